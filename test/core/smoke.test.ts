@@ -1,0 +1,3 @@
+import { expect, it } from "vitest";
+import { SECTIONS } from "../../src/core/classify/sections.ts";
+it("has sections", () => expect(SECTIONS.map((s) => s.slug)).toContain("politics"));
