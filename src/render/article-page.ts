@@ -1,0 +1,82 @@
+/**
+ * The permalink page every feed item links to (`/articles/:id`): the article for a
+ * phone screen, with schema.org NewsArticle JSON-LD for search engines and
+ * autodiscovery of its section's feeds.
+ */
+import { articleBodyHtml } from "./content.ts";
+import { escapeHtml, jsonForScript } from "./escape.ts";
+import { FEED_MEDIA_TYPES, feedUrl, homeUrl, type FeedFormat, type FeedItem, type SiteConfig } from "./item.ts";
+import { chineseDate, renderPage } from "./page.ts";
+
+const FORMAT_LABELS: Record<FeedFormat, string> = { rss: "RSS", atom: "Atom", json: "JSON Feed" };
+
+/**
+ * The schema.org NewsArticle of an item (https://schema.org/NewsArticle):
+ * headline, alternativeHeadline (subtitle, else kicker), author (printed authors
+ * and photographers as Person, else the dateline's agency or the paper as
+ * Organization), datePublished with the paper's offset, printEdition (the date),
+ * printPage, printSection, articleSection, publisher and the article's text.
+ */
+export function newsArticleJsonLd(site: SiteConfig, item: FeedItem): Record<string, unknown> {
+  const { article } = item;
+  const people = [...article.authors, ...article.photos.flatMap((p) => p.photographers)];
+  const seen = new Set<string>();
+  const persons = people
+    .filter((p) => p.name !== "" && !seen.has(p.name) && seen.add(p.name))
+    .map((p) => ({ "@type": "Person", name: p.name, ...(p.role ? { jobTitle: p.role } : {}) }));
+  const author =
+    persons.length > 0 ? persons : [{ "@type": "Organization", name: article.dateline?.agency ?? site.paper.name }];
+  const alternative = article.subtitle ?? article.kicker;
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "@id": item.url,
+    url: item.url,
+    mainEntityOfPage: item.url,
+    headline: item.title,
+    ...(alternative ? { alternativeHeadline: alternative } : {}),
+    author,
+    datePublished: item.published.rfc3339,
+    inLanguage: site.paper.language,
+    printEdition: item.edition.date,
+    printPage: String(item.edition.page),
+    printSection: item.section.name.zh,
+    articleSection: item.section.name.zh,
+    description: item.summary,
+    articleBody: article.paragraphs.join("\n\n"),
+    isAccessibleForFree: true,
+    publisher: { "@type": "NewsMediaOrganization", name: site.paper.name, url: homeUrl(site.siteUrl) },
+  };
+}
+
+/**
+ * Renders the permalink page: `renderArticlePage(site, item)`. Everything is
+ * escaped; the JSON-LD cannot close its `<script>`. Send it with PAGE_CSP
+ * (page.ts) as the Content-Security-Policy.
+ */
+export function renderArticlePage(site: SiteConfig, item: FeedItem): string {
+  const home = homeUrl(site.siteUrl);
+  const section = item.section;
+  const feeds = (["rss", "atom", "json"] as const).map((format) => ({ format, url: feedUrl(site.siteUrl, section.slug, format) }));
+  const head =
+    `<meta name="description" content="${escapeHtml(item.summary)}">` +
+    `<link rel="canonical" href="${escapeHtml(item.url)}">` +
+    feeds
+      .map(
+        ({ format, url }) =>
+          `<link rel="alternate" type="${FEED_MEDIA_TYPES[format]}" title="${escapeHtml(`${site.paper.name} · ${section.name.zh} (${FORMAT_LABELS[format]})`)}" href="${escapeHtml(url)}">`,
+      )
+      .join("") +
+    `<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(site, item))}</script>`;
+  const body =
+    `<p class="site"><a href="${escapeHtml(home)}">${escapeHtml(site.paper.name)}</a></p>` +
+    "<main><article>" +
+    `<p class="edition"><time datetime="${item.published.rfc3339}">${escapeHtml(chineseDate(item.edition.date))}</time>` +
+    ` · 第${item.edition.page}版 · ${escapeHtml(section.name.zh)}</p>` +
+    articleBodyHtml(item.article, item.title) +
+    "</article></main>" +
+    `<footer>订阅${escapeHtml(section.name.zh)}：` +
+    feeds.map(({ format, url }) => `<a href="${escapeHtml(url)}">${FORMAT_LABELS[format]}</a>`).join(" · ") +
+    "</footer>";
+  return renderPage({ language: site.paper.language, title: `${item.title} - ${site.paper.name}`, head, body });
+}

@@ -1,0 +1,94 @@
+/**
+ * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). What a newspaper has and
+ * JSON Feed lacks (kicker, subtitle, page, dateline, photos) goes into the
+ * `_edgepaper` extension object of each item.
+ */
+import type { Dateline, Person, Photo } from "../core/model.ts";
+import { cleanJson } from "./escape.ts";
+import type { FeedChannel, FeedItem } from "./item.ts";
+
+/** The `_edgepaper` extension of an item. */
+export interface EdgepaperExtension {
+  kind: string;
+  kicker: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  section: { slug: string; name: string; iptc: string | null };
+  edition: { paper: string; date: string; page: number };
+  page: number;
+  dateline: Dateline | null;
+  photos: Photo[];
+  /** Authors as printed, with their role words (记者, 通讯员, 执笔 …); photographers are in `photos`. */
+  authors: Person[];
+}
+
+export interface JsonFeedItem {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  content_html: string;
+  content_text: string;
+  date_published: string;
+  authors?: { name: string }[];
+  tags: string[];
+  language: string;
+  _edgepaper: EdgepaperExtension;
+}
+
+export interface JsonFeed {
+  version: "https://jsonfeed.org/version/1.1";
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  description: string;
+  language: string;
+  authors: { name: string; url: string }[];
+  items: JsonFeedItem[];
+}
+
+/** The JSON Feed object, before serialisation (for callers that add to it). */
+export function jsonFeedObject(channel: FeedChannel, items: readonly FeedItem[]): JsonFeed {
+  return {
+    version: "https://jsonfeed.org/version/1.1",
+    title: channel.title,
+    home_page_url: channel.homeUrl,
+    feed_url: channel.feedUrls.json,
+    description: channel.description,
+    language: channel.language,
+    authors: [{ name: channel.paper.name, url: channel.homeUrl }],
+    items: items.map((item) => ({
+      id: item.id,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.contentHtml,
+      content_text: item.contentText,
+      date_published: item.published.rfc3339,
+      ...(item.authors.length > 0 ? { authors: item.authors.map((a) => ({ name: a.name })) } : {}),
+      tags: [item.section.name.zh],
+      language: channel.language,
+      _edgepaper: {
+        kind: item.article.kind,
+        kicker: item.article.kicker,
+        subtitle: item.article.subtitle,
+        byline: item.article.byline,
+        section: { slug: item.section.slug, name: item.section.name.zh, iptc: item.section.iptc?.code ?? null },
+        edition: { paper: item.edition.paper, date: item.edition.date, page: item.edition.page },
+        page: item.edition.page,
+        dateline: item.article.dateline,
+        photos: item.article.photos,
+        authors: item.article.authors,
+      },
+    })),
+  };
+}
+
+/**
+ * Renders a JSON Feed 1.1 document: `renderJsonFeed(channel, items)`, items in the
+ * order given; `date_published` carries the paper's offset (`+08:00`). Items without
+ * a printed author omit `authors` and inherit the feed's (the paper).
+ */
+export function renderJsonFeed(channel: FeedChannel, items: readonly FeedItem[]): string {
+  return `${cleanJson(jsonFeedObject(channel, items))}\n`;
+}

@@ -1,0 +1,62 @@
+/**
+ * The HTML shell shared by the home page and the permalinks: small, readable on a
+ * phone, no scripts. The only inline code is the stylesheet, allowed by its hash
+ * in PAGE_CSP; JSON-LD is a data block, which CSP does not execute.
+ */
+import { escapeHtml } from "./escape.ts";
+
+/** The stylesheet of every page, inlined (one request per page). Changing it changes PAGE_CSP's hash; a test checks they match. */
+export const PAGE_CSS =
+  ":root{color-scheme:light dark;--fg:#1b1b1b;--muted:#5c5c5c;--bg:#fffdf8;--link:#8a1c1c}" +
+  "@media (prefers-color-scheme:dark){:root{--fg:#e8e6e1;--muted:#a3a09a;--bg:#161514;--link:#f0a3a3}}" +
+  "*{box-sizing:border-box}" +
+  "body{margin:0 auto;max-width:42rem;padding:1rem 1.1rem 3rem;background:var(--bg);color:var(--fg);" +
+  "font:1.0625rem/1.85 system-ui,-apple-system,\"PingFang SC\",\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;" +
+  "overflow-wrap:anywhere;-webkit-text-size-adjust:100%}" +
+  "a{color:var(--link)}" +
+  "h1{font-size:1.6rem;line-height:1.35;margin:.2rem 0 .5rem}" +
+  "h2{font-size:1.2rem;margin:1.6rem 0 .4rem}" +
+  ".site{font-weight:700;border-bottom:1px solid var(--muted);padding-bottom:.4rem;margin-bottom:1rem}" +
+  ".kicker,.subtitle,.byline,.edition,.credit,.meta{color:var(--muted)}" +
+  ".kicker{margin:0;font-size:.95rem}.subtitle{margin:0 0 .4rem;font-size:1.1rem}.byline{font-size:.9rem}" +
+  "article p{text-indent:2em}article header p,figure,.edition{text-indent:0}" +
+  "figure{margin:1.2rem 0;padding:.6rem .8rem;border-left:3px solid var(--muted);font-size:.95rem}" +
+  "ul{padding-left:1.2rem}li{margin:.3rem 0}" +
+  "footer{margin-top:2rem;font-size:.9rem;color:var(--muted)}";
+
+/** SHA-256 of PAGE_CSS, base64, as CSP wants it (computed once; test/render checks it). */
+export const PAGE_CSS_SHA256 = "sha256-rUwibBvKuF9bozfezK/cSKl5m8bOaGclpobM8850r0U=";
+
+/**
+ * The Content-Security-Policy the Worker sends with every HTML page: nothing
+ * loads or runs but the page's own inline stylesheet.
+ */
+export const PAGE_CSP = `default-src 'none'; style-src '${PAGE_CSS_SHA256}'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+
+export interface PageParts {
+  language: string;
+  title: string;
+  /** Extra, already-escaped markup for `<head>`. */
+  head: string;
+  /** Already-escaped markup for `<body>`. */
+  body: string;
+}
+
+/** Wraps escaped markup into a complete HTML document. */
+export function renderPage(parts: PageParts): string {
+  return (
+    "<!doctype html>\n" +
+    `<html lang="${escapeHtml(parts.language)}"><head><meta charset="utf-8">` +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<title>${escapeHtml(parts.title)}</title>` +
+    `<style>${PAGE_CSS}</style>` +
+    parts.head +
+    `</head><body>${parts.body}</body></html>\n`
+  );
+}
+
+/** `2023-11-07` → `2023年11月7日`. */
+export function chineseDate(date: string): string {
+  const [y, m, d] = date.split("-");
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}

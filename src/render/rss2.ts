@@ -1,0 +1,55 @@
+/**
+ * RSS 2.0 (https://www.rssboard.org/rss-specification) with the Atom, content and
+ * Dublin Core modules. Dates are RFC 822 with a numeric zone (`+0800`, never "CST").
+ */
+import type { Section } from "../core/classify/sections.ts";
+import { escapeXmlAttr as attr, escapeXmlText as text } from "./escape.ts";
+import type { FeedChannel, FeedItem } from "./item.ts";
+
+/** The generator every format names. */
+export const GENERATOR = "edgepaper";
+
+function category(section: Section): string {
+  const domain = section.iptc ? ` domain="${attr(section.iptc.code)}"` : "";
+  return `<category${domain}>${text(section.name.zh)}</category>`;
+}
+
+function renderItem(item: FeedItem): string {
+  let xml = "<item>";
+  xml += `<title>${text(item.title)}</title>`;
+  xml += `<link>${text(item.url)}</link>`;
+  xml += `<guid isPermaLink="false">${text(item.id)}</guid>`;
+  xml += `<pubDate>${item.published.rfc822}</pubDate>`;
+  for (const author of item.authors) xml += `<dc:creator>${text(author.name)}</dc:creator>`;
+  xml += category(item.section);
+  xml += `<description>${text(item.summary)}</description>`;
+  xml += `<content:encoded>${text(item.contentHtml)}</content:encoded>`;
+  return `${xml}</item>`;
+}
+
+/**
+ * Renders an RSS 2.0 document: `renderRss2(buildChannel(site, "politics", {items}), sortFeedItems(items))`.
+ * Items are written in the order given. The channel carries `atom:link rel="self"`,
+ * `language`, `lastBuildDate` and `ttl`; each item `title`, absolute `link`,
+ * `guid isPermaLink="false"` (the stable id), `pubDate`, one `dc:creator` per
+ * author, `category` (section name, IPTC code as `domain`), `description` (the
+ * plain lead) and `content:encoded` (the full HTML, entity-escaped rather than CDATA).
+ */
+export function renderRss2(channel: FeedChannel, items: readonly FeedItem[]): string {
+  let xml = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  xml +=
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">';
+  xml += "<channel>";
+  xml += `<title>${text(channel.title)}</title>`;
+  xml += `<link>${text(channel.homeUrl)}</link>`;
+  xml += `<description>${text(channel.description)}</description>`;
+  xml += `<atom:link href="${attr(channel.feedUrls.rss)}" rel="self" type="application/rss+xml"/>`;
+  xml += `<language>${text(channel.language)}</language>`;
+  xml += `<lastBuildDate>${channel.updated.rfc822}</lastBuildDate>`;
+  xml += `<ttl>${channel.ttlMinutes}</ttl>`;
+  xml += `<generator>${GENERATOR}</generator>`;
+  xml += "<docs>https://www.rssboard.org/rss-specification</docs>";
+  if (channel.sectionInfo) xml += category(channel.sectionInfo);
+  for (const item of items) xml += renderItem(item);
+  return `${xml}</channel></rss>\n`;
+}
