@@ -1,0 +1,122 @@
+/**
+ * Bylines and datelines. A lead opens the first paragraph
+ * (`新华社北京11月6日电`, `株洲日报(全媒体记者/X)`, `本报讯（记者 X）`,
+ * `本报北京11月8日讯记者X报道：`); a byline line stands alone
+ * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
+ */
+import type { Dateline, Person } from "../model.ts";
+import { parsePeople } from "./people.ts";
+import { startsWithSurname } from "./surnames.ts";
+
+export interface Byline {
+  byline: string;
+  dateline: Dateline | null;
+  authors: Person[];
+}
+
+export interface Lead extends Byline {
+  /** The paragraph text after the lead, without the space that separated them. */
+  rest: string;
+}
+
+const AGENCY =
+  "新华社|中新社|中央广播电视总台|本报|本台|本刊|" +
+  "[\\p{Script=Han}A-Za-z]{2,10}?(?:日报|晚报|早报|商报|时报|都市报|周报|青年报|法治报|法制报|通讯社|新闻社|电视台|融媒体中心|新闻网|报)";
+const DATE = "(?:\\d{1,2}月)?\\d{1,2}日|[一二三四五六七八九十〇零]{1,3}月[一二三四五六七八九十]{1,3}日";
+const PLACE = "[\\p{Script=Han}·]{1,12}?";
+
+/** `据新华社北京3月28日电`, `株洲日报2月5日讯`, `本报讯`, `新华社电`. */
+const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电|讯)`, "u");
+/** `株洲日报(全媒体记者/胡文洁)`: a paper and its reporters, with neither 讯 nor 电. */
+const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?=\\s?[（(])`, "u");
+const PAREN = /^(\s?)[（(]([^（()）\n]{1,80})[)）]/u;
+/** `记者廖先旺报道：` after 讯 or 电. */
+const REPORTED = /^((?:本报)?记者[\p{Script=Han}、 ]{2,20}?报道[：:])/u;
+
+function peopleIn(credit: string): Person[] | null {
+  const body = credit.replace(/\s*(?:摄影报道|报道)\s*$/u, "");
+  const { people, clean } = parsePeople(body);
+  if (!clean || people.length === 0 || people.some((p) => p.role === null)) return null;
+  return people;
+}
+
+/** Reads the lead at the start of a paragraph, or null. */
+export function readLead(text: string): Lead | null {
+  let byline: string;
+  let dateline: Dateline | null = null;
+  let authors: Person[] = [];
+
+  const wire = WIRE.exec(text);
+  if (wire) {
+    const place = wire[3] ?? null;
+    const date = wire[4] ?? null;
+    // A place with no date and no wire word right after it is prose, not a dateline.
+    if (place !== null && date === null && wire[5] !== "电") return null;
+    byline = wire[0];
+    if (date !== null) dateline = { agency: wire[2]!, place, date };
+  } else {
+    const paper = PAPER_CREDIT.exec(text);
+    if (!paper) return null;
+    byline = paper[0];
+  }
+
+  let rest = text.slice(byline.length);
+  const paren = PAREN.exec(rest);
+  const inParen = paren ? peopleIn(paren[2]!) : null;
+  if (paren && inParen) {
+    byline += paren[0];
+    authors = inParen;
+    rest = rest.slice(paren[0].length);
+  } else if (!wire) {
+    return null;
+  } else {
+    const reported = REPORTED.exec(rest);
+    const byReporter = reported ? peopleIn(reported[1]!.replace(/报道[：:]$/u, "")) : null;
+    if (reported && byReporter) {
+      byline += reported[1];
+      authors = byReporter;
+      rest = rest.slice(reported[1]!.length);
+    }
+  }
+  return { byline, dateline, authors, rest: rest.replace(/^\s+/u, "") };
+}
+
+const SIGNATURE = /^[（(]\s*(执笔|撰稿|编辑)\s*[：:]?\s*([^（()）]{1,40})[)）]$/u;
+const SLASH_ROLE = /^(文|图|文\/图|图\/文|文图)\s*[/：:]\s*(.{1,24})$/u;
+
+/** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
+export function readBylineLine(text: string): Byline | null {
+  if (text.length > 40 || /[。！？；，]/u.test(text)) return null;
+
+  const signature = SIGNATURE.exec(text);
+  if (signature) {
+    const { people, clean } = parsePeople(signature[2]!);
+    if (!clean || people.length === 0) return null;
+    return { byline: text, dateline: null, authors: people.map((p) => ({ role: signature[1]!, name: p.name })) };
+  }
+
+  const slash = SLASH_ROLE.exec(text);
+  if (slash) {
+    const { people, clean } = parsePeople(slash[2]!);
+    if (!clean || people.length === 0 || people.some((p) => p.role !== null)) return null;
+    return { byline: text, dateline: null, authors: people.map((p) => ({ role: slash[1]!, name: p.name })) };
+  }
+
+  if (/评论员$/u.test(text) && parsePeople(text).people.length === 0 && parsePeople(text).clean) {
+    return { byline: text, dateline: null, authors: [{ role: "评论员", name: text }] };
+  }
+
+  const { people, clean } = parsePeople(text);
+  if (!clean || people.length === 0 || people[0]!.role === null) return null;
+  if (/摄$/u.test(text)) return null;
+  return { byline: text, dateline: null, authors: people };
+}
+
+/** A name printed alone under a headline, with no role word: `江陵`, `寒 歌`. */
+export function readBareName(text: string): Byline | null {
+  const m = /^([\p{Script=Han}]{1,3}) ?([\p{Script=Han}]{1,3})$/u.exec(text);
+  if (!m) return null;
+  const name = m[1]! + m[2]!;
+  if (name.length < 2 || name.length > 4 || !startsWithSurname(name)) return null;
+  return { byline: text, dateline: null, authors: [{ role: null, name }] };
+}

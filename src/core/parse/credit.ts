@@ -1,0 +1,80 @@
+/**
+ * Photo credits: `株洲日报全媒体记者/杨如 通讯员/李江 摄`, `新华社记者 李紫恒 摄`,
+ * `通讯员 陈军/摄`, `乔启明摄（影像中国）`, `张秀科摄/光明图片`, `特约摄影 沈果`,
+ * `新华社发`, `（全媒体记者 何安娜 摄）`, `…摄影报道`. A credit closes a picture.
+ */
+import type { Person } from "../model.ts";
+import { parsePeople } from "./people.ts";
+import { startsWithSurname } from "./surnames.ts";
+
+export interface Credit {
+  credit: string;
+  photographers: Person[];
+}
+
+/** The longest credit we read; captions are longer, credits are not. */
+const MAX_CREDIT = 64;
+
+const AGENCY_RELEASE = /^(?:新华社|中新社|人民图片|视觉中国|IC photo)发(?:\s*[（(]?\s*(.{1,40}?)\s*\/?\s*摄\s*[)）]?)?$/u;
+const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]{2,10})$/u;
+const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄)$/u;
+const PHOTO_ROLE = /^(?:特约摄影|摄影记者|摄影|图)$/u;
+
+/** Reads a whole string as a credit, or null. */
+export function readCredit(text: string): Credit | null {
+  const credit = text.trim();
+  if (credit === "" || credit.length > MAX_CREDIT) return null;
+
+  const release = AGENCY_RELEASE.exec(credit);
+  if (release) {
+    if (release[1] === undefined) return { credit, photographers: [] };
+    const { people, clean } = parsePeople(release[1]);
+    return clean && people.length > 0 ? { credit, photographers: people } : null;
+  }
+
+  let body = credit;
+  const wrapped = /^[（(](.*)[)）]$/u.exec(body);
+  if (wrapped) body = wrapped[1]!.trim();
+
+  let marked = false;
+  const tagged = body.replace(SOURCE_TAG, "");
+  if (MARKER.test(tagged)) {
+    body = tagged.replace(MARKER, "");
+    marked = true;
+  } else if (MARKER.test(body)) {
+    body = body.replace(MARKER, "");
+    marked = true;
+  }
+  if (body === "") return null;
+
+  const { people, clean } = parsePeople(body);
+  if (!clean || people.length === 0 || people.length > 8) return null;
+  if (marked) {
+    // A name with no role word must look like a name, or `…拍摄` would read as a credit.
+    if (people.some((p) => p.role === null && !startsWithSurname(p.name))) return null;
+    return { credit, photographers: people };
+  }
+  // Without 摄, only a photographer's role makes it a credit: `特约摄影 沈果`.
+  const first = people[0]!;
+  if (first.role !== null && PHOTO_ROLE.test(first.role)) return { credit, photographers: people };
+  return null;
+}
+
+/**
+ * A caption line that ends with its credit: `…确保颗粒归仓。特约摄影 沈果`,
+ * `…表演现场 本报记者 黄典 摄`. Splits after a sentence end or a space.
+ */
+export function splitTrailingCredit(line: string): { caption: string; credit: Credit } | null {
+  const from = Math.max(1, line.length - MAX_CREDIT);
+  for (let i = from; i < line.length; i++) {
+    const prev = line[i - 1]!;
+    const boundary = prev === " " || "。！？；”）)…".includes(prev);
+    if (!boundary || line[i] === " ") continue;
+    const credit = readCredit(line.slice(i));
+    if (credit) {
+      const caption = line.slice(0, i).trim();
+      if (caption !== "") return { caption, credit };
+    }
+  }
+  return null;
+}

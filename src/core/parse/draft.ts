@@ -1,0 +1,102 @@
+/**
+ * An article while the page is being read, and how it becomes an Article once
+ * it is complete: kind, byline, and which paragraphs are captions.
+ */
+import type { Article, ArticleKind, Person, Photo } from "../model.ts";
+import type { Byline, Lead } from "./byline.ts";
+import type { Credit } from "./credit.ts";
+import type { Headline } from "./headline.ts";
+import { endsSentence, startsNumberedItem } from "./text.ts";
+
+export interface Paragraph {
+  text: string;
+  /** A column break may have cut it: the next text block may continue it. */
+  open: boolean;
+}
+
+export interface PlacedCredit {
+  credit: Credit;
+  /** The paragraph right before the credit: the picture's caption. */
+  caption: number | null;
+}
+
+export interface Draft {
+  headline: Headline | null;
+  /** The byline or dateline at the head of the article (a lead, a byline line, a bare name). */
+  head: Byline | null;
+  /** A signature after the text: `(执笔：…)`, `文/…`, `本报评论员`. */
+  tail: Byline | null;
+  paragraphs: Paragraph[];
+  credits: PlacedCredit[];
+  /** What was read last: a credit or a signature closes what came before it. */
+  last: "headline" | "byline" | "paragraph" | "credit" | "signature";
+  firstLine: number;
+  lastLine: number;
+}
+
+export function newDraft(line: number, headline: Headline | null): Draft {
+  return { headline, head: null, tail: null, paragraphs: [], credits: [], last: "headline", firstLine: line, lastLine: line };
+}
+
+export function withLead(draft: Draft, lead: Lead): void {
+  draft.head = { byline: lead.byline, dateline: lead.dateline, authors: lead.authors };
+  draft.last = "byline";
+  if (lead.rest !== "") {
+    draft.paragraphs.push({ text: lead.rest, open: !endsSentence(lead.rest) });
+    draft.last = "paragraph";
+  }
+}
+
+/** Photo stories carry no byline at their head, and at least one credit. */
+export function isPhotoStory(draft: Draft): boolean {
+  return draft.head === null && draft.credits.length > 0;
+}
+
+const COMMENTARY_ROLES = new Set(["执笔", "评论员"]);
+const SERIES = /^(?:——|—)?.{0,12}?[一二三四五六七八九十百\d]+论/u;
+const NOTICE_TITLE = /(?:公告|通告|公示|启事|声明|名单|决定|通知|须知|告知书|倡议书|提示)$|^(?:公告|通告|启事|声明)/u;
+
+function kindOf(draft: Draft, authors: Person[]): ArticleKind {
+  if (isPhotoStory(draft)) return "photo";
+  if (authors.some((a) => a.role !== null && COMMENTARY_ROLES.has(a.role))) return "commentary";
+  const h = draft.headline;
+  if (h && [h.subtitle, h.kicker].some((s) => s !== null && SERIES.test(s) && /^(?:——|—)/u.test(s))) return "commentary";
+  if (h && NOTICE_TITLE.test(h.title)) return "other";
+  const numbered = draft.paragraphs.filter((p) => startsNumberedItem(p.text)).length;
+  if (draft.paragraphs.length >= 3 && numbered * 2 >= draft.paragraphs.length) return "other";
+  return "article";
+}
+
+export function finishDraft(draft: Draft): Article {
+  const head = draft.head;
+  const tail = draft.tail;
+  const authors = [...(head?.authors ?? []), ...(tail?.authors ?? [])];
+  const kind = kindOf(draft, authors);
+  const byline = head && tail ? `${head.byline} ${tail.byline}` : (head ?? tail)?.byline ?? null;
+
+  const photos: Photo[] = [];
+  const captionIndexes = new Set<number>();
+  if (kind === "photo" && draft.credits.length === 1) {
+    const only = draft.credits[0]!;
+    photos.push({ caption: draft.paragraphs.map((p) => p.text).join("\n"), credit: only.credit.credit, photographers: only.credit.photographers });
+  } else {
+    for (const { credit, caption } of draft.credits) {
+      const text = caption === null ? "" : draft.paragraphs[caption]!.text;
+      if (caption !== null && kind !== "photo") captionIndexes.add(caption);
+      photos.push({ caption: text, credit: credit.credit, photographers: credit.photographers });
+    }
+  }
+
+  return {
+    kind,
+    kicker: draft.headline?.kicker ?? null,
+    title: draft.headline?.title ?? null,
+    subtitle: draft.headline?.subtitle ?? null,
+    byline,
+    dateline: head?.dateline ?? null,
+    authors,
+    paragraphs: draft.paragraphs.filter((_, i) => !captionIndexes.has(i)).map((p) => p.text),
+    photos,
+    lines: { start: draft.firstLine, end: draft.lastLine },
+  };
+}

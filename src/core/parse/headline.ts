@@ -1,0 +1,76 @@
+/**
+ * Headline groups: one to three short lines before the lead, read as a reader
+ * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
+ */
+import { startsNumberedItem, withoutQuoted } from "./text.ts";
+
+export interface Headline {
+  kicker: string | null;
+  title: string;
+  subtitle: string | null;
+}
+
+/** Longest line we read as a kicker or a title; a subtitle right above the lead may be longer. */
+export const MAX_TITLE = 40;
+const MAX_SUBTITLE = 240;
+/** Lines this short can be a headline with no byline after it. */
+export const MAX_BARE_TITLE = 32;
+
+/** Could this line be part of a headline group at all? */
+export function canBeHeadline(text: string): boolean {
+  if (text.length > MAX_SUBTITLE) return false;
+  if (/[。；，、：,;:…]$/u.test(text)) return false;
+  if (startsNumberedItem(text)) return false;
+  const own = withoutQuoted(text);
+  if (/[。；]/u.test(own)) return false;
+  // A question or exclamation closes a headline; one in the middle means prose (记者问：…？…？).
+  if (/[？！?!]./u.test(own)) return false;
+  return true;
+}
+
+/** Could this line be a kicker or a title (not only a long subtitle)? */
+export function canBeTitle(text: string): boolean {
+  if (!canBeHeadline(text) || text.length > MAX_TITLE) return false;
+  const own = withoutQuoted(text);
+  if (/[，,]/u.test(own) && !/[！？!?]$/u.test(text)) return false;
+  return true;
+}
+
+/** A title that needs no byline after it to be believed: short and plainly a headline. */
+export function isBareTitle(text: string): boolean {
+  return canBeTitle(text) && text.length <= MAX_BARE_TITLE && !endsMidPhrase(text);
+}
+
+/**
+ * Ends where no headline ends: on a digit (a number wants its measure word), a
+ * preposition or conjunction, or an opening bracket — the cut of a column.
+ */
+export function endsMidPhrase(text: string): boolean {
+  return /[\d０-９的和与及在对把被从向将之以而并但或由“‘（(《：:]$/u.test(text);
+}
+
+const KICKER_END = /(?:强调|指出|要求|表示|宣布|表明|提出|认为|透露|承诺|寄语|号召|致辞|讲话时|时说|[：:])$/u;
+const KICKER_FRAME = /(?:时强调|上强调|时指出|上指出|时要求|上要求|时表示|上表示|调研时|出席|系列评论之|系列报道之|之[一二三四五六七八九十]+$)/u;
+const OCCASION = /^(?:在|于|就|围绕|面对|聚焦|为了|为)\S{2,}(?:上|时|中|之际|期间|前夕|后)$/u;
+
+export function isKicker(text: string): boolean {
+  return KICKER_END.test(text) || KICKER_FRAME.test(text) || OCCASION.test(text);
+}
+
+export function startsWithDash(text: string): boolean {
+  return /^(?:——|—|--)/u.test(text);
+}
+
+/**
+ * Assigns the lines of a headline group. With no cue either way two lines are
+ * title + subtitle and three are kicker, title, subtitle.
+ */
+export function readHeadline(lines: readonly string[]): Headline {
+  const [a, b, c] = lines;
+  if (a === undefined) throw new Error("a headline group has at least one line");
+  if (b === undefined) return { kicker: null, title: a, subtitle: null };
+  if (c !== undefined) return { kicker: a, title: b, subtitle: c };
+  if (startsWithDash(b)) return { kicker: null, title: a, subtitle: b };
+  if (isKicker(a)) return { kicker: a, title: b, subtitle: null };
+  return { kicker: null, title: a, subtitle: b };
+}

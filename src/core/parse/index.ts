@@ -1,0 +1,307 @@
+/**
+ * One page of newspaper text → articles. Pure: no I/O, never throws on any
+ * string, deterministic, linear in the page's size. What cannot be placed in
+ * an article is returned in `unassigned` with a warning, never dropped.
+ */
+import type { Article, ParsedPage, ParseWarning, UnassignedText } from "../model.ts";
+import { readBareName } from "./byline.ts";
+import { finishDraft, isPhotoStory, newDraft, withLead, type Draft } from "./draft.ts";
+import { canBeHeadline, canBeTitle, isBareTitle, readHeadline, startsWithDash, type Headline } from "./headline.ts";
+import { endsSentence, hanBigrams, isParenthetical, startsNumberedItem } from "./text.ts";
+import { readUnits, type Unit } from "./units.ts";
+
+export type { ParsedPage } from "../model.ts";
+
+/** Headline groups have at most three lines; a fourth candidate is text. */
+const MAX_GROUP = 3;
+/** Share of a one-line candidate's bigrams already in the article for it to read as a crosshead. */
+const CROSSHEAD_OVERLAP = 0.34;
+/** How much of the article a crosshead candidate is compared with, so the check stays linear. */
+const CROSSHEAD_WINDOW = 3000;
+
+export function parsePage(page: string): ParsedPage {
+  const units = readUnits(typeof page === "string" ? page : "");
+  const reader = new PageReader(units);
+  return reader.read();
+}
+
+class PageReader {
+  private readonly units: Unit[];
+  private readonly articles: Article[] = [];
+  private readonly unassigned: UnassignedText[] = [];
+  private readonly warnings: ParseWarning[] = [];
+  private current: Draft | null = null;
+  /** Text before the first headline of the page: kept as unassigned. */
+  private orphan: Draft | null = null;
+
+  constructor(units: Unit[]) {
+    this.units = units;
+  }
+
+  read(): ParsedPage {
+    let i = 0;
+    while (i < this.units.length) {
+      const group = this.headlineAt(i);
+      if (group) {
+        this.startArticle(group);
+        i = group.next;
+        continue;
+      }
+      this.place(this.units[i]!, this.units[i + 1]);
+      i++;
+    }
+    this.close();
+    this.closeOrphan();
+    return { articles: this.articles, unassigned: this.unassigned, warnings: this.warnings };
+  }
+
+  // ── headline detection ───────────────────────────────────────────────
+
+  private headlineAt(i: number): HeadlineGroup | null {
+    const run: Unit[] = [];
+    for (let j = i; j < this.units.length && run.length <= MAX_GROUP; j++) {
+      const u = this.units[j]!;
+      if (u.kind !== "text" || u.listItem || u.captionOf || !canBeHeadline(u.text)) break;
+      run.push(u);
+    }
+    if (run.length === 0) return null;
+    const after = this.units[i + run.length];
+
+    // A lead or byline line right after: the strongest evidence there is.
+    if (after && (after.kind === "lead" || (after.kind === "byline" && !isSignature(after.text))) && run.length <= MAX_GROUP) {
+      const lines = trimGroup(run);
+      if (lines.length === run.length) return { units: run, byline: after, next: i + run.length + 1 };
+      return null; // the leading lines are text; the group starts later
+    }
+
+    if (!this.isClosed() && !run.slice(1).some((u) => startsWithDash(u.text))) return null;
+
+    // With no byline after it, a headline is short lines only, followed by text.
+    let k = 0;
+    while (k < run.length && k <= MAX_GROUP && (isBareTitle(run[k]!.text) || (k > 0 && startsWithDash(run[k]!.text)))) k++;
+    if (k === 0) return null;
+    const body = this.units[i + k];
+    if (!body || !isBodyStart(body)) return null;
+
+    // Title (and subtitle) with a name under it: `维也纳传来的信息 / 江陵`.
+    const last = run[k - 1]!;
+    if (k >= 2 && readBareName(last.text)) {
+      if (k - 1 > MAX_GROUP) return null;
+      return { units: run.slice(0, k - 1), bareName: last, next: i + k };
+    }
+    if (k > MAX_GROUP) return null;
+    if (k === 1 && this.readsAsCrosshead(run[0]!.text)) return null;
+    return { units: run.slice(0, k), next: i + k };
+  }
+
+  /** Is what came last complete, so that a short line after it may start something new? */
+  private isClosed(): boolean {
+    const d = this.current ?? this.orphan;
+    if (!d) return true;
+    if (d.last === "credit" || d.last === "signature") return true;
+    if (d.last === "headline" || d.last === "byline") return false;
+    const p = d.paragraphs[d.paragraphs.length - 1];
+    return !p || !p.open;
+  }
+
+  /**
+   * A short unpunctuated line between paragraphs of a text article is a
+   * crosshead when it speaks of what the article already speaks of.
+   */
+  private readsAsCrosshead(text: string): boolean {
+    const d = this.current;
+    if (!d || d.paragraphs.length === 0 || isPhotoStory(d) || (d.head === null && d.credits.length > 0)) return false;
+    if (d.last === "credit" && d.head === null) return false;
+    const h = d.headline;
+    let body = [h?.kicker, h?.title, h?.subtitle].filter(Boolean).join("");
+    for (let k = d.paragraphs.length - 1; k >= 0 && body.length < CROSSHEAD_WINDOW; k--) body += d.paragraphs[k]!.text;
+    const mine = hanBigrams(text);
+    if (mine.size === 0) return false;
+    const theirs = hanBigrams(body.slice(0, CROSSHEAD_WINDOW * 2));
+    let shared = 0;
+    for (const g of mine) if (theirs.has(g)) shared++;
+    return shared / mine.size >= CROSSHEAD_OVERLAP;
+  }
+
+  // ── building articles ────────────────────────────────────────────────
+
+  private startArticle(group: HeadlineGroup): void {
+    this.close();
+    const first = group.units[0]!;
+    const headline: Headline = readHeadline(group.units.map((u) => u.text));
+    const draft = newDraft(first.line, headline);
+    draft.lastLine = group.units[group.units.length - 1]!.line;
+    if (group.byline) {
+      const b = group.byline;
+      if (b.kind === "lead") withLead(draft, b.lead);
+      else if (b.kind === "byline") {
+        draft.head = b.byline;
+        draft.last = "byline";
+      }
+      draft.lastLine = b.line;
+    } else if (group.bareName) {
+      const name = readBareName(group.bareName.text)!;
+      draft.head = name;
+      draft.last = "byline";
+      draft.lastLine = group.bareName.line;
+    }
+    this.current = draft;
+  }
+
+  private place(u: Unit, next: Unit | undefined): void {
+    switch (u.kind) {
+      case "text":
+        return this.addText(u, next);
+      case "lead": {
+        const d = this.current;
+        if (d && d.head === null && d.paragraphs.length === 0) {
+          withLead(d, u.lead);
+          d.lastLine = u.line;
+          return;
+        }
+        this.close();
+        this.warn(u.line, `a byline with no headline above it starts an untitled article: ${clip(u.lead.byline)}`);
+        const draft = newDraft(u.line, null);
+        withLead(draft, u.lead);
+        this.current = draft;
+        return;
+      }
+      case "byline": {
+        const d = this.current;
+        if (!d) return this.keepOrphan(u);
+        if (d.head === null && d.paragraphs.length === 0 && d.credits.length === 0) {
+          d.head = u.byline;
+          d.last = "byline";
+        } else if (d.tail === null) {
+          d.tail = u.byline;
+          d.last = "signature";
+        } else {
+          this.warn(u.line, `a second signature in one article is kept as a paragraph: ${clip(u.text)}`);
+          d.paragraphs.push({ text: u.text, open: false });
+          d.last = "paragraph";
+        }
+        d.lastLine = u.line;
+        return;
+      }
+      case "credit": {
+        const d = this.current;
+        if (!d) {
+          this.warn(u.line, `a photo credit with no article to belong to: ${clip(u.text)}`);
+          return this.keepOrphan(u);
+        }
+        const lastParagraph = d.paragraphs.length - 1;
+        const claimed = new Set(d.credits.map((c) => c.caption));
+        const caption = d.last === "paragraph" && lastParagraph >= 0 && !claimed.has(lastParagraph) ? lastParagraph : null;
+        if (caption !== null) d.paragraphs[caption]!.open = false;
+        d.credits.push({ credit: u.credit, caption });
+        d.last = "credit";
+        d.lastLine = u.line;
+        return;
+      }
+    }
+  }
+
+  private addText(u: Extract<Unit, { kind: "text" }>, next: Unit | undefined): void {
+    const d = this.current ?? this.orphanDraft(u);
+    const prev = d.paragraphs[d.paragraphs.length - 1];
+    if (prev && prev.open && d.last === "paragraph" && continues(prev.text, u)) {
+      prev.text += u.text;
+      prev.open = !u.captionOf && !endsParagraph(prev.text);
+    } else {
+      const crosshead = isCrosshead(u.text) && next !== undefined && isBodyStart(next);
+      d.paragraphs.push({ text: u.text, open: !u.captionOf && !u.listItem && !crosshead && !endsParagraph(u.text) });
+    }
+    d.last = "paragraph";
+    d.lastLine = u.line;
+  }
+
+  private orphanDraft(u: Unit): Draft {
+    if (!this.orphan) {
+      this.orphan = newDraft(u.line, null);
+      this.orphan.last = "paragraph";
+    }
+    return this.orphan;
+  }
+
+  private keepOrphan(u: Unit): void {
+    this.unassigned.push({ text: u.text, lines: { start: u.line, end: u.line } });
+  }
+
+  private close(): void {
+    const d = this.current;
+    if (!d) return;
+    this.current = null;
+    if (d.paragraphs.length === 0 && d.credits.length === 0) {
+      this.warn(d.firstLine, `a headline with no text under it: ${clip(d.headline?.title ?? d.head?.byline ?? "")}`);
+    }
+    this.closeOrphan();
+    this.articles.push(finishDraft(d));
+  }
+
+  private closeOrphan(): void {
+    const o = this.orphan;
+    if (!o) return;
+    this.orphan = null;
+    for (const p of o.paragraphs) this.unassigned.push({ text: p.text, lines: { start: o.firstLine, end: o.lastLine } });
+    this.warn(o.firstLine, `text before the first headline of the page is kept as unassigned (lines ${o.firstLine}–${o.lastLine})`);
+  }
+
+  private warn(line: number, message: string): void {
+    this.warnings.push({ line, message });
+  }
+}
+
+interface HeadlineGroup {
+  units: Unit[];
+  byline?: Unit;
+  bareName?: Unit;
+  /** Index of the first unit after the group (and its byline). */
+  next: number;
+}
+
+/** All lines but the last must be kicker- or title-shaped; the last may be a long subtitle. */
+function trimGroup(run: Unit[]): Unit[] {
+  let start = 0;
+  while (start < run.length - 1 && !run.slice(start, -1).every((u) => canBeTitle(u.text))) start++;
+  return run.slice(start);
+}
+
+/** Can this unit open an article's text (as opposed to being another headline line)? */
+function isBodyStart(u: Unit): boolean {
+  if (u.kind === "credit") return true;
+  if (u.kind !== "text") return false;
+  return u.captionOf || !isBareTitle(u.text);
+}
+
+/** Longest line read as a crosshead between paragraphs. */
+const MAX_CROSSHEAD = 16;
+
+/**
+ * A crosshead is a short headline-shaped line; a line of narrative that a
+ * column cut short (`会议首先宣读了…提名`) is not: it carries an aspect particle.
+ */
+function isCrosshead(text: string): boolean {
+  return isBareTitle(text) && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
+}
+
+/** A sentence-final mark, or a closing dash before a quotation, ends a paragraph. */
+function endsParagraph(text: string): boolean {
+  return endsSentence(text);
+}
+
+/** May this text block continue the open paragraph before it (a column break)? */
+function continues(prev: string, next: Extract<Unit, { kind: "text" }>): boolean {
+  if (next.listItem) return false;
+  if (startsNumberedItem(next.text) || isParenthetical(next.text)) return false;
+  if (prev.endsWith("——")) return !/^[“"「『‘]/u.test(next.text);
+  return true;
+}
+
+/** `(执笔：A、B)` closes a commentary; it never heads one. */
+function isSignature(text: string): boolean {
+  return /^[（(]\s*(?:执笔|撰稿)/u.test(text);
+}
+
+function clip(text: string): string {
+  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
+}

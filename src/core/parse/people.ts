@@ -1,0 +1,94 @@
+/**
+ * Names and the role words printed before them, as bylines, credits and
+ * signatures print them: `全媒体记者/何春林 通讯员/何杏`, `记者高晓燕 通讯员刘音宝`,
+ * `YMG记者 云全 李鑫`, `新华社记者 牟宇`, `文/寒 歌`.
+ */
+import type { Person } from "../model.ts";
+
+/** Role words, longest first so that 全媒体记者 wins over 记者. */
+const ROLES = [
+  "特约通讯员", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者",
+  "驻站记者", "特约摄影", "通讯员", "实习生", "评论员", "记者", "执笔", "摄影", "编辑", "撰稿",
+].sort((a, b) => b.length - a.length);
+
+/** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
+const SHORT_ROLES = new Set(["文", "图", "文图", "文/图", "图文"]);
+
+/** An organisation in front of a role word: a paper, an agency, a station, or a Latin brand (YMG). */
+const ORG = /^(?:本报|本台|本刊|[A-Za-z]{1,8}|[\p{Script=Han}A-Za-z]{1,12}(?:日报|晚报|早报|商报|时报|周报|报社|报|通讯社|新闻社|社|电视台|广播电视台|台|网|融媒体中心|传媒中心|新闻中心|中心|集团|视觉|图片))$/u;
+
+/** A printed personal name: two to five Han characters (a middle dot for transliterated names), or a Latin name. */
+const NAME = /^(?:[\p{Script=Han}]{1,5}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a-zA-Z.\-]{1,20})$/u;
+
+const ROLE_ALT = ROLES.map((r) => r.replace(/[/]/g, "\\/")).join("|");
+const ROLE_AT = new RegExp(`(${ROLE_ALT})`, "u");
+
+export interface PeopleParse {
+  people: Person[];
+  /** Every token was an organisation, a role or a plausible name. */
+  clean: boolean;
+}
+
+/**
+ * Reads `role name name role name …` into people. Tokens are split on spaces,
+ * 、，, and slashes; an organisation before a role is dropped from the role;
+ * two one-character tokens are one name padded for print (`寒 歌` → 寒歌).
+ */
+export function parsePeople(text: string): PeopleParse {
+  const tokens = text.split(/[\s、，,/／;；：:]+/u).filter((t) => t !== "");
+  const people: Person[] = [];
+  let role: string | null = null;
+  let clean = true;
+  const pending: string[] = [];
+
+  const flush = () => {
+    for (let i = 0; i < pending.length; i++) {
+      const a = pending[i]!;
+      const b = pending[i + 1];
+      if (a.length === 1 && b !== undefined && b.length === 1) {
+        people.push({ role, name: a + b });
+        i++;
+      } else {
+        if (a.length === 1) clean = false;
+        people.push({ role, name: a });
+      }
+    }
+    pending.length = 0;
+  };
+
+  for (const token of tokens) {
+    if (SHORT_ROLES.has(token)) {
+      flush();
+      role = token;
+      continue;
+    }
+    const m = ROLE_AT.exec(token);
+    if (m) {
+      const before = token.slice(0, m.index);
+      const after = token.slice(m.index + m[0].length);
+      if (before !== "" && !ORG.test(before)) {
+        // `张三记者` is unusual; read what stands before the role as a name under the previous role.
+        if (NAME.test(before)) pending.push(before);
+        else clean = false;
+      }
+      flush();
+      role = m[1]!;
+      if (after !== "") {
+        if (NAME.test(after)) pending.push(after);
+        else clean = false;
+      }
+      continue;
+    }
+    if (NAME.test(token)) pending.push(token);
+    else clean = false;
+  }
+  flush();
+  return { people, clean };
+}
+
+/** A lone token that reads as an organisation (本报, 新华社, 株洲日报). */
+export function isOrganisation(text: string): boolean {
+  return ORG.test(text);
+}
+
+export { ROLES };

@@ -1,0 +1,93 @@
+/**
+ * Character-level facts about printed Chinese newspaper text: what ends a
+ * sentence, what is decoration, what counts as a space.
+ */
+
+/** Spaces that PDF extraction leaves in text: ideographic space, NBSP, tabs, thin spaces. */
+const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Characters that carry nothing: byte-order marks, zero-width spaces and joiners. */
+const INVISIBLE = /[\ufeff\u200b\u200c\u200d\u2060]/g;
+/** Layout glyphs that mark a picture or an item, not text. */
+export const DECORATIVE = /[■□▲△▼▽◆◇●○◎★☆◀▶►◄※]/u;
+const LEADING_DECORATION = /^(?:[■□▲△▼▽◆◇●○◎★☆◀▶►◄※]\s*)+/u;
+
+/** A printed line: its text with spaces normalised and decoration removed, and its 1-based line number. */
+export interface Line {
+  text: string;
+  line: number;
+  /** A blank line (or the page start) stands before this one. */
+  afterGap: boolean;
+}
+
+export function splitLines(page: string): Line[] {
+  const out: Line[] = [];
+  let afterGap = true;
+  const raw = page.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
+  for (let i = 0; i < raw.length; i++) {
+    const text = cleanLine(raw[i] ?? "");
+    if (text === "") {
+      afterGap = true;
+      continue;
+    }
+    out.push({ text, line: i + 1, afterGap });
+    afterGap = false;
+  }
+  return out;
+}
+
+export function cleanLine(raw: string): string {
+  return raw
+    .replace(INVISIBLE, "")
+    .replace(ODD_SPACES, " ")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
+    .trim()
+    .replace(LEADING_DECORATION, "")
+    .trim();
+}
+
+/** Closing marks after which a printed paragraph may end. */
+const CLOSERS = "”’」』）)】》\"'";
+const FINAL = "。！？；：!?;:…";
+
+/**
+ * Does this text end a sentence, so that a blank line after it is a paragraph
+ * break and not a column break? Closing quotes and brackets count when a
+ * sentence-final mark stands inside them (…。” ), and on their own, as the
+ * page conventions read them.
+ */
+export function endsSentence(text: string): boolean {
+  const last = text.at(-1);
+  if (last === undefined) return true;
+  if (FINAL.includes(last)) return true;
+  if (CLOSERS.includes(last)) return true;
+  return false;
+}
+
+/** Text inside quotes or brackets removed, to look at a line's own punctuation. */
+export function withoutQuoted(text: string): string {
+  return text.replace(/“[^”]*”|「[^」]*」|《[^》]*》|‘[^’]*’|"[^"]*"/g, "");
+}
+
+export function hanCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (/\p{Script=Han}/u.test(ch)) n++;
+  return n;
+}
+
+/** Character bigrams of the Han text, for topical overlap between a line and an article. */
+export function hanBigrams(text: string): Set<string> {
+  const han = text.replace(/[^\p{Script=Han}]/gu, "");
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) grams.add(han.slice(i, i + 2));
+  return grams;
+}
+
+/** `1.`, `2、`, `（3）`, `一、`: the start of a numbered item, which never continues the paragraph before it. */
+export function startsNumberedItem(text: string): boolean {
+  return /^(?:\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/.test(text);
+}
+
+/** A line that is wholly a parenthetical, such as `（1998年3月16日…通过）` or `（一九九六年一月一日）`. */
+export function isParenthetical(text: string): boolean {
+  return /^[（(][^（()）]{1,200}[)）](?:[\p{Script=Han}]{0,4}[：:])?$/u.test(text);
+}
