@@ -11,7 +11,7 @@ const FORMAT_LABELS: Record<FeedFormat, string> = { rss: "RSS", atom: "Atom", js
 const FORMATS: readonly FeedFormat[] = ["rss", "atom", "json"];
 
 export interface HomePageData {
-  /** The newest edition: its date and its items (any order; shown by page, then position). Null before anything is published. */
+  /** The newest edition: its date and its items (any order; shown by page, then order on the page). Null before anything is published. */
   latestEdition: { date: string; items: readonly FeedItem[] } | null;
   /** Articles per section slug (and `all`), shown next to each feed when given. */
   counts?: Readonly<Record<string, number>>;
@@ -53,7 +53,7 @@ export function renderHomePage(site: SiteConfig, data: HomePageData): string {
   const latest = data.latestEdition;
   if (latest) {
     body += `<section id="latest"><h2>最新一期 · <time datetime="${escapeHtml(latest.date)}">${escapeHtml(chineseDate(latest.date))}</time></h2>`;
-    const items = [...latest.items].sort((a, b) => a.edition.page - b.edition.page || a.position - b.position);
+    const items = [...latest.items].sort((a, b) => a.edition.page - b.edition.page || a.order - b.order);
     let page: number | null = null;
     for (const item of items) {
       if (item.edition.page !== page) {

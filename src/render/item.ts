@@ -38,8 +38,8 @@ export interface EditionRef {
 export interface PublishedArticle extends ClassifiedArticle {
   id: string;
   edition: EditionRef;
-  /** Order on the page; when absent the article's first line (`lines.start`) stands in. */
-  position?: number;
+  /** 0-based order on the page (as in src/publish's ArticleRecord); when absent the article's first line (`lines.start`) stands in. */
+  order?: number;
 }
 
 /** A person shown as an item's author. */
@@ -59,7 +59,8 @@ export interface FeedItem {
   article: Article;
   section: Section;
   edition: EditionRef;
-  position: number;
+  /** Order on the page: items of one edition are sorted by page, then this. */
+  order: number;
   published: ZonedTime;
   /** Printed authors, then photographers, else the dateline's agency; may be empty (the paper is the author then). */
   authors: FeedPerson[];
@@ -237,7 +238,7 @@ export function buildFeedItem(site: SiteConfig, published: PublishedArticle): Fe
     article,
     section,
     edition: { paper: cleanText(edition.paper), date: edition.date, page: edition.page, time: edition.time ?? null },
-    position: published.position ?? published.lines.start,
+    order: published.order ?? published.lines.start,
     published: time,
     authors: feedAuthors(article),
     summary: articleLead(article, title),
@@ -248,7 +249,7 @@ export function buildFeedItem(site: SiteConfig, published: PublishedArticle): Fe
 
 /**
  * Feed order: newest edition first; within one edition by page, then position on
- * the page. Returns a new array.
+ * the page (`order`). Returns a new array.
  */
 export function sortFeedItems(items: readonly FeedItem[]): FeedItem[] {
   return [...items].sort(
@@ -256,7 +257,7 @@ export function sortFeedItems(items: readonly FeedItem[]): FeedItem[] {
       b.published.epochMs - a.published.epochMs ||
       (a.edition.date < b.edition.date ? 1 : a.edition.date > b.edition.date ? -1 : 0) ||
       a.edition.page - b.edition.page ||
-      a.position - b.position ||
+      a.order - b.order ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }

@@ -1,0 +1,28 @@
+/** Feed items built from the seed page's gold articles, as the build would publish them. */
+import gold from "../fixtures/gold/000_f633fcfef24d2dbd.json" with { type: "json" };
+import manifest from "../../seeds/manifest.json" with { type: "json" };
+import type { ClassifiedArticle } from "../../src/core/model.ts";
+import { buildFeedItem, sortFeedItems, type FeedItem, type PublishedArticle, type SiteConfig } from "../../src/render/item.ts";
+
+export const SITE: SiteConfig = { siteUrl: "https://paper.example/", paper: manifest.paper };
+
+export const GOLD_ARTICLES = gold.articles as unknown as Omit<ClassifiedArticle, "lines">[];
+
+/** The seed's articles as published: ids like `20231107-1-3`, order = position on the page. */
+export function seedArticles(): PublishedArticle[] {
+  return GOLD_ARTICLES.map((article, order) => ({
+    ...article,
+    lines: { start: order * 10 + 1, end: order * 10 + 9 },
+    id: `20231107-1-${order}`,
+    edition: { paper: gold.edition.paper, date: gold.edition.date, page: gold.edition.page },
+    order,
+  }));
+}
+
+export function seedItems(section?: string): FeedItem[] {
+  const items = seedArticles().map((a) => buildFeedItem(SITE, a));
+  return sortFeedItems(section && section !== "all" ? items.filter((i) => i.section.slug === section) : items);
+}
+
+/** 2023-11-07 06:00 in Beijing, i.e. 2023-11-06 22:00 UTC. */
+export const SEED_INSTANT = Date.UTC(2023, 10, 6, 22, 0, 0);
