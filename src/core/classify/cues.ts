@@ -1,0 +1,95 @@
+/**
+ * Structural cues: forms of a headline or a paragraph that say more than their words.
+ * Each names the section it votes for, the article part it reads and how much it weighs;
+ * like the lexicon, it names no person, place or event.
+ */
+
+import type { Article } from "../model.ts";
+
+export interface Cue {
+  id: string;
+  section: string;
+  weight: number;
+  /** The matched text when the cue applies, else null. */
+  test: (article: Article) => string | null;
+}
+
+/** 在…时强调 / …上指出 / …时要求: the frame of an official's speech, the staple of a politics page. */
+const SPEECH_FRAME = /(?:强调|指出|要求|提出|寄语)[:：]?$/;
+
+/** `某某为国务院副总理`, `某某为政协全国委员会副秘书长`: the wording of an appointment. */
+const APPOINTMENT =
+  /[\u4e00-\u9fff·]{2,8}(?<![因作成认称行以更较最视])为[\u4e00-\u9fff]{0,20}?(?:副?(?:总理|主席|部长|秘书长|主任|书记|省长|市长|县长|区长|局长|厅长|院长|检察长|审计长|行长|国务委员|委员))(?![\u4e00-\u9fff]{0,2}(?:会|部|办))/u;
+
+/** 书记调研…, 市长检查…, 主席会见…: an official's working visit, news of the politics page whatever it visits. */
+const OFFICIAL_ACTIVITY =
+  /(?:书记|主席|总理|省长|(?<!城)市长|县长|(?<!社)区长|部长|委员长|(?<!班)主任)[\u4e00-\u9fff、]{0,6}?(?:调研|视察|考察|检查|督导|督查|慰问|走访|会见|看望)/u;
+
+/** 市委书记某某主持召开…, 市长某某出席…: a lead that opens on an official at work. */
+const OFFICIAL_IN_LEAD =
+  /(?:书记|主席|总理|省长|(?<!城)市长|县长|(?<!社)区长|部长|委员长)[\u4e00-\u9fff·]{1,4}?(?:主持召开|主持|出席|调研|视察|考察|检查|督导|会见|慰问|走访|看望)/u;
+
+/** The lead's first sentence, where news of an official's work names the official. */
+function firstSentence(a: Article): string {
+  const lead = (a.paragraphs[0] ?? "").replace(/\s+/gu, "");
+  const end = lead.search(/[。！？]/u);
+  return end === -1 ? lead : lead.slice(0, end + 1);
+}
+
+/** `关于…的决定`, `…任免名单`: the title of a decision or a personnel notice. */
+const DECISION_TITLE = /(?:的决定|的决议|任免|任命名单|任职通知|人事任免)$/;
+
+function headlineParts(a: Article): string[] {
+  return [a.kicker, a.title, a.subtitle].filter((s): s is string => s !== null && s.trim() !== "");
+}
+
+export const CUES: readonly Cue[] = [
+  {
+    id: "speech frame in the kicker",
+    section: "politics",
+    weight: 3,
+    test: (a) => {
+      const k = a.kicker?.trim() ?? "";
+      return SPEECH_FRAME.test(k) ? k : null;
+    },
+  },
+  {
+    id: "official's activity in the headline",
+    section: "politics",
+    weight: 9,
+    test: (a) => {
+      for (const text of headlineParts(a)) {
+        const m = OFFICIAL_ACTIVITY.exec(text.replace(/\s+/gu, ""));
+        if (m) return m[0];
+      }
+      return null;
+    },
+  },
+  {
+    id: "official at work in the lead",
+    section: "politics",
+    weight: 4.5,
+    test: (a) => OFFICIAL_IN_LEAD.exec(firstSentence(a))?.[0] ?? null,
+  },
+  {
+    id: "appointment wording",
+    section: "politics",
+    weight: 3,
+    test: (a) => {
+      for (const text of [...headlineParts(a), ...a.paragraphs.slice(0, 3)]) {
+        const m = APPOINTMENT.exec(text);
+        if (m) return m[0];
+      }
+      return null;
+    },
+  },
+  {
+    id: "decision or personnel notice title",
+    section: "politics",
+    weight: 3,
+    test: (a) => {
+      const t = a.title?.trim() ?? "";
+      return DECISION_TITLE.test(t) ? t : null;
+    },
+  },
+];

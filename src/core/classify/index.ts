@@ -1,0 +1,318 @@
+/**
+ * Section classifier: a weighted lexicon (lexicon.ts) read with the article's structure,
+ * plus a few structural cues (cues.ts). Pure and deterministic; every decision comes with
+ * the evidence that made it.
+ *
+ * How an article is scored:
+ * - Each part of the article is a zone with a weight: the headline says what the story is
+ *   about, the lead says it again, later paragraphs wander. A term counts once per headline
+ *   zone and once in the body, at the best position it reaches there.
+ * - A term adds `term weight × zone weight` to its topic; a topic adds to the section it is
+ *   routed to, which depends on the kind: farming in a photo story is agriculture-photos,
+ *   farming written as text is economy.
+ * - The section with the highest score wins, if it reaches MIN_EVIDENCE; otherwise, or when
+ *   the fallback section itself wins, the article goes to the fallback (`other`).
+ * - A numbered digest of briefs (kind `other`, under a headline with no evidence of its
+ *   own) is classified item by item: it takes a section only when all its items agree.
+ */
+
+import type { Article, ClassifiedArticle } from "../model.ts";
+import { FALLBACK_SECTION, SECTIONS } from "./sections.ts";
+import { TOPICS, type Topic } from "./lexicon.ts";
+import { CUES } from "./cues.ts";
+
+export interface Classification {
+  section: string;
+  /** Every section's score, rounded to two decimals. */
+  scores: Record<string, number>;
+  /** Human-readable evidence: the decision first, then the strongest terms and cues. */
+  reasons: string[];
+}
+
+/** How much a term found in each part of an article counts. */
+export const ZONE_WEIGHTS = {
+  title: 3,
+  kicker: 2,
+  subtitle: 2,
+  /** The first paragraph: for a photo story, the first caption. */
+  lead: 1.5,
+  second: 1,
+  later: 0.5,
+  /** Captions of pictures attached to a text article. */
+  caption: 0.5,
+} as const;
+
+/** Below this, no section has made its case and the article goes to the fallback. */
+export const MIN_EVIDENCE = 3;
+
+/** How many term reasons to list; the rest are summed up in one line. */
+const MAX_TERM_REASONS = 12;
+
+const DIGEST_MIN_ITEMS = 3;
+const DIGEST_ITEM = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]/;
+
+// ── matching ──────────────────────────────────────────────────────────────────────────
+
+interface Entry {
+  term: string;
+  weight: number;
+  topic: Topic;
+}
+
+/** Terms by first character, longest first, so a scan tries the long reading first. */
+const ENTRIES_BY_FIRST_CHAR: ReadonlyMap<string, readonly Entry[]> = (() => {
+  const map = new Map<string, Entry[]>();
+  for (const topic of TOPICS) {
+    for (const [term, weight] of Object.entries(topic.terms)) {
+      const first = term.charAt(0);
+      const list = map.get(first) ?? [];
+      list.push({ term, weight, topic });
+      map.set(first, list);
+    }
+  }
+  for (const list of map.values()) {
+    list.sort((a, b) => b.term.length - a.term.length || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  }
+  return map;
+})();
+
+/** Whitespace (ASCII, U+3000, NBSP) is layout, not language: 政法 工作 is 政法工作. */
+function normalise(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/gu, "");
+}
+
+/**
+ * The terms of `text`, longest first and never overlapping: in 人大常委会 only 人大常委会
+ * counts, not also 常委会. Each distinct term is reported once.
+ */
+function findTerms(text: string): Entry[] {
+  const s = normalise(text);
+  const candidates: { start: number; entry: Entry }[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const list = ENTRIES_BY_FIRST_CHAR.get(s.charAt(i));
+    if (!list) continue;
+    for (const entry of list) {
+      if (s.startsWith(entry.term, i)) candidates.push({ start: i, entry });
+    }
+  }
+  candidates.sort((a, b) => b.entry.term.length - a.entry.term.length || a.start - b.start);
+  const taken = new Uint8Array(s.length);
+  const found = new Map<string, Entry>();
+  for (const { start, entry } of candidates) {
+    const end = start + entry.term.length;
+    let free = true;
+    for (let j = start; j < end; j++) {
+      if (taken[j]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, start, end);
+    found.set(entry.term, entry);
+  }
+  return [...found.values()];
+}
+
+// ── evidence ──────────────────────────────────────────────────────────────────────────
+
+interface Zone {
+  name: string;
+  weight: number;
+  text: string;
+}
+
+interface Evidence {
+  zone: string;
+  term: string;
+  topic: Topic;
+  section: string;
+  points: number;
+}
+
+function zonesOf(article: Article): { headline: Zone[]; body: Zone[] } {
+  const headline: Zone[] = [];
+  if (article.title) headline.push({ name: "title", weight: ZONE_WEIGHTS.title, text: article.title });
+  if (article.kicker) headline.push({ name: "kicker", weight: ZONE_WEIGHTS.kicker, text: article.kicker });
+  if (article.subtitle) headline.push({ name: "subtitle", weight: ZONE_WEIGHTS.subtitle, text: article.subtitle });
+  const body: Zone[] = article.paragraphs.map((text, i) => ({
+    name: i === 0 ? "lead" : `paragraph ${i + 1}`,
+    weight: i === 0 ? ZONE_WEIGHTS.lead : i === 1 ? ZONE_WEIGHTS.second : ZONE_WEIGHTS.later,
+    text,
+  }));
+  // A photo story's captions are its paragraphs; only a text article's pictures add text.
+  if (article.kind !== "photo") {
+    article.photos.forEach((p, i) => body.push({ name: `caption ${i + 1}`, weight: ZONE_WEIGHTS.caption, text: p.caption }));
+  }
+  return { headline, body };
+}
+
+function routeTopic(topic: Topic, article: Article): string {
+  return article.kind === "photo" && topic.photoSection !== undefined ? topic.photoSection : topic.section;
+}
+
+function collectEvidence(article: Article): Evidence[] {
+  const { headline, body } = zonesOf(article);
+  const evidence: Evidence[] = [];
+  const add = (zone: Zone, entry: Entry): Evidence => ({
+    zone: zone.name,
+    term: entry.term,
+    topic: entry.topic,
+    section: routeTopic(entry.topic, article),
+    points: entry.weight * zone.weight,
+  });
+  for (const zone of headline) {
+    for (const entry of findTerms(zone.text)) evidence.push(add(zone, entry));
+  }
+  // In the body a term counts once, where it weighs most (earliest wins a tie).
+  const best = new Map<string, Evidence>();
+  for (const zone of body) {
+    for (const entry of findTerms(zone.text)) {
+      const e = add(zone, entry);
+      const prev = best.get(entry.term);
+      if (!prev || e.points > prev.points) best.set(entry.term, e);
+    }
+  }
+  evidence.push(...best.values());
+  return evidence;
+}
+
+// ── decision ──────────────────────────────────────────────────────────────────────────
+
+function emptyScores(): Record<string, number> {
+  const scores: Record<string, number> = {};
+  for (const s of SECTIONS) scores[s.slug] = 0;
+  return scores;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function fmt(n: number): string {
+  return String(round(n));
+}
+
+/** Highest score first; a tie goes to the section listed first in SECTIONS. */
+function ranked(scores: Record<string, number>): { slug: string; score: number }[] {
+  return SECTIONS.map((s) => ({ slug: s.slug, score: scores[s.slug] ?? 0 })).sort((a, b) => b.score - a.score);
+}
+
+function hasText(article: Article): boolean {
+  const parts = [article.kicker, article.title, article.subtitle, ...article.paragraphs, ...article.photos.map((p) => p.caption)];
+  return parts.some((p) => p !== null && p.trim() !== "");
+}
+
+function distinct(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+function scoreArticle(article: Article): Classification {
+  const evidence = collectEvidence(article);
+  const scores = emptyScores();
+  for (const e of evidence) scores[e.section] = (scores[e.section] ?? 0) + e.points;
+
+  const cueReasons: string[] = [];
+  for (const cue of CUES) {
+    const matched = cue.test(article);
+    if (matched === null) continue;
+    scores[cue.section] = (scores[cue.section] ?? 0) + cue.weight;
+    cueReasons.push(`${cue.id} 「${matched}」 → ${cue.section} +${fmt(cue.weight)}`);
+  }
+
+  const order = ranked(scores);
+  const top = order[0] ?? { slug: FALLBACK_SECTION, score: 0 };
+  const runnerUp = order[1];
+  let section: string;
+  const decision: string[] = [];
+  if (top.slug === FALLBACK_SECTION) {
+    section = FALLBACK_SECTION;
+    decision.push(`${FALLBACK_SECTION} vocabulary leads (${fmt(top.score)}${runnerUp ? ` vs ${runnerUp.slug} ${fmt(runnerUp.score)}` : ""}) → ${FALLBACK_SECTION}`);
+  } else if (top.score < MIN_EVIDENCE) {
+    section = FALLBACK_SECTION;
+    decision.push(`weak evidence: best is ${top.slug} ${fmt(top.score)} < ${MIN_EVIDENCE} → ${FALLBACK_SECTION}`);
+  } else {
+    section = top.slug;
+    const versus = runnerUp === undefined ? "" : runnerUp.score === top.score ? ` = ${runnerUp.slug} ${fmt(runnerUp.score)}, tie to the first listed` : ` > ${runnerUp.slug} ${fmt(runnerUp.score)}`;
+    decision.push(`${top.slug} ${fmt(top.score)}${versus} → ${top.slug}`);
+  }
+
+  // Say in words what the routing of the farming-like topics did.
+  const routed = TOPICS.filter((t) => t.photoSection !== undefined && t.photoSection !== t.section);
+  for (const topic of routed) {
+    const terms = distinct(evidence.filter((e) => e.topic === topic).sort((a, b) => b.points - a.points).map((e) => e.term)).slice(0, 4);
+    if (terms.length === 0) continue;
+    const list = terms.join(", ");
+    if (article.kind === "photo" && section === topic.photoSection) {
+      decision.push(`photo story about ${topic.id} (${list}) → ${topic.photoSection}`);
+    } else if (article.kind !== "photo" && section === topic.section) {
+      decision.push(`text article about ${topic.id} (${list}) counts for ${topic.section}, never ${topic.photoSection}`);
+    }
+  }
+  if (article.kind === "photo" && !routed.some((t) => t.photoSection === section)) {
+    decision.push(`photo story not mainly about ${routed.map((t) => t.id).join("/")} → its topic section (${section})`);
+  }
+
+  const sortedEvidence = [...evidence].sort((a, b) => b.points - a.points);
+  const shown = sortedEvidence.slice(0, MAX_TERM_REASONS);
+  const rest = sortedEvidence.slice(MAX_TERM_REASONS);
+  const termReasons = shown.map((e) => `${e.zone} ${e.term} (${e.topic.id}) → ${e.section} +${fmt(e.points)}`);
+  if (rest.length > 0) {
+    const sum = rest.reduce((n, e) => n + e.points, 0);
+    termReasons.push(`… ${rest.length} weaker terms, +${fmt(sum)} in all`);
+  }
+
+  const rounded: Record<string, number> = {};
+  for (const [slug, score] of Object.entries(scores)) rounded[slug] = round(score);
+  return { section, scores: rounded, reasons: [...decision, ...cueReasons, ...termReasons] };
+}
+
+/**
+ * A headline with evidence of its own (…关于设置专门委员会的决定) makes numbered paragraphs the
+ * clauses of one document; a bare column label (本地新闻, 简讯) makes them separate briefs.
+ */
+function headlineNamesSubject(article: Article): boolean {
+  const headline = scoreArticle({ ...article, paragraphs: [], photos: [] });
+  return Math.max(...Object.values(headline.scores)) >= MIN_EVIDENCE;
+}
+
+/** A numbered list of unrelated briefs (本地新闻: 1.… 2.… 3.…) belongs to no one section. */
+function classifyDigest(article: Article, items: string[]): Classification {
+  const scores = emptyScores();
+  const votes = new Map<string, number>();
+  const itemReasons: string[] = [];
+  items.forEach((text, i) => {
+    const item = scoreArticle({ ...article, kind: "article", kicker: null, title: null, subtitle: null, paragraphs: [text], photos: [] });
+    for (const [slug, score] of Object.entries(item.scores)) scores[slug] = (scores[slug] ?? 0) + score;
+    votes.set(item.section, (votes.get(item.section) ?? 0) + 1);
+    itemReasons.push(`item ${i + 1}: ${item.reasons[0] ?? item.section}`);
+  });
+  const tally = SECTIONS.map((s) => ({ slug: s.slug, n: votes.get(s.slug) ?? 0 })).sort((a, b) => b.n - a.n);
+  const lead = tally[0] ?? { slug: FALLBACK_SECTION, n: 0 };
+  const spread = tally.filter((t) => t.n > 0).map((t) => `${t.slug} ${t.n}`).join(", ");
+  // Briefs gathered under one label are one section's only when every one of them is.
+  const agreed = lead.n === items.length;
+  const section = agreed ? lead.slug : FALLBACK_SECTION;
+  const reason = agreed
+    ? `digest of ${items.length} numbered briefs, all of them ${lead.slug} → ${section}`
+    : `digest of ${items.length} numbered briefs on different subjects (${spread}) → ${FALLBACK_SECTION}`;
+  const rounded: Record<string, number> = {};
+  for (const [slug, score] of Object.entries(scores)) rounded[slug] = round(score);
+  return { section, scores: rounded, reasons: [reason, ...itemReasons] };
+}
+
+export function classifyArticle(article: Article): Classification {
+  if (!hasText(article)) {
+    return { section: FALLBACK_SECTION, scores: emptyScores(), reasons: [`no text to classify → ${FALLBACK_SECTION}`] };
+  }
+  if (article.kind === "other") {
+    const items = article.paragraphs.filter((p) => DIGEST_ITEM.test(p));
+    if (items.length >= DIGEST_MIN_ITEMS && !headlineNamesSubject(article)) return classifyDigest(article, items);
+  }
+  return scoreArticle(article);
+}
+
+/** Every article of a page, each with exactly one section; order and count are kept. */
+export function classifyPage(articles: readonly Article[]): ClassifiedArticle[] {
+  return articles.map((article) => ({ ...article, section: classifyArticle(article).section }));
+}
