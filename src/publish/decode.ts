@@ -1,0 +1,99 @@
+/**
+ * Page files come from many tools: UTF-8 with or without a BOM, UTF-16 with a
+ * BOM, or GB18030/GBK from older e-paper systems. Decode them all to one
+ * string with "\n" line endings, and refuse binary or undecodable bytes with
+ * the byte offset where the trouble starts. Web-standard TextDecoder only.
+ */
+
+export class DecodeError extends Error {
+  override name = "DecodeError";
+  readonly file: string;
+  readonly offset: number;
+  constructor(file: string, offset: number, message: string) {
+    super(`${file}: byte ${offset}: ${message}`);
+    this.file = file;
+    this.offset = offset;
+  }
+}
+
+export interface Decoded {
+  text: string;
+  encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+}
+
+/** Control bytes that never occur in text (tab, LF, FF, CR and ESC excepted). */
+const isBinaryByte = (b: number): boolean => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b;
+
+/** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
+export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
+  let i = from;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function normaliseNewlines(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
+function decodeUtf16(file: string, bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): Decoded {
+  if ((bytes.length - 2) % 2 !== 0) throw new DecodeError(file, bytes.length - 1, `${encoding} file has an odd number of bytes (truncated?)`);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
+  } catch {
+    // Find the first unpaired surrogate to name its offset.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let offset = 2;
+    for (let i = 2; i + 1 < bytes.length; i += 2) {
+      const unit = view.getUint16(i, encoding === "utf-16le");
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        const next = i + 3 < bytes.length ? view.getUint16(i + 2, encoding === "utf-16le") : 0;
+        if (next < 0xdc00 || next > 0xdfff) { offset = i; break; }
+        i += 2;
+      } else if (unit >= 0xdc00 && unit <= 0xdfff) { offset = i; break; }
+    }
+    throw new DecodeError(file, offset, `not valid ${encoding}`);
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (isBinaryByte(text.charCodeAt(i))) throw new DecodeError(file, 2 + i * 2, `control character U+${text.charCodeAt(i).toString(16).padStart(4, "0").toUpperCase()}: binary data, not text`);
+  }
+  return { text: normaliseNewlines(text), encoding };
+}
+
+export function decodePage(file: string, bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(file, bytes, "utf-16le");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(file, bytes, "utf-16be");
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const binaryAt = bytes.findIndex(isBinaryByte);
+  if (binaryAt >= 0) {
+    throw new DecodeError(file, binaryAt, `control byte 0x${bytes[binaryAt]!.toString(16).padStart(2, "0")}: binary data, not text`);
+  }
+  const badUtf8 = firstInvalidUtf8(bytes, bom);
+  if (badUtf8 < 0) return { text: normaliseNewlines(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes)), encoding: "utf-8" };
+  if (bom) throw new DecodeError(file, badUtf8, "invalid UTF-8 after a UTF-8 byte-order mark");
+  try {
+    return { text: normaliseNewlines(new TextDecoder("gb18030", { fatal: true }).decode(bytes)), encoding: "gb18030" };
+  } catch {
+    throw new DecodeError(file, badUtf8, "neither UTF-8 (invalid sequence here) nor GB18030");
+  }
+}

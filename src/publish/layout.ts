@@ -1,0 +1,247 @@
+/**
+ * The KV key layout: THE one place that names keys and shapes values. The
+ * build writes what these builders produce and the Worker reads it back with
+ * the readers below; nothing else spells a key.
+ *
+ *   live                       pointer (the only mutable key): live build id,
+ *                              when it went live, the build manifest itself
+ *                              (so a cold request needs one read to know where
+ *                              everything is) and the recent build history.
+ *   b/<buildId>                build manifest; buildId = hash of its content.
+ *   d/<dayHash>                one edition day: its pages and article summaries.
+ *   a/<dayHash>/<articleId>    one full article. The day hash is part of the key
+ *                              so the Worker finds an article from its id (which
+ *                              names the date) and the manifest alone.
+ *   s/<hash>                   one section index page (a full chunk or a head):
+ *                              full article records, oldest first.
+ *
+ * Everything except `live` is immutable and content-addressed: a value that
+ * does not change keeps its key and is never written again.
+ *
+ * Section indexes: a section's articles, oldest first, are cut into chunks of
+ * CHUNK_SIZE filled from the oldest end. Full chunks never change when days
+ * are appended. The head holds the newest HEAD_SIZE items (it also covers the
+ * partial last chunk, because HEAD_SIZE >= CHUNK_SIZE), so the first page of
+ * any section, and every feed, is one read.
+ */
+import type { ClassifiedArticle } from "../core/model.ts";
+
+export const LAYOUT_VERSION = 1;
+export const POINTER_KEY = "live";
+export const CHUNK_SIZE = 100;
+export const HEAD_SIZE = 100;
+/** Largest page the API serves; the head must hold at least this many items. */
+export const MAX_PAGE = 100;
+/** The pseudo-section of every article (feeds of all sections together). */
+export const ALL_SECTIONS = "all";
+/** Builds kept for rollback; older ones are pruned. */
+export const KEEP_BUILDS = 5;
+
+/** Workers KV limits the layout is designed to stay within. */
+export const KV_LIMITS = {
+  valueBytes: 25 * 1024 * 1024,
+  keyBytes: 512,
+  pairsPerBulk: 10_000,
+  /** wrangler sends one bulk file as one request; the API caps a request at 100 MB. */
+  bytesPerBulk: 90 * 1024 * 1024,
+} as const;
+
+export const buildKey = (buildId: string): string => `b/${buildId}`;
+export const dayKey = (dayHash: string): string => `d/${dayHash}`;
+export const articleKey = (dayHash: string, articleId: string): string => `a/${dayHash}/${articleId}`;
+export const indexKey = (hash: string): string => `s/${hash}`;
+
+export interface PaperInfo {
+  name: string;
+  nameEn: string;
+  language: string;
+  utcOffset: string;
+}
+
+/** Where an article sits in the archive. Older = earlier date, then later page, then later on the page. */
+export interface Position {
+  date: string;
+  page: number;
+  order: number;
+}
+
+export interface Edition {
+  paper: string;
+  date: string;
+  page: number;
+}
+
+/** A published article: the parser's fields plus identity and place. */
+export interface ArticleRecord extends ClassifiedArticle {
+  id: string;
+  edition: Edition;
+  /** 0-based position of the article on its page. */
+  order: number;
+}
+
+export interface ArticleSummary {
+  id: string;
+  kind: ClassifiedArticle["kind"];
+  section: string;
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  order: number;
+}
+
+export interface EditionDay {
+  v: number;
+  paper: string;
+  date: string;
+  pages: { page: number; articles: ArticleSummary[] }[];
+}
+
+/** A chunk or a head. `start` is the index of items[0] in the section's oldest-first list. */
+export interface IndexPage {
+  v: number;
+  section: string;
+  start: number;
+  items: ArticleRecord[];
+}
+
+export interface ChunkRef {
+  key: string;
+  /** Position of the chunk's oldest item. */
+  from: Position;
+}
+
+export interface SectionEntry {
+  slug: string;
+  count: number;
+  /** Newest edition date in the section, or null when empty. */
+  newest: string | null;
+  head: { key: string; start: number; from: Position } | null;
+  chunks: ChunkRef[];
+}
+
+export interface BuildManifest {
+  v: number;
+  id: string;
+  paper: PaperInfo;
+  chunkSize: number;
+  headSize: number;
+  articles: number;
+  /** One entry per section of SECTIONS, in that order. */
+  sections: SectionEntry[];
+  /** Every article, indexed like a section: the feeds of all sections together. */
+  all: SectionEntry;
+  /** Edition date → day hash (keys d/<hash> and a/<hash>/<id>). */
+  days: Record<string, string>;
+}
+
+export interface HistoryEntry {
+  build: string;
+  publishedAt: string;
+}
+
+export interface Pointer {
+  v: number;
+  build: string;
+  publishedAt: string;
+  manifest: BuildManifest;
+  /** Newest first; history[0] is the live build. */
+  history: HistoryEntry[];
+}
+
+/** The pointer that makes `manifest` live, keeping `previous`'s history for rollback. */
+export function makePointer(manifest: BuildManifest, publishedAt: string, previous: Pointer | null): Pointer {
+  const older = (previous?.history ?? []).filter((h) => h.build !== manifest.id);
+  return {
+    v: LAYOUT_VERSION,
+    build: manifest.id,
+    publishedAt,
+    manifest,
+    history: [{ build: manifest.id, publishedAt }, ...older].slice(0, KEEP_BUILDS),
+  };
+}
+
+/** Negative when a is older than b, 0 when equal, positive when a is newer. */
+export function comparePositions(a: Position, b: Position): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.page !== b.page) return b.page - a.page;
+  return b.order - a.order;
+}
+
+export const positionOf = (r: ArticleRecord): Position => ({ date: r.edition.date, page: r.edition.page, order: r.order });
+
+// ---------------------------------------------------------------------------
+// Readers: parse a KV value and check its shape, so a corrupt or foreign value
+// becomes a LayoutError (the Worker answers 503) instead of a crash later.
+
+export class LayoutError extends Error {
+  override name = "LayoutError";
+}
+
+function parseJson(text: string, what: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new LayoutError(`${what} is not valid JSON`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new LayoutError(`${what} is not an object`);
+  const v = (value as Record<string, unknown>).v;
+  if (v !== LAYOUT_VERSION) throw new LayoutError(`${what} has layout version ${String(v)}, expected ${LAYOUT_VERSION}`);
+  return value as Record<string, unknown>;
+}
+
+const isString = (x: unknown): x is string => typeof x === "string";
+const isArray = Array.isArray;
+
+function check(ok: boolean, what: string): void {
+  if (!ok) throw new LayoutError(`${what} has an unexpected shape`);
+}
+
+function checkManifest(m: unknown, what: string): BuildManifest {
+  check(typeof m === "object" && m !== null, what);
+  const r = m as Record<string, unknown>;
+  check(r.v === LAYOUT_VERSION && isString(r.id) && isArray(r.sections) && typeof r.days === "object" && r.days !== null, what);
+  check(typeof r.paper === "object" && r.paper !== null && isString((r.paper as Record<string, unknown>).name), what);
+  for (const s of [...(r.sections as unknown[]), r.all]) {
+    const e = s as Record<string, unknown>;
+    check(typeof e === "object" && e !== null && isString(e.slug) && typeof e.count === "number" && isArray(e.chunks), what);
+  }
+  return m as BuildManifest;
+}
+
+export function readPointer(text: string): Pointer {
+  const r = parseJson(text, "pointer");
+  check(isString(r.build) && isString(r.publishedAt) && isArray(r.history), "pointer");
+  const manifest = checkManifest(r.manifest, "pointer's build manifest");
+  check(manifest.id === r.build, "pointer");
+  return r as unknown as Pointer;
+}
+
+export function readManifest(text: string): BuildManifest {
+  return checkManifest(parseJson(text, "build manifest"), "build manifest");
+}
+
+export function readIndexPage(text: string): IndexPage {
+  const r = parseJson(text, "section index page");
+  check(isString(r.section) && typeof r.start === "number" && isArray(r.items), "section index page");
+  return r as unknown as IndexPage;
+}
+
+export function readDay(text: string): EditionDay {
+  const r = parseJson(text, "edition day");
+  check(isString(r.date) && isArray(r.pages), "edition day");
+  return r as unknown as EditionDay;
+}
+
+export function readArticle(text: string): ArticleRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new LayoutError("article is not valid JSON");
+  }
+  const r = value as Record<string, unknown>;
+  check(typeof r === "object" && r !== null && isString(r.id) && isString(r.section) && isArray(r.paragraphs), "article");
+  check(typeof r.edition === "object" && r.edition !== null, "article");
+  return r as unknown as ArticleRecord;
+}

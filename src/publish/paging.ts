@@ -1,0 +1,75 @@
+/**
+ * Reading a page of a section, newest first, from the layout's chunks and head.
+ * Pure: the caller passes `load`, which turns a key into an IndexPage (the
+ * Worker reads KV; tests read a Map). The head alone answers the first page and
+ * any cursor that lands in it; deeper pages read at most two chunks.
+ */
+import { comparePositions, LayoutError, positionOf, type ArticleRecord, type IndexPage, type Position, type SectionEntry } from "./layout.ts";
+
+export interface SectionQuery {
+  /** Only items strictly older than this position (from a cursor). */
+  before?: Position | null;
+  /** Only items of editions on or after this ISO date. */
+  since?: string | null;
+  limit: number;
+}
+
+export interface SectionPage {
+  items: ArticleRecord[];
+  /** Position of the oldest item returned, when older items remain. */
+  next: Position | null;
+}
+
+export type IndexLoader = (key: string) => Promise<IndexPage>;
+
+/** Number of items in `items` (oldest first) strictly older than `p`. */
+function countOlder(items: readonly ArticleRecord[], p: Position): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comparePositions(positionOf(items[mid]!), p) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export async function readSectionPage(entry: SectionEntry, chunkSize: number, load: IndexLoader, query: SectionQuery): Promise<SectionPage> {
+  const head = entry.head;
+  if (entry.count === 0 || head === null) return { items: [], next: null };
+  const pages = new Map<string, Promise<IndexPage>>();
+  const page = (key: string): Promise<IndexPage> => {
+    let p = pages.get(key);
+    if (!p) pages.set(key, (p = load(key)));
+    return p;
+  };
+
+  // end = how many items (oldest first) are older than the cursor.
+  let end = entry.count;
+  const before = query.before ?? null;
+  if (before !== null) {
+    if (comparePositions(before, head.from) > 0) {
+      end = head.start + countOlder((await page(head.key)).items, before);
+    } else {
+      let c = -1;
+      for (let i = 0; i < entry.chunks.length && comparePositions(entry.chunks[i]!.from, before) < 0; i++) c = i;
+      end = c < 0 ? 0 : c * chunkSize + countOlder((await page(entry.chunks[c]!.key)).items, before);
+    }
+  }
+  const start = Math.max(0, end - query.limit);
+
+  const items: ArticleRecord[] = [];
+  for (let i = end - 1; i >= start; i--) {
+    let item: ArticleRecord | undefined;
+    if (i >= head.start) item = (await page(head.key)).items[i - head.start];
+    else {
+      const chunk = entry.chunks[Math.floor(i / chunkSize)];
+      item = chunk ? (await page(chunk.key)).items[i % chunkSize] : undefined;
+    }
+    if (!item) throw new LayoutError(`section ${entry.slug} index has no item ${i}`);
+    if (query.since && item.edition.date < query.since) return { items, next: null };
+    items.push(item);
+  }
+  const oldest = items[items.length - 1];
+  return { items, next: start > 0 && oldest ? positionOf(oldest) : null };
+}

@@ -1,0 +1,169 @@
+/**
+ * The plan step: parsed and classified pages in, KV entries out. Pure and
+ * deterministic (no clock, no I/O), so identical input always yields the same
+ * keys, values and build id, and the Worker tests can run it on the seed page.
+ */
+import { SECTIONS } from "../core/classify/sections.ts";
+import type { ClassifiedArticle } from "../core/model.ts";
+import { hashText } from "./hash.ts";
+import { articleIds } from "./ids.ts";
+import {
+  articleKey,
+  buildKey,
+  comparePositions,
+  ALL_SECTIONS,
+  CHUNK_SIZE,
+  dayKey,
+  HEAD_SIZE,
+  indexKey,
+  KV_LIMITS,
+  LAYOUT_VERSION,
+  positionOf,
+  type ArticleRecord,
+  type BuildManifest,
+  type EditionDay,
+  type IndexPage,
+  type PaperInfo,
+  type SectionEntry,
+} from "./layout.ts";
+
+export interface PlannedPage {
+  date: string;
+  page: number;
+  /** Page file, for error messages. */
+  file: string;
+  articles: readonly ClassifiedArticle[];
+}
+
+export interface PlanInput {
+  paper: PaperInfo;
+  pages: readonly PlannedPage[];
+}
+
+export interface Plan {
+  manifest: BuildManifest;
+  /** Every immutable entry the build references, the build manifest included. Insertion order is write order. */
+  entries: Map<string, string>;
+}
+
+export class PlanError extends Error {
+  override name = "PlanError";
+  readonly file: string | null;
+  constructor(message: string, file: string | null = null) {
+    super(file ? `${file}: ${message}` : message);
+    this.file = file;
+  }
+}
+
+/** The published shape of an article: fixed field order, parser fields copied by name. */
+function toRecord(a: ClassifiedArticle, id: string, paper: string, date: string, page: number, order: number): ArticleRecord {
+  return {
+    id,
+    section: a.section,
+    edition: { paper, date, page },
+    order,
+    kind: a.kind,
+    kicker: a.kicker,
+    title: a.title,
+    subtitle: a.subtitle,
+    byline: a.byline,
+    dateline: a.dateline,
+    authors: a.authors,
+    paragraphs: a.paragraphs,
+    photos: a.photos,
+    lines: a.lines,
+  };
+}
+
+function sizeCheck(key: string, value: string): void {
+  const encoder = new TextEncoder();
+  if (encoder.encode(key).length > KV_LIMITS.keyBytes) throw new PlanError(`key ${key.slice(0, 60)}… is longer than ${KV_LIMITS.keyBytes} bytes`);
+  // UTF-8 is at most 3 bytes per UTF-16 code unit: skip the encode when it cannot matter.
+  if (value.length * 3 > KV_LIMITS.valueBytes && encoder.encode(value).length > KV_LIMITS.valueBytes) {
+    throw new PlanError(`value of ${key} is larger than KV's ${KV_LIMITS.valueBytes} bytes`);
+  }
+}
+
+export async function plan(input: PlanInput): Promise<Plan> {
+  const entries = new Map<string, string>();
+  const put = (key: string, value: string): void => {
+    sizeCheck(key, value);
+    entries.set(key, value);
+  };
+  const validSections = new Set(SECTIONS.map((s) => s.slug));
+  const paper = input.paper.name;
+
+  // Pages grouped by day, in date then page order.
+  const pages = [...input.pages].sort((a, b) => (a.date === b.date ? a.page - b.page : a.date < b.date ? -1 : 1));
+  const byDay = new Map<string, { page: PlannedPage; records: ArticleRecord[] }[]>();
+  const seenIds = new Map<string, string>();
+  for (const page of pages) {
+    const ids = await articleIds(paper, page.date, page.page, page.articles);
+    const records = page.articles.map((a, order) => {
+      const id = ids[order]!;
+      if (!validSections.has(a.section)) throw new PlanError(`article "${a.title ?? id}" has unknown section "${a.section}"`, page.file);
+      const other = seenIds.get(id);
+      if (other !== undefined) throw new PlanError(`duplicate article id ${id} (also in ${other})`, page.file);
+      seenIds.set(id, page.file);
+      return toRecord(a, id, paper, page.date, page.page, order);
+    });
+    const day = byDay.get(page.date) ?? [];
+    if (day.some((d) => d.page.page === page.page)) throw new PlanError(`page ${page.page} of ${page.date} appears twice`, page.file);
+    day.push({ page, records });
+    byDay.set(page.date, day);
+  }
+
+  // Days and their articles. The day hash covers every article's full content.
+  const days: Record<string, string> = {};
+  const dayHashOf = new Map<string, string>();
+  for (const [date, dayPages] of byDay) {
+    const dayHash = await hashText(JSON.stringify(dayPages.map((p) => [p.page.page, p.records])));
+    days[date] = dayHash;
+    dayHashOf.set(date, dayHash);
+    for (const p of dayPages) for (const r of p.records) put(articleKey(dayHash, r.id), JSON.stringify(r));
+    const day: EditionDay = {
+      v: LAYOUT_VERSION,
+      paper,
+      date,
+      pages: dayPages.map((p) => ({
+        page: p.page.page,
+        articles: p.records.map((r) => ({ id: r.id, kind: r.kind, section: r.section, kicker: r.kicker, title: r.title, subtitle: r.subtitle, order: r.order })),
+      })),
+    };
+    put(dayKey(dayHash), JSON.stringify(day));
+  }
+
+  // Section indexes: full chunks from the oldest end, then the head.
+  const all = [...byDay.values()].flatMap((d) => d.flatMap((p) => p.records));
+  const indexSection = async (slug: string, items: ArticleRecord[]): Promise<SectionEntry> => {
+    items.sort((a, b) => comparePositions(positionOf(a), positionOf(b)));
+    const entry: SectionEntry = { slug, count: items.length, newest: items.at(-1)?.edition.date ?? null, head: null, chunks: [] };
+    const pageEntry = async (start: number, slice: ArticleRecord[]): Promise<string> => {
+      const value: IndexPage = { v: LAYOUT_VERSION, section: slug, start, items: slice };
+      const text = JSON.stringify(value);
+      const key = indexKey(await hashText(text));
+      put(key, text);
+      return key;
+    };
+    const full = Math.floor(items.length / CHUNK_SIZE);
+    for (let c = 0; c < full; c++) {
+      const slice = items.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE);
+      entry.chunks.push({ key: await pageEntry(c * CHUNK_SIZE, slice), from: positionOf(slice[0]!) });
+    }
+    if (items.length > 0) {
+      const start = Math.max(0, items.length - HEAD_SIZE);
+      const slice = items.slice(start);
+      entry.head = { key: await pageEntry(start, slice), start, from: positionOf(slice[0]!) };
+    }
+    return entry;
+  };
+  const sections: SectionEntry[] = [];
+  for (const { slug } of SECTIONS) sections.push(await indexSection(slug, all.filter((r) => r.section === slug)));
+  const allEntry = await indexSection(ALL_SECTIONS, [...all]);
+
+  const body = { paper: input.paper, chunkSize: CHUNK_SIZE, headSize: HEAD_SIZE, articles: all.length, sections, all: allEntry, days };
+  const id = await hashText(JSON.stringify({ v: LAYOUT_VERSION, ...body }));
+  const manifest: BuildManifest = { v: LAYOUT_VERSION, id, ...body };
+  put(buildKey(id), JSON.stringify(manifest));
+  return { manifest, entries };
+}
