@@ -7,20 +7,7 @@ import {
   sortFeedItems,
   type PublishedArticle,
 } from "../../src/render/item.ts";
-import { GOLD_ARTICLES, SEED_INSTANT, SITE, seedArticles, seedItems } from "./seed.ts";
-
-/** Who each seed article is by, read off the printed page: authors, then photographers, else the agency. */
-export const SEED_AUTHORS: Record<string, string[]> = {
-  "20231107-1-0": ["新华社"],
-  "20231107-1-1": ["胡文洁"],
-  "20231107-1-2": ["周菁"],
-  "20231107-1-3": ["吴楚", "王彦峰"],
-  "20231107-1-4": ["何春林", "何杏"],
-  "20231107-1-5": ["陈洲平", "雷雪梅", "雷丽"],
-  "20231107-1-6": ["张平"],
-  "20231107-1-7": ["杨如", "李江"],
-  "20231107-1-8": ["邹怡敏", "刘旺", "陈柱波"],
-};
+import { GOLD_ARTICLES, SEED_AUTHORS, SEED_INSTANT, SITE, seedArticles, seedItems } from "./seed.ts";
 
 describe("buildFeedItem", () => {
   const items = seedItems();

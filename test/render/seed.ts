@@ -26,3 +26,16 @@ export function seedItems(section?: string): FeedItem[] {
 
 /** 2023-11-07 06:00 in Beijing, i.e. 2023-11-06 22:00 UTC. */
 export const SEED_INSTANT = Date.UTC(2023, 10, 6, 22, 0, 0);
+
+/** Who each seed article is by, read off the printed page: authors, then photographers, else the agency. */
+export const SEED_AUTHORS: Record<string, string[]> = {
+  "20231107-1-0": ["新华社"],
+  "20231107-1-1": ["胡文洁"],
+  "20231107-1-2": ["周菁"],
+  "20231107-1-3": ["吴楚", "王彦峰"],
+  "20231107-1-4": ["何春林", "何杏"],
+  "20231107-1-5": ["陈洲平", "雷雪梅", "雷丽"],
+  "20231107-1-6": ["张平"],
+  "20231107-1-7": ["杨如", "李江"],
+  "20231107-1-8": ["邹怡敏", "刘旺", "陈柱波"],
+};
