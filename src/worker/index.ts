@@ -1,6 +1,44 @@
-import { AutoRouter } from "itty-router";
+/**
+ * The Worker: method handling, routing, and the two things every response
+ * gets (CORS headers; a problem document instead of an exception).
+ */
+import { preflight, withCors } from "./http/cors.ts";
+import { headOf, methodNotAllowed } from "./http/methods.ts";
+import { problem, unavailable } from "./http/problem.ts";
+import { createRouter } from "./router.ts";
+import { StoreUnavailable } from "./store.ts";
 
-const router = AutoRouter();
-router.get("/healthz", () => new Response(JSON.stringify({ ok: true }), { headers: { "content-type": "application/json" } }));
+const router = createRouter();
 
-export default { fetch: router.fetch } satisfies ExportedHandler<Env>;
+async function handle(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+  if (request.method === "OPTIONS") return preflight(request);
+  if (request.method !== "GET" && request.method !== "HEAD") return methodNotAllowed(request.method);
+  const asGet = request.method === "HEAD" ? new Request(request, { method: "GET" }) : request;
+  let response: Response;
+  try {
+    response = (await router.fetch(asGet, env, ctx)) as Response;
+  } catch (e) {
+    if (e instanceof StoreUnavailable) {
+      console.error(`store unavailable: ${e.message}`);
+      response = unavailable("The published data cannot be read right now; the operator has been told. Retry shortly.");
+    } else {
+      // Never a 500: an unexpected failure is reported as a temporary one and logged.
+      console.error(e);
+      response = problem(503, { type: "urn:edgepaper:problem:internal", title: "Service unavailable", detail: "An unexpected error occurred. Retry shortly." }, { "retry-after": "30" });
+    }
+  }
+  return request.method === "HEAD" ? headOf(response) : response;
+}
+
+export default {
+  async fetch(request, env, ctx) {
+    let response: Response;
+    try {
+      response = await handle(request, env, ctx);
+    } catch (e) {
+      console.error(e);
+      response = problem(503, { type: "urn:edgepaper:problem:internal", title: "Service unavailable", detail: "An unexpected error occurred. Retry shortly." }, { "retry-after": "30" });
+    }
+    return withCors(response);
+  },
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,73 @@
+/**
+ * npm start: build the seed pages, publish them to the local KV state, and
+ * serve the Worker with `wrangler dev` on http://127.0.0.1:8787, printing the
+ * URLs to try once it answers.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { runBuild, BuildError } from "./build.ts";
+
+const HOST = "127.0.0.1";
+const PORT = 8787;
+const root = process.cwd();
+
+async function waitForHealth(base: string, child: ReturnType<typeof spawn>): Promise<boolean> {
+  for (let i = 0; i < 120 && child.exitCode === null; i++) {
+    try {
+      const r = await fetch(`${base}/healthz`);
+      if (r.status === 200) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+async function main(): Promise<void> {
+  let result;
+  try {
+    result = await runBuild({
+      root,
+      seeds: path.join(root, "seeds"),
+      out: path.join(root, "build"),
+      state: path.join(root, ".wrangler", "state"),
+      strict: false,
+      keepGoing: false,
+      publish: "local",
+      log: (line) => console.error(line),
+      progress: null,
+      now: () => new Date().toISOString(),
+    });
+  } catch (e) {
+    console.error(`build failed: ${e instanceof BuildError ? e.message : (e as Error).stack}`);
+    process.exitCode = 1;
+    return;
+  }
+  const m = result.plan.manifest;
+  console.log(`build ${m.id}: ${m.articles} articles published to .wrangler/state (${result.published?.written ?? 0} new entries)`);
+
+  const child = spawn(path.join(root, "node_modules", ".bin", "wrangler"), ["dev", "--ip", HOST, "--port", String(PORT)], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_HIDE_BANNER: "true" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+
+  const base = `http://${HOST}:${PORT}`;
+  if (await waitForHealth(base, child)) {
+    const firstDate = Object.keys(m.days).sort().at(-1);
+    const firstArticle = m.sections.find((s) => s.count > 0)?.slug;
+    console.log(`\nedgepaper is serving build ${m.id} on ${base}\n`);
+    console.log(`  curl ${base}/healthz`);
+    console.log(`  curl ${base}/v1/sections`);
+    for (const s of m.sections) console.log(`  curl ${base}/v1/sections/${s.slug}          (${s.count} articles)`);
+    console.log(`  curl '${base}/v1/sections/${firstArticle ?? "politics"}?limit=2'   (then follow "next")`);
+    if (firstDate) console.log(`  curl ${base}/v1/editions/${firstDate}`);
+    console.log(`  curl ${base}/v1/articles/<id>   (ids are in the listings above)\n`);
+    console.log("Press Ctrl+C to stop.");
+  }
+}
+
+await main();

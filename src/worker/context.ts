@@ -1,0 +1,35 @@
+/**
+ * Per-request context and the middleware that fills it. A route that serves
+ * the live build lists `withLive` before its handler: the handler then finds
+ * the build on `request.live` and answers with `respond`, which adds the
+ * caching headers; a revalidation that matches is answered here with 304,
+ * before the handler reads anything.
+ */
+import type { IRequest } from "itty-router";
+import { cachingHeaders, isNotModified, notModified, validatorsFor, type Validators } from "./http/caching.ts";
+import { unavailable } from "./http/problem.ts";
+import { liveBuild, type LiveBuild } from "./store.ts";
+
+export type LiveRequest = IRequest & { live: LiveBuild; validators: Validators; url: string };
+export type Handler = (request: LiveRequest, env: Env) => Promise<Response> | Response;
+
+/** Middleware: the live build (503 until one is published) and conditional-request handling. */
+export async function withLive(request: IRequest, env: Env): Promise<Response | undefined> {
+  const build = await liveBuild(env.PAPER);
+  if (!build) return unavailable("Nothing has been published yet. Run the build with --publish, then retry.");
+  const r = request as LiveRequest;
+  r.live = build;
+  r.validators = validatorsFor(build.id, build.lastModified, new URL(request.url));
+  if (isNotModified(request as unknown as Request, r.validators)) return notModified(r.validators);
+  return undefined;
+}
+
+/** A 200 JSON response carrying the build's validators. */
+export function respond(request: LiveRequest, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    headers: { "content-type": "application/json; charset=utf-8", ...cachingHeaders(request.validators) },
+  });
+}
+
+/** This deployment's origin, for absolute links. */
+export const originOf = (request: IRequest): string => new URL(request.url).origin;

@@ -1,0 +1,42 @@
+/**
+ * Conditional requests. A response depends only on the live build and the
+ * request URL, so the strong ETag is derived from those two, and a matching
+ * If-None-Match is answered with 304 before any content is read from KV.
+ * If-Modified-Since is honoured (when no If-None-Match is sent) as "not
+ * modified since": the build's publication time ≤ the date the client sent.
+ */
+import { fnv1a } from "../../publish/hash.ts";
+
+export const CACHE_CONTROL = "public, max-age=60";
+
+export interface Validators {
+  etag: string;
+  lastModified: Date;
+}
+
+export function validatorsFor(buildId: string, publishedAt: Date, url: URL): Validators {
+  return { etag: `"${buildId}-${fnv1a(url.pathname + url.search)}"`, lastModified: publishedAt };
+}
+
+function etagMatches(header: string, etag: string): boolean {
+  if (header.trim() === "*") return true;
+  // Weak comparison, as RFC 9110 asks for If-None-Match.
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+}
+
+export function isNotModified(request: Request, v: Validators): boolean {
+  const inm = request.headers.get("if-none-match");
+  if (inm !== null) return etagMatches(inm, v.etag);
+  const ims = request.headers.get("if-modified-since");
+  if (ims === null) return false;
+  const since = Date.parse(ims);
+  return !Number.isNaN(since) && v.lastModified.getTime() <= since;
+}
+
+export function cachingHeaders(v: Validators): Record<string, string> {
+  return { etag: v.etag, "last-modified": v.lastModified.toUTCString(), "cache-control": CACHE_CONTROL };
+}
+
+export function notModified(v: Validators): Response {
+  return new Response(null, { status: 304, headers: cachingHeaders(v) });
+}

@@ -1,0 +1,30 @@
+/** Errors as RFC 9457 problem documents (application/problem+json). */
+
+export const PROBLEM_TYPE = "application/problem+json";
+
+export interface ProblemDetails {
+  /** A URN naming the kind of problem; clients branch on it. */
+  type: string;
+  title: string;
+  detail: string;
+  [extension: string]: unknown;
+}
+
+export function problem(status: number, details: ProblemDetails, headers: HeadersInit = {}): Response {
+  const h = new Headers(headers);
+  h.set("content-type", `${PROBLEM_TYPE}; charset=utf-8`);
+  if (!h.has("cache-control")) h.set("cache-control", status >= 500 || status === 400 ? "no-store" : "public, max-age=60");
+  return new Response(JSON.stringify({ ...details, status }), { status, headers: h });
+}
+
+/** How long clients should wait before retrying a 503. */
+export const RETRY_AFTER_SECONDS = 30;
+
+export const unavailable = (detail: string): Response =>
+  problem(503, { type: "urn:edgepaper:problem:unavailable", title: "Service unavailable", detail }, { "retry-after": String(RETRY_AFTER_SECONDS) });
+
+export const notFound = (detail: string, extra: Record<string, unknown> = {}): Response =>
+  problem(404, { type: "urn:edgepaper:problem:not-found", title: "Not found", detail, ...extra });
+
+export const badParameter = (parameter: string, detail: string): Response =>
+  problem(400, { type: "urn:edgepaper:problem:invalid-parameter", title: `Invalid parameter "${parameter}"`, detail, parameter });

@@ -1,0 +1,50 @@
+/** GET /v1/sections and /v1/sections/:section */
+import { SECTIONS, findSection } from "../../core/classify/sections.ts";
+import { encodeCursor } from "../../publish/cursor.ts";
+import { originOf, respond, type Handler } from "../context.ts";
+import { badParameter, notFound } from "../http/problem.ts";
+import { listingParams } from "../params.ts";
+import { sectionEntry, sectionItems } from "../store.ts";
+import { articleView, sectionNames, sectionUrls } from "../views.ts";
+
+export const listSections: Handler = (request) => {
+  const origin = originOf(request);
+  return respond(request, {
+    build: request.live.id,
+    sections: SECTIONS.map((s) => {
+      const entry = sectionEntry(request.live, s.slug);
+      return { slug: s.slug, name: s.name, description: s.description, count: entry?.count ?? 0, newest: entry?.newest ?? null, urls: sectionUrls(origin, s.slug) };
+    }),
+  });
+};
+
+export const sectionPage: Handler = async (request, env) => {
+  const slug = String(request.params.section ?? "");
+  const section = findSection(slug);
+  const entry = section && sectionEntry(request.live, slug);
+  if (!section || !entry) {
+    return notFound(`There is no section "${slug.slice(0, 64)}". Valid sections: ${sectionNames().join(", ")}.`, { validSections: sectionNames() });
+  }
+  const url = new URL(request.url);
+  const params = listingParams(url.searchParams, slug, request.live.manifest.paper.utcOffset);
+  if (!params.ok) return badParameter(params.parameter, params.message);
+  const { limit, before, since } = params.value;
+  const page = await sectionItems(env.PAPER, request.live, entry, { limit, before, since });
+  const origin = originOf(request);
+  let next: string | null = null;
+  const cursor = page.next ? encodeCursor(slug, page.next) : null;
+  if (cursor) {
+    const nextUrl = new URL(`${origin}/v1/sections/${slug}`);
+    nextUrl.searchParams.set("limit", String(limit));
+    if (since) nextUrl.searchParams.set("since", since);
+    nextUrl.searchParams.set("cursor", cursor);
+    next = nextUrl.href;
+  }
+  return respond(request, {
+    build: request.live.id,
+    section: { slug, name: section.name, count: entry.count, urls: sectionUrls(origin, slug) },
+    items: page.items.map((r) => articleView(origin, r)),
+    cursor,
+    next,
+  });
+};

@@ -1,0 +1,158 @@
+/**
+ * The Worker's KV reader: the only code that reads KV, through the keys and
+ * readers of src/publish/layout.ts. Routes (JSON API, feeds, HTML) read the
+ * live build's sections, articles and editions through these functions.
+ *
+ * Reads per request: the pointer (cached in memory for LIVE_TTL_MS, so
+ * isolates pick up a new build within that time) carries the build manifest;
+ * then one immutable value. Immutable values are also kept in a small
+ * in-memory LRU, since a key's content never changes.
+ */
+import { dateOfArticleId } from "../publish/ids.ts";
+import {
+  ALL_SECTIONS,
+  articleKey,
+  dayKey,
+  LayoutError,
+  POINTER_KEY,
+  readArticle,
+  readDay,
+  readIndexPage,
+  readPointer,
+  type ArticleRecord,
+  type BuildManifest,
+  type EditionDay,
+  type SectionEntry,
+} from "../publish/layout.ts";
+import { readSectionPage, type SectionPage, type SectionQuery } from "../publish/paging.ts";
+
+/** How long an isolate trusts its copy of the pointer. */
+export const LIVE_TTL_MS = 5_000;
+
+/** KV is missing an entry the live build names, or holds a value it cannot read: answered with 503. */
+export class StoreUnavailable extends Error {
+  override name = "StoreUnavailable";
+}
+
+export interface LiveBuild {
+  id: string;
+  publishedAt: string;
+  /** publishedAt as a Date, whole seconds (HTTP dates have no fractions). */
+  lastModified: Date;
+  manifest: BuildManifest;
+}
+
+let live: { at: number; build: LiveBuild | null } | null = null;
+
+/** Drop the cached pointer (tests that change the pointer, and nothing else). */
+export function forgetLiveBuild(): void {
+  live = null;
+  cache.clear();
+  cacheChars = 0;
+}
+
+/** The live build, or null when nothing has been published. */
+export async function liveBuild(kv: KVNamespace, now = Date.now()): Promise<LiveBuild | null> {
+  if (live && now - live.at < LIVE_TTL_MS) return live.build;
+  const text = await kvGet(kv, POINTER_KEY);
+  let build: LiveBuild | null = null;
+  if (text !== null) {
+    try {
+      const p = readPointer(text);
+      const ms = Date.parse(p.publishedAt);
+      if (Number.isNaN(ms)) throw new LayoutError("pointer's publishedAt is not a date");
+      build = { id: p.build, publishedAt: p.publishedAt, lastModified: new Date(Math.floor(ms / 1000) * 1000), manifest: p.manifest };
+    } catch (e) {
+      throw unavailable(e);
+    }
+  }
+  live = { at: now, build };
+  return build;
+}
+
+// Immutable values, parsed, bounded by the size of their text.
+const CACHE_MAX_CHARS = 8_000_000;
+const cache = new Map<string, { value: unknown; chars: number }>();
+let cacheChars = 0;
+
+function unavailable(e: unknown): Error {
+  if (e instanceof LayoutError) return new StoreUnavailable(e.message);
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+async function kvGet(kv: KVNamespace, key: string): Promise<string | null> {
+  try {
+    return await kv.get(key, "text");
+  } catch (e) {
+    throw new StoreUnavailable(`KV read of ${key} failed: ${(e as Error).message}`);
+  }
+}
+
+/** An immutable value the live build names; missing or unreadable → StoreUnavailable. */
+async function immutable<T>(kv: KVNamespace, key: string, read: (text: string) => T): Promise<T | null> {
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit.value as T;
+  }
+  const text = await kvGet(kv, key);
+  if (text === null) return null;
+  let value: T;
+  try {
+    value = read(text);
+  } catch (e) {
+    throw unavailable(e);
+  }
+  if (text.length <= CACHE_MAX_CHARS / 4) {
+    cache.set(key, { value, chars: text.length });
+    cacheChars += text.length;
+    for (const [k, v] of cache) {
+      if (cacheChars <= CACHE_MAX_CHARS) break;
+      cache.delete(k);
+      cacheChars -= v.chars;
+    }
+  }
+  return value;
+}
+
+async function required<T>(kv: KVNamespace, key: string, read: (text: string) => T, build: LiveBuild): Promise<T> {
+  const value = await immutable(kv, key, read);
+  if (value === null) throw new StoreUnavailable(`entry ${key} of build ${build.id} is missing`);
+  return value;
+}
+
+/** A section's index entry (a SECTIONS slug, or "all"), or undefined when the build has no such section. */
+export function sectionEntry(build: LiveBuild, slug: string): SectionEntry | undefined {
+  if (slug === ALL_SECTIONS) return build.manifest.all;
+  return build.manifest.sections.find((s) => s.slug === slug);
+}
+
+/** A page of a section's articles, newest first (for the JSON API and the feeds). */
+export async function sectionItems(kv: KVNamespace, build: LiveBuild, entry: SectionEntry, query: SectionQuery): Promise<SectionPage> {
+  try {
+    return await readSectionPage(entry, build.manifest.chunkSize, (key) => required(kv, key, readIndexPage, build), query);
+  } catch (e) {
+    throw unavailable(e);
+  }
+}
+
+/** One edition day of the live build, or null when the build has no such date. */
+export async function editionDay(kv: KVNamespace, build: LiveBuild, date: string): Promise<EditionDay | null> {
+  const hash = Object.hasOwn(build.manifest.days, date) ? build.manifest.days[date] : undefined;
+  if (hash === undefined) return null;
+  return required(kv, dayKey(hash), readDay, build);
+}
+
+/** One article of the live build, or null when there is no article with that id. */
+export async function article(kv: KVNamespace, build: LiveBuild, id: string): Promise<ArticleRecord | null> {
+  const date = dateOfArticleId(id);
+  const hash = date !== null && Object.hasOwn(build.manifest.days, date) ? build.manifest.days[date] : undefined;
+  if (hash === undefined) return null;
+  const found = await immutable(kv, articleKey(hash, id), readArticle);
+  if (found) return found;
+  // Not there: a wrong id (404), unless the day lists it and KV lost it (503).
+  const day = await required(kv, dayKey(hash), readDay, build);
+  if (day.pages.some((p) => p.articles.some((a) => a.id === id))) throw new StoreUnavailable(`article ${id} of build ${build.id} is missing`);
+  return null;
+}
