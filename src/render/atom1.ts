@@ -4,18 +4,18 @@
  * article id, so they survive a change of host name.
  */
 import type { Section } from "../core/classify/sections.ts";
-import { escapeXmlAttr as attr, escapeXmlText as text } from "./escape.ts";
+import { cleanText, escapeXmlAttr as attr, escapeXmlText as text } from "./escape.ts";
 import type { FeedChannel, FeedItem } from "./item.ts";
 import { GENERATOR } from "./rss2.ts";
 
 /** `urn:edgepaper:article:<id>`: the Atom id of an article. */
 export function atomEntryId(id: string): string {
-  return `urn:edgepaper:article:${encodeURIComponent(id)}`;
+  return `urn:edgepaper:article:${encodeURIComponent(cleanText(id))}`;
 }
 
 /** `urn:edgepaper:feed:<section>`: the Atom id of a section's feed. */
 export function atomFeedId(section: string): string {
-  return `urn:edgepaper:feed:${encodeURIComponent(section)}`;
+  return `urn:edgepaper:feed:${encodeURIComponent(cleanText(section))}`;
 }
 
 const IPTC_MEDIA_TOPIC_SCHEME = "http://cv.iptc.org/newscodes/mediatopic/";

@@ -25,11 +25,14 @@ const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
 
 /**
  * Escapes text for XML or HTML element content: `&`, `<`, `>` (so `]]>` can never
- * close anything) and drops illegal characters. `escapeXmlText("a<b & ]]>")` →
- * `"a&lt;b &amp; ]]&gt;"`.
+ * close anything) and drops illegal characters. A carriage return becomes `&#13;`,
+ * since XML parsers turn a literal one into a line feed.
+ * `escapeXmlText("a<b & ]]>")` → `"a&lt;b &amp; ]]&gt;"`.
  */
 export function escapeXmlText(text: string): string {
-  return cleanText(text).replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]!);
+  return cleanText(text)
+    .replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]!)
+    .replace(/\r/g, "&#13;");
 }
 
 /**

@@ -125,12 +125,12 @@ export function normalizeSiteUrl(siteUrl: string): string {
 
 /** `<site>/articles/<id>`: the permalink every item links to. */
 export function articleUrl(siteUrl: string, id: string): string {
-  return `${normalizeSiteUrl(siteUrl)}/articles/${encodeURIComponent(id)}`;
+  return `${normalizeSiteUrl(siteUrl)}/articles/${encodeURIComponent(cleanText(id))}`;
 }
 
 /** `<site>/feeds/<section>.<rss|atom|json>`. */
 export function feedUrl(siteUrl: string, section: string, format: FeedFormat): string {
-  return `${normalizeSiteUrl(siteUrl)}/feeds/${encodeURIComponent(section)}.${FORMAT_EXTENSIONS[format]}`;
+  return `${normalizeSiteUrl(siteUrl)}/feeds/${encodeURIComponent(cleanText(section))}.${FORMAT_EXTENSIONS[format]}`;
 }
 
 /** `<site>/feeds.opml`. */
@@ -213,10 +213,9 @@ function feedAuthors(a: Article): FeedPerson[] {
  * (unknown section, empty id, bad date or page).
  */
 export function buildFeedItem(site: SiteConfig, published: PublishedArticle): FeedItem {
-  if (typeof published.id !== "string" || published.id === "") {
-    throw new RangeError(`article.id: expected a non-empty string, got ${JSON.stringify(published.id)}`);
-  }
-  const where = `article ${published.id}`;
+  const id = typeof published.id === "string" ? cleanText(published.id) : "";
+  if (id === "") throw new RangeError(`article.id: expected a non-empty string, got ${JSON.stringify(published.id)}`);
+  const where = `article ${id}`;
   const section = resolveSection(published.section, `${where}: section`);
   if (!section) throw new RangeError(`${where}: section: an article belongs to one section, not ${JSON.stringify(ALL_SECTIONS)}`);
   const { edition } = published;
@@ -232,8 +231,8 @@ export function buildFeedItem(site: SiteConfig, published: PublishedArticle): Fe
   const article = cleanArticle(published);
   const title = displayTitle(article, edition);
   return {
-    id: published.id,
-    url: articleUrl(site.siteUrl, published.id),
+    id,
+    url: articleUrl(site.siteUrl, id),
     title,
     article,
     section,

@@ -32,6 +32,7 @@ describe("cleanText", () => {
 describe("XML escaping", () => {
   it("escapes markup in text and keeps ]]> harmless", () => {
     expect(escapeXmlText(`a<b>&c ]]> "q" 'r'`)).toBe(`a&lt;b&gt;&amp;c ]]&gt; "q" 'r'`);
+    expect(escapeXmlText("a\r\nb\tc")).toBe("a&#13;\nb\tc");
   });
 
   it("escapes quotes and keeps tabs and newlines in attributes as references", () => {
