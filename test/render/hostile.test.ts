@@ -13,39 +13,17 @@ import { renderArticlePage } from "../../src/render/article-page.ts";
 import { renderAtom1 } from "../../src/render/atom1.ts";
 import { cleanText } from "../../src/render/escape.ts";
 import { renderHomePage } from "../../src/render/home-page.ts";
-import { buildChannel, buildFeedItem, type FeedItem, type PublishedArticle, type SiteConfig } from "../../src/render/item.ts";
+import { buildChannel, buildFeedItem, type FeedItem } from "../../src/render/item.ts";
 import { renderJsonFeed } from "../../src/render/json.ts";
 import { renderOpml } from "../../src/render/opml.ts";
 import { renderRss2 } from "../../src/render/rss2.ts";
-import { SITE } from "./seed.ts";
+import { HOSTILE_SITE, LONG_LINE, hostileArticle } from "./hostile.fixtures.ts";
 import { xmlErrors } from "./xml-check.ts";
 
 const C0 = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join("");
 const NASTY = `Tom & Jerry <script>alert("x")</script> ]]> 'q' "dq" ${C0} lone\uD800high lone\uDFFFlow \uFFFE\uFFFF \u200Fעברית\u202Eطويل\u202C \u2028\u2029 </textarea><!-- --> &amp; &#0;`;
-const LONG_LINE = "长".repeat(9_991) + "<b>&]]>\u0000\u0001";
 /** What a reader must see: the text with only XML-illegal characters removed. */
 const SEEN = cleanText(NASTY);
-
-export const HOSTILE_SITE: SiteConfig = { siteUrl: "https://paper.example", paper: { ...SITE.paper, name: `株洲<日报>&"'\u0000\uD800` } };
-
-export function hostileArticle(text: string, id = "hostile-1"): PublishedArticle {
-  return {
-    kind: "article",
-    section: "politics",
-    kicker: text,
-    title: text,
-    subtitle: text,
-    byline: text,
-    dateline: { agency: text, place: text, date: text },
-    authors: [{ role: text, name: `${text}1` }],
-    paragraphs: [text, LONG_LINE, text],
-    photos: [{ caption: `${text}\n${text}`, credit: text, photographers: [{ role: null, name: `${text}2` }] }],
-    lines: { start: 1, end: 3 },
-    id,
-    edition: { paper: text, date: "2023-11-07", page: 1 },
-    order: 0,
-  };
-}
 
 function hostileItem(text = NASTY): FeedItem {
   return buildFeedItem(HOSTILE_SITE, hostileArticle(text));
