@@ -6,7 +6,7 @@
  */
 import type { Dateline, Person } from "../model.ts";
 import { parsePeople } from "./people.ts";
-import { startsWithSurname } from "./surnames.ts";
+import { looksLikeName } from "./surnames.ts";
 
 export interface Byline {
   byline: string;
@@ -109,6 +109,8 @@ export function readBylineLine(text: string): Byline | null {
   const { people, clean } = parsePeople(text);
   if (!clean || people.length === 0 || people[0]!.role === null) return null;
   if (/摄$/u.test(text)) return null;
+  // Standing alone, a role word and a phrase (记者节里话初心) must not pass for a byline.
+  if (!people.every((p) => looksLikeName(p.name))) return null;
   return { byline: text, dateline: null, authors: people };
 }
 
@@ -117,6 +119,6 @@ export function readBareName(text: string): Byline | null {
   const m = /^([\p{Script=Han}]{1,3}) ?([\p{Script=Han}]{1,3})$/u.exec(text);
   if (!m) return null;
   const name = m[1]! + m[2]!;
-  if (name.length < 2 || name.length > 4 || !startsWithSurname(name)) return null;
+  if (!looksLikeName(name)) return null;
   return { byline: text, dateline: null, authors: [{ role: null, name }] };
 }

@@ -5,7 +5,7 @@
  */
 import type { Person } from "../model.ts";
 import { parsePeople } from "./people.ts";
-import { startsWithSurname } from "./surnames.ts";
+import { looksLikeName } from "./surnames.ts";
 
 export interface Credit {
   credit: string;
@@ -51,7 +51,7 @@ export function readCredit(text: string): Credit | null {
   if (!clean || people.length === 0 || people.length > 8) return null;
   if (marked) {
     // A name with no role word must look like a name, or `…拍摄` would read as a credit.
-    if (people.some((p) => p.role === null && !startsWithSurname(p.name))) return null;
+    if (people.some((p) => p.role === null && !looksLikeName(p.name))) return null;
     return { credit, photographers: people };
   }
   // Without 摄, only a photographer's role makes it a credit: `特约摄影 沈果`.

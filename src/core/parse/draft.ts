@@ -12,6 +12,8 @@ export interface Paragraph {
   text: string;
   /** A column break may have cut it: the next text block may continue it. */
   open: boolean;
+  /** A credit after it made it a picture's caption. */
+  captioned?: boolean;
 }
 
 export interface PlacedCredit {
@@ -24,6 +26,8 @@ export interface Draft {
   headline: Headline | null;
   /** The byline or dateline at the head of the article (a lead, a byline line, a bare name). */
   head: Byline | null;
+  /** How the head was printed: opening the first paragraph, on a line of its own, or as a bare name. */
+  headForm: "lead" | "line" | "name" | null;
   /** A signature after the text: `(执笔：…)`, `文/…`, `本报评论员`. */
   tail: Byline | null;
   paragraphs: Paragraph[];
@@ -32,14 +36,17 @@ export interface Draft {
   last: "headline" | "byline" | "paragraph" | "credit" | "signature";
   firstLine: number;
   lastLine: number;
+  /** Page furniture (editors, address, price) kept as an article of kind other. */
+  furniture: boolean;
 }
 
 export function newDraft(line: number, headline: Headline | null): Draft {
-  return { headline, head: null, tail: null, paragraphs: [], credits: [], last: "headline", firstLine: line, lastLine: line };
+  return { headline, head: null, headForm: null, tail: null, paragraphs: [], credits: [], last: "headline", firstLine: line, lastLine: line, furniture: false };
 }
 
 export function withLead(draft: Draft, lead: Lead): void {
   draft.head = { byline: lead.byline, dateline: lead.dateline, authors: lead.authors };
+  draft.headForm = "lead";
   draft.last = "byline";
   if (lead.rest !== "") {
     draft.paragraphs.push({ text: lead.rest, open: !endsSentence(lead.rest) });
@@ -54,9 +61,10 @@ export function isPhotoStory(draft: Draft): boolean {
 
 const COMMENTARY_ROLES = new Set(["执笔", "评论员"]);
 const SERIES = /^(?:——|—)?.{0,12}?[一二三四五六七八九十百\d]+论/u;
-const NOTICE_TITLE = /(?:公告|通告|公示|启事|声明|名单|决定|通知|须知|告知书|倡议书|提示)$|^(?:公告|通告|启事|声明)/u;
+export const NOTICE_TITLE = /(?:公告|通告|公示|启事|声明|名单|决定|通知|须知|告知书|倡议书|提示)$|^(?:公告|通告|启事|声明)/u;
 
 function kindOf(draft: Draft, authors: Person[]): ArticleKind {
+  if (draft.furniture) return "other";
   if (isPhotoStory(draft)) return "photo";
   if (authors.some((a) => a.role !== null && COMMENTARY_ROLES.has(a.role))) return "commentary";
   const h = draft.headline;

@@ -51,7 +51,12 @@ export function endsMidPhrase(text: string): boolean {
 
 const KICKER_END = /(?:强调|指出|要求|表示|宣布|表明|提出|认为|透露|承诺|寄语|号召|致辞|讲话时|时说|[：:])$/u;
 const KICKER_FRAME = /(?:时强调|上强调|时指出|上指出|时要求|上要求|时表示|上表示|调研时|出席|系列评论之|系列报道之|之[一二三四五六七八九十]+$)/u;
-const OCCASION = /^(?:在|于|就|围绕|面对|聚焦|为了|为)\S{2,}(?:上|时|中|之际|期间|前夕|后)$/u;
+const OCCASION = /^(?:(?:在|于|为了|为)\S{2,}(?:上|时|中|之际|期间|前夕)|(?:就|围绕|出席)\S{2,})$/u;
+/** Verbs a news title states its fact with. */
+const NEWS_VERB = /召开|举行|开展|启动|发布|获评|荣获|获得|逝世|去世|会见|会谈|出席|开幕|闭幕|通过|签约|签署|开工|竣工|投产|落成|成立|揭牌|挂牌|当选|表彰|部署|印发|出台|实施|调研|视察|考察|走访|检查|督导|主持|宣布|任命/u;
+/** An institution as the subject that opens a title: 市人大常委会…, 全国政协…, 省商务厅… */
+const INSTITUTION_END = /(?:人大常委会|常委会|人大|政协|政府|党委|委员会|纪委|监委|法院|检察院|公安局|总工会|团委|妇联|局|厅|委|部|院|办|中心|公司|集团|协会)$/u;
+const DEATH = /(?:逝世|去世|辞世)$/u;
 
 export function isKicker(text: string): boolean {
   return KICKER_END.test(text) || KICKER_FRAME.test(text) || OCCASION.test(text);
@@ -71,6 +76,20 @@ export function readHeadline(lines: readonly string[]): Headline {
   if (b === undefined) return { kicker: null, title: a, subtitle: null };
   if (c !== undefined) return { kicker: a, title: b, subtitle: c };
   if (startsWithDash(b)) return { kicker: null, title: a, subtitle: b };
-  if (isKicker(a)) return { kicker: a, title: b, subtitle: null };
+  if (isKicker(a) || framesTitle(a, b)) return { kicker: a, title: b, subtitle: null };
   return { kicker: null, title: a, subtitle: b };
+}
+
+/**
+ * The second line states the news and the first only frames it: an epithet
+ * for the subject (著名作家、翻译家 / …逝世; 全国劳动模范、“金牌焊工” / 某某获评…),
+ * or a how-phrase before an institution's act (走村入户察民情 / 市人大开展专题调研).
+ */
+function framesTitle(a: string, b: string): boolean {
+  if (DEATH.test(b)) return true;
+  const verb = NEWS_VERB.exec(b);
+  if (!verb || NEWS_VERB.test(a)) return false;
+  if (/、/u.test(a) && !/、/u.test(b)) return true;
+  const subject = b.slice(0, verb.index);
+  return a.length <= 12 && !/\s/u.test(a) && subject.length <= 14 && INSTITUTION_END.test(subject);
 }

@@ -5,9 +5,9 @@
  */
 import type { Article, ParsedPage, ParseWarning, UnassignedText } from "../model.ts";
 import { readBareName } from "./byline.ts";
-import { finishDraft, isPhotoStory, newDraft, withLead, type Draft } from "./draft.ts";
+import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, withLead, type Draft } from "./draft.ts";
 import { canBeHeadline, canBeTitle, isBareTitle, readHeadline, startsWithDash, type Headline } from "./headline.ts";
-import { endsSentence, hanBigrams, isParenthetical, startsNumberedItem } from "./text.ts";
+import { endsSentence, endsWithDate, hanBigrams, isParenthetical, startsNumberedItem } from "./text.ts";
 import { readUnits, type Unit } from "./units.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -16,6 +16,8 @@ export type { ParsedPage } from "../model.ts";
 const MAX_GROUP = 3;
 /** Share of a one-line candidate's bigrams already in the article for it to read as a crosshead. */
 const CROSSHEAD_OVERLAP = 0.34;
+/** Share of the next line's bigrams already in the article for the line before it to read as a crosshead. */
+const FOLLOWING_OVERLAP = 0.12;
 /** How much of the article a crosshead candidate is compared with, so the check stays linear. */
 const CROSSHEAD_WINDOW = 3000;
 
@@ -90,7 +92,7 @@ class PageReader {
       return { units: run.slice(0, k - 1), bareName: last, next: i + k };
     }
     if (k > MAX_GROUP) return null;
-    if (k === 1 && this.readsAsCrosshead(run[0]!.text)) return null;
+    if (k === 1 && this.readsAsCrosshead(i)) return null;
     return { units: run.slice(0, k), next: i + k };
   }
 
@@ -106,21 +108,41 @@ class PageReader {
 
   /**
    * A short unpunctuated line between paragraphs of a text article is a
-   * crosshead when it speaks of what the article already speaks of.
+   * crosshead, not a new article, when a layout glyph marks it, when the
+   * article is a report with its byline on a line of its own (the form that
+   * carries crossheads), or when it or the text after it speaks of what the
+   * article already speaks of. A notice's title, or a picture's caption and
+   * credit right under it, make it a new article instead.
    */
-  private readsAsCrosshead(text: string): boolean {
+  private readsAsCrosshead(i: number): boolean {
     const d = this.current;
-    if (!d || d.paragraphs.length === 0 || isPhotoStory(d) || (d.head === null && d.credits.length > 0)) return false;
-    if (d.last === "credit" && d.head === null) return false;
+    const u = this.units[i]!;
+    if (!d || d.paragraphs.length === 0 || d.furniture || isPhotoStory(d)) return false;
+    if (u.marked) return true;
+    if (this.titlesPicture(i) || NOTICE_TITLE.test(u.text)) return false;
+    if (d.headForm === "line") return true;
+    const next = this.units[i + 1];
+    return this.overlapShare(u.text, d) >= CROSSHEAD_OVERLAP || (next !== undefined && this.overlapShare(next.text, d) >= FOLLOWING_OVERLAP);
+
+  }
+
+  /** Is the line at i followed by one caption and its credit (a photo story's title)? */
+  private titlesPicture(i: number): boolean {
+    const caption = this.units[i + 1];
+    if (caption?.kind === "text" && caption.captionOf) return true;
+    return caption?.kind === "text" && this.units[i + 2]?.kind === "credit";
+  }
+
+  private overlapShare(text: string, d: Draft): number {
     const h = d.headline;
     let body = [h?.kicker, h?.title, h?.subtitle].filter(Boolean).join("");
     for (let k = d.paragraphs.length - 1; k >= 0 && body.length < CROSSHEAD_WINDOW; k--) body += d.paragraphs[k]!.text;
     const mine = hanBigrams(text);
-    if (mine.size === 0) return false;
+    if (mine.size === 0) return 0;
     const theirs = hanBigrams(body.slice(0, CROSSHEAD_WINDOW * 2));
     let shared = 0;
     for (const g of mine) if (theirs.has(g)) shared++;
-    return shared / mine.size >= CROSSHEAD_OVERLAP;
+    return shared / mine.size;
   }
 
   // ── building articles ────────────────────────────────────────────────
@@ -136,12 +158,14 @@ class PageReader {
       if (b.kind === "lead") withLead(draft, b.lead);
       else if (b.kind === "byline") {
         draft.head = b.byline;
+        draft.headForm = "line";
         draft.last = "byline";
       }
       draft.lastLine = b.line;
     } else if (group.bareName) {
       const name = readBareName(group.bareName.text)!;
       draft.head = name;
+      draft.headForm = "name";
       draft.last = "byline";
       draft.lastLine = group.bareName.line;
     }
@@ -171,6 +195,7 @@ class PageReader {
         if (!d) return this.keepOrphan(u);
         if (d.head === null && d.paragraphs.length === 0 && d.credits.length === 0) {
           d.head = u.byline;
+          d.headForm = "line";
           d.last = "byline";
         } else if (d.tail === null) {
           d.tail = u.byline;
@@ -183,6 +208,22 @@ class PageReader {
         d.lastLine = u.line;
         return;
       }
+      case "furniture": {
+        const d = this.current;
+        if (d?.furniture) {
+          d.paragraphs.push({ text: u.text, open: false });
+          d.lastLine = u.line;
+          return;
+        }
+        this.close();
+        this.warn(u.line, `page furniture kept as an article of kind other: ${clip(u.text)}`);
+        const draft = newDraft(u.line, null);
+        draft.furniture = true;
+        draft.paragraphs.push({ text: u.text, open: false });
+        draft.last = "paragraph";
+        this.current = draft;
+        return;
+      }
       case "credit": {
         const d = this.current;
         if (!d) {
@@ -190,9 +231,12 @@ class PageReader {
           return this.keepOrphan(u);
         }
         const lastParagraph = d.paragraphs.length - 1;
-        const claimed = new Set(d.credits.map((c) => c.caption));
-        const caption = d.last === "paragraph" && lastParagraph >= 0 && !claimed.has(lastParagraph) ? lastParagraph : null;
-        if (caption !== null) d.paragraphs[caption]!.open = false;
+        const before = d.paragraphs[lastParagraph];
+        const caption = d.last === "paragraph" && before && !before.captioned ? lastParagraph : null;
+        if (before && caption !== null) {
+          before.open = false;
+          before.captioned = true;
+        }
         d.credits.push({ credit: u.credit, caption });
         d.last = "credit";
         d.lastLine = u.line;
@@ -208,8 +252,9 @@ class PageReader {
       prev.text += u.text;
       prev.open = !u.captionOf && !endsParagraph(prev.text);
     } else {
-      const crosshead = isCrosshead(u.text) && next !== undefined && isBodyStart(next);
-      d.paragraphs.push({ text: u.text, open: !u.captionOf && !u.listItem && !crosshead && !endsParagraph(u.text) });
+      const crosshead = (u.marked || isCrosshead(u.text)) && isBareTitle(u.text) && next !== undefined && isBodyStart(next);
+      const closed = u.captionOf || u.listItem || crosshead || isParenthetical(u.text) || endsParagraph(u.text);
+      d.paragraphs.push({ text: u.text, open: !closed });
     }
     d.last = "paragraph";
     d.lastLine = u.line;
@@ -284,9 +329,9 @@ function isCrosshead(text: string): boolean {
   return isBareTitle(text) && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
 }
 
-/** A sentence-final mark, or a closing dash before a quotation, ends a paragraph. */
+/** A sentence-final mark, or a sign-off date, ends a paragraph. */
 function endsParagraph(text: string): boolean {
-  return endsSentence(text);
+  return endsSentence(text) || endsWithDate(text);
 }
 
 /** May this text block continue the open paragraph before it (a column break)? */

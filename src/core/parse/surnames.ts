@@ -17,3 +17,13 @@ export function startsWithSurname(name: string): boolean {
   const first = name[0];
   return first !== undefined && singles.has(first);
 }
+
+/**
+ * A personal name printed with no role word: a known surname and one or two
+ * given-name characters (two or three after a compound surname).
+ */
+export function looksLikeName(name: string): boolean {
+  if (!/^[\p{Script=Han}]+$/u.test(name)) return false;
+  if (COMPOUND.some((c) => name.startsWith(c))) return name.length >= 3 && name.length <= 4;
+  return name.length >= 2 && name.length <= 3 && singles.has(name[0]!);
+}

@@ -17,6 +17,8 @@ export interface Line {
   line: number;
   /** A blank line (or the page start) stands before this one. */
   afterGap: boolean;
+  /** A layout glyph (■ ● ▲) stood before the text: a crosshead, a caption or an item. */
+  marked: boolean;
 }
 
 export function splitLines(page: string): Line[] {
@@ -24,24 +26,23 @@ export function splitLines(page: string): Line[] {
   let afterGap = true;
   const raw = page.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
   for (let i = 0; i < raw.length; i++) {
-    const text = cleanLine(raw[i] ?? "");
+    const spaced = normaliseSpaces(raw[i] ?? "");
+    const text = spaced.replace(LEADING_DECORATION, "").trim();
     if (text === "") {
       afterGap = true;
       continue;
     }
-    out.push({ text, line: i + 1, afterGap });
+    out.push({ text, line: i + 1, afterGap, marked: text !== spaced });
     afterGap = false;
   }
   return out;
 }
 
-export function cleanLine(raw: string): string {
+function normaliseSpaces(raw: string): string {
   return raw
     .replace(INVISIBLE, "")
     .replace(ODD_SPACES, " ")
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
-    .trim()
-    .replace(LEADING_DECORATION, "")
     .trim();
 }
 
@@ -51,27 +52,24 @@ const FINAL = "。！？；：!?;:…";
 
 /**
  * Does this text end a sentence, so that a blank line after it is a paragraph
- * break and not a column break? Closing quotes and brackets count when a
- * sentence-final mark stands inside them (…。” ), and on their own, as the
- * page conventions read them.
+ * break and not a column break? A closing quote or bracket counts only with a
+ * sentence-final mark inside it (…。” ): `称为“城市会客厅”` may go on.
  */
 export function endsSentence(text: string): boolean {
-  const last = text.at(-1);
-  if (last === undefined) return true;
-  if (FINAL.includes(last)) return true;
-  if (CLOSERS.includes(last)) return true;
-  return false;
+  let end = text.length;
+  while (end > 0 && CLOSERS.includes(text[end - 1]!)) end--;
+  if (end === 0) return true;
+  return FINAL.includes(text[end - 1]!);
+}
+
+/** A sign-off that ends on a full date (`某某部 2025年2月10日`) closes its paragraph. */
+export function endsWithDate(text: string): boolean {
+  return /(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/u.test(text);
 }
 
 /** Text inside quotes or brackets removed, to look at a line's own punctuation. */
 export function withoutQuoted(text: string): string {
   return text.replace(/“[^”]*”|「[^」]*」|《[^》]*》|‘[^’]*’|"[^"]*"/g, "");
-}
-
-export function hanCount(text: string): number {
-  let n = 0;
-  for (const ch of text) if (/\p{Script=Han}/u.test(ch)) n++;
-  return n;
 }
 
 /** Character bigrams of the Han text, for topical overlap between a line and an article. */

@@ -11,39 +11,50 @@ interface UnitBase {
   text: string;
   line: number;
   afterGap: boolean;
+  /** A layout glyph stood before it. */
+  marked: boolean;
 }
 
 export type Unit =
   | (UnitBase & { kind: "text"; listItem: boolean; captionOf: boolean })
   | (UnitBase & { kind: "lead"; lead: Lead })
   | (UnitBase & { kind: "byline"; byline: Byline })
-  | (UnitBase & { kind: "credit"; credit: Credit });
+  | (UnitBase & { kind: "credit"; credit: Credit })
+  | (UnitBase & { kind: "furniture" });
+
+/** Page furniture: the editors' line, the paper's address, its price — not part of any article. */
+const FURNITURE = /^(?:责任编辑|美术编辑|执行编辑|本版编辑|版式设计|版面设计|版式|组版|校对|本报地址|社址|地址|邮编|邮政编码|广告热线|发行热线|订阅热线|新闻热线|读者热线|广告经营许可证|定价|零售价|印刷|国内统一连续出版物号|国内统一刊号)\s*[：:]/u;
 
 export function readUnits(page: string): Unit[] {
   const units: Unit[] = [];
-  for (const { text, line, afterGap } of splitLines(page)) {
+  for (const { text, line, afterGap, marked } of splitLines(page)) {
+    const at = { text, line, afterGap, marked };
+    if (FURNITURE.test(text)) {
+      units.push({ kind: "furniture", ...at });
+      continue;
+    }
     const credit = readCredit(text);
     if (credit) {
-      units.push({ kind: "credit", text, line, afterGap, credit });
+      units.push({ kind: "credit", ...at, credit });
       continue;
     }
     const lead = readLead(text);
     if (lead) {
-      units.push({ kind: "lead", text, line, afterGap, lead });
+      units.push({ kind: "lead", ...at, lead });
       continue;
     }
     const byline = readBylineLine(text);
     if (byline) {
-      units.push({ kind: "byline", text, line, afterGap, byline });
+      units.push({ kind: "byline", ...at, byline });
       continue;
     }
     const captioned = splitTrailingCredit(text);
     if (captioned) {
-      units.push({ kind: "text", text: captioned.caption, line, afterGap, listItem: false, captionOf: true });
-      units.push({ kind: "credit", text: captioned.credit.credit, line, afterGap: false, credit: captioned.credit });
+      units.push({ kind: "text", ...at, text: captioned.caption, listItem: false, captionOf: true });
+      units.push({ kind: "credit", text: captioned.credit.credit, line, afterGap: false, marked: false, credit: captioned.credit });
       continue;
     }
-    units.push({ kind: "text", text, line, afterGap, listItem: false, captionOf: false });
+    units.push({ kind: "text", ...at, listItem: false, captionOf: false });
   }
   markLists(units);
   return units;
@@ -63,11 +74,16 @@ function markLists(units: Unit[]): void {
   let start = 0;
   while (start < units.length) {
     let end = start;
-    let texts: string[] = [];
+    const first = units[start]!.text;
+    let prefix = first.length;
+    let suffix = first.length;
     while (end < units.length && isItemShaped(units[end]!)) {
-      const next = [...texts, units[end]!.text];
-      if (next.length >= 2 && sharedAffix(next) < MIN_AFFIX) break;
-      texts = next;
+      const t = units[end]!.text;
+      const p = Math.min(prefix, commonPrefix(first, t));
+      const s = Math.min(suffix, commonSuffix(first, t));
+      if (end > start && Math.max(p, s) < MIN_AFFIX) break;
+      prefix = p;
+      suffix = s;
       end++;
     }
     if (end - start >= MIN_LIST) {
@@ -86,17 +102,14 @@ function isItemShaped(u: Unit): boolean {
   return u.kind === "text" && !u.captionOf && u.text.length <= MAX_ITEM && !/[。！？；]/u.test(u.text);
 }
 
-function sharedAffix(texts: string[]): number {
-  const first = texts[0]!;
-  let prefix = first.length;
-  let suffix = first.length;
-  for (const t of texts.slice(1)) {
-    let p = 0;
-    while (p < prefix && p < t.length && t[p] === first[p]) p++;
-    prefix = p;
-    let s = 0;
-    while (s < suffix && s < t.length && t[t.length - 1 - s] === first[first.length - 1 - s]) s++;
-    suffix = s;
-  }
-  return Math.max(prefix, suffix);
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }

@@ -1,0 +1,113 @@
+/** The parser's readers, one printed form at a time. */
+import { describe, expect, it } from "vitest";
+import { readBareName, readBylineLine, readLead } from "../../src/core/parse/byline.ts";
+import { readCredit, splitTrailingCredit } from "../../src/core/parse/credit.ts";
+import { readHeadline } from "../../src/core/parse/headline.ts";
+import { parsePeople } from "../../src/core/parse/people.ts";
+
+describe("leads", () => {
+  const cases: [string, { byline: string; dateline: unknown; authors: unknown; rest: string }][] = [
+    ["新华社北京11月6日电 中共中央…", { byline: "新华社北京11月6日电", dateline: { agency: "新华社", place: "北京", date: "11月6日" }, authors: [], rest: "中共中央…" }],
+    ["新华社长沙3月5日电 (记者王五)全省…", { byline: "新华社长沙3月5日电 (记者王五)", dateline: { agency: "新华社", place: "长沙", date: "3月5日" }, authors: [{ role: "记者", name: "王五" }], rest: "全省…" }],
+    ["新华社日内瓦4月10日电（记者李敬臣、张小明）据报告…", { byline: "新华社日内瓦4月10日电（记者李敬臣、张小明）", dateline: { agency: "新华社", place: "日内瓦", date: "4月10日" }, authors: [{ role: "记者", name: "李敬臣" }, { role: "记者", name: "张小明" }], rest: "据报告…" }],
+    ["据新华社拉萨8月2日电（记者扎西）今天…", { byline: "据新华社拉萨8月2日电（记者扎西）", dateline: { agency: "新华社", place: "拉萨", date: "8月2日" }, authors: [{ role: "记者", name: "扎西" }], rest: "今天…" }],
+    ["新华社北京6日电国务院…", { byline: "新华社北京6日电", dateline: { agency: "新华社", place: "北京", date: "6日" }, authors: [], rest: "国务院…" }],
+    ["株洲日报(全媒体记者/胡某 通讯员/雷某某 雷某) 11月6日，", { byline: "株洲日报(全媒体记者/胡某 通讯员/雷某某 雷某)", dateline: null, authors: [{ role: "全媒体记者", name: "胡某" }, { role: "通讯员", name: "雷某某" }, { role: "通讯员", name: "雷某" }], rest: "11月6日，" }],
+    ["湘潭日报讯(记者周某 通讯员赵某)近日，", { byline: "湘潭日报讯(记者周某 通讯员赵某)", dateline: null, authors: [{ role: "记者", name: "周某" }, { role: "通讯员", name: "赵某" }], rest: "近日，" }],
+    ["衡阳晚报9月3日讯（融媒体记者 孙某）昨日，", { byline: "衡阳晚报9月3日讯（融媒体记者 孙某）", dateline: { agency: "衡阳晚报", place: null, date: "9月3日" }, authors: [{ role: "融媒体记者", name: "孙某" }], rest: "昨日，" }],
+    ["本报讯（记者 张三 通讯员 李四）连日来，", { byline: "本报讯（记者 张三 通讯员 李四）", dateline: null, authors: [{ role: "记者", name: "张三" }, { role: "通讯员", name: "李四" }], rest: "连日来，" }],
+    ["本报讯 全市…", { byline: "本报讯", dateline: null, authors: [], rest: "全市…" }],
+    ["本报上海5月9日讯记者钱某报道：今天", { byline: "本报上海5月9日讯记者钱某报道：", dateline: { agency: "本报", place: "上海", date: "5月9日" }, authors: [{ role: "记者", name: "钱某" }], rest: "今天" }],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => expect(readLead(text)).toEqual(want));
+  }
+
+  it("is not read in prose", () => {
+    for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…"]) expect(readLead(text)).toBeNull();
+  });
+});
+
+describe("byline lines and signatures", () => {
+  it("reads reporters, commentators and signatures", () => {
+    expect(readBylineLine("本报记者 王某 刘某某")?.authors).toEqual([{ role: "记者", name: "王某" }, { role: "记者", name: "刘某某" }]);
+    expect(readBylineLine("人民日报记者 周某")?.authors).toEqual([{ role: "记者", name: "周某" }]);
+    expect(readBylineLine("本报评论员")).toEqual({ byline: "本报评论员", dateline: null, authors: [{ role: "评论员", name: "本报评论员" }] });
+    expect(readBylineLine("潇湘晨报评论员")?.authors).toEqual([{ role: "评论员", name: "潇湘晨报评论员" }]);
+    expect(readBylineLine("本报评论员 李四")?.authors).toEqual([{ role: "评论员", name: "李四" }]);
+    expect(readBylineLine("(执笔：吴某、王某某)")?.authors).toEqual([{ role: "执笔", name: "吴某" }, { role: "执笔", name: "王某某" }]);
+    expect(readBylineLine("（执笔 陈某）")?.authors).toEqual([{ role: "执笔", name: "陈某" }]);
+    expect(readBylineLine("文/寒 歌")?.authors).toEqual([{ role: "文", name: "寒歌" }]);
+  });
+
+  it("is not read in headlines or prose", () => {
+    for (const text of ["记者节里话初心", "通讯员队伍建设再上新台阶", "本报记者走进乡村，看到了变化。"]) expect(readBylineLine(text)).toBeNull();
+  });
+
+  it("reads a bare name only when it looks like a name", () => {
+    expect(readBareName("江某")?.authors).toEqual([{ role: null, name: "江某" }]);
+    expect(readBareName("韩 冷")?.authors).toEqual([{ role: null, name: "韩冷" }]);
+    expect(readBareName("丰收在望")).toBeNull();
+  });
+});
+
+describe("people", () => {
+  it("splits names under one role and drops the organisation from the role", () => {
+    expect(parsePeople("株洲日报全媒体记者/杨某 通讯员/李某 陈某某").people).toEqual([
+      { role: "全媒体记者", name: "杨某" },
+      { role: "通讯员", name: "李某" },
+      { role: "通讯员", name: "陈某某" },
+    ]);
+    expect(parsePeople("YMG记者 云某 李某").people).toEqual([{ role: "记者", name: "云某" }, { role: "记者", name: "李某" }]);
+    expect(parsePeople("新华社记者 牟某").people).toEqual([{ role: "记者", name: "牟某" }]);
+    expect(parsePeople("特约摄影 沈某").people).toEqual([{ role: "特约摄影", name: "沈某" }]);
+  });
+});
+
+describe("credits", () => {
+  const cases: [string, unknown][] = [
+    ["株洲日报全媒体记者/杨某 通讯员/李某 摄", [{ role: "全媒体记者", name: "杨某" }, { role: "通讯员", name: "李某" }]],
+    ["新华社记者 李某某 摄", [{ role: "记者", name: "李某某" }]],
+    ["新华社记者 李某/摄", [{ role: "记者", name: "李某" }]],
+    ["通讯员 陈某/摄", [{ role: "通讯员", name: "陈某" }]],
+    ["新华社发", []],
+    ["新华社发 王某 摄", [{ role: null, name: "王某" }]],
+    ["乔某某摄（影像中国）", [{ role: null, name: "乔某某" }]],
+    ["张某某摄/光明图片", [{ role: null, name: "张某某" }]],
+    ["（全媒体记者 何某 通讯员 苑某某 摄）", [{ role: "全媒体记者", name: "何某" }, { role: "通讯员", name: "苑某某" }]],
+    ["某某晚报融媒体记者/黎某 摄影报道", [{ role: "融媒体记者", name: "黎某" }]],
+    ["韩 冷摄（中经视觉）", [{ role: null, name: "韩冷" }]],
+  ];
+  for (const [text, photographers] of cases) {
+    it(text, () => expect(readCredit(text)).toEqual({ credit: text, photographers }));
+  }
+
+  it("is not read in prose that ends in 摄", () => {
+    for (const text of ["游客纷纷拍摄", "图为游客在景区拍摄", "这是一次难忘的拍摄"]) expect(readCredit(text)).toBeNull();
+  });
+
+  it("splits a caption from the credit printed after it", () => {
+    expect(splitTrailingCredit("农民在田间收割晚稻。特约摄影 沈某")).toEqual({ caption: "农民在田间收割晚稻。", credit: { credit: "特约摄影 沈某", photographers: [{ role: "特约摄影", name: "沈某" }] } });
+    expect(splitTrailingCredit("舞龙表演现场 本报记者 黄某 摄")?.caption).toBe("舞龙表演现场");
+    expect(splitTrailingCredit("游客在古镇游览。新华社记者 牟某摄")?.credit.credit).toBe("新华社记者 牟某摄");
+    expect(splitTrailingCredit("位于翠屏街道的 TPU新材料产业园项目投产。")).toBeNull();
+  });
+});
+
+describe("headline groups", () => {
+  it("reads one line as a title", () => {
+    expect(readHeadline(["全市春耕生产全面展开"])).toEqual({ kicker: null, title: "全市春耕生产全面展开", subtitle: null });
+  });
+  it("reads a reporting frame above the title as a kicker", () => {
+    expect(readHeadline(["市长在调研农业生产时强调", "抓好春耕备耕 确保粮食安全"])).toEqual({ kicker: "市长在调研农业生产时强调", title: "抓好春耕备耕 确保粮食安全", subtitle: null });
+    expect(readHeadline(["在全省经济工作会议上", "某某的讲话"]).kicker).toBe("在全省经济工作会议上");
+    expect(readHeadline(["“十四五”系列评论之二", "让创新成为第一动力"]).kicker).toBe("“十四五”系列评论之二");
+  });
+  it("reads a dash line or a supplementary fact below the title as a subtitle", () => {
+    expect(readHeadline(["让创新成为第一动力", "——二论高质量发展"]).subtitle).toBe("——二论高质量发展");
+    expect(readHeadline(["某某会见外国客人", "某某参加会见"]).subtitle).toBe("某某参加会见");
+  });
+  it("reads three lines as kicker, title, subtitle", () => {
+    expect(readHeadline(["凝心聚力谋发展", "全市重点项目集中开工", "总投资逾百亿元"])).toEqual({ kicker: "凝心聚力谋发展", title: "全市重点项目集中开工", subtitle: "总投资逾百亿元" });
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Hand-made pages in the style of real dailies (fixtures/variants/, listed in
+ * its README): every headline, byline, column-break, photo and signature form
+ * the parser claims to read, each parsed to exactly its annotation.
+ */
+import { describe, expect, it } from "vitest";
+import { classifyPage } from "../../src/core/classify/index.ts";
+import { parsePage } from "../../src/core/parse/index.ts";
+import { comparable, conservationDiff, variantCases } from "../support/gold.ts";
+
+const cases = variantCases();
+
+it("covers at least a dozen pages", () => {
+  expect(cases.length).toBeGreaterThanOrEqual(12);
+});
+
+for (const c of cases) {
+  describe(c.name, () => {
+    const page = parsePage(c.page);
+    const articles = classifyPage(page.articles);
+
+    it("parses to its annotation", () => {
+      expect(articles.map(comparable)).toEqual(c.gold.articles.map(comparable));
+    });
+
+    it("keeps every character", () => {
+      expect(conservationDiff(c.page, page)).toEqual({ lost: "", invented: "" });
+      expect(page.unassigned).toEqual([]);
+    });
+
+    it("warns about exactly the lines it could not read as news", () => {
+      const untitled = articles.filter((a) => a.title === null).length;
+      expect(page.warnings.length).toBe(untitled);
+    });
+  });
+}
