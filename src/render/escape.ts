@@ -4,6 +4,9 @@
  * of them uses CDATA, which keeps `]]>` harmless (`>` is always escaped).
  */
 
+/** Any character that may be illegal (surrogates may still be paired): a cheap pre-check. */
+const MAYBE_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /**
  * Characters XML 1.0 forbids anywhere in a document, even as character references:
  * C0 controls except tab, LF and CR; U+FFFE and U+FFFF; and UTF-16 surrogates that
@@ -18,10 +21,11 @@ const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
  * `cleanText("a\u0000b\uD800c")` → `"abc"`.
  */
 export function cleanText(text: string): string {
-  return text.replace(XML_ILLEGAL, "");
+  // One character-class scan first: ordinary text (CJK, no controls) returns unchanged without the slower exact pattern.
+  return MAYBE_ILLEGAL.test(text) ? text.replace(XML_ILLEGAL, "") : text;
 }
 
-const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ATTR_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /**
  * Escapes text for XML or HTML element content: `&`, `<`, `>` (so `]]>` can never
@@ -30,9 +34,7 @@ const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
  * `escapeXmlText("a<b & ]]>")` → `"a&lt;b &amp; ]]&gt;"`.
  */
 export function escapeXmlText(text: string): string {
-  return cleanText(text)
-    .replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]!)
-    .replace(/\r/g, "&#13;");
+  return cleanText(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
 }
 
 /**
@@ -41,8 +43,10 @@ export function escapeXmlText(text: string): string {
  * normalisation would otherwise turn them into spaces.
  */
 export function escapeXmlAttr(text: string): string {
-  return cleanText(text)
-    .replace(/[&<>"']/g, (c) => TEXT_ESCAPES[c]!)
+  const clean = cleanText(text);
+  if (!/[&<>"'\t\n\r]/.test(clean)) return clean;
+  return clean
+    .replace(/[&<>"']/g, (c) => ATTR_ESCAPES[c]!)
     .replace(/\t/g, "&#9;")
     .replace(/\n/g, "&#10;")
     .replace(/\r/g, "&#13;");
@@ -52,25 +56,36 @@ export function escapeXmlAttr(text: string): string {
 export const escapeHtml = escapeXmlAttr;
 
 /**
+ * What JSON.stringify writes for a character XML forbids: `\u0000`–`\u001f` escapes
+ * (and the short `\b`, `\f`), lone-surrogate escapes `\ud800`–`\udfff`, and raw
+ * U+FFFE/U+FFFF. A literal backslash in the text can match too; that only costs the
+ * slower, exact path.
+ */
+const MAYBE_ILLEGAL_JSON = /\\u(?:00[01]|d[89a-f])|\\[bf]|[\uFFFE\uFFFF]/i;
+
+const cleanStrings = (_key: string, v: unknown): unknown => (typeof v === "string" ? cleanText(v) : v);
+
+/**
+ * Serialises a value as JSON with illegal characters (lone surrogates, C0
+ * controls other than tab/LF/CR, U+FFFE/U+FFFF) removed from every string, so
+ * that consumers never meet a `\ud800` escape that decodes to nothing.
+ */
+export function cleanJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  return MAYBE_ILLEGAL_JSON.test(json) ? JSON.stringify(value, cleanStrings) : json;
+}
+
+/**
  * Serialises a value as JSON that is safe inside an HTML `<script>` element:
  * `<`, `>` and `&` become `\u003c` … so neither `</script>` nor `<!--` can appear,
  * and U+2028/U+2029 are escaped for old JavaScript parsers. Illegal characters are
- * removed from every string first.
+ * removed from every string first (as cleanJson).
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? cleanText(v) : v))
+  return cleanJson(value)
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")
     .replace(/&/g, "\\u0026")
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029");
-}
-
-/**
- * Serialises a value as JSON with illegal characters (lone surrogates, C0
- * controls other than tab/LF/CR) removed from every string, so that consumers
- * never meet a `\ud800` escape that decodes to nothing.
- */
-export function cleanJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? cleanText(v) : v));
 }

@@ -60,5 +60,12 @@ describe("JSON", () => {
 
   it("cleanJson removes illegal characters from every string, keys untouched", () => {
     expect(JSON.parse(cleanJson({ k: ["a\u0001\uDC00b"], n: 1, z: null }))).toEqual({ k: ["ab"], n: 1, z: null });
+    expect(JSON.parse(cleanJson(ILLEGAL.map((c) => `<${c}>`)))).toEqual(ILLEGAL.map(() => "<>"));
+  });
+
+  it("cleanJson keeps ordinary text, pairs, tabs, newlines and literal backslashes exactly", () => {
+    const value = { t: "株洲\t\n\r😀 \\u0001 \\b \\ud800 \u2028", list: [1, true, null] };
+    expect(cleanJson(value)).toBe(JSON.stringify(value));
+    expect(JSON.parse(cleanJson(value))).toEqual(value);
   });
 });
