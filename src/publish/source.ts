@@ -37,10 +37,74 @@ function lineAt(text: string, index: number): number {
   return line;
 }
 
-/** Line of the first occurrence of `needle` at or after `from` (JSON-encoded string values), or `fallback`. */
-function lineOf(text: string, needle: string, from: number, fallback: number): { line: number; index: number } {
-  const index = text.indexOf(needle, from);
-  return index < 0 ? { line: fallback, index: from } : { line: lineAt(text, index), index };
+/**
+ * Line of every value in a (valid) JSON text, by path ("editions.0.pages.1.file"),
+ * so errors can point at the entry they are about.
+ */
+export function jsonLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let i = 0;
+  let line = 1;
+  const skip = () => {
+    while (i < text.length && /\s/.test(text[i]!)) {
+      if (text[i] === "\n") line++;
+      i++;
+    }
+  };
+  const string = (): string => {
+    const from = i;
+    i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(from, i)) as string;
+  };
+  const value = (path: string): void => {
+    skip();
+    lines.set(path, line);
+    const c = text[i];
+    const child = (k: string) => (path ? `${path}.${k}` : k);
+    if (c === "{") {
+      i++;
+      skip();
+      while (text[i] !== "}" && i < text.length) {
+        skip();
+        const key = string();
+        skip();
+        i++; // :
+        value(child(key));
+        skip();
+        if (text[i] === ",") i++;
+        skip();
+      }
+      i++;
+    } else if (c === "[") {
+      i++;
+      skip();
+      for (let n = 0; text[i] !== "]" && i < text.length; n++) {
+        value(child(String(n)));
+        skip();
+        if (text[i] === ",") i++;
+        skip();
+      }
+      i++;
+    } else if (c === '"') string();
+    else while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++;
+  };
+  value("");
+  return lines;
+}
+
+/** Where JSON.parse stopped: V8 gives "at position N", or the token with up to 10 characters of context either side. */
+function syntaxErrorPosition(text: string, message: string): number {
+  const at = /at position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  const token = /Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+  if (token) {
+    const context = token[3]!;
+    const index = text.indexOf(context);
+    if (index >= 0) return token[2] ? index + 10 : index + Math.max(0, context.indexOf(token[1]!));
+  }
+  return 0;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
@@ -50,52 +114,57 @@ export function readSourceManifest(file: string, text: string): SourceManifest {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const m = /position (\d+)/.exec(String((e as Error).message));
-    throw new ManifestError(file, m ? lineAt(text, Number(m[1])) : 1, `not valid JSON: ${(e as Error).message}`);
+    const message = String((e as Error).message);
+    throw new ManifestError(file, lineAt(text, syntaxErrorPosition(text, message)), `not valid JSON: ${message.split("\n")[0]}`);
   }
-  const fail = (line: number, message: string): never => {
-    throw new ManifestError(file, line, message);
+  const lines = jsonLines(text);
+  /** Line of the deepest value along `path` that exists. */
+  const at = (path: string): number => {
+    for (let p = path; p !== ""; p = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "") {
+      const l = lines.get(p);
+      if (l !== undefined) return l;
+    }
+    return 1;
   };
-  if (!isObject(data)) return fail(1, "expected an object with \"paper\" and \"editions\"");
+  const fail = (path: string, message: string): never => {
+    throw new ManifestError(file, at(path), message);
+  };
+  if (!isObject(data)) return fail("", "expected an object with \"paper\" and \"editions\"");
   const paper = data.paper;
-  const paperLine = lineOf(text, '"paper"', 0, 1).line;
-  if (!isObject(paper)) return fail(paperLine, "\"paper\" must be an object");
+  if (!isObject(paper)) return fail("paper", "\"paper\" must be an object");
   for (const field of ["name", "nameEn", "language", "utcOffset"] as const) {
-    if (typeof paper[field] !== "string" || paper[field] === "") fail(paperLine, `"paper.${field}" must be a non-empty string`);
+    if (typeof paper[field] !== "string" || paper[field] === "") fail(`paper.${field}`, `"paper.${field}" must be a non-empty string`);
   }
-  if (!/^[+-]\d{2}:\d{2}$/.test(paper.utcOffset as string)) fail(paperLine, "\"paper.utcOffset\" must look like +08:00");
-  if (!Array.isArray(data.editions)) return fail(lineOf(text, '"editions"', 0, 1).line, "\"editions\" must be an array");
+  if (!/^[+-]\d{2}:\d{2}$/.test(paper.utcOffset as string)) fail("paper.utcOffset", "\"paper.utcOffset\" must look like +08:00");
+  if (!Array.isArray(data.editions)) return fail("editions", "\"editions\" must be an array");
 
   const pages: SourcePage[] = [];
   const dates = new Set<string>();
   const files = new Set<string>();
-  let cursor = lineOf(text, '"editions"', 0, 1).index;
   data.editions.forEach((edition: unknown, e: number) => {
-    if (!isObject(edition)) fail(lineAt(text, cursor), `editions[${e}] must be an object`);
+    const ep = `editions.${e}`;
+    if (!isObject(edition)) fail(ep, `editions[${e}] must be an object`);
     const ed = edition as Record<string, unknown>;
-    const at = typeof ed.date === "string" ? lineOf(text, JSON.stringify(ed.date), cursor, lineAt(text, cursor)) : { line: lineAt(text, cursor), index: cursor };
-    cursor = at.index;
-    if (typeof ed.date !== "string" || !isIsoDate(ed.date)) fail(at.line, `editions[${e}].date must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(ed.date)}`);
+    if (typeof ed.date !== "string" || !isIsoDate(ed.date)) fail(`${ep}.date`, `editions[${e}].date must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(ed.date)}`);
     const date = ed.date as string;
-    if (dates.has(date)) fail(at.line, `edition ${date} is listed twice`);
+    if (dates.has(date)) fail(`${ep}.date`, `edition ${date} is listed twice`);
     dates.add(date);
-    if (!Array.isArray(ed.pages) || ed.pages.length === 0) fail(at.line, `editions[${e}].pages must be a non-empty array`);
+    if (!Array.isArray(ed.pages) || ed.pages.length === 0) fail(`${ep}.date`, `editions[${e}].pages must be a non-empty array`);
     const numbers = new Set<number>();
     (ed.pages as unknown[]).forEach((p: unknown, i: number) => {
+      const pp = `${ep}.pages.${i}`;
       const where = `editions[${e}].pages[${i}]`;
-      if (!isObject(p)) fail(lineAt(text, cursor), `${where} must be an object with "page" and "file"`);
+      if (!isObject(p)) fail(pp, `${where} must be an object with "page" and "file"`);
       const pg = p as Record<string, unknown>;
-      const pAt = typeof pg.file === "string" ? lineOf(text, JSON.stringify(pg.file), cursor, lineAt(text, cursor)) : { line: lineAt(text, cursor), index: cursor };
-      cursor = pAt.index;
-      if (typeof pg.page !== "number" || !Number.isInteger(pg.page) || pg.page < 1 || pg.page > 999) fail(pAt.line, `${where}.page must be an integer from 1 to 999, got ${JSON.stringify(pg.page)}`);
-      if (numbers.has(pg.page as number)) fail(pAt.line, `page ${String(pg.page)} of ${date} is listed twice`);
+      if (typeof pg.page !== "number" || !Number.isInteger(pg.page) || pg.page < 1 || pg.page > 999) fail(`${pp}.page`, `${where}.page must be an integer from 1 to 999, got ${JSON.stringify(pg.page)}`);
+      if (numbers.has(pg.page as number)) fail(`${pp}.page`, `page ${String(pg.page)} of ${date} is listed twice`);
       numbers.add(pg.page as number);
       const name = pg.file;
-      if (typeof name !== "string" || name === "") return fail(pAt.line, `${where}.file must be a file name`);
-      if (name.startsWith("/") || name.includes("\\") || name.split("/").some((s) => s === ".." || s === "." || s === "")) fail(pAt.line, `${where}.file must be a relative path inside the seeds folder, got ${JSON.stringify(name)}`);
-      if (files.has(name)) fail(pAt.line, `${name} is listed twice`);
+      if (typeof name !== "string" || name === "") return fail(`${pp}.file`, `${where}.file must be a file name`);
+      if (name.startsWith("/") || name.includes("\\") || name.split("/").some((s) => s === ".." || s === "." || s === "")) fail(`${pp}.file`, `${where}.file must be a relative path inside the seeds folder, got ${JSON.stringify(name)}`);
+      if (files.has(name)) fail(`${pp}.file`, `${name} is listed twice`);
       files.add(name);
-      pages.push({ date, page: pg.page as number, file: name, line: pAt.line });
+      pages.push({ date, page: pg.page as number, file: name, line: at(pp) });
     });
   });
   return { paper: paper as unknown as PaperInfo, pages };

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { readSourceManifest, ManifestError } from "../../src/publish/source.ts";
+
+const paper = `"paper": { "name": "株洲日报", "nameEn": "Zhuzhou Daily", "language": "zh-CN", "utcOffset": "+08:00" }`;
+const manifest = (editions: string) => `{\n  ${paper},\n  "editions": [\n${editions}\n  ]\n}\n`;
+const edition = (date: string, pages: string) => `    {\n      "date": ${date},\n      "pages": [\n${pages}\n      ]\n    }`;
+const page = (n: string, file: string) => `        { "page": ${n}, "file": ${file} }`;
+
+function error(text: string): ManifestError {
+  try {
+    readSourceManifest("seeds/manifest.json", text);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ManifestError);
+    return e as ManifestError;
+  }
+  throw new Error("expected a ManifestError");
+}
+
+describe("readSourceManifest", () => {
+  it("reads a good manifest, remembering each page's line", () => {
+    const text = manifest([edition('"2023-11-07"', [page("1", '"a.txt"'), page("2", '"b.txt"')].join(",\n")), edition('"2023-11-08"', page("1", '"c.txt"'))].join(",\n"));
+    const m = readSourceManifest("seeds/manifest.json", text);
+    expect(m.paper.name).toBe("株洲日报");
+    expect(m.pages.map((p) => [p.date, p.page, p.file, p.line])).toEqual([
+      ["2023-11-07", 1, "a.txt", 7],
+      ["2023-11-07", 2, "b.txt", 8],
+      ["2023-11-08", 1, "c.txt", 14],
+    ]);
+  });
+
+  it("names the file and line of invalid JSON", () => {
+    const e = error('{\n  "paper": {},\n  "editions": [,]\n}');
+    expect(e.message).toMatch(/^seeds\/manifest\.json:3: not valid JSON/);
+  });
+
+  it.each([
+    ["a bad date", edition('"2023-02-30"', page("1", '"a.txt"')), 5, "date must be an ISO date"],
+    ["a page number out of range", edition('"2023-11-07"', page("0", '"a.txt"')), 7, "page must be an integer from 1 to 999"],
+    ["a path leaving the seeds folder", edition('"2023-11-07"', page("1", '"../secret.txt"')), 7, "relative path inside the seeds folder"],
+    ["an absolute path", edition('"2023-11-07"', page("1", '"/etc/passwd"')), 7, "relative path"],
+    ["a missing file name", edition('"2023-11-07"', '        { "page": 1 }'), 7, "file must be a file name"],
+    ["a page listed twice", edition('"2023-11-07"', [page("1", '"a.txt"'), page("1", '"b.txt"')].join(",\n")), 8, "page 1 of 2023-11-07 is listed twice"],
+    ["a file listed twice", edition('"2023-11-07"', [page("1", '"a.txt"'), page("2", '"a.txt"')].join(",\n")), 8, "a.txt is listed twice"],
+    ["no pages", edition('"2023-11-07"', ""), 5, "pages must be a non-empty array"],
+  ])("names the line of %s", (_what, editions, line, message) => {
+    const e = error(manifest(editions));
+    expect(e.line).toBe(line);
+    expect(e.message).toContain(`seeds/manifest.json:${line}:`);
+    expect(e.message).toContain(message);
+  });
+
+  it("rejects a duplicate edition date and a bad paper", () => {
+    const twice = manifest([edition('"2023-11-07"', page("1", '"a.txt"')), edition('"2023-11-07"', page("1", '"b.txt"'))].join(",\n"));
+    expect(error(twice).message).toContain("edition 2023-11-07 is listed twice");
+    expect(error(`{ "paper": { "name": "x" }, "editions": [] }`).message).toContain("paper.nameEn");
+  });
+});
