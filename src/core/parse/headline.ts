@@ -13,6 +13,8 @@ export interface Headline {
 /** Longest line we read as a kicker or a title; a subtitle right above the lead may be longer. */
 export const MAX_TITLE = 40;
 const MAX_SUBTITLE = 240;
+/** No headline is a single character. */
+const MIN_TITLE = 2;
 /** Lines this short can be a headline with no byline after it. */
 export const MAX_BARE_TITLE = 32;
 
@@ -38,7 +40,7 @@ export function canBeTitle(text: string): boolean {
 
 /** A title that needs no byline after it to be believed: short and plainly a headline. */
 export function isBareTitle(text: string): boolean {
-  return canBeTitle(text) && text.length <= MAX_BARE_TITLE && !endsMidPhrase(text);
+  return canBeTitle(text) && text.length >= MIN_TITLE && text.length <= MAX_BARE_TITLE && !endsMidPhrase(text);
 }
 
 /**

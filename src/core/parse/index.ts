@@ -252,7 +252,7 @@ class PageReader {
       prev.text += u.text;
       prev.open = !u.captionOf && !endsParagraph(prev.text);
     } else {
-      const crosshead = (u.marked || isCrosshead(u.text)) && isBareTitle(u.text) && next !== undefined && isBodyStart(next);
+      const crosshead = (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       const closed = u.captionOf || u.listItem || crosshead || isParenthetical(u.text) || endsParagraph(u.text);
       d.paragraphs.push({ text: u.text, open: !closed });
     }
@@ -318,7 +318,8 @@ function isBodyStart(u: Unit): boolean {
   return u.captionOf || !isBareTitle(u.text);
 }
 
-/** Longest line read as a crosshead between paragraphs. */
+/** Shortest and longest lines read as a crosshead between paragraphs. */
+const MIN_CROSSHEAD = 4;
 const MAX_CROSSHEAD = 16;
 
 /**
@@ -326,7 +327,7 @@ const MAX_CROSSHEAD = 16;
  * column cut short (`会议首先宣读了…提名`) is not: it carries an aspect particle.
  */
 function isCrosshead(text: string): boolean {
-  return isBareTitle(text) && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
+  return isBareTitle(text) && text.length >= MIN_CROSSHEAD && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
 }
 
 /** A sentence-final mark, or a sign-off date, ends a paragraph. */

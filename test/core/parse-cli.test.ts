@@ -1,0 +1,68 @@
+/** `npm run --silent parse -- <page.txt>`, as outside checks call it. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { comparable, seedCase } from "../support/gold.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ["--experimental-strip-types", "--no-warnings", join(ROOT, "scripts", "parse.ts"), ...args], { encoding: "utf8" });
+
+describe("the parse command", () => {
+  it("prints every article with its section, the unassigned text and the warnings", () => {
+    const out = run(join(ROOT, "seeds", "000_f633fcfef24d2dbd.txt"));
+    expect(out.status).toBe(0);
+    expect(out.stderr).toBe("");
+    const json = JSON.parse(out.stdout);
+    expect(Object.keys(json)).toEqual(["articles", "unassigned", "warnings"]);
+    expect(json.articles.map(comparable)).toEqual(seedCase().gold.articles.map(comparable));
+    expect(json.articles[0].lines).toEqual({ start: 3, end: 17 });
+  });
+
+  it("reads a GB18030 page like its UTF-8 original", () => {
+    const dir = mkdtempSync(join(tmpdir(), "edgepaper-"));
+    const file = join(dir, "page.txt");
+    const text = "中共中央\n\n新华社北京11月6日电 会议召开。\n";
+    writeFileSync(file, Buffer.from(gb18030(text)));
+    const out = run(file);
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout).articles[0].byline).toBe("新华社北京11月6日电");
+  });
+
+  it("names the file on stderr and exits non-zero when it cannot read it", () => {
+    const out = run("no/such/page.txt");
+    expect(out.status).not.toBe(0);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toContain("no/such/page.txt");
+  });
+
+  it("names the file and the byte offset of binary junk", () => {
+    const dir = mkdtempSync(join(tmpdir(), "edgepaper-"));
+    const file = join(dir, "junk.txt");
+    writeFileSync(file, Buffer.from([0x41, 0x42, 0x00, 0x01, 0xff]));
+    const out = run(file);
+    expect(out.status).not.toBe(0);
+    expect(out.stderr).toMatch(/junk\.txt.*byte 2/);
+  });
+
+  it("is what `npm run --silent parse` runs", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    expect(pkg.scripts.parse).toContain("scripts/parse.ts");
+  });
+});
+
+/** GB18030 bytes for Han text, found by decoding every two-byte code: enough for a test page. */
+function gb18030(text: string): number[] {
+  const decoder = new TextDecoder("gb18030");
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (!table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  return Array.from(text).flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch) ?? []));
+}
