@@ -31,7 +31,7 @@ export const PAGE_CSS_SHA256 = "sha256-rUwibBvKuF9bozfezK/cSKl5m8bOaGclpobM8850r
  * The Content-Security-Policy the Worker sends with every HTML page: nothing
  * loads or runs but the page's own inline stylesheet.
  */
-export const PAGE_CSP = `default-src 'none'; style-src '${PAGE_CSS_SHA256}'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+export const PAGE_CSP = `default-src 'none'; style-src '${PAGE_CSS_SHA256}'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 export interface PageParts {
   language: string;
@@ -49,6 +49,8 @@ export function renderPage(parts: PageParts): string {
     `<html lang="${escapeHtml(parts.language)}"><head><meta charset="utf-8">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>${escapeHtml(parts.title)}</title>` +
+    // an empty icon: browsers then ask for no /favicon.ico, which the site does not serve
+    '<link rel="icon" href="data:,">' +
     `<style>${PAGE_CSS}</style>` +
     parts.head +
     `</head><body>${parts.body}</body></html>\n`
