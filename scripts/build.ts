@@ -156,7 +156,7 @@ async function writeBulkFiles(out: string, plan: Plan, now: string): Promise<str
   const m = plan.manifest;
   await writeFile(
     path.join(out, "build.json"),
-    JSON.stringify({ build: m.id, articles: m.articles, days: Object.keys(m.days).length, entries: plan.entries.size, limits: KV_LIMITS, sections: m.sections.map((s) => ({ slug: s.slug, count: s.count, chunks: s.chunks.length })) }, null, 2) + "\n",
+    JSON.stringify({ build: m.id, articles: m.articles, days: Object.keys(m.days).length, entries: plan.entries.size, limits: KV_LIMITS, sections: m.sections.map((s) => ({ slug: s.slug, count: s.count, chunks: s.chunks?.count ?? 0 })) }, null, 2) + "\n",
   );
   return files;
 }
@@ -222,7 +222,7 @@ async function main(): Promise<void> {
     const result = await runBuild(opts);
     const m = result.plan.manifest;
     console.log(`build ${m.id}: ${m.articles} articles on ${Object.keys(m.days).length} day(s), ${result.plan.entries.size} entries, ${result.warnings} warning(s)`);
-    for (const s of m.sections) console.log(`  ${s.slug.padEnd(20)} ${String(s.count).padStart(6)} articles, ${s.chunks.length} full chunk(s) + head`);
+    for (const s of m.sections) console.log(`  ${s.slug.padEnd(20)} ${String(s.count).padStart(6)} articles, ${s.chunks?.count ?? 0} full chunk(s) + head`);
     console.log(`wrote ${result.files.map((f) => path.relative(root, f)).join(", ")}`);
     const p = result.published;
     if (p) {

@@ -59,7 +59,7 @@ function decodeUtf16(file: string, bytes: Uint8Array, encoding: "utf-16le" | "ut
   if ((bytes.length - 2) % 2 !== 0) throw new DecodeError(file, bytes.length - 1, `${encoding} file has an odd number of bytes (truncated?)`);
   let text: string;
   try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes.subarray(2));
   } catch {
     // Find the first unpaired surrogate to name its offset.
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -92,7 +92,7 @@ export function decodePage(file: string, bytes: Uint8Array): Decoded {
   if (badUtf8 < 0) return { text: normaliseNewlines(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes)), encoding: "utf-8" };
   if (bom) throw new DecodeError(file, badUtf8, "invalid UTF-8 after a UTF-8 byte-order mark");
   try {
-    return { text: normaliseNewlines(new TextDecoder("gb18030", { fatal: true }).decode(bytes)), encoding: "gb18030" };
+    return { text: normaliseNewlines(new TextDecoder("gb18030", { fatal: true, ignoreBOM: false }).decode(bytes)), encoding: "gb18030" };
   } catch {
     throw new DecodeError(file, badUtf8, "neither UTF-8 (invalid sequence here) nor GB18030");
   }

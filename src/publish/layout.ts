@@ -14,6 +14,9 @@
  *                              names the date) and the manifest alone.
  *   s/<hash>                   one section index page (a full chunk or a head):
  *                              full article records, oldest first.
+ *   i/<hash>                   a section's chunk directory: the keys of its full
+ *                              chunks and where each starts. Read only for pages
+ *                              deeper than the head, so the pointer stays small.
  *
  * Everything except `live` is immutable and content-addressed: a value that
  * does not change keeps its key and is never written again.
@@ -50,6 +53,7 @@ export const buildKey = (buildId: string): string => `b/${buildId}`;
 export const dayKey = (dayHash: string): string => `d/${dayHash}`;
 export const articleKey = (dayHash: string, articleId: string): string => `a/${dayHash}/${articleId}`;
 export const indexKey = (hash: string): string => `s/${hash}`;
+export const directoryKey = (hash: string): string => `i/${hash}`;
 
 export interface PaperInfo {
   name: string;
@@ -110,13 +114,22 @@ export interface ChunkRef {
   from: Position;
 }
 
+/** The full chunks of one section, oldest first; chunk n holds items n*chunkSize … (n+1)*chunkSize-1. */
+export interface ChunkDirectory {
+  v: number;
+  section: string;
+  chunkSize: number;
+  chunks: ChunkRef[];
+}
+
 export interface SectionEntry {
   slug: string;
   count: number;
   /** Newest edition date in the section, or null when empty. */
   newest: string | null;
   head: { key: string; start: number; from: Position } | null;
-  chunks: ChunkRef[];
+  /** The chunk directory, or null while the section has no full chunk. */
+  chunks: { key: string; count: number } | null;
 }
 
 export interface BuildManifest {
@@ -204,7 +217,7 @@ function checkManifest(m: unknown, what: string): BuildManifest {
   check(typeof r.paper === "object" && r.paper !== null && isString((r.paper as Record<string, unknown>).name), what);
   for (const s of [...(r.sections as unknown[]), r.all]) {
     const e = s as Record<string, unknown>;
-    check(typeof e === "object" && e !== null && isString(e.slug) && typeof e.count === "number" && isArray(e.chunks), what);
+    check(typeof e === "object" && e !== null && isString(e.slug) && typeof e.count === "number", what);
   }
   return m as BuildManifest;
 }
@@ -225,6 +238,12 @@ export function readIndexPage(text: string): IndexPage {
   const r = parseJson(text, "section index page");
   check(isString(r.section) && typeof r.start === "number" && isArray(r.items), "section index page");
   return r as unknown as IndexPage;
+}
+
+export function readDirectory(text: string): ChunkDirectory {
+  const r = parseJson(text, "chunk directory");
+  check(isString(r.section) && typeof r.chunkSize === "number" && isArray(r.chunks), "chunk directory");
+  return r as unknown as ChunkDirectory;
 }
 
 export function readDay(text: string): EditionDay {

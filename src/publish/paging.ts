@@ -2,9 +2,10 @@
  * Reading a page of a section, newest first, from the layout's chunks and head.
  * Pure: the caller passes `load`, which turns a key into an IndexPage (the
  * Worker reads KV; tests read a Map). The head alone answers the first page and
- * any cursor that lands in it; deeper pages read at most two chunks.
+ * any cursor that lands in it; deeper pages read the chunk directory and at
+ * most two chunks.
  */
-import { comparePositions, LayoutError, positionOf, type ArticleRecord, type IndexPage, type Position, type SectionEntry } from "./layout.ts";
+import { comparePositions, LayoutError, positionOf, type ArticleRecord, type ChunkDirectory, type IndexPage, type Position, type SectionEntry } from "./layout.ts";
 
 export interface SectionQuery {
   /** Only items strictly older than this position (from a cursor). */
@@ -20,7 +21,10 @@ export interface SectionPage {
   next: Position | null;
 }
 
-export type IndexLoader = (key: string) => Promise<IndexPage>;
+export interface IndexLoader {
+  page(key: string): Promise<IndexPage>;
+  directory(key: string): Promise<ChunkDirectory>;
+}
 
 /** Number of items in `items` (oldest first) strictly older than `p`. */
 function countOlder(items: readonly ArticleRecord[], p: Position): number {
@@ -40,8 +44,14 @@ export async function readSectionPage(entry: SectionEntry, chunkSize: number, lo
   const pages = new Map<string, Promise<IndexPage>>();
   const page = (key: string): Promise<IndexPage> => {
     let p = pages.get(key);
-    if (!p) pages.set(key, (p = load(key)));
+    if (!p) pages.set(key, (p = load.page(key)));
     return p;
+  };
+  let directory: Promise<ChunkDirectory> | null = null;
+  const chunkList = async () => {
+    if (!entry.chunks) return [];
+    directory ??= load.directory(entry.chunks.key);
+    return (await directory).chunks;
   };
 
   // end = how many items (oldest first) are older than the cursor.
@@ -51,9 +61,10 @@ export async function readSectionPage(entry: SectionEntry, chunkSize: number, lo
     if (comparePositions(before, head.from) > 0) {
       end = head.start + countOlder((await page(head.key)).items, before);
     } else {
+      const chunks = await chunkList();
       let c = -1;
-      for (let i = 0; i < entry.chunks.length && comparePositions(entry.chunks[i]!.from, before) < 0; i++) c = i;
-      end = c < 0 ? 0 : c * chunkSize + countOlder((await page(entry.chunks[c]!.key)).items, before);
+      for (let i = 0; i < chunks.length && comparePositions(chunks[i]!.from, before) < 0; i++) c = i;
+      end = c < 0 ? 0 : c * chunkSize + countOlder((await page(chunks[c]!.key)).items, before);
     }
   }
   const start = Math.max(0, end - query.limit);
@@ -63,7 +74,7 @@ export async function readSectionPage(entry: SectionEntry, chunkSize: number, lo
     let item: ArticleRecord | undefined;
     if (i >= head.start) item = (await page(head.key)).items[i - head.start];
     else {
-      const chunk = entry.chunks[Math.floor(i / chunkSize)];
+      const chunk = (await chunkList())[Math.floor(i / chunkSize)];
       item = chunk ? (await page(chunk.key)).items[i % chunkSize] : undefined;
     }
     if (!item) throw new LayoutError(`section ${entry.slug} index has no item ${i}`);

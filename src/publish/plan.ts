@@ -19,7 +19,10 @@ import {
   KV_LIMITS,
   LAYOUT_VERSION,
   positionOf,
+  directoryKey,
   type ArticleRecord,
+  type ChunkDirectory,
+  type ChunkRef,
   type BuildManifest,
   type EditionDay,
   type IndexPage,
@@ -137,7 +140,7 @@ export async function plan(input: PlanInput): Promise<Plan> {
   const all = [...byDay.values()].flatMap((d) => d.flatMap((p) => p.records));
   const indexSection = async (slug: string, items: ArticleRecord[]): Promise<SectionEntry> => {
     items.sort((a, b) => comparePositions(positionOf(a), positionOf(b)));
-    const entry: SectionEntry = { slug, count: items.length, newest: items.at(-1)?.edition.date ?? null, head: null, chunks: [] };
+    const entry: SectionEntry = { slug, count: items.length, newest: items.at(-1)?.edition.date ?? null, head: null, chunks: null };
     const pageEntry = async (start: number, slice: ArticleRecord[]): Promise<string> => {
       const value: IndexPage = { v: LAYOUT_VERSION, section: slug, start, items: slice };
       const text = JSON.stringify(value);
@@ -146,9 +149,17 @@ export async function plan(input: PlanInput): Promise<Plan> {
       return key;
     };
     const full = Math.floor(items.length / CHUNK_SIZE);
+    const chunks: ChunkRef[] = [];
     for (let c = 0; c < full; c++) {
       const slice = items.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE);
-      entry.chunks.push({ key: await pageEntry(c * CHUNK_SIZE, slice), from: positionOf(slice[0]!) });
+      chunks.push({ key: await pageEntry(c * CHUNK_SIZE, slice), from: positionOf(slice[0]!) });
+    }
+    if (chunks.length > 0) {
+      const directory: ChunkDirectory = { v: LAYOUT_VERSION, section: slug, chunkSize: CHUNK_SIZE, chunks };
+      const text = JSON.stringify(directory);
+      const key = directoryKey(await hashText(text));
+      put(key, text);
+      entry.chunks = { key, count: chunks.length };
     }
     if (items.length > 0) {
       const start = Math.max(0, items.length - HEAD_SIZE);

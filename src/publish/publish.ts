@@ -7,7 +7,7 @@
  * Until the pointer is written, readers see the previous build unchanged; a
  * failure at any earlier point leaves nothing live that refers to a missing entry.
  */
-import { buildKey, KEEP_BUILDS, makePointer, POINTER_KEY, readManifest, readPointer, LayoutError, type BuildManifest, type Pointer } from "./layout.ts";
+import { buildKey, KEEP_BUILDS, makePointer, POINTER_KEY, readDirectory, readManifest, readPointer, LayoutError, type BuildManifest, type Pointer } from "./layout.ts";
 import type { Plan } from "./plan.ts";
 
 export interface KvStore {
@@ -87,15 +87,19 @@ export async function rollback(store: KvStore, publishedAt: string, to?: string)
   return { from: pointer.build, to: manifest.id };
 }
 
-/** Keys of the entries a build references, as a membership test. */
-function referenceTest(manifests: readonly BuildManifest[]): (key: string) => boolean {
+/** Keys of the entries some builds reference, as a membership test. Reads their chunk directories from the store. */
+async function referenceTest(store: KvStore, manifests: readonly BuildManifest[]): Promise<(key: string) => boolean> {
   const exact = new Set<string>();
   const days = new Set<string>();
   for (const m of manifests) {
     exact.add(buildKey(m.id));
     for (const s of [...m.sections, m.all]) {
       if (s.head) exact.add(s.head.key);
-      for (const c of s.chunks) exact.add(c.key);
+      if (s.chunks) {
+        exact.add(s.chunks.key);
+        const text = await store.get(s.chunks.key);
+        if (text !== null) for (const c of readDirectory(text).chunks) exact.add(c.key);
+      }
     }
     for (const h of Object.values(m.days)) days.add(h);
   }
@@ -136,8 +140,8 @@ export async function prune(store: KvStore): Promise<PruneResult> {
       if (!(e instanceof LayoutError)) throw e;
     }
   }
-  const isKept = referenceTest(kept);
-  const isDropped = referenceTest(droppedManifests);
+  const isKept = await referenceTest(store, kept);
+  const isDropped = await referenceTest(store, droppedManifests);
   const doomed = keys.filter((k) => k !== POINTER_KEY && !k.startsWith("b/") && isDropped(k) && !isKept(k));
   await store.deleteMany(doomed);
   // Manifests last: an interrupted prune is finished by the next one.

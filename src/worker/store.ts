@@ -5,7 +5,8 @@
  *
  * Reads per request: the pointer (cached in memory for LIVE_TTL_MS, so
  * isolates pick up a new build within that time) carries the build manifest;
- * then one immutable value. Immutable values are also kept in a small
+ * then one immutable value (a section page deeper than the head also reads
+ * the section's chunk directory). Immutable values are also kept in a small
  * in-memory LRU, since a key's content never changes.
  */
 import { dateOfArticleId } from "../publish/ids.ts";
@@ -17,6 +18,7 @@ import {
   POINTER_KEY,
   readArticle,
   readDay,
+  readDirectory,
   readIndexPage,
   readPointer,
   type ArticleRecord,
@@ -131,7 +133,7 @@ export function sectionEntry(build: LiveBuild, slug: string): SectionEntry | und
 /** A page of a section's articles, newest first (for the JSON API and the feeds). */
 export async function sectionItems(kv: KVNamespace, build: LiveBuild, entry: SectionEntry, query: SectionQuery): Promise<SectionPage> {
   try {
-    return await readSectionPage(entry, build.manifest.chunkSize, (key) => required(kv, key, readIndexPage, build), query);
+    return await readSectionPage(entry, build.manifest.chunkSize, { page: (key) => required(kv, key, readIndexPage, build), directory: (key) => required(kv, key, readDirectory, build) }, query);
   } catch (e) {
     throw unavailable(e);
   }

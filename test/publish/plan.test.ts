@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ALL_SECTIONS, CHUNK_SIZE, HEAD_SIZE, KV_LIMITS, readIndexPage, type BuildManifest, type SectionEntry } from "../../src/publish/layout.ts";
+import { ALL_SECTIONS, CHUNK_SIZE, HEAD_SIZE, KV_LIMITS, readDirectory, readIndexPage, type BuildManifest, type ChunkRef, type SectionEntry } from "../../src/publish/layout.ts";
 import { readSectionPage } from "../../src/publish/paging.ts";
 import { plan, PlanError, type Plan } from "../../src/publish/plan.ts";
 import { archive, days, PAPER, seed } from "./helpers.ts";
 
-const loader = (p: Plan) => async (key: string) => readIndexPage(p.entries.get(key)!);
+const loader = (p: Plan) => ({ page: async (key: string) => readIndexPage(p.entries.get(key)!), directory: async (key: string) => readDirectory(p.entries.get(key)!) });
+const chunksOf = (p: Plan, s: SectionEntry): ChunkRef[] => (s.chunks ? readDirectory(p.entries.get(s.chunks.key)!).chunks : []);
 const entryOf = (m: BuildManifest, slug: string): SectionEntry => (slug === ALL_SECTIONS ? m.all : m.sections.find((s) => s.slug === slug)!);
 
 /** Every item of a section, newest first, by following cursors `limit` at a time. */
@@ -48,7 +49,7 @@ describe("plan", () => {
     expect(p.manifest.sections.reduce((n, s) => n + s.count, 0)).toBe(p.manifest.articles);
     for (const slug of [...p.manifest.sections.map((s) => s.slug), ALL_SECTIONS]) {
       const entry = entryOf(p.manifest, slug);
-      expect(entry.chunks).toHaveLength(Math.floor(entry.count / CHUNK_SIZE));
+      expect(chunksOf(p, entry)).toHaveLength(Math.floor(entry.count / CHUNK_SIZE));
       for (const limit of [1, 7, 100]) {
         const ids = await walk(p, slug, limit);
         expect(ids).toHaveLength(entry.count);
@@ -71,7 +72,7 @@ describe("plan", () => {
       if (!s.head) continue;
       const head = readIndexPage(p.entries.get(s.head.key)!);
       expect(head.items.length).toBe(Math.min(HEAD_SIZE, s.count));
-      for (const c of s.chunks) expect(readIndexPage(p.entries.get(c.key)!).items).toHaveLength(CHUNK_SIZE);
+      for (const c of chunksOf(p, s)) expect(readIndexPage(p.entries.get(c.key)!).items).toHaveLength(CHUNK_SIZE);
     }
     for (const [key, value] of p.entries) {
       expect(new TextEncoder().encode(key).length).toBeLessThanOrEqual(KV_LIMITS.keyBytes);
@@ -105,12 +106,15 @@ describe("appending a day", () => {
     expect(articles.every((k) => k.startsWith(`a/${newDay}/`))).toBe(true);
     expect(added.filter((k) => k.startsWith("d/"))).toEqual([`d/${newDay}`]);
     expect(added.filter((k) => k.startsWith("b/"))).toEqual([`b/${after.manifest.id}`]);
-    const indexes = added.filter((k) => k.startsWith("s/"));
     const touched = [...after.manifest.sections, after.manifest.all].filter((s) => s.count > 0 && s.count !== entryOf(before.manifest, s.slug).count);
-    const newChunks = touched.reduce((n, s) => n + s.chunks.length - entryOf(before.manifest, s.slug).chunks.length, 0);
-    expect(indexes).toHaveLength(touched.length + newChunks);
+    const chunkCount = (m: BuildManifest, slug: string) => entryOf(m, slug).chunks?.count ?? 0;
+    const grown = touched.filter((s) => chunkCount(after.manifest, s.slug) > chunkCount(before.manifest, s.slug));
+    const newChunks = grown.reduce((n, s) => n + chunkCount(after.manifest, s.slug) - chunkCount(before.manifest, s.slug), 0);
+    // A head per touched section, plus each new full chunk and the directory that lists it.
+    expect(added.filter((k) => k.startsWith("s/"))).toHaveLength(touched.length + newChunks);
+    expect(added.filter((k) => k.startsWith("i/"))).toHaveLength(grown.length);
     // Every old chunk is still there under the same key.
-    for (const s of before.manifest.sections) for (const c of s.chunks) expect(after.entries.has(c.key)).toBe(true);
+    for (const s of before.manifest.sections) for (const c of chunksOf(before, s)) expect(after.entries.has(c.key)).toBe(true);
     expect(added.length / after.entries.size).toBeLessThan(0.02);
   });
 
