@@ -46,7 +46,16 @@ export function devsetCases(): Case[] {
 
 /** Hand-made pages in `fixtures/variants/`, each with its annotation. */
 export function variantCases(): Case[] {
-  const dir = join(FIXTURES, "variants");
+  return casesIn("variants");
+}
+
+/** Pages composed apart from the parser, in the style of ten more dailies (`fixtures/blind/`). */
+export function blindCases(): Case[] {
+  return casesIn("blind");
+}
+
+function casesIn(folder: string): Case[] {
+  const dir = join(FIXTURES, folder);
   return readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort()

@@ -16,6 +16,8 @@ export interface Cue {
 
 /** 在…时强调 / …上指出 / …时要求: the frame of an official's speech, the staple of a politics page. */
 const SPEECH_FRAME = /(?:强调|指出|要求|提出|寄语)[:：]?$/;
+/** …调研时强调, …会议上指出: a speech framed by the occasion it was given at — a leader's words, whatever their subject. */
+const OCCASION_SPEECH = /(?:时|上|中)(?:强调|指出|要求)[:：]?$/;
 
 /** `某某为国务院副总理`, `某某为政协全国委员会副秘书长`: the wording of an appointment. */
 const APPOINTMENT =
@@ -27,7 +29,9 @@ const OFFICIAL_ACTIVITY =
 
 /** 市委书记某某主持召开…, 市长某某出席…: a lead that opens on an official at work. */
 const OFFICIAL_IN_LEAD =
-  /(?:书记|主席|总理|省长|(?<!城)市长|县长|(?<!社)区长|部长|委员长)[\u4e00-\u9fff·]{1,4}?(?:主持召开|主持|出席|调研|视察|考察|检查|督导|会见|慰问|走访|看望)/u;
+  /(?:书记|主席|总理|省长|(?<!城)市长|县长|(?<!社)区长|部长|委员长)[\u4e00-\u9fff·]{1,4}?(?:到[\u4e00-\u9fff]{1,6}?)?(?:主持召开|主持|出席|调研|视察|考察|检查|督导|会见|慰问|走访|看望)/u;
+
+const LEADER_TITLE = /书记|主席|总理|省长|(?<!城)市长|县长|(?<!社)区长|部长|委员长/u;
 
 /** The lead's first sentence, where news of an official's work names the official. */
 function firstSentence(a: Article): string {
@@ -51,6 +55,15 @@ export const CUES: readonly Cue[] = [
     test: (a) => {
       const k = a.kicker?.trim() ?? "";
       return SPEECH_FRAME.test(k) ? k : null;
+    },
+  },
+  {
+    id: "speech given at an occasion, in the kicker",
+    section: "politics",
+    weight: 6,
+    test: (a) => {
+      const k = a.kicker?.trim() ?? "";
+      return OCCASION_SPEECH.test(k) ? k : null;
     },
   },
   {
@@ -93,3 +106,19 @@ export const CUES: readonly Cue[] = [
     },
   },
 ];
+
+/**
+ * A leader's speech framed by its occasion (…调研时强调) or a leader's working
+ * visit in the headline (书记调研…): news of the politics page whatever the
+ * speech or the visit is about. Returns the matched text, or null.
+ */
+export function leaderNews(a: Article): string | null {
+  const k = a.kicker?.trim() ?? "";
+  // The speaker must be a leader: named by title in the kicker or in the lead (not 有关负责人 at a briefing).
+  if (OCCASION_SPEECH.test(k) && (LEADER_TITLE.test(k) || OFFICIAL_IN_LEAD.test(firstSentence(a)))) return k;
+  for (const text of headlineParts(a)) {
+    const m = OFFICIAL_ACTIVITY.exec(text.replace(/\s+/gu, ""));
+    if (m) return m[0];
+  }
+  return null;
+}

@@ -19,7 +19,7 @@
 import type { Article, ClassifiedArticle } from "../model.ts";
 import { FALLBACK_SECTION, SECTIONS } from "./sections.ts";
 import { TOPICS, type Topic } from "./lexicon.ts";
-import { CUES } from "./cues.ts";
+import { CUES, leaderNews } from "./cues.ts";
 
 export interface Classification {
   section: string;
@@ -309,8 +309,17 @@ export function classifyArticle(article: Article): Classification {
     const items = article.paragraphs.filter((p) => DIGEST_ITEM.test(p));
     if (items.length >= DIGEST_MIN_ITEMS && !headlineNamesSubject(article)) return classifyDigest(article, items);
   }
-  return scoreArticle(article);
+  const scored = scoreArticle(article);
+  const leader = article.kind === "photo" ? null : leaderNews(article);
+  if (leader && scored.section !== LEADER_SECTION) {
+    const why = `a leader's speech or working visit 「${leader}」 is ${LEADER_SECTION} news whatever its subject (${scored.section} words scored higher) → ${LEADER_SECTION}`;
+    return { ...scored, section: LEADER_SECTION, reasons: [why, ...scored.reasons] };
+  }
+  return scored;
 }
+
+/** Where a leader's speech or working visit goes (CONVENTIONS: politics covers leaders). */
+const LEADER_SECTION = "politics";
 
 /** Every article of a page, each with exactly one section; order and count are kept. */
 export function classifyPage(articles: readonly Article[]): ClassifiedArticle[] {

@@ -114,11 +114,15 @@ export function readBylineLine(text: string): Byline | null {
   return { byline: text, dateline: null, authors: people };
 }
 
-/** A name printed alone under a headline, with no role word: `江陵`, `寒 歌`. */
+/**
+ * A name printed alone under a headline, with no role word: `江陵`, `寒 歌`,
+ * a columnist's pen name (`木言`). Two or three characters under a title are a
+ * signature, not a subtitle; four must start like a name.
+ */
 export function readBareName(text: string): Byline | null {
   const m = /^([\p{Script=Han}]{1,3}) ?([\p{Script=Han}]{1,3})$/u.exec(text);
   if (!m) return null;
   const name = m[1]! + m[2]!;
-  if (!looksLikeName(name)) return null;
+  if (name.length > 3 && !looksLikeName(name)) return null;
   return { byline: text, dateline: null, authors: [{ role: null, name }] };
 }

@@ -14,6 +14,8 @@ export interface Paragraph {
   open: boolean;
   /** A credit after it made it a picture's caption. */
   captioned?: boolean;
+  /** A layout glyph (● ■) stood before it: an item of a list. */
+  marked?: boolean;
 }
 
 export interface PlacedCredit {
@@ -70,8 +72,10 @@ function kindOf(draft: Draft, authors: Person[]): ArticleKind {
   const h = draft.headline;
   if (h && [h.subtitle, h.kicker].some((s) => s !== null && SERIES.test(s) && /^(?:——|—)/u.test(s))) return "commentary";
   if (h && NOTICE_TITLE.test(h.title)) return "other";
-  const numbered = draft.paragraphs.filter((p) => startsNumberedItem(p.text)).length;
-  if (draft.paragraphs.length >= 3 && numbered * 2 >= draft.paragraphs.length) return "other";
+  // A list of numbered or bulleted items (本地新闻 1. 2. 3., 便民信息 ● ● ●) is a notice board, not a story.
+  const isItem = (p: Paragraph) => startsNumberedItem(p.text) || (p.marked === true && !p.captioned && endsSentence(p.text));
+  const items = draft.paragraphs.filter(isItem).length;
+  if (draft.paragraphs.length >= 3 && items * 2 >= draft.paragraphs.length) return "other";
   return "article";
 }
 

@@ -254,7 +254,7 @@ class PageReader {
     } else {
       const crosshead = (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       const closed = u.captionOf || u.listItem || crosshead || isParenthetical(u.text) || endsParagraph(u.text);
-      d.paragraphs.push({ text: u.text, open: !closed });
+      d.paragraphs.push({ text: u.text, open: !closed, marked: u.marked });
     }
     d.last = "paragraph";
     d.lastLine = u.line;

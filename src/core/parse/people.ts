@@ -15,7 +15,7 @@ const ROLES = [
 const SHORT_ROLES = new Set(["文", "图", "文图", "文/图", "图文"]);
 
 /** An organisation in front of a role word: a paper, an agency, a station, or a Latin brand (YMG). */
-const ORG = /^(?:本报|本台|本刊|[A-Za-z]{1,8}|[\p{Script=Han}A-Za-z]{1,12}(?:日报|晚报|早报|商报|时报|周报|报社|报|通讯社|新闻社|社|电视台|广播电视台|台|网|融媒体中心|传媒中心|新闻中心|中心|集团|视觉|图片))$/u;
+const ORG = /^(?:本报|本台|本刊|[A-Za-z]{1,8}|[\p{Script=Han}A-Za-z·]{1,16}(?:日报|晚报|早报|商报|时报|周报|报社|报|通讯社|新闻社|社|电视台|广播电视台|台|网|融媒体中心|传媒中心|新闻中心|中心|集团|视觉|图片))$/u;
 
 /** A printed personal name: two to five Han characters (a middle dot for transliterated names), or a Latin name. */
 const NAME = /^(?:[\p{Script=Han}]{1,5}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a-zA-Z.\-]{1,20})$/u;

@@ -23,7 +23,7 @@ export type Unit =
   | (UnitBase & { kind: "furniture" });
 
 /** Page furniture: the editors' line, the paper's address, its price — not part of any article. */
-const FURNITURE = /^(?:责任编辑|美术编辑|执行编辑|本版编辑|版式设计|版面设计|版式|组版|校对|本报地址|社址|地址|邮编|邮政编码|广告热线|发行热线|订阅热线|新闻热线|读者热线|广告经营许可证|定价|零售价|印刷|国内统一连续出版物号|国内统一刊号)\s*[：:]/u;
+const FURNITURE = /^(?:本版|本期)?(?:责任编辑|责编|美术编辑|美编|执行编辑|见习编辑|编辑|版式设计|版面设计|版式|组版|校对|审校|制图|本报地址|社址|地址|邮编|邮政编码|广告热线|发行热线|订阅热线|新闻热线|读者热线|广告经营许可证|定价|零售价|印刷|国内统一连续出版物号|国内统一刊号)\s*[：:]/u;
 
 export function readUnits(page: string): Unit[] {
   const units: Unit[] = [];
