@@ -52,7 +52,9 @@ async function main(): Promise<void> {
     stdio: "inherit",
     env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_HIDE_BANNER: "true" },
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  // wrangler dev must not outlive this script, however it ends.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => child.kill(signal));
+  process.on("exit", () => child.kill("SIGTERM"));
   child.on("exit", (code) => process.exit(code ?? 0));
 
   const base = `http://${HOST}:${PORT}`;
