@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readBareName, readBylineLine, readLead } from "../../src/core/parse/byline.ts";
 import { readCredit, splitTrailingCredit } from "../../src/core/parse/credit.ts";
-import { readHeadline } from "../../src/core/parse/headline.ts";
+import { canBeHeadline, readHeadline } from "../../src/core/parse/headline.ts";
 import { parsePeople } from "../../src/core/parse/people.ts";
 
 describe("leads", () => {
@@ -17,6 +17,8 @@ describe("leads", () => {
     ["衡阳晚报9月3日讯（融媒体记者 孙某）昨日，", { byline: "衡阳晚报9月3日讯（融媒体记者 孙某）", dateline: { agency: "衡阳晚报", place: null, date: "9月3日" }, authors: [{ role: "融媒体记者", name: "孙某" }], rest: "昨日，" }],
     ["本报讯（记者 张三 通讯员 李四）连日来，", { byline: "本报讯（记者 张三 通讯员 李四）", dateline: null, authors: [{ role: "记者", name: "张三" }, { role: "通讯员", name: "李四" }], rest: "连日来，" }],
     ["本报讯 全市…", { byline: "本报讯", dateline: null, authors: [], rest: "全市…" }],
+    ["中新网北京11月6日电  （记者 张某）当天", { byline: "中新网北京11月6日电  （记者 张某）", dateline: { agency: "中新网", place: "北京", date: "11月6日" }, authors: [{ role: "记者", name: "张某" }], rest: "当天" }],
+    ["新华社华盛顿十一月五日电 美国…", { byline: "新华社华盛顿十一月五日电", dateline: { agency: "新华社", place: "华盛顿", date: "十一月五日" }, authors: [], rest: "美国…" }],
     ["本报上海5月9日讯记者钱某报道：今天", { byline: "本报上海5月9日讯记者钱某报道：", dateline: { agency: "本报", place: "上海", date: "5月9日" }, authors: [{ role: "记者", name: "钱某" }], rest: "今天" }],
   ];
   for (const [text, want] of cases) {
@@ -24,7 +26,7 @@ describe("leads", () => {
   }
 
   it("is not read in prose", () => {
-    for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…"]) expect(readLead(text)).toBeNull();
+    for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。"]) expect(readLead(text)).toBeNull();
   });
 });
 
@@ -38,6 +40,8 @@ describe("byline lines and signatures", () => {
     expect(readBylineLine("(执笔：吴某、王某某)")?.authors).toEqual([{ role: "执笔", name: "吴某" }, { role: "执笔", name: "王某某" }]);
     expect(readBylineLine("（执笔 陈某）")?.authors).toEqual([{ role: "执笔", name: "陈某" }]);
     expect(readBylineLine("文/寒 歌")?.authors).toEqual([{ role: "文", name: "寒歌" }]);
+    expect(readBylineLine("（记者 张某 通讯员 李某）")?.authors).toEqual([{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }]);
+    expect(readBylineLine("文/本报记者 张某")?.authors).toEqual([{ role: "记者", name: "张某" }]);
   });
 
   it("is not read in headlines or prose", () => {
@@ -106,6 +110,11 @@ describe("headline groups", () => {
   it("reads a dash line or a supplementary fact below the title as a subtitle", () => {
     expect(readHeadline(["让创新成为第一动力", "——二论高质量发展"]).subtitle).toBe("——二论高质量发展");
     expect(readHeadline(["某某会见外国客人", "某某参加会见"]).subtitle).toBe("某某参加会见");
+  });
+  it("reads a kicker that closes on a colon", () => {
+    expect(canBeHeadline("市长在全市经济工作会议上强调：")).toBe(true);
+    expect(canBeHeadline("具体安排如下：")).toBe(false);
+    expect(readHeadline(["市长在全市经济工作会议上强调：", "稳中求进 以进促稳"]).kicker).toBe("市长在全市经济工作会议上强调：");
   });
   it("reads three lines as kicker, title, subtitle", () => {
     expect(readHeadline(["凝心聚力谋发展", "全市重点项目集中开工", "总投资逾百亿元"])).toEqual({ kicker: "凝心聚力谋发展", title: "全市重点项目集中开工", subtitle: "总投资逾百亿元" });

@@ -21,7 +21,9 @@ export interface Lead extends Byline {
 
 const AGENCY =
   "新华社|中新社|中央广播电视总台|本报|本台|本刊|" +
-  "[\\p{Script=Han}A-Za-z]{2,10}?(?:日报|晚报|早报|商报|时报|都市报|周报|青年报|法治报|法制报|通讯社|新闻社|电视台|融媒体中心|新闻网|报)";
+  "[\\p{Script=Han}A-Za-z]{2,10}?(?:日报|晚报|早报|商报|时报|都市报|周报|青年报|法治报|法制报|通讯社|新闻社|电视台|融媒体中心|新闻网|报|网)";
+/** Agencies whose name alone is enough: with any other, a lead needs a date or a clear break after 讯/电. */
+const KNOWN_AGENCY = /^(?:新华社|中新社|中央广播电视总台|本报|本台|本刊)$/u;
 const DATE = "(?:\\d{1,2}月)?\\d{1,2}日|[一二三四五六七八九十〇零]{1,3}月[一二三四五六七八九十]{1,3}日";
 const PLACE = "[\\p{Script=Han}·]{1,12}?";
 
@@ -29,7 +31,7 @@ const PLACE = "[\\p{Script=Han}·]{1,12}?";
 const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电|讯)`, "u");
 /** `株洲日报(全媒体记者/胡文洁)`: a paper and its reporters, with neither 讯 nor 电. */
 const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?=\\s?[（(])`, "u");
-const PAREN = /^(\s?)[（(]([^（()）\n]{1,80})[)）]/u;
+const PAREN = /^(\s*)[（(]([^（()）\n]{1,80})[)）]/u;
 /** `记者廖先旺报道：` after 讯 or 电. */
 const REPORTED = /^((?:本报)?记者[\p{Script=Han}、 ]{2,20}?报道[：:])/u;
 
@@ -52,6 +54,9 @@ export function readLead(text: string): Lead | null {
     const date = wire[4] ?? null;
     // A place with no date and no wire word right after it is prose, not a dateline.
     if (place !== null && date === null && wire[5] !== "电") return null;
+    // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
+    const after = text.slice(wire[0].length);
+    if (date === null && !KNOWN_AGENCY.test(wire[2]!) && /^[\p{Script=Han}A-Za-z0-9]/u.test(after) && !/^(?:本报)?记者/u.test(after)) return null;
     byline = wire[0];
     if (date !== null) dateline = { agency: wire[2]!, place, date };
   } else {
@@ -82,6 +87,8 @@ export function readLead(text: string): Lead | null {
 }
 
 const SIGNATURE = /^[（(]\s*(执笔|撰稿|编辑)\s*[：:]?\s*([^（()）]{1,40})[)）]$/u;
+/** `（记者 张三）`, `(本报记者 李四 通讯员 王五)`: reporters named in brackets on a line of their own. */
+const BRACKETED = /^[（(]\s*([^（()）]{2,40}?)\s*[)）]$/u;
 const SLASH_ROLE = /^(文|图|文\/图|图\/文|文图)\s*[/：:]\s*(.{1,24})$/u;
 
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
@@ -98,8 +105,17 @@ export function readBylineLine(text: string): Byline | null {
   const slash = SLASH_ROLE.exec(text);
   if (slash) {
     const { people, clean } = parsePeople(slash[2]!);
-    if (!clean || people.length === 0 || people.some((p) => p.role !== null)) return null;
-    return { byline: text, dateline: null, authors: people.map((p) => ({ role: slash[1]!, name: p.name })) };
+    // `文/寒 歌`: names under 文; `文/本报记者 张三` names its own role and is read below.
+    if (clean && people.length > 0 && people.every((p) => p.role === null)) {
+      return { byline: text, dateline: null, authors: people.map((p) => ({ role: slash[1]!, name: p.name })) };
+    }
+  }
+
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed) {
+    const { people, clean } = parsePeople(bracketed[1]!);
+    if (!clean || people.length === 0 || people.some((p) => p.role === null || !looksLikeName(p.name))) return null;
+    return { byline: text, dateline: null, authors: people };
   }
 
   if (/评论员$/u.test(text) && parsePeople(text).people.length === 0 && parsePeople(text).clean) {

@@ -21,7 +21,8 @@ export const MAX_BARE_TITLE = 32;
 /** Could this line be part of a headline group at all? */
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
-  if (/[。；，、：,;:…]$/u.test(text)) return false;
+  if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text);
+  if (/[。；，、,;…]$/u.test(text)) return false;
   if (startsNumberedItem(text)) return false;
   const own = withoutQuoted(text);
   if (/[。；]/u.test(own)) return false;
@@ -51,6 +52,8 @@ export function endsMidPhrase(text: string): boolean {
   return /[\d０-９的和与及在对把被从向将之以而并但或由“‘（(《：:]$/u.test(text);
 }
 
+/** A kicker that closes on a colon: `…时强调：`. */
+const SPEECH_KICKER = /(?:强调|指出|要求|表示|宣布|表明|提出|认为|寄语|号召)[：:]$/u;
 const KICKER_END = /(?:强调|指出|要求|表示|宣布|表明|提出|认为|透露|承诺|寄语|号召|致辞|讲话时|时说|[：:])$/u;
 const KICKER_FRAME = /(?:时强调|上强调|时指出|上指出|时要求|上要求|时表示|上表示|调研时|出席|系列评论之|系列报道之|之[一二三四五六七八九十]+$)/u;
 const OCCASION = /^(?:(?:在|于|为了|为)\S{2,}(?:上|时|中|之际|期间|前夕)|(?:就|围绕|出席)\S{2,})$/u;
