@@ -98,8 +98,8 @@ function run(root: string, args: string[]): Promise<string> {
 }
 
 /** A namespace through the wrangler CLI: `--remote` for a real account, or `--local` (slower than openLocalStore; kept for comparison). */
-export async function openWranglerStore(root: string, where: "remote" | "local"): Promise<ClosableStore> {
-  const flags = ["--binding", BINDING, `--${where}`];
+export async function openWranglerStore(root: string, where: "remote" | "local", persistTo?: string): Promise<ClosableStore> {
+  const flags = ["--binding", BINDING, `--${where}`, ...(where === "local" && persistTo ? ["--persist-to", persistTo] : [])];
   const dir = await mkdtemp(path.join(tmpdir(), "edgepaper-kv-"));
   let n = 0;
   return {
@@ -108,12 +108,10 @@ export async function openWranglerStore(root: string, where: "remote" | "local")
       return (JSON.parse(out.slice(out.indexOf("["))) as { name: string }[]).map((k) => k.name);
     },
     async get(key) {
-      try {
-        return await run(root, ["kv", "key", "get", key, "--text", ...flags]);
-      } catch (e) {
-        if (/not found/i.test(String(e))) return null;
-        throw e;
-      }
+      // wrangler prints the value and a newline, or "Value not found" (exit code 0 either way).
+      const out = await run(root, ["kv", "key", "get", key, "--text", ...flags]);
+      if (out === "Value not found\n" || out === "Value not found") return null;
+      return out.endsWith("\n") ? out.slice(0, -1) : out;
     },
     async putMany(entries) {
       for (const batch of bulkBatches(entries)) {

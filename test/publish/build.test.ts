@@ -177,3 +177,27 @@ describe("the CLI against local KV state", () => {
     expect(r.stderr).toMatch(/--publish must be "local" or "remote"/);
   });
 });
+
+describe("the wrangler CLI store (the --publish remote path, run with --local)", () => {
+  it("publishes through `wrangler kv bulk put`, reads back through Miniflare, republishes as a no-op", { timeout: 180_000 }, async () => {
+    const { openWranglerStore } = await import("../../scripts/kv.ts");
+    const persist = path.join(dir, "wrangler-state");
+    const store = await openWranglerStore(ROOT, "local", persist);
+    try {
+      const result = await runBuild({ ...options(new MemoryStore()), store });
+      expect(result.published).toMatchObject({ written: 15, pointerWritten: true });
+      const again = await runBuild({ ...options(new MemoryStore()), store });
+      expect(again.published).toMatchObject({ written: 0, pointerWritten: false });
+      expect(await store.get("no-such-key")).toBeNull();
+      const local = await openLocalStore(persist, await namespaceId(ROOT));
+      try {
+        expect((await readLivePointer(local))?.build).toBe(result.plan.manifest.id);
+        for (const [key, value] of result.plan.entries) expect(await local.get(key)).toBe(value);
+      } finally {
+        await local.close();
+      }
+    } finally {
+      await store.close();
+    }
+  });
+});
