@@ -25,11 +25,14 @@ export type Unit =
 /** Page furniture: the editors' line, the paper's address, its price — not part of any article. */
 const FURNITURE = /^(?:本版|本期)?(?:责任编辑|责编|美术编辑|美编|执行编辑|见习编辑|编辑|版式设计|版面设计|版式|组版|校对|审校|制图|本报地址|社址|地址|邮编|邮政编码|广告热线|发行热线|订阅热线|新闻热线|读者热线|广告经营许可证|定价|零售价|印刷|国内统一连续出版物号|国内统一刊号)\s*[：:]/u;
 
+/** A page header or footer: `2023年11月7日 星期二`, `第3版`, `A02版 要闻`. */
+const PAGE_HEADER = /^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]|(?:第\s*\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:\s*\S{1,8})?$)/u;
+
 export function readUnits(page: string): Unit[] {
   const units: Unit[] = [];
   for (const { text, line, afterGap, marked } of splitLines(page)) {
     const at = { text, line, afterGap, marked };
-    if (FURNITURE.test(text)) {
+    if (FURNITURE.test(text) || PAGE_HEADER.test(text)) {
       units.push({ kind: "furniture", ...at });
       continue;
     }

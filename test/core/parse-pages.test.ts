@@ -1,0 +1,62 @@
+/** Whole small pages: what the parser does with the edges of a page and with text that fits no rule. */
+import { describe, expect, it } from "vitest";
+import { parsePage } from "../../src/core/parse/index.ts";
+import { conservationDiff } from "../support/gold.ts";
+
+const page = (...blocks: string[]) => blocks.join("\n\n");
+
+describe("the edges of a page", () => {
+  it("keeps a page header as an article of kind other, with a warning", () => {
+    const text = page("2023年11月7日 星期二", "第1版 要闻", "全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。");
+    const parsed = parsePage(text);
+    expect(parsed.articles.map((a) => [a.kind, a.title])).toEqual([["other", null], ["article", "全市秋收进展顺利"]]);
+    expect(parsed.warnings.map((w) => w.line)).toEqual([1]);
+  });
+
+  it("keeps text carried over from another page as unassigned, with a warning naming its lines", () => {
+    const text = page("（上接第一版）工作会议还对下一步工作作出部署。", "全市秋收进展顺利", "本报讯（记者 张某）近日，全市秋收进展顺利。");
+    const parsed = parsePage(text);
+    expect(parsed.unassigned).toEqual([{ text: "（上接第一版）工作会议还对下一步工作作出部署。", lines: { start: 1, end: 1 } }]);
+    expect(parsed.warnings[0]?.message).toMatch(/unassigned \(lines 1–1\)/);
+    expect(parsed.articles.map((a) => a.title)).toEqual(["全市秋收进展顺利"]);
+  });
+
+  it("keeps a credit with no article before it, with a warning", () => {
+    const parsed = parsePage(page("新华社记者 李某 摄"));
+    expect(parsed.articles).toEqual([]);
+    expect(parsed.unassigned.map((u) => u.text)).toEqual(["新华社记者 李某 摄"]);
+    expect(parsed.warnings).toHaveLength(1);
+  });
+
+  it("starts an untitled article at a lead with no headline, with a warning", () => {
+    const parsed = parsePage(page("本报讯（记者 张某）近日，全市秋收进展顺利。", "各地抢抓晴好天气收割晚稻。"));
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]).toMatchObject({ title: null, byline: "本报讯（记者 张某）", paragraphs: ["近日，全市秋收进展顺利。", "各地抢抓晴好天气收割晚稻。"] });
+    expect(parsed.warnings[0]?.message).toMatch(/no headline/);
+  });
+
+  it("warns of a headline with no text under it", () => {
+    const parsed = parsePage(page("全市秋收进展顺利", "本报讯（记者 张某）"));
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.warnings[0]?.message).toMatch(/no text under it/);
+  });
+});
+
+describe("column breaks", () => {
+  it("continues a paragraph through a short line that looks like a headline", () => {
+    const text = page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气", "收割晚稻", "，秋收工作进展顺利。");
+    expect(parsePage(text).articles[0]?.paragraphs).toEqual(["近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"]);
+  });
+
+  it("never joins a numbered item or a parenthetical line to the paragraph before it", () => {
+    const text = page("关于春运期间交通管制的通告", "为保障道路交通安全畅通，现通告如下", "1.管制时间为每日7时至21时。", "（此前通告同时废止）");
+    const a = parsePage(text).articles[0]!;
+    expect(a.paragraphs).toEqual(["为保障道路交通安全畅通，现通告如下", "1.管制时间为每日7时至21时。", "（此前通告同时废止）"]);
+    expect(a.kind).toBe("other");
+  });
+
+  it("conserves every character of all of the above", () => {
+    const text = page("2023年11月7日 星期二", "（上接第一版）部署。", "全市秋收进展顺利", "本报讯（记者 张某）近日，全市", "收割晚稻", "。", "新华社记者 李某 摄");
+    expect(conservationDiff(text, parsePage(text))).toEqual({ lost: "", invented: "" });
+  });
+});
