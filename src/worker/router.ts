@@ -6,11 +6,13 @@
 import { Router, type RouterType } from "itty-router";
 import { notFound } from "./http/problem.ts";
 import { registerApiRoutes } from "./routes/api.ts";
+import { registerSiteRoutes } from "./routes/site.ts";
 
 export function createRouter(): RouterType {
   const router = Router();
   registerApiRoutes(router);
   // Feed and HTML routes register here, before the fallback.
+  registerSiteRoutes(router);
   router.all("*", (request: Request) => notFound(`Nothing is served at ${new URL(request.url).pathname.slice(0, 200)}.`));
   return router;
 }
