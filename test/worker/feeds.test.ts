@@ -79,7 +79,7 @@ describe("RSS 2.0", () => {
     // an empty feed was last built when the build went live; otherwise at its newest item
     expect(feed.lastBuildDate).toBe(ids.length === 0 ? PUBLISHED_RFC822 : EDITION_RFC822);
     for (const item of items) {
-      const id = item.guid!.value;
+      const id = item.guid!.value!;
       const title = apiTitles.get(id)!;
       expect(item.title).toBe(title);
       expect(item.link).toBe(`${BASE}/articles/${id}`);
@@ -287,7 +287,7 @@ describe("errors", () => {
 describe("stable guids", () => {
   const guids = async () => {
     const out: string[][] = [];
-    for (const section of SECTIONS) out.push((parseRssFeed(await fetchFeed(section, "rss")).items ?? []).map((i) => i.guid!.value));
+    for (const section of SECTIONS) out.push((parseRssFeed(await fetchFeed(section, "rss")).items ?? []).map((i) => i.guid!.value!));
     return out;
   };
 
