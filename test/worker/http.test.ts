@@ -101,9 +101,18 @@ describe("methods", () => {
   });
 });
 
+describe("limits", () => {
+  it("refuses URLs longer than 4096 characters with 414", async () => {
+    const r = await fetchPath(`/v1/sections/politics?x=${"a".repeat(5000)}`);
+    expect(r.status).toBe(414);
+    expect(r.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+    expect((await fetchPath(`/v1/sections/politics?x=${"a".repeat(3000)}`)).status).toBe(200);
+  });
+});
+
 describe("not found", () => {
   it("answers unknown paths, articles and editions with a 404 problem", async () => {
-    for (const path of ["/", "/v1", "/v1/articles/20231107-1-aaaaaaaa", "/v1/articles/not-an-id", "/v1/articles/20991231-1-aaaaaaaa", "/v1/editions/2023-11-08"]) {
+    for (const path of ["/nope", "/v1", "/v1/articles/20231107-1-aaaaaaaa", "/v1/articles/not-an-id", "/v1/articles/20991231-1-aaaaaaaa", "/v1/editions/2023-11-08"]) {
       const r = await fetchPath(path);
       expect(r.status, path).toBe(404);
       expect(r.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");

@@ -26,7 +26,8 @@ async function archive(dayCount: number): Promise<Plan> {
 }
 
 async function publish(p: Plan, at: string) {
-  for (const [key, value] of p.entries) await env.PAPER.put(key, value);
+  const entries = [...p.entries];
+  for (let i = 0; i < entries.length; i += 50) await Promise.all(entries.slice(i, i + 50).map(([key, value]) => env.PAPER.put(key, value)));
   await putPointer(makePointer(p.manifest, at, null));
 }
 
@@ -48,9 +49,9 @@ beforeAll(async () => {
   await resetKv(false);
   big = await archive(40);
   await publish(big, "2026-01-01T00:00:00.000Z");
-});
+}, 60_000);
 
-it("walks a section with full chunks to its oldest article, every article once", async () => {
+it("walks a section with full chunks to its oldest article, every article once", { timeout: 60_000 }, async () => {
   const politics = big.manifest.sections.find((s) => s.slug === "politics")!;
   expect(politics.chunks?.count).toBeGreaterThan(1);
   for (const limit of [100, 33]) {
@@ -60,7 +61,7 @@ it("walks a section with full chunks to its oldest article, every article once",
   }
 });
 
-it("keeps a cursor valid after a new build with another day goes live", async () => {
+it("keeps a cursor valid after a new build with another day goes live", { timeout: 60_000 }, async () => {
   const first: any = await (await exports.default.fetch(new Request(`${BASE}/v1/sections/economy?limit=50`))).json();
   const rest = async () => {
     const ids: string[] = [];
