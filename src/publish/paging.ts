@@ -82,5 +82,10 @@ export async function readSectionPage(entry: SectionEntry, chunkSize: number, lo
     items.push(item);
   }
   const oldest = items[items.length - 1];
+  if (start > 0 && query.since && start - 1 >= head.start) {
+    // The page ended exactly at the since boundary: no next page, when the head can tell without another read.
+    const older = (await page(head.key)).items[start - 1 - head.start];
+    if (older && older.edition.date < query.since) return { items, next: null };
+  }
   return { items, next: start > 0 && oldest ? positionOf(oldest) : null };
 }

@@ -86,6 +86,11 @@ describe("plan", () => {
     expect(page.items).toHaveLength(2 * seed().length);
     expect(page.next).toBeNull();
     expect(page.items.every((i) => i.edition.date >= "2023-01-09")).toBe(true);
+    // A page that ends exactly at the boundary offers no next page.
+    const exact = await readSectionPage(p.manifest.all, CHUNK_SIZE, loader(p), { limit: 2 * seed().length, since: "2023-01-09" });
+    expect(exact.items).toHaveLength(2 * seed().length);
+    expect(exact.next).toBeNull();
+    expect((await readSectionPage(p.manifest.all, CHUNK_SIZE, loader(p), { limit: 2 * seed().length })).next).not.toBeNull();
   });
 
   it("rejects an article of an unknown section and a page listed twice, naming the file", async () => {
