@@ -23,6 +23,9 @@ const OCCASION_SPEECH = /(?:时|上|中)(?:强调|指出|要求)[:：]?$/;
 const APPOINTMENT =
   /[\u4e00-\u9fff·]{2,8}(?<![因作成认称行以更较最视])为[\u4e00-\u9fff]{0,20}?(?:副?(?:总理|主席|部长|秘书长|主任|书记|省长|市长|县长|区长|局长|厅长|院长|检察长|审计长|行长|国务委员|委员))(?![\u4e00-\u9fff]{0,2}(?:会|部|办))/u;
 
+/** `为…副秘书长`: the office an appointment names, found before the costlier full pattern. */
+const APPOINTED_OFFICE = /为[\u4e00-\u9fff]{0,20}?(?:总理|主席|部长|秘书长|主任|书记|省长|市长|县长|区长|局长|厅长|院长|检察长|审计长|行长|国务委员|委员)/gu;
+
 /** 书记调研…, 市长检查…, 主席会见…: an official's working visit, news of the politics page whatever it visits. */
 const OFFICIAL_ACTIVITY =
   /(?:书记|主席|总理|省长|(?<!城)市长|县长|(?<!社)区长|部长|委员长|(?<!班)主任)[\u4e00-\u9fff、]{0,6}?(?:调研|视察|考察|检查|督导|督查|慰问|走访|会见|看望)/u;
@@ -90,8 +93,11 @@ export const CUES: readonly Cue[] = [
     weight: 3,
     test: (a) => {
       for (const text of [...headlineParts(a), ...a.paragraphs.slice(0, 3)]) {
-        const m = APPOINTMENT.exec(text);
-        if (m) return m[0];
+        // The office word is rare and cheap to find; only around it is the full pattern worth trying.
+        for (const office of text.matchAll(APPOINTED_OFFICE)) {
+          const m = APPOINTMENT.exec(text.slice(Math.max(0, office.index - 10), office.index + office[0].length + 3));
+          if (m) return m[0];
+        }
       }
       return null;
     },

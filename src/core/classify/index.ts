@@ -59,25 +59,32 @@ interface Entry {
   topic: Topic;
 }
 
-/** Terms by first character, longest first, so a scan tries the long reading first. */
-const ENTRIES_BY_FIRST_CHAR: ReadonlyMap<string, readonly Entry[]> = (() => {
-  const map = new Map<string, Entry[]>();
+/** A term's first two UTF-16 code units as one number: lookups allocate no strings. */
+const pairKey = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
+/** Terms of two or more characters by their first two, longest first; one-character terms by that one. */
+const { LONG_TERMS, SHORT_TERMS } = (() => {
+  const long = new Map<number, Entry[]>();
+  const short = new Map<number, Entry[]>();
   for (const topic of TOPICS) {
     for (const [term, weight] of Object.entries(topic.terms)) {
-      const first = term.charAt(0);
-      const list = map.get(first) ?? [];
+      const map = term.length >= 2 ? long : short;
+      const key = term.length >= 2 ? pairKey(term, 0) : term.charCodeAt(0);
+      const list = map.get(key) ?? [];
       list.push({ term, weight, topic });
-      map.set(first, list);
+      map.set(key, list);
     }
   }
-  for (const list of map.values()) {
+  for (const list of [...long.values(), ...short.values()]) {
     list.sort((a, b) => b.term.length - a.term.length || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   }
-  return map;
+  return { LONG_TERMS: long as ReadonlyMap<number, readonly Entry[]>, SHORT_TERMS: short as ReadonlyMap<number, readonly Entry[]> };
 })();
 
 /** Whitespace (ASCII, U+3000, NBSP) is layout, not language: 政法 工作 is 政法工作. */
 function normalise(text: string): string {
+  // Most text has no full-width Latin or spaces to fold; skip the costly NFKC pass for it.
+  if (!/[\s\uff01-\uff5e]/u.test(text)) return text;
   return text.normalize("NFKC").replace(/\s+/gu, "");
 }
 
@@ -89,12 +96,12 @@ function findTerms(text: string): Entry[] {
   const s = normalise(text);
   const candidates: { start: number; entry: Entry }[] = [];
   for (let i = 0; i < s.length; i++) {
-    const list = ENTRIES_BY_FIRST_CHAR.get(s.charAt(i));
-    if (!list) continue;
-    for (const entry of list) {
-      if (s.startsWith(entry.term, i)) candidates.push({ start: i, entry });
-    }
+    const long = i + 1 < s.length ? LONG_TERMS.get(pairKey(s, i)) : undefined;
+    if (long) for (const entry of long) if (entry.term.length === 2 || s.startsWith(entry.term, i)) candidates.push({ start: i, entry });
+    const short = SHORT_TERMS.get(s.charCodeAt(i));
+    if (short) for (const entry of short) candidates.push({ start: i, entry });
   }
+  if (candidates.length === 0) return [];
   candidates.sort((a, b) => b.entry.term.length - a.entry.term.length || a.start - b.start);
   const taken = new Uint8Array(s.length);
   const found = new Map<string, Entry>();

@@ -19,11 +19,13 @@ const AGENCY_RELEASE = /^(?:新华社|中新社|人民图片|视觉中国|IC pho
 const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]{2,10})$/u;
 const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄)$/u;
 const PHOTO_ROLE = /^(?:特约摄影|摄影记者|摄影|图)$/u;
+/** Every credit names 摄 or 摄影, a release (…发) or a picture role (图): a cheap test before the real one. */
+const MAY_CREDIT = /[摄发图]/u;
 
 /** Reads a whole string as a credit, or null. */
 export function readCredit(text: string): Credit | null {
   const credit = text.trim();
-  if (credit === "" || credit.length > MAX_CREDIT) return null;
+  if (credit === "" || credit.length > MAX_CREDIT || !MAY_CREDIT.test(credit)) return null;
 
   const release = AGENCY_RELEASE.exec(credit);
   if (release) {
@@ -66,6 +68,7 @@ export function readCredit(text: string): Credit | null {
  */
 export function splitTrailingCredit(line: string): { caption: string; credit: Credit } | null {
   const from = Math.max(1, line.length - MAX_CREDIT);
+  if (!MAY_CREDIT.test(line.slice(from))) return null;
   for (let i = from; i < line.length; i++) {
     const prev = line[i - 1]!;
     const boundary = prev === " " || "。！？；”）)…".includes(prev);
