@@ -1,105 +1,152 @@
 /**
- * The rendered feeds in a real feed reader: newsboat (Debian package `newsboat`)
- * subscribes to the RSS and Atom feeds served over loopback, reloads, and its
- * cache must hold every seed item with its title, date and authors. Rendering
- * the feeds again from a rebuilt set of items (new order, later build time) and
- * reloading must create no duplicates: the guids are stable.
- *
- * This checks the renderers alone; the Worker's own end-to-end test drives newsboat
- * against `wrangler dev`.
+ * A real feed reader against the real Worker: newsboat (Debian package
+ * `newsboat`) subscribes to the RSS and Atom feeds of every section and of
+ * `all`, served by `wrangler dev` over a local KV state the build CLI
+ * published the seeds into. Its cache (sqlite, read with node:sqlite) must hold
+ * every seed item with the right title, date and author. Reloading with nothing
+ * changed, and reloading after a rebuild that adds the next day's edition,
+ * must create no duplicates and leave every stored item as it was.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildChannel, buildFeedItem, renderFeed, sortFeedItems, type SiteConfig } from "../../src/render/index.ts";
-import { SEED_AUTHORS, SEED_INSTANT, SITE, seedArticles } from "../render/seed.ts";
+import gold from "../fixtures/gold/000_f633fcfef24d2dbd.json" with { type: "json" };
 import { runToolAsync } from "./tools.ts";
+import { seedsCopy, startWorker, type LocalWorker } from "./worker.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "edgepaper-newsboat-"));
-const feeds = new Map<string, string>();
-let server: Server;
-let site: SiteConfig;
+const SECTIONS = ["all", "politics", "economy", "agriculture-photos", "other"];
+const FORMATS = ["rss", "atom"] as const;
+/** The seed edition, 2023-11-07, at 06:00 in Beijing (the manifest gives no time): 2023-11-06 22:00 UTC. */
+const SEED_EPOCH_S = Date.UTC(2023, 10, 6, 22, 0, 0) / 1000;
+const DAY_S = 86_400;
 
-/** Renders the all-sections RSS and the politics Atom feed, as a build at `updated` would. */
-function publish(reverse: boolean, updated: string): void {
-  const records = reverse ? [...seedArticles()].reverse() : seedArticles();
-  const items = sortFeedItems(records.map((r) => buildFeedItem(site, r)));
-  feeds.set("/feeds/all.rss", renderFeed("rss", buildChannel(site, "all", { items, updated }), items));
-  const politics = items.filter((i) => i.section.slug === "politics");
-  feeds.set("/feeds/politics.atom", renderFeed("atom", buildChannel(site, "politics", { items: politics, updated }), politics));
+/** Who each gold article is by, read off the printed page: authors, then photographers, else the dateline's agency. */
+function goldAuthors(a: (typeof gold.articles)[number]): string[] {
+  const names = [...new Set([...a.authors.map((p) => p.name), ...a.photos.flatMap((p) => p.photographers.map((q) => q.name))])];
+  return names.length > 0 ? names : [a.dateline!.agency];
 }
 
-async function reload(): Promise<void> {
-  const result = await runToolAsync("newsboat", ["-u", join(dir, "urls"), "-c", join(dir, "cache.db"), "-C", join(dir, "config"), "-x", "reload"], "newsboat");
-  expect(result.stderr).toBe("");
-  expect(result.status).toBe(0);
-}
+let worker: LocalWorker;
+/**
+ * Two newsboat profiles: one subscribed to the section feeds, one to `all`.
+ * newsboat stores an item once per guid whichever feed brought it, so one
+ * profile subscribed to both would keep each article under only one feed.
+ */
+const READERS = { sections: SECTIONS.filter((s) => s !== "all"), all: ["all"] };
+type Reader = keyof typeof READERS;
+const dirs = {} as Record<Reader, string>;
 
 interface CachedItem {
   feedurl: string;
   guid: string;
   title: string;
   author: string;
+  url: string;
   pubDate: number;
 }
 
-function cached(): CachedItem[] {
-  const db = new DatabaseSync(join(dir, "cache.db"), { readOnly: true });
-  try {
-    return db.prepare("SELECT feedurl, guid, title, author, pubDate FROM rss_item ORDER BY feedurl, guid").all() as unknown as CachedItem[];
-  } finally {
-    db.close();
+/** `newsboat -x reload` in every profile. */
+async function reload(): Promise<void> {
+  for (const dir of Object.values(dirs)) {
+    const result = await runToolAsync("newsboat", ["-u", join(dir, "urls"), "-c", join(dir, "cache.db"), "-C", join(dir, "config"), "-x", "reload"], "newsboat");
+    expect(result.stderr, worker.log()).toBe("");
+    expect(result.status).toBe(0);
   }
 }
 
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    const body = feeds.get(new URL(request.url ?? "/", "http://localhost").pathname);
-    response.writeHead(body ? 200 : 404, { "content-type": request.url?.endsWith(".atom") ? "application/atom+xml" : "application/rss+xml" });
-    response.end(body ?? "");
+/** `sql` run on every profile's cache, rows concatenated. */
+function query<T>(sql: string): T[] {
+  return Object.values(dirs).flatMap((dir) => {
+    const db = new DatabaseSync(join(dir, "cache.db"), { readOnly: true });
+    try {
+      return db.prepare(sql).all() as unknown as T[];
+    } finally {
+      db.close();
+    }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  site = { ...SITE, siteUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-  writeFileSync(join(dir, "urls"), `${site.siteUrl}/feeds/all.rss\n${site.siteUrl}/feeds/politics.atom\n`);
-  writeFileSync(join(dir, "config"), "");
+}
+
+const cached = () => query<CachedItem>("SELECT feedurl, guid, title, author, url, pubDate FROM rss_item ORDER BY feedurl, guid");
+const feedUrl = (section: string, format: string) => `${worker.url}/feeds/${section}.${format}`;
+const idOf = (item: CachedItem) => item.guid.replace("urn:edgepaper:article:", "");
+
+beforeAll(async () => {
+  worker = await startWorker();
+  for (const [reader, sections] of Object.entries(READERS) as [Reader, string[]][]) {
+    const dir = (dirs[reader] = mkdtempSync(join(worker.dir, `newsboat-${reader}-`)));
+    writeFileSync(join(dir, "urls"), sections.flatMap((s) => FORMATS.map((f) => `${feedUrl(s, f)}\n`)).join(""));
+    writeFileSync(join(dir, "config"), "");
+  }
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  rmSync(dir, { recursive: true, force: true });
+  await worker?.stop();
 });
 
-describe("newsboat reads the rendered feeds", () => {
-  it("holds every seed item with its title, date and authors", async () => {
-    publish(false, "2023-11-06T22:00:00Z");
+describe("newsboat subscribed to the Worker's section feeds", () => {
+  let ids: Map<string, string>;
+
+  it("holds every seed item of every feed with its title, date and author", async () => {
+    // the ids the build gave the seed's articles, by title, from the JSON API
+    const edition = (await (await fetch(`${worker.url}/v1/editions/2023-11-07`)).json()) as { pages: { articles: { id: string; title: string }[] }[] };
+    ids = new Map(edition.pages.flatMap((p) => p.articles.map((a) => [a.title, a.id] as const)));
+    expect(ids.size).toBe(gold.articles.length);
+
     await reload();
     const items = cached();
-    const rss = items.filter((i) => i.feedurl.endsWith("/all.rss"));
-    const atom = items.filter((i) => i.feedurl.endsWith("/politics.atom"));
-    const ids = Object.keys(SEED_AUTHORS).sort();
-    expect(rss.map((i) => i.guid)).toEqual(ids);
-    expect(atom.map((i) => i.guid)).toEqual(ids.slice(0, 3).map((id) => `urn:edgepaper:article:${id}`));
-    const byId = new Map(sortFeedItems(seedArticles().map((r) => buildFeedItem(site, r))).map((i) => [i.id, i]));
-    for (const item of [...rss, ...atom]) {
-      const id = item.guid.replace("urn:edgepaper:article:", "");
-      expect(item.title).toBe(byId.get(id)!.title);
-      expect(item.pubDate * 1000).toBe(SEED_INSTANT);
-      const authors = SEED_AUTHORS[id]!;
-      // newsboat keeps the last dc:creator of an RSS item, and joins an Atom entry's authors with ", "
-      expect(item.author).toBe(item.feedurl.endsWith(".atom") ? authors.join(", ") : authors.at(-1));
+    expect(items).toHaveLength(gold.articles.length * 2 * 2); // every article in `all` and in its section, in two formats
+    for (const section of SECTIONS) {
+      const expected = gold.articles.filter((a) => section === "all" || a.section === section);
+      for (const format of FORMATS) {
+        const got = items.filter((i) => i.feedurl === feedUrl(section, format));
+        expect(got.map(idOf).sort(), `${section}.${format}`).toEqual(expected.map((a) => ids.get(a.title)!).sort());
+        for (const a of expected) {
+          const id = ids.get(a.title)!;
+          const item = got.find((i) => idOf(i) === id)!;
+          expect(item.guid).toBe(format === "atom" ? `urn:edgepaper:article:${id}` : id);
+          expect(item.title).toBe(a.title);
+          expect(item.pubDate).toBe(SEED_EPOCH_S);
+          expect(item.url).toBe(`${worker.url}/articles/${id}`);
+          // newsboat keeps the last dc:creator of an RSS item, and joins an Atom entry's authors with ", "
+          const authors = goldAuthors(a);
+          expect(item.author).toBe(format === "atom" ? authors.join(", ") : authors.at(-1));
+        }
+      }
     }
   });
 
-  it("creates no duplicates when the feeds are rendered again from a rebuild", async () => {
+  it("a reload with nothing new changes nothing; newsboat keeps the Worker's validators and revalidates", async () => {
     const before = cached();
-    publish(true, "2023-11-07T10:00:00Z");
+    // newsboat 2.21 stores a feed's ETag and Last-Modified from its second fetch on (newsboat issue #2734)
+    await reload();
+    expect(cached()).toEqual(before);
+    const feeds = query<{ rssurl: string; etag: string; lastmodified: number }>("SELECT rssurl, etag, lastmodified FROM rss_feed ORDER BY rssurl");
+    expect(feeds).toHaveLength(SECTIONS.length * FORMATS.length);
+    for (const feed of feeds) {
+      const r = await fetch(feed.rssurl, { method: "HEAD" });
+      expect(feed.etag, feed.rssurl).toBe(r.headers.get("etag"));
+      expect(feed.lastmodified * 1000).toBe(Date.parse(r.headers.get("last-modified")!));
+    }
+    const logged = worker.log().length;
+    await reload();
+    // wrangler dev logs each request: this reload was answered with 304s, newsboat sent the validators back
+    const requests = worker.log().slice(logged);
+    for (const section of SECTIONS) for (const format of FORMATS) expect(requests).toMatch(new RegExp(`GET /feeds/${section}\\.${format} 304`));
+    expect(cached()).toEqual(before);
+  });
+
+  it("after a rebuild that adds the next day's edition: the new items, no duplicates, the stored ones unchanged", async () => {
+    const before = cached();
+    const next = await worker.publish(seedsCopy(worker.dir, ["2023-11-08"]));
+    expect(next).not.toBe(worker.build);
     await reload();
     const after = cached();
-    expect(after.map((i) => [i.feedurl, i.guid])).toEqual(before.map((i) => [i.feedurl, i.guid]));
-    expect(after).toHaveLength(12);
+    expect(new Set(after.map((i) => `${i.feedurl} ${i.guid}`)).size).toBe(after.length);
+    expect(after).toHaveLength(before.length * 2);
+    for (const item of before) expect(after).toContainEqual(item);
+    const added = after.filter((i) => !before.some((b) => b.feedurl === i.feedurl && b.guid === i.guid));
+    expect(added.every((i) => i.pubDate === SEED_EPOCH_S + DAY_S && idOf(i).startsWith("20231108-"))).toBe(true);
+    expect(added.map((i) => i.title).sort()).toEqual(before.map((i) => i.title).sort());
   });
 });

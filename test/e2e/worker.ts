@@ -1,0 +1,157 @@
+/**
+ * The real Worker, running locally for end-to-end tests: the build CLI
+ * (`scripts/build.ts --publish local`) publishes a seeds directory into a fresh
+ * local KV state, and `wrangler dev` serves the Worker over that state on a
+ * free loopback port — what `npm start` does, without touching the project's
+ * own `.wrangler/state`. `stop()` ends wrangler and the workerd it started.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const ROOT = join(import.meta.dirname, "../..");
+
+const OFFLINE_ENV = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_HIDE_BANNER: "true" };
+
+export interface LocalWorker {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  /** A scratch directory, removed by stop(). */
+  dir: string;
+  /** Id of the build published at start. */
+  build: string;
+  /** Builds `seeds` (a directory with manifest.json) and publishes it to the running Worker's state; resolves once the Worker serves it. */
+  publish(seeds: string): Promise<string>;
+  /** The live build id the Worker reports. */
+  liveBuild(): Promise<string | null>;
+  /** Everything wrangler printed, for failure messages. */
+  log(): string;
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A copy of the project's seeds in `dir`, with `extraDates` added as further
+ * editions that print the same pages again (a later day's paper, for rebuilds).
+ */
+export function seedsCopy(dir: string, extraDates: string[] = []): string {
+  const seeds = mkdtempSync(join(dir, "seeds-"));
+  cpSync(join(ROOT, "seeds"), seeds, { recursive: true });
+  if (extraDates.length > 0) {
+    const manifest = JSON.parse(readFileSync(join(seeds, "manifest.json"), "utf8"));
+    const pages: { page: number; file: string }[] = manifest.editions[0].pages;
+    for (const date of extraDates) {
+      // each page file is listed once: the later edition prints copies of the same pages
+      const copies = pages.map((p) => ({ page: p.page, file: `${date}-${p.file}` }));
+      for (const [n, p] of pages.entries()) cpSync(join(seeds, p.file), join(seeds, copies[n]!.file));
+      manifest.editions.push({ date, pages: copies });
+    }
+    writeFileSync(join(seeds, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  return seeds;
+}
+
+/** Runs the build CLI; returns the id of the build it published, throws with its output when it fails. */
+function build(seeds: string, dir: string, state: string): string {
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", join(ROOT, "scripts/build.ts"), "--publish", "local", "--seeds", seeds, "--out", join(dir, "build"), "--state", state],
+    { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...OFFLINE_ENV } },
+  );
+  const id = /^build ([a-z2-7]+):/m.exec(result.stdout ?? "")?.[1];
+  if (result.status !== 0 || !id) throw new Error(`build of ${seeds} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return id;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Publishes `seeds` (default: a copy of the project's) and starts `wrangler dev` over it. */
+export async function startWorker(seeds?: string): Promise<LocalWorker> {
+  const dir = mkdtempSync(join(tmpdir(), "edgepaper-worker-"));
+  const state = join(dir, "state");
+  const first = build(seeds ?? seedsCopy(dir), dir, state);
+  const [port, inspectorPort] = [await freePort(), await freePort()];
+  const url = `http://127.0.0.1:${port}`;
+  let output = "";
+  const child: ChildProcess = spawn(
+    join(ROOT, "node_modules/.bin/wrangler"),
+    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort), "--persist-to", state, "--show-interactive-dev-session=false", "--log-level", "info"],
+    { cwd: ROOT, env: { ...process.env, ...OFFLINE_ENV, CI: "true" }, stdio: ["ignore", "pipe", "pipe"], detached: true },
+  );
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+  const liveBuild = async (): Promise<string | null> => {
+    try {
+      const r = await fetch(`${url}/healthz`);
+      return r.status === 200 ? ((await r.json()) as { build: string }).build : null;
+    } catch {
+      return null;
+    }
+  };
+
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+      // wrangler runs workerd as its child: end the whole process group this test started
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+      await Promise.race([exited, sleep(10_000)]);
+      if (child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`wrangler dev exited with ${child.exitCode}:\n${output}`);
+    }
+    if ((await liveBuild()) !== null) break;
+    if (i > 240) {
+      await stop();
+      throw new Error(`wrangler dev did not answer on ${url} within 60 s:\n${output}`);
+    }
+    await sleep(250);
+  }
+
+  return {
+    url,
+    dir,
+    build: first,
+    liveBuild,
+    log: () => output,
+    stop,
+    async publish(next: string): Promise<string> {
+      const id = build(next, dir, state);
+      // the Worker trusts its copy of the pointer for a few seconds (LIVE_TTL_MS)
+      for (let i = 0; i < 120; i++) {
+        if ((await liveBuild()) === id) return id;
+        await sleep(250);
+      }
+      throw new Error(`the Worker did not pick up build ${id} of ${next} within 30 s:\n${output}`);
+    },
+  };
+}
