@@ -1,0 +1,105 @@
+/** Printing the figures, and the issue's targets with whether each is met. */
+import type { Figures } from "../run.ts";
+
+export interface Target {
+  name: string;
+  /** The measured value, as printed. */
+  value: string;
+  met: boolean | null;
+}
+
+const n0 = (x: number | null) => (x === null ? "—" : Math.round(x).toLocaleString("en-US"));
+const n1 = (x: number | null) => (x === null ? "—" : x.toFixed(1));
+const n2 = (x: number | null) => (x === null ? "—" : x.toFixed(2));
+const n3 = (x: number) => x.toFixed(3);
+const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+
+function table(rows: string[][], log: (line: string) => void): void {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  for (const r of rows) log("  " + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
+}
+
+export function printFigures(f: Figures, log: (line: string) => void): void {
+  log("\n# Results");
+  const s = f.serving;
+  log(`\nServing (autocannon, ${s.connections} connections, ${s.rounds} round(s) × ${s.seconds} s per route; medians; ratio = req/s ÷ constant req/s of the same round)`);
+  table(
+    [
+      ["route", "path", "status", "req/s", "p50 ms", "p99 ms", "× constant", "KV reads cold", "KV reads warm"],
+      ...s.routes.map((r) => [r.name, r.path, String(r.status), n0(r.rps), n1(r.p50), n1(r.p99), n2(r.ratio), r.kvReadsCold === null ? "—" : String(r.kvReadsCold), r.kvReadsWarm === null ? "—" : String(r.kvReadsWarm)]),
+    ],
+    log,
+  );
+  const failures = s.routes.reduce((a, r) => a + r.errors + r.non2xx, 0);
+  log(`  errors and unexpected statuses during the runs: ${failures}`);
+
+  log(`\nRender CPU (tinybench, one ${f.render.items}-item feed; mean and p99 per call)`);
+  table(
+    [
+      ["format", "bytes", "render ms", "render p99", "request ms", "request p99", "samples"],
+      ...Object.entries(f.render.formats).map(([fmt, r]) => [fmt, n0(r.bytes), n3(r.renderMs), n3(r.renderP99Ms), n3(r.requestMs), n3(r.requestP99Ms), String(r.samples)]),
+    ],
+    log,
+  );
+  log("  render = renderFeed on ready items; request = layout records → feed items → channel → renderFeed (what a feed request computes)");
+
+  const b = f.build;
+  log("\nBuild (scripts/build.ts runBuild, no publish; each size in its own process)");
+  table(
+    [
+      ["pages", "articles", "KV entries", "parse+classify s", "pages/s", "plan+write s", "end to end s", "peak RSS"],
+      ...b.sizes.map((r) => [n0(r.pages), n0(r.articles), n0(r.entries), n2(r.parseMs / 1000), n0((r.pages * 1000) / r.parseMs), n2(r.planAndWriteMs / 1000), n2(r.totalMs / 1000), mib(r.maxRssBytes)]),
+    ],
+    log,
+  );
+  log(`  time(${b.scaling.to})/time(${b.scaling.from}): ${n2(b.scaling.ratio)}`);
+  log(`  parser on ${n0(b.parser.pages)} pages, one core (readFileSync + decode + parse + classify): ${n0(b.parser.pagesPerSecond)} pages/s`);
+  log(`  ceiling on the same files (readFileSync + decode + split into lines): ${n0(b.parser.ceilingPagesPerSecond)} pages/s; parser takes ${n1(b.parser.timesCeiling)}× the ceiling's time`);
+
+  const p = f.publish;
+  log(`\nPublish (plan + publish to an in-memory KV store that records writes)`);
+  log(`  archive: ${n0(p.basePages)} pages, then one day (${p.addedDay}, ${p.addedPages} pages) added: ${n0(p.archiveEntries)} entries in the new build`);
+  log(`  adding the day wrote ${p.append.kvWrites} KV entries (${p.append.immutableWritten} immutable + ${p.append.pointerWritten ? 1 : 0} pointer; ${Object.entries(p.append.byKind).map(([k, v]) => `${k}: ${v}`).join(", ")}) = ${((p.append.kvWrites / p.archiveEntries) * 100).toFixed(2)}% of the archive's entries`);
+  log(`  publishing the identical build again wrote ${p.republish.kvWrites} KV entries (same build id: ${p.republish.sameBuild})`);
+
+  log(`\nBundle (wrangler deploy --dry-run)`);
+  log(`  raw ${kib(f.bundle.rawBytes)} (${n0(f.bundle.rawBytes)} bytes), gzip ${kib(f.bundle.gzipBytes)} (${n0(f.bundle.gzipBytes)} bytes); wrangler: ${f.bundle.wrangler}`);
+}
+
+export function evaluate(f: Figures): Target[] {
+  const content = f.serving.routes.filter((r) => r.name !== "constant" && !r.name.startsWith("304"));
+  const measured = content.filter((r) => r.ratio !== null);
+  const worst = measured.reduce<(typeof measured)[number] | null>((w, r) => (w === null || r.ratio! < w.ratio! ? r : w), null);
+  const missing = content.filter((r) => r.ratio === null).map((r) => r.path);
+  const kv = f.serving.routes.filter((r) => r.kvReadsCold !== null);
+  const maxCold = Math.max(...kv.map((r) => r.kvReadsCold!));
+  const maxWarm = Math.max(...kv.map((r) => r.kvReadsWarm!));
+  const renders = Object.entries(f.render.formats);
+  const slowest = renders.reduce((w, r) => (r[1].requestMs > w[1].requestMs ? r : w));
+  const p = f.publish;
+  const share = p.append.kvWrites / p.archiveEntries;
+  return [
+    {
+      name: "feed and JSON routes ≥ 0.8× the constant route's throughput",
+      value: worst ? `lowest ${n2(worst.ratio)}× (${worst.path})${missing.length ? `; not served: ${missing.join(", ")}` : ""}` : "no route served",
+      met: worst === null || missing.length > 0 ? (worst && worst.ratio! < 0.8 ? false : null) : worst.ratio! >= 0.8,
+    },
+    { name: "≤ 2 KV reads per request on a cold isolate", value: `max ${maxCold} (${kv.map((r) => `${r.path}: ${r.kvReadsCold}`).join(", ")})`, met: maxCold <= 2 },
+    { name: "≤ 1 KV read per request on a warm isolate", value: `max ${maxWarm} (${kv.map((r) => `${r.path}: ${r.kvReadsWarm}`).join(", ")})`, met: maxWarm <= 1 },
+    { name: "render of a 50-item feed ≤ 1 ms (per request: items + channel + render)", value: `slowest ${slowest[0]} ${n3(slowest[1].requestMs)} ms (render alone ${n3(slowest[1].renderMs)} ms)`, met: slowest[1].requestMs <= 1 },
+    { name: "parse+classify ≥ 2,000 pages/s on one core", value: `${n0(f.build.parser.pagesPerSecond)} pages/s`, met: f.build.parser.pagesPerSecond >= 2000 },
+    { name: "parse+classify within 10× of the read-and-split ceiling", value: `${n1(f.build.parser.timesCeiling)}×`, met: f.build.parser.timesCeiling <= 10 },
+    { name: `time(${f.build.scaling.to})/time(${f.build.scaling.from}) ≤ 11`, value: n2(f.build.scaling.ratio), met: f.build.scaling.ratio <= 11 },
+    { name: "adding a day writes ≤ 2% of the archive's entries", value: `${p.append.kvWrites} of ${n0(p.archiveEntries)} = ${(share * 100).toFixed(2)}%`, met: share <= 0.02 },
+    { name: "a republish writes none", value: `${p.republish.kvWrites} writes`, met: p.republish.kvWrites === 0 },
+    { name: "bundle ≤ 64 KiB gzipped", value: kib(f.bundle.gzipBytes), met: f.bundle.gzipBytes <= 64 * 1024 },
+  ];
+}
+
+export function printTargets(targets: readonly Target[], log: (line: string) => void): void {
+  log("\n# Targets");
+  for (const t of targets) log(`  [${t.met === null ? "not measured" : t.met ? "met" : "MISSED"}] ${t.name}: ${t.value}`);
+  const missed = targets.filter((t) => t.met === false).length;
+  log(`  ${targets.length - missed} of ${targets.length} met${missed ? `, ${missed} missed` : ""}`);
+}

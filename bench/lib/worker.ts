@@ -1,0 +1,85 @@
+/**
+ * The Worker as it ships, in-process: bundled by `wrangler deploy --dry-run`
+ * (the same esbuild step a deploy runs), served by Miniflare on 127.0.0.1 with
+ * the KV state a real build published. No `wrangler dev` proxy in between.
+ */
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { Miniflare, convertV4MiniflareOptions } from "miniflare";
+import { runBuild } from "../../scripts/build.ts";
+import { BINDING, namespaceId } from "../../scripts/kv.ts";
+import { ROOT } from "./archive.ts";
+
+export const WRANGLER_ENV = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_HIDE_BANNER: "true" };
+
+export interface Bundle {
+  file: string;
+  bytes: number;
+  /** What wrangler printed, e.g. "Total Upload: 64.89 KiB / gzip: 18.86 KiB". */
+  upload: string;
+}
+
+/** `wrangler deploy --dry-run --outdir OUT [entry]`: the production Worker, or `entry` with the same config. */
+export async function bundle(outdir: string, entry?: string): Promise<Bundle> {
+  const args = ["deploy", "--dry-run", "--config", path.join(ROOT, "wrangler.toml"), "--outdir", outdir];
+  if (entry) args.push(entry);
+  const { stdout } = await promisify(execFile)(path.join(ROOT, "node_modules", ".bin", "wrangler"), args, { cwd: ROOT, env: { ...process.env, ...WRANGLER_ENV } });
+  const name = entry ? `${path.basename(entry).replace(/\.ts$/, "")}.js` : "index.js";
+  const file = path.join(outdir, name);
+  const bytes = (await readFile(file)).length;
+  return { file, bytes, upload: /Total Upload:[^\n]*/.exec(stdout)?.[0] ?? "" };
+}
+
+/** Build `seeds` with the real build and publish it to local KV state under `stateDir` (wrangler's --persist-to layout). */
+export async function publishArchive(seeds: string, outDir: string, stateDir: string): Promise<{ build: string; articles: number; entries: number }> {
+  const result = await runBuild({
+    root: ROOT,
+    seeds,
+    out: outDir,
+    state: stateDir,
+    strict: false,
+    keepGoing: false,
+    publish: "local",
+    log: () => {},
+    progress: null,
+    now: () => "2026-01-01T00:00:00.000Z",
+  });
+  return { build: result.plan.manifest.id, articles: result.plan.manifest.articles, entries: result.plan.entries.size };
+}
+
+async function compatibility(): Promise<{ date: string; flags: string[] }> {
+  const toml = await readFile(path.join(ROOT, "wrangler.toml"), "utf8");
+  const date = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1];
+  const flags = /^compatibility_flags\s*=\s*\[([^\]]*)\]/m.exec(toml)?.[1];
+  if (!date) throw new Error("wrangler.toml: no compatibility_date");
+  return { date, flags: flags ? [...flags.matchAll(/"([^"]+)"/g)].map((m) => m[1]!) : [] };
+}
+
+export interface RunningWorker {
+  base: string;
+  mf: Miniflare;
+  close(): Promise<void>;
+}
+
+/** Serve the bundled `script` with KV from `stateDir`, on 127.0.0.1 (a free port). A new call is a new, cold isolate. */
+export async function startWorker(script: string, stateDir: string): Promise<RunningWorker> {
+  const compat = await compatibility();
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      modules: true,
+      scriptPath: script,
+      modulesRoot: path.dirname(script),
+      compatibilityDate: compat.date,
+      compatibilityFlags: compat.flags,
+      kvNamespaces: { [BINDING]: await namespaceId(ROOT) },
+      resourcePersistencePath: path.resolve(stateDir, "v3"),
+      host: "127.0.0.1",
+      port: 0,
+    }),
+  );
+  const url = await mf.ready;
+  const base = url.origin.replace("localhost", "127.0.0.1");
+  return { base, mf, close: () => mf.dispose() };
+}

@@ -1,0 +1,177 @@
+/**
+ * Serving: the bench bundle (the production Worker plus the constant route of
+ * bench/worker-entry.ts) in Miniflare on 127.0.0.1, KV filled by the real
+ * build of a synthetic archive, driven by autocannon.
+ *
+ * Throughput: every route runs once per round, the constant route first, and
+ * each route's ratio is taken against the constant run of the same round, so
+ * a slow moment of a shared machine hits the pair, not one side. Medians over
+ * rounds are reported.
+ *
+ * KV reads: counted by the bench entry's wrapper around env.PAPER. "Cold" is
+ * the first request of a fresh Miniflare instance (a new isolate: no pointer
+ * or value cached); "warm" is the next request of the same kind (another
+ * article id for the article route).
+ */
+import { load, type LoadResult } from "./lib/cannon.ts";
+import { startWorker, type RunningWorker } from "./lib/worker.ts";
+
+export interface ServingOptions {
+  script: string;
+  stateDir: string;
+  connections: number;
+  rounds: number;
+  seconds: number;
+  amount: number;
+  warmupSeconds: number;
+}
+
+export interface RouteFigures {
+  name: string;
+  path: string;
+  status: number;
+  /** null when the route is not served by this Worker (yet). */
+  rps: number | null;
+  p50: number | null;
+  p99: number | null;
+  ratio: number | null;
+  kvReadsCold: number | null;
+  kvReadsWarm: number | null;
+  errors: number;
+  non2xx: number;
+}
+
+export interface ServingFigures {
+  connections: number;
+  rounds: number;
+  seconds: number;
+  routes: RouteFigures[];
+}
+
+interface Route {
+  name: string;
+  /** Paths cycled through (articles: several ids). */
+  paths: string[];
+  headers?: Record<string, string>;
+  expect: number;
+  /** Target class: "ceiling" or "content" (feed and JSON routes, ≥ 0.8×) or "revalidation". */
+  kind: "ceiling" | "content" | "revalidation";
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function get(w: RunningWorker, path: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(w.base + path, { headers });
+}
+
+/** Paths and validators found on the running Worker: article ids from the API, the feed's ETag. */
+async function discover(w: RunningWorker): Promise<Route[]> {
+  const listing = await get(w, "/v1/sections/economy?limit=50");
+  if (listing.status !== 200) throw new Error(`serving bench: /v1/sections/economy answered ${listing.status}`);
+  const ids = ((await listing.json()) as { items: { id: string }[] }).items.map((i) => i.id);
+  if (ids.length < 2) throw new Error("serving bench: the archive needs at least two economy articles");
+  // Revalidate the RSS feed (what feed readers poll) when it is served, else the JSON section.
+  let revalidated = "/feeds/politics.rss";
+  let feed = await get(w, revalidated);
+  if (feed.status !== 200) {
+    revalidated = "/v1/sections/economy";
+    feed = await get(w, revalidated);
+  }
+  await feed.arrayBuffer();
+  const etag = feed.headers.get("etag");
+  if (!etag) throw new Error(`serving bench: ${revalidated} has no ETag`);
+  return [
+    { name: "constant", paths: ["/__bench/constant"], expect: 200, kind: "ceiling" },
+    { name: "feed rss politics", paths: ["/feeds/politics.rss"], expect: 200, kind: "content" },
+    { name: "feed json all", paths: ["/feeds/all.json"], expect: 200, kind: "content" },
+    { name: "api section economy", paths: ["/v1/sections/economy"], expect: 200, kind: "content" },
+    { name: "api article", paths: ids.map((id) => `/v1/articles/${id}`), expect: 200, kind: "content" },
+    { name: `304 ${revalidated}`, paths: [revalidated], headers: { "if-none-match": etag }, expect: 304, kind: "revalidation" },
+  ];
+}
+
+async function kvReads(w: RunningWorker, path: string, headers?: Record<string, string>): Promise<number> {
+  const r = await get(w, path, headers);
+  await r.arrayBuffer();
+  const counted = (await (await get(w, "/__bench/kv-reads")).json()) as { counting: boolean; reads: string[] };
+  if (!counted.counting) throw new Error("serving bench: KV read counting is off");
+  return counted.reads.length;
+}
+
+export async function benchServing(opts: ServingOptions, log: (line: string) => void): Promise<ServingFigures> {
+  let w = await startWorker(opts.script, opts.stateDir);
+  let routes: Route[];
+  const status = new Map<string, number>();
+  try {
+    routes = await discover(w);
+    for (const r of routes) {
+      const res = await get(w, r.paths[0]!, r.headers);
+      await res.arrayBuffer();
+      status.set(r.name, res.status);
+      if (res.status !== r.expect) log(`  ${r.name}: ${r.paths[0]} answers ${res.status}, not ${r.expect}; not measured`);
+    }
+  } finally {
+    await w.close();
+  }
+  const live = routes.filter((r) => status.get(r.name) === r.expect);
+
+  // KV reads: a fresh Miniflare (cold isolate) per route, then a warm request.
+  const reads = new Map<string, { cold: number; warm: number }>();
+  for (const r of live) {
+    if (r.kind === "ceiling") continue;
+    w = await startWorker(opts.script, opts.stateDir);
+    try {
+      await (await get(w, "/__bench/count?on=1")).arrayBuffer();
+      const cold = await kvReads(w, r.paths[0]!, r.headers);
+      const warm = await kvReads(w, r.paths[1] ?? r.paths[0]!, r.headers);
+      reads.set(r.name, { cold, warm });
+    } finally {
+      await w.close();
+    }
+  }
+
+  // Throughput: one instance for every route and round.
+  const runs = new Map<string, { result: LoadResult; ratio: number }[]>();
+  w = await startWorker(opts.script, opts.stateDir);
+  try {
+    const run = (r: Route, seconds: number, amount: number) =>
+      load({ base: w.base, requests: r.paths.map((path) => ({ path, headers: r.headers })), connections: opts.connections, seconds, amount });
+    for (const r of live) await run(r, opts.warmupSeconds, opts.amount);
+    for (let round = 1; round <= opts.rounds; round++) {
+      let ceiling = 0;
+      for (const r of live) {
+        const result = await run(r, opts.seconds, opts.amount);
+        if (r.kind === "ceiling") ceiling = result.rps;
+        const list = runs.get(r.name) ?? [];
+        list.push({ result, ratio: ceiling > 0 ? result.rps / ceiling : NaN });
+        runs.set(r.name, list);
+      }
+      log(`  round ${round}/${opts.rounds}: ${live.map((r) => `${r.name} ${Math.round(runs.get(r.name)!.at(-1)!.result.rps)}`).join(", ")} req/s`);
+    }
+  } finally {
+    await w.close();
+  }
+
+  const figures: RouteFigures[] = routes.map((r) => {
+    const list = runs.get(r.name);
+    const rc = reads.get(r.name);
+    const pick = (f: (x: { result: LoadResult; ratio: number }) => number) => (list ? median(list.map(f)) : null);
+    return {
+      name: r.name,
+      path: r.paths.length > 1 ? r.paths[0]!.replace(/[^/]+$/, ":id") : r.paths[0]!,
+      status: status.get(r.name) ?? 0,
+      rps: pick((x) => x.result.rps),
+      p50: pick((x) => x.result.p50),
+      p99: pick((x) => x.result.p99),
+      ratio: pick((x) => x.ratio),
+      kvReadsCold: rc?.cold ?? null,
+      kvReadsWarm: rc?.warm ?? null,
+      errors: list ? list.reduce((n, x) => n + x.result.errors + x.result.timeouts, 0) : 0,
+      non2xx: list ? list.reduce((n, x) => n + Object.entries(x.result.statuses).filter(([c]) => Number(c) !== r.expect).reduce((a, [, k]) => a + k, 0), 0) : 0,
+    };
+  });
+  return { connections: opts.connections, rounds: opts.rounds, seconds: opts.seconds, routes: figures };
+}
