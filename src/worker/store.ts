@@ -44,7 +44,7 @@ export interface LiveBuild {
   manifest: BuildManifest;
 }
 
-let live: { at: number; build: LiveBuild | null } | null = null;
+let live: { at: number; text: string | null; build: LiveBuild | null } | null = null;
 
 /** Drop the cached pointer (tests that change the pointer, and nothing else). */
 export function forgetLiveBuild(): void {
@@ -57,6 +57,11 @@ export function forgetLiveBuild(): void {
 export async function liveBuild(kv: KVNamespace, now = Date.now()): Promise<LiveBuild | null> {
   if (live && now - live.at < LIVE_TTL_MS) return live.build;
   const text = await kvGet(kv, POINTER_KEY);
+  // Unchanged pointer (the usual case): keep the parsed build rather than parse it again.
+  if (live && text === live.text) {
+    live = { ...live, at: now };
+    return live.build;
+  }
   let build: LiveBuild | null = null;
   if (text !== null) {
     try {
@@ -68,7 +73,7 @@ export async function liveBuild(kv: KVNamespace, now = Date.now()): Promise<Live
       throw unavailable(e);
     }
   }
-  live = { at: now, build };
+  live = { at: now, text, build };
   return build;
 }
 
