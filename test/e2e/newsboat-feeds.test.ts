@@ -138,7 +138,7 @@ describe("newsboat subscribed to the Worker's section feeds", () => {
 
   it("after a rebuild that adds the next day's edition: the new items, no duplicates, the stored ones unchanged", async () => {
     const before = cached();
-    const next = await worker.publish(seedsCopy(worker.dir, ["2023-11-08"]));
+    const next = await worker.publish(seedsCopy(worker.dir, { nextDays: ["2023-11-08"] }));
     expect(next).not.toBe(worker.build);
     await reload();
     const after = cached();

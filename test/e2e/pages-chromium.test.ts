@@ -1,55 +1,42 @@
 /**
- * The home page and a permalink as a phone shows them, in headless Chromium
- * (Debian package `chromium`, driven by playwright-core): served with the
- * Content-Security-Policy the Worker sends, they must show the article, find the
- * feeds by autodiscovery, apply their stylesheet, and log no console errors
- * (a CSP violation is one).
+ * The real Worker's home page and permalinks as a phone shows them, in headless
+ * Chromium (Debian package `chromium`, driven by playwright-core). `wrangler dev`
+ * serves the seeds plus a second page whose article carries markup in its
+ * title and text; the Worker sends its own Content-Security-Policy. The pages
+ * must show the articles, offer the feeds by autodiscovery, apply their
+ * stylesheet, keep hostile text inert, and log no console errors (a CSP
+ * violation is one).
  */
 import { existsSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderArticlePage } from "../../src/render/article-page.ts";
-import { renderHomePage } from "../../src/render/home-page.ts";
-import { buildFeedItem, type FeedItem, type SiteConfig } from "../../src/render/item.ts";
+import gold from "../fixtures/gold/000_f633fcfef24d2dbd.json" with { type: "json" };
 import { PAGE_CSP } from "../../src/render/page.ts";
-import { hostileArticle } from "../render/hostile.fixtures.ts";
-import { GOLD_ARTICLES, SITE, seedArticles } from "../render/seed.ts";
+import { startWorker, type LocalWorker } from "./worker.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
+const HOSTILE_TITLE = `<img src=x onerror="alert(1)">市里召开<script>alert(2)</script>会议`;
+const HOSTILE_TEXT = "11月6日，市里召开会议，讨论 a < b && c > d 以及 ]]> 的问题，会议强调要加强工作。";
+/** A printed page the parser reads as one article by 胡文洁, with markup in its title and text. */
+const HOSTILE_PAGE = `\n\n${HOSTILE_TITLE}\n\n株洲日报(全媒体记者/胡文洁) ${HOSTILE_TEXT}\n\n会议指出，要进一步扛牢政治责任、加强科学统筹、突出问题导向、强化严实作风，推动各项工作落实落细。${"长".repeat(3000)}\n`;
 
-let server: Server;
+let worker: LocalWorker;
 let browser: Browser;
-let site: SiteConfig;
-let items: FeedItem[];
+let edition: { page: number; articles: { id: string; title: string }[] }[];
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install the Debian package \`chromium\` (apt-get install -y chromium)`);
-  server = createServer((request, response) => {
-    const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    const item = items.find((i) => new URL(i.url).pathname === path);
-    const body = path === "/" ? renderHomePage(site, { latestEdition: { date: "2023-11-07", items } }) : item ? renderArticlePage(site, item) : null;
-    response.writeHead(body === null ? 404 : 200, {
-      "content-type": "text/html; charset=utf-8",
-      "content-security-policy": PAGE_CSP,
-      "x-content-type-options": "nosniff",
-      "referrer-policy": "no-referrer",
-    });
-    response.end(body ?? "not found");
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  site = { ...SITE, siteUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-  items = [...seedArticles(), hostileArticle(`<img src=x onerror="alert(1)"><script>alert(2)</script>`, "hostile-1")].map((a) => buildFeedItem(site, a));
+  worker = await startWorker({ pages: [{ date: "2023-11-07", page: 2, text: HOSTILE_PAGE }] });
+  edition = ((await (await fetch(`${worker.url}/v1/editions/2023-11-07`)).json()) as { pages: typeof edition }).pages;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await worker?.stop();
 });
 
-/** Opens a URL on a phone-sized page and collects every console error and uncaught exception. */
+/** Opens a URL on a phone-sized page and collects every console error, uncaught exception and dialog. */
 async function open(url: string) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
@@ -64,19 +51,34 @@ async function open(url: string) {
   });
   const response = await page.goto(url);
   expect(response?.status()).toBe(200);
+  const headers = await response!.allHeaders();
+  expect(headers["content-security-policy"]).toBe(PAGE_CSP);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
   return { page, errors, close: () => context.close() };
 }
 
-describe("pages in headless Chromium", () => {
-  it("the home page lists the feeds for autodiscovery and the latest edition, with no console errors", async () => {
-    const { page, errors, close } = await open(`${site.siteUrl}/`);
+describe("the Worker's pages in headless Chromium", () => {
+  it("the home page offers every feed by autodiscovery and lists the latest edition, with no console errors", async () => {
+    const { page, errors, close } = await open(`${worker.url}/`);
     const alternates = await page.$$eval('link[rel="alternate"]', (links) => links.map((l) => [l.getAttribute("type"), (l as HTMLLinkElement).href]));
     expect(alternates).toHaveLength(15);
-    expect(alternates).toContainEqual(["application/rss+xml", `${site.siteUrl}/feeds/all.rss`]);
-    expect(alternates).toContainEqual(["application/atom+xml", `${site.siteUrl}/feeds/politics.atom`]);
-    expect(alternates).toContainEqual(["application/feed+json", `${site.siteUrl}/feeds/economy.json`]);
+    for (const section of ["all", "politics", "economy", "agriculture-photos", "other"]) {
+      expect(alternates).toContainEqual(["application/rss+xml", `${worker.url}/feeds/${section}.rss`]);
+      expect(alternates).toContainEqual(["application/atom+xml", `${worker.url}/feeds/${section}.atom`]);
+      expect(alternates).toContainEqual(["application/feed+json", `${worker.url}/feeds/${section}.json`]);
+    }
+    // every advertised feed answers with its format
+    for (const [type, href] of alternates) {
+      const r = await fetch(href!);
+      expect(r.status, href!).toBe(200);
+      expect(r.headers.get("content-type")).toBe(`${type}; charset=utf-8`);
+    }
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("株洲日报");
-    for (const gold of GOLD_ARTICLES) expect(await page.getByRole("link", { name: gold.title!, exact: true }).isVisible()).toBe(true);
+    for (const article of edition.flatMap((p) => p.articles)) {
+      const link = page.getByRole("link", { name: article.title, exact: true });
+      expect(await link.isVisible(), article.title).toBe(true);
+      expect(await link.getAttribute("href")).toBe(`${worker.url}/articles/${article.id}`);
+    }
     // the stylesheet ran (CSP allowed it by hash) and nothing scrolls sideways on a phone
     expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe("672px");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -84,30 +86,51 @@ describe("pages in headless Chromium", () => {
     await close();
   });
 
-  it("a permalink shows the whole article, styled, with its JSON-LD and no console errors", async () => {
-    const item = items[1]!;
-    const gold = GOLD_ARTICLES[1]!;
-    const { page, errors, close } = await open(item.url);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(gold.title);
-    for (const text of [gold.kicker!, gold.subtitle!, gold.byline!, ...gold.paragraphs]) {
+  it("a permalink followed from the home page shows the whole article, styled, with its JSON-LD and no console errors", async () => {
+    const article = gold.articles[1]!;
+    const { page, errors, close } = await open(`${worker.url}/`);
+    await page.getByRole("link", { name: article.title, exact: true }).click();
+    await page.waitForLoadState();
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(article.title);
+    for (const text of [article.kicker!, article.subtitle!, article.byline!, ...article.paragraphs]) {
       expect(await page.getByText(text, { exact: true }).isVisible(), text).toBe(true);
     }
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
-    expect(ld).toMatchObject({ "@type": "NewsArticle", headline: gold.title, datePublished: "2023-11-07T06:00:00+08:00", printPage: "1" });
+    expect(ld).toMatchObject({ "@type": "NewsArticle", headline: article.title, datePublished: "2023-11-07T06:00:00+08:00", printPage: "1", printEdition: "2023-11-07" });
+    const feeds = await page.$$eval('link[rel="alternate"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(feeds).toEqual(["rss", "atom", "json"].map((f) => `${worker.url}/feeds/${article.section}.${f}`));
     expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe("672px");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
     await close();
   });
 
-  it("hostile text stays text: no element is injected and no script runs", async () => {
-    const item = items.at(-1)!;
-    const { page, errors, close } = await open(item.url);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(`<img src=x onerror="alert(1)"><script>alert(2)</script>`);
+  it("an article with markup in its title and text shows it as text: nothing injected, no script runs", async () => {
+    const hostile = edition.find((p) => p.page === 2)!.articles[0]!;
+    expect(hostile.title).toBe(HOSTILE_TITLE);
+    const { page, errors, close } = await open(`${worker.url}/articles/${hostile.id}`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(HOSTILE_TITLE);
+    expect(await page.getByText(HOSTILE_TEXT, { exact: true }).isVisible()).toBe(true);
     expect(await page.locator("img").count()).toBe(0);
     expect(await page.locator("script").count()).toBe(1); // the JSON-LD block
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390); // the 10,000-character line wraps
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390); // the long line wraps
     expect(errors).toEqual([]);
     await close();
+  });
+
+  it("an unknown article is the Worker's 404 page, with the same policy and no console errors", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => void (m.type() === "error" && !m.text().includes("404") && errors.push(m.text())));
+    const response = await page.goto(`${worker.url}/articles/20231107-1-aaaaaaaa`);
+    expect(response?.status()).toBe(404);
+    expect((await response!.allHeaders())["content-security-policy"]).toBe(PAGE_CSP);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("没有这篇文章");
+    await page.getByRole("link", { name: "株洲日报" }).click();
+    await page.waitForLoadState();
+    expect(page.url()).toBe(`${worker.url}/`);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

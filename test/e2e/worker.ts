@@ -43,24 +43,38 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/**
- * A copy of the project's seeds in `dir`, with `extraDates` added as further
- * editions that print the same pages again (a later day's paper, for rebuilds).
- */
-export function seedsCopy(dir: string, extraDates: string[] = []): string {
+export interface SeedsChanges {
+  /** Further editions that print the seed's pages again (a later day's paper, for rebuilds). */
+  nextDays?: string[];
+  /** Further pages, added to the edition of their date (created when missing). */
+  pages?: { date: string; page: number; text: string }[];
+}
+
+/** A copy of the project's seeds in a new directory under `dir`, with `changes`; returns the directory. */
+export function seedsCopy(dir: string, changes: SeedsChanges = {}): string {
   const seeds = mkdtempSync(join(dir, "seeds-"));
   cpSync(join(ROOT, "seeds"), seeds, { recursive: true });
-  if (extraDates.length > 0) {
-    const manifest = JSON.parse(readFileSync(join(seeds, "manifest.json"), "utf8"));
-    const pages: { page: number; file: string }[] = manifest.editions[0].pages;
-    for (const date of extraDates) {
-      // each page file is listed once: the later edition prints copies of the same pages
-      const copies = pages.map((p) => ({ page: p.page, file: `${date}-${p.file}` }));
-      for (const [n, p] of pages.entries()) cpSync(join(seeds, p.file), join(seeds, copies[n]!.file));
-      manifest.editions.push({ date, pages: copies });
+  const manifest = JSON.parse(readFileSync(join(seeds, "manifest.json"), "utf8"));
+  const edition = (date: string): { date: string; pages: { page: number; file: string }[] } => {
+    let found = manifest.editions.find((e: { date: string }) => e.date === date);
+    if (!found) manifest.editions.push((found = { date, pages: [] }));
+    return found;
+  };
+  const seedPages: { page: number; file: string }[] = manifest.editions[0].pages;
+  for (const date of changes.nextDays ?? []) {
+    // each page file is listed once: the later edition prints copies of the same pages
+    for (const p of seedPages) {
+      const file = `${date}-${p.file}`;
+      cpSync(join(seeds, p.file), join(seeds, file));
+      edition(date).pages.push({ page: p.page, file });
     }
-    writeFileSync(join(seeds, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   }
+  for (const p of changes.pages ?? []) {
+    const file = `${p.date}-${p.page}-added.txt`;
+    writeFileSync(join(seeds, file), p.text);
+    edition(p.date).pages.push({ page: p.page, file });
+  }
+  writeFileSync(join(seeds, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return seeds;
 }
 
@@ -78,11 +92,11 @@ function build(seeds: string, dir: string, state: string): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Publishes `seeds` (default: a copy of the project's) and starts `wrangler dev` over it. */
-export async function startWorker(seeds?: string): Promise<LocalWorker> {
+/** Publishes a copy of the project's seeds, with `changes`, and starts `wrangler dev` over it. */
+export async function startWorker(changes: SeedsChanges = {}): Promise<LocalWorker> {
   const dir = mkdtempSync(join(tmpdir(), "edgepaper-worker-"));
   const state = join(dir, "state");
-  const first = build(seeds ?? seedsCopy(dir), dir, state);
+  const first = build(seedsCopy(dir, changes), dir, state);
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   let output = "";
