@@ -4,20 +4,18 @@
  */
 import { preflight, withCors } from "./http/cors.ts";
 import { headOf, methodNotAllowed } from "./http/methods.ts";
+import { checkRequestLimits } from "./http/limits.ts";
 import { problem, unavailable } from "./http/problem.ts";
 import { createRouter } from "./router.ts";
 import { StoreUnavailable } from "./store.ts";
 
 const router = createRouter();
-/** No route needs more; longer URLs are refused before any parsing. */
-const MAX_URL_LENGTH = 4096;
 
 async function handle(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
   if (request.method === "OPTIONS") return preflight(request);
   if (request.method !== "GET" && request.method !== "HEAD") return methodNotAllowed(request.method);
-  if (request.url.length > MAX_URL_LENGTH) {
-    return problem(414, { type: "urn:edgepaper:problem:uri-too-long", title: "URI too long", detail: `Request URLs are limited to ${MAX_URL_LENGTH} characters.` });
-  }
+  const overLimit = checkRequestLimits(request.url);
+  if (overLimit) return request.method === "HEAD" ? headOf(overLimit) : overLimit;
   const asGet = request.method === "HEAD" ? new Request(request, { method: "GET" }) : request;
   let response: Response;
   try {
