@@ -12,13 +12,10 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import gold from "../fixtures/gold/000_f633fcfef24d2dbd.json" with { type: "json" };
 import { PAGE_CSP } from "../../src/render/page.ts";
+import { HOSTILE_PAGE, HOSTILE_TEXT, HOSTILE_TITLE } from "./hostile-page.ts";
 import { startWorker, type LocalWorker } from "./worker.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
-const HOSTILE_TITLE = `<img src=x onerror="alert(1)">市里召开<script>alert(2)</script>会议`;
-const HOSTILE_TEXT = "11月6日，市里召开会议，讨论 a < b && c > d 以及 ]]> 的问题，会议强调要加强工作。";
-/** A printed page the parser reads as one article by 胡文洁, with markup in its title and text. */
-const HOSTILE_PAGE = `\n\n${HOSTILE_TITLE}\n\n株洲日报(全媒体记者/胡文洁) ${HOSTILE_TEXT}\n\n会议指出，要进一步扛牢政治责任、加强科学统筹、突出问题导向、强化严实作风，推动各项工作落实落细。${"长".repeat(3000)}\n`;
 
 let worker: LocalWorker;
 let browser: Browser;
