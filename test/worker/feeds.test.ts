@@ -5,12 +5,13 @@
  * the JSON API and the gold annotation.
  */
 import { env, exports } from "cloudflare:workers";
+import fc from "fast-check";
 import { parseAtomFeed, parseJsonFeed, parseOpml, parseRssFeed } from "feedsmith";
 import { beforeAll, describe, expect, it } from "vitest";
 import gold from "../fixtures/gold/000_f633fcfef24d2dbd.json";
 import { makePointer, POINTER_KEY } from "../../src/publish/layout.ts";
 import type { Plan } from "../../src/publish/plan.ts";
-import { strictRoot } from "../render/xml-check.ts";
+import { strictRoot, xmlErrors } from "../render/xml-check.ts";
 import { BASE, PUBLISHED_AT, putPointer, resetKv } from "./seed.ts";
 
 const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`${BASE}${path}`, init));
@@ -281,6 +282,37 @@ describe("errors", () => {
     } finally {
       await env.PAPER.put(head, value!);
     }
+  });
+});
+
+describe("hostile requests", () => {
+  it("odd paths and query strings get a deliberate answer, never a 500", async () => {
+    const odd = ["/feeds/%FF.rss", "/feeds/%00.atom", "/feeds/%2e%2e.json", `/feeds/${"a".repeat(5000)}.rss`, "/feeds/all.rss?filter=%FF%FE", "/feeds/all.rss?filter=%00", "/feeds/all.atom?" + "x=1&".repeat(500), "/feeds/all.json?limit=%00", "/articles/%FF", "/articles/%00", `/articles/${"9".repeat(3000)}`, "/?x=%FF"];
+    for (const path of odd) {
+      const r = await get(path);
+      expect(r.status, path.slice(0, 80)).toBeGreaterThanOrEqual(200);
+      expect(r.status, path.slice(0, 80)).toBeLessThan(500);
+    }
+  });
+
+  it("any limit, filter and filterout: a 400 naming the parameter, or a well-formed feed", async () => {
+    const value = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "binary", maxLength: 300 }), fc.constantFrom("油茶", "政法|油茶", "<script>", "]]>", "&amp;", "(a+)+$", "", "|||"));
+    const param = fc.tuple(fc.constantFrom("limit", "filter", "filterout", "cursor", "since"), value);
+    await fc.assert(
+      fc.asyncProperty(fc.array(param, { maxLength: 4 }), fc.constantFrom("rss", "atom", "json"), fc.constantFrom(...SECTIONS), async (params, format, section) => {
+        const query = new URLSearchParams(params).toString();
+        const r = await get(`/feeds/${section}.${format}?${query}`);
+        const body = await r.text();
+        if (r.status === 400) {
+          expect(["limit", "filter", "filterout"]).toContain(JSON.parse(body).parameter);
+          return;
+        }
+        expect(r.status, query).toBe(200);
+        if (format === "json") expect(() => JSON.parse(body)).not.toThrow();
+        else expect(xmlErrors(body), query).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
