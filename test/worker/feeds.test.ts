@@ -285,6 +285,27 @@ describe("errors", () => {
   });
 });
 
+describe("edition time", () => {
+  it("an edition time recorded in the build dates the items (06:00 is only the default)", async () => {
+    const head = plan.manifest.sections[0]!.head!.key;
+    const original = (await env.PAPER.get(head))!;
+    const page = JSON.parse(original);
+    for (const item of page.items) item.edition.time = "07:30";
+    await env.PAPER.put(head, JSON.stringify(page));
+    const { forgetLiveBuild } = await import("../../src/worker/store.ts");
+    forgetLiveBuild();
+    try {
+      const feed = parseRssFeed(await fetchFeed("politics", "rss", "?limit=3"));
+      expect(feed.items?.map((i) => i.pubDate)).toEqual(Array(3).fill("Tue, 07 Nov 2023 07:30:00 +0800"));
+      expect(feed.lastBuildDate).toBe("Tue, 07 Nov 2023 07:30:00 +0800");
+    } finally {
+      await env.PAPER.put(head, original);
+      forgetLiveBuild();
+    }
+    expect(parseRssFeed(await fetchFeed("politics", "rss", "?limit=3")).items?.[0]?.pubDate).toBe(EDITION_RFC822);
+  });
+});
+
 describe("hostile requests", () => {
   it("odd paths and query strings get a deliberate answer, never a 500", async () => {
     const odd = ["/feeds/%FF.rss", "/feeds/%00.atom", "/feeds/%2e%2e.json", `/feeds/${"a".repeat(5000)}.rss`, "/feeds/all.rss?filter=%FF%FE", "/feeds/all.rss?filter=%00", "/feeds/all.atom?" + "x=1&".repeat(500), "/feeds/all.json?limit=%00", "/articles/%FF", "/articles/%00", `/articles/${"9".repeat(3000)}`, "/?x=%FF"];
