@@ -6,6 +6,7 @@
  * before the handler reads anything.
  */
 import type { IRequest } from "itty-router";
+import { cleanJson } from "../render/escape.ts";
 import { cachingHeaders, isNotModified, notModified, validatorsFor, type Validators } from "./http/caching.ts";
 import { unavailable } from "./http/problem.ts";
 import { liveBuild, type LiveBuild } from "./store.ts";
@@ -24,9 +25,13 @@ export async function withLive(request: IRequest, env: Env): Promise<Response | 
   return undefined;
 }
 
-/** A 200 JSON response carrying the build's validators. */
+/**
+ * A 200 JSON response carrying the build's validators. Serialised like the JSON
+ * Feed (cleanJson): a page's lone surrogates and stray C0 controls are dropped,
+ * since a `\ud800` escape that decodes to no character breaks strict clients.
+ */
 export function respond(request: LiveRequest, body: unknown): Response {
-  return new Response(JSON.stringify(body), {
+  return new Response(cleanJson(body), {
     headers: { "content-type": "application/json; charset=utf-8", ...cachingHeaders(request.validators) },
   });
 }

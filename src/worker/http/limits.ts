@@ -40,8 +40,8 @@ export function checkRequestLimits(url: string): Response | null {
     if (total > MAX_QUERY_PARAMETERS) {
       let [name, most] = ["", 0];
       for (const [n, c] of counts) if (c > most) [name, most] = [n, c];
-      const shown = name.slice(0, 40);
-      return badParameter(shown, `the query has ${total} parameters (${JSON.stringify(shown)} ${most} times); at most ${MAX_QUERY_PARAMETERS} are accepted`);
+      const shown = [...name].slice(0, 40).join(""); // whole code points: never half a surrogate pair
+      return badParameter(shown, `the query has ${total} parameters ("${shown}" ${most} times); at most ${MAX_QUERY_PARAMETERS} are accepted`);
     }
   }
   return url.length > MAX_URL_LENGTH ? uriTooLong() : null;

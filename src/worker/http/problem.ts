@@ -1,4 +1,5 @@
 /** Errors as RFC 9457 problem documents (application/problem+json). */
+import { cleanJson } from "../../render/escape.ts";
 
 export const PROBLEM_TYPE = "application/problem+json";
 
@@ -14,7 +15,8 @@ export function problem(status: number, details: ProblemDetails, headers: Header
   const h = new Headers(headers);
   h.set("content-type", `${PROBLEM_TYPE}; charset=utf-8`);
   if (!h.has("cache-control")) h.set("cache-control", status >= 500 || status === 400 ? "no-store" : "public, max-age=60");
-  return new Response(JSON.stringify({ ...details, status }), { status, headers: h });
+  // Details quote the request (cut to a length, which can split a surrogate pair): cleanJson drops lone halves.
+  return new Response(cleanJson({ ...details, status }), { status, headers: h });
 }
 
 /** How long clients should wait before retrying a 503. */
