@@ -54,6 +54,11 @@ export function blindCases(): Case[] {
   return casesIn("blind");
 }
 
+/** A second such set, eight more papers, harder pages: long features, crossheads, running heads. */
+export function blind2Cases(): Case[] {
+  return casesIn("blind2");
+}
+
 function casesIn(folder: string): Case[] {
   const dir = join(FIXTURES, folder);
   return readdirSync(dir)

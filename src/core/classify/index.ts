@@ -312,6 +312,9 @@ export function classifyArticle(article: Article): Classification {
   if (!hasText(article)) {
     return { section: FALLBACK_SECTION, scores: emptyScores(), reasons: [`no text to classify → ${FALLBACK_SECTION}`] };
   }
+  if (article.kind === "other" && article.title === null) {
+    return { section: FALLBACK_SECTION, scores: emptyScores(), reasons: [`untitled text of kind other (page furniture, a line that fits no rule) → ${FALLBACK_SECTION}`] };
+  }
   if (article.kind === "other") {
     const items = article.paragraphs.filter((p) => DIGEST_ITEM.test(p));
     if (items.length >= DIGEST_MIN_ITEMS && !headlineNamesSubject(article)) return classifyDigest(article, items);

@@ -33,7 +33,7 @@ const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电|讯)`, "u")
 const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?=\\s?[（(])`, "u");
 const PAREN = /^(\s*)[（(]([^（()）\n]{1,80})[)）]/u;
 /** `记者廖先旺报道：` after 讯 or 电. */
-const REPORTED = /^((?:本报)?记者[\p{Script=Han}、 ]{2,20}?报道[：:])/u;
+const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报道[：:])/u;
 
 function peopleIn(credit: string): Person[] | null {
   const body = credit.replace(/\s*(?:摄影报道|报道)\s*$/u, "");
@@ -76,7 +76,7 @@ export function readLead(text: string): Lead | null {
     return null;
   } else {
     const reported = REPORTED.exec(rest);
-    const byReporter = reported ? peopleIn(reported[1]!.replace(/报道[：:]$/u, "")) : null;
+    const byReporter = reported ? peopleIn(reported[1]!.trim().replace(/报道[：:]$/u, "")) : null;
     if (reported && byReporter) {
       byline += reported[1];
       authors = byReporter;

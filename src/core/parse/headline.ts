@@ -34,6 +34,8 @@ export function canBeHeadline(text: string): boolean {
 /** Could this line be a kicker or a title (not only a long subtitle)? */
 export function canBeTitle(text: string): boolean {
   if (!canBeHeadline(text) || text.length > MAX_TITLE) return false;
+  // A title may quote a phrase, never a whole sentence (“我就喝了一瓶。”司机王某…).
+  if (/[。；]/u.test(text)) return false;
   const own = withoutQuoted(text);
   if (/[，,]/u.test(own) && !/[！？!?]$/u.test(text)) return false;
   return true;
@@ -46,10 +48,11 @@ export function isBareTitle(text: string): boolean {
 
 /**
  * Ends where no headline ends: on a digit (a number wants its measure word), a
- * preposition or conjunction, or an opening bracket — the cut of a column.
+ * preposition, conjunction, particle or determiner (从设计、施工到 / 一个门洞住着1),
+ * or an opening bracket — the cut of a column.
  */
 export function endsMidPhrase(text: string): boolean {
-  return /[\d０-９的和与及在对把被从向将之以而并但或由“‘（(《：:]$/u.test(text);
+  return /(?:[\d０-９的和与及或而并但把被将从在对向往给让使令以之于到是个这那其该各每“‘（(《：:]|\d[.．])$/u.test(text);
 }
 
 /** A kicker that closes on a colon: `…时强调：`. */

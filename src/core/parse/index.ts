@@ -6,7 +6,7 @@
 import type { Article, ParsedPage, ParseWarning, UnassignedText } from "../model.ts";
 import { readBareName } from "./byline.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, withLead, type Draft } from "./draft.ts";
-import { canBeHeadline, canBeTitle, isBareTitle, readHeadline, startsWithDash, type Headline } from "./headline.ts";
+import { canBeHeadline, canBeTitle, isBareTitle, MAX_TITLE, readHeadline, startsWithDash, type Headline } from "./headline.ts";
 import { endsSentence, endsWithDate, hanBigrams, isParenthetical, startsNumberedItem } from "./text.ts";
 import { readUnits, type Unit } from "./units.ts";
 
@@ -16,8 +16,14 @@ export type { ParsedPage } from "../model.ts";
 const MAX_GROUP = 3;
 /** Share of a one-line candidate's bigrams already in the article for it to read as a crosshead. */
 const CROSSHEAD_OVERLAP = 0.34;
-/** Share of the next line's bigrams already in the article for the line before it to read as a crosshead. */
-const FOLLOWING_OVERLAP = 0.12;
+/** Share of the following text's bigrams already in the article for the line before it to read as a crosshead. */
+const FOLLOWING_OVERLAP = 0.07;
+/** Caption blocks a photo story may print before its first credit. */
+const MAX_CAPTION_BLOCKS = 4;
+/** The same, under a byline line (features, which carry crossheads). */
+const FEATURE_OVERLAP = 0.02;
+/** How many text blocks after a candidate are read as what follows it. */
+const FOLLOWING_BLOCKS = 3;
 /** How much of the article a crosshead candidate is compared with, so the check stays linear. */
 const CROSSHEAD_WINDOW = 3000;
 
@@ -71,7 +77,7 @@ class PageReader {
 
     // A lead or byline line right after: the strongest evidence there is.
     if (after && (after.kind === "lead" || (after.kind === "byline" && !isSignature(after.text))) && run.length <= MAX_GROUP) {
-      const lines = trimGroup(run);
+      const lines = trimGroup(run, this.isClosed());
       if (lines.length === run.length) return { units: run, byline: after, next: i + run.length + 1 };
       return null; // the leading lines are text; the group starts later
     }
@@ -119,18 +125,40 @@ class PageReader {
     const u = this.units[i]!;
     if (!d || d.paragraphs.length === 0 || d.furniture || isPhotoStory(d)) return false;
     if (u.marked) return true;
-    if (this.titlesPicture(i) || NOTICE_TITLE.test(u.text)) return false;
-    if (d.headForm === "line") return true;
-    const next = this.units[i + 1];
-    return this.overlapShare(u.text, d) >= CROSSHEAD_OVERLAP || (next !== undefined && this.overlapShare(next.text, d) >= FOLLOWING_OVERLAP);
+    if (this.titlesPictureOrList(i) || NOTICE_TITLE.test(u.text)) return false;
+    const own = this.overlapShare(u.text, d);
+    const following = this.overlapShare(this.textAfter(i), d);
+    // A feature under a byline line carries crossheads: any shared vocabulary keeps it in the article.
+    if (d.headForm === "line") return own > 0 || following > FEATURE_OVERLAP;
+    return own >= CROSSHEAD_OVERLAP || following >= FOLLOWING_OVERLAP;
 
   }
 
-  /** Is the line at i followed by one caption and its credit (a photo story's title)? */
-  private titlesPicture(i: number): boolean {
-    const caption = this.units[i + 1];
-    if (caption?.kind === "text" && caption.captionOf) return true;
-    return caption?.kind === "text" && this.units[i + 2]?.kind === "credit";
+  /**
+   * Is the line at i the title of a photo story (a few caption blocks, then a
+   * credit) or of a list (numbered or bulleted items)? Those are new articles.
+   */
+  private titlesPictureOrList(i: number): boolean {
+    const first = this.units[i + 1];
+    if (first?.kind === "text" && (first.marked || startsNumberedItem(first.text))) return true;
+    for (let k = i + 1; k < this.units.length && k <= i + MAX_CAPTION_BLOCKS + 1; k++) {
+      const u = this.units[k]!;
+      if (u.kind === "credit") return true;
+      // Captions are sentences; a headline-shaped line first means the credit is another story's.
+      if (u.kind !== "text" || (!u.captionOf && isBareTitle(u.text))) return false;
+    }
+    return false;
+  }
+
+  /** The text blocks right after unit i, up to the next non-text unit or headline-shaped line. */
+  private textAfter(i: number): string {
+    let text = "";
+    for (let k = i + 1; k < this.units.length && k <= i + FOLLOWING_BLOCKS; k++) {
+      const u = this.units[k]!;
+      if (u.kind !== "text" || (k > i + 1 && isBareTitle(u.text))) break;
+      text += u.text;
+    }
+    return text;
   }
 
   private overlapShare(text: string, d: Draft): number {
@@ -304,10 +332,15 @@ interface HeadlineGroup {
   next: number;
 }
 
-/** All lines but the last must be kicker- or title-shaped; the last may be a long subtitle. */
-function trimGroup(run: Unit[]): Unit[] {
+/**
+ * All lines but the last must be kicker- or title-shaped; the last may be a
+ * long subtitle. After a complete paragraph, with a byline to close the group,
+ * a title may carry a comma (回到县城，他们找到了新赛道).
+ */
+function trimGroup(run: Unit[], closed: boolean): Unit[] {
+  const titleShaped = (u: Unit) => canBeTitle(u.text) || (closed && canBeHeadline(u.text) && u.text.length <= MAX_TITLE && !/[。；]/u.test(u.text));
   let start = 0;
-  while (start < run.length - 1 && !run.slice(start, -1).every((u) => canBeTitle(u.text))) start++;
+  while (start < run.length - 1 && !run.slice(start, -1).every(titleShaped)) start++;
   return run.slice(start);
 }
 

@@ -72,11 +72,12 @@ export function withoutQuoted(text: string): string {
   return text.replace(/“[^”]*”|「[^」]*」|《[^》]*》|‘[^’]*’|"[^"]*"/g, "");
 }
 
-/** Character bigrams of the Han text, for topical overlap between a line and an article. */
+/** Bigrams of adjacent Han characters (never across a digit or a mark), for topical overlap between a line and an article. */
 export function hanBigrams(text: string): Set<string> {
-  const han = text.replace(/[^\p{Script=Han}]/gu, "");
   const grams = new Set<string>();
-  for (let i = 0; i + 1 < han.length; i++) grams.add(han.slice(i, i + 2));
+  for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) grams.add(run.slice(i, i + 2));
+  }
   return grams;
 }
 

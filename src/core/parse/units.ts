@@ -22,17 +22,41 @@ export type Unit =
   | (UnitBase & { kind: "credit"; credit: Credit })
   | (UnitBase & { kind: "furniture" });
 
-/** Page furniture: the editors' line, the paper's address, its price — not part of any article. */
-const FURNITURE = /^(?:本版|本期)?(?:责任编辑|责编|美术编辑|美编|执行编辑|见习编辑|编辑|版式设计|版面设计|版式|组版|校对|审校|制图|本报地址|社址|地址|邮编|邮政编码|广告热线|发行热线|订阅热线|新闻热线|读者热线|广告经营许可证|定价|零售价|印刷|国内统一连续出版物号|国内统一刊号)\s*[：:]/u;
+/** Page furniture: the paper's address, its price — not part of any article. */
+const FURNITURE = /^(?:本报地址|社址|地址|邮编|邮政编码|广告热线|发行热线|订阅热线|新闻热线|读者热线|广告经营许可证|定价|零售价|印刷|国内统一连续出版物号|国内统一刊号)\s*[：:]/u;
+/** Who made the page: 责任编辑、美编、版式、校对… followed by a colon or a name. */
+const EDITOR_LABEL = /(?:本版|本期)?(?:责任编辑|责编|见习编辑|执行编辑|图片编辑|美术编辑|美编|视觉设计|版式设计|版面设计|版式|组版|校对|审校|制图|编辑)(?=\s*[：:/／]|\s+[\p{Script=Han}])/gu;
+/** A page's running head: its date and weekday, its page number, the paper and the page's name. */
+const RUNNING_HEAD = new RegExp(
+  [
+    // 2023年11月7日 星期二, 2016.9.22 星期四, 2023-11-07/周二
+    "\\d{4}(?:年|[.\\-/])\\d{1,2}(?:月|[.\\-/])\\d{1,2}日?[\\s/|·,，]*(?:星期|周)[一二三四五六日天]",
+    // 第3版, A06 今日济南
+    "^(?:第\\s*\\d{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版?)(?:\\s|$)",
+    // 法治日报 4 政法·检察: the paper, the page number, the page's name
+    "^\\S{2,12}(?:日报|晚报|早报|报)\\s+[A-Z]?\\d{1,3}\\s+\\S{2,12}$",
+  ].join("|"),
+  "u",
+);
+const MAX_FURNITURE = 60;
 
-/** A page header or footer: `2023年11月7日 星期二`, `第3版`, `A02版 要闻`. */
-const PAGE_HEADER = /^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]|(?:第\s*\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:\s*\S{1,8})?$)/u;
+/**
+ * Lines that belong to the page, not to an article: the running head, the
+ * editors' line, the address. Short, unpunctuated, and made of labels.
+ */
+function isFurniture(text: string): boolean {
+  if (FURNITURE.test(text)) return true;
+  if (text.length > MAX_FURNITURE || /[。！？；，]/u.test(text)) return false;
+  if (RUNNING_HEAD.test(text)) return true;
+  const labels = text.match(EDITOR_LABEL) ?? [];
+  return labels.length >= 2 || (labels.length === 1 && text.search(EDITOR_LABEL) === 0);
+}
 
 export function readUnits(page: string): Unit[] {
   const units: Unit[] = [];
   for (const { text, line, afterGap, marked } of splitLines(page)) {
     const at = { text, line, afterGap, marked };
-    if (FURNITURE.test(text) || PAGE_HEADER.test(text)) {
+    if (isFurniture(text)) {
       units.push({ kind: "furniture", ...at });
       continue;
     }
