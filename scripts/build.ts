@@ -4,7 +4,8 @@
  * seeds/manifest.json and its pages → parse → classify → plan → bulk files
  * under build/ (the format `wrangler kv bulk put` takes) → optionally publish.
  * Any error names the file (and line or byte offset), exits non-zero, and
- * publishes nothing: the build is complete in memory before the first write.
+ * publishes nothing: the build is complete in memory before the first write,
+ * and a failed build writes no files either (build/ keeps the last good one).
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -100,7 +101,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         opts.log(line);
         if (opts.strict) fatalWarnings.push(line);
       }
-      pages.push({ date: entry.date, page: entry.page, file, articles: classifyPage(parsed.articles) });
+      pages.push({ date: entry.date, ...(entry.time === undefined ? {} : { time: entry.time }), page: entry.page, file, articles: classifyPage(parsed.articles) });
     } catch (e) {
       const message = e instanceof BuildError ? e.message : describe(e, file);
       if (!opts.keepGoing) throw new BuildError(message);
@@ -109,18 +110,23 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
     }
     opts.progress?.(++done, source.pages.length);
   }
-  if (fatalWarnings.length > 0) errors.push(`${fatalWarnings.length} parser warning(s), fatal with --strict`);
+  // Each fatal warning is reported with its file and line, not only counted.
+  for (const line of fatalWarnings) errors.push(`${line} (fatal with --strict)`);
+  const failed = () => new BuildError(`${errors.length} problem(s); nothing was published:\n  ${errors.join("\n  ")}`);
 
+  // The pages that were read are still planned, so --keep-going also reports plan errors (a duplicate id, KV limits).
   let plan: Plan;
   try {
     plan = await planBuild({ paper: source.paper, pages });
   } catch (e) {
-    throw new BuildError(describe(e, shown(manifestFile)));
+    if (errors.length === 0) throw new BuildError(describe(e, shown(manifestFile)));
+    errors.push(describe(e, shown(manifestFile)));
+    throw failed();
   }
+  // A failed build writes no files either: build/ keeps the last good build, and no
+  // bulk file or build/live.json of a partial build exists to be published by hand.
+  if (errors.length > 0) throw failed();
   const files = await writeBulkFiles(opts.out, plan, opts.now());
-  if (errors.length > 0) {
-    throw new BuildError(`${errors.length} problem(s); nothing was published:\n  ${errors.join("\n  ")}`);
-  }
 
   let published: PublishResult | null = null;
   if (opts.publish) {

@@ -1,0 +1,167 @@
+/**
+ * Build safety beyond build.test.ts: every problem is reported by file (and
+ * line), a page without articles is named (fatal with --strict), a page or
+ * file listed twice and a duplicate article id stop the build, and a failed
+ * build — with or without --keep-going — publishes nothing and writes no
+ * files, so nothing of a half-written build can be made live by hand.
+ */
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { BuildError, runBuild, type BuildOptions } from "../../scripts/build.ts";
+import { plan, PlanError } from "../../src/publish/plan.ts";
+import { MemoryStore, readLivePointer } from "../../src/publish/publish.ts";
+import { PAPER, ROOT, SEED_FILE, seed } from "./helpers.ts";
+
+let dir: string;
+let seeds: string;
+let out: string;
+
+async function writeManifest(editions: { date: string; pages: { page: number; file: string }[] }[]) {
+  const manifest = JSON.parse(await readFile(path.join(ROOT, "seeds/manifest.json"), "utf8"));
+  manifest.editions = editions;
+  await writeFile(path.join(seeds, "manifest.json"), JSON.stringify(manifest, null, 2));
+}
+
+function options(store: MemoryStore, extra: Partial<BuildOptions> = {}): BuildOptions {
+  return { root: ROOT, seeds, out, state: path.join(dir, "state"), strict: false, keepGoing: false, publish: "local", store, log: () => {}, progress: null, now: () => "2026-01-01T00:00:00.000Z", ...extra };
+}
+
+async function buildError(opts: BuildOptions): Promise<BuildError> {
+  const error = await runBuild(opts).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(BuildError);
+  return error as BuildError;
+}
+
+/** Files under build/ and their contents. */
+async function snapshotOut(): Promise<Map<string, string>> {
+  const files = await readdir(out).catch(() => [] as string[]);
+  return new Map(await Promise.all(files.sort().map(async (f) => [f, await readFile(path.join(out, f), "utf8")] as [string, string])));
+}
+
+/** A live, good build in a store, and build/ holding its files. */
+async function goodBuild(editions = [{ date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }] }]) {
+  await writeManifest(editions);
+  const store = new MemoryStore();
+  const good = await runBuild(options(store));
+  const data = new Map(store.data);
+  const files = await snapshotOut();
+  expect(files.has("live.json")).toBe(true);
+  store.writes = [];
+  const expectUntouched = async () => {
+    expect(store.writes).toEqual([]);
+    expect(store.data).toEqual(data);
+    expect((await readLivePointer(store))?.build).toBe(good.plan.manifest.id);
+    expect(await snapshotOut()).toEqual(files);
+  };
+  return { store, good, expectUntouched };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "edgepaper-safety-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  seeds = path.join(dir, "seeds");
+  out = path.join(dir, "build");
+  await rm(seeds, { recursive: true, force: true });
+  await rm(out, { recursive: true, force: true });
+  await cp(path.join(ROOT, "seeds"), seeds, { recursive: true });
+});
+
+describe("a page that yields no article", () => {
+  it("is named with its manifest line, and with --strict the build's error names it too", async () => {
+    const { store, expectUntouched } = await goodBuild();
+    await writeFile(path.join(seeds, "blank.txt"), "\n   \n\u3000\n");
+    await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }, { page: 2, file: "blank.txt" }] }]);
+    const logged: string[] = [];
+    const e = await buildError(options(store, { strict: true, log: (l) => logged.push(l) }));
+    expect(e.message).toMatch(/^1 problem\(s\); nothing was published:\n {2}\S*seeds\/blank\.txt: warning: no article found on this page \(listed in \S*seeds\/manifest\.json:\d+\) \(fatal with --strict\)$/);
+    expect(logged.join("\n")).toContain("seeds/blank.txt: warning: no article found");
+    await expectUntouched();
+  });
+});
+
+describe("a duplicate", () => {
+  it("page or file in the manifest stops the build at its line", async () => {
+    const { store, expectUntouched } = await goodBuild();
+    await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }, { page: 1, file: "other.txt" }] }]);
+    expect((await buildError(options(store))).message).toMatch(/seeds\/manifest\.json:\d+: page 1 of 2023-11-07 is listed twice/);
+    await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }] }, { date: "2023-11-08", pages: [{ page: 1, file: SEED_FILE }] }]);
+    expect((await buildError(options(store))).message).toMatch(new RegExp(`seeds/manifest\\.json:\\d+: ${SEED_FILE.replace(".", "\\.")} is listed twice`));
+    await expectUntouched();
+  });
+
+  it("article id stops the plan, naming both files", async () => {
+    const page = { date: "2023-11-07", page: 1, file: "a.txt", articles: seed() };
+    const error = await plan({ paper: PAPER, pages: [page, { ...page, file: "b.txt" }] }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PlanError);
+    expect((error as Error).message).toMatch(/^b\.txt: duplicate article id 20231107-1-[a-z2-7]{8} \(also in a\.txt\)$/);
+  });
+
+  it("the same page under two dates is two editions, not a duplicate", async () => {
+    await cp(path.join(seeds, SEED_FILE), path.join(seeds, "again.txt"));
+    await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }] }, { date: "2023-11-08", pages: [{ page: 1, file: "again.txt" }] }]);
+    const result = await runBuild(options(new MemoryStore()));
+    expect(result.plan.manifest.articles).toBe(18);
+  });
+});
+
+describe("--keep-going", () => {
+  it("reports every problem (unreadable, undecodable, and with --strict an empty page) in one error, publishing nothing", async () => {
+    const { store, expectUntouched } = await goodBuild();
+    await writeFile(path.join(seeds, "junk.txt"), Buffer.from([0x41, 0x42, 0x00, 0x01]));
+    await writeFile(path.join(seeds, "blank.txt"), "\n\n");
+    await writeFile(path.join(seeds, "broken.txt"), Buffer.from([0xe4, 0xbd, 0xa0, 0xff, 0xfe, 0x41]));
+    await writeManifest([
+      { date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }, { page: 2, file: "missing.txt" }, { page: 3, file: "junk.txt" }] },
+      { date: "2023-11-08", pages: [{ page: 1, file: "blank.txt" }, { page: 2, file: "broken.txt" }] },
+    ]);
+    const logged: string[] = [];
+    const e = await buildError(options(store, { keepGoing: true, strict: true, log: (l) => logged.push(l) }));
+    const lines = e.message.split("\n").slice(1).map((l) => l.trim());
+    expect(e.message).toMatch(/^4 problem\(s\); nothing was published:/);
+    expect(lines).toEqual([
+      expect.stringMatching(/seeds\/missing\.txt: cannot read: no such file$/),
+      expect.stringMatching(/seeds\/junk\.txt: byte 2: control byte 0x00: binary data, not text$/),
+      expect.stringMatching(/seeds\/broken\.txt: byte 3: /),
+      expect.stringMatching(/seeds\/blank\.txt: warning: no article found .*\(fatal with --strict\)$/),
+    ]);
+    // Each error is also logged as it is found.
+    expect(logged.filter((l) => l.startsWith("error: "))).toHaveLength(3);
+    await expectUntouched();
+  });
+
+  it("without errors builds and publishes as usual; with only warnings (not --strict) too", async () => {
+    await writeFile(path.join(seeds, "blank.txt"), "\n\n");
+    await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }, { page: 2, file: "blank.txt" }] }]);
+    const store = new MemoryStore();
+    const result = await runBuild(options(store, { keepGoing: true }));
+    expect(result.plan.manifest.articles).toBe(9);
+    expect((await readLivePointer(store))?.build).toBe(result.plan.manifest.id);
+  });
+
+  it("a failed build leaves build/ as the last good build wrote it (no partial live.json to publish by hand)", async () => {
+    await cp(path.join(seeds, SEED_FILE), path.join(seeds, "next-day.txt"));
+    const { store, good, expectUntouched } = await goodBuild([
+      { date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }] },
+      { date: "2023-11-08", pages: [{ page: 1, file: "next-day.txt" }] },
+    ]);
+    // The next build would be the first day alone: a different, partial build.
+    await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }, { page: 2, file: "missing.txt" }] }]);
+    await buildError(options(store, { keepGoing: true, publish: null }));
+    await buildError(options(store, { publish: null }));
+    await expectUntouched();
+    const pointer = JSON.parse(JSON.parse(await readFile(path.join(out, "live.json"), "utf8"))[0].value);
+    expect(pointer.build).toBe(good.plan.manifest.id);
+  });
+});
