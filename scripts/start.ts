@@ -68,6 +68,10 @@ async function main(): Promise<void> {
     console.log(`  curl '${base}/v1/sections/${firstArticle ?? "politics"}?limit=2'   (then follow "next")`);
     if (firstDate) console.log(`  curl ${base}/v1/editions/${firstDate}`);
     console.log(`  curl ${base}/v1/articles/<id>   (ids are in the listings above)\n`);
+    console.log(`  open ${base}/                      (home page; paste it into a feed reader to find every feed)`);
+    for (const s of m.sections) console.log(`  ${base}/feeds/${s.slug}.rss   .atom   .json`);
+    console.log(`  ${base}/feeds/all.rss   .atom   .json   (every section)`);
+    console.log(`  ${base}/feeds.opml                 (subscribe to every feed at once)\n`);
     console.log("Press Ctrl+C to stop.");
   }
 }

@@ -73,6 +73,8 @@ export interface Edition {
   paper: string;
   date: string;
   page: number;
+  /** Local time of the edition ("HH:MM") when the manifest gives one; feeds use 06:00 otherwise. */
+  time?: string;
 }
 
 /** A published article: the parser's fields plus identity and place. */

@@ -32,6 +32,8 @@ import {
 
 export interface PlannedPage {
   date: string;
+  /** The manifest's edition time ("HH:MM"), carried to every article of the page. */
+  time?: string;
   page: number;
   /** Page file, for error messages. */
   file: string;
@@ -59,11 +61,12 @@ export class PlanError extends Error {
 }
 
 /** The published shape of an article: fixed field order, parser fields copied by name. */
-function toRecord(a: ClassifiedArticle, id: string, paper: string, date: string, page: number, order: number): ArticleRecord {
+function toRecord(a: ClassifiedArticle, id: string, paper: string, date: string, page: number, order: number, time?: string): ArticleRecord {
   return {
     id,
     section: a.section,
-    edition: { paper, date, page },
+    // No time key when the manifest gives none, so such builds keep their content hashes.
+    edition: time === undefined ? { paper, date, page } : { paper, date, page, time },
     order,
     kind: a.kind,
     kicker: a.kicker,
@@ -108,7 +111,7 @@ export async function plan(input: PlanInput): Promise<Plan> {
       const other = seenIds.get(id);
       if (other !== undefined) throw new PlanError(`duplicate article id ${id} (also in ${other})`, page.file);
       seenIds.set(id, page.file);
-      return toRecord(a, id, paper, page.date, page.page, order);
+      return toRecord(a, id, paper, page.date, page.page, order, page.time);
     });
     const day = byDay.get(page.date) ?? [];
     if (day.some((d) => d.page.page === page.page)) throw new PlanError(`page ${page.page} of ${page.date} appears twice`, page.file);

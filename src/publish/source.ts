@@ -9,6 +9,8 @@ import { isIsoDate } from "./cursor.ts";
 
 export interface SourcePage {
   date: string;
+  /** When the edition appeared, local time "HH:MM", if the manifest says; feeds default to 06:00. */
+  time?: string;
   page: number;
   file: string;
   /** Line of this entry in the manifest, for messages about it. */
@@ -149,6 +151,10 @@ export function readSourceManifest(file: string, text: string): SourceManifest {
     const date = ed.date as string;
     if (dates.has(date)) fail(`${ep}.date`, `edition ${date} is listed twice`);
     dates.add(date);
+    if (ed.time !== undefined && (typeof ed.time !== "string" || !/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(ed.time))) {
+      fail(`${ep}.time`, `editions[${e}].time must be a local time "HH:MM", got ${JSON.stringify(ed.time)}`);
+    }
+    const time = ed.time as string | undefined;
     if (!Array.isArray(ed.pages) || ed.pages.length === 0) fail(`${ep}.date`, `editions[${e}].pages must be a non-empty array`);
     const numbers = new Set<number>();
     (ed.pages as unknown[]).forEach((p: unknown, i: number) => {
@@ -164,7 +170,7 @@ export function readSourceManifest(file: string, text: string): SourceManifest {
       if (name.startsWith("/") || name.includes("\\") || name.split("/").some((s) => s === ".." || s === "." || s === "")) fail(`${pp}.file`, `${where}.file must be a relative path inside the seeds folder, got ${JSON.stringify(name)}`);
       if (files.has(name)) fail(`${pp}.file`, `${name} is listed twice`);
       files.add(name);
-      pages.push({ date, page: pg.page as number, file: name, line: at(pp) });
+      pages.push({ date, ...(time === undefined ? {} : { time }), page: pg.page as number, file: name, line: at(pp) });
     });
   });
   return { paper: paper as unknown as PaperInfo, pages };

@@ -1,6 +1,6 @@
 /**
  * Conditional requests. A response depends only on the live build and the
- * request URL, so the strong ETag is derived from those two, and a matching
+ * request URL (origin included), so the strong ETag is derived from those two, and a matching
  * If-None-Match is answered with 304 before any content is read from KV.
  * If-Modified-Since is honoured (when no If-None-Match is sent) as "not
  * modified since": the build's publication time ≤ the date the client sent.
@@ -15,7 +15,8 @@ export interface Validators {
 }
 
 export function validatorsFor(buildId: string, publishedAt: Date, url: URL): Validators {
-  return { etag: `"${buildId}-${fnv1a(url.pathname + url.search)}"`, lastModified: publishedAt };
+  // The origin is part of it: absolute links in a body differ from one host name to another.
+  return { etag: `"${buildId}-${fnv1a(url.origin + url.pathname + url.search)}"`, lastModified: publishedAt };
 }
 
 function etagMatches(header: string, etag: string): boolean {
