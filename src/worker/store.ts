@@ -109,6 +109,8 @@ async function immutable<T>(kv: KVNamespace, key: string, read: (text: string) =
   try {
     value = read(text);
   } catch (e) {
+    // Name the key: the operator deletes or republishes exactly that entry.
+    if (e instanceof LayoutError) throw new StoreUnavailable(`entry ${key} is unreadable: ${e.message}`);
     throw unavailable(e);
   }
   if (text.length <= CACHE_MAX_CHARS / 4) {
