@@ -64,7 +64,7 @@ export interface RunningWorker {
 }
 
 /** Serve the bundled `script` with KV from `stateDir`, on 127.0.0.1 (a free port). A new call is a new, cold isolate. */
-export async function startWorker(script: string, stateDir: string): Promise<RunningWorker> {
+export async function startWorker(script: string, stateDir: string, opts: { inspector?: boolean } = {}): Promise<RunningWorker> {
   const compat = await compatibility();
   const mf = new Miniflare(
     convertV4MiniflareOptions({
@@ -77,9 +77,66 @@ export async function startWorker(script: string, stateDir: string): Promise<Run
       resourcePersistencePath: path.resolve(stateDir, "v3"),
       host: "127.0.0.1",
       port: 0,
+      ...(opts.inspector ? { inspectorPort: 0, inspectorHost: "127.0.0.1" } : {}),
     }),
   );
   const url = await mf.ready;
   const base = url.origin.replace("localhost", "127.0.0.1");
   return { base, mf, close: () => mf.dispose() };
+}
+
+/** The workerd process serving `w` (a child of this process), for its RSS. */
+export async function workerdPid(): Promise<number | null> {
+  const { readdir, readFile: read } = await import("node:fs/promises");
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = await read(`/proc/${entry}/stat`, "utf8");
+      // pid (comm) state ppid …; comm may hold spaces, so split after the last ')'.
+      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === process.pid && comm.includes("workerd")) return Number(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return null;
+}
+
+/** Resident set size of a process, from /proc (Linux). */
+export async function rssOf(pid: number): Promise<number> {
+  const { readFile: read } = await import("node:fs/promises");
+  const status = await read(`/proc/${pid}/status`, "utf8");
+  const kb = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
+  if (!kb) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kb) * 1024;
+}
+
+/**
+ * The Worker isolate's JS heap through the inspector (Chrome DevTools
+ * Protocol, Runtime.getHeapUsage on the user worker's target). Needs
+ * startWorker(…, { inspector: true }). workerd does not answer
+ * HeapProfiler.collectGarbage, so this is the heap as it stands, garbage included.
+ */
+export async function isolateHeap(w: RunningWorker): Promise<{ usedBytes: number; totalBytes: number }> {
+  const ws = await w.mf.getInspectorURL();
+  const targets = (await (await fetch(`http://${ws.host}/json`)).json()) as { id: string; webSocketDebuggerUrl: string }[];
+  const target = targets.find((t) => t.id.startsWith("core:user:"));
+  if (!target) throw new Error("no inspector target for the user worker");
+  const socket = new WebSocket(target.webSocketDebuggerUrl);
+  try {
+    return await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("the inspector did not answer Runtime.getHeapUsage within 10 s")), 10_000);
+      socket.addEventListener("error", () => reject(new Error(`cannot connect to the inspector at ${target.webSocketDebuggerUrl}`)));
+      socket.addEventListener("open", () => socket.send(JSON.stringify({ id: 1, method: "Runtime.getHeapUsage" })));
+      socket.addEventListener("message", (event) => {
+        const msg = JSON.parse(String(event.data)) as { id?: number; result?: { usedSize: number; totalSize: number } };
+        if (msg.id !== 1 || !msg.result) return;
+        clearTimeout(timer);
+        resolve({ usedBytes: msg.result.usedSize, totalBytes: msg.result.totalSize });
+      });
+    });
+  } finally {
+    socket.close();
+  }
 }
