@@ -75,6 +75,39 @@ beforeEach(async () => {
   await cp(path.join(ROOT, "seeds"), seeds, { recursive: true });
 });
 
+describe("encodings through the build", () => {
+  it("GB18030, UTF-16 (either BOM) and UTF-8 with BOM and CRLF copies of the seed page build exactly the UTF-8 seed's build", async () => {
+    await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }] }]);
+    const reference = await runBuild(options(new MemoryStore(), { publish: null }));
+    const text = await readFile(path.join(seeds, SEED_FILE), "utf8");
+    const utf16 = (littleEndian: boolean) => {
+      const bytes = Buffer.alloc(2 + text.length * 2);
+      bytes.writeUInt16LE(0xfeff, 0);
+      for (let i = 0; i < text.length; i++) littleEndian ? bytes.writeUInt16LE(text.charCodeAt(i), 2 + i * 2) : bytes.writeUInt16BE(text.charCodeAt(i), 2 + i * 2);
+      if (!littleEndian) bytes.writeUInt16BE(0xfeff, 0);
+      return bytes;
+    };
+    const variants: [string, Buffer][] = [
+      ["gb18030.txt", await readFile(path.join(ROOT, "test/publish/fixtures/seed.gb18030.txt"))],
+      ["utf16le.txt", utf16(true)],
+      ["utf16be.txt", utf16(false)],
+      ["bom-crlf.txt", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replaceAll("\n", "\r\n"), "utf8")])],
+    ];
+    for (const [file, bytes] of variants) {
+      await writeFile(path.join(seeds, file), bytes);
+      await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file }] }]);
+      const result = await runBuild(options(new MemoryStore(), { publish: null }));
+      expect(result.plan.manifest.id, file).toBe(reference.plan.manifest.id);
+    }
+    // A GB18030 page cut in the middle of a character is refused at that byte.
+    const gb = variants[0]![1];
+    const lead = gb.findIndex((b, i) => i > 200 && b >= 0x81 && gb[i - 1]! < 0x80); // the first byte of a character after an ASCII byte
+    await writeFile(path.join(seeds, "cut.txt"), gb.subarray(0, lead + 1));
+    await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: "cut.txt" }] }]);
+    expect((await buildError(options(new MemoryStore(), { publish: null }))).message).toMatch(/seeds\/cut\.txt: byte \d+: neither UTF-8 .*nor GB18030/);
+  });
+});
+
 describe("a page that yields no article", () => {
   it("is named with its manifest line, and with --strict the build's error names it too", async () => {
     const { store, expectUntouched } = await goodBuild();
