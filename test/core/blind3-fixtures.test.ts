@@ -102,6 +102,7 @@ describe.each(pages)("%s", (page) => {
       });
       const sourceKeys = Object.keys(a.source);
       expect(sourceKeys.slice(0, 4), where).toEqual(["paper", "date", "page", "url"]);
+      expect(a.source.page === null || typeof a.source.page === "string", where).toBe(true);
       expect(sourceKeys.length === 4 || (sourceKeys.length === 5 && sourceKeys[4] === "note"), where).toBe(true);
       if (a.kind === "photo") expect(a.photos.length, where).toBeGreaterThan(0);
       if (a.kind === "other" && a.title === null) {
