@@ -7,7 +7,7 @@
  * publishes nothing: the build is complete in memory before the first write,
  * and a failed build writes no files either (build/ keeps the last good one).
  */
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { classifyPage } from "../src/core/classify/index.ts";
@@ -36,6 +36,15 @@ export interface BuildOptions {
   progress: ((done: number, total: number) => void) | null;
   now: () => string;
 }
+
+/**
+ * Bounds of one page file, far beyond any printed page (the largest seen has 145
+ * lines and 18 KB): a file over them is not a page of text, and is refused by
+ * name before the parser spends minutes on it (its time grows faster than
+ * linearly with the number of text blocks).
+ */
+export const MAX_PAGE_BYTES = 1024 * 1024;
+export const MAX_PAGE_LINES = 10_000;
 
 export class BuildError extends Error {
   override name = "BuildError";
@@ -81,8 +90,13 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   for (const entry of source.pages) {
     const file = shown(path.join(opts.seeds, entry.file));
     try {
+      const size = (await stat(path.join(opts.seeds, entry.file))).size;
+      if (size > MAX_PAGE_BYTES) throw new BuildError(`${file}: ${size} bytes; a page may have at most ${MAX_PAGE_BYTES} (not a page of text?)`);
       const bytes = await readFile(path.join(opts.seeds, entry.file));
       const { text } = decodePage(file, bytes);
+      let lines = text === "" || text.endsWith("\n") ? 0 : 1;
+      for (let i = text.indexOf("\n"); i !== -1 && lines <= MAX_PAGE_LINES; i = text.indexOf("\n", i + 1)) lines++;
+      if (lines > MAX_PAGE_LINES) throw new BuildError(`${file}: more than ${MAX_PAGE_LINES} lines; a page may have at most ${MAX_PAGE_LINES} (not a page of text?)`);
       let parsed;
       try {
         parsed = parsePage(text);

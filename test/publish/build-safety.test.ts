@@ -9,7 +9,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { BuildError, runBuild, type BuildOptions } from "../../scripts/build.ts";
+import { BuildError, MAX_PAGE_BYTES, MAX_PAGE_LINES, runBuild, type BuildOptions } from "../../scripts/build.ts";
 import { plan, PlanError } from "../../src/publish/plan.ts";
 import { MemoryStore, readLivePointer } from "../../src/publish/publish.ts";
 import { PAPER, ROOT, SEED_FILE, seed } from "./helpers.ts";
@@ -105,6 +105,24 @@ describe("encodings through the build", () => {
     await writeFile(path.join(seeds, "cut.txt"), gb.subarray(0, lead + 1));
     await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: "cut.txt" }] }]);
     expect((await buildError(options(new MemoryStore(), { publish: null }))).message).toMatch(/seeds\/cut\.txt: byte \d+: neither UTF-8 .*nor GB18030/);
+  });
+});
+
+describe("an enormous page", () => {
+  it("over the byte or line bound is refused by name, with --keep-going among the other problems", async () => {
+    const { store, expectUntouched } = await goodBuild();
+    // Blank-separated short lines: the shape the parser is slowest on.
+    await writeFile(path.join(seeds, "huge.txt"), "标题\n\n".repeat(Math.ceil(MAX_PAGE_BYTES / 8) + 1));
+    await writeFile(path.join(seeds, "long.txt"), "标题\n".repeat(MAX_PAGE_LINES) + "标题");
+    await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }, { page: 2, file: "huge.txt" }, { page: 3, file: "long.txt" }] }]);
+    const e = await buildError(options(store, { keepGoing: true }));
+    expect(e.message).toMatch(new RegExp(`seeds/huge\\.txt: \\d+ bytes; a page may have at most ${MAX_PAGE_BYTES} \\(not a page of text\\?\\)`));
+    expect(e.message).toMatch(new RegExp(`seeds/long\\.txt: more than ${MAX_PAGE_LINES} lines`));
+    await expectUntouched();
+    // At the bound, a page is read as usual.
+    await writeFile(path.join(seeds, "long.txt"), "标题\n".repeat(MAX_PAGE_LINES));
+    await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }, { page: 2, file: "long.txt" }] }]);
+    expect((await runBuild(options(new MemoryStore(), { publish: null }))).plan.manifest.articles).toBe(9);
   });
 });
 
