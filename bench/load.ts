@@ -7,17 +7,27 @@
  * including the deliberate errors (404, 400, 405), HEAD, OPTIONS and 304
  * revalidations. Bounded in time and in count (at most 2,000,000 requests).
  *
+ * HEAD requests go through fetch (undici) alongside autocannon: autocannon's
+ * HTTP parser does not know a HEAD response has no body and waits for
+ * Content-Length bytes until it times out.
+ *
  * Passes when: no connection errors or timeouts, no 5xx, every status is one
- * the route answered before the run, and memory is steady: the workerd
- * process's RSS and the isolate's JS heap after the run are within bounds of
- * what they were after a warm-up with the same mix.
+ * the route answered before the run, and the Worker's memory is steady: the
+ * isolate's JS heap, sampled every second through the inspector, peaks no
+ * higher in the last third of the run than in the first (× 1.25 + 4 MiB).
+ * A leak (an unbounded cache, retained responses) raises every peak.
+ *
+ * workerd's RSS is reported, not judged: the runtime itself grows by about
+ * 9 KiB per request until it levels off near 450 MiB, with a constant-response
+ * Worker just the same (BENCHMARKS.md), so within 30 s it says more about
+ * workerd's allocator than about this Worker. It must stay under 1 GiB.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { load, type CannonRequest } from "./lib/cannon.ts";
 import { loadTemplates, writePages, writeSeeds } from "./lib/archive.ts";
-import { bundle, isolateHeap, publishArchive, rssOf, startWorker, workerdPid, type RunningWorker } from "./lib/worker.ts";
+import { bundle, openHeapSampler, publishArchive, rssOf, startWorker, workerdPid, type RunningWorker } from "./lib/worker.ts";
 
 const argv = process.argv.slice(2);
 function option(name: string, fallback: number): number {
@@ -33,8 +43,8 @@ const PAGES = option("pages", 200);
 const MAX_REQUESTS = 2_000_000;
 const WARMUP_SECONDS = Math.min(5, SECONDS);
 /** Memory is steady when it grew by at most this share plus this many bytes. */
-const RSS_GROWTH = { share: 0.15, bytes: 16 * 2 ** 20 };
-const HEAP_GROWTH = { share: 0.5, bytes: 8 * 2 ** 20 };
+const HEAP_GROWTH = { share: 0.25, bytes: 4 * 2 ** 20 };
+const RSS_LIMIT = 2 ** 30;
 
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
 
@@ -93,10 +103,6 @@ async function routes(w: RunningWorker): Promise<Probe[]> {
   return probes;
 }
 
-async function memory(w: RunningWorker, pid: number): Promise<{ rss: number; heap: number }> {
-  return { rss: await rssOf(pid), heap: (await isolateHeap(w)).usedBytes };
-}
-
 async function main(): Promise<void> {
   const work = await mkdtemp(path.join(os.tmpdir(), "edgepaper-load-"));
   let w: RunningWorker | null = null;
@@ -121,29 +127,66 @@ async function main(): Promise<void> {
     const serverErrors = probes.filter((p) => p.status >= 500);
     if (serverErrors.length) throw new Error(`5xx before the run: ${serverErrors.map((p) => `${p.status} ${p.path}`).join(", ")}`);
 
-    const mix = probes.map(({ status: _, ...r }) => r);
+    const mix = probes.filter((p) => p.method !== "HEAD").map(({ status: _, ...r }) => r);
+    const heads = probes.filter((p) => p.method === "HEAD");
     await load({ base: w.base, requests: mix, connections: CONNECTIONS, seconds: WARMUP_SECONDS, amount: MAX_REQUESTS });
-    const before = await memory(w, pid);
+    const inspector = await openHeapSampler(w);
+    const before = { rss: await rssOf(pid), heap: await inspector.heap() };
     const harnessBefore = process.memoryUsage();
-    const samples: number[] = [];
-    const sampler = setInterval(() => void rssOf(pid).then((r) => samples.push(r), () => {}), 1000);
+    const samples: { at: number; rss: number; heap: number }[] = [];
+    const t0 = performance.now();
+    const sampler = setInterval(() => {
+      void Promise.all([rssOf(pid), inspector.heap()]).then(([rss, heap]) => samples.push({ at: (performance.now() - t0) / 1000, rss, heap }), () => {});
+    }, 1000);
+    const headStats = { requests: 0, errors: 0, statuses: {} as Record<string, number> };
+    let loading = true;
+    const headLoop = async () => {
+      for (let i = 0; loading && heads.length > 0; i++) {
+        const h = heads[i % heads.length]!;
+        try {
+          const res = await fetch(w!.base + h.path, { method: "HEAD", signal: AbortSignal.timeout(10_000) });
+          await res.arrayBuffer();
+          headStats.statuses[res.status] = (headStats.statuses[res.status] ?? 0) + 1;
+        } catch {
+          headStats.errors++;
+        }
+        headStats.requests++;
+      }
+    };
+    const headLoops = Promise.all([headLoop(), headLoop()]);
     const result = await load({ base: w.base, requests: mix, connections: CONNECTIONS, seconds: SECONDS, amount: MAX_REQUESTS });
+    loading = false;
+    await headLoops;
     clearInterval(sampler);
-    const after = await memory(w, pid);
+    const after = { rss: await rssOf(pid), heap: await inspector.heap() };
+    inspector.close();
     const harnessAfter = process.memoryUsage();
+    for (const [code, n] of Object.entries(headStats.statuses)) result.statuses[code] = (result.statuses[code] ?? 0) + n;
+    result.errors += headStats.errors;
+    result.status5xx += Object.entries(headStats.statuses).filter(([c]) => Number(c) >= 500).reduce((a, [, n]) => a + n, 0);
+    result.requests += headStats.requests;
 
     const expected = new Set(probes.map((p) => String(p.status)));
     const unexpected = Object.entries(result.statuses).filter(([code]) => !expected.has(code));
-    const rssSteady = after.rss <= before.rss * (1 + RSS_GROWTH.share) + RSS_GROWTH.bytes;
-    const heapSteady = after.heap <= before.heap * (1 + HEAP_GROWTH.share) + HEAP_GROWTH.bytes;
+    const peak = (xs: { heap: number }[]) => Math.max(...xs.map((x) => x.heap));
+    const firstThird = samples.filter((x) => x.at <= SECONDS / 3);
+    const lastThird = samples.filter((x) => x.at >= (2 * SECONDS) / 3);
+    const heapSteady = firstThird.length > 0 && lastThird.length > 0 && peak(lastThird) <= peak(firstThird) * (1 + HEAP_GROWTH.share) + HEAP_GROWTH.bytes;
+    const maxRss = Math.max(after.rss, ...samples.map((x) => x.rss));
+    const every = Math.max(1, Math.round(samples.length / 10));
+    const series = (f: (x: { rss: number; heap: number }) => number) => samples.filter((_, i) => i % every === 0).map((x) => (f(x) / 2 ** 20).toFixed(0)).join(", ");
     const checks = [
       { name: "zero connection errors and timeouts", ok: result.errors === 0 && result.timeouts === 0, value: `${result.errors} errors, ${result.timeouts} timeouts` },
       { name: "zero 5xx", ok: result.status5xx === 0, value: `${result.status5xx}` },
       { name: "only the statuses each route answered before the run", ok: unexpected.length === 0, value: unexpected.length ? unexpected.map(([c, n]) => `${c}×${n}`).join(", ") : "yes" },
-      { name: `workerd RSS steady (after ≤ before × ${1 + RSS_GROWTH.share} + ${mib(RSS_GROWTH.bytes)})`, ok: rssSteady, value: `${mib(before.rss)} → ${mib(after.rss)}; during the run min ${mib(Math.min(...samples))}, max ${mib(Math.max(...samples))}` },
-      { name: `isolate JS heap steady (after ≤ before × ${1 + HEAP_GROWTH.share} + ${mib(HEAP_GROWTH.bytes)})`, ok: heapSteady, value: `${mib(before.heap)} → ${mib(after.heap)}` },
+      {
+        name: `isolate JS heap steady (peak of the last third ≤ peak of the first third × ${1 + HEAP_GROWTH.share} + ${mib(HEAP_GROWTH.bytes)})`,
+        ok: heapSteady,
+        value: `after warm-up ${mib(before.heap)}, peaks ${firstThird.length ? mib(peak(firstThird)) : "—"} → ${lastThird.length ? mib(peak(lastThird)) : "—"}, end ${mib(after.heap)}; every ${every} s: ${series((x) => x.heap)} MiB`,
+      },
+      { name: `workerd RSS under ${mib(RSS_LIMIT)}`, ok: maxRss < RSS_LIMIT, value: `after warm-up ${mib(before.rss)}, end ${mib(after.rss)}; every ${every} s: ${series((x) => x.rss)} MiB` },
     ];
-    console.log(`\n${result.requests.toLocaleString("en-US")} requests in ${result.elapsedSeconds.toFixed(1)} s = ${Math.round(result.rps).toLocaleString("en-US")} req/s; latency p50 ${result.p50} ms, p99 ${result.p99} ms`);
+    console.log(`\n${result.requests.toLocaleString("en-US")} requests (${headStats.requests} of them HEAD through fetch) in ${result.elapsedSeconds.toFixed(1)} s = ${Math.round(result.rps).toLocaleString("en-US")} req/s; latency p50 ${result.p50} ms, p99 ${result.p99} ms`);
     console.log(`statuses: ${Object.entries(result.statuses).map(([c, n]) => `${c}×${n.toLocaleString("en-US")}`).join(", ")}`);
     console.log(`harness (autocannon) heap: ${mib(harnessBefore.heapUsed)} → ${mib(harnessAfter.heapUsed)}, RSS ${mib(harnessBefore.rss)} → ${mib(harnessAfter.rss)}`);
     for (const c of checks) console.log(`  [${c.ok ? "ok" : "FAILED"}] ${c.name}: ${c.value}`);

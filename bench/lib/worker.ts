@@ -114,29 +114,39 @@ export async function rssOf(pid: number): Promise<number> {
 
 /**
  * The Worker isolate's JS heap through the inspector (Chrome DevTools
- * Protocol, Runtime.getHeapUsage on the user worker's target). Needs
- * startWorker(…, { inspector: true }). workerd does not answer
- * HeapProfiler.collectGarbage, so this is the heap as it stands, garbage included.
+ * Protocol, Runtime.getHeapUsage on the user worker's target), over one
+ * connection kept open for sampling. Needs startWorker(…, { inspector: true }).
+ * workerd does not answer HeapProfiler.collectGarbage, so a sample is the heap
+ * as it stands, garbage included: compare peaks, not single samples.
  */
-export async function isolateHeap(w: RunningWorker): Promise<{ usedBytes: number; totalBytes: number }> {
+export async function openHeapSampler(w: RunningWorker): Promise<{ heap(): Promise<number>; close(): void }> {
   const ws = await w.mf.getInspectorURL();
   const targets = (await (await fetch(`http://${ws.host}/json`)).json()) as { id: string; webSocketDebuggerUrl: string }[];
   const target = targets.find((t) => t.id.startsWith("core:user:"));
   if (!target) throw new Error("no inspector target for the user worker");
   const socket = new WebSocket(target.webSocketDebuggerUrl);
-  try {
-    return await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("the inspector did not answer Runtime.getHeapUsage within 10 s")), 10_000);
-      socket.addEventListener("error", () => reject(new Error(`cannot connect to the inspector at ${target.webSocketDebuggerUrl}`)));
-      socket.addEventListener("open", () => socket.send(JSON.stringify({ id: 1, method: "Runtime.getHeapUsage" })));
-      socket.addEventListener("message", (event) => {
-        const msg = JSON.parse(String(event.data)) as { id?: number; result?: { usedSize: number; totalSize: number } };
-        if (msg.id !== 1 || !msg.result) return;
-        clearTimeout(timer);
-        resolve({ usedBytes: msg.result.usedSize, totalBytes: msg.result.totalSize });
-      });
-    });
-  } finally {
-    socket.close();
-  }
+  await new Promise<void>((resolve, reject) => {
+    socket.addEventListener("open", () => resolve(), { once: true });
+    socket.addEventListener("error", () => reject(new Error(`cannot connect to the inspector at ${target.webSocketDebuggerUrl}`)), { once: true });
+  });
+  let id = 0;
+  const waiting = new Map<number, (used: number) => void>();
+  socket.addEventListener("message", (event) => {
+    const msg = JSON.parse(String(event.data)) as { id?: number; result?: { usedSize: number } };
+    if (msg.id !== undefined && msg.result) waiting.get(msg.id)?.(msg.result.usedSize);
+  });
+  return {
+    heap: () =>
+      new Promise((resolve, reject) => {
+        const mine = ++id;
+        const timer = setTimeout(() => reject(new Error("the inspector did not answer Runtime.getHeapUsage within 10 s")), 10_000);
+        waiting.set(mine, (used) => {
+          clearTimeout(timer);
+          waiting.delete(mine);
+          resolve(used);
+        });
+        socket.send(JSON.stringify({ id: mine, method: "Runtime.getHeapUsage" }));
+      }),
+    close: () => socket.close(),
+  };
 }
