@@ -19,6 +19,8 @@ describe("leads", () => {
     ["本报讯 全市…", { byline: "本报讯", dateline: null, authors: [], rest: "全市…" }],
     ["中新网北京11月6日电  （记者 张某）当天", { byline: "中新网北京11月6日电  （记者 张某）", dateline: { agency: "中新网", place: "北京", date: "11月6日" }, authors: [{ role: "记者", name: "张某" }], rest: "当天" }],
     ["新华社华盛顿十一月五日电 美国…", { byline: "新华社华盛顿十一月五日电", dateline: { agency: "新华社", place: "华盛顿", date: "十一月五日" }, authors: [], rest: "美国…" }],
+    ["本报大连7月8日电 记者 王某某记者从港口集团获悉", { byline: "本报大连7月8日电 记者 王某某", dateline: { agency: "本报", place: "大连", date: "7月8日" }, authors: [{ role: "记者", name: "王某某" }], rest: "记者从港口集团获悉" }],
+    ["羊城晚报讯 记者李某 通讯员穗某报道：入夜", { byline: "羊城晚报讯 记者李某 通讯员穗某报道：", dateline: null, authors: [{ role: "记者", name: "李某" }, { role: "通讯员", name: "穗某" }], rest: "入夜" }],
     ["本报上海5月9日讯记者钱某报道：今天", { byline: "本报上海5月9日讯记者钱某报道：", dateline: { agency: "本报", place: "上海", date: "5月9日" }, authors: [{ role: "记者", name: "钱某" }], rest: "今天" }],
   ];
   for (const [text, want] of cases) {
@@ -26,6 +28,7 @@ describe("leads", () => {
   }
 
   it("is not read in prose", () => {
+    expect(readLead("新华社北京3月5日电 记者近日从有关部门获悉")?.byline).toBe("新华社北京3月5日电");
     for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。"]) expect(readLead(text)).toBeNull();
   });
 });

@@ -59,6 +59,11 @@ export function blind2Cases(): Case[] {
   return casesIn("blind2");
 }
 
+/** A third: eight more papers laid out like the dev set, wire copy as city papers reprint it. */
+export function blind3Cases(): Case[] {
+  return casesIn("blind3");
+}
+
 function casesIn(folder: string): Case[] {
   const dir = join(FIXTURES, folder);
   return readdirSync(dir)

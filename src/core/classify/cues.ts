@@ -43,6 +43,9 @@ function firstSentence(a: Article): string {
   return end === -1 ? lead : lead.slice(0, end + 1);
 }
 
+/** 会议要求 / 会议指出…: the report of an official meeting, told by what the meeting asked for. */
+const MEETING_FRAME = /会议(?:要求|指出|强调|提出|认为|决定|号召|部署)/u;
+
 /** `关于…的决定`, `…任免名单`: the title of a decision or a personnel notice. */
 const DECISION_TITLE = /(?:的决定|的决议|任免|任命名单|任职通知|人事任免)$/;
 
@@ -98,6 +101,18 @@ export const CUES: readonly Cue[] = [
           const m = APPOINTMENT.exec(text.slice(Math.max(0, office.index - 10), office.index + office[0].length + 3));
           if (m) return m[0];
         }
+      }
+      return null;
+    },
+  },
+  {
+    id: "meeting report in the lead",
+    section: "politics",
+    weight: 3,
+    test: (a) => {
+      for (const text of a.paragraphs.slice(0, 2)) {
+        const m = MEETING_FRAME.exec(text);
+        if (m) return m[0];
       }
       return null;
     },

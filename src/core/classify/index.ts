@@ -44,6 +44,16 @@ export const ZONE_WEIGHTS = {
 
 /** Below this, no section has made its case and the article goes to the fallback. */
 export const MIN_EVIDENCE = 3;
+/**
+ * Notices, lists and announcements are `other` unless their subject is plainly a section's
+ * (a decision of a legislature, a list of appointments): a passing 省委 in a subscription
+ * notice is not enough.
+ */
+export const MIN_EVIDENCE_NOTICE = 6;
+
+function minEvidence(article: Article): number {
+  return article.kind === "other" ? MIN_EVIDENCE_NOTICE : MIN_EVIDENCE;
+}
 
 /** How many term reasons to list; the rest are summed up in one line. */
 const MAX_TERM_REASONS = 12;
@@ -235,9 +245,9 @@ function scoreArticle(article: Article): Classification {
   if (top.slug === FALLBACK_SECTION) {
     section = FALLBACK_SECTION;
     decision.push(`${FALLBACK_SECTION} vocabulary leads (${fmt(top.score)}${runnerUp ? ` vs ${runnerUp.slug} ${fmt(runnerUp.score)}` : ""}) → ${FALLBACK_SECTION}`);
-  } else if (top.score < MIN_EVIDENCE) {
+  } else if (top.score < minEvidence(article)) {
     section = FALLBACK_SECTION;
-    decision.push(`weak evidence: best is ${top.slug} ${fmt(top.score)} < ${MIN_EVIDENCE} → ${FALLBACK_SECTION}`);
+    decision.push(`weak evidence: best is ${top.slug} ${fmt(top.score)} < ${minEvidence(article)}${article.kind === "other" ? " (a notice or list needs more)" : ""} → ${FALLBACK_SECTION}`);
   } else {
     section = top.slug;
     const versus = runnerUp === undefined ? "" : runnerUp.score === top.score ? ` = ${runnerUp.slug} ${fmt(runnerUp.score)}, tie to the first listed` : ` > ${runnerUp.slug} ${fmt(runnerUp.score)}`;

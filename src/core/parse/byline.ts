@@ -34,6 +34,12 @@ const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?=\\s?[（(])`, "u");
 const PAREN = /^(\s*)[（(]([^（()）\n]{1,80})[)）]/u;
 /** `记者廖先旺报道：` after 讯 or 电. */
 const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报道[：:])/u;
+/**
+ * `本报大连7月8日电 记者 王荣琦记者从…获悉`: reporters named after the dateline with no
+ * bracket and no 报道. A name is two or three characters; the text then opens with words
+ * a lead opens with.
+ */
+const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){0,3}?[\p{Script=Han}]{2,3}?)(?=$|\s|记者|近日|日前|昨天|昨日|今天|今年|目前|当天|据|从|在|随着|\d|“)/u;
 
 function peopleIn(credit: string): Person[] | null {
   const body = credit.replace(/\s*(?:摄影报道|报道)\s*$/u, "");
@@ -81,6 +87,14 @@ export function readLead(text: string): Lead | null {
       byline += reported[1];
       authors = byReporter;
       rest = rest.slice(reported[1]!.length);
+    } else {
+      const named = NAMED_AFTER.exec(rest);
+      const people = named ? peopleIn(named[1]!.trim()) : null;
+      if (named && people && people.every((p) => looksLikeName(p.name))) {
+        byline += named[1];
+        authors = people;
+        rest = rest.slice(named[1]!.length);
+      }
     }
   }
   return { byline, dateline, authors, rest: rest.replace(/^\s+/u, "") };

@@ -63,7 +63,11 @@ export function isPhotoStory(draft: Draft): boolean {
 
 const COMMENTARY_ROLES = new Set(["执笔", "评论员"]);
 const SERIES = /^(?:——|—)?.{0,12}?[一二三四五六七八九十百\d]+论/u;
-export const NOTICE_TITLE = /(?:公告|通告|公示|启事|声明|名单|决定|通知|须知|告知书|倡议书|提示)$|^(?:公告|通告|启事|声明)/u;
+/**
+ * The title of a notice itself (…的通告, 征订启事, …名单, 关于…的决定), not news about one
+ * (国务院办公厅发出通知 is a report).
+ */
+export const NOTICE_TITLE = /(?:公告|通告|公示|启事|声明|名单|须知|告知书|倡议书)$|的(?:决定|通知|决议|意见|办法|规定)$|^(?:公告|通告|启事|声明|通知)/u;
 
 function kindOf(draft: Draft, authors: Person[]): ArticleKind {
   if (draft.furniture) return "other";

@@ -45,7 +45,8 @@ const MAX_FURNITURE = 60;
  * editors' line, the address. Short, unpunctuated, and made of labels.
  */
 function isFurniture(text: string): boolean {
-  if (FURNITURE.test(text)) return true;
+  // A sentence (订阅热线：…。) belongs to the notice it ends, not to the page.
+  if (FURNITURE.test(text)) return !/[。！？]$/u.test(text);
   if (text.length > MAX_FURNITURE || /[。！？；，]/u.test(text)) return false;
   if (RUNNING_HEAD.test(text)) return true;
   const labels = text.match(EDITOR_LABEL) ?? [];
@@ -84,7 +85,22 @@ export function readUnits(page: string): Unit[] {
     units.push({ kind: "text", ...at, listItem: false, captionOf: false });
   }
   markLists(units);
+  rejoinCutFurniture(units);
   return units;
+}
+
+/**
+ * `订阅热线：0871-1` / `234567。`: a label line that a column cut inside its number is the
+ * start of a paragraph, not page furniture.
+ */
+function rejoinCutFurniture(units: Unit[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const u = units[i]!;
+    const next = units[i + 1]!;
+    if (u.kind === "furniture" && next.kind === "text" && /[\d\-－]$/u.test(u.text) && /^\d/u.test(next.text)) {
+      units[i] = { kind: "text", text: u.text, line: u.line, afterGap: u.afterGap, marked: u.marked, listItem: false, captionOf: false };
+    }
+  }
 }
 
 /** Shortest run of parallel lines read as a list. */
