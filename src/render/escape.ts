@@ -34,8 +34,14 @@ const ATTR_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
  * `escapeXmlText("a<b & ]]>")` → `"a&lt;b &amp; ]]&gt;"`.
  */
 export function escapeXmlText(text: string): string {
-  return cleanText(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+  const clean = cleanText(text);
+  // One scan, and none more for text with nothing to escape (most of a page); feeds escape whole article bodies.
+  return TEXT_SPECIAL.test(clean) ? clean.replace(TEXT_SPECIALS, (c) => TEXT_ESCAPES[c]!) : clean;
 }
+
+const TEXT_SPECIAL = /[&<>\r]/;
+const TEXT_SPECIALS = /[&<>\r]/g;
+const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
 
 /**
  * Escapes text for a double- or single-quoted XML or HTML attribute value. Tabs and
