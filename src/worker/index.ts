@@ -5,9 +5,10 @@
 import { preflight, withCors } from "./http/cors.ts";
 import { headOf, methodNotAllowed } from "./http/methods.ts";
 import { checkRequestLimits } from "./http/limits.ts";
+import { memoKey, recall, remember } from "./http/memo.ts";
 import { problem, unavailable } from "./http/problem.ts";
 import { createRouter } from "./router.ts";
-import { StoreUnavailable } from "./store.ts";
+import { liveBuild, StoreUnavailable } from "./store.ts";
 
 const router = createRouter();
 
@@ -19,7 +20,13 @@ async function handle(request: Request, env: Env, ctx: ExecutionContext): Promis
   const asGet = request.method === "HEAD" ? new Request(request, { method: "GET" }) : request;
   let response: Response;
   try {
-    response = (await router.fetch(asGet, env, ctx)) as Response;
+    // A representation rendered earlier for this build and URL is answered from memory.
+    // A pointer that cannot be read is the routes' to report, as before; it only means no memo here.
+    const build = await liveBuild(env.PAPER).catch(() => null);
+    const key = build ? memoKey(asGet, build.id) : null;
+    const hit = key ? recall(key) : null;
+    response = hit ?? ((await router.fetch(asGet, env, ctx)) as Response);
+    if (build && key && !hit) response = await remember(key, build.id, response);
   } catch (e) {
     if (e instanceof StoreUnavailable) {
       console.error(`store unavailable: ${e.message}`);

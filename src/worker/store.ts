@@ -27,6 +27,7 @@ import {
   type SectionEntry,
 } from "../publish/layout.ts";
 import { readSectionPage, type SectionPage, type SectionQuery } from "../publish/paging.ts";
+import { forgetResponses } from "./http/memo.ts";
 
 /** How long an isolate trusts its copy of the pointer. */
 export const LIVE_TTL_MS = 5_000;
@@ -49,6 +50,7 @@ let live: { at: number; text: string | null; build: LiveBuild | null } | null = 
 /** Drop the cached pointer (tests that change the pointer, and nothing else). */
 export function forgetLiveBuild(): void {
   live = null;
+  forgetResponses();
   cache.clear();
   cacheChars = 0;
 }
