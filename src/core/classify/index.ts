@@ -91,6 +91,20 @@ const { LONG_TERMS, SHORT_TERMS } = (() => {
   return { LONG_TERMS: long as ReadonlyMap<number, readonly Entry[]>, SHORT_TERMS: short as ReadonlyMap<number, readonly Entry[]> };
 })();
 
+/**
+ * Per UTF-16 code unit: 1 when some term of two or more characters starts with it, 2 when
+ * it is a one-character term. Most characters of a text start no term; this table lets the
+ * scan skip them without a Map lookup (a two-character key is not a small integer, so
+ * every lookup hashes a heap number).
+ */
+const STARTS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const topic of TOPICS) {
+    for (const term of Object.keys(topic.terms)) table[term.charCodeAt(0)]! |= term.length >= 2 ? 1 : 2;
+  }
+  return table;
+})();
+
 /** Whitespace (ASCII, U+3000, NBSP) is layout, not language: 政法 工作 is 政法工作. */
 function normalise(text: string): string {
   // Most text has no full-width Latin or spaces to fold; skip the costly NFKC pass for it.
@@ -106,9 +120,11 @@ function findTerms(text: string): Entry[] {
   const s = normalise(text);
   const candidates: { start: number; entry: Entry }[] = [];
   for (let i = 0; i < s.length; i++) {
-    const long = i + 1 < s.length ? LONG_TERMS.get(pairKey(s, i)) : undefined;
+    const starts = STARTS[s.charCodeAt(i)]!;
+    if (starts === 0) continue;
+    const long = starts & 1 && i + 1 < s.length ? LONG_TERMS.get(pairKey(s, i)) : undefined;
     if (long) for (const entry of long) if (entry.term.length === 2 || s.startsWith(entry.term, i)) candidates.push({ start: i, entry });
-    const short = SHORT_TERMS.get(s.charCodeAt(i));
+    const short = starts & 2 ? SHORT_TERMS.get(s.charCodeAt(i)) : undefined;
     if (short) for (const entry of short) candidates.push({ start: i, entry });
   }
   if (candidates.length === 0) return [];
@@ -206,6 +222,12 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+function roundScores(scores: Record<string, number>): Record<string, number> {
+  const rounded: Record<string, number> = {};
+  for (const [slug, score] of Object.entries(scores)) rounded[slug] = round(score);
+  return rounded;
+}
+
 function fmt(n: number): string {
   return String(round(n));
 }
@@ -224,7 +246,8 @@ function distinct(list: string[]): string[] {
   return [...new Set(list)];
 }
 
-function scoreArticle(article: Article): Classification {
+/** With `explain` false the section and scores are the same, and `reasons` is left empty (classifyPage needs only the section). */
+function scoreArticle(article: Article, explain: boolean): Classification {
   const evidence = collectEvidence(article);
   const scores = emptyScores();
   for (const e of evidence) scores[e.section] = (scores[e.section] ?? 0) + e.points;
@@ -253,6 +276,7 @@ function scoreArticle(article: Article): Classification {
     const versus = runnerUp === undefined ? "" : runnerUp.score === top.score ? ` = ${runnerUp.slug} ${fmt(runnerUp.score)}, tie to the first listed` : ` > ${runnerUp.slug} ${fmt(runnerUp.score)}`;
     decision.push(`${top.slug} ${fmt(top.score)}${versus} → ${top.slug}`);
   }
+  if (!explain) return { section, scores: roundScores(scores), reasons: [] };
 
   // Say in words what the routing of the farming-like topics did.
   const routed = TOPICS.filter((t) => t.photoSection !== undefined && t.photoSection !== t.section);
@@ -279,9 +303,7 @@ function scoreArticle(article: Article): Classification {
     termReasons.push(`… ${rest.length} weaker terms, +${fmt(sum)} in all`);
   }
 
-  const rounded: Record<string, number> = {};
-  for (const [slug, score] of Object.entries(scores)) rounded[slug] = round(score);
-  return { section, scores: rounded, reasons: [...decision, ...cueReasons, ...termReasons] };
+  return { section, scores: roundScores(scores), reasons: [...decision, ...cueReasons, ...termReasons] };
 }
 
 /**
@@ -289,17 +311,17 @@ function scoreArticle(article: Article): Classification {
  * clauses of one document; a bare column label (本地新闻, 简讯) makes them separate briefs.
  */
 function headlineNamesSubject(article: Article): boolean {
-  const headline = scoreArticle({ ...article, paragraphs: [], photos: [] });
+  const headline = scoreArticle({ ...article, paragraphs: [], photos: [] }, false);
   return Math.max(...Object.values(headline.scores)) >= MIN_EVIDENCE;
 }
 
 /** A numbered list of unrelated briefs (本地新闻: 1.… 2.… 3.…) belongs to no one section. */
-function classifyDigest(article: Article, items: string[]): Classification {
+function classifyDigest(article: Article, items: string[], explain: boolean): Classification {
   const scores = emptyScores();
   const votes = new Map<string, number>();
   const itemReasons: string[] = [];
   items.forEach((text, i) => {
-    const item = scoreArticle({ ...article, kind: "article", kicker: null, title: null, subtitle: null, paragraphs: [text], photos: [] });
+    const item = scoreArticle({ ...article, kind: "article", kicker: null, title: null, subtitle: null, paragraphs: [text], photos: [] }, explain);
     for (const [slug, score] of Object.entries(item.scores)) scores[slug] = (scores[slug] ?? 0) + score;
     votes.set(item.section, (votes.get(item.section) ?? 0) + 1);
     itemReasons.push(`item ${i + 1}: ${item.reasons[0] ?? item.section}`);
@@ -319,6 +341,10 @@ function classifyDigest(article: Article, items: string[]): Classification {
 }
 
 export function classifyArticle(article: Article): Classification {
+  return classify(article, true);
+}
+
+function classify(article: Article, explain: boolean): Classification {
   if (!hasText(article)) {
     return { section: FALLBACK_SECTION, scores: emptyScores(), reasons: [`no text to classify → ${FALLBACK_SECTION}`] };
   }
@@ -327,9 +353,9 @@ export function classifyArticle(article: Article): Classification {
   }
   if (article.kind === "other") {
     const items = article.paragraphs.filter((p) => DIGEST_ITEM.test(p));
-    if (items.length >= DIGEST_MIN_ITEMS && !headlineNamesSubject(article)) return classifyDigest(article, items);
+    if (items.length >= DIGEST_MIN_ITEMS && !headlineNamesSubject(article)) return classifyDigest(article, items, explain);
   }
-  const scored = scoreArticle(article);
+  const scored = scoreArticle(article, explain);
   const leader = article.kind === "photo" ? null : leaderNews(article);
   if (leader && scored.section !== LEADER_SECTION) {
     const why = `a leader's speech or working visit 「${leader}」 is ${LEADER_SECTION} news whatever its subject (${scored.section} words scored higher) → ${LEADER_SECTION}`;
@@ -343,5 +369,5 @@ const LEADER_SECTION = "politics";
 
 /** Every article of a page, each with exactly one section; order and count are kept. */
 export function classifyPage(articles: readonly Article[]): ClassifiedArticle[] {
-  return articles.map((article) => ({ ...article, section: classifyArticle(article).section }));
+  return articles.map((article) => ({ ...article, section: classify(article, false).section }));
 }
