@@ -8,14 +8,47 @@ import type { Credit } from "./credit.ts";
 import type { Headline } from "./headline.ts";
 import { endsSentence, startsNumberedItem } from "./text.ts";
 
-export interface Paragraph {
-  text: string;
+/** How many closing characters tell how a paragraph ends. */
+const TAIL = 32;
+
+/**
+ * A printed paragraph, grown block by block across column breaks. Its parts are
+ * joined once, when the text is read: appending stays linear in the page.
+ */
+export class Paragraph {
+  private parts: string[];
+  /** The last characters, enough to tell whether the paragraph ends a sentence. */
+  tail: string;
   /** A column break may have cut it: the next text block may continue it. */
   open: boolean;
   /** A credit after it made it a picture's caption. */
-  captioned?: boolean;
+  captioned = false;
   /** A layout glyph (● ■) stood before it: an item of a list. */
-  marked?: boolean;
+  marked: boolean;
+
+  constructor(text: string, open: boolean, marked = false) {
+    this.parts = [text];
+    this.tail = text.slice(-TAIL);
+    this.open = open;
+    this.marked = marked;
+  }
+
+  append(text: string): void {
+    this.parts.push(text);
+    this.tail = (this.tail + text).slice(-TAIL);
+  }
+
+  get text(): string {
+    if (this.parts.length > 1) this.parts = [this.parts.join("")];
+    return this.parts[0]!;
+  }
+
+  /** At most the last `n` characters, without joining the whole paragraph. */
+  end(n: number): string {
+    let out = "";
+    for (let i = this.parts.length - 1; i >= 0 && out.length < n; i--) out = this.parts[i]!.slice(-(n - out.length)) + out;
+    return out;
+  }
 }
 
 export interface PlacedCredit {
@@ -51,7 +84,7 @@ export function withLead(draft: Draft, lead: Lead): void {
   draft.headForm = "lead";
   draft.last = "byline";
   if (lead.rest !== "") {
-    draft.paragraphs.push({ text: lead.rest, open: !endsSentence(lead.rest) });
+    draft.paragraphs.push(new Paragraph(lead.rest, !endsSentence(lead.rest)));
     draft.last = "paragraph";
   }
 }
@@ -77,7 +110,7 @@ function kindOf(draft: Draft, authors: Person[]): ArticleKind {
   if (h && [h.subtitle, h.kicker].some((s) => s !== null && SERIES.test(s) && /^(?:——|—)/u.test(s))) return "commentary";
   if (h && NOTICE_TITLE.test(h.title)) return "other";
   // A list of numbered or bulleted items (本地新闻 1. 2. 3., 便民信息 ● ● ●) is a notice board, not a story.
-  const isItem = (p: Paragraph) => startsNumberedItem(p.text) || (p.marked === true && !p.captioned && endsSentence(p.text));
+  const isItem = (p: Paragraph) => startsNumberedItem(p.text) || (p.marked && !p.captioned && endsSentence(p.tail));
   const items = draft.paragraphs.filter(isItem).length;
   if (draft.paragraphs.length >= 3 && items * 2 >= draft.paragraphs.length) return "other";
   return "article";

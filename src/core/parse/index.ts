@@ -5,7 +5,7 @@
  */
 import type { Article, ParsedPage, ParseWarning, UnassignedText } from "../model.ts";
 import { readBareName } from "./byline.ts";
-import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, withLead, type Draft } from "./draft.ts";
+import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { canBeHeadline, canBeTitle, isBareTitle, MAX_TITLE, readHeadline, startsWithDash, type Headline } from "./headline.ts";
 import { endsSentence, endsWithDate, hanBigrams, isParenthetical, startsNumberedItem } from "./text.ts";
 import { readUnits, type Unit } from "./units.ts";
@@ -126,8 +126,9 @@ class PageReader {
     if (!d || d.paragraphs.length === 0 || d.furniture || isPhotoStory(d)) return false;
     if (u.marked) return true;
     if (this.titlesPictureOrList(i) || NOTICE_TITLE.test(u.text)) return false;
-    const own = this.overlapShare(u.text, d);
-    const following = this.overlapShare(this.textAfter(i), d);
+    const vocabulary = this.vocabulary(d);
+    const own = overlapShare(u.text, vocabulary);
+    const following = overlapShare(this.textAfter(i), vocabulary);
     // A feature under a byline line carries crossheads: any shared vocabulary keeps it in the article.
     if (d.headForm === "line") return own > 0 || following > FEATURE_OVERLAP;
     return own >= CROSSHEAD_OVERLAP || following >= FOLLOWING_OVERLAP;
@@ -161,16 +162,12 @@ class PageReader {
     return text;
   }
 
-  private overlapShare(text: string, d: Draft): number {
+/** The article's vocabulary: bigrams of its headline and of its last CROSSHEAD_WINDOW characters. */
+  private vocabulary(d: Draft): Set<string> {
     const h = d.headline;
     let body = [h?.kicker, h?.title, h?.subtitle].filter(Boolean).join("");
-    for (let k = d.paragraphs.length - 1; k >= 0 && body.length < CROSSHEAD_WINDOW; k--) body += d.paragraphs[k]!.text;
-    const mine = hanBigrams(text);
-    if (mine.size === 0) return 0;
-    const theirs = hanBigrams(body.slice(0, CROSSHEAD_WINDOW * 2));
-    let shared = 0;
-    for (const g of mine) if (theirs.has(g)) shared++;
-    return shared / mine.size;
+    for (let k = d.paragraphs.length - 1; k >= 0 && body.length < CROSSHEAD_WINDOW; k--) body += d.paragraphs[k]!.end(CROSSHEAD_WINDOW - body.length);
+    return hanBigrams(body);
   }
 
   // ── building articles ────────────────────────────────────────────────
@@ -230,7 +227,7 @@ class PageReader {
           d.last = "signature";
         } else {
           this.warn(u.line, `a second signature in one article is kept as a paragraph: ${clip(u.text)}`);
-          d.paragraphs.push({ text: u.text, open: false });
+          d.paragraphs.push(new Paragraph(u.text, false));
           d.last = "paragraph";
         }
         d.lastLine = u.line;
@@ -239,7 +236,7 @@ class PageReader {
       case "furniture": {
         const d = this.current;
         if (d?.furniture) {
-          d.paragraphs.push({ text: u.text, open: false });
+          d.paragraphs.push(new Paragraph(u.text, false));
           d.lastLine = u.line;
           return;
         }
@@ -247,7 +244,7 @@ class PageReader {
         this.warn(u.line, `page furniture kept as an article of kind other: ${clip(u.text)}`);
         const draft = newDraft(u.line, null);
         draft.furniture = true;
-        draft.paragraphs.push({ text: u.text, open: false });
+        draft.paragraphs.push(new Paragraph(u.text, false));
         draft.last = "paragraph";
         this.current = draft;
         return;
@@ -276,13 +273,13 @@ class PageReader {
   private addText(u: Extract<Unit, { kind: "text" }>, next: Unit | undefined): void {
     const d = this.current ?? this.orphanDraft(u);
     const prev = d.paragraphs[d.paragraphs.length - 1];
-    if (prev && prev.open && d.last === "paragraph" && continues(prev.text, u)) {
-      prev.text += u.text;
-      prev.open = !u.captionOf && !endsParagraph(prev.text);
+    if (prev && prev.open && d.last === "paragraph" && continues(prev.tail, u)) {
+      prev.append(u.text);
+      prev.open = !u.captionOf && !endsParagraph(prev.tail);
     } else {
       const crosshead = (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       const closed = u.captionOf || u.listItem || crosshead || isParenthetical(u.text) || endsParagraph(u.text);
-      d.paragraphs.push({ text: u.text, open: !closed, marked: u.marked });
+      d.paragraphs.push(new Paragraph(u.text, !closed, u.marked));
     }
     d.last = "paragraph";
     d.lastLine = u.line;
@@ -374,6 +371,15 @@ function continues(prev: string, next: Extract<Unit, { kind: "text" }>): boolean
   if (startsNumberedItem(next.text) || isParenthetical(next.text)) return false;
   if (prev.endsWith("——")) return !/^[“"「『‘]/u.test(next.text);
   return true;
+}
+
+/** The share of the text's bigrams that the vocabulary already has. */
+function overlapShare(text: string, vocabulary: Set<string>): number {
+  const mine = hanBigrams(text);
+  if (mine.size === 0) return 0;
+  let shared = 0;
+  for (const g of mine) if (vocabulary.has(g)) shared++;
+  return shared / mine.size;
 }
 
 /** `(执笔：A、B)` closes a commentary; it never heads one. */
