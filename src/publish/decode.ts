@@ -24,6 +24,19 @@ export interface Decoded {
 /** Control bytes that never occur in text (tab, LF, FF, CR and ESC excepted). */
 const isBinaryByte = (b: number): boolean => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b;
 
+/** The characters of the bytes isBinaryByte refuses. */
+const BINARY_CHAR = /[\u0000-\u0008\u000B\u000E-\u001A\u001C-\u001F]/;
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+function decodeUtf8OrNull(bytes: Uint8Array): string | null {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
 export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
   let i = from;
@@ -83,6 +96,12 @@ function decodeUtf16(file: string, bytes: Uint8Array, encoding: "utf-16le" | "ut
 export function decodePage(file: string, bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(file, bytes, "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(file, bytes, "utf-16be");
+  // What nearly every page is, checked natively: valid UTF-8 (the fatal decoder refuses exactly
+  // what firstInvalidUtf8 finds) without control bytes (in valid UTF-8 a byte below 0x20 only
+  // ever stands for itself, so the text shows it). Anything else takes the exact path below,
+  // which names the offending byte.
+  const fast = decodeUtf8OrNull(bytes);
+  if (fast !== null && !BINARY_CHAR.test(fast)) return { text: normaliseNewlines(fast), encoding: "utf-8" };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const binaryAt = bytes.findIndex(isBinaryByte);
   if (binaryAt >= 0) {
