@@ -24,7 +24,7 @@ async function handle(request: Request, env: Env, ctx: ExecutionContext): Promis
     // A pointer that cannot be read is the routes' to report, as before; it only means no memo here.
     const build = await liveBuild(env.PAPER).catch(() => null);
     const key = build ? memoKey(asGet, build.id) : null;
-    const hit = key ? recall(key) : null;
+    const hit = key ? recall(key, asGet) : null;
     response = hit ?? ((await router.fetch(asGet, env, ctx)) as Response);
     if (build && key && !hit) response = await remember(key, build.id, response);
   } catch (e) {

@@ -6,12 +6,15 @@
  * A new build changes the key, so nothing stale is served after the isolate
  * picks the build up. Bounded by bytes, least recently used first out.
  */
+import { isNotModified, notModified, type Validators } from "./caching.ts";
+
 const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 
 interface Memo {
   body: Uint8Array;
   headers: [string, string][];
+  validators: Validators;
 }
 
 const memo = new Map<string, Memo>();
@@ -23,17 +26,23 @@ export function forgetResponses(): void {
   bytes = 0;
 }
 
-/** The key of a GET that may be answered from the memo, or null (conditional requests go through the router, for their 304). */
+/** The key of a GET that may be answered from the memo. */
 export function memoKey(request: Request, buildId: string): string | null {
-  if (request.method !== "GET" || request.headers.has("if-none-match") || request.headers.has("if-modified-since")) return null;
+  if (request.method !== "GET") return null;
   return `${buildId} ${request.url}`;
 }
 
-export function recall(key: string): Response | null {
+/**
+ * The remembered answer to `request`: its 200, or the 304 a revalidation with
+ * matching validators gets (the same rules as the routes, from caching.ts;
+ * a stale ETag, as every reader sends after a new build, gets the full 200).
+ */
+export function recall(key: string, request: Request): Response | null {
   const hit = memo.get(key);
   if (!hit) return null;
   memo.delete(key);
   memo.set(key, hit);
+  if (isNotModified(request, hit.validators)) return notModified(hit.validators);
   return new Response(hit.body.slice(), { status: 200, headers: hit.headers });
 }
 
@@ -44,12 +53,14 @@ export function recall(key: string): Response | null {
  */
 export async function remember(key: string, buildId: string, response: Response): Promise<Response> {
   if (response.status !== 200 || !response.headers.get("etag")?.startsWith(`"${buildId}-`) || response.body === null) return response;
+  const lastModified = new Date(response.headers.get("last-modified") ?? "");
+  if (Number.isNaN(lastModified.getTime())) return response;
   const body = new Uint8Array(await response.arrayBuffer());
   const headers = [...response.headers];
   if (body.byteLength <= MAX_ENTRY_BYTES) {
     const old = memo.get(key);
     if (old) bytes -= old.body.byteLength;
-    memo.set(key, { body, headers });
+    memo.set(key, { body, headers, validators: { etag: response.headers.get("etag")!, lastModified } });
     bytes += body.byteLength;
     for (const [k, v] of memo) {
       if (bytes <= MAX_BYTES) break;
