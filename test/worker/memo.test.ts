@@ -56,7 +56,7 @@ it("HEAD of a remembered response has its headers and no body; revalidations get
   expect(await head.text()).toBe("");
   const key = memoKey(new Request(`${BASE}/feeds/economy.atom`), plan.manifest.id)!;
   const etag = first.headers.get("etag")!;
-  for (const headers of [{ "if-none-match": etag }, { "if-none-match": `W/${etag}, "other"` }, { "if-modified-since": first.headers.get("last-modified")! }]) {
+  for (const headers of [{ "if-none-match": etag }, { "if-none-match": `W/${etag}, "other"` }, { "if-modified-since": first.headers.get("last-modified")! }] as Record<string, string>[]) {
     // From the memo itself, and through the Worker.
     expect(recall(key, new Request(`${BASE}/feeds/economy.atom`, { headers }))!.status).toBe(304);
     const revalidated = await get("/feeds/economy.atom", { headers });
@@ -64,7 +64,7 @@ it("HEAD of a remembered response has its headers and no body; revalidations get
     expect(revalidated.headers.get("etag")).toBe(etag);
     expect(await revalidated.text()).toBe("");
   }
-  for (const headers of [{ "if-none-match": '"an-older-build-x"' }, { "if-modified-since": "Mon, 01 Jan 2001 00:00:00 GMT" }]) {
+  for (const headers of [{ "if-none-match": '"an-older-build-x"' }, { "if-modified-since": "Mon, 01 Jan 2001 00:00:00 GMT" }] as Record<string, string>[]) {
     const stale = recall(key, new Request(`${BASE}/feeds/economy.atom`, { headers }))!;
     expect(stale.status).toBe(200);
     expect(await stale.text()).toBe(body);
