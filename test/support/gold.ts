@@ -64,6 +64,11 @@ export function blind3Cases(): Case[] {
   return casesIn("blind3");
 }
 
+/** A fourth: eight more papers from 1996 to 2025, Chinese-numeral dates and older lead forms among them. */
+export function blind4Cases(): Case[] {
+  return casesIn("blind4");
+}
+
 function casesIn(folder: string): Case[] {
   const dir = join(FIXTURES, folder);
   return readdirSync(dir)

@@ -33,7 +33,7 @@ const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电|讯)`, "u")
 const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?=\\s?[（(])`, "u");
 const PAREN = /^(\s*)[（(]([^（()）\n]{1,80})[)）]/u;
 /** `记者廖先旺报道：` after 讯 or 电. */
-const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报道[：:])/u;
+const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报道(?:[：:]|(?=\s)))/u;
 /**
  * `本报大连7月8日电 记者 王荣琦记者从…获悉`: reporters named after the dateline with no
  * bracket and no 报道. A name is two or three characters; the text then opens with words
@@ -82,7 +82,7 @@ export function readLead(text: string): Lead | null {
     return null;
   } else {
     const reported = REPORTED.exec(rest);
-    const byReporter = reported ? peopleIn(reported[1]!.trim().replace(/报道[：:]$/u, "")) : null;
+    const byReporter = reported ? peopleIn(reported[1]!.trim().replace(/报道[：:]?$/u, "")) : null;
     if (reported && byReporter) {
       byline += reported[1];
       authors = byReporter;

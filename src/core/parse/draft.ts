@@ -89,18 +89,23 @@ export function withLead(draft: Draft, lead: Lead): void {
   }
 }
 
-/** Photo stories carry no byline at their head, and at least one credit. */
+/**
+ * Photo stories carry at least one credit and no reporter's byline at their head:
+ * none at all, or only the writer of their words (`文/张 萍`).
+ */
 export function isPhotoStory(draft: Draft): boolean {
-  return draft.head === null && draft.credits.length > 0;
+  const head = draft.head;
+  const wordsOnly = head !== null && head.dateline === null && head.authors.length > 0 && head.authors.every((a) => a.role === "文");
+  return (head === null || wordsOnly) && draft.credits.length > 0;
 }
 
 const COMMENTARY_ROLES = new Set(["执笔", "评论员"]);
 const SERIES = /^(?:——|—)?.{0,12}?[一二三四五六七八九十百\d]+论/u;
 /**
  * The title of a notice itself (…的通告, 征订启事, …名单, 关于…的决定), not news about one
- * (国务院办公厅发出通知 is a report).
+ * (国务院办公厅发出通知 is a report; 停水通知 is a notice).
  */
-export const NOTICE_TITLE = /(?:公告|通告|公示|启事|声明|名单|须知|告知书|倡议书)$|的(?:决定|通知|决议|意见|办法|规定)$|^(?:公告|通告|启事|声明|通知)/u;
+export const NOTICE_TITLE = /(?:公告|通告|公示|启事|声明|名单|须知|告知书|倡议书)$|的(?:决定|通知|决议|意见|办法|规定)$|^(?:公告|通告|启事|声明|通知)|^[\p{Script=Han}]{2,4}通知$/u;
 
 function kindOf(draft: Draft, authors: Person[]): ArticleKind {
   if (draft.furniture) return "other";

@@ -8,7 +8,7 @@ import { readBareName } from "./byline.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { canBeHeadline, canBeTitle, isBareTitle, MAX_TITLE, readHeadline, startsWithDash, type Headline } from "./headline.ts";
 import { endsSentence, endsWithDate, hanBigrams, isParenthetical, startsNumberedItem } from "./text.ts";
-import { readUnits, type Unit } from "./units.ts";
+import { readUnits, usualGap, type Unit } from "./units.ts";
 
 export type { ParsedPage } from "../model.ts";
 
@@ -42,8 +42,12 @@ class PageReader {
   /** Text before the first headline of the page: kept as unassigned. */
   private orphan: Draft | null = null;
 
+  /** The page's usual number of blank lines between blocks: more than this marks a boundary. */
+  private readonly usualGap: number;
+
   constructor(units: Unit[]) {
     this.units = units;
+    this.usualGap = usualGap(units);
   }
 
   read(): ParsedPage {
@@ -114,25 +118,26 @@ class PageReader {
 
   /**
    * A short unpunctuated line between paragraphs of a text article is a
-   * crosshead, not a new article, when a layout glyph marks it, when the
-   * article is a report with its byline on a line of its own (the form that
-   * carries crossheads), or when it or the text after it speaks of what the
-   * article already speaks of. A notice's title, or a picture's caption and
-   * credit right under it, make it a new article instead.
+   * crosshead, not a new article, when a layout glyph marks it, or when the
+   * article is a report under a byline (the form that carries crossheads) and
+   * the line or the text after it shares any of its vocabulary, or, in an
+   * unsigned piece, when they share much of it. Wider blank space around the
+   * line than the page uses between blocks, a notice's title, or a picture's
+   * caption and credit right under it, make it a new article instead.
    */
   private readsAsCrosshead(i: number): boolean {
     const d = this.current;
     const u = this.units[i]!;
     if (!d || d.paragraphs.length === 0 || d.furniture || isPhotoStory(d)) return false;
     if (u.marked) return true;
+    const next = this.units[i + 1];
+    if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return false;
     if (this.titlesPictureOrList(i) || NOTICE_TITLE.test(u.text)) return false;
     const vocabulary = this.vocabulary(d);
     const own = overlapShare(u.text, vocabulary);
     const following = overlapShare(this.textAfter(i), vocabulary);
-    // A feature under a byline line carries crossheads: any shared vocabulary keeps it in the article.
-    if (d.headForm === "line") return own > 0 || following > FEATURE_OVERLAP;
+    if (d.headForm === "line" || d.headForm === "lead") return own > 0 || following > FEATURE_OVERLAP;
     return own >= CROSSHEAD_OVERLAP || following >= FOLLOWING_OVERLAP;
-
   }
 
   /**
@@ -348,6 +353,10 @@ function isBodyStart(u: Unit): boolean {
   return u.captionOf || !isBareTitle(u.text);
 }
 
+function isBareDate(text: string): boolean {
+  return /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u.test(text);
+}
+
 /** Shortest and longest lines read as a crosshead between paragraphs. */
 const MIN_CROSSHEAD = 4;
 const MAX_CROSSHEAD = 16;
@@ -368,6 +377,8 @@ function endsParagraph(text: string): boolean {
 /** May this text block continue the open paragraph before it (a column break)? */
 function continues(prev: string, next: Extract<Unit, { kind: "text" }>): boolean {
   if (next.listItem) return false;
+  // A date alone on its line signs a notice off; it is never the rest of a sentence.
+  if (isBareDate(next.text)) return false;
   if (startsNumberedItem(next.text) || isParenthetical(next.text)) return false;
   if (prev.endsWith("——")) return !/^[“"「『‘]/u.test(next.text);
   return true;

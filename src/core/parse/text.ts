@@ -15,25 +15,25 @@ const LEADING_DECORATION = /^(?:[■□▲△▼▽◆◇●○◎★☆◀▶�
 export interface Line {
   text: string;
   line: number;
-  /** A blank line (or the page start) stands before this one. */
-  afterGap: boolean;
+  /** How many blank lines stand before this one. */
+  gap: number;
   /** A layout glyph (■ ● ▲) stood before the text: a crosshead, a caption or an item. */
   marked: boolean;
 }
 
 export function splitLines(page: string): Line[] {
   const out: Line[] = [];
-  let afterGap = true;
+  let gap = 0;
   const raw = page.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
   for (let i = 0; i < raw.length; i++) {
     const spaced = normaliseSpaces(raw[i] ?? "");
     const text = spaced.replace(LEADING_DECORATION, "").trim();
     if (text === "") {
-      afterGap = true;
+      gap++;
       continue;
     }
-    out.push({ text, line: i + 1, afterGap, marked: text !== spaced });
-    afterGap = false;
+    out.push({ text, line: i + 1, gap, marked: text !== spaced });
+    gap = 0;
   }
   return out;
 }

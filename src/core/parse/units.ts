@@ -10,7 +10,8 @@ import { splitLines } from "./text.ts";
 interface UnitBase {
   text: string;
   line: number;
-  afterGap: boolean;
+  /** Blank lines before it. */
+  gap: number;
   /** A layout glyph stood before it. */
   marked: boolean;
 }
@@ -29,10 +30,10 @@ const EDITOR_LABEL = /(?:本版|本期)?(?:责任编辑|责编|见习编辑|执�
 /** A page's running head: its date and weekday, its page number, the paper and the page's name. */
 const RUNNING_HEAD = new RegExp(
   [
-    // 2023年11月7日 星期二, 2016.9.22 星期四, 2023-11-07/周二
-    "\\d{4}(?:年|[.\\-/])\\d{1,2}(?:月|[.\\-/])\\d{1,2}日?[\\s/|·,，]*(?:星期|周)[一二三四五六日天]",
-    // 第3版, A06 今日济南
-    "^(?:第\\s*\\d{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版?)(?:\\s|$)",
+    // 2023年11月7日 星期二, 2016.9.22 星期四, 2023-11-07/周二, 一九九六年十月十二日 星期六
+    "(?:\\d{4}|[〇○零一二三四五六七八九]{4})(?:年|[.\\-/])[\\d一二三四五六七八九十]{1,3}(?:月|[.\\-/])[\\d一二三四五六七八九十]{1,3}日?[\\s/|·,，]*(?:星期|周)[一二三四五六日天]",
+    // 第3版, 第二版 要闻, A06 今日济南
+    "^(?:第\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版?)(?:\\s|$)",
     // 法治日报 4 政法·检察: the paper, the page number, the page's name
     "^\\S{2,12}(?:日报|晚报|早报|报)\\s+[A-Z]?\\d{1,3}\\s+\\S{2,12}$",
   ].join("|"),
@@ -55,8 +56,8 @@ function isFurniture(text: string): boolean {
 
 export function readUnits(page: string): Unit[] {
   const units: Unit[] = [];
-  for (const { text, line, afterGap, marked } of splitLines(page)) {
-    const at = { text, line, afterGap, marked };
+  for (const { text, line, gap, marked } of splitLines(page)) {
+    const at = { text, line, gap, marked };
     if (isFurniture(text)) {
       units.push({ kind: "furniture", ...at });
       continue;
@@ -79,12 +80,13 @@ export function readUnits(page: string): Unit[] {
     const captioned = splitTrailingCredit(text);
     if (captioned) {
       units.push({ kind: "text", ...at, text: captioned.caption, listItem: false, captionOf: true });
-      units.push({ kind: "credit", text: captioned.credit.credit, line, afterGap: false, marked: false, credit: captioned.credit });
+      units.push({ kind: "credit", text: captioned.credit.credit, line, gap: 0, marked: false, credit: captioned.credit });
       continue;
     }
     units.push({ kind: "text", ...at, listItem: false, captionOf: false });
   }
   markLists(units);
+  markItemsAfterColon(units);
   rejoinCutFurniture(units);
   return units;
 }
@@ -98,9 +100,39 @@ function rejoinCutFurniture(units: Unit[]): void {
     const u = units[i]!;
     const next = units[i + 1]!;
     if (u.kind === "furniture" && next.kind === "text" && /[\d\-－]$/u.test(u.text) && /^\d/u.test(next.text)) {
-      units[i] = { kind: "text", text: u.text, line: u.line, afterGap: u.afterGap, marked: u.marked, listItem: false, captionOf: false };
+      units[i] = { kind: "text", text: u.text, line: u.line, gap: u.gap, marked: u.marked, listItem: false, captionOf: false };
     }
   }
+}
+
+/**
+ * `任命：` / `张某为…局长` / `刘某为…局长`: short unpunctuated lines that a colon
+ * introduces are items, each complete, never a headline or a column's cut.
+ */
+function markItemsAfterColon(units: Unit[]): void {
+  const usual = usualGap(units);
+  for (let i = 0; i + 1 < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind !== "text" || !/[：:]$/u.test(u.text)) continue;
+    for (let k = i + 1; k < units.length; k++) {
+      const item = units[k]!;
+      if (item.kind !== "text" || !isItemShaped(item) || /[，,]/u.test(item.text) || /[：:]$/u.test(item.text)) break;
+      // Wider space, or a subtitle, byline or credit after it: the list is over and a headline begins.
+      const after = units[k + 1];
+      if (item.gap > usual || (after && (after.kind !== "text" || /^(?:——|—)/u.test(after.text)))) break;
+      item.listItem = true;
+    }
+  }
+}
+
+/** The most common number of blank lines between blocks of the page (at least one). */
+export function usualGap(units: readonly Unit[]): number {
+  const counts = new Map<number, number>();
+  for (const u of units.slice(1)) counts.set(u.gap, (counts.get(u.gap) ?? 0) + 1);
+  let best = 1;
+  let seen = 0;
+  for (const [gap, n] of counts) if (n > seen || (n === seen && gap < best)) [best, seen] = [gap, n];
+  return Math.max(1, best);
 }
 
 /** Shortest run of parallel lines read as a list. */
