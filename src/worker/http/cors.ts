@@ -3,6 +3,16 @@
 export const ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 
 export function withCors(response: Response): Response {
+  // The Worker makes every response itself, so its headers can be set in place: the body is
+  // sent as it is instead of being re-wrapped as a stream (which costs per chunk: a 200 KB
+  // feed went out at a third of the rate of a constant response of the same size).
+  try {
+    response.headers.set("access-control-allow-origin", "*");
+    response.headers.set("access-control-expose-headers", "ETag, Last-Modified, Retry-After, Link");
+    return response;
+  } catch {
+    // Immutable headers (a response from fetch or the cache): copy them.
+  }
   const headers = new Headers(response.headers);
   headers.set("access-control-allow-origin", "*");
   headers.set("access-control-expose-headers", "ETag, Last-Modified, Retry-After, Link");
