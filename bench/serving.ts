@@ -14,7 +14,7 @@
  * article id for the article route).
  */
 import { load, type LoadResult } from "./lib/cannon.ts";
-import { startWorker, type RunningWorker } from "./lib/worker.ts";
+import { freePort, startWorker as start, type RunningWorker } from "./lib/worker.ts";
 
 export interface ServingOptions {
   script: string;
@@ -35,6 +35,8 @@ export interface RouteFigures {
   p50: number | null;
   p99: number | null;
   ratio: number | null;
+  /** req/s ÷ req/s of a constant response as large as this one's body, same round. */
+  sizedRatio: number | null;
   kvReadsCold: number | null;
   kvReadsWarm: number | null;
   errors: number;
@@ -54,8 +56,10 @@ interface Route {
   paths: string[];
   headers?: Record<string, string>;
   expect: number;
-  /** Target class: "ceiling" or "content" (feed and JSON routes, ≥ 0.8×) or "revalidation". */
-  kind: "ceiling" | "content" | "revalidation";
+  /** Target class: "ceiling" or "content" (feed and JSON routes, ≥ 0.8×) or "revalidation"; "sized" is a constant as large as a content route's body. */
+  kind: "ceiling" | "content" | "revalidation" | "sized";
+  /** For content routes: the name of the sized constant of the same body size. */
+  sized?: string;
 }
 
 const median = (xs: number[]): number => {
@@ -83,13 +87,20 @@ async function discover(w: RunningWorker): Promise<Route[]> {
   await feed.arrayBuffer();
   const etag = feed.headers.get("etag");
   if (!etag) throw new Error(`serving bench: ${revalidated} has no ETag`);
+  const bytes = async (path: string) => (await (await get(w, path)).arrayBuffer()).byteLength;
+  const sized = async (path: string): Promise<Route[]> => {
+    const n = await bytes(path);
+    return n > 1024 ? [{ name: `constant ${n} B`, paths: [`/__bench/constant?bytes=${n}`], expect: 200, kind: "sized" }] : [];
+  };
+  const feedSized = [...(await sized("/feeds/politics.rss")), ...(await sized("/feeds/all.json"))];
   return [
     { name: "constant", paths: ["/__bench/constant"], expect: 200, kind: "ceiling" },
-    { name: "feed rss politics", paths: ["/feeds/politics.rss"], expect: 200, kind: "content" },
-    { name: "feed json all", paths: ["/feeds/all.json"], expect: 200, kind: "content" },
+    { name: "feed rss politics", paths: ["/feeds/politics.rss"], expect: 200, kind: "content", sized: feedSized[0]?.name },
+    { name: "feed json all", paths: ["/feeds/all.json"], expect: 200, kind: "content", sized: feedSized[1]?.name },
     { name: "api section economy", paths: ["/v1/sections/economy"], expect: 200, kind: "content" },
     { name: "api article", paths: ids.map((id) => `/v1/articles/${id}`), expect: 200, kind: "content" },
     { name: `304 ${revalidated}`, paths: [revalidated], headers: { "if-none-match": etag }, expect: 304, kind: "revalidation" },
+    ...feedSized,
   ];
 }
 
@@ -102,6 +113,9 @@ async function kvReads(w: RunningWorker, path: string, headers?: Record<string, 
 }
 
 export async function benchServing(opts: ServingOptions, log: (line: string) => void): Promise<ServingFigures> {
+  // Every instance on one port: an ETag covers the origin, and the 304 route replays one.
+  const port = await freePort();
+  const startWorker = (script: string, stateDir: string) => start(script, stateDir, { port });
   let w = await startWorker(opts.script, opts.stateDir);
   let routes: Route[];
   const status = new Map<string, number>();
@@ -121,7 +135,7 @@ export async function benchServing(opts: ServingOptions, log: (line: string) => 
   // KV reads: a fresh Miniflare (cold isolate) per route, then a warm request.
   const reads = new Map<string, { cold: number; warm: number }>();
   for (const r of live) {
-    if (r.kind === "ceiling") continue;
+    if (r.kind === "ceiling" || r.kind === "sized") continue;
     w = await startWorker(opts.script, opts.stateDir);
     try {
       await (await get(w, "/__bench/count?on=1")).arrayBuffer();
@@ -167,6 +181,7 @@ export async function benchServing(opts: ServingOptions, log: (line: string) => 
       p50: pick((x) => x.result.p50),
       p99: pick((x) => x.result.p99),
       ratio: pick((x) => x.ratio),
+      sizedRatio: list && r.sized && runs.get(r.sized) ? median(list.map((x, i) => x.result.rps / runs.get(r.sized!)![i]!.result.rps)) : null,
       kvReadsCold: rc?.cold ?? null,
       kvReadsWarm: rc?.warm ?? null,
       errors: list ? list.reduce((n, x) => n + x.result.errors + x.result.timeouts, 0) : 0,

@@ -26,13 +26,14 @@ export function printFigures(f: Figures, log: (line: string) => void): void {
   log(`\nServing (autocannon, ${s.connections} connections, ${s.rounds} round(s) × ${s.seconds} s per route; medians; ratio = req/s ÷ constant req/s of the same round)`);
   table(
     [
-      ["route", "path", "status", "req/s", "p50 ms", "p99 ms", "× constant", "KV reads cold", "KV reads warm"],
-      ...s.routes.map((r) => [r.name, r.path, String(r.status), n0(r.rps), n1(r.p50), n1(r.p99), n2(r.ratio), r.kvReadsCold === null ? "—" : String(r.kvReadsCold), r.kvReadsWarm === null ? "—" : String(r.kvReadsWarm)]),
+      ["route", "path", "status", "req/s", "p50 ms", "p99 ms", "× constant", "× same-size constant", "KV reads cold", "KV reads warm"],
+      ...s.routes.map((r) => [r.name, r.path, String(r.status), n0(r.rps), n1(r.p50), n1(r.p99), n2(r.ratio), n2(r.sizedRatio), r.kvReadsCold === null ? "—" : String(r.kvReadsCold), r.kvReadsWarm === null ? "—" : String(r.kvReadsWarm)]),
     ],
     log,
   );
   const failures = s.routes.reduce((a, r) => a + r.errors + r.non2xx, 0);
   log(`  errors and unexpected statuses during the runs: ${failures}`);
+  log("  × same-size constant: against /__bench/constant?bytes=N with N = the route's body size (moving the bytes, not producing them)");
 
   log(`\nRender CPU (tinybench, one ${f.render.items}-item feed; mean and p99 per call)`);
   table(
@@ -68,7 +69,7 @@ export function printFigures(f: Figures, log: (line: string) => void): void {
 }
 
 export function evaluate(f: Figures): Target[] {
-  const content = f.serving.routes.filter((r) => r.name !== "constant" && !r.name.startsWith("304"));
+  const content = f.serving.routes.filter((r) => !r.name.startsWith("constant") && !r.name.startsWith("304"));
   const measured = content.filter((r) => r.ratio !== null);
   const worst = measured.reduce<(typeof measured)[number] | null>((w, r) => (w === null || r.ratio! < w.ratio! ? r : w), null);
   const missing = content.filter((r) => r.ratio === null).map((r) => r.path);

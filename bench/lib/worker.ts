@@ -63,8 +63,25 @@ export interface RunningWorker {
   close(): Promise<void>;
 }
 
-/** Serve the bundled `script` with KV from `stateDir`, on 127.0.0.1 (a free port). A new call is a new, cold isolate. */
-export async function startWorker(script: string, stateDir: string, opts: { inspector?: boolean } = {}): Promise<RunningWorker> {
+/** A port free on 127.0.0.1 right now. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/**
+ * Serve the bundled `script` with KV from `stateDir` on 127.0.0.1 (`port`, or a
+ * free one). A new call is a new, cold isolate; give every instance the same
+ * port when validators must carry over (the ETag covers the origin).
+ */
+export async function startWorker(script: string, stateDir: string, opts: { inspector?: boolean; port?: number } = {}): Promise<RunningWorker> {
   const compat = await compatibility();
   const mf = new Miniflare(
     convertV4MiniflareOptions({
@@ -76,7 +93,7 @@ export async function startWorker(script: string, stateDir: string, opts: { insp
       kvNamespaces: { [BINDING]: await namespaceId(ROOT) },
       resourcePersistencePath: path.resolve(stateDir, "v3"),
       host: "127.0.0.1",
-      port: 0,
+      port: opts.port ?? 0,
       ...(opts.inspector ? { inspectorPort: 0, inspectorHost: "127.0.0.1" } : {}),
     }),
   );

@@ -33,11 +33,21 @@ const isNumber = (x: unknown) => typeof x === "number" && Number.isFinite(x);
 describe("npm run bench -- --quick", () => {
   it("prints a figure for every serving route, as req/s, latency and a ratio to the constant route, with KV reads", () => {
     const routes = results.figures.serving.routes as any[];
-    expect(routes.map((r) => r.path)).toEqual(["/__bench/constant", "/feeds/politics.rss", "/feeds/all.json", "/v1/sections/economy", "/v1/articles/:id", expect.stringMatching(/^\/(feeds|v1)\//)]);
+    expect(routes.map((r) => r.path)).toEqual([
+      "/__bench/constant",
+      "/feeds/politics.rss",
+      "/feeds/all.json",
+      "/v1/sections/economy",
+      "/v1/articles/:id",
+      expect.stringMatching(/^\/(feeds|v1)\//),
+      expect.stringMatching(/^\/__bench\/constant\?bytes=\d+$/),
+      expect.stringMatching(/^\/__bench\/constant\?bytes=\d+$/),
+    ]);
+    expect(isNumber(routes[1].sizedRatio) && isNumber(routes[2].sizedRatio)).toBe(true);
     for (const r of routes) {
       expect(stdout).toContain(r.path);
       for (const k of ["rps", "p50", "p99", "ratio"]) expect(isNumber(r[k]), `${r.path} ${k}`).toBe(true);
-      if (r.path !== "/__bench/constant") {
+      if (!r.path.startsWith("/__bench/constant")) {
         expect(Number.isInteger(r.kvReadsCold), `${r.path} cold reads`).toBe(true);
         expect(Number.isInteger(r.kvReadsWarm), `${r.path} warm reads`).toBe(true);
       }
