@@ -130,9 +130,13 @@ describe("newsboat subscribed to the Worker's section feeds", () => {
     }
     const logged = worker.log().length;
     await reload();
-    // wrangler dev logs each request: this reload was answered with 304s, newsboat sent the validators back
+    // wrangler dev logs each request: this reload was answered with 304s, newsboat sent the validators back.
+    // Its log reaches us through a pipe, so wait (bounded) for every line rather than read it once.
+    const expected = SECTIONS.flatMap((section) => FORMATS.map((format) => new RegExp(`GET /feeds/${section}\\.${format} 304`)));
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && !expected.every((re) => re.test(worker.log().slice(logged)))) await new Promise((r) => setTimeout(r, 100));
     const requests = worker.log().slice(logged);
-    for (const section of SECTIONS) for (const format of FORMATS) expect(requests).toMatch(new RegExp(`GET /feeds/${section}\\.${format} 304`));
+    for (const re of expected) expect(requests).toMatch(re);
     expect(cached()).toEqual(before);
   });
 
