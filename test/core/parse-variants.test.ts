@@ -1,15 +1,16 @@
 /**
  * Hand-made pages in the style of real dailies, each parsed to exactly its
  * annotation: fixtures/variants/ covers every headline, byline, column-break,
- * photo and signature form the parser claims to read; fixtures/blind/ to blind4/
- * are thirty-four more papers' pages composed apart from the parser.
+ * photo and signature form the parser claims to read; fixtures/blind/ to blind5/
+ * are forty-four more pages in the styles of forty-four more papers, composed
+ * apart from the parser.
  */
 import { describe, expect, it } from "vitest";
 import { classifyPage } from "../../src/core/classify/index.ts";
 import { parsePage } from "../../src/core/parse/index.ts";
-import { blind2Cases, blind3Cases, blind4Cases, blindCases, comparable, conservationDiff, variantCases } from "../support/gold.ts";
+import { blind2Cases, blind3Cases, blind4Cases, blind5Cases, blindCases, comparable, conservationDiff, variantCases } from "../support/gold.ts";
 
-const cases = [...variantCases(), ...blindCases(), ...blind2Cases(), ...blind3Cases(), ...blind4Cases()];
+const cases = [...variantCases(), ...blindCases(), ...blind2Cases(), ...blind3Cases(), ...blind4Cases(), ...blind5Cases()];
 
 it("covers at least thirty pages", () => {
   expect(cases.length).toBeGreaterThanOrEqual(30);

@@ -69,6 +69,11 @@ export function blind4Cases(): Case[] {
   return casesIn("blind4");
 }
 
+/** A fifth: ten Hunan papers laid out like the dev set, ordinary front and inside pages. */
+export function blind5Cases(): Case[] {
+  return casesIn("blind5");
+}
+
 function casesIn(folder: string): Case[] {
   const dir = join(FIXTURES, folder);
   return readdirSync(dir)

@@ -132,12 +132,27 @@ class PageReader {
     if (u.marked) return true;
     const next = this.units[i + 1];
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return false;
-    if (this.titlesPictureOrList(i) || NOTICE_TITLE.test(u.text)) return false;
+    if (this.titlesPictureOrList(i) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text)) return false;
+    // A news report does not end on a commentator's signature: text signed so starts a commentary.
+    if (d.headForm === "lead" && this.endsOnCommentarySignature(i)) return false;
     const vocabulary = this.vocabulary(d);
     const own = overlapShare(u.text, vocabulary);
     const following = overlapShare(this.textAfter(i), vocabulary);
     if (d.headForm === "line" || d.headForm === "lead") return own > 0 || following > FEATURE_OVERLAP;
     return own >= CROSSHEAD_OVERLAP || following >= FOLLOWING_OVERLAP;
+  }
+
+  /** Does the text after unit i run, with no other headline or byline, into a commentator's signature? */
+  private endsOnCommentarySignature(i: number): boolean {
+    for (let k = i + 1; k < this.units.length; k++) {
+      const u = this.units[k]!;
+      if (u.kind === "text") {
+        if (isBareTitle(u.text)) return false;
+        continue;
+      }
+      return u.kind === "byline" && u.byline.authors.some((a) => a.role === "评论员" || a.role === "执笔");
+    }
+    return false;
   }
 
   /**
@@ -356,6 +371,9 @@ function isBodyStart(u: Unit): boolean {
 function isBareDate(text: string): boolean {
   return /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u.test(text);
 }
+
+/** A document's own headline (…报告摘要, …全文, …答记者问): a piece of its own, never a crosshead. */
+const DOCUMENT_TITLE = /(?:摘要|摘编|全文|实录|答记者问|综述)[）)]?$/u;
 
 /** Shortest and longest lines read as a crosshead between paragraphs. */
 const MIN_CROSSHEAD = 4;
