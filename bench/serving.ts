@@ -87,20 +87,17 @@ async function discover(w: RunningWorker): Promise<Route[]> {
   await feed.arrayBuffer();
   const etag = feed.headers.get("etag");
   if (!etag) throw new Error(`serving bench: ${revalidated} has no ETag`);
-  const bytes = async (path: string) => (await (await get(w, path)).arrayBuffer()).byteLength;
-  const sized = async (path: string): Promise<Route[]> => {
-    const n = await bytes(path);
-    return n > 1024 ? [{ name: `constant ${n} B`, paths: [`/__bench/constant?bytes=${n}`], expect: 200, kind: "sized" }] : [];
-  };
-  const feedSized = [...(await sized("/feeds/politics.rss")), ...(await sized("/feeds/all.json"))];
+  // For each content route, a constant carrying that route's own bytes (the article route: its first id's).
+  const likes = ["/feeds/politics.rss", "/feeds/all.json", "/v1/sections/economy", `/v1/articles/${ids[0]}`];
+  const sized: Route[] = likes.map((path) => ({ name: `constant like ${path.replace(/[^/]+$/, (m) => (path.startsWith("/v1/articles/") ? ":id" : m))}`, paths: [`/__bench/constant?like=${encodeURIComponent(path)}`], expect: 200, kind: "sized" }));
   return [
     { name: "constant", paths: ["/__bench/constant"], expect: 200, kind: "ceiling" },
-    { name: "feed rss politics", paths: ["/feeds/politics.rss"], expect: 200, kind: "content", sized: feedSized[0]?.name },
-    { name: "feed json all", paths: ["/feeds/all.json"], expect: 200, kind: "content", sized: feedSized[1]?.name },
-    { name: "api section economy", paths: ["/v1/sections/economy"], expect: 200, kind: "content" },
-    { name: "api article", paths: ids.map((id) => `/v1/articles/${id}`), expect: 200, kind: "content" },
+    { name: "feed rss politics", paths: ["/feeds/politics.rss"], expect: 200, kind: "content", sized: sized[0]!.name },
+    { name: "feed json all", paths: ["/feeds/all.json"], expect: 200, kind: "content", sized: sized[1]!.name },
+    { name: "api section economy", paths: ["/v1/sections/economy"], expect: 200, kind: "content", sized: sized[2]!.name },
+    { name: "api article", paths: ids.map((id) => `/v1/articles/${id}`), expect: 200, kind: "content", sized: sized[3]!.name },
     { name: `304 ${revalidated}`, paths: [revalidated], headers: { "if-none-match": etag }, expect: 304, kind: "revalidation" },
-    ...feedSized,
+    ...sized,
   ];
 }
 
@@ -175,7 +172,7 @@ export async function benchServing(opts: ServingOptions, log: (line: string) => 
     const pick = (f: (x: { result: LoadResult; ratio: number }) => number) => (list ? median(list.map(f)) : null);
     return {
       name: r.name,
-      path: r.paths.length > 1 ? r.paths[0]!.replace(/[^/]+$/, ":id") : r.paths[0]!,
+      path: r.paths.length > 1 ? r.paths[0]!.replace(/[^/]+$/, ":id") : decodeURIComponent(r.paths[0]!),
       status: status.get(r.name) ?? 0,
       rps: pick((x) => x.result.rps),
       p50: pick((x) => x.result.p50),

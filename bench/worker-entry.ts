@@ -4,9 +4,13 @@
  *
  *   GET /__bench/constant   a constant Response, the ceiling every route is
  *                           compared with (same isolate, same bundle, no KV).
- *   GET /__bench/constant?bytes=N  the same with an N-byte body (N ≤ 4 MiB): the
- *                           ceiling for a response as large as a feed, which
- *                           separates moving the bytes from producing them.
+ *   GET /__bench/constant?like=PATH  a constant Response whose body is the bytes
+ *                           PATH answered the first time (rendered once by the
+ *                           real Worker, then kept): the ceiling for moving
+ *                           exactly those bytes, which separates moving a
+ *                           feed from producing it. (Bodies of repeated 'a's
+ *                           are not a fair ceiling: the same 200 KB go out
+ *                           over twice as fast as a JSON feed's bytes.)
  *   GET /__bench/kv-reads   the keys read from the PAPER binding since the last
  *                           call (then forgotten), while counting is on.
  *   GET /__bench/count?on=1|0  switch counting on or off.
@@ -17,7 +21,7 @@
 import worker from "../src/worker/index.ts";
 
 const CONSTANT_BODY = "constant\n";
-const bodies = new Map<number, Uint8Array>();
+const bodies = new Map<string, Uint8Array>();
 let counting = false;
 let reads: string[] = [];
 
@@ -43,11 +47,14 @@ export default {
     const url = new URL(request.url);
     if (url.pathname.startsWith("/__bench/")) {
       if (url.pathname === "/__bench/constant") {
-        const size = Number(url.searchParams.get("bytes") ?? 0);
-        if (size > 0 && size <= 4 * 1024 * 1024) {
-          let body = bodies.get(size);
-          if (!body) bodies.set(size, (body = new Uint8Array(size).fill(0x61)));
-          return new Response(body.slice(), { headers: { "content-type": url.searchParams.get("type") ?? "text/plain; charset=utf-8" } });
+        const like = url.searchParams.get("like");
+        if (like !== null && like.startsWith("/") && !like.startsWith("/__bench/")) {
+          let body = bodies.get(like);
+          if (!body) {
+            const original = await worker.fetch(new Request(new URL(like, url.origin).href), env, ctx);
+            bodies.set(like, (body = new Uint8Array(await original.arrayBuffer())));
+          }
+          return new Response(body.slice(), { headers: { "content-type": "text/plain; charset=utf-8" } });
         }
         return new Response(CONSTANT_BODY, { headers: { "content-type": "text/plain; charset=utf-8" } });
       }

@@ -26,14 +26,15 @@ export function printFigures(f: Figures, log: (line: string) => void): void {
   log(`\nServing (autocannon, ${s.connections} connections, ${s.rounds} round(s) × ${s.seconds} s per route; medians; ratio = req/s ÷ constant req/s of the same round)`);
   table(
     [
-      ["route", "path", "status", "req/s", "p50 ms", "p99 ms", "× constant", "× same-size constant", "KV reads cold", "KV reads warm"],
+      ["route", "path", "status", "req/s", "p50 ms", "p99 ms", "× constant", "× same-bytes constant", "KV reads cold", "KV reads warm"],
       ...s.routes.map((r) => [r.name, r.path, String(r.status), n0(r.rps), n1(r.p50), n1(r.p99), n2(r.ratio), n2(r.sizedRatio), r.kvReadsCold === null ? "—" : String(r.kvReadsCold), r.kvReadsWarm === null ? "—" : String(r.kvReadsWarm)]),
     ],
     log,
   );
   const failures = s.routes.reduce((a, r) => a + r.errors + r.non2xx, 0);
   log(`  errors and unexpected statuses during the runs: ${failures}`);
-  log("  × same-size constant: against /__bench/constant?bytes=N with N = the route's body size (moving the bytes, not producing them)");
+  log("  × same-bytes constant: req/s ÷ req/s of /__bench/constant?like=PATH, a constant response carrying the route's own body, same round");
+  log("  (moving those bytes through workerd and autocannon, without producing them; the article route's is its first id's)");
 
   log(`\nRender CPU (tinybench, one ${f.render.items}-item feed; mean and p99 per call)`);
   table(
