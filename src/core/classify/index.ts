@@ -107,9 +107,9 @@ const STARTS = (() => {
 
 /** Whitespace (ASCII, U+3000, NBSP) is layout, not language: 政法 工作 is 政法工作. */
 function normalise(text: string): string {
-  // Most text has no full-width Latin or spaces to fold; skip the costly NFKC pass for it.
-  if (!/[\s\uff01-\uff5e]/u.test(text)) return text;
-  return text.normalize("NFKC").replace(/\s+/gu, "");
+  // Most text has no full-width Latin to fold: the costly NFKC pass runs only where there is.
+  const folded = /[\uff01-\uff5e]/u.test(text) ? text.normalize("NFKC") : text;
+  return /\s/u.test(folded) ? folded.replace(/\s+/gu, "") : folded;
 }
 
 /**
@@ -257,7 +257,7 @@ function scoreArticle(article: Article, explain: boolean): Classification {
     const matched = cue.test(article);
     if (matched === null) continue;
     scores[cue.section] = (scores[cue.section] ?? 0) + cue.weight;
-    cueReasons.push(`${cue.id} 「${matched}」 → ${cue.section} +${fmt(cue.weight)}`);
+    if (explain) cueReasons.push(`${cue.id} 「${matched}」 → ${cue.section} +${fmt(cue.weight)}`);
   }
 
   const order = ranked(scores);
@@ -265,6 +265,10 @@ function scoreArticle(article: Article, explain: boolean): Classification {
   const runnerUp = order[1];
   let section: string;
   const decision: string[] = [];
+  if (!explain) {
+    const section = top.slug === FALLBACK_SECTION || top.score < minEvidence(article) ? FALLBACK_SECTION : top.slug;
+    return { section, scores: roundScores(scores), reasons: [] };
+  }
   if (top.slug === FALLBACK_SECTION) {
     section = FALLBACK_SECTION;
     decision.push(`${FALLBACK_SECTION} vocabulary leads (${fmt(top.score)}${runnerUp ? ` vs ${runnerUp.slug} ${fmt(runnerUp.score)}` : ""}) → ${FALLBACK_SECTION}`);
@@ -276,7 +280,6 @@ function scoreArticle(article: Article, explain: boolean): Classification {
     const versus = runnerUp === undefined ? "" : runnerUp.score === top.score ? ` = ${runnerUp.slug} ${fmt(runnerUp.score)}, tie to the first listed` : ` > ${runnerUp.slug} ${fmt(runnerUp.score)}`;
     decision.push(`${top.slug} ${fmt(top.score)}${versus} → ${top.slug}`);
   }
-  if (!explain) return { section, scores: roundScores(scores), reasons: [] };
 
   // Say in words what the routing of the farming-like topics did.
   const routed = TOPICS.filter((t) => t.photoSection !== undefined && t.photoSection !== t.section);

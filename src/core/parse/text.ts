@@ -38,7 +38,11 @@ export function splitLines(page: string): Line[] {
   return out;
 }
 
+/** Anything normaliseSpaces would change inside a line; most lines have none. */
+const UNUSUAL = /[\t\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 function normaliseSpaces(raw: string): string {
+  if (!UNUSUAL.test(raw)) return raw.trim();
   return raw
     .replace(INVISIBLE, "")
     .replace(ODD_SPACES, " ")
