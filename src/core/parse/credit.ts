@@ -19,8 +19,8 @@ const AGENCY_RELEASE = /^(?:新华社|中新社|人民图片|视觉中国|IC pho
 const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]{2,10})$/u;
 const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄)$/u;
 const PHOTO_ROLE = /^(?:特约摄影|摄影记者|摄影|图)$/u;
-/** Every credit names 摄 or 摄影, a release (…发) or a picture role (图): a cheap test before the real one. */
-const MAY_CREDIT = /[摄发图]/u;
+/** Every credit names 摄 or 摄影, an agency's release (新华社发) or a picture role (图/…): a cheap test before the real one. */
+const MAY_CREDIT = /摄|(?:社|图片|中国|photo)发|图\s*[/／：:]/u;
 
 /** Reads a whole string as a credit, or null. */
 export function readCredit(text: string): Credit | null {

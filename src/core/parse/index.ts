@@ -135,9 +135,7 @@ class PageReader {
     if (this.titlesPictureOrList(i) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text)) return false;
     // A news report does not end on a commentator's signature: text signed so starts a commentary.
     if (d.headForm === "lead" && this.endsOnCommentarySignature(i)) return false;
-    const vocabulary = this.vocabulary(d);
-    const own = overlapShare(u.text, vocabulary);
-    const following = overlapShare(this.textAfter(i), vocabulary);
+    const [own = 0, following = 0] = overlapShares([u.text, this.textAfter(i)], this.recentText(d));
     if (d.headForm === "line" || d.headForm === "lead") return own > 0 || following > FEATURE_OVERLAP;
     return own >= CROSSHEAD_OVERLAP || following >= FOLLOWING_OVERLAP;
   }
@@ -182,12 +180,12 @@ class PageReader {
     return text;
   }
 
-/** The article's vocabulary: bigrams of its headline and of its last CROSSHEAD_WINDOW characters. */
-  private vocabulary(d: Draft): Set<string> {
+/** The article's text the crossheads are compared with: its headline and its last CROSSHEAD_WINDOW characters. */
+  private recentText(d: Draft): string {
     const h = d.headline;
     let body = [h?.kicker, h?.title, h?.subtitle].filter(Boolean).join("");
     for (let k = d.paragraphs.length - 1; k >= 0 && body.length < CROSSHEAD_WINDOW; k--) body += d.paragraphs[k]!.end(CROSSHEAD_WINDOW - body.length);
-    return hanBigrams(body);
+    return body;
   }
 
   // ── building articles ────────────────────────────────────────────────
@@ -402,13 +400,27 @@ function continues(prev: string, next: Extract<Unit, { kind: "text" }>): boolean
   return true;
 }
 
-/** The share of the text's bigrams that the vocabulary already has. */
-function overlapShare(text: string, vocabulary: Set<string>): number {
-  const mine = hanBigrams(text);
-  if (mine.size === 0) return 0;
-  let shared = 0;
-  for (const g of mine) if (vocabulary.has(g)) shared++;
-  return shared / mine.size;
+/**
+ * For each text, the share of its Han bigrams that also occur in the article. The texts are
+ * short and the article long, so the article is scanned once against the texts' bigrams.
+ */
+function overlapShares(texts: readonly string[], article: string): number[] {
+  const sets = texts.map(hanBigrams);
+  const wanted = new Set<string>();
+  for (const set of sets) for (const g of set) wanted.add(g);
+  const found = new Set<string>();
+  for (const run of article.match(/\p{Script=Han}{2,}/gu) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const g = run.slice(i, i + 2);
+      if (wanted.has(g)) found.add(g);
+    }
+  }
+  return sets.map((set) => {
+    if (set.size === 0) return 0;
+    let shared = 0;
+    for (const g of set) if (found.has(g)) shared++;
+    return shared / set.size;
+  });
 }
 
 /** `(执笔：A、B)` closes a commentary; it never heads one. */

@@ -73,6 +73,7 @@ export function endsWithDate(text: string): boolean {
 
 /** Text inside quotes or brackets removed, to look at a line's own punctuation. */
 export function withoutQuoted(text: string): string {
+  if (!/[“「《‘"]/u.test(text)) return text;
   return text.replace(/“[^”]*”|「[^」]*」|《[^》]*》|‘[^’]*’|"[^"]*"/g, "");
 }
 

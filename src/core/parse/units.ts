@@ -49,7 +49,7 @@ function isFurniture(text: string): boolean {
   // A sentence (订阅热线：…。) belongs to the notice it ends, not to the page.
   if (FURNITURE.test(text)) return !/[。！？]$/u.test(text);
   if (text.length > MAX_FURNITURE || /[。！？；，]/u.test(text)) return false;
-  if (RUNNING_HEAD.test(text)) return true;
+  if (/星期|周[一二三四五六日天]|版|报/u.test(text) && RUNNING_HEAD.test(text)) return true;
   const labels = text.match(EDITOR_LABEL) ?? [];
   return labels.length >= 2 || (labels.length === 1 && text.search(EDITOR_LABEL) === 0);
 }
