@@ -107,9 +107,22 @@ const STARTS = (() => {
 
 /** Whitespace (ASCII, U+3000, NBSP) is layout, not language: 政法 工作 is 政法工作. */
 function normalise(text: string): string {
-  // Most text has no full-width Latin to fold: the costly NFKC pass runs only where there is.
-  const folded = /[\uff01-\uff5e]/u.test(text) ? text.normalize("NFKC") : text;
-  return /\s/u.test(folded) ? folded.replace(/\s+/gu, "") : folded;
+  // One pass to learn whether there is anything to do: most text has neither full-width
+  // Latin to fold (the costly NFKC pass) nor spaces.
+  let fold = false;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3000) {
+      if (c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f) space = true;
+    } else if (c === 0x3000 || c === 0xfeff) {
+      space = true;
+    } else if (c >= 0xff01 && c <= 0xff5e) {
+      fold = true;
+    }
+  }
+  const folded = fold ? text.normalize("NFKC") : text;
+  return space ? folded.replace(/\s+/gu, "") : folded;
 }
 
 /**
@@ -201,9 +214,8 @@ function collectEvidence(article: Article): Evidence[] {
   const best = new Map<string, Evidence>();
   for (const zone of body) {
     for (const entry of findTerms(zone.text)) {
-      const e = add(zone, entry);
       const prev = best.get(entry.term);
-      if (!prev || e.points > prev.points) best.set(entry.term, e);
+      if (!prev || entry.weight * zone.weight > prev.points) best.set(entry.term, add(zone, entry));
     }
   }
   evidence.push(...best.values());
