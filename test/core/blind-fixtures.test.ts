@@ -5,33 +5,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { AnnotatedPerson as Person, SourcedAnnotation as Gold, SourcedArticle as Article } from "../support/annotation.ts";
 
 const DIR = fileURLToPath(new URL("../fixtures/blind/", import.meta.url));
 const DECORATIVE = /[■▲◀●]/gu;
 const KINDS = ["article", "commentary", "photo", "other"];
 const SECTIONS = ["politics", "economy", "agriculture-photos", "other"];
 
-type Person = { role: string | null; name: string };
-type Photo = { caption: string; credit: string | null; photographers: Person[] };
-type Article = {
-  kind: string;
-  section: string;
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  byline: string | null;
-  dateline: { agency: string; place: string | null; date: string } | null;
-  authors: Person[];
-  paragraphs: string[];
-  photos: Photo[];
-  source: Record<string, unknown>;
-};
-type Gold = {
-  source: string;
-  edition: { paper: string; paperEn: string; date: string; page: number | null };
-  note: string;
-  articles: Article[];
-};
 
 const pages = readdirSync(DIR)
   .filter((f) => f.endsWith(".txt"))

@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { SourcedAnnotation as Annotation, SourcedArticle as Article } from "../support/annotation.ts";
 
 const DIR = join(import.meta.dirname, "..", "fixtures", "blind2");
 
@@ -24,28 +25,6 @@ const DECORATIVE = /[■□▲△▼▽◀▶●○◆◇★☆]/gu;
 const ORGANISATION_IN_ROLE = /日报|晚报|新京报|中青|新华社|中新社|本报|·/u;
 const WEEKDAYS = ["日", "一", "二", "三", "四", "五", "六"];
 
-type Person = { role: string | null; name: string };
-type Photo = { caption: string; credit: string; photographers: Person[] };
-type Dateline = { agency: string; place: string | null; date: string };
-type Article = {
-  kind: string;
-  section: string;
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  byline: string | null;
-  dateline: Dateline | null;
-  authors: Person[];
-  paragraphs: string[];
-  photos: Photo[];
-  source: Record<string, unknown>;
-};
-type Annotation = {
-  source: string;
-  edition: { paper: string; paperEn: string; date: string; page: number | null };
-  note: string;
-  articles: Article[];
-};
 
 /** Text as conservation counts it: no whitespace (U+3000, NBSP and BOM included), no decoration. */
 function compact(text: string): string {

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { AnnotatedPerson as Person, SourcedAnnotation as Gold } from "../support/annotation.ts";
 
 const dir = fileURLToPath(new URL("../fixtures/blind3/", import.meta.url));
 const pages = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
@@ -13,15 +14,6 @@ const SECTIONS = ["politics", "economy", "agriculture-photos", "other"];
 const ARTICLE_KEYS = ["kind", "section", "kicker", "title", "subtitle", "byline", "dateline",
   "authors", "paragraphs", "photos", "source"];
 
-type Person = { role: string | null; name: string };
-type Photo = { caption: string; credit: string | null; photographers: Person[] };
-type Article = {
-  kind: string; section: string; kicker: string | null; title: string | null;
-  subtitle: string | null; byline: string | null;
-  dateline: { agency: string; place: string | null; date: string } | null;
-  authors: Person[]; paragraphs: string[]; photos: Photo[]; source: Record<string, unknown>;
-};
-type Gold = { source: string; edition: Record<string, unknown>; note: string; articles: Article[] };
 
 function charCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();

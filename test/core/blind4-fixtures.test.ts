@@ -3,6 +3,7 @@
 // its photo captions repeat the story's paragraphs as CONVENTIONS.md says.
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { SourcedAnnotation as Gold, SourcedArticle as Article } from "../support/annotation.ts";
 
 const dir = new URL("../fixtures/blind4/", import.meta.url);
 const pageNames = readdirSync(dir)
@@ -20,21 +21,6 @@ const ARTICLE_KEYS = [
 ];
 const SENTENCE_END = new Set([..."。！？；…：”）"]);
 
-type Person = { role: string | null; name: string };
-type Photo = { caption: string; credit: string; photographers: Person[] };
-type Article = {
-  kind: string; section: string; kicker: string | null; title: string | null;
-  subtitle: string | null; byline: string | null;
-  dateline: { agency: string; place: string | null; date: string } | null;
-  authors: Person[]; paragraphs: string[]; photos: Photo[];
-  source: { paper: string; date: string; page: string | null; url: string | null; note?: string };
-};
-type Gold = {
-  source: string;
-  edition: { paper: string; paperEn: string; date: string; page: number | null };
-  note: string;
-  articles: Article[];
-};
 
 const compact = (s: string): string =>
   [...s].filter((c) => !/\s/u.test(c) && !DECORATIVE.has(c)).join("");

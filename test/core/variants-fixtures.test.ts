@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Annotation } from "../support/annotation.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const DIR = join(ROOT, "test", "fixtures", "variants");
@@ -19,27 +20,6 @@ const DECORATIVE = /[■□▲△▼▽◀▶●○◆◇★☆]/gu;
 // Organisations a role must not keep (株洲日报全媒体记者 → 全媒体记者, 新华社记者 → 记者).
 const ORGANISATION_IN_ROLE = /日报|晚报|新华社|本报|YMG|电讯/u;
 
-type Person = { role: string | null; name: string };
-type Photo = { caption: string; credit: string; photographers: Person[] };
-type Dateline = { agency: string; place: string | null; date: string };
-type Article = {
-  kind: string;
-  section: string;
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  byline: string | null;
-  dateline: Dateline | null;
-  authors: Person[];
-  paragraphs: string[];
-  photos: Photo[];
-};
-type Annotation = {
-  source: string;
-  edition: { paper: string; paperEn: string; date: string; page: number | null };
-  note: string;
-  articles: Article[];
-};
 
 /** Text as the conservation rules count it: no whitespace (U+3000, NBSP, BOM included), no decoration. */
 function compact(text: string): string {
