@@ -10,19 +10,14 @@ import { liveBuild, LIVE_TTL_MS, forgetLiveBuild } from "../../src/worker/store.
 import { makePointer, POINTER_KEY } from "../../src/publish/layout.ts";
 import { BASE, PUBLISHED_AT, resetKv } from "./seed.ts";
 import type { Plan } from "../../src/publish/plan.ts";
+import { readCounter } from "./kv-counter.ts";
 
-let reads: string[] = [];
-const counting = new Proxy(env.PAPER, {
-  get(target, prop) {
-    const value = Reflect.get(target, prop, target);
-    if (prop === "get") return (key: string, ...rest: unknown[]) => (reads.push(key), (value as Function).call(target, key, ...rest));
-    return typeof value === "function" ? value.bind(target) : value;
-  },
-});
-const countedEnv = { ...env, PAPER: counting } as Env;
+const counter = readCounter(env.PAPER);
+const reads = counter.keys;
+const countedEnv = { ...env, PAPER: counter.kv } as Env;
 
 async function readsFor(path: string, headers: HeadersInit = {}): Promise<number> {
-  reads = [];
+  counter.reset();
   const r = await worker.fetch(new Request(`${BASE}${path}`, { headers }) as any, countedEnv, createExecutionContext());
   expect(r.status, path).toBeLessThan(400);
   await r.arrayBuffer();
@@ -50,7 +45,7 @@ it("a warm isolate reads a different article with one read, and revalidates with
   await readsFor(`/v1/articles/${ids[0]}`);
   expect(await readsFor(`/v1/articles/${ids[1]}`)).toBe(1);
   const r = await worker.fetch(new Request(`${BASE}/v1/sections/economy`) as any, countedEnv, createExecutionContext());
-  reads = [];
+  counter.reset();
   const revalidated = await worker.fetch(new Request(`${BASE}/v1/sections/economy`, { headers: { "if-none-match": r.headers.get("etag")! } }) as any, countedEnv, createExecutionContext());
   expect(revalidated.status).toBe(304);
   expect(reads).toHaveLength(0);

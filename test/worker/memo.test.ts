@@ -12,16 +12,11 @@ import { memoKey, recall } from "../../src/worker/http/memo.ts";
 import { forgetLiveBuild, LIVE_TTL_MS, liveBuild } from "../../src/worker/store.ts";
 import { BASE, PUBLISHED_AT, resetKv } from "./seed.ts";
 import type { Plan } from "../../src/publish/plan.ts";
+import { readCounter } from "./kv-counter.ts";
 
-let reads: string[] = [];
-const counting = new Proxy(env.PAPER, {
-  get(target, prop) {
-    const value = Reflect.get(target, prop, target);
-    if (prop === "get") return (key: string, ...rest: unknown[]) => (reads.push(key), (value as Function).call(target, key, ...rest));
-    return typeof value === "function" ? value.bind(target) : value;
-  },
-});
-const countedEnv = { ...env, PAPER: counting } as Env;
+const counter = readCounter(env.PAPER);
+const reads = counter.keys;
+const countedEnv = { ...env, PAPER: counter.kv } as Env;
 const get = (path: string, init?: RequestInit) => worker.fetch(new Request(`${BASE}${path}`, init) as any, countedEnv, createExecutionContext());
 
 let plan: Plan;
@@ -37,7 +32,7 @@ it.each(["/feeds/politics.rss", "/feeds/all.json", "/v1/sections/economy", "/fee
   const body = await first.text();
   // What the memo keeps is what was sent.
   expect(await recall(key, new Request(`${BASE}${path}`))!.text()).toBe(body);
-  reads = [];
+  counter.reset();
   const second = await get(path);
   expect(second.status).toBe(200);
   expect(await second.text()).toBe(body);
@@ -95,7 +90,7 @@ it("a new live build is rendered afresh once the isolate picks it up, and a roll
   // Rolled back: the first build's answer, remembered under that build, is right again.
   await env.PAPER.put(POINTER_KEY, JSON.stringify(makePointer(plan.manifest, PUBLISHED_AT, null)));
   await liveBuild(env.PAPER, t0 + 2 * (LIVE_TTL_MS + 1));
-  reads = [];
+  counter.reset();
   const back = await (await get("/v1/sections/politics")).json<any>();
   expect(back).toEqual(before);
   expect(reads).toEqual([]);

@@ -10,6 +10,7 @@ import { POINTER_KEY } from "../../src/publish/layout.ts";
 import worker from "../../src/worker/index.ts";
 import { forgetLiveBuild } from "../../src/worker/store.ts";
 import { BASE, PUBLISHED_AT, resetKv } from "./seed.ts";
+import { readCounter } from "./kv-counter.ts";
 
 const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`${BASE}${path}`, init));
 
@@ -106,17 +107,11 @@ describe("methods", () => {
 });
 
 describe("KV reads", () => {
-  let reads: string[] = [];
-  const counting = new Proxy(env.PAPER, {
-    get(target, prop) {
-      const value = Reflect.get(target, prop, target);
-      if (prop === "get") return (key: string, ...rest: unknown[]) => (reads.push(key), (value as Function).call(target, key, ...rest));
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
+  const counter = readCounter(env.PAPER);
+  const reads = counter.keys;
   const readsFor = async (path: string, headers: HeadersInit = {}) => {
-    reads = [];
-    const r = await worker.fetch(new Request(`${BASE}${path}`, { headers }) as any, { ...env, PAPER: counting } as Env, createExecutionContext());
+    counter.reset();
+    const r = await worker.fetch(new Request(`${BASE}${path}`, { headers }) as any, { ...env, PAPER: counter.kv } as Env, createExecutionContext());
     expect(r.status, path).toBeLessThan(400);
     await r.arrayBuffer();
     return reads.length;
