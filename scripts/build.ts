@@ -181,8 +181,9 @@ async function writeBulkFiles(out: string, plan: Plan, now: string): Promise<str
   return files;
 }
 
-function parseArgs(argv: string[], root: string): BuildOptions {
-  const opts: BuildOptions = {
+/** The options `npm run build` starts from: the project's seeds, build/ and local KV state, nothing published. */
+export function defaultBuildOptions(root: string): BuildOptions {
+  return {
     root,
     seeds: path.join(root, "seeds"),
     out: path.join(root, "build"),
@@ -194,6 +195,10 @@ function parseArgs(argv: string[], root: string): BuildOptions {
     progress: null,
     now: () => new Date().toISOString(),
   };
+}
+
+function parseArgs(argv: string[], root: string): BuildOptions {
+  const opts = defaultBuildOptions(root);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {

@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { runBuild, BuildError } from "./build.ts";
+import { BuildError, defaultBuildOptions, runBuild } from "./build.ts";
 
 const HOST = "127.0.0.1";
 const PORT = 8787;
@@ -27,18 +27,7 @@ async function waitForHealth(base: string, child: ReturnType<typeof spawn>): Pro
 async function main(): Promise<void> {
   let result;
   try {
-    result = await runBuild({
-      root,
-      seeds: path.join(root, "seeds"),
-      out: path.join(root, "build"),
-      state: path.join(root, ".wrangler", "state"),
-      strict: false,
-      keepGoing: false,
-      publish: "local",
-      log: (line) => console.error(line),
-      progress: null,
-      now: () => new Date().toISOString(),
-    });
+    result = await runBuild({ ...defaultBuildOptions(root), publish: "local" });
   } catch (e) {
     console.error(`build failed: ${e instanceof BuildError ? e.message : (e as Error).stack}`);
     process.exitCode = 1;
