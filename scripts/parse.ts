@@ -1,16 +1,38 @@
 /**
- * `npm run --silent parse -- <page.txt>`: one page file → its articles, each
- * with its section, as JSON on stdout. Errors name the file and go to stderr.
+ * `npm run --silent parse -- [--explain] [--json] <page.txt>`: one page file → its articles,
+ * each with its section, as JSON on stdout. `--explain` prints the page line by line with the
+ * role and the rule the parser gave each line; with `--json` as well, the JSON gains a
+ * `decisions` array. Errors name the file and go to stderr.
  */
 import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { classifyPage } from "../src/core/classify/index.ts";
 import { parsePage } from "../src/core/parse/index.ts";
+import { formatExplanation } from "../src/core/parse/explain.ts";
 import { decodePage, DecodeError } from "../src/publish/decode.ts";
 
-function main(args: string[]): number {
-  const files = args.filter((a) => a !== "--");
+const USAGE = `usage: npm run --silent parse -- [--explain] [--json] <page.txt>
+  (no option)  the parse as JSON: {articles, unassigned, warnings, furniture}
+  --explain    the page, one line each: line number, role, rule, article
+  --explain --json
+               the parse as JSON with a top-level "decisions" array, one {line, role, rule, article} per non-blank line
+`;
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options: { explain: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const files = args.positionals.filter((a) => a !== "--");
   if (files.length !== 1) {
-    process.stderr.write("usage: npm run --silent parse -- <page.txt>\n");
+    process.stderr.write(USAGE);
     return 2;
   }
   const file = files[0]!;
@@ -29,8 +51,14 @@ function main(args: string[]): number {
     process.stderr.write(`${error instanceof DecodeError ? error.message : `${file}: ${String(error)}`}\n`);
     return 1;
   }
-  const page = parsePage(text);
-  const output = { articles: classifyPage(page.articles), unassigned: page.unassigned, warnings: page.warnings };
+  const explain = args.values.explain === true;
+  const page = parsePage(text, { explain });
+  const articles = classifyPage(page.articles);
+  if (explain && !args.values.json) {
+    process.stdout.write(formatExplanation(text, page.decisions ?? [], articles));
+    return 0;
+  }
+  const output = { articles, unassigned: page.unassigned, warnings: page.warnings, furniture: page.furniture, ...(explain ? { decisions: page.decisions } : {}) };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   return 0;
 }

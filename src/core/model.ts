@@ -3,6 +3,7 @@
  * and every app read. Field names are part of the public API; change them only
  * with a new API version.
  */
+import type { Decision } from "./parse/trace.ts";
 
 export type ArticleKind = "article" | "commentary" | "photo" | "other";
 
@@ -55,10 +56,19 @@ export interface ParseWarning {
   message: string;
 }
 
+/** A line that belongs to the page, not to a story: a running head, an editors' line, an address, a jump line. */
+export interface PageFurniture {
+  line: number;
+  text: string;
+}
+
 export interface ParsedPage {
   articles: Article[];
   unassigned: UnassignedText[];
   warnings: ParseWarning[];
+  furniture: PageFurniture[];
+  /** With `explain`: one decision per non-blank line, naming its role and the rule that gave it. */
+  decisions?: Decision[];
 }
 
 /** An article after classification: what `npm run parse` prints and what the build publishes. */

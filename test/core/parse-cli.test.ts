@@ -16,7 +16,7 @@ describe("the parse command", () => {
     expect(out.status).toBe(0);
     expect(out.stderr).toBe("");
     const json = JSON.parse(out.stdout);
-    expect(Object.keys(json)).toEqual(["articles", "unassigned", "warnings"]);
+    expect(Object.keys(json)).toEqual(["articles", "unassigned", "warnings", "furniture"]);
     expect(json.articles.map(comparable)).toEqual(seedCase().gold.articles.map(comparable));
     expect(json.articles[0].lines).toEqual({ start: 3, end: 17 });
   });

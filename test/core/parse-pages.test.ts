@@ -6,11 +6,17 @@ import { conservationDiff } from "../support/gold.ts";
 const page = (...blocks: string[]) => blocks.join("\n\n");
 
 describe("the edges of a page", () => {
-  it("keeps a page header as an article of kind other, with a warning", () => {
-    const text = page("2023年11月7日 星期二", "第1版 要闻", "全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。");
+  it("keeps the page's running head, editors' line and jump lines as furniture, out of every article", () => {
+    const text = page("2023年11月7日 星期二", "第1版 要闻", "全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚", "（下转第二版）", "稻，秋收工作进展顺利。", "本版编辑 张某 校对 李某");
     const parsed = parsePage(text);
-    expect(parsed.articles.map((a) => [a.kind, a.title])).toEqual([["other", null], ["article", "全市秋收进展顺利"]]);
-    expect(parsed.warnings.map((w) => w.line)).toEqual([1]);
+    expect(parsed.articles.map((a) => [a.kind, a.title, a.paragraphs])).toEqual([["article", "全市秋收进展顺利", ["近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"]]]);
+    expect(parsed.furniture).toEqual([
+      { line: 1, text: "2023年11月7日 星期二" },
+      { line: 3, text: "第1版 要闻" },
+      { line: 9, text: "（下转第二版）" },
+      { line: 13, text: "本版编辑 张某 校对 李某" },
+    ]);
+    expect(parsed.warnings).toEqual([]);
   });
 
   it("keeps text carried over from another page as unassigned, with a warning naming its lines", () => {

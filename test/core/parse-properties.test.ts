@@ -34,7 +34,7 @@ describe("on any string", () => {
   });
 
   it("returns nothing, and says nothing, for an empty or blank page", () => {
-    for (const blank of ["", "\n\n", " \u3000\t\r\n", "\ufeff"]) expect(parsePage(blank)).toEqual({ articles: [], unassigned: [], warnings: [] });
+    for (const blank of ["", "\n\n", " \u3000\t\r\n", "\ufeff"]) expect(parsePage(blank)).toEqual({ articles: [], unassigned: [], warnings: [], furniture: [] });
   });
 });
 

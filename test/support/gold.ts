@@ -115,6 +115,7 @@ export function conservationDiff(page: string, parsed: ParsedPage): { lost: stri
     }
   }
   for (const u of parsed.unassigned) out.push(u.text);
+  for (const f of parsed.furniture ?? []) out.push(f.text);
   const want = tally([page]);
   const got = tally(out);
   let lost = "";

@@ -7,6 +7,7 @@ import type { Byline, Lead } from "./byline.ts";
 import type { Credit } from "./credit.ts";
 import type { Headline } from "./headline.ts";
 import { endsSentence, startsNumberedItem } from "./text.ts";
+import type { Decision } from "./trace.ts";
 
 /** How many closing characters tell how a paragraph ends. */
 const TAIL = 32;
@@ -25,6 +26,8 @@ export class Paragraph {
   captioned = false;
   /** A layout glyph (● ■) stood before it: an item of a list. */
   marked: boolean;
+  /** The explanations of its lines, relabelled when a credit makes it a caption. */
+  readonly decisions: Decision[] = [];
 
   constructor(text: string, open: boolean, marked = false) {
     this.parts = [text];
@@ -71,12 +74,12 @@ export interface Draft {
   last: "headline" | "byline" | "paragraph" | "credit" | "signature";
   firstLine: number;
   lastLine: number;
-  /** Page furniture (editors, address, price) kept as an article of kind other. */
-  furniture: boolean;
+  /** The explanations of every line the article took. */
+  decisions: Decision[];
 }
 
 export function newDraft(line: number, headline: Headline | null): Draft {
-  return { headline, head: null, headForm: null, tail: null, paragraphs: [], credits: [], last: "headline", firstLine: line, lastLine: line, furniture: false };
+  return { headline, head: null, headForm: null, tail: null, paragraphs: [], credits: [], last: "headline", firstLine: line, lastLine: line, decisions: [] };
 }
 
 export function withLead(draft: Draft, lead: Lead): void {
@@ -108,7 +111,6 @@ const SERIES = /^(?:——|—)?.{0,12}?[一二三四五六七八九十百\d]+�
 export const NOTICE_TITLE = /(?:公告|通告|公示|启事|声明|名单|须知|告知书|倡议书)$|的(?:决定|通知|决议|意见|办法|规定)$|^(?:公告|通告|启事|声明|通知)|^[\p{Script=Han}]{2,4}通知$/u;
 
 function kindOf(draft: Draft, authors: Person[]): ArticleKind {
-  if (draft.furniture) return "other";
   if (isPhotoStory(draft)) return "photo";
   if (authors.some((a) => a.role !== null && COMMENTARY_ROLES.has(a.role))) return "commentary";
   const h = draft.headline;

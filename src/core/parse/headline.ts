@@ -3,6 +3,7 @@
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
 import { startsNumberedItem, withoutQuoted } from "./text.ts";
+import type { RuleName } from "./trace.ts";
 
 export interface Headline {
   kicker: string | null;
@@ -79,13 +80,20 @@ export function startsWithDash(text: string): boolean {
  * title + subtitle and three are kicker, title, subtitle.
  */
 export function readHeadline(lines: readonly string[]): Headline {
+  return assignHeadline(lines).headline;
+}
+
+/** The same, with the rule that decided it; `on` says whether an optional rule may fire. */
+export function assignHeadline(lines: readonly string[], on: (rule: RuleName) => boolean = () => true): { headline: Headline; rule: RuleName } {
   const [a, b, c] = lines;
   if (a === undefined) throw new Error("a headline group has at least one line");
-  if (b === undefined) return { kicker: null, title: a, subtitle: null };
-  if (c !== undefined) return { kicker: a, title: b, subtitle: c };
-  if (startsWithDash(b)) return { kicker: null, title: a, subtitle: b };
-  if (isKicker(a) || framesTitle(a, b)) return { kicker: a, title: b, subtitle: null };
-  return { kicker: null, title: a, subtitle: b };
+  if (b === undefined) return { headline: { kicker: null, title: a, subtitle: null }, rule: "headline.single" };
+  if (c !== undefined) return { headline: { kicker: a, title: b, subtitle: c }, rule: "headline.three-lines" };
+  if (startsWithDash(b)) return { headline: { kicker: null, title: a, subtitle: b }, rule: "headline.dash-subtitle" };
+  const kicker = { kicker: a, title: b, subtitle: null };
+  if (on("headline.kicker-cue") && (isKicker(a) || /——$/u.test(a))) return { headline: kicker, rule: "headline.kicker-cue" };
+  if (on("headline.kicker-frames-title") && framesTitle(a, b)) return { headline: kicker, rule: "headline.kicker-frames-title" };
+  return { headline: { kicker: null, title: a, subtitle: b }, rule: "headline.title-then-subtitle" };
 }
 
 /**

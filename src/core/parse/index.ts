@@ -3,14 +3,17 @@
  * string, deterministic, linear in the page's size. What cannot be placed in
  * an article is returned in `unassigned` with a warning, never dropped.
  */
-import type { Article, ParsedPage, ParseWarning, UnassignedText } from "../model.ts";
+import type { Article, PageFurniture, ParsedPage, ParseWarning, UnassignedText } from "../model.ts";
 import { readBareName } from "./byline.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
-import { canBeHeadline, canBeTitle, isBareTitle, MAX_TITLE, readHeadline, startsWithDash, type Headline } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, isBareTitle, MAX_TITLE, startsWithDash } from "./headline.ts";
 import { endsSentence, endsWithDate, hanBigrams, isParenthetical, startsNumberedItem } from "./text.ts";
+import { Trace, type Decision, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { readUnits, usualGap, type Unit } from "./units.ts";
 
 export type { ParsedPage } from "../model.ts";
+export type { Decision, ParseOptions } from "./trace.ts";
+export { RULES } from "./trace.ts";
 
 /** Headline groups have at most three lines; a fourth candidate is text. */
 const MAX_GROUP = 3;
@@ -27,10 +30,12 @@ const FOLLOWING_BLOCKS = 3;
 /** How much of the article a crosshead candidate is compared with, so the check stays linear. */
 const CROSSHEAD_WINDOW = 3000;
 
-export function parsePage(page: string): ParsedPage {
-  const units = readUnits(typeof page === "string" ? page : "");
-  const reader = new PageReader(units);
-  return reader.read();
+export function parsePage(page: string, options: ParseOptions = {}): ParsedPage {
+  const trace = new Trace(options.disabled);
+  const units = readUnits(typeof page === "string" ? page : "", (rule) => trace.on(rule));
+  const reader = new PageReader(units, trace);
+  const parsed = reader.read();
+  return options.explain ? { ...parsed, decisions: trace.decisions } : parsed;
 }
 
 class PageReader {
@@ -38,15 +43,20 @@ class PageReader {
   private readonly articles: Article[] = [];
   private readonly unassigned: UnassignedText[] = [];
   private readonly warnings: ParseWarning[] = [];
+  private readonly furniture: PageFurniture[] = [];
+  private readonly trace: Trace;
   private current: Draft | null = null;
+  /** The unit a crosshead rule kept from starting an article, and that rule. */
+  private crosshead: { index: number; rule: RuleName } | null = null;
   /** Text before the first headline of the page: kept as unassigned. */
   private orphan: Draft | null = null;
 
   /** The page's usual number of blank lines between blocks: more than this marks a boundary. */
   private readonly usualGap: number;
 
-  constructor(units: Unit[]) {
+  constructor(units: Unit[], trace: Trace) {
     this.units = units;
+    this.trace = trace;
     this.usualGap = usualGap(units);
   }
 
@@ -59,12 +69,19 @@ class PageReader {
         i = group.next;
         continue;
       }
-      this.place(this.units[i]!, this.units[i + 1]);
+      this.place(this.units[i]!, this.units[i + 1], i);
       i++;
     }
     this.close();
     this.closeOrphan();
-    return { articles: this.articles, unassigned: this.unassigned, warnings: this.warnings };
+    return { articles: this.articles, unassigned: this.unassigned, warnings: this.warnings, furniture: this.furniture };
+  }
+
+  /** Records a line's role in the explanation and ties it to the article being read. */
+  private mark(u: Unit, role: LineRole, rule: RuleName, draft: Draft | null, extra?: { opens?: RuleName }): Decision {
+    const d = this.trace.add(u.line, role, rule, extra);
+    if (draft && !draft.decisions.includes(d)) draft.decisions.push(d);
+    return d;
   }
 
   // ── headline detection ───────────────────────────────────────────────
@@ -82,11 +99,13 @@ class PageReader {
     // A lead or byline line right after: the strongest evidence there is.
     if (after && (after.kind === "lead" || (after.kind === "byline" && !isSignature(after.text))) && run.length <= MAX_GROUP) {
       const lines = trimGroup(run, this.isClosed());
-      if (lines.length === run.length) return { units: run, byline: after, next: i + run.length + 1 };
+      if (lines.length === run.length) return { units: run, byline: after, next: i + run.length + 1, rule: "group.before-lead" };
       return null; // the leading lines are text; the group starts later
     }
 
-    if (!this.isClosed() && !run.slice(1).some((u) => startsWithDash(u.text))) return null;
+    const closed = this.isClosed();
+    if (!closed && !(this.trace.on("group.dash-subtitle") && run.slice(1).some((u) => startsWithDash(u.text)))) return null;
+    const opens: RuleName = closed ? "group.after-complete-text" : "group.dash-subtitle";
 
     // With no byline after it, a headline is short lines only, followed by text.
     let k = 0;
@@ -97,13 +116,19 @@ class PageReader {
 
     // Title (and subtitle) with a name under it: `维也纳传来的信息 / 江陵`.
     const last = run[k - 1]!;
-    if (k >= 2 && readBareName(last.text)) {
+    if (k >= 2 && this.trace.on("group.bare-name") && readBareName(last.text)) {
       if (k - 1 > MAX_GROUP) return null;
-      return { units: run.slice(0, k - 1), bareName: last, next: i + k };
+      return { units: run.slice(0, k - 1), bareName: last, next: i + k, rule: "group.bare-name" };
     }
     if (k > MAX_GROUP) return null;
-    if (k === 1 && this.readsAsCrosshead(i)) return null;
-    return { units: run.slice(0, k), next: i + k };
+    if (k === 1) {
+      const crosshead = this.readsAsCrosshead(i);
+      if (crosshead) {
+        this.crosshead = { index: i, rule: crosshead };
+        return null;
+      }
+    }
+    return { units: run.slice(0, k), next: i + k, rule: opens };
   }
 
   /** Is what came last complete, so that a short line after it may start something new? */
@@ -125,19 +150,21 @@ class PageReader {
    * line than the page uses between blocks, a notice's title, or a picture's
    * caption and credit right under it, make it a new article instead.
    */
-  private readsAsCrosshead(i: number): boolean {
+  private readsAsCrosshead(i: number): RuleName | null {
     const d = this.current;
     const u = this.units[i]!;
-    if (!d || d.paragraphs.length === 0 || d.furniture || isPhotoStory(d)) return false;
-    if (u.marked) return true;
+    if (!d || d.paragraphs.length === 0 || isPhotoStory(d)) return null;
+    if (u.marked && this.trace.on("crosshead.marked")) return "crosshead.marked";
     const next = this.units[i + 1];
-    if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return false;
-    if (this.titlesPictureOrList(i) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text)) return false;
+    if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
+    if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text)) return null;
     // A news report does not end on a commentator's signature: text signed so starts a commentary.
-    if (d.headForm === "lead" && this.endsOnCommentarySignature(i)) return false;
+    if (d.headForm === "lead" && this.endsOnCommentarySignature(i)) return null;
     const [own = 0, following = 0] = overlapShares([u.text, this.textAfter(i)], this.recentText(d));
-    if (d.headForm === "line" || d.headForm === "lead") return own > 0 || following > FEATURE_OVERLAP;
-    return own >= CROSSHEAD_OVERLAP || following >= FOLLOWING_OVERLAP;
+    if (d.headForm === "line" || d.headForm === "lead") {
+      return this.trace.on("crosshead.shared-vocabulary") && (own > 0 || following > FEATURE_OVERLAP) ? "crosshead.shared-vocabulary" : null;
+    }
+    return this.trace.on("crosshead.overlap") && (own >= CROSSHEAD_OVERLAP || following >= FOLLOWING_OVERLAP) ? "crosshead.overlap" : null;
   }
 
   /** Does the text after unit i run, with no other headline or byline, into a commentator's signature? */
@@ -193,16 +220,22 @@ class PageReader {
   private startArticle(group: HeadlineGroup): void {
     this.close();
     const first = group.units[0]!;
-    const headline: Headline = readHeadline(group.units.map((u) => u.text));
+    const { headline, rule } = assignHeadline(group.units.map((u) => u.text), (r) => this.trace.on(r));
     const draft = newDraft(first.line, headline);
+    const roles: LineRole[] =
+      group.units.length === 3 ? ["kicker", "title", "subtitle"] : group.units.length === 1 ? ["title"] : headline.kicker !== null ? ["kicker", "title"] : ["title", "subtitle"];
+    group.units.forEach((u, k) => this.mark(u, roles[k]!, rule, draft, k === 0 ? { opens: group.rule } : undefined));
     draft.lastLine = group.units[group.units.length - 1]!.line;
     if (group.byline) {
       const b = group.byline;
-      if (b.kind === "lead") withLead(draft, b.lead);
-      else if (b.kind === "byline") {
+      if (b.kind === "lead") {
+        withLead(draft, b.lead);
+        this.mark(b, "byline", "lead.opens-paragraph", draft);
+      } else if (b.kind === "byline") {
         draft.head = b.byline;
         draft.headForm = "line";
         draft.last = "byline";
+        this.mark(b, "byline", "byline.own-line", draft);
       }
       draft.lastLine = b.line;
     } else if (group.bareName) {
@@ -211,66 +244,67 @@ class PageReader {
       draft.headForm = "name";
       draft.last = "byline";
       draft.lastLine = group.bareName.line;
+      this.mark(group.bareName, "byline", "byline.bare-name", draft);
     }
     this.current = draft;
   }
 
-  private place(u: Unit, next: Unit | undefined): void {
+  private place(u: Unit, next: Unit | undefined, index: number): void {
     switch (u.kind) {
       case "text":
-        return this.addText(u, next);
+        return this.addText(u, next, index);
       case "lead": {
         const d = this.current;
         if (d && d.head === null && d.paragraphs.length === 0) {
           withLead(d, u.lead);
           d.lastLine = u.line;
+          this.mark(u, "byline", "lead.opens-paragraph", d);
           return;
         }
         this.close();
         this.warn(u.line, `a byline with no headline above it starts an untitled article: ${clip(u.lead.byline)}`);
         const draft = newDraft(u.line, null);
         withLead(draft, u.lead);
+        this.mark(u, "byline", "lead.opens-paragraph", draft, { opens: "group.no-headline" });
         this.current = draft;
         return;
       }
       case "byline": {
         const d = this.current;
-        if (!d) return this.keepOrphan(u);
+        if (!d) {
+          this.mark(u, "unassigned", "unassigned.no-article", null);
+          return this.keepOrphan(u);
+        }
         if (d.head === null && d.paragraphs.length === 0 && d.credits.length === 0) {
           d.head = u.byline;
           d.headForm = "line";
           d.last = "byline";
+          this.mark(u, "byline", "byline.own-line", d);
         } else if (d.tail === null) {
           d.tail = u.byline;
           d.last = "signature";
+          this.mark(u, "byline", "signature.after-text", d);
         } else {
           this.warn(u.line, `a second signature in one article is kept as a paragraph: ${clip(u.text)}`);
-          d.paragraphs.push(new Paragraph(u.text, false));
+          const p = new Paragraph(u.text, false);
+          d.paragraphs.push(p);
           d.last = "paragraph";
+          p.decisions.push(this.mark(u, "paragraph", "signature.second-kept-as-paragraph", d));
         }
         d.lastLine = u.line;
         return;
       }
       case "furniture": {
-        const d = this.current;
-        if (d?.furniture) {
-          d.paragraphs.push(new Paragraph(u.text, false));
-          d.lastLine = u.line;
-          return;
-        }
-        this.close();
-        this.warn(u.line, `page furniture kept as an article of kind other: ${clip(u.text)}`);
-        const draft = newDraft(u.line, null);
-        draft.furniture = true;
-        draft.paragraphs.push(new Paragraph(u.text, false));
-        draft.last = "paragraph";
-        this.current = draft;
+        // The page's own lines stand apart: the story around them goes on as if they were not there.
+        this.furniture.push({ line: u.line, text: u.text });
+        this.mark(u, "furniture", u.rule, null);
         return;
       }
       case "credit": {
         const d = this.current;
         if (!d) {
           this.warn(u.line, `a photo credit with no article to belong to: ${clip(u.text)}`);
+          this.mark(u, "unassigned", "unassigned.no-article", null);
           return this.keepOrphan(u);
         }
         const lastParagraph = d.paragraphs.length - 1;
@@ -279,25 +313,40 @@ class PageReader {
         if (before && caption !== null) {
           before.open = false;
           before.captioned = true;
+          for (const x of before.decisions) {
+            if (x.role === "caption") continue;
+            x.role = "caption";
+            x.rule = "caption.before-credit";
+          }
         }
         d.credits.push({ credit: u.credit, caption });
         d.last = "credit";
         d.lastLine = u.line;
+        this.mark(u, "credit", "credit.own-line", d);
         return;
       }
     }
   }
 
-  private addText(u: Extract<Unit, { kind: "text" }>, next: Unit | undefined): void {
+  private addText(u: Extract<Unit, { kind: "text" }>, next: Unit | undefined, index: number): void {
+    const orphan = this.current === null;
     const d = this.current ?? this.orphanDraft(u);
+    const owner = orphan ? null : d;
     const prev = d.paragraphs[d.paragraphs.length - 1];
+    const kept = this.crosshead?.index === index ? this.crosshead.rule : null;
+    this.crosshead = null;
     if (prev && prev.open && d.last === "paragraph" && continues(prev.tail, u)) {
       prev.append(u.text);
       prev.open = !u.captionOf && !endsParagraph(prev.tail);
+      const x = this.mark(u, orphan ? "unassigned" : u.captionOf ? "caption" : "continuation", orphan ? "unassigned.before-first-headline" : u.captionOf ? "caption.credit-same-line" : "continuation.column-break", owner);
+      prev.decisions.push(x);
     } else {
       const crosshead = (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       const closed = u.captionOf || u.listItem || crosshead || isParenthetical(u.text) || endsParagraph(u.text);
-      d.paragraphs.push(new Paragraph(u.text, !closed, u.marked));
+      const p = new Paragraph(u.text, !closed, u.marked);
+      d.paragraphs.push(p);
+      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : newParagraphRule(u, prev, d, crosshead, kept);
+      p.decisions.push(this.mark(u, role, rule, owner));
     }
     d.last = "paragraph";
     d.lastLine = u.line;
@@ -323,7 +372,16 @@ class PageReader {
       this.warn(d.firstLine, `a headline with no text under it: ${clip(d.headline?.title ?? d.head?.byline ?? "")}`);
     }
     this.closeOrphan();
-    this.articles.push(finishDraft(d));
+    const article = finishDraft(d);
+    const index = this.articles.length;
+    for (const x of d.decisions) {
+      x.article = index;
+      if (article.kind === "photo" && (x.role === "paragraph" || x.role === "continuation" || x.role === "crosshead")) {
+        x.role = "caption";
+        x.rule = "caption.photo-story";
+      }
+    }
+    this.articles.push(article);
   }
 
   private closeOrphan(): void {
@@ -341,6 +399,8 @@ class PageReader {
 
 interface HeadlineGroup {
   units: Unit[];
+  /** Why an article starts here. */
+  rule: RuleName;
   byline?: Unit;
   bareName?: Unit;
   /** Index of the first unit after the group (and its byline). */
@@ -430,4 +490,18 @@ function isSignature(text: string): boolean {
 
 function clip(text: string): string {
   return text.length > 30 ? `${text.slice(0, 30)}…` : text;
+}
+
+/** Why a text block that does not continue the paragraph before it starts one of its own. */
+function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | undefined, d: Draft, crosshead: boolean, kept: RuleName | null): [LineRole, RuleName] {
+  if (u.captionOf) return ["caption", "caption.credit-same-line"];
+  if (kept) return ["crosshead", kept];
+  if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : "crosshead.shape"];
+  if (u.listItem) return ["paragraph", "paragraph.list-item"];
+  if (startsNumberedItem(u.text)) return ["paragraph", "paragraph.numbered-item"];
+  if (isParenthetical(u.text)) return ["paragraph", "paragraph.parenthetical"];
+  if (isBareDate(u.text)) return ["paragraph", "paragraph.sign-off-date"];
+  if (!prev) return ["paragraph", "paragraph.first"];
+  if (d.last !== "paragraph") return ["paragraph", "paragraph.after-caption"];
+  return ["paragraph", "paragraph.after-sentence-end"];
 }

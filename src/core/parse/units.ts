@@ -6,6 +6,7 @@
 import { readBylineLine, readLead, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { splitLines } from "./text.ts";
+import type { RuleName } from "./trace.ts";
 
 interface UnitBase {
   text: string;
@@ -21,7 +22,7 @@ export type Unit =
   | (UnitBase & { kind: "lead"; lead: Lead })
   | (UnitBase & { kind: "byline"; byline: Byline })
   | (UnitBase & { kind: "credit"; credit: Credit })
-  | (UnitBase & { kind: "furniture" });
+  | (UnitBase & { kind: "furniture"; rule: FurnitureRule });
 
 /** Page furniture: the paper's address, its price — not part of any article. */
 const FURNITURE = /^(?:本报地址|社址|地址|邮编|邮政编码|广告热线|发行热线|订阅热线|新闻热线|读者热线|广告经营许可证|定价|零售价|印刷|国内统一连续出版物号|国内统一刊号)\s*[：:]/u;
@@ -45,21 +46,27 @@ const MAX_FURNITURE = 60;
  * Lines that belong to the page, not to an article: the running head, the
  * editors' line, the address. Short, unpunctuated, and made of labels.
  */
-function isFurniture(text: string): boolean {
+function furnitureRule(text: string, on: (rule: RuleName) => boolean): FurnitureRule | null {
   // A sentence (订阅热线：…。) belongs to the notice it ends, not to the page.
-  if (FURNITURE.test(text)) return !/[。！？]$/u.test(text);
-  if (text.length > MAX_FURNITURE || /[。！？；，]/u.test(text)) return false;
-  if (/星期|周[一二三四五六日天]|版|报/u.test(text) && RUNNING_HEAD.test(text)) return true;
+  if (FURNITURE.test(text)) return /[。！？]$/u.test(text) ? null : "furniture.address";
+  if (text.length > MAX_FURNITURE || /[。！？；，]/u.test(text)) return null;
+  if (on("furniture.jump-line") && JUMP_LINE.test(text)) return "furniture.jump-line";
+  if (/星期|周[一二三四五六日天]|版|报/u.test(text) && RUNNING_HEAD.test(text)) return "furniture.running-head";
   const labels = text.match(EDITOR_LABEL) ?? [];
-  return labels.length >= 2 || (labels.length === 1 && text.search(EDITOR_LABEL) === 0);
+  return labels.length >= 2 || (labels.length === 1 && text.search(EDITOR_LABEL) === 0) ? "furniture.editor-line" : null;
 }
 
-export function readUnits(page: string): Unit[] {
+type FurnitureRule = "furniture.address" | "furniture.jump-line" | "furniture.running-head" | "furniture.editor-line";
+/** `（下转第二版）`, `(上接A1版)`, `（转第3版）`: where the story goes on, alone on its line. */
+const JUMP_LINE = /^[（(]\s*(?:下转|上接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[)）]$/u;
+
+export function readUnits(page: string, on: (rule: RuleName) => boolean = () => true): Unit[] {
   const units: Unit[] = [];
   for (const { text, line, gap, marked } of splitLines(page)) {
     const at = { text, line, gap, marked };
-    if (isFurniture(text)) {
-      units.push({ kind: "furniture", ...at });
+    const furniture = furnitureRule(text, on);
+    if (furniture) {
+      units.push({ kind: "furniture", ...at, rule: furniture });
       continue;
     }
     const credit = readCredit(text);

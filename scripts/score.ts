@@ -1,0 +1,91 @@
+/**
+ * `npm run --silent score -- DIR… [--worst N] [--confusion] [--json]`: parse every annotated
+ * page of each set and print, per set, the share of gold articles exactly right per field,
+ * articles found and extra, characters lost; optionally the worst-scored articles and the
+ * section confusion matrix.
+ */
+import { parseArgs } from "node:util";
+import { classifyPage } from "../src/core/classify/index.ts";
+import { parsePage } from "../src/core/parse/index.ts";
+import { confusion, scorePage, SCORED_FIELDS, summarise, type PageScore, type SetScore } from "../test/support/score.ts";
+import { readSet } from "../test/support/sets.ts";
+
+const USAGE = `usage: npm run --silent score -- DIR... [--worst N] [--confusion] [--json]
+  DIR          an annotated set: <case>/page.txt + gold.json, pages/ + gold/, or NN.txt + NN.json
+  --worst N    list the N gold articles with the most wrong fields, and which
+  --confusion  print the section confusion matrix (gold rows, parsed columns)
+  --json       one JSON object per set instead of the table
+`;
+
+export function scoreSet(dir: string, options: { disabled?: ReadonlySet<string>; names?: ReadonlySet<string> } = {}): PageScore[] {
+  return readSet(dir)
+    .filter((c) => !options.names || options.names.has(c.name))
+    .map((c) => {
+      const page = parsePage(c.page);
+      const parsed = { ...page, articles: classifyPage(page.articles) };
+      return scorePage(c.name, c.page, c.gold, parsed);
+    });
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(0)}%`.padStart(5);
+
+export function formatRow(label: string, s: SetScore): string {
+  const fields = SCORED_FIELDS.map((f) => pct(s.fields[f])).join(" ");
+  return `${label.padEnd(18)} ${String(s.pages).padStart(3)} ${String(s.articles).padStart(4)} ${pct(s.found / Math.max(1, s.articles))} ${String(s.extra).padStart(5)} ${fields} ${pct(s.exact)} ${String(s.lost).padStart(4)}`;
+}
+
+export const HEADER = `${"set".padEnd(18)} pgs arts found extra ${SCORED_FIELDS.map((f) => f.slice(0, 5).padStart(5)).join(" ")} exact lost`;
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options: { worst: { type: "string" }, confusion: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const dirs = args.positionals.filter((a) => a !== "--");
+  if (dirs.length === 0) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const worst = args.values.worst === undefined ? 0 : Number(args.values.worst);
+  if (!Number.isInteger(worst) || worst < 0) {
+    process.stderr.write(`--worst: expected a whole number, got ${args.values.worst}\n`);
+    return 2;
+  }
+  if (!args.values.json) process.stdout.write(`${HEADER}\n`);
+  for (const dir of dirs) {
+    let pages: PageScore[];
+    try {
+      pages = scoreSet(dir);
+    } catch (error) {
+      process.stderr.write(`${dir}: ${(error as Error).message}\n`);
+      return 1;
+    }
+    const summary = summarise(pages);
+    if (args.values.json) {
+      process.stdout.write(`${JSON.stringify({ set: dir, ...summary })}\n`);
+      continue;
+    }
+    process.stdout.write(`${formatRow(dir.replace(/\/$/, "").split("/").slice(-2).join("/"), summary)}\n`);
+    if (worst > 0) {
+      const ranked = pages.flatMap((p) => p.articles.map((a) => ({ page: p.name, ...a }))).filter((a) => a.wrong.length > 0);
+      ranked.sort((a, b) => b.wrong.length - a.wrong.length);
+      for (const a of ranked.slice(0, worst)) process.stdout.write(`    ${a.page} #${a.gold} ${a.parsed === null ? "MISSED" : a.wrong.join(",")}  ${a.title ?? "(untitled)"}\n`);
+    }
+    if (args.values.confusion) {
+      const m = confusion(pages);
+      const cols = [...new Set([...m.values()].flatMap((r) => [...r.keys()]))].sort();
+      process.stdout.write(`    ${"gold \\ parsed".padEnd(20)}${cols.map((c) => c.slice(0, 12).padStart(13)).join("")}\n`);
+      for (const [gold, row] of [...m].sort()) process.stdout.write(`    ${gold.padEnd(20)}${cols.map((c) => String(row.get(c) ?? 0).padStart(13)).join("")}\n`);
+    }
+  }
+  return 0;
+}
+
+if (process.argv[1]?.endsWith("score.ts")) process.exitCode = main(process.argv.slice(2));

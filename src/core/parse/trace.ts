@@ -1,0 +1,127 @@
+/**
+ * The parser's explanation of a page: for every non-blank line, the role it was given and
+ * the named rule that gave it. Rules live in one table (RULES) so that explanations, the
+ * README and the rule-ablation script speak of the same things.
+ */
+
+/** What a printed line is, as the parser read it. */
+export type LineRole =
+  | "kicker"
+  | "title"
+  | "subtitle"
+  | "byline"
+  | "paragraph"
+  | "continuation"
+  | "crosshead"
+  | "caption"
+  | "credit"
+  | "furniture"
+  | "unassigned";
+
+/** One named feature that weighed in an ambiguous decision, and how much. */
+export interface Evidence {
+  feature: string;
+  weight: number;
+}
+
+export interface Decision {
+  /** 1-based line of the page file. */
+  line: number;
+  role: LineRole;
+  rule: string;
+  /** Index in `articles`, or null for furniture and unassigned lines. */
+  article: number | null;
+  /** On the first line of an article: the rule that started a new article there. */
+  opens?: string;
+  /** For weighed decisions: the features and their weights (positive for the role chosen). */
+  evidence?: Evidence[];
+}
+
+/**
+ * Every rule the parser names, with what it means. Rules marked `optional` can be switched
+ * off (`parsePage(text, {disabled})`) to measure what they contribute; the others are the
+ * defaults that decide when nothing else does.
+ */
+export const RULES = {
+  // Where an article starts
+  "group.before-lead": { optional: false, about: "short lines right before a lead (…电, …讯, X日报(记者…)) or a byline line are a headline group" },
+  "group.after-complete-text": { optional: false, about: "after a complete paragraph, a credit or a signature, short headline-shaped lines followed by body text start a new article" },
+  "group.dash-subtitle": { optional: true, about: "a line starting with —— under a short line makes the two a headline group even after an unfinished paragraph" },
+  "group.bare-name": { optional: true, about: "title lines with a bare personal name under them (a column's signature) start an article" },
+  "group.photo-after-report": { optional: true, about: "after a finished report, a title over captions and a credit is a new photo story, not a crosshead" },
+  "group.no-headline": { optional: false, about: "a lead with no headline above it starts an untitled article (with a warning)" },
+  // Headline roles
+  "headline.single": { optional: false, about: "a one-line group is the title" },
+  "headline.three-lines": { optional: false, about: "three lines are kicker, title, subtitle" },
+  "headline.dash-subtitle": { optional: false, about: "a second line starting with —— is the subtitle" },
+  "headline.kicker-cue": { optional: true, about: "a first line that frames a speech or an occasion (…时强调, 在…上, 围绕…, a closing colon or ——) is the kicker" },
+  "headline.kicker-frames-title": { optional: true, about: "an epithet or how-phrase above a line stating an institution's act or a death is the kicker" },
+  "headline.kicker-scene": { optional: true, about: "a short descriptive line above a line stating who did what (subject + news verb) is the kicker" },
+  "headline.subtitle-cue": { optional: true, about: "a second line that adds a fact (who attended, figures, a second clause) is the subtitle" },
+  "headline.title-then-subtitle": { optional: false, about: "with no cue either way, two lines are title and subtitle" },
+  // Bylines and signatures
+  "lead.opens-paragraph": { optional: false, about: "a lead (新华社北京…电, 本报讯（记者…）, X日报(记者/…)) opens the first paragraph" },
+  "byline.own-line": { optional: false, about: "a line of role words and names under the headline is the byline" },
+  "byline.bare-name": { optional: false, about: "a bare personal name under the title is the byline" },
+  "signature.after-text": { optional: false, about: "a byline-shaped line after the text signs the article (执笔, 评论员, 文/…)" },
+  "signature.second-kept-as-paragraph": { optional: false, about: "a second signature in one article is kept as a paragraph (with a warning)" },
+  // Paragraphs
+  "paragraph.first": { optional: false, about: "the first text under a headline or byline starts a paragraph" },
+  "paragraph.after-sentence-end": { optional: false, about: "text after a block that ended a sentence starts a new paragraph" },
+  "paragraph.numbered-item": { optional: false, about: "a numbered item (1. 2、 （3） 一、) never continues the paragraph before it" },
+  "paragraph.list-item": { optional: false, about: "parallel short lines, or short lines a colon introduces, are list items" },
+  "paragraph.parenthetical": { optional: false, about: "a wholly bracketed line is a paragraph of its own" },
+  "paragraph.sign-off-date": { optional: false, about: "a date alone on its line signs a notice off: its own paragraph" },
+  "paragraph.after-caption": { optional: false, about: "text after a caption, a credit or a signature starts a new paragraph" },
+  "paragraph.dialogue": { optional: true, about: "a line of quoted dialogue (“……”) is a paragraph, never a headline" },
+  "continuation.column-break": { optional: false, about: "a block after one that ended without sentence-final punctuation continues its paragraph" },
+  "crosshead.marked": { optional: true, about: "a short line a layout glyph marks, between paragraphs of an article, is a crosshead" },
+  "crosshead.shape": { optional: false, about: "a short headline-shaped line between paragraphs, followed by body text, is its own paragraph" },
+  "crosshead.shared-vocabulary": { optional: true, about: "in a report under a byline, a short line sharing the article's vocabulary is a crosshead, not a new article" },
+  "crosshead.overlap": { optional: true, about: "in an unsigned piece, a short line sharing much of the article's vocabulary is a crosshead" },
+  // Pictures
+  "credit.own-line": { optional: false, about: "a credit (…摄, 摄影报道, 新华社发, …供图, 摄影记者 X) closes a picture" },
+  "caption.credit-same-line": { optional: false, about: "text ending with its credit on the same line is a caption" },
+  "caption.before-credit": { optional: false, about: "the paragraph right before a credit is that picture's caption" },
+  "caption.photo-story": { optional: false, about: "the paragraphs of a photo story are its captions" },
+  // The page itself
+  "furniture.running-head": { optional: false, about: "the page's date and weekday, page number, paper and page name" },
+  "furniture.editor-line": { optional: false, about: "who made the page: 本版编辑, 责任编辑, 美编, 校对…" },
+  "furniture.address": { optional: false, about: "the paper's address, hotlines, price, registration numbers" },
+  "furniture.jump-line": { optional: true, about: "a jump line alone on its line: （下转第二版）, （上接第一版）" },
+  "unassigned.before-first-headline": { optional: false, about: "text before the page's first headline (carried over from another page)" },
+  "unassigned.no-article": { optional: false, about: "a credit or byline with no article before it" },
+} as const satisfies Record<string, { optional: boolean; about: string }>;
+
+export type RuleName = keyof typeof RULES;
+
+export interface ParseOptions {
+  /** Return `decisions`: one per non-blank line. */
+  explain?: boolean;
+  /** Optional rules switched off, to measure what each contributes. */
+  disabled?: Iterable<string>;
+}
+
+/** Collects decisions while a page is read; each article's decisions get its index when it is finished. */
+export class Trace {
+  readonly decisions: Decision[] = [];
+  private readonly off: ReadonlySet<string>;
+
+  constructor(disabled: Iterable<string> | undefined) {
+    this.off = new Set(disabled ?? []);
+  }
+
+  /** Is this rule allowed to fire? */
+  on(rule: RuleName): boolean {
+    return !this.off.has(rule);
+  }
+
+  add(line: number, role: LineRole, rule: RuleName, extra?: { opens?: RuleName; evidence?: Evidence[] }): Decision {
+    const last = this.decisions[this.decisions.length - 1];
+    // A line holding a caption and its credit stays one decision: the caption's.
+    if (last && last.line === line) return last;
+    const d: Decision = { line, role, rule, article: null, ...extra };
+    this.decisions.push(d);
+    return d;
+  }
+}

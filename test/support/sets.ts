@@ -1,0 +1,38 @@
+/**
+ * Annotated page sets on disk, in any of the three layouts they come in:
+ * one folder per case (`<case>/page.txt` + `gold.json`), `pages/NN.txt` + `gold/NN.json`,
+ * or `NN.txt` + `NN.json` side by side.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import type { GoldPage } from "./gold.ts";
+
+export interface AnnotatedPage {
+  /** `set/case`, for reports. */
+  name: string;
+  pagePath: string;
+  page: string;
+  gold: GoldPage & { furniture?: Array<{ line: number; text: string }> };
+}
+
+export function readSet(dir: string): AnnotatedPage[] {
+  const set = basename(dir);
+  const read = (name: string, pagePath: string, goldPath: string): AnnotatedPage => ({
+    name: `${set}/${name}`,
+    pagePath,
+    page: readFileSync(pagePath, "utf8"),
+    gold: JSON.parse(readFileSync(goldPath, "utf8")) as AnnotatedPage["gold"],
+  });
+  if (existsSync(join(dir, "pages")) && existsSync(join(dir, "gold"))) {
+    return readdirSync(join(dir, "pages"))
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .map((f) => read(f.replace(/\.txt$/, ""), join(dir, "pages", f), join(dir, "gold", f.replace(/\.txt$/, ".json"))));
+  }
+  const entries = readdirSync(dir).sort();
+  const cases = entries.filter((e) => statSync(join(dir, e)).isDirectory() && existsSync(join(dir, e, "page.txt")) && existsSync(join(dir, e, "gold.json")));
+  if (cases.length > 0) return cases.map((c) => read(c, join(dir, c, "page.txt"), join(dir, c, "gold.json")));
+  return entries
+    .filter((f) => f.endsWith(".txt") && existsSync(join(dir, f.replace(/\.txt$/, ".json"))))
+    .map((f) => read(f.replace(/\.txt$/, ""), join(dir, f), join(dir, f.replace(/\.txt$/, ".json"))));
+}
