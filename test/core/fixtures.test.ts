@@ -12,6 +12,7 @@ import { SECTIONS } from "../../src/core/classify/sections.ts";
 import { DECORATIVE } from "../../src/core/parse/text.ts";
 import { FIXTURES, GOLD_FIELDS, seedCase } from "../support/gold.ts";
 import { readSet, type AnnotatedPage } from "../support/sets.ts";
+import { verifySources } from "../support/verify.ts";
 
 /** Every annotated set under test/fixtures (the seed's gold is checked with the rest). */
 export const ANNOTATED_SETS = ["gold", "devset", "variants", "blind", "blind2", "blind3", "blind4", "blind5", "real-a", "real-b", "real-c"];
@@ -107,6 +108,12 @@ for (const set of present) {
           const page = carried(p.page);
           for (const text of fieldTexts(p)) for (const part of text.split("\n")) expect(page, p.name).toContain(carried(part));
         });
+
+        if (set.startsWith("real-") && set !== "real-a") {
+          it("takes every gold string from its stored source (source.json)", () => {
+            expect(verifySources(p)).toEqual([]);
+          });
+        }
 
         it("puts furniture on printed lines of its own", () => {
           const lines = p.page.replace(/^\uFEFF/u, "").split(/\r\n|\r|\n/u);

@@ -21,10 +21,10 @@ export interface Lead extends Byline {
 
 const AGENCY =
   "新华社|中新社|中央广播电视总台|本报|本台|本刊|" +
-  "[\\p{Script=Han}A-Za-z]{2,10}?(?:日报|晚报|早报|商报|时报|都市报|周报|青年报|法治报|法制报|通讯社|新闻社|电视台|融媒体中心|新闻网|报|网)";
+  "[\\p{Script=Han}A-Za-z]{1,10}?(?:日报|晚报|早报|商报|时报|都市报|周报|青年报|法治报|法制报|通讯社|新闻社|电视台|融媒体中心|新闻网|报|网)";
 /** Agencies whose name alone is enough: with any other, a lead needs a date or a clear break after 讯/电. */
 const KNOWN_AGENCY = /^(?:新华社|中新社|中央广播电视总台|本报|本台|本刊)$/u;
-const DATE = "(?:\\d{1,2}月)?\\d{1,2}日|[一二三四五六七八九十〇零]{1,3}月[一二三四五六七八九十]{1,3}日";
+const DATE = "(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|[一二三四五六七八九十〇零]{1,3}月[一二三四五六七八九十]{1,3}日";
 const PLACE = "[\\p{Script=Han}·]{1,12}?";
 
 /** `据新华社北京3月28日电`, `株洲日报2月5日讯`, `本报讯`, `新华社电`. */
@@ -104,6 +104,34 @@ const SIGNATURE = /^[（(]\s*(执笔|撰稿|编辑)\s*[：:]?\s*([^（()）]{1,4
 /** `（记者 张三）`, `(本报记者 李四 通讯员 王五)`: reporters named in brackets on a line of their own. */
 const BRACKETED = /^[（(]\s*([^（()）]{2,40}?)\s*[)）]$/u;
 const SLASH_ROLE = /^(文|图|文\/图|图\/文|文图)\s*[/：:]\s*(.{1,24})$/u;
+/** Roles printed after the name: `雍和  图/文`, `周铭鲁 图 解雯贇 整理`, `张三 文`. */
+const POSTFIX_ROLE = /^(?:文|图|图\/文|文\/图|文图|图文|摄影|整理|口述|供稿)$/u;
+/** `晓敏（市民）`: a letter's signature, a name and who the writer is. */
+const WRITER = /^([\p{Script=Han}]{2,4})[（(](市民|读者|网友|学生|教师|职工|工人|农民|干部|退休职工|退休干部|居民|村民|家长|游客)[)）]$/u;
+/** `（张长利）`: a brief signed with a bare name in brackets. */
+const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
+
+/** `雍和 图/文` → [{role: "图/文", name: "雍和"}]: names, each group closed by its role. */
+function readPostfixRoles(text: string): Byline | null {
+  const tokens = text.split(/\s+/u).filter((t) => t !== "");
+  if (tokens.length < 2 || !POSTFIX_ROLE.test(tokens[tokens.length - 1]!)) return null;
+  const authors: Person[] = [];
+  let names: string[] = [];
+  for (const t of tokens) {
+    if (POSTFIX_ROLE.test(t)) {
+      if (names.length === 0) return null;
+      for (const name of names) authors.push({ role: t, name });
+      names = [];
+    } else if (/^[\p{Script=Han}]{2,4}$/u.test(t) || (/^[\p{Script=Han}]$/u.test(t) && names.length > 0 && names[names.length - 1]!.length === 1)) {
+      if (t.length === 1) names[names.length - 1] += t;
+      else names.push(t);
+    } else if (/^[\p{Script=Han}]$/u.test(t)) {
+      names.push(t);
+    } else return null;
+  }
+  if (names.length > 0 || authors.some((a) => a.name.length < 2)) return null;
+  return { byline: text, dateline: null, authors };
+}
 
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
@@ -123,6 +151,18 @@ export function readBylineLine(text: string): Byline | null {
     if (clean && people.length > 0 && people.every((p) => p.role === null)) {
       return { byline: text, dateline: null, authors: people.map((p) => ({ role: slash[1]!, name: p.name })) };
     }
+  }
+
+  const postfix = readPostfixRoles(text);
+  if (postfix) return postfix;
+
+  const writer = WRITER.exec(text);
+  if (writer) return { byline: text, dateline: null, authors: [{ role: null, name: writer[1]! }] };
+
+  const bareBracketed = BRACKETED_NAME.exec(text);
+  if (bareBracketed) {
+    const names = bareBracketed[1]!.split(/[、，,\s]+/u);
+    if (names.every((n) => looksLikeName(n))) return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
   }
 
   const bracketed = BRACKETED.exec(text);

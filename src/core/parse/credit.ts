@@ -15,12 +15,15 @@ export interface Credit {
 /** The longest credit we read; captions are longer, credits are not. */
 const MAX_CREDIT = 64;
 
-const AGENCY_RELEASE = /^(?:新华社|中新社|人民图片|视觉中国|IC photo)发(?:\s*[（(]?\s*(.{1,40}?)\s*\/?\s*摄\s*[)）]?)?$/u;
+const AGENCY_RELEASE = /^(?:新华社|中新社|人民图片|视觉中国|IC photo)\s*(?:发|供图|图)(?:\s*[（(]?\s*(.{1,40}?)\s*\/?\s*摄\s*[)）]?)?$/u;
 const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]{2,10})$/u;
-const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄)$/u;
+const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄|供图)$/u;
 const PHOTO_ROLE = /^(?:特约摄影|摄影记者|摄影|图)$/u;
 /** Every credit names 摄 or 摄影, an agency's release (新华社发) or a picture role (图/…): a cheap test before the real one. */
-const MAY_CREDIT = /摄|(?:社|图片|中国|photo)发|图\s*[/／：:]/u;
+const MAY_CREDIT = /摄|(?:社|图片|中国|photo)发|图\s*[/／：:]|供图$|社\s*图$/u;
+
+/** An organisation that supplies a picture: a department, an office, a company, a paper. */
+const SUPPLIER = /^[\p{Script=Han}A-Za-z]{2,24}(?:部|局|委|办|中心|公司|集团|报社|报|社|站|馆|院|校|会|队|所|厅|台|网|政府|街道|镇|乡|村|区|县|市)$/u;
 
 /** Reads a whole string as a credit, or null. */
 export function readCredit(text: string): Credit | null {
@@ -48,12 +51,15 @@ export function readCredit(text: string): Credit | null {
     marked = true;
   }
   if (body === "") return null;
+  // `芦淞区委宣传部供图`: a picture supplied by an organisation names no photographer.
+  if (marked && /供图$/u.test(credit) && SUPPLIER.test(body)) return { credit, photographers: [] };
 
   const { people, clean } = parsePeople(body);
   if (!clean || people.length === 0 || people.length > 8) return null;
   if (marked) {
     // A name with no role word must look like a name, or `…拍摄` would read as a credit.
-    if (people.some((p) => p.role === null && !looksLikeName(p.name))) return null;
+    // In brackets (`（小汤 摄）`) the form itself says credit.
+    if (!wrapped && people.some((p) => p.role === null && !looksLikeName(p.name))) return null;
     return { credit, photographers: people };
   }
   // Without 摄, only a photographer's role makes it a credit: `特约摄影 沈果`.

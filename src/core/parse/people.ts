@@ -8,14 +8,14 @@ import type { Person } from "../model.ts";
 /** Role words, longest first so that 全媒体记者 wins over 记者. */
 const ROLES = [
   "特约通讯员", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者",
-  "驻站记者", "特约摄影", "通讯员", "实习生", "评论员", "记者", "执笔", "摄影", "编辑", "撰稿",
+  "驻站记者", "特约摄影", "首席摄影记者", "特派记者", "通讯员", "实习生", "评论员", "记者", "执笔", "摄影", "编辑", "撰稿", "读者", "策划", "执行", "整理", "拍者",
 ].sort((a, b) => b.length - a.length);
 
 /** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
 const SHORT_ROLES = new Set(["文", "图", "文图", "文/图", "图文"]);
 
 /** An organisation in front of a role word: a paper, an agency, a station, or a Latin brand (YMG). */
-const ORG = /^(?:本报|本台|本刊|[A-Za-z]{1,8}|[\p{Script=Han}A-Za-z·]{1,16}(?:日报|晚报|早报|商报|时报|周报|报社|报|通讯社|新闻社|社|电视台|广播电视台|台|网|融媒体中心|传媒中心|新闻中心|中心|集团|视觉|图片))$/u;
+const ORG = /^(?:本报|本台|本刊|[A-Za-z]{1,8}|[\p{Script=Han}A-Za-z·]{1,16}(?:日报|晚报|早报|商报|时报|周报|报社|报|通讯社|新闻社|社|电视台|广播电视台|台|网|融媒体中心|传媒中心|新闻中心|中心|集团|视觉|图片|新闻|客户端))$/u;
 
 /** A printed personal name: two to five Han characters (a middle dot for transliterated names), or a Latin name. */
 const NAME = /^(?:[\p{Script=Han}]{1,5}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a-zA-Z.\-]{1,20})$/u;
@@ -80,6 +80,8 @@ export function parsePeople(text: string): PeopleParse {
       continue;
     }
     if (NAME.test(token)) pending.push(token);
+    // `楚天都市报极目新闻 记者柯称`: the organisation printed apart from the role it employs.
+    else if (token.length >= 4 && ORG.test(token)) continue;
     else clean = false;
   }
   flush();

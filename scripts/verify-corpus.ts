@@ -1,0 +1,23 @@
+/**
+ * `npm run --silent verify-corpus -- [DIR…]`: check that every gold string of the real corpus
+ * (default: test/fixtures/real-b and real-c) occurs in the stored source it was taken from.
+ * Exit 1 listing each string that does not.
+ */
+import { join } from "node:path";
+import { readSet } from "../test/support/sets.ts";
+import { verifySources } from "../test/support/verify.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+const dirs = process.argv.slice(2).filter((a) => a !== "--");
+const sets = dirs.length > 0 ? dirs : [join(ROOT, "test/fixtures/real-b"), join(ROOT, "test/fixtures/real-c")];
+let pages = 0;
+const problems: string[] = [];
+for (const dir of sets) {
+  for (const page of readSet(dir)) {
+    pages++;
+    problems.push(...verifySources(page));
+  }
+}
+for (const p of problems) process.stderr.write(`${p}\n`);
+process.stdout.write(`${pages} pages checked against their sources: ${problems.length === 0 ? "every gold string found" : `${problems.length} problem(s)`}\n`);
+process.exitCode = problems.length === 0 ? 0 : 1;

@@ -1,0 +1,38 @@
+/**
+ * A real-corpus page is only as good as its provenance: every string of its gold must occur,
+ * verbatim up to width, case and white space, in the stored source text it was taken from
+ * (`source.json`, one entry per gold article, with the source's URL and its text as stored).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { AnnotatedPage } from "./sets.ts";
+
+export interface SourceRecord {
+  articles: Array<{ title: string | null; paper: string; date: string | null; url: string; raw: string }>;
+}
+
+/** NFKC (width), lower case, no white space: how a stored web copy and a printed page are compared. */
+export function fold(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{Cf}]/gu, "");
+}
+
+/** Problems with one case's provenance: empty when every gold string is in its source. */
+export function verifySources(page: AnnotatedPage): string[] {
+  const file = join(dirname(page.pagePath), "source.json");
+  if (!existsSync(file)) return [`${page.name}: no source.json beside the page`];
+  const sources = JSON.parse(readFileSync(file, "utf8")) as SourceRecord;
+  const problems: string[] = [];
+  if (sources.articles.length !== page.gold.articles.length) problems.push(`${page.name}: ${sources.articles.length} sources for ${page.gold.articles.length} gold articles`);
+  page.gold.articles.forEach((a, i) => {
+    const src = sources.articles[i];
+    if (!src) return;
+    if (!/^https?:\/\/\S+$/u.test(src.url)) problems.push(`${page.name} #${i}: source url ${JSON.stringify(src.url)} is not a URL`);
+    const raw = fold(src.raw);
+    const strings = [a.kicker, a.title, a.subtitle, a.byline, ...a.paragraphs, ...a.photos.flatMap((p) => [...p.caption.split("\n"), p.credit])];
+    for (const s of strings) {
+      if (s === null || s === "") continue;
+      if (!raw.includes(fold(s))) problems.push(`${page.name} #${i}: not in its source (${src.url}): ${s.slice(0, 40)}`);
+    }
+  });
+  return problems;
+}
