@@ -49,7 +49,12 @@ function peopleIn(credit: string): Person[] | null {
 }
 
 /** Reads the lead at the start of a paragraph, or null. */
+/** `【金陵晚报报道】`, `【本报讯】`: a lead printed in lenticular brackets. */
+const BRACKETED_LEAD = /^【[^【】]{1,16}?(?:报道|讯|消息|电)】/u;
+
 export function readLead(text: string): Lead | null {
+  const bracketed = BRACKETED_LEAD.exec(text);
+  if (bracketed) return { byline: bracketed[0], dateline: null, authors: [], rest: text.slice(bracketed[0].length).replace(/^\s+/u, "") };
   let byline: string;
   let dateline: Dateline | null = null;
   let authors: Person[] = [];

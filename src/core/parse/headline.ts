@@ -3,7 +3,7 @@
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
 import { startsNumberedItem, withoutQuoted } from "./text.ts";
-import type { RuleName } from "./trace.ts";
+import type { Evidence, RuleName } from "./trace.ts";
 
 export interface Headline {
   kicker: string | null;
@@ -22,6 +22,7 @@ export const MAX_BARE_TITLE = 32;
 /** Could this line be part of a headline group at all? */
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
+  if (isDialogue(text) || BARE_DATE.test(text)) return false;
   if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text);
   if (/[。；，、,;…]$/u.test(text)) return false;
   if (startsNumberedItem(text)) return false;
@@ -30,6 +31,19 @@ export function canBeHeadline(text: string): boolean {
   // A question or exclamation closes a headline; one in the middle means prose (记者问：…？…？).
   if (/[？！?!]./u.test(own)) return false;
   return true;
+}
+
+/** A full date alone on its line signs a notice off; it is never a headline. */
+const BARE_DATE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
+
+/**
+ * Quoted speech on a line of its own (“我是合肥华联服装厂的下岗工人，…”): a feature's opening
+ * dialogue, never a headline. A quoted title is short and one clause (“我们也要奔小康！”).
+ */
+export function isDialogue(text: string): boolean {
+  if (!/^[“"「]/u.test(text) || !/[”"」]$/u.test(text)) return false;
+  const inner = text.slice(1, -1);
+  return inner.length > 16 || /[；;。…]/u.test(inner) || (inner.match(/[！？!?]/gu) ?? []).length > 1;
 }
 
 /** Could this line be a kicker or a title (not only a long subtitle)? */
@@ -84,16 +98,51 @@ export function readHeadline(lines: readonly string[]): Headline {
 }
 
 /** The same, with the rule that decided it; `on` says whether an optional rule may fire. */
-export function assignHeadline(lines: readonly string[], on: (rule: RuleName) => boolean = () => true): { headline: Headline; rule: RuleName } {
+export function assignHeadline(lines: readonly string[], on: (rule: RuleName) => boolean = () => true): { headline: Headline; rule: RuleName; evidence?: Evidence[] } {
   const [a, b, c] = lines;
   if (a === undefined) throw new Error("a headline group has at least one line");
   if (b === undefined) return { headline: { kicker: null, title: a, subtitle: null }, rule: "headline.single" };
   if (c !== undefined) return { headline: { kicker: a, title: b, subtitle: c }, rule: "headline.three-lines" };
   if (startsWithDash(b)) return { headline: { kicker: null, title: a, subtitle: b }, rule: "headline.dash-subtitle" };
-  const kicker = { kicker: a, title: b, subtitle: null };
-  if (on("headline.kicker-cue") && (isKicker(a) || /——$/u.test(a))) return { headline: kicker, rule: "headline.kicker-cue" };
-  if (on("headline.kicker-frames-title") && framesTitle(a, b)) return { headline: kicker, rule: "headline.kicker-frames-title" };
-  return { headline: { kicker: null, title: a, subtitle: b }, rule: "headline.title-then-subtitle" };
+  const evidence = weighTwoLines(a, b, on);
+  const score = evidence.reduce((sum, e) => sum + e.weight, 0);
+  if (score > 0) {
+    const strongest = evidence.filter((e) => e.weight > 0).sort((x, y) => y.weight - x.weight)[0]!;
+    return { headline: { kicker: a, title: b, subtitle: null }, rule: strongest.feature as RuleName, evidence };
+  }
+  const rule: RuleName = evidence.some((e) => e.weight < 0) ? "headline.subtitle-cue" : "headline.title-then-subtitle";
+  return { headline: { kicker: null, title: a, subtitle: b }, rule, evidence: evidence.length > 0 ? evidence : undefined };
+}
+
+/** Verbs and phrases a line that states the news carries. */
+const STATES_NEWS = new RegExp(`${NEWS_VERB.source}|开展|推进|推动|打造|建成|突破|增长|下降|提高|完成|实现|迎来|亮相|上线|入选|达到|超过`, "u");
+/** Who attended, printed under the title: a subtitle. */
+const ATTENDANCE = /(?:参加|出席|陪同)(?:会见|会谈|活动|会议|仪式)?$|出席并讲话$|参加会见$/u;
+
+/**
+ * Two headline lines with no dash: is the first a kicker above the title, or the title above
+ * a subtitle? Each named feature weighs for the kicker (positive) or the subtitle (negative);
+ * with nothing either way the lines are title and subtitle.
+ */
+export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => boolean = () => true): Evidence[] {
+  const out: Evidence[] = [];
+  if (on("headline.kicker-cue") && (isKicker(a) || /——$/u.test(a))) out.push({ feature: "headline.kicker-cue", weight: 4 });
+  if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
+  if (on("headline.kicker-label") && isColumnLabel(a) && b.length >= a.length + 4) out.push({ feature: "headline.kicker-label", weight: 3 });
+  if (on("headline.kicker-scene")) {
+    const verb = STATES_NEWS.exec(b);
+    if (verb && verb.index >= 2 && verb.index <= 16 && !STATES_NEWS.test(a) && a.length <= 20 && !/[，,、]/u.test(b.slice(0, verb.index))) out.push({ feature: "headline.kicker-scene", weight: 2 });
+  }
+  if (on("headline.subtitle-cue")) {
+    if (ATTENDANCE.test(b)) out.push({ feature: "subtitle.attendance", weight: -4 });
+    if (STATES_NEWS.test(a)) out.push({ feature: "subtitle.title-states-news", weight: -2 });
+  }
+  return out;
+}
+
+/** A column's label printed above the title: `简讯`, `来信`, `中秋-提醒`, `图片新闻`. */
+function isColumnLabel(text: string): boolean {
+  return /^[\p{Script=Han}]{2,4}$/u.test(text) || /^[\p{Script=Han}]{1,4}[-·—|｜][\p{Script=Han}]{1,4}$/u.test(text);
 }
 
 /**

@@ -6,9 +6,9 @@
 import type { Article, PageFurniture, ParsedPage, ParseWarning, UnassignedText } from "../model.ts";
 import { readBareName } from "./byline.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, isBareTitle, MAX_TITLE, startsWithDash } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
 import { endsSentence, endsWithDate, hanBigrams, isParenthetical, startsNumberedItem } from "./text.ts";
-import { Trace, type Decision, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
+import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { readUnits, usualGap, type Unit } from "./units.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -78,7 +78,7 @@ class PageReader {
   }
 
   /** Records a line's role in the explanation and ties it to the article being read. */
-  private mark(u: Unit, role: LineRole, rule: RuleName, draft: Draft | null, extra?: { opens?: RuleName }): Decision {
+  private mark(u: Unit, role: LineRole, rule: RuleName, draft: Draft | null, extra?: { opens?: RuleName; evidence?: Evidence[] }): Decision {
     const d = this.trace.add(u.line, role, rule, extra);
     if (draft && !draft.decisions.includes(d)) draft.decisions.push(d);
     return d;
@@ -104,12 +104,15 @@ class PageReader {
     }
 
     const closed = this.isClosed();
+    // `中华人民共和国财政部` / `2002年4月17日`: a notice's sign-off, never a headline.
+    const second = this.units[i + 1];
+    if (second?.kind === "text" && isBareDate(second.text)) return null;
     if (!closed && !(this.trace.on("group.dash-subtitle") && run.slice(1).some((u) => startsWithDash(u.text)))) return null;
     const opens: RuleName = closed ? "group.after-complete-text" : "group.dash-subtitle";
 
     // With no byline after it, a headline is short lines only, followed by text.
     let k = 0;
-    while (k < run.length && k <= MAX_GROUP && (isBareTitle(run[k]!.text) || (k > 0 && startsWithDash(run[k]!.text)))) k++;
+    while (k < run.length && k <= MAX_GROUP && (isBareTitle(run[k]!.text) || (k > 0 && startsWithDash(run[k]!.text)) || (closed && this.isCommaTitle(i + k)))) k++;
     if (k === 0) return null;
     const body = this.units[i + k];
     if (!body || !isBodyStart(body)) return null;
@@ -129,6 +132,22 @@ class PageReader {
       }
     }
     return { units: run.slice(0, k), next: i + k, rule: opens };
+  }
+
+  /**
+   * A short headline with a comma in it (是小贩，也是老兵): believed only at the top of the
+   * page, after wider space than the page uses, or with a name or a byline right under it.
+   */
+  private isCommaTitle(i: number): boolean {
+    const u = this.units[i]!;
+    if (!this.trace.on("group.comma-title") || u.kind !== "text" || u.captionOf || u.listItem) return false;
+    const t = u.text;
+    if (t.length < 5 || t.length > 26 || !/[，,]/u.test(t) || !canBeHeadline(t) || isDialogue(t) || endsMidPhrase(t) || /[。；：:]/u.test(t)) return false;
+    const next = this.units[i + 1];
+    if (!next) return false;
+    if (next.kind === "byline" || next.kind === "lead" || (next.kind === "text" && readBareName(next.text))) return true;
+    const atTop = this.current === null && this.orphan === null && this.articles.length === 0;
+    return (atTop || u.gap > this.usualGap) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length);
   }
 
   /** Is what came last complete, so that a short line after it may start something new? */
@@ -220,11 +239,11 @@ class PageReader {
   private startArticle(group: HeadlineGroup): void {
     this.close();
     const first = group.units[0]!;
-    const { headline, rule } = assignHeadline(group.units.map((u) => u.text), (r) => this.trace.on(r));
+    const { headline, rule, evidence } = assignHeadline(group.units.map((u) => u.text), (r) => this.trace.on(r));
     const draft = newDraft(first.line, headline);
     const roles: LineRole[] =
       group.units.length === 3 ? ["kicker", "title", "subtitle"] : group.units.length === 1 ? ["title"] : headline.kicker !== null ? ["kicker", "title"] : ["title", "subtitle"];
-    group.units.forEach((u, k) => this.mark(u, roles[k]!, rule, draft, k === 0 ? { opens: group.rule } : undefined));
+    group.units.forEach((u, k) => this.mark(u, roles[k]!, rule, draft, { ...(k === 0 ? { opens: group.rule } : {}), ...(evidence ? { evidence } : {}) }));
     draft.lastLine = group.units[group.units.length - 1]!.line;
     if (group.byline) {
       const b = group.byline;
@@ -498,6 +517,7 @@ function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | 
   if (kept) return ["crosshead", kept];
   if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : "crosshead.shape"];
   if (u.listItem) return ["paragraph", "paragraph.list-item"];
+  if (isDialogue(u.text)) return ["paragraph", "paragraph.dialogue"];
   if (startsNumberedItem(u.text)) return ["paragraph", "paragraph.numbered-item"];
   if (isParenthetical(u.text)) return ["paragraph", "paragraph.parenthetical"];
   if (isBareDate(u.text)) return ["paragraph", "paragraph.sign-off-date"];

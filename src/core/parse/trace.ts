@@ -47,6 +47,7 @@ export const RULES = {
   "group.before-lead": { optional: false, about: "short lines right before a lead (…电, …讯, X日报(记者…)) or a byline line are a headline group" },
   "group.after-complete-text": { optional: false, about: "after a complete paragraph, a credit or a signature, short headline-shaped lines followed by body text start a new article" },
   "group.dash-subtitle": { optional: true, about: "a line starting with —— under a short line makes the two a headline group even after an unfinished paragraph" },
+  "group.comma-title": { optional: true, about: "a short line with a comma is a title at the top of the page, after wide space, or with a name or byline under it" },
   "group.bare-name": { optional: true, about: "title lines with a bare personal name under them (a column's signature) start an article" },
   "group.photo-after-report": { optional: true, about: "after a finished report, a title over captions and a credit is a new photo story, not a crosshead" },
   "group.no-headline": { optional: false, about: "a lead with no headline above it starts an untitled article (with a warning)" },
@@ -57,6 +58,7 @@ export const RULES = {
   "headline.kicker-cue": { optional: true, about: "a first line that frames a speech or an occasion (…时强调, 在…上, 围绕…, a closing colon or ——) is the kicker" },
   "headline.kicker-frames-title": { optional: true, about: "an epithet or how-phrase above a line stating an institution's act or a death is the kicker" },
   "headline.kicker-scene": { optional: true, about: "a short descriptive line above a line stating who did what (subject + news verb) is the kicker" },
+  "headline.kicker-label": { optional: true, about: "a column's label (简讯, 来信, 中秋-提醒) above a longer line is the kicker" },
   "headline.subtitle-cue": { optional: true, about: "a second line that adds a fact (who attended, figures, a second clause) is the subtitle" },
   "headline.title-then-subtitle": { optional: false, about: "with no cue either way, two lines are title and subtitle" },
   // Bylines and signatures
