@@ -21,7 +21,7 @@ export function scoreSet(dir: string, options: { disabled?: ReadonlySet<string>;
   return readSet(dir)
     .filter((c) => !options.names || options.names.has(c.name))
     .map((c) => {
-      const page = parsePage(c.page);
+      const page = parsePage(c.page, { disabled: options.disabled });
       const parsed = { ...page, articles: classifyPage(page.articles) };
       return scorePage(c.name, c.page, c.gold, parsed);
     });

@@ -244,10 +244,18 @@ function fmt(n: number): string {
   return String(round(n));
 }
 
-/** Highest score first; a tie goes to the section listed first in SECTIONS. */
-function ranked(scores: Record<string, number>): { slug: string; score: number }[] {
-  return SECTIONS.map((s) => ({ slug: s.slug, score: scores[s.slug] ?? 0 })).sort((a, b) => b.score - a.score);
+/**
+ * Highest score first. A tie is no decision: it goes to the fallback section when that is
+ * among the tied, else to a photo story's own section (agriculture-photos for a photo story),
+ * else to the section listed first in SECTIONS.
+ */
+function ranked(scores: Record<string, number>, photo = false): { slug: string; score: number }[] {
+  const preference = (slug: string) => (slug === FALLBACK_SECTION ? 0 : photo && PHOTO_SECTIONS.has(slug) ? 1 : 2);
+  return SECTIONS.map((s) => ({ slug: s.slug, score: scores[s.slug] ?? 0 })).sort((a, b) => b.score - a.score || preference(a.slug) - preference(b.slug));
 }
+
+/** Sections that photo stories are routed to. */
+const PHOTO_SECTIONS = new Set(TOPICS.flatMap((t) => (t.photoSection === undefined ? [] : [t.photoSection])));
 
 function hasText(article: Article): boolean {
   const parts = [article.kicker, article.title, article.subtitle, ...article.paragraphs, ...article.photos.map((p) => p.caption)];
@@ -272,7 +280,7 @@ function scoreArticle(article: Article, explain: boolean): Classification {
     if (explain) cueReasons.push(`${cue.id} 「${matched}」 → ${cue.section} +${fmt(cue.weight)}`);
   }
 
-  const order = ranked(scores);
+  const order = ranked(scores, article.kind === "photo");
   const top = order[0] ?? { slug: FALLBACK_SECTION, score: 0 };
   const runnerUp = order[1];
   let section: string;

@@ -75,7 +75,7 @@ export const RULES = {
   "paragraph.parenthetical": { optional: false, about: "a wholly bracketed line is a paragraph of its own" },
   "paragraph.sign-off-date": { optional: false, about: "a date alone on its line signs a notice off: its own paragraph" },
   "paragraph.after-caption": { optional: false, about: "text after a caption, a credit or a signature starts a new paragraph" },
-  "paragraph.dialogue": { optional: true, about: "a line of quoted dialogue (“……”) is a paragraph, never a headline" },
+  "paragraph.dialogue": { optional: false, about: "a line of quoted dialogue (“……”) is a paragraph, never a headline" },
   "continuation.column-break": { optional: false, about: "a block after one that ended without sentence-final punctuation continues its paragraph" },
   "crosshead.marked": { optional: true, about: "a short line a layout glyph marks, between paragraphs of an article, is a crosshead" },
   "crosshead.shape": { optional: false, about: "a short headline-shaped line between paragraphs, followed by body text, is its own paragraph" },

@@ -1,0 +1,39 @@
+/**
+ * `npm run --silent ablate -- [DIR…]`: what each optional parser rule contributes. Parses every
+ * annotated set with all rules on, then with each optional rule switched off in turn, and prints
+ * the change per field (percentage points of gold articles exactly right; extra articles as a
+ * count). A rule whose removal changes nothing, or improves the scores, does not pay.
+ * Default sets: the real corpus (real-a, real-b); real-c is measured, never tuned to.
+ */
+import { join } from "node:path";
+import { RULES } from "../src/core/parse/trace.ts";
+import { SCORED_FIELDS, summarise, type SetScore } from "../test/support/score.ts";
+import { scoreSet } from "./score.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+const args = process.argv.slice(2).filter((a) => a !== "--");
+const dirs = args.length > 0 ? args : ["real-a", "real-b"].map((s) => join(ROOT, "test/fixtures", s));
+
+function overall(disabled?: ReadonlySet<string>): SetScore {
+  return summarise(dirs.flatMap((d) => scoreSet(d, { disabled })));
+}
+
+const base = overall();
+const cols = ["found", "extra", ...SCORED_FIELDS, "exact"];
+process.stdout.write(`${dirs.map((d) => d.split("/").pop()).join(" + ")}: ${base.articles} gold articles, ${(100 * base.exact).toFixed(1)}% exact with every rule on\n`);
+process.stdout.write(`${"rule switched off".padEnd(34)}${cols.map((c) => c.slice(0, 6).padStart(7)).join("")}\n`);
+for (const [rule, about] of Object.entries(RULES)) {
+  if (!about.optional) continue;
+  const s = overall(new Set([rule]));
+  const pp = (a: number, b: number) => {
+    const d = Math.round(1000 * (a - b)) / 10;
+    return (d === 0 ? "·" : `${d > 0 ? "+" : ""}${d}`).padStart(7);
+  };
+  const row = [
+    pp(s.found / s.articles, base.found / base.articles),
+    (s.extra - base.extra === 0 ? "·" : `${s.extra - base.extra > 0 ? "+" : ""}${s.extra - base.extra}`).padStart(7),
+    ...SCORED_FIELDS.map((f) => pp(s.fields[f], base.fields[f])),
+    pp(s.exact, base.exact),
+  ];
+  process.stdout.write(`${rule.padEnd(34)}${row.join("")}\n`);
+}
