@@ -112,7 +112,15 @@ class PageReader {
 
     // With no byline after it, a headline is short lines only, followed by text.
     let k = 0;
-    while (k < run.length && k <= MAX_GROUP && (isBareTitle(run[k]!.text) || (k > 0 && startsWithDash(run[k]!.text)) || (closed && this.isCommaTitle(i + k)))) k++;
+    let comma = false;
+    while (k < run.length && k <= MAX_GROUP) {
+      const t = run[k]!.text;
+      if (isBareTitle(t) || (k > 0 && startsWithDash(t))) k++;
+      else if (closed && this.isCommaTitle(i + k)) {
+        comma = true;
+        k++;
+      } else break;
+    }
     if (k === 0) return null;
     const body = this.units[i + k];
     if (!body || !isBodyStart(body)) return null;
@@ -131,7 +139,7 @@ class PageReader {
         return null;
       }
     }
-    return { units: run.slice(0, k), next: i + k, rule: opens };
+    return { units: run.slice(0, k), next: i + k, rule: comma ? "group.comma-title" : opens };
   }
 
   /**
@@ -395,7 +403,7 @@ class PageReader {
     const index = this.articles.length;
     for (const x of d.decisions) {
       x.article = index;
-      if (article.kind === "photo" && (x.role === "paragraph" || x.role === "continuation" || x.role === "crosshead")) {
+      if (article.kind === "photo" && (x.role === "paragraph" || x.role === "continuation" || x.role === "crosshead" || x.rule === "caption.before-credit")) {
         x.role = "caption";
         x.rule = "caption.photo-story";
       }

@@ -1,0 +1,114 @@
+/**
+ * One small page per named rule: the rule fires on the line it is about, and the explanation
+ * covers every non-blank line of every annotated page with a known role and rule.
+ */
+import { describe, expect, it } from "vitest";
+import { parsePage, RULES } from "../../src/core/parse/index.ts";
+import { weighTwoLines } from "../../src/core/parse/headline.ts";
+import { FIXTURES } from "../support/gold.ts";
+import { readSet } from "../support/sets.ts";
+import { join } from "node:path";
+
+const page = (...blocks: string[]) => blocks.join("\n\n");
+/** Line number of the n-th block (0-based) in a page made by `page()`. */
+const at = (n: number) => 2 * n + 1;
+
+function decisionAt(text: string, line: number) {
+  const d = parsePage(text, { explain: true }).decisions?.find((x) => x.line === line);
+  if (!d) throw new Error(`no decision for line ${line}`);
+  return d;
+}
+
+const BODY = "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。";
+const REPORT = ["全市秋收进展顺利", BODY];
+
+/** [rule, page, block the rule decides, role it gives] */
+const CASES: Array<[string, string, number, string]> = [
+  ["group.before-lead", page(...REPORT), 0, "title"],
+  ["lead.opens-paragraph", page(...REPORT), 1, "byline"],
+  ["group.after-complete-text", page(...REPORT, "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "title"],
+  ["group.comma-title", page("是小贩，也是老兵", "前天，我在南区街拍照，被一摆摊人叫住，请我帮忙拍张照片，我刚说好，他立马回屋换了一身衣服。"), 0, "title"],
+  ["group.bare-name", page(...REPORT, "维也纳传来的信息", "江陵", "一位朋友从维也纳来信，说起那里的音乐会，令人神往。"), 2, "title"],
+  ["group.no-headline", page(BODY), 0, "byline"],
+  ["headline.single", page(...REPORT), 0, "title"],
+  ["headline.three-lines", page("市长在调研时强调", "抓好秋收秋种", "确保颗粒归仓", BODY), 0, "kicker"],
+  ["headline.dash-subtitle", page("毫不含糊走好区域协作之路", "——四论高质量发展", BODY), 1, "subtitle"],
+  ["headline.kicker-cue", page("曹某在有关会议上强调", "推动政法工作再上新台阶", BODY), 0, "kicker"],
+  ["headline.kicker-frames-title", page("走村入户察民情", "市人大开展专题调研", BODY), 0, "kicker"],
+  ["headline.kicker-label", page("简讯", "经济责任制使工效提高", BODY), 0, "kicker"],
+  ["headline.kicker-scene", page("十里稻香醉金秋", "某县启动秋收机械化作业", BODY), 0, "kicker"],
+  ["headline.subtitle-cue", page("习近平会见代表", "蔡奇李希参加会见", BODY), 1, "subtitle"],
+  ["headline.title-then-subtitle", page("秋天的约会", "一位老人的菜园", BODY), 1, "subtitle"],
+  ["byline.own-line", page("全市秋收进展顺利", "本报记者 张某", "近日，全市各地抢抓晴好天气收割晚稻。"), 1, "byline"],
+  ["signature.after-text", page("敢于担当", "担当是干部的本分，也是干部的责任。", "（执笔：吴某、王某）"), 2, "byline"],
+  ["paragraph.first", page("敢于担当", "担当是干部的本分，也是干部的责任。"), 1, "paragraph"],
+  ["paragraph.after-sentence-end", page(...REPORT, "各地还组织农机手跨区作业，确保应收尽收。"), 2, "paragraph"],
+  ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
+  ["paragraph.numbered-item", page("关于停水的通知", "因管网维修，停水安排如下：", "1.城东片区停水一天。", "2.城西片区停水半天。"), 2, "paragraph"],
+  ["paragraph.parenthetical", page("关于停水的通知", "因管网维修，城东片区停水一天", "（市自来水公司）"), 2, "paragraph"],
+  ["paragraph.sign-off-date", page("关于停水的通知", "因管网维修，城东片区停水一天。特此通知。", "某市自来水公司", "2019年5月8日"), 3, "paragraph"],
+  ["paragraph.dialogue", page("“特困专线”不休息", "本报记者 蔡某", "春节期间，热线电话响个不停。", "“我是下岗工人，我们今年过了个开心的大年……”", "专线的宗旨是有困难找工会。"), 3, "paragraph"],
+  ["crosshead.marked", page(...REPORT, "■ 农机跨区作业", "各地还组织农机手跨区作业，确保应收尽收。"), 2, "crosshead"],
+  ["crosshead.shared-vocabulary", page(...REPORT, "晚稻收割过半", "截至目前，全市晚稻收割已过半，秋收工作进展顺利。"), 2, "crosshead"],
+  ["credit.own-line", page("金色田野", "农民在田间收割晚稻。", "本报记者 张某 摄"), 2, "credit"],
+  ["caption.credit-same-line", page(...REPORT, "农民在田间收割晚稻。 本报记者 李某 摄"), 2, "caption"],
+  ["caption.before-credit", page(...REPORT, "农民在田间收割晚稻。", "本报记者 李某 摄"), 2, "caption"],
+  ["caption.photo-story", page("金色田野", "农民在田间收割晚稻。", "本报记者 张某 摄"), 1, "caption"],
+  ["furniture.running-head", page("2023年11月7日 星期二", ...REPORT), 0, "furniture"],
+  ["furniture.editor-line", page(...REPORT, "本版编辑 张某 校对 李某"), 2, "furniture"],
+  ["furniture.address", page(...REPORT, "本报地址：某市某路1号 邮编：412000"), 2, "furniture"],
+  ["furniture.jump-line", page(...REPORT, "（下转第二版）"), 2, "furniture"],
+  ["unassigned.before-first-headline", page("（上接第一版）工作会议还对下一步工作作出部署。", ...REPORT), 0, "unassigned"],
+  ["unassigned.no-article", page("新华社记者 李某 摄"), 0, "unassigned"],
+];
+
+describe("each named rule, on a page of its own", () => {
+  for (const [rule, text, block, role] of CASES) {
+    it(`${rule}: line ${at(block)} is a ${role}`, () => {
+      const d = decisionAt(text, at(block));
+      expect(RULES).toHaveProperty(rule);
+      expect({ role: d.role, rule: d.opens === rule ? rule : d.rule }).toEqual({ role, rule });
+    });
+  }
+
+  it("every optional rule can be switched off, and then does not fire", () => {
+    for (const [rule, text, block] of CASES) {
+      if (!(RULES as Record<string, { optional: boolean }>)[rule]?.optional) continue;
+      const off = parsePage(text, { explain: true, disabled: [rule] }).decisions ?? [];
+      expect(off.some((d) => d.rule === rule || d.opens === rule), rule).toBe(false);
+    }
+  });
+});
+
+describe("two-line headlines are weighed, and the weights are shown", () => {
+  it("a speech frame weighs for the kicker, who attended for the subtitle", () => {
+    expect(weighTwoLines("曹某在有关会议上强调", "推动工作").some((e) => e.feature === "headline.kicker-cue" && e.weight > 0)).toBe(true);
+    expect(weighTwoLines("习近平会见代表", "蔡奇李希参加会见").reduce((s, e) => s + e.weight, 0)).toBeLessThan(0);
+  });
+
+  it("the explanation carries the evidence on the headline's lines", () => {
+    const d = decisionAt(page("简讯", "经济责任制使工效提高", BODY), 1);
+    expect(d.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ feature: "headline.kicker-label" })]));
+  });
+});
+
+describe("the explanation of real pages", () => {
+  const sets = ["devset", "blind", "blind2", "blind3", "blind4", "blind5", "variants", "real-a", "real-b", "real-c"];
+  for (const set of sets) {
+    it(`${set}: one decision per non-blank line, each with a known rule, tied to an existing article or to none`, () => {
+      for (const c of readSet(join(FIXTURES, set))) {
+        const parsed = parsePage(c.page, { explain: true });
+        const lines = c.page.split(/\r\n|\r|\n/u);
+        const nonBlank = lines.flatMap((l, i) => (l.replace(/[\s\u3000\ufeff\u200b■□▲△▼▽◆◇●○◎★☆◀▶►◄※]/gu, "") === "" ? [] : [i + 1]));
+        const decisions = parsed.decisions ?? [];
+        expect(decisions.map((d) => d.line), c.name).toEqual(nonBlank);
+        for (const d of decisions) {
+          expect(Object.keys(RULES), c.name).toContain(d.rule);
+          if (d.article !== null) expect(d.article).toBeLessThan(parsed.articles.length);
+          if (d.role === "furniture" || d.role === "unassigned") expect(d.article).toBeNull();
+          else expect(d.article, `${c.name}:${d.line}`).not.toBeNull();
+        }
+      }
+    });
+  }
+});
