@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runBuild, BuildError, type BuildOptions } from "../../scripts/build.ts";
 import { namespaceId, openLocalStore } from "../../scripts/kv.ts";
 import { MemoryStore, readLivePointer } from "../../src/publish/publish.ts";
-import { ROOT, SEED_FILE } from "./helpers.ts";
+import { ROOT, SEED_FILE } from "../publish/helpers.ts";
 
 const exec = promisify(execFile);
 let dir: string;

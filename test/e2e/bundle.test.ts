@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, it } from "vitest";
-import { ROOT } from "./helpers.ts";
+import { ROOT } from "../publish/helpers.ts";
 
 it("bundles the Worker with wrangler deploy --dry-run", { timeout: 120_000 }, async () => {
   const out = await mkdtemp(path.join(tmpdir(), "edgepaper-bundle-"));

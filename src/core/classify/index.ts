@@ -289,7 +289,7 @@ function scoreArticle(article: Article, explain: boolean): Classification {
     const section = top.slug === FALLBACK_SECTION || top.score < minEvidence(article) ? FALLBACK_SECTION : top.slug;
     return { section, scores: roundScores(scores), reasons: [] };
   }
-  if (top.slug === FALLBACK_SECTION) {
+  if (top.slug === FALLBACK_SECTION && top.score >= minEvidence(article)) {
     section = FALLBACK_SECTION;
     decision.push(`${FALLBACK_SECTION} vocabulary leads (${fmt(top.score)}${runnerUp ? ` vs ${runnerUp.slug} ${fmt(runnerUp.score)}` : ""}) → ${FALLBACK_SECTION}`);
   } else if (top.score < minEvidence(article)) {
