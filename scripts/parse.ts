@@ -5,11 +5,11 @@
  * `decisions` array. Errors name the file and go to stderr.
  */
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { classifyPage } from "../src/core/classify/index.ts";
 import { parsePage } from "../src/core/parse/index.ts";
 import { formatExplanation } from "../src/core/parse/explain.ts";
 import { decodePage, DecodeError } from "../src/publish/decode.ts";
+import { readArgs } from "./args.ts";
 
 const USAGE = `usage: npm run --silent parse -- [--explain] [--json] <page.txt>
   (no option)  the parse as JSON: {articles, unassigned, warnings, furniture}
@@ -19,18 +19,9 @@ const USAGE = `usage: npm run --silent parse -- [--explain] [--json] <page.txt>
 `;
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { explain: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  const files = args.positionals.filter((a) => a !== "--");
+  const args = readArgs(argv, { explain: { type: "boolean" }, json: { type: "boolean" } }, USAGE);
+  if (typeof args === "number") return args;
+  const files = args.positionals;
   if (files.length !== 1) {
     process.stderr.write(USAGE);
     return 2;

@@ -4,11 +4,8 @@
  * articles found and extra, characters lost; optionally the worst-scored articles and the
  * section confusion matrix.
  */
-import { parseArgs } from "node:util";
-import { classifyPage } from "../src/core/classify/index.ts";
-import { parsePage } from "../src/core/parse/index.ts";
-import { confusion, scorePage, SCORED_FIELDS, summarise, type PageScore, type SetScore } from "../test/support/score.ts";
-import { readSet } from "../test/support/sets.ts";
+import { confusion, SCORED_FIELDS, scoreSet, summarise, type PageScore, type SetScore } from "../test/support/score.ts";
+import { readArgs } from "./args.ts";
 
 const USAGE = `usage: npm run --silent score -- DIR... [--worst N] [--confusion] [--json]
   DIR          an annotated set: <case>/page.txt + gold.json, pages/ + gold/, or NN.txt + NN.json
@@ -17,38 +14,19 @@ const USAGE = `usage: npm run --silent score -- DIR... [--worst N] [--confusion]
   --json       one JSON object per set instead of the table
 `;
 
-export function scoreSet(dir: string, options: { disabled?: ReadonlySet<string>; names?: ReadonlySet<string> } = {}): PageScore[] {
-  return readSet(dir)
-    .filter((c) => !options.names || options.names.has(c.name))
-    .map((c) => {
-      const page = parsePage(c.page, { disabled: options.disabled });
-      const parsed = { ...page, articles: classifyPage(page.articles) };
-      return scorePage(c.name, c.page, c.gold, parsed);
-    });
-}
-
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`.padStart(5);
 
-export function formatRow(label: string, s: SetScore): string {
+function formatRow(label: string, s: SetScore): string {
   const fields = SCORED_FIELDS.map((f) => pct(s.fields[f])).join(" ");
   return `${label.padEnd(18)} ${String(s.pages).padStart(3)} ${String(s.articles).padStart(4)} ${pct(s.found / Math.max(1, s.articles))} ${String(s.extra).padStart(5)} ${fields} ${pct(s.exact)} ${String(s.lost).padStart(4)}`;
 }
 
-export const HEADER = `${"set".padEnd(18)} pgs arts found extra ${SCORED_FIELDS.map((f) => f.slice(0, 5).padStart(5)).join(" ")} exact lost`;
+const HEADER = `${"set".padEnd(18)} pgs arts found extra ${SCORED_FIELDS.map((f) => f.slice(0, 5).padStart(5)).join(" ")} exact lost`;
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { worst: { type: "string" }, confusion: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  const dirs = args.positionals.filter((a) => a !== "--");
+  const args = readArgs(argv, { worst: { type: "string" }, confusion: { type: "boolean" }, json: { type: "boolean" } }, USAGE);
+  if (typeof args === "number") return args;
+  const dirs = args.positionals;
   if (dirs.length === 0) {
     process.stderr.write(USAGE);
     return 2;
@@ -88,4 +66,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1]?.endsWith("score.ts")) process.exitCode = main(process.argv.slice(2));
+process.exitCode = main(process.argv.slice(2));

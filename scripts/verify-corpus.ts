@@ -6,9 +6,15 @@
 import { join } from "node:path";
 import { readSet } from "../test/support/sets.ts";
 import { verifySources } from "../test/support/verify.ts";
+import { readArgs } from "./args.ts";
 
+const USAGE = `usage: npm run --silent verify-corpus -- [DIR...]
+  DIR  real-corpus sets whose cases carry source.json (default: test/fixtures/real-b and real-c)
+`;
 const ROOT = join(import.meta.dirname, "..");
-const dirs = process.argv.slice(2).filter((a) => a !== "--");
+const args = readArgs(process.argv.slice(2), {}, USAGE);
+if (typeof args === "number") process.exit(args);
+const dirs = args.positionals;
 const sets = dirs.length > 0 ? dirs : [join(ROOT, "test/fixtures/real-b"), join(ROOT, "test/fixtures/real-c")];
 let pages = 0;
 const problems: string[] = [];

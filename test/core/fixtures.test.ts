@@ -11,23 +11,19 @@ import { describe, expect, it } from "vitest";
 import { SECTIONS } from "../../src/core/classify/sections.ts";
 import { DECORATIVE } from "../../src/core/parse/text.ts";
 import { FIXTURES, GOLD_FIELDS, seedCase } from "../support/gold.ts";
-import { readSet, type AnnotatedPage } from "../support/sets.ts";
+import { ANNOTATED_SETS, readSet, type AnnotatedPage } from "../support/sets.ts";
 import { verifySources } from "../support/verify.ts";
 
-/** Every annotated set under test/fixtures (the seed's gold is checked with the rest). */
-export const ANNOTATED_SETS = ["gold", "devset", "variants", "blind", "blind2", "blind3", "blind4", "blind5", "real-a", "real-b", "real-c"];
 
 const KINDS = ["article", "commentary", "photo", "other"];
 const TOP_KEYS = ["source", "edition", "note", "furniture", "articles"];
 const SECTION_SLUGS = SECTIONS.map((s) => s.slug);
 
+/** The seed's annotation lies apart from its page (seeds/); every other set reads as a set. */
 function setPages(set: string): AnnotatedPage[] {
-  const dir = join(FIXTURES, set);
-  if (set === "gold") {
-    const seed = seedCase();
-    return [{ name: "gold/seed", pagePath: "", page: seed.page, gold: seed.gold }];
-  }
-  return readSet(dir);
+  if (set !== "gold") return readSet(join(FIXTURES, set));
+  const seed = seedCase();
+  return [{ name: "gold/seed", pagePath: "", page: seed.page, gold: seed.gold }];
 }
 
 /** What conservation counts: no white space, no control or format characters, no layout glyphs. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parsePage, RULES } from "../../src/core/parse/index.ts";
 import { weighTwoLines } from "../../src/core/parse/headline.ts";
 import { FIXTURES } from "../support/gold.ts";
-import { readSet } from "../support/sets.ts";
+import { ANNOTATED_SETS, readSet } from "../support/sets.ts";
 import { join } from "node:path";
 
 const page = (...blocks: string[]) => blocks.join("\n\n");
@@ -93,8 +93,7 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
 });
 
 describe("the explanation of real pages", () => {
-  const sets = ["devset", "blind", "blind2", "blind3", "blind4", "blind5", "variants", "real-a", "real-b", "real-c"];
-  for (const set of sets) {
+  for (const set of ANNOTATED_SETS.filter((s) => s !== "gold")) {
     it(`${set}: one decision per non-blank line, each with a known rule, tied to an existing article or to none`, () => {
       for (const c of readSet(join(FIXTURES, set))) {
         const parsed = parsePage(c.page, { explain: true });

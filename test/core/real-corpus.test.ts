@@ -5,11 +5,8 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { classifyPage } from "../../src/core/classify/index.ts";
-import { parsePage } from "../../src/core/parse/index.ts";
 import { FIXTURES } from "../support/gold.ts";
-import { scorePage, summarise, type ScoredField } from "../support/score.ts";
-import { readSet } from "../support/sets.ts";
+import { scoreSet, summarise, type ScoredField } from "../support/score.ts";
 
 type Floor = { found: number; extra: number } & Partial<Record<ScoredField, number>>;
 
@@ -22,11 +19,7 @@ const FLOORS: Record<string, Floor> = {
 describe("the real corpus", () => {
   for (const [set, floor] of Object.entries(FLOORS)) {
     it(`${set}: at or above its floors, and no character lost`, () => {
-      const pages = readSet(join(FIXTURES, set)).map((c) => {
-        const parsed = parsePage(c.page);
-        return scorePage(c.name, c.page, c.gold, { ...parsed, articles: classifyPage(parsed.articles) });
-      });
-      const s = summarise(pages);
+      const s = summarise(scoreSet(join(FIXTURES, set)));
       expect(s.lost).toBe(0);
       expect(s.found / s.articles).toBeGreaterThanOrEqual(floor.found);
       expect(s.extra).toBeLessThanOrEqual(floor.extra);

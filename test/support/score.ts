@@ -3,10 +3,11 @@
  * pages it has never seen: each gold article is matched to at most one parsed article by
  * the text they share, then every field is compared exactly. Pure, for tests and scripts.
  */
-import type { Article } from "../../src/core/model.ts";
-import type { GoldArticle, GoldPage } from "./gold.ts";
-import { conservationDiff } from "./gold.ts";
-import type { ParsedPage } from "../../src/core/model.ts";
+import { classifyPage } from "../../src/core/classify/index.ts";
+import type { Article, ParsedPage } from "../../src/core/model.ts";
+import { parsePage } from "../../src/core/parse/index.ts";
+import { conservationDiff, type GoldArticle, type GoldPage } from "./gold.ts";
+import { readSet } from "./sets.ts";
 
 /** The fields scored, in the order reports print them. */
 export const SCORED_FIELDS = ["title", "kicker", "subtitle", "byline", "authors", "paragraphs", "credits", "kind", "section"] as const;
@@ -98,6 +99,14 @@ export function scorePage(name: string, pageText: string, gold: GoldPage, parsed
     lost: Array.from(lost).length,
     sections: gold.articles.map((ga, g) => ({ gold: ga.section, parsed: goldTo.has(g) ? parsed.articles[goldTo.get(g)!]!.section : null })),
   };
+}
+
+/** Parses and classifies every annotated page of a set (optionally with rules switched off) and scores each. */
+export function scoreSet(dir: string, options: { disabled?: ReadonlySet<string> } = {}): PageScore[] {
+  return readSet(dir).map((c) => {
+    const page = parsePage(c.page, { disabled: options.disabled });
+    return scorePage(c.name, c.page, c.gold, { ...page, articles: classifyPage(page.articles) });
+  });
 }
 
 export interface SetScore {

@@ -124,17 +124,18 @@ function readPostfixRoles(text: string): Byline | null {
   let names: string[] = [];
   for (const t of tokens) {
     if (POSTFIX_ROLE.test(t)) {
-      if (names.length === 0) return null;
+      // A one-character name is only half of one padded for print (`林 楣`).
+      if (names.length === 0 || names.some((n) => n.length < 2)) return null;
       for (const name of names) authors.push({ role: t, name });
       names = [];
-    } else if (/^[\p{Script=Han}]{2,4}$/u.test(t) || (/^[\p{Script=Han}]$/u.test(t) && names.length > 0 && names[names.length - 1]!.length === 1)) {
-      if (t.length === 1) names[names.length - 1] += t;
-      else names.push(t);
-    } else if (/^[\p{Script=Han}]$/u.test(t)) {
+    } else if (!/^[\p{Script=Han}]{1,4}$/u.test(t)) {
+      return null;
+    } else if (t.length === 1 && names.at(-1)?.length === 1) {
+      names[names.length - 1] += t;
+    } else {
       names.push(t);
-    } else return null;
+    }
   }
-  if (names.length > 0 || authors.some((a) => a.name.length < 2)) return null;
   return { byline: text, dateline: null, authors };
 }
 

@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { startsNumberedItem, withoutQuoted } from "./text.ts";
+import { isBareDate, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
 
 export interface Headline {
@@ -22,7 +22,7 @@ export const MAX_BARE_TITLE = 32;
 /** Could this line be part of a headline group at all? */
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
-  if (isDialogue(text) || BARE_DATE.test(text)) return false;
+  if (isDialogue(text) || isBareDate(text)) return false;
   if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text);
   if (/[。；，、,;…]$/u.test(text)) return false;
   if (startsNumberedItem(text)) return false;
@@ -32,9 +32,6 @@ export function canBeHeadline(text: string): boolean {
   if (/[？！?!]./u.test(own)) return false;
   return true;
 }
-
-/** A full date alone on its line signs a notice off; it is never a headline. */
-const BARE_DATE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
 
 /**
  * Quoted speech on a line of its own (“我是合肥华联服装厂的下岗工人，…”): a feature's opening

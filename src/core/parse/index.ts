@@ -7,7 +7,7 @@ import type { Article, PageFurniture, ParsedPage, ParseWarning, UnassignedText }
 import { readBareName } from "./byline.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
-import { endsSentence, endsWithDate, hanBigrams, isParenthetical, startsNumberedItem } from "./text.ts";
+import { endsSentence, endsWithDate, hanBigrams, isBareDate, isParenthetical, startsNumberedItem } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { readUnits, usualGap, type Unit } from "./units.ts";
 
@@ -31,7 +31,7 @@ const FOLLOWING_BLOCKS = 3;
 const CROSSHEAD_WINDOW = 3000;
 
 export function parsePage(page: string, options: ParseOptions = {}): ParsedPage {
-  const trace = new Trace(options.disabled);
+  const trace = new Trace(options);
   const units = readUnits(typeof page === "string" ? page : "", (rule) => trace.on(rule));
   const reader = new PageReader(units, trace);
   const parsed = reader.read();
@@ -78,10 +78,12 @@ class PageReader {
   }
 
   /** Records a line's role in the explanation and ties it to the article being read. */
-  private mark(u: Unit, role: LineRole, rule: RuleName, draft: Draft | null, extra?: { opens?: RuleName; evidence?: Evidence[] }): Decision {
+  private mark(u: Unit, role: LineRole, rule: RuleName, draft: Draft | null, extra?: { opens?: RuleName; evidence?: Evidence[] }, paragraph?: Paragraph): void {
     const d = this.trace.add(u.line, role, rule, extra);
-    if (draft && !draft.decisions.includes(d)) draft.decisions.push(d);
-    return d;
+    if (!d) return;
+    // A caption and its credit on one line share a decision: it is then already the draft's last.
+    if (draft && draft.decisions[draft.decisions.length - 1] !== d) draft.decisions.push(d);
+    paragraph?.decisions.push(d);
   }
 
   // ── headline detection ───────────────────────────────────────────────
@@ -316,7 +318,7 @@ class PageReader {
           const p = new Paragraph(u.text, false);
           d.paragraphs.push(p);
           d.last = "paragraph";
-          p.decisions.push(this.mark(u, "paragraph", "signature.second-kept-as-paragraph", d));
+          this.mark(u, "paragraph", "signature.second-kept-as-paragraph", d, undefined, p);
         }
         d.lastLine = u.line;
         return;
@@ -365,15 +367,16 @@ class PageReader {
     if (prev && prev.open && d.last === "paragraph" && continues(prev.tail, u)) {
       prev.append(u.text);
       prev.open = !u.captionOf && !endsParagraph(prev.tail);
-      const x = this.mark(u, orphan ? "unassigned" : u.captionOf ? "caption" : "continuation", orphan ? "unassigned.before-first-headline" : u.captionOf ? "caption.credit-same-line" : "continuation.column-break", owner);
-      prev.decisions.push(x);
+      const role = orphan ? "unassigned" : u.captionOf ? "caption" : "continuation";
+      const rule = orphan ? "unassigned.before-first-headline" : u.captionOf ? "caption.credit-same-line" : "continuation.column-break";
+      this.mark(u, role, rule, owner, undefined, prev);
     } else {
       const crosshead = (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       const closed = u.captionOf || u.listItem || crosshead || isParenthetical(u.text) || endsParagraph(u.text);
       const p = new Paragraph(u.text, !closed, u.marked);
       d.paragraphs.push(p);
       const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : newParagraphRule(u, prev, d, crosshead, kept);
-      p.decisions.push(this.mark(u, role, rule, owner));
+      this.mark(u, role, rule, owner, undefined, p);
     }
     d.last = "paragraph";
     d.lastLine = u.line;
@@ -451,10 +454,6 @@ function isBodyStart(u: Unit): boolean {
   if (u.kind === "credit") return true;
   if (u.kind !== "text") return false;
   return u.captionOf || !isBareTitle(u.text);
-}
-
-function isBareDate(text: string): boolean {
-  return /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u.test(text);
 }
 
 /** A document's own headline (…报告摘要, …全文, …答记者问): a piece of its own, never a crosshead. */

@@ -71,6 +71,11 @@ export function endsWithDate(text: string): boolean {
   return /(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/u.test(text);
 }
 
+/** A full date alone on its line (`2019年5月8日`, `一九九六年一月一日`): a notice's sign-off, never a headline or a column's cut. */
+export function isBareDate(text: string): boolean {
+  return /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u.test(text);
+}
+
 /** Text inside quotes or brackets removed, to look at a line's own punctuation. */
 export function withoutQuoted(text: string): string {
   if (!/[“「《‘"]/u.test(text)) return text;

@@ -104,13 +104,18 @@ export interface ParseOptions {
   disabled?: Iterable<string>;
 }
 
-/** Collects decisions while a page is read; each article's decisions get its index when it is finished. */
+/**
+ * Collects decisions while a page is read; each article's decisions get its index when it is
+ * finished. Without `explain` nothing is recorded: the build parses every page and never reads them.
+ */
 export class Trace {
   readonly decisions: Decision[] = [];
   private readonly off: ReadonlySet<string>;
+  readonly recording: boolean;
 
-  constructor(disabled: Iterable<string> | undefined) {
-    this.off = new Set(disabled ?? []);
+  constructor(options: ParseOptions) {
+    this.off = new Set(options.disabled ?? []);
+    this.recording = options.explain === true;
   }
 
   /** Is this rule allowed to fire? */
@@ -118,7 +123,8 @@ export class Trace {
     return !this.off.has(rule);
   }
 
-  add(line: number, role: LineRole, rule: RuleName, extra?: { opens?: RuleName; evidence?: Evidence[] }): Decision {
+  add(line: number, role: LineRole, rule: RuleName, extra?: { opens?: RuleName; evidence?: Evidence[] }): Decision | null {
+    if (!this.recording) return null;
     const last = this.decisions[this.decisions.length - 1];
     // A line holding a caption and its credit stays one decision: the caption's.
     if (last && last.line === line) return last;
