@@ -5,6 +5,9 @@
  */
 
 import type { Article } from "../model.ts";
+import { anyOf, DIRECTIVE_VERBS, LEADER_TITLES, OFFICES, SPEECH_VERBS, VISIT_VERBS } from "../vocabulary.ts";
+
+const LEADERS = LEADER_TITLES.join("|");
 
 export interface Cue {
   id: string;
@@ -15,26 +18,29 @@ export interface Cue {
 }
 
 /** 在…时强调 / …上指出 / …时要求: the frame of an official's speech, the staple of a politics page. */
-const SPEECH_FRAME = /(?:强调|指出|要求|提出|寄语)[:：]?$/;
+const SPEECH_FRAME = new RegExp(`(?:${anyOf([...DIRECTIVE_VERBS, "提出", "寄语"])})[:：]?$`, "u");
 /** …调研时强调, …会议上指出: a speech framed by the occasion it was given at — a leader's words, whatever their subject. */
-const OCCASION_SPEECH = /(?:时|上|中)(?:强调|指出|要求)[:：]?$/;
+const OCCASION_SPEECH = new RegExp(`(?:时|上|中)(?:${anyOf(DIRECTIVE_VERBS)})[:：]?$`, "u");
 
 /** `某某为国务院副总理`, `某某为政协全国委员会副秘书长`: the wording of an appointment. */
-const APPOINTMENT =
-  /[\u4e00-\u9fff·]{2,8}(?<![因作成认称行以更较最视])为[\u4e00-\u9fff]{0,20}?(?:副?(?:总理|主席|部长|秘书长|主任|书记|省长|市长|县长|区长|局长|厅长|院长|检察长|审计长|行长|国务委员|委员))(?![\u4e00-\u9fff]{0,2}(?:会|部|办))/u;
+const APPOINTMENT = new RegExp(
+  `[\\u4e00-\\u9fff·]{2,8}(?<![因作成认称行以更较最视])为[\\u4e00-\\u9fff]{0,20}?(?:副?(?:${anyOf(OFFICES)}))(?![\\u4e00-\\u9fff]{0,2}[会部办])`,
+  "u",
+);
 
 /** `为…副秘书长`: the office an appointment names, found before the costlier full pattern. */
-const APPOINTED_OFFICE = /为[\u4e00-\u9fff]{0,20}?(?:总理|主席|部长|秘书长|主任|书记|省长|市长|县长|区长|局长|厅长|院长|检察长|审计长|行长|国务委员|委员)/gu;
+const APPOINTED_OFFICE = new RegExp(`为[\\u4e00-\\u9fff]{0,20}?(?:${anyOf(OFFICES)})`, "gu");
 
 /** 书记调研…, 市长检查…, 主席会见…: an official's working visit, news of the politics page whatever it visits. */
-const OFFICIAL_ACTIVITY =
-  /(?:书记|主席|总理|省长|(?<!城)市长|县长|(?<!社)区长|部长|委员长|(?<!班)主任)[\u4e00-\u9fff、]{0,6}?(?:调研|视察|考察|检查|督导|督查|慰问|走访|会见|看望)/u;
+const OFFICIAL_ACTIVITY = new RegExp(`(?:${LEADERS}|(?<!班)主任)[\\u4e00-\\u9fff、]{0,6}?(?:${anyOf(VISIT_VERBS)})`, "u");
 
 /** 市委书记某某主持召开…, 市长某某出席…: a lead that opens on an official at work. */
-const OFFICIAL_IN_LEAD =
-  /(?:书记|主席|总理|省长|(?<!城)市长|县长|(?<!社)区长|部长|委员长)[\u4e00-\u9fff·]{1,4}?[^。！？]{0,40}?(?:主持召开|主持|出席|调研|视察|考察|检查|督导|会见|慰问|走访|看望)/u;
+const OFFICIAL_IN_LEAD = new RegExp(
+  `(?:${LEADERS})[\\u4e00-\\u9fff·]{1,4}?[^。！？]{0,40}?(?:${anyOf(["主持召开", "主持", "出席", ...VISIT_VERBS.filter((v) => v !== "督查")])})`,
+  "u",
+);
 
-const LEADER_TITLE = /书记|主席|总理|省长|(?<!城)市长|县长|(?<!社)区长|部长|委员长/u;
+const LEADER_TITLE = new RegExp(LEADERS, "u");
 
 /** The lead's first sentence, where news of an official's work names the official. */
 function firstSentence(a: Article): string {
@@ -44,7 +50,7 @@ function firstSentence(a: Article): string {
 }
 
 /** 会议要求 / 会议指出…: the report of an official meeting, told by what the meeting asked for. */
-const MEETING_FRAME = /会议(?:要求|指出|强调|提出|认为|决定|号召|部署)/u;
+const MEETING_FRAME = new RegExp(`会议(?:${anyOf([...SPEECH_VERBS, "决定", "部署"])})`, "u");
 
 /** `关于…的决定`, `…任免名单`: the title of a decision or a personnel notice. */
 const DECISION_TITLE = /(?:的决定|的决议|任免|任命名单|任职通知|人事任免)$/;

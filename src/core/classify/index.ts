@@ -17,6 +17,7 @@
  */
 
 import type { Article, ClassifiedArticle } from "../model.ts";
+import { NUMBERED_ITEM } from "../vocabulary.ts";
 import { FALLBACK_SECTION, SECTIONS } from "./sections.ts";
 import { TOPICS, type Topic } from "./lexicon.ts";
 import { CUES, leaderNews } from "./cues.ts";
@@ -59,7 +60,7 @@ function minEvidence(article: Article): number {
 const MAX_TERM_REASONS = 12;
 
 const DIGEST_MIN_ITEMS = 3;
-const DIGEST_ITEM = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]/;
+const DIGEST_ITEM = new RegExp(`^\\s*${NUMBERED_ITEM}`, "u");
 
 // ── matching ──────────────────────────────────────────────────────────────────────────
 

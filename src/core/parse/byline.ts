@@ -5,6 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
+import { anyOf, HOUSE_AGENCIES, LEAD_DATE, POSTFIX_ROLES, PRESS_ENDINGS, SIGNATURE_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 
@@ -19,12 +20,10 @@ export interface Lead extends Byline {
   rest: string;
 }
 
-const AGENCY =
-  "新华社|中新社|中央广播电视总台|本报|本台|本刊|" +
-  "[\\p{Script=Han}A-Za-z]{1,10}?(?:日报|晚报|早报|商报|时报|都市报|周报|青年报|法治报|法制报|通讯社|新闻社|电视台|融媒体中心|新闻网|报|网)";
+const AGENCY = `${anyOf(HOUSE_AGENCIES)}|[\\p{Script=Han}A-Za-z]{1,10}?(?:${anyOf(PRESS_ENDINGS)})`;
 /** Agencies whose name alone is enough: with any other, a lead needs a date or a clear break after 讯/电. */
-const KNOWN_AGENCY = /^(?:新华社|中新社|中央广播电视总台|本报|本台|本刊)$/u;
-const DATE = "(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|[一二三四五六七八九十〇零]{1,3}月[一二三四五六七八九十]{1,3}日";
+const KNOWN_AGENCY = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)})$`, "u");
+const DATE = LEAD_DATE;
 const PLACE = "[\\p{Script=Han}·]{1,12}?";
 
 /** `据新华社北京3月28日电`, `株洲日报2月5日讯`, `本报讯`, `新华社电`. */
@@ -105,14 +104,14 @@ export function readLead(text: string): Lead | null {
   return { byline, dateline, authors, rest: rest.replace(/^\s+/u, "") };
 }
 
-const SIGNATURE = /^[（(]\s*(执笔|撰稿|编辑)\s*[：:]?\s*([^（()）]{1,40})[)）]$/u;
+const SIGNATURE = new RegExp(`^[（(]\\s*(${anyOf(SIGNATURE_ROLES)})\\s*[：:]?\\s*([^（()）]{1,40})[)）]$`, "u");
 /** `（记者 张三）`, `(本报记者 李四 通讯员 王五)`: reporters named in brackets on a line of their own. */
 const BRACKETED = /^[（(]\s*([^（()）]{2,40}?)\s*[)）]$/u;
 const SLASH_ROLE = /^(文|图|文\/图|图\/文|文图)\s*[/：:]\s*(.{1,24})$/u;
 /** Roles printed after the name: `雍和  图/文`, `周铭鲁 图 解雯贇 整理`, `张三 文`. */
-const POSTFIX_ROLE = /^(?:文|图|图\/文|文\/图|文图|图文|摄影|整理|口述|供稿)$/u;
+const POSTFIX_ROLE = new RegExp(`^(?:${anyOf(POSTFIX_ROLES)})$`, "u");
 /** `晓敏（市民）`: a letter's signature, a name and who the writer is. */
-const WRITER = /^([\p{Script=Han}]{2,4})[（(](市民|读者|网友|学生|教师|职工|工人|农民|干部|退休职工|退休干部|居民|村民|家长|游客)[)）]$/u;
+const WRITER = new RegExp(`^([\\p{Script=Han}]{2,4})[（(](${anyOf(WRITER_KINDS)})[)）]$`, "u");
 /** `（张长利）`: a brief signed with a bare name in brackets. */
 const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
 

@@ -4,6 +4,7 @@
  * `新华社发`, `（全媒体记者 何安娜 摄）`, `…摄影报道`. A credit closes a picture.
  */
 import type { Person } from "../model.ts";
+import { anyOf, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 
@@ -15,15 +16,15 @@ export interface Credit {
 /** The longest credit we read; captions are longer, credits are not. */
 const MAX_CREDIT = 64;
 
-const AGENCY_RELEASE = /^(?:新华社|中新社|人民图片|视觉中国|IC photo)\s*(?:发|供图|图)(?:\s*[（(]?\s*(.{1,40}?)\s*\/?\s*摄\s*[)）]?)?$/u;
+const AGENCY_RELEASE = new RegExp(`^(?:${anyOf(PICTURE_AGENCIES)})\\s*(?:发|供图|图)(?:\\s*[（(]?\\s*(.{1,40}?)\\s*\\/?\\s*摄\\s*[)）]?)?$`, "u");
 const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]{2,10})$/u;
 const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄|供图)$/u;
-const PHOTO_ROLE = /^(?:特约摄影|摄影记者|摄影|图)$/u;
+const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$`, "u");
 /** Every credit names 摄 or 摄影, an agency's release (新华社发) or a picture role (图/…): a cheap test before the real one. */
 const MAY_CREDIT = /摄|(?:社|图片|中国|photo)发|图\s*[/／：:]|供图$|社\s*图$/u;
 
 /** An organisation that supplies a picture: a department, an office, a company, a paper. */
-const SUPPLIER = /^[\p{Script=Han}A-Za-z]{2,24}(?:部|局|委|办|中心|公司|集团|报社|报|社|站|馆|院|校|会|队|所|厅|台|网|政府|街道|镇|乡|村|区|县|市)$/u;
+const SUPPLIER = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,24}(?:${anyOf(ORGANISATION_ENDINGS)})$`, "u");
 
 /** Reads a whole string as a credit, or null. */
 export function readCredit(text: string): Credit | null {

@@ -6,6 +6,7 @@ import type { Article, ArticleKind, Person, Photo } from "../model.ts";
 import type { Byline, Lead } from "./byline.ts";
 import type { Credit } from "./credit.ts";
 import type { Headline } from "./headline.ts";
+import { anyOf, COMMENTARY_ROLES as SIGNING_ROLES, DOCUMENT_KINDS, NOTICE_ENDINGS, NOTICE_HEADS } from "../vocabulary.ts";
 import { endsSentence, startsNumberedItem } from "./text.ts";
 import type { Decision } from "./trace.ts";
 
@@ -102,13 +103,16 @@ export function isPhotoStory(draft: Draft): boolean {
   return (head === null || wordsOnly) && draft.credits.length > 0;
 }
 
-const COMMENTARY_ROLES = new Set(["执笔", "评论员"]);
+const COMMENTARY_ROLES: ReadonlySet<string> = new Set(SIGNING_ROLES);
 const SERIES = /^(?:——|—)?.{0,12}?[一二三四五六七八九十百\d]+论/u;
 /**
  * The title of a notice itself (…的通告, 征订启事, …名单, 关于…的决定), not news about one
  * (国务院办公厅发出通知 is a report; 停水通知 is a notice).
  */
-export const NOTICE_TITLE = /(?:公告|通告|公示|启事|声明|名单|须知|告知书|倡议书)$|的(?:决定|通知|决议|意见|办法|规定)$|^(?:公告|通告|启事|声明|通知)|^[\p{Script=Han}]{2,4}通知$/u;
+export const NOTICE_TITLE = new RegExp(
+  `(?:${anyOf(NOTICE_ENDINGS)})$|的(?:${anyOf(DOCUMENT_KINDS)})$|^(?:${anyOf(NOTICE_HEADS)})|^[\\p{Script=Han}]{2,4}通知$`,
+  "u",
+);
 
 function kindOf(draft: Draft, authors: Person[]): ArticleKind {
   if (isPhotoStory(draft)) return "photo";

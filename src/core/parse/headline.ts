@@ -2,6 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
+import { anyOf, INSTITUTION_ENDINGS, NEWS_VERBS, OUTCOME_VERBS, SPEECH_VERBS } from "../vocabulary.ts";
 import { isBareDate, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
 
@@ -68,14 +69,14 @@ export function endsMidPhrase(text: string): boolean {
 }
 
 /** A kicker that closes on a colon: `…时强调：`. */
-const SPEECH_KICKER = /(?:强调|指出|要求|表示|宣布|表明|提出|认为|寄语|号召)[：:]$/u;
-const KICKER_END = /(?:强调|指出|要求|表示|宣布|表明|提出|认为|透露|承诺|寄语|号召|致辞|讲话时|时说|[：:])$/u;
+const SPEECH_KICKER = new RegExp(`(?:${anyOf(SPEECH_VERBS)})[：:]$`, "u");
+const KICKER_END = new RegExp(`(?:${anyOf([...SPEECH_VERBS, "透露", "承诺", "致辞", "讲话时", "时说"])}|[：:])$`, "u");
 const KICKER_FRAME = /(?:时强调|上强调|时指出|上指出|时要求|上要求|时表示|上表示|调研时|出席|系列评论之|系列报道之|之[一二三四五六七八九十]+$)/u;
 const OCCASION = /^(?:(?:在|于|为了|为)\S{2,}(?:上|时|中|之际|期间|前夕)|(?:就|围绕|出席)\S{2,})$/u;
 /** Verbs a news title states its fact with. */
-const NEWS_VERB = /召开|举行|开展|启动|发布|获评|荣获|获得|逝世|去世|会见|会谈|出席|开幕|闭幕|通过|签约|签署|开工|竣工|投产|落成|成立|揭牌|挂牌|当选|表彰|部署|印发|出台|实施|调研|视察|考察|走访|检查|督导|主持|宣布|任命/u;
+const NEWS_VERB = new RegExp(anyOf(NEWS_VERBS), "u");
 /** An institution as the subject that opens a title: 市人大常委会…, 全国政协…, 省商务厅… */
-const INSTITUTION_END = /(?:人大常委会|常委会|人大|政协|政府|党委|委员会|纪委|监委|法院|检察院|公安局|总工会|团委|妇联|局|厅|委|部|院|办|中心|公司|集团|协会)$/u;
+const INSTITUTION_END = new RegExp(`(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 const DEATH = /(?:逝世|去世|辞世)$/u;
 
 export function isKicker(text: string): boolean {
@@ -112,7 +113,7 @@ export function assignHeadline(lines: readonly string[], on: (rule: RuleName) =>
 }
 
 /** Verbs and phrases a line that states the news carries. */
-const STATES_NEWS = new RegExp(`${NEWS_VERB.source}|开展|推进|推动|打造|建成|突破|增长|下降|提高|完成|实现|迎来|亮相|上线|入选|达到|超过`, "u");
+const STATES_NEWS = new RegExp(anyOf([...NEWS_VERBS, ...OUTCOME_VERBS]), "u");
 /** Who attended, printed under the title: a subtitle. */
 const ATTENDANCE = /(?:参加|出席|陪同)(?:会见|会谈|活动|会议|仪式)?$|出席并讲话$|参加会见$/u;
 

@@ -4,24 +4,19 @@
  * `YMG记者 云全 李鑫`, `新华社记者 牟宇`, `文/寒 歌`.
  */
 import type { Person } from "../model.ts";
-
-/** Role words, longest first so that 全媒体记者 wins over 记者. */
-const ROLES = [
-  "特约通讯员", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者",
-  "驻站记者", "特约摄影", "首席摄影记者", "特派记者", "通讯员", "实习生", "评论员", "记者", "执笔", "摄影", "编辑", "撰稿", "读者", "策划", "执行", "整理", "拍者",
-].sort((a, b) => b.length - a.length);
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MEDIA_UNIT_ENDINGS, PRESS_ENDINGS, WORK_ROLES } from "../vocabulary.ts";
 
 /** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
-const SHORT_ROLES = new Set(["文", "图", "文图", "文/图", "图文"]);
+const SHORT_ROLES: ReadonlySet<string> = new Set(WORK_ROLES);
 
 /** An organisation in front of a role word: a paper, an agency, a station, or a Latin brand (YMG). */
-const ORG = /^(?:本报|本台|本刊|[A-Za-z]{1,8}|[\p{Script=Han}A-Za-z·]{1,16}(?:日报|晚报|早报|商报|时报|周报|报社|报|通讯社|新闻社|社|电视台|广播电视台|台|网|融媒体中心|传媒中心|新闻中心|中心|集团|视觉|图片|新闻|客户端))$/u;
+const ORG = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|[A-Za-z]{1,8}|[\\p{Script=Han}A-Za-z·]{1,16}(?:${anyOf([...PRESS_ENDINGS, ...MEDIA_UNIT_ENDINGS])}))$`, "u");
 
 /** A printed personal name: two to five Han characters (a middle dot for transliterated names), or a Latin name. */
 const NAME = /^(?:[\p{Script=Han}]{1,5}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a-zA-Z.\-]{1,20})$/u;
 
-const ROLE_ALT = ROLES.map((r) => r.replace(/[/]/g, "\\/")).join("|");
-const ROLE_AT = new RegExp(`(${ROLE_ALT})`, "u");
+/** Role words, longest first so that 全媒体记者 wins over 记者. */
+const ROLE_AT = new RegExp(`(${anyOf(BYLINE_ROLES)})`, "u");
 
 export interface PeopleParse {
   people: Person[];
@@ -93,4 +88,3 @@ export function isOrganisation(text: string): boolean {
   return ORG.test(text);
 }
 
-export { ROLES };

@@ -2,14 +2,15 @@
  * Character-level facts about printed Chinese newspaper text: what ends a
  * sentence, what is decoration, what counts as a space.
  */
+import { DECORATIVE_GLYPHS, FULL_DATE, NUMBERED_ITEM } from "../vocabulary.ts";
 
 /** Spaces that PDF extraction leaves in text: ideographic space, NBSP, tabs, thin spaces. */
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Characters that carry nothing: byte-order marks, zero-width spaces and joiners. */
 const INVISIBLE = /[\ufeff\u200b\u200c\u200d\u2060]/g;
 /** Layout glyphs that mark a picture or an item, not text. */
-export const DECORATIVE = /[■□▲△▼▽◆◇●○◎★☆◀▶►◄※]/u;
-const LEADING_DECORATION = /^(?:[■□▲△▼▽◆◇●○◎★☆◀▶►◄※]\s*)+/u;
+export const DECORATIVE = new RegExp(`[${DECORATIVE_GLYPHS}]`, "u");
+const LEADING_DECORATION = new RegExp(`^(?:[${DECORATIVE_GLYPHS}]\\s*)+`, "u");
 
 /** A printed line: its text with spaces normalised and decoration removed, and its 1-based line number. */
 export interface Line {
@@ -66,14 +67,17 @@ export function endsSentence(text: string): boolean {
   return FINAL.includes(text[end - 1]!);
 }
 
+const DATE_AT_END = new RegExp(`${FULL_DATE}$`, "u");
+const BARE_DATE = new RegExp(`^${FULL_DATE}$`, "u");
+
 /** A sign-off that ends on a full date (`某某部 2025年2月10日`) closes its paragraph. */
 export function endsWithDate(text: string): boolean {
-  return /(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/u.test(text);
+  return DATE_AT_END.test(text);
 }
 
 /** A full date alone on its line (`2019年5月8日`, `一九九六年一月一日`): a notice's sign-off, never a headline or a column's cut. */
 export function isBareDate(text: string): boolean {
-  return /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u.test(text);
+  return BARE_DATE.test(text);
 }
 
 /** Text inside quotes or brackets removed, to look at a line's own punctuation. */
@@ -91,9 +95,11 @@ export function hanBigrams(text: string): Set<string> {
   return grams;
 }
 
+const NUMBERED = new RegExp(`^${NUMBERED_ITEM}`, "u");
+
 /** `1.`, `2、`, `（3）`, `一、`: the start of a numbered item, which never continues the paragraph before it. */
 export function startsNumberedItem(text: string): boolean {
-  return /^(?:\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/.test(text);
+  return NUMBERED.test(text);
 }
 
 /** A line that is wholly a parenthetical, such as `（1998年3月16日…通过）` or `（一九九六年一月一日）`. */

@@ -5,6 +5,7 @@
  */
 import { readBylineLine, readLead, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
+import { anyOf, DAY_NUMBER, EDITOR_LABELS, MASTHEAD_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { splitLines } from "./text.ts";
 import type { RuleName } from "./trace.ts";
 
@@ -25,18 +26,18 @@ export type Unit =
   | (UnitBase & { kind: "furniture"; rule: FurnitureRule });
 
 /** Page furniture: the paper's address, its price — not part of any article. */
-const FURNITURE = /^(?:本报地址|社址|地址|邮编|邮政编码|广告热线|发行热线|订阅热线|新闻热线|读者热线|广告经营许可证|定价|零售价|印刷|国内统一连续出版物号|国内统一刊号)\s*[：:]/u;
+const FURNITURE = new RegExp(`^(?:${anyOf(MASTHEAD_LABELS)})\\s*[：:]`, "u");
 /** Who made the page: 责任编辑、美编、版式、校对… followed by a colon or a name. */
-const EDITOR_LABEL = /(?:本版|本期)?(?:责任编辑|责编|见习编辑|执行编辑|图片编辑|美术编辑|美编|视觉设计|版式设计|版面设计|版式|组版|校对|审校|制图|编辑)(?=\s*[：:/／]|\s+[\p{Script=Han}])/gu;
+const EDITOR_LABEL = new RegExp(`(?:本版|本期)?(?:${anyOf(EDITOR_LABELS)})(?=\\s*[：:/／]|\\s+[\\p{Script=Han}])`, "gu");
 /** A page's running head: its date and weekday, its page number, the paper and the page's name. */
 const RUNNING_HEAD = new RegExp(
   [
     // 2023年11月7日 星期二, 2016.9.22 星期四, 2023-11-07/周二, 一九九六年十月十二日 星期六
-    "(?:\\d{4}|[〇○零一二三四五六七八九]{4})(?:年|[.\\-/])[\\d一二三四五六七八九十]{1,3}(?:月|[.\\-/])[\\d一二三四五六七八九十]{1,3}日?[\\s/|·,，]*(?:星期|周)[一二三四五六日天]",
+    `${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?[\\s/|·,，]*(?:星期|周)[一二三四五六日天]`,
     // 第3版, 第二版 要闻, A06 今日济南
     "^(?:第\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版?)(?:\\s|$)",
     // 法治日报 4 政法·检察: the paper, the page number, the page's name
-    "^\\S{2,12}(?:日报|晚报|早报|报)\\s+[A-Z]?\\d{1,3}\\s+\\S{2,12}$",
+    `^\\S{2,12}(?:${anyOf(PRESS_ENDINGS)})\\s+[A-Z]?\\d{1,3}\\s+\\S{2,12}$`,
   ].join("|"),
   "u",
 );

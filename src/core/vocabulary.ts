@@ -1,0 +1,143 @@
+/**
+ * The words and patterns of the printed page that both the parser and the classifier
+ * read: roles, agencies, official titles, speech and news verbs, notice titles, numerals,
+ * dates and decorative glyphs. One list each, so a word added here is known everywhere.
+ *
+ * Lists are plain data; `anyOf` turns one into a regular-expression alternation
+ * (longest first, so 全媒体记者 wins over 记者). The classifier's weighted topics stay
+ * in classify/lexicon.ts: they score, these recognise.
+ */
+
+/** A regular-expression alternation of the words, longest first, with metacharacters escaped. */
+export function anyOf(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    .join("|");
+}
+
+// ── people and the press ─────────────────────────────────────────────────────
+
+/** Roles printed before a reporter's or contributor's name in bylines and credits. */
+export const BYLINE_ROLES = [
+  "特约通讯员", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者",
+  "驻站记者", "特约摄影", "首席摄影记者", "特派记者", "通讯员", "实习生", "评论员", "记者", "执笔", "摄影",
+  "编辑", "撰稿", "读者", "策划", "执行", "整理", "拍者",
+] as const;
+
+/** Roles that stand alone before a slash or colon: `文/寒 歌`, `图/张三`. */
+export const WORK_ROLES = ["文", "图", "文图", "文/图", "图文"] as const;
+
+/** Roles printed after the names they cover: `雍和  图/文`, `张三 文`, `李四 整理`. */
+export const POSTFIX_ROLES = ["文", "图", "图/文", "文/图", "文图", "图文", "摄影", "整理", "口述", "供稿"] as const;
+
+/** Roles that make a line without 摄 a photo credit: `特约摄影 沈果`, `摄影记者 X`. */
+export const PHOTO_ROLES = ["特约摄影", "摄影记者", "摄影", "图"] as const;
+
+/** Roles a bracketed signature closes a piece with: `（执笔：A、B）`. */
+export const SIGNATURE_ROLES = ["执笔", "撰稿", "编辑"] as const;
+
+/** Roles that sign a commentary rather than a report. */
+export const COMMENTARY_ROLES = ["执笔", "评论员"] as const;
+
+/** Who wrote a reader's letter, printed after the name: `晓敏（市民）`. */
+export const WRITER_KINDS = ["市民", "读者", "网友", "学生", "教师", "职工", "工人", "农民", "干部", "退休职工", "退休干部", "居民", "村民", "家长", "游客"] as const;
+
+/** Agencies and in-house names a lead may open with on their own. */
+export const HOUSE_AGENCIES = ["新华社", "中新社", "中央广播电视总台", "本报", "本台", "本刊"] as const;
+
+/** How the name of a paper, an agency or a station ends: 株洲日报, 中国新闻社, 某某融媒体中心. */
+export const PRESS_ENDINGS = [
+  "日报", "晚报", "早报", "商报", "时报", "都市报", "周报", "青年报", "法治报", "法制报", "报社", "报",
+  "通讯社", "新闻社", "电视台", "广播电视台", "融媒体中心", "新闻网", "网",
+] as const;
+
+/** Further endings of an organisation printed before its reporters' role (楚天都市报极目新闻, YMG视觉). */
+export const MEDIA_UNIT_ENDINGS = ["社", "台", "传媒中心", "新闻中心", "中心", "集团", "视觉", "图片", "新闻", "客户端"] as const;
+
+/** Agencies and picture services whose release is a credit on its own: `新华社发`. */
+export const PICTURE_AGENCIES = ["新华社", "中新社", "人民图片", "视觉中国", "IC photo"] as const;
+
+// ── offices, institutions and what they do ──────────────────────────────────
+
+/**
+ * Titles of leaders, as patterns: 市长 but not 城市长, 区长 but not 社区长. The classifier's
+ * cue for an official at work and the headline reader's sense of a leader both read these.
+ */
+export const LEADER_TITLES = ["书记", "主席", "总理", "省长", "(?<!城)市长", "县长", "(?<!社)区长", "部长", "委员长"] as const;
+
+/** Offices an appointment names: `某某为…副秘书长`. */
+export const OFFICES = [
+  "总理", "主席", "部长", "秘书长", "主任", "书记", "省长", "市长", "县长", "区长", "局长", "厅长", "院长",
+  "检察长", "审计长", "行长", "国务委员", "委员",
+] as const;
+
+/** An institution that opens a title as its subject: 市人大常委会…, 省商务厅…. */
+export const INSTITUTION_ENDINGS = [
+  "人大常委会", "常委会", "人大", "政协", "政府", "党委", "委员会", "纪委", "监委", "法院", "检察院", "公安局",
+  "总工会", "团委", "妇联", "局", "厅", "委", "部", "院", "办", "中心", "公司", "集团", "协会",
+] as const;
+
+/** How the name of any organisation ends: a department, an office, a company, a paper, a village. */
+export const ORGANISATION_ENDINGS = [
+  "部", "局", "委", "办", "中心", "公司", "集团", "报社", "报", "社", "站", "馆", "院", "校", "会", "队", "所", "厅",
+  "台", "网", "政府", "街道", "镇", "乡", "村", "区", "县", "市",
+] as const;
+
+/** Verbs that report what a speaker said: the frame of a speech (…时强调：). */
+export const SPEECH_VERBS = ["强调", "指出", "要求", "表示", "宣布", "表明", "提出", "认为", "寄语", "号召"] as const;
+
+/** The speech verbs a leader's or a meeting's words are framed by (会议要求, …时指出). */
+export const DIRECTIVE_VERBS = ["强调", "指出", "要求"] as const;
+
+/** Verbs of an official's working visit: 书记调研…, 市长检查…. */
+export const VISIT_VERBS = ["调研", "视察", "考察", "检查", "督导", "督查", "慰问", "走访", "会见", "看望"] as const;
+
+/** Verbs a news title states its fact with. */
+export const NEWS_VERBS = [
+  "召开", "举行", "开展", "启动", "发布", "获评", "荣获", "获得", "逝世", "去世", "会见", "会谈", "出席", "开幕",
+  "闭幕", "通过", "签约", "签署", "开工", "竣工", "投产", "落成", "成立", "揭牌", "挂牌", "当选", "表彰", "部署",
+  "印发", "出台", "实施", "调研", "视察", "考察", "走访", "检查", "督导", "主持", "宣布", "任命",
+] as const;
+
+/** Further verbs of a line that states news rather than frames it (推进, 增长, 亮相…). */
+export const OUTCOME_VERBS = [
+  "推进", "推动", "打造", "建成", "突破", "增长", "下降", "提高", "完成", "实现", "迎来", "亮相", "上线", "入选", "达到", "超过",
+] as const;
+
+/** Words that end the title of a notice itself (…的通告, 征订启事, …名单). */
+export const NOTICE_ENDINGS = ["公告", "通告", "公示", "启事", "声明", "名单", "须知", "告知书", "倡议书"] as const;
+/** Words a notice's title may open with: 公告、通知…. */
+export const NOTICE_HEADS = ["公告", "通告", "启事", "声明", "通知"] as const;
+/** Documents a notice's title names after 的: 关于…的决定. */
+export const DOCUMENT_KINDS = ["决定", "通知", "决议", "意见", "办法", "规定"] as const;
+
+/** Labels of the people who made the page: 责任编辑、美编、校对…. */
+export const EDITOR_LABELS = [
+  "责任编辑", "责编", "见习编辑", "执行编辑", "图片编辑", "美术编辑", "美编", "视觉设计", "版式设计", "版面设计",
+  "版式", "组版", "校对", "审校", "制图", "编辑",
+] as const;
+
+/** Labels of the paper's own notices printed on the page: its address, its price. */
+export const MASTHEAD_LABELS = [
+  "本报地址", "社址", "地址", "邮编", "邮政编码", "广告热线", "发行热线", "订阅热线", "新闻热线", "读者热线",
+  "广告经营许可证", "定价", "零售价", "印刷", "国内统一连续出版物号", "国内统一刊号",
+] as const;
+
+// ── numerals, dates and glyphs ──────────────────────────────────────────────
+
+/** Han numerals, including the zero forms 〇 and ○ that dates print. */
+export const HAN_DIGITS = "〇○零一二三四五六七八九十";
+/** A year, in Arabic or Han digits: 2019, 一九九六. */
+export const YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})";
+/** A month or a day number, in Arabic or Han digits. */
+export const DAY_NUMBER = "[\\d一二三四五六七八九十]{1,3}";
+/** A full date: 2019年5月8日, 一九九六年一月一日. */
+export const FULL_DATE = `${YEAR}年${DAY_NUMBER}月${DAY_NUMBER}日`;
+/** A lead's date: 11月6日, 6日, 2024年3月5日, 十一月六日. */
+export const LEAD_DATE = "(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|[一二三四五六七八九十〇零]{1,3}月[一二三四五六七八九十]{1,3}日";
+/** The start of a numbered item: `1.`, `2、`, `（3）`, `一、`. */
+export const NUMBERED_ITEM = "(?:\\d{1,3}[.．、](?!\\d)|[（(]\\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)";
+
+/** Layout glyphs that mark a picture, a crosshead or an item: decoration, not text. */
+export const DECORATIVE_GLYPHS = "■□▲△▼▽◆◇●○◎★☆◀▶►◄※";
