@@ -115,7 +115,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         opts.log(line);
         if (opts.strict) fatalWarnings.push(line);
       }
-      pages.push({ date: entry.date, ...(entry.time === undefined ? {} : { time: entry.time }), page: entry.page, file, articles: classifyPage(parsed.articles) });
+      pages.push({ date: entry.date, ...(entry.time === undefined ? {} : { time: entry.time }), page: entry.page, file, articles: classifyPage(parsed.articles, { pageName: entry.name ?? null }) });
     } catch (e) {
       const message = e instanceof BuildError ? e.message : describe(e, file);
       if (!opts.keepGoing) throw new BuildError(message);

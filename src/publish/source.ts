@@ -13,9 +13,14 @@ export interface SourcePage {
   time?: string;
   page: number;
   file: string;
+  /** The page's printed name (要闻, 经济, 农业农村), if the manifest gives one: evidence for sections. */
+  name?: string;
   /** Line of this entry in the manifest, for messages about it. */
   line: number;
 }
+
+/** Longest printed page name the manifest may give (要闻·综合新闻 is eight). */
+const MAX_PAGE_NAME = 24;
 
 export interface SourceManifest {
   paper: PaperInfo;
@@ -170,7 +175,11 @@ export function readSourceManifest(file: string, text: string): SourceManifest {
       if (name.startsWith("/") || name.includes("\\") || name.split("/").some((s) => s === ".." || s === "." || s === "")) fail(`${pp}.file`, `${where}.file must be a relative path inside the seeds folder, got ${JSON.stringify(name)}`);
       if (files.has(name)) fail(`${pp}.file`, `${name} is listed twice`);
       files.add(name);
-      pages.push({ date, ...(time === undefined ? {} : { time }), page: pg.page as number, file: name, line: at(pp) });
+      const printed = pg.name;
+      if (printed !== undefined && (typeof printed !== "string" || printed.trim() === "" || printed.length > MAX_PAGE_NAME || /[\u0000-\u001f\u007f]/.test(printed))) {
+        fail(`${pp}.name`, `${where}.name must be the page's printed name, 1 to ${MAX_PAGE_NAME} characters, got ${JSON.stringify(printed)}`);
+      }
+      pages.push({ date, ...(time === undefined ? {} : { time }), page: pg.page as number, file: name, ...(printed === undefined ? {} : { name: (printed as string).trim() }), line: at(pp) });
     });
   });
   return { paper: paper as unknown as PaperInfo, pages };

@@ -407,3 +407,38 @@ describe("lexicon configuration", () => {
     }
   });
 });
+
+describe("the page's printed name", () => {
+  const weak = article({ title: "好日子越过越红火", paragraphs: ["日前，记者来到这里，看到一派新气象。"] });
+  const harvest = article({ kind: "photo", title: "金秋时节", paragraphs: ["连日来，村民们在田间忙碌。"], photos: [{ caption: "连日来，村民们在田间忙碌。", credit: "张三 摄", photographers: [{ role: null, name: "张三" }] }] });
+
+  it("tips an article with weak evidence of its own toward the page's section, and says so", () => {
+    expect(classifyArticle(weak).section).toBe("other");
+    const onEconomyPage = classifyArticle(weak, { pageName: "经济" });
+    expect(onEconomyPage.section).toBe("economy");
+    expect(onEconomyPage.reasons.join("\n")).toContain("page name 经济 (industry) → economy +3");
+  });
+
+  it("routes through the topic: a farm page makes a photo story agriculture-photos and a text economy", () => {
+    expect(classifyArticle(harvest, { pageName: "农业农村" }).section).toBe("agriculture-photos");
+    expect(classifyArticle({ ...weak, title: "村里来了新项目" }, { pageName: "农业农村" }).section).toBe("economy");
+  });
+
+  it("counts a topic once, by its strongest word (农业农村 is not 农业 + 农村)", () => {
+    const c = classifyArticle(weak, { pageName: "农业农村" });
+    expect(c.reasons.filter((r) => r.startsWith("page name")).length).toBe(1);
+  });
+
+  it("is only a prior: an article's own strong words outweigh it", () => {
+    const leader = article({ title: "市委书记调研乡村振兴工作", paragraphs: ["市委书记、市人大常委会主任在调研时强调，要扎实推进全面从严治党。"] });
+    expect(classifyArticle(leader, { pageName: "经济" }).section).toBe("politics");
+  });
+
+  it("changes nothing when the name says nothing (图片新闻) or is absent", () => {
+    for (const a of [weak, harvest]) {
+      expect(classifyArticle(a, { pageName: "图片新闻" })).toEqual(classifyArticle(a));
+      expect(classifyArticle(a, { pageName: "  " })).toEqual(classifyArticle(a));
+    }
+    expect(classifyPage([weak], { pageName: "经济" })[0]!.section).toBe("economy");
+  });
+});

@@ -31,6 +31,14 @@ describe("the parse command", () => {
     expect(JSON.parse(out.stdout).articles[0].byline).toBe("新华社北京11月6日电");
   });
 
+  it("takes the page's printed name as evidence for sections (--page-name)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "edgepaper-"));
+    const file = join(dir, "page.txt");
+    writeFileSync(file, "好日子越过越红火\n\n本报记者 张三\n\n日前，记者来到这里，看到一派新气象。\n");
+    expect(JSON.parse(run(file).stdout).articles[0].section).toBe("other");
+    expect(JSON.parse(run("--page-name", "经济", file).stdout).articles[0].section).toBe("economy");
+  });
+
   it("names the file on stderr and exits non-zero when it cannot read it", () => {
     const out = run("no/such/page.txt");
     expect(out.status).not.toBe(0);

@@ -49,6 +49,15 @@ describe("readSourceManifest", () => {
     expect(e.message).toContain(message);
   });
 
+  it("reads a page's printed name, and names the line of a bad one", () => {
+    const named = manifest(edition('"2023-11-07"', '        { "page": 1, "file": "a.txt", "name": " 农业农村 " }'));
+    expect(readSourceManifest("seeds/manifest.json", named).pages[0]!.name).toBe("农业农村");
+    for (const bad of ['""', "42", '"\\u0007要闻"', JSON.stringify("要".repeat(25))]) {
+      const e = error(manifest(edition('"2023-11-07"', `        { "page": 1, "file": "a.txt", "name": ${bad} }`)));
+      expect(e.message).toMatch(/^seeds\/manifest\.json:7: editions\[0\]\.pages\[0\]\.name must be the page's printed name/);
+    }
+  });
+
   it("rejects a duplicate edition date and a bad paper", () => {
     const twice = manifest([edition('"2023-11-07"', page("1", '"a.txt"')), edition('"2023-11-07"', page("1", '"b.txt"'))].join(",\n"));
     expect(error(twice).message).toContain("edition 2023-11-07 is listed twice");

@@ -14,7 +14,7 @@ export interface GoldArticle extends Omit<Article, "lines"> {
 
 export interface GoldPage {
   source: string;
-  edition: { paper: string; paperEn?: string; date: string; page: number | null };
+  edition: { paper: string; paperEn?: string; date: string; page: number | null; name?: string };
   articles: GoldArticle[];
 }
 

@@ -105,7 +105,8 @@ export function scorePage(name: string, pageText: string, gold: GoldPage, parsed
 export function scoreSet(dir: string, options: { disabled?: ReadonlySet<string> } = {}): PageScore[] {
   return readSet(dir).map((c) => {
     const page = parsePage(c.page, { disabled: options.disabled });
-    return scorePage(c.name, c.page, c.gold, { ...page, articles: classifyPage(page.articles) });
+    // A page's printed name, where an annotation records it, is what the manifest would give the build.
+    return scorePage(c.name, c.page, c.gold, { ...page, articles: classifyPage(page.articles, { pageName: c.gold.edition.name ?? null }) });
   });
 }
 

@@ -12,6 +12,9 @@
  *   farming written as text is economy.
  * - The section with the highest score wins, if it reaches MIN_EVIDENCE; otherwise, or when
  *   the fallback section itself wins, the article goes to the fallback (`other`).
+ * - A page's printed name (要闻, 经济, 农业农村), when the manifest gives one, is a prior: the
+ *   topics whose page-name words it contains add their weight once, and the article's own
+ *   words may outweigh it.
  * - A numbered digest of briefs (kind `other`, under a headline with no evidence of its
  *   own) is classified item by item: it takes a section only when all its items agree.
  */
@@ -51,6 +54,12 @@ export const MIN_EVIDENCE = 3;
  * notice is not enough.
  */
 export const MIN_EVIDENCE_NOTICE = 6;
+
+/** What is known of the page an article was printed on. */
+export interface PageContext {
+  /** The page's printed name, as the manifest gives it: 要闻, 经济, 农业农村, 图片新闻. */
+  pageName?: string | null;
+}
 
 function minEvidence(article: Article): number {
   return article.kind === "other" ? MIN_EVIDENCE_NOTICE : MIN_EVIDENCE;
@@ -198,9 +207,24 @@ function routeTopic(topic: Topic, article: Article): string {
   return article.kind === "photo" && topic.photoSection !== undefined ? topic.photoSection : topic.section;
 }
 
-function collectEvidence(article: Article): Evidence[] {
-  const { headline, body } = zonesOf(article);
+/** For each topic, the strongest of its page-name words the page's name contains. */
+function pageNameEvidence(article: Article, pageName: string | null | undefined): Evidence[] {
+  const name = pageName?.normalize("NFKC").replace(/\s+/gu, "") ?? "";
+  if (name === "") return [];
   const evidence: Evidence[] = [];
+  for (const topic of TOPICS) {
+    let best: [string, number] | null = null;
+    for (const [word, weight] of Object.entries(topic.pageNames ?? {})) {
+      if (name.includes(word) && (best === null || weight > best[1])) best = [word, weight];
+    }
+    if (best) evidence.push({ zone: "page name", term: best[0], topic, section: routeTopic(topic, article), points: best[1] });
+  }
+  return evidence;
+}
+
+function collectEvidence(article: Article, context: PageContext): Evidence[] {
+  const { headline, body } = zonesOf(article);
+  const evidence: Evidence[] = pageNameEvidence(article, context.pageName);
   const add = (zone: Zone, entry: Entry): Evidence => ({
     zone: zone.name,
     term: entry.term,
@@ -268,8 +292,8 @@ function distinct(list: string[]): string[] {
 }
 
 /** With `explain` false the section and scores are the same, and `reasons` is left empty (classifyPage needs only the section). */
-function scoreArticle(article: Article, explain: boolean): Classification {
-  const evidence = collectEvidence(article);
+function scoreArticle(article: Article, explain: boolean, context: PageContext = {}): Classification {
+  const evidence = collectEvidence(article, context);
   const scores = emptyScores();
   for (const e of evidence) scores[e.section] = (scores[e.section] ?? 0) + e.points;
 
@@ -364,11 +388,11 @@ function classifyDigest(article: Article, items: string[], explain: boolean): Cl
   return { section, scores: rounded, reasons: [reason, ...itemReasons] };
 }
 
-export function classifyArticle(article: Article): Classification {
-  return classify(article, true);
+export function classifyArticle(article: Article, context: PageContext = {}): Classification {
+  return classify(article, true, context);
 }
 
-function classify(article: Article, explain: boolean): Classification {
+function classify(article: Article, explain: boolean, context: PageContext): Classification {
   if (!hasText(article)) {
     return { section: FALLBACK_SECTION, scores: emptyScores(), reasons: [`no text to classify → ${FALLBACK_SECTION}`] };
   }
@@ -379,7 +403,7 @@ function classify(article: Article, explain: boolean): Classification {
     const items = article.paragraphs.filter((p) => DIGEST_ITEM.test(p));
     if (items.length >= DIGEST_MIN_ITEMS && !headlineNamesSubject(article)) return classifyDigest(article, items, explain);
   }
-  const scored = scoreArticle(article, explain);
+  const scored = scoreArticle(article, explain, context);
   const leader = article.kind === "photo" ? null : leaderNews(article);
   if (leader && scored.section !== LEADER_SECTION) {
     const why = `a leader's speech or working visit 「${leader}」 is ${LEADER_SECTION} news whatever its subject (${scored.section} words scored higher) → ${LEADER_SECTION}`;
@@ -392,6 +416,6 @@ function classify(article: Article, explain: boolean): Classification {
 const LEADER_SECTION = "politics";
 
 /** Every article of a page, each with exactly one section; order and count are kept. */
-export function classifyPage(articles: readonly Article[]): ClassifiedArticle[] {
-  return articles.map((article) => ({ ...article, section: classify(article, false).section }));
+export function classifyPage(articles: readonly Article[], context: PageContext = {}): ClassifiedArticle[] {
+  return articles.map((article) => ({ ...article, section: classify(article, false, context).section }));
 }

@@ -20,6 +20,11 @@ export interface Topic {
   /** Section slug a photo story about this topic goes to, when it differs from `section`. */
   photoSection?: string;
   terms: Readonly<Record<string, number>>;
+  /**
+   * Words of a page's printed name (要闻, 经济, 农业农村, 文体) that say what the page carries:
+   * a prior an article's own words may outweigh, counted once per article.
+   */
+  pageNames?: Readonly<Record<string, number>>;
 }
 
 export const TOPICS: readonly Topic[] = [
@@ -40,6 +45,7 @@ export const TOPICS: readonly Topic[] = [
       从严治党: 3, 公职人员: 2.5, 为民服务: 2, 推诿扯皮: 2.5, 形式主义: 2.5, 官僚主义: 2.5,
       共青团: 2, 团中央: 2, 中央: 1,
     },
+    pageNames: { 党建: 3, 理论: 2, 纪检: 3, 廉政: 3 },
   },
   {
     id: "government",
@@ -54,6 +60,7 @@ export const TOPICS: readonly Topic[] = [
       主持召开: 1.5, 扶贫: 2, 脱贫攻坚: 2.5, 贫困: 1.5, 民生: 1, 政策: 0.5,
       脱贫: 2, 东西部协作: 3, 对口支援: 3, 对口帮扶: 3, 推进会: 2, 电视电话会议: 2.5, 工作会议: 2,
     },
+    pageNames: { 要闻: 1.5, 时政: 3, 政务: 3, 政情: 3, 综合新闻: 1 },
   },
   {
     id: "legislature",
@@ -64,6 +71,7 @@ export const TOPICS: readonly Topic[] = [
       审议: 2, 议案: 2.5, 提案: 2, 立法: 2.5, 法规: 1.5, 宪法: 3, 决议: 2, 表决: 2.5, 投票: 1.5,
       提名: 2, 代表团: 1.5, 执行主席: 3, 专门委员会: 3, 议程: 1.5, 建言献策: 2,
     },
+    pageNames: { 人大: 3, 政协: 3, 民主法制: 3 },
   },
   {
     id: "diplomacy",
@@ -75,6 +83,7 @@ export const TOPICS: readonly Topic[] = [
       伙伴关系: 2, 友好合作: 2, 传统友谊: 2.5, 中方: 2, 美方: 2, 日方: 2, 俄方: 2, 欧方: 2,
       外方: 1.5, 台湾: 2, 两岸: 2.5, 港澳: 1.5, 侨胞: 1.5, 回归: 1,
     },
+    pageNames: { 国际: 2, 外事: 3 },
   },
   {
     id: "law-and-order",
@@ -89,6 +98,7 @@ export const TOPICS: readonly Topic[] = [
       立案: 2, 侦查: 2.5, 抓获: 2.5, 刑拘: 3, 逮捕: 3, 非法集资: 3, 诈骗: 2.5, 电信诈骗: 3,
       非法吸收公众存款: 3, 罪名: 2.5, 审理: 1.5, 追赃挽损: 3, 交警: 2, 酒驾: 2.5, 醉驾: 2.5,
     },
+    pageNames: { 政法: 3, 法治: 3, 法制: 3 },
   },
   {
     id: "appointments-and-notices",
@@ -115,6 +125,7 @@ export const TOPICS: readonly Topic[] = [
       发改委: 2.5, 发展改革委: 2.5, 发展和改革委员会: 2.5, 经信: 2, 商务局: 2, 商务厅: 2,
       充电桩: 2, 房地产: 2.5,
     },
+    pageNames: { 经济: 3, 产经: 3, 工业: 3, 财经: 3, 企业: 3, 城建: 2, 商业: 3 },
   },
   {
     id: "finance-and-trade",
@@ -128,6 +139,7 @@ export const TOPICS: readonly Topic[] = [
       出口: 2.5, 进口: 2, 经贸: 2, 关税: 2.5, 货物: 1.5, 口岸: 2, 跨境: 2, 自贸: 3,
       亿元: 1.5, 万元: 0.5, 同比: 2, 增长: 1, 增速: 2, 环比: 2, 增收: 1,
     },
+    pageNames: { 金融: 3, 市场: 2 },
   },
   {
     id: "public-resource-trading",
@@ -153,6 +165,7 @@ export const TOPICS: readonly Topic[] = [
       创新: 1.5, 创业: 2, 创新创业: 3, 科技: 1.5, 研发: 2.5, 专利: 2.5, 高新技术: 2.5,
       技术攻关: 2.5, 成果转化: 2.5, 数字化: 1.5, 智能制造: 2.5, 孵化: 2, 科技成果: 2,
     },
+    pageNames: { 科技: 2 },
   },
   {
     id: "transport-and-logistics",
@@ -163,6 +176,7 @@ export const TOPICS: readonly Topic[] = [
       运输: 1.5, 交通运输: 2, 铁路: 1.5, 高铁: 1.5, 公路: 1.5, 高速公路: 1.5, 机场: 1.5,
       枢纽: 2, 集装箱: 2.5, 吞吐量: 3, 航空: 1.5, 交通: 1,
     },
+    pageNames: { 交通: 2 },
   },
   {
     id: "tourism",
@@ -171,6 +185,7 @@ export const TOPICS: readonly Topic[] = [
       旅游: 2, 文旅: 2, 游客: 1.5, 景区: 2, 景点: 1.5, 门票: 2.5, 旅游收入: 3, 黄金周: 2.5,
       假日: 1, 接待: 1, 客源: 2,
     },
+    pageNames: { 旅游: 2, 文旅: 1.5 },
   },
 
   // ── farming: economy when written as text, agriculture-photos as a photo story ─────
@@ -192,6 +207,7 @@ export const TOPICS: readonly Topic[] = [
       渔业: 2, 林业: 1.5, 苗木: 2, 乡村振兴: 1.5, 乡村: 1.5, 村民: 1, 合作社: 2, 晾晒: 2.5,
       归仓: 3, 成熟: 1, 金秋: 1.5, 硕果: 2, 亩: 1,
     },
+    pageNames: { 农业农村: 3, 农业: 3, 农村: 3, 三农: 3, 乡村振兴: 3, 乡村: 2, 田园: 2 },
   },
 
   // ── other: what a reader would file under society, culture, sport, weather ──────────
@@ -210,6 +226,7 @@ export const TOPICS: readonly Topic[] = [
       健康: 1, 疫苗: 2.5, 接种: 2.5, 疫情: 1.5, 防疫: 2, 医护: 2.5, 卫生健康: 2, 家长: 1.5,
       市民们: 2, 读者: 2, 记者节: 3, 报道: 1, 媒体: 1.5, 新闻: 1, 报纸: 2, 订阅: 1.5,
     },
+    pageNames: { 社会: 3, 民生: 2.5, 城事: 2, 健康: 3, 教育: 3, 公益: 3 },
   },
   {
     id: "culture",
@@ -223,6 +240,7 @@ export const TOPICS: readonly Topic[] = [
       阅读: 1.5, 图书: 1.5, 文学: 2, 作家: 2, 诉说: 1, 文物: 3, 石窟: 3, 洞窟: 3, 壁画: 3,
       考古: 3, 古籍: 3, 文物保护: 3, 文化遗产保护: 3,
     },
+    pageNames: { 文化: 3, 副刊: 3, 文艺: 3, 读书: 3, 文体: 2 },
   },
   {
     id: "sport",
@@ -232,6 +250,7 @@ export const TOPICS: readonly Topic[] = [
       运动员: 3, 冠军: 2, 奥运: 3, 健身: 2, 全运会: 3, 联赛: 3, 球队: 3, 邀请赛: 2,
       龙舟: 3, 竞渡: 3, 选手: 2, 竞技: 2, 锦标赛: 3, 田径: 3, 游泳: 2.5, 滑雪: 2.5, 赛艇: 3,
     },
+    pageNames: { 体育: 3, 文体: 1 },
   },
   {
     id: "science",
@@ -250,6 +269,7 @@ export const TOPICS: readonly Topic[] = [
       天气: 1.5, 气温: 2, 降雨: 2.5, 降水: 2.5, 暴雨: 2.5, 降雪: 2.5, 寒潮: 3, 台风: 3,
       气象台: 3, 气象局: 3, 气象部门: 2.5, 天气预报: 3, 防汛: 2,
     },
+    pageNames: { 天气: 3, 气象: 3 },
   },
   {
     id: "civic-campaigns",
@@ -258,5 +278,6 @@ export const TOPICS: readonly Topic[] = [
       文明: 2, 文明城市: 3, 文明创建: 3, 文明办: 3, 精神文明: 2.5, 移风易俗: 3, 垃圾分类: 3,
       卫生城市: 3, 主题活动: 1.5, 宣传活动: 1.5, 安全教育: 2, 交通安全: 2,
     },
+    pageNames: { 文明: 3 },
   },
 ];
