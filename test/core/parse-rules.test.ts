@@ -92,6 +92,46 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
   });
 });
 
+describe("a short line inside a story: crosshead or the next story, weighed", () => {
+  const CAPTIONS = ["无人机在田上方作业。", "插秧机来回穿梭。", "秧苗排列成行。", "农机手在调试机器。", "现场演示吸引了许多人。"];
+  const credit = "本报记者 李某 摄";
+
+  it("a title whose picture's credit comes six caption blocks on starts a photo story, and says why", () => {
+    const text = page(...REPORT, "机器帮忙 农忙人不忙", ...CAPTIONS, credit);
+    const d = decisionAt(text, at(2));
+    expect(d.role).toBe("title");
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.credit-ahead", weight: -3 }]));
+    expect(parsePage(text).articles.map((a) => a.kind)).toEqual(["article", "photo"]);
+  });
+
+  it("without the credit-ahead feature, a title over captions that share the report's words is kept as a crosshead", () => {
+    const harvest = ["收割机在田里来回作业。", "农民忙着晾晒新收的晚稻。", "秋收现场一片繁忙。", "晚稻颗粒饱满。", "各地抢抓晴好天气。"];
+    const text = page(...REPORT, "机器帮忙 农忙人不忙", ...harvest, credit);
+    expect(decisionAt(text, at(2)).role).toBe("title");
+    const off = parsePage(text, { explain: true, disabled: ["story.credit-ahead"] }).decisions!.find((x) => x.line === at(2))!;
+    expect(off.role).toBe("crosshead");
+  });
+
+  it("a crosshead carries its weights in the explanation", () => {
+    const d = decisionAt(page(...REPORT, "晚稻收割过半", "截至目前，全市晚稻收割已过半，秋收工作进展顺利。"), at(2));
+    expect(d.role).toBe("crosshead");
+    expect(d.evidence?.reduce((sum, e) => sum + e.weight, 0)).toBeGreaterThan(0);
+  });
+
+  it("an earlier crosshead tips a line with some shared words, never one with none", () => {
+    const withSome = page(...REPORT, "晚稻收割过半", "截至目前，全市晚稻收割已过半。", "早稻已经入库", "各地早稻已经全部入库，秋收工作进展顺利。");
+    const d = decisionAt(withSome, at(4));
+    expect(d.role).toBe("crosshead");
+    const unrelated = page(...REPORT, "晚稻收割过半", "截至目前，全市晚稻收割已过半。", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。");
+    expect(decisionAt(unrelated, at(4)).role).toBe("title");
+  });
+
+  it("after a signature, a short line is the next story", () => {
+    const text = page("稳住粮食生产", "本报评论员", "稳住粮食生产，关键在于调动农民种粮积极性。", "（执笔：王某）", "粮食生产再获丰收", "今年全市粮食生产再获丰收，农民种粮积极性高。");
+    expect(decisionAt(text, at(4)).role).toBe("title");
+  });
+});
+
 describe("the explanation of real pages", () => {
   for (const set of ANNOTATED_SETS.filter((s) => s !== "gold")) {
     it(`${set}: one decision per non-blank line, each with a known rule, tied to an existing article or to none`, () => {

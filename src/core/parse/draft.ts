@@ -75,12 +75,14 @@ export interface Draft {
   last: "headline" | "byline" | "paragraph" | "credit" | "signature";
   firstLine: number;
   lastLine: number;
+  /** How many crossheads the article has so far. */
+  crossheads: number;
   /** The explanations of every line the article took. */
   decisions: Decision[];
 }
 
 export function newDraft(line: number, headline: Headline | null): Draft {
-  return { headline, head: null, headForm: null, tail: null, paragraphs: [], credits: [], last: "headline", firstLine: line, lastLine: line, decisions: [] };
+  return { headline, head: null, headForm: null, tail: null, paragraphs: [], credits: [], last: "headline", firstLine: line, lastLine: line, crossheads: 0, decisions: [] };
 }
 
 export function withLead(draft: Draft, lead: Lead): void {

@@ -23,6 +23,8 @@ const CROSSHEAD_OVERLAP = 0.34;
 const FOLLOWING_OVERLAP = 0.07;
 /** Caption blocks a photo story may print before its first credit. */
 const MAX_CAPTION_BLOCKS = 4;
+/** Caption blocks, cut by columns, that a photo story's credit may stand below its title: weighed, not decisive. */
+const MAX_STORY_CAPTION_BLOCKS = 8;
 /** The same, under a byline line (features, which carry crossheads). */
 const FEATURE_OVERLAP = 0.02;
 /** How many text blocks after a candidate are read as what follows it. */
@@ -46,8 +48,10 @@ class PageReader {
   private readonly furniture: PageFurniture[] = [];
   private readonly trace: Trace;
   private current: Draft | null = null;
-  /** The unit a crosshead rule kept from starting an article, and that rule. */
-  private crosshead: { index: number; rule: RuleName } | null = null;
+  /** The unit a crosshead rule kept from starting an article, that rule and the weights behind it. */
+  private crosshead: { index: number; rule: RuleName; evidence?: Evidence[] } | null = null;
+  /** The weights that found a candidate line to be no crosshead, shown where its article opens. */
+  private against: { index: number; evidence: Evidence[] } | null = null;
   /** Text before the first headline of the page: kept as unassigned. */
   private orphan: Draft | null = null;
 
@@ -65,7 +69,7 @@ class PageReader {
     while (i < this.units.length) {
       const group = this.headlineAt(i);
       if (group) {
-        this.startArticle(group);
+        this.startArticle(group, i);
         i = group.next;
         continue;
       }
@@ -137,7 +141,7 @@ class PageReader {
     if (k === 1) {
       const crosshead = this.readsAsCrosshead(i);
       if (crosshead) {
-        this.crosshead = { index: i, rule: crosshead };
+        this.crosshead = { index: i, ...crosshead };
         return null;
       }
     }
@@ -171,29 +175,69 @@ class PageReader {
   }
 
   /**
-   * A short unpunctuated line between paragraphs of a text article is a
-   * crosshead, not a new article, when a layout glyph marks it, or when the
-   * article is a report under a byline (the form that carries crossheads) and
-   * the line or the text after it shares any of its vocabulary, or, in an
-   * unsigned piece, when they share much of it. Wider blank space around the
-   * line than the page uses between blocks, a notice's title, or a picture's
-   * caption and credit right under it, make it a new article instead.
+   * A short unpunctuated line between paragraphs of a text article: a crosshead, or the title
+   * of the next story? A layout glyph makes it a crosshead; wider blank space than the page
+   * uses, a notice's or a document's title, a list or a picture right under it make it a new
+   * story. Otherwise named features weigh it (crossheadEvidence) and a positive sum keeps it
+   * in the article.
    */
-  private readsAsCrosshead(i: number): RuleName | null {
+  private readsAsCrosshead(i: number): { rule: RuleName; evidence?: Evidence[] } | null {
     const d = this.current;
     const u = this.units[i]!;
-    if (!d || d.paragraphs.length === 0 || isPhotoStory(d)) return null;
-    if (u.marked && this.trace.on("crosshead.marked")) return "crosshead.marked";
+    // A signature closes its piece: what follows is another story.
+    if (!d || d.paragraphs.length === 0 || isPhotoStory(d) || d.tail !== null) return null;
+    if (u.marked && this.trace.on("crosshead.marked")) return { rule: "crosshead.marked" };
     const next = this.units[i + 1];
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
     if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text)) return null;
     // A news report does not end on a commentator's signature: text signed so starts a commentary.
     if (d.headForm === "lead" && this.endsOnCommentarySignature(i)) return null;
-    const [own = 0, following = 0] = overlapShares([u.text, this.textAfter(i)], this.recentText(d));
-    if (d.headForm === "line" || d.headForm === "lead") {
-      return this.trace.on("crosshead.shared-vocabulary") && (own > 0 || following > FEATURE_OVERLAP) ? "crosshead.shared-vocabulary" : null;
+    const evidence = this.crossheadEvidence(i, d);
+    const score = evidence.reduce((sum, e) => sum + e.weight, 0);
+    if (score <= 0) {
+      this.against = { index: i, evidence };
+      return null;
     }
-    return this.trace.on("crosshead.overlap") && (own >= CROSSHEAD_OVERLAP || following >= FOLLOWING_OVERLAP) ? "crosshead.overlap" : null;
+    const strongest = evidence.filter((e) => e.weight > 0).sort((x, y) => y.weight - x.weight)[0]!;
+    return { rule: strongest.feature as RuleName, evidence };
+  }
+
+  /**
+   * The features that weigh a candidate crosshead: vocabulary it or the text after it shares
+   * with the article (a crosshead announces more of the same story), the article's form (an
+   * unsigned piece rarely has crossheads; one that already has one has more), and a picture's
+   * credit a few caption blocks on (the candidate titles a photo story).
+   */
+  private crossheadEvidence(i: number, d: Draft): Evidence[] {
+    const u = this.units[i]!;
+    const out: Evidence[] = [];
+    const [own = 0, following = 0] = overlapShares([u.text, this.textAfter(i)], this.recentText(d));
+    const signed = d.headForm === "line" || d.headForm === "lead";
+    if (this.trace.on(signed ? "crosshead.shared-vocabulary" : "crosshead.overlap")) {
+      const rule = signed ? "crosshead.shared-vocabulary" : "crosshead.overlap";
+      if (own >= CROSSHEAD_OVERLAP) out.push({ feature: rule, weight: 3 });
+      else if (own > 0) out.push({ feature: rule, weight: 1 });
+      if (following >= FOLLOWING_OVERLAP) out.push({ feature: rule, weight: 3 });
+      else if (following > FEATURE_OVERLAP) out.push({ feature: rule, weight: 1 });
+    }
+    if (!signed && this.trace.on("story.unsigned-piece")) out.push({ feature: "story.unsigned-piece", weight: -2 });
+    // Only with some shared vocabulary: a line about something else is another story, however many crossheads came before.
+    if (this.trace.on("crosshead.earlier-crosshead") && d.crossheads > 0 && out.some((e) => e.weight > 0)) out.push({ feature: "crosshead.earlier-crosshead", weight: 1 });
+    if (this.trace.on("story.credit-ahead") && this.creditAhead(i)) out.push({ feature: "story.credit-ahead", weight: -3 });
+    return out;
+  }
+
+  /**
+   * A picture's credit within a few more caption blocks than titlesPictureOrList looks at,
+   * every block between a sentence (captions are): the candidate may title a photo story.
+   */
+  private creditAhead(i: number): boolean {
+    for (let k = i + 1; k < this.units.length && k <= i + MAX_STORY_CAPTION_BLOCKS + 1; k++) {
+      const u = this.units[k]!;
+      if (u.kind === "credit") return true;
+      if (u.kind !== "text" || (!u.captionOf && isBareTitle(u.text))) return false;
+    }
+    return false;
   }
 
   /** Does the text after unit i run, with no other headline or byline, into a commentator's signature? */
@@ -246,10 +290,14 @@ class PageReader {
 
   // ── building articles ────────────────────────────────────────────────
 
-  private startArticle(group: HeadlineGroup): void {
+  private startArticle(group: HeadlineGroup, at: number): void {
     this.close();
     const first = group.units[0]!;
-    const { headline, rule, evidence } = assignHeadline(group.units.map((u) => u.text), (r) => this.trace.on(r));
+    const { headline, rule, evidence: headlineEvidence } = assignHeadline(group.units.map((u) => u.text), (r) => this.trace.on(r));
+    // A line weighed as no crosshead shows, where its article opens, the weights that decided so.
+    const against = this.against?.index === at ? this.against.evidence : [];
+    this.against = null;
+    const evidence = headlineEvidence || against.length > 0 ? [...against, ...(headlineEvidence ?? [])] : undefined;
     const draft = newDraft(first.line, headline);
     const roles: LineRole[] =
       group.units.length === 3 ? ["kicker", "title", "subtitle"] : group.units.length === 1 ? ["title"] : headline.kicker !== null ? ["kicker", "title"] : ["title", "subtitle"];
@@ -362,7 +410,8 @@ class PageReader {
     const d = this.current ?? this.orphanDraft(u);
     const owner = orphan ? null : d;
     const prev = d.paragraphs[d.paragraphs.length - 1];
-    const kept = this.crosshead?.index === index ? this.crosshead.rule : null;
+    const held = this.crosshead?.index === index ? this.crosshead : null;
+    const kept = held?.rule ?? null;
     this.crosshead = null;
     if (prev && prev.open && d.last === "paragraph" && continues(prev.tail, u)) {
       prev.append(u.text);
@@ -376,7 +425,8 @@ class PageReader {
       const p = new Paragraph(u.text, !closed, u.marked);
       d.paragraphs.push(p);
       const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : newParagraphRule(u, prev, d, crosshead, kept);
-      this.mark(u, role, rule, owner, undefined, p);
+      if (role === "crosshead") d.crossheads++;
+      this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }
     d.last = "paragraph";
     d.lastLine = u.line;

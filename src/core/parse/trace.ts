@@ -79,8 +79,11 @@ export const RULES = {
   "continuation.column-break": { optional: false, about: "a block after one that ended without sentence-final punctuation continues its paragraph" },
   "crosshead.marked": { optional: true, about: "a short line a layout glyph marks, between paragraphs of an article, is a crosshead" },
   "crosshead.shape": { optional: false, about: "a short headline-shaped line between paragraphs, followed by body text, is its own paragraph" },
-  "crosshead.shared-vocabulary": { optional: true, about: "in a report under a byline, a short line sharing the article's vocabulary is a crosshead, not a new article" },
-  "crosshead.overlap": { optional: true, about: "in an unsigned piece, a short line sharing much of the article's vocabulary is a crosshead" },
+  "crosshead.shared-vocabulary": { optional: true, about: "weighs for a crosshead in a report under a byline: the line (+1, +3 when much) or the text after it (+1, +3 when much) shares the article's vocabulary" },
+  "crosshead.overlap": { optional: true, about: "weighs for a crosshead in an unsigned piece: the line (+1, +3 when much) or the text after it (+1, +3 when much) shares the article's vocabulary" },
+  "crosshead.earlier-crosshead": { optional: true, about: "weighs for a crosshead (+1) when it shares some vocabulary: the article already has one, and pieces with crossheads have several" },
+  "story.unsigned-piece": { optional: true, about: "weighs for a new story (−2): an unsigned piece rarely carries crossheads" },
+  "story.credit-ahead": { optional: true, about: "weighs for a new story (−3): a picture's credit follows within eight caption blocks, so the line titles a photo story" },
   // Pictures
   "credit.own-line": { optional: false, about: "a credit (…摄, 摄影报道, 新华社发, …供图, 摄影记者 X) closes a picture" },
   "caption.credit-same-line": { optional: false, about: "text ending with its credit on the same line is a caption" },
