@@ -100,7 +100,7 @@ describe("seed page", () => {
   it("a trade union's skills contests → economy (labour); its farming words count for economy, as text", () => {
     const c = classifyArticle(byTitle("市总工会搭舞台助“工”成“匠”"));
     expect(c.section).toBe("economy");
-    expectReasons(c, "text article about farming (", "title 总工会 (labour-and-skills) → economy +9", "subtitle 技能竞赛 (labour-and-skills) → economy +6", "subtitle 职工 (labour-and-skills) → economy");
+    expectReasons(c, "text article about farming (", "title 总工会 (labour-and-skills) → economy +4.5", "subtitle 技能竞赛 (labour-and-skills) → economy +6", "subtitle 职工 (labour-and-skills) → economy");
     expect(c.scores["agriculture-photos"]).toBe(0);
   });
 
