@@ -3,7 +3,7 @@
  * annotated set with all rules on, then with each optional rule switched off in turn, and prints
  * the change per field (percentage points of gold articles exactly right; extra articles as a
  * count). A rule whose removal changes nothing, or improves the scores, does not pay.
- * Default sets: the real corpus (real-a, real-b); real-c is measured, never tuned to.
+ * Default sets: the real corpus (real-a, real-b); real-c and real-d are measured, never tuned to.
  */
 import { join } from "node:path";
 import { RULES } from "../src/core/parse/trace.ts";
