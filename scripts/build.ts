@@ -7,7 +7,7 @@
  * publishes nothing: the build is complete in memory before the first write,
  * and a failed build writes no files either (build/ keeps the last good one).
  */
-import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { classifyPage } from "../src/core/classify/index.ts";
@@ -17,7 +17,9 @@ import { KV_LIMITS, makePointer, POINTER_KEY } from "../src/publish/layout.ts";
 import { plan as planBuild, PlanError, type Plan, type PlannedPage } from "../src/publish/plan.ts";
 import { publish, type KvStore, type PublishResult } from "../src/publish/publish.ts";
 import { ManifestError, readSourceManifest } from "../src/publish/source.ts";
-import { bulkBatches, namespaceId, openLocalStore, openWranglerStore, type ClosableStore } from "./kv.ts";
+import { bulkBatches } from "./kv.ts";
+import { withWriter, WriterError } from "./writer.ts";
+import { LeaseError } from "../src/publish/lease.ts";
 
 export interface BuildOptions {
   /** Project root (wrangler.toml, node_modules). */
@@ -66,6 +68,39 @@ function describe(error: unknown, file: string): string {
   return `${file}: ${e instanceof Error ? e.message : String(e)}`;
 }
 
+/**
+ * A page's bytes, read only if the file is what a page is: a regular file inside the seeds
+ * folder once links are resolved, at most MAX_PAGE_BYTES long. A link out of the folder
+ * (to /etc/passwd, /dev/zero), a FIFO or a device is refused at once, naming the manifest
+ * line that lists it; the read itself stops after MAX_PAGE_BYTES + 1 bytes whatever the size
+ * the file claims.
+ */
+async function readPageFile(seeds: string, name: string, shownName: string, listedAt: string): Promise<Uint8Array> {
+  const folder = await realpath(seeds);
+  const real = await realpath(path.join(seeds, name));
+  if (real !== folder && !real.startsWith(folder + path.sep)) throw new BuildError(`${shownName}: links outside the seeds folder (to ${real}); refused (listed in ${listedAt})`);
+  const info = await stat(real);
+  if (!info.isFile()) {
+    const what = info.isFIFO() ? "a FIFO" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : info.isSocket() ? "a socket" : info.isDirectory() ? "a directory" : "not a regular file";
+    throw new BuildError(`${shownName}: is ${what}, not a page file; refused (listed in ${listedAt})`);
+  }
+  if (info.size > MAX_PAGE_BYTES) throw new BuildError(`${shownName}: ${info.size} bytes; a page may have at most ${MAX_PAGE_BYTES} (not a page of text?) (listed in ${listedAt})`);
+  const handle = await open(real, "r");
+  try {
+    const buffer = new Uint8Array(MAX_PAGE_BYTES + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    if (filled > MAX_PAGE_BYTES) throw new BuildError(`${shownName}: more than ${MAX_PAGE_BYTES} bytes; a page may have at most ${MAX_PAGE_BYTES} (listed in ${listedAt})`);
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   const manifestFile = path.join(opts.seeds, "manifest.json");
   const shown = (file: string) => path.relative(opts.root, file) || file;
@@ -90,9 +125,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   for (const entry of source.pages) {
     const file = shown(path.join(opts.seeds, entry.file));
     try {
-      const size = (await stat(path.join(opts.seeds, entry.file))).size;
-      if (size > MAX_PAGE_BYTES) throw new BuildError(`${file}: ${size} bytes; a page may have at most ${MAX_PAGE_BYTES} (not a page of text?)`);
-      const bytes = await readFile(path.join(opts.seeds, entry.file));
+      const bytes = await readPageFile(opts.seeds, entry.file, file, `${shown(manifestFile)}:${entry.line}`);
       const { text } = decodePage(file, bytes);
       let lines = text === "" || text.endsWith("\n") ? 0 : 1;
       for (let i = text.indexOf("\n"); i !== -1 && lines <= MAX_PAGE_LINES; i = text.indexOf("\n", i + 1)) lines++;
@@ -144,12 +177,8 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
 
   let published: PublishResult | null = null;
   if (opts.publish) {
-    const opened: ClosableStore | null = opts.store ? null : opts.publish === "local" ? await openLocalStore(opts.state, await namespaceId(opts.root)) : await openWranglerStore(opts.root, "remote");
-    try {
-      published = await publish(opts.store ?? opened!, plan, opts.now());
-    } finally {
-      await opened?.close();
-    }
+    const target = { root: opts.root, state: opts.publish === "local" ? opts.state : null, ...(opts.store ? { store: opts.store } : {}) };
+    published = await withWriter(target, "publish", (store, check) => publish(store, plan, opts.now(), { check }));
   }
   return { plan, warnings, files, published };
 }
@@ -159,27 +188,42 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
  * format and within its 10,000-pair limit; build/live.json: the pointer for a
  * namespace that has no build yet (publish through this script to keep the
  * rollback history); build/build.json: a summary.
+ *
+ * Each file is written beside the folder's files and renamed over its old self, so a crash
+ * never leaves build/ empty or a file half-written; files of this build's own kinds that the
+ * new build no longer has are removed afterwards, and anything else in build/ (a review site,
+ * a generated client) is left alone.
  */
 async function writeBulkFiles(out: string, plan: Plan, now: string): Promise<string[]> {
-  await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  const files: string[] = [];
-  let n = 0;
-  for (const batch of bulkBatches([...plan.entries])) {
-    const file = path.join(out, `entries-${String(++n).padStart(4, "0")}.json`);
-    await writeFile(file, JSON.stringify(batch.map(([key, value]) => ({ key, value }))));
-    files.push(file);
+  const staging = await mkdtemp(path.join(out, ".staging-"));
+  try {
+    const names: string[] = [];
+    let n = 0;
+    for (const batch of bulkBatches([...plan.entries])) {
+      const name = `entries-${String(++n).padStart(4, "0")}.json`;
+      await writeFile(path.join(staging, name), JSON.stringify(batch.map(([key, value]) => ({ key, value }))));
+      names.push(name);
+    }
+    await writeFile(path.join(staging, "live.json"), JSON.stringify([{ key: POINTER_KEY, value: JSON.stringify(makePointer(plan.manifest, now, null)) }]));
+    names.push("live.json");
+    const m = plan.manifest;
+    await writeFile(
+      path.join(staging, "build.json"),
+      JSON.stringify({ build: m.id, articles: m.articles, days: Object.keys(m.days).length, entries: plan.entries.size, limits: KV_LIMITS, sections: m.sections.map((s) => ({ slug: s.slug, count: s.count, chunks: s.chunks?.count ?? 0 })) }, null, 2) + "\n",
+    );
+    const before = (await readdir(out)).filter((f) => OWN_FILE.test(f));
+    // The summary last: a build.json always describes entries files already in place.
+    for (const name of [...names, "build.json"]) await rename(path.join(staging, name), path.join(out, name));
+    for (const name of before) if (!names.includes(name) && name !== "build.json") await rm(path.join(out, name), { force: true });
+    return names.map((name) => path.join(out, name));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
   }
-  const pointerFile = path.join(out, "live.json");
-  await writeFile(pointerFile, JSON.stringify([{ key: POINTER_KEY, value: JSON.stringify(makePointer(plan.manifest, now, null)) }]));
-  files.push(pointerFile);
-  const m = plan.manifest;
-  await writeFile(
-    path.join(out, "build.json"),
-    JSON.stringify({ build: m.id, articles: m.articles, days: Object.keys(m.days).length, entries: plan.entries.size, limits: KV_LIMITS, sections: m.sections.map((s) => ({ slug: s.slug, count: s.count, chunks: s.chunks?.count ?? 0 })) }, null, 2) + "\n",
-  );
-  return files;
 }
+
+/** The files a build writes under build/: only these are replaced or removed there. */
+const OWN_FILE = /^(?:entries-\d{4,}\.json|live\.json|build\.json)$/;
 
 /** The options `npm run build` starts from: the project's seeds, build/ and local KV state, nothing published. */
 export function defaultBuildOptions(root: string): BuildOptions {
@@ -252,11 +296,17 @@ async function main(): Promise<void> {
     const p = result.published;
     if (p) {
       console.log(`published to ${opts.publish}: ${p.written} of ${p.total} entries written (the rest were already there); pointer ${p.pointerWritten ? "moved to this build" : "already on this build (no-op)"}`);
-      if (p.pruned.builds.length) console.log(`pruned ${p.pruned.builds.length} old build(s), ${p.pruned.deleted} entries deleted`);
+      if (p.pruned.builds.length || p.pruned.deleted) console.log(`collected ${p.pruned.builds.length} old build(s), ${p.pruned.deleted} entries deleted`);
+      if (p.pruneError !== null) {
+        console.error(`build ${p.build} is live; collecting old entries failed: ${p.pruneError}`);
+        console.error(`run \`npm run gc${opts.publish === "remote" ? " -- --remote" : ""}\` to finish`);
+        process.exitCode = 1;
+      }
     }
     console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (e) {
-    console.error(e instanceof BuildError ? `build failed: ${e.message}` : `build failed: ${(e as Error).stack ?? String(e)}`);
+    const known = e instanceof BuildError || e instanceof WriterError || e instanceof LeaseError;
+    console.error(known ? `build failed: ${(e as Error).message}` : `build failed: ${(e as Error).stack ?? String(e)}`);
     console.error("nothing was published; the live build is unchanged");
     process.exitCode = 1;
   }

@@ -17,6 +17,11 @@
  *   i/<hash>                   a section's chunk directory: the keys of its full
  *                              chunks and where each starts. Read only for pages
  *                              deeper than the head, so the pointer stays small.
+ *   lease                      who is publishing now: owner, expiry (renewed by a
+ *                              heartbeat). Never read by the Worker.
+ *   p/<buildId>                an in-flight publish's registration: its build
+ *                              manifest, written before any entry, so that a
+ *                              collection spares what the publish will point at.
  *
  * Everything except `live` is immutable and content-addressed: a value that
  * does not change keeps its key and is never written again.
@@ -49,7 +54,21 @@ export const KV_LIMITS = {
   bytesPerBulk: 90 * 1024 * 1024,
 } as const;
 
+/** Who holds the right to write: one publish, rollback or collection at a time. */
+export const LEASE_KEY = "lease";
+/** How long a lease lasts without a heartbeat: a killed publisher's lease is taken over after this. */
+export const LEASE_MS = 120_000;
+/** How often a holder renews its lease. */
+export const HEARTBEAT_MS = 30_000;
+/**
+ * How long an in-flight publish's registration protects what it references. Remote KV may
+ * take up to 60 s to show a write elsewhere and a remote upload may take many minutes; a
+ * registration older than this belongs to a publish that died, and is collected.
+ */
+export const REGISTRATION_GRACE_MS = 6 * 3_600_000;
+
 export const buildKey = (buildId: string): string => `b/${buildId}`;
+export const registrationKey = (buildId: string): string => `p/${buildId}`;
 export const dayKey = (dayHash: string): string => `d/${dayHash}`;
 export const articleKey = (dayHash: string, articleId: string): string => `a/${dayHash}/${articleId}`;
 export const indexKey = (hash: string): string => `s/${hash}`;
@@ -163,16 +182,42 @@ export interface Pointer {
   history: HistoryEntry[];
 }
 
-/** The pointer that makes `manifest` live, keeping `previous`'s history for rollback. */
+/**
+ * The pointer that makes `manifest` live. The history is the order rollback walks, newest
+ * first: the new build, then the build that was live until now (even if a rollback had made
+ * an older build live), then the rest as they were. So rollback after a publish returns to
+ * what was live before it, and the builds a rollback went to and left both stay kept.
+ */
 export function makePointer(manifest: BuildManifest, publishedAt: string, previous: Pointer | null): Pointer {
-  const older = (previous?.history ?? []).filter((h) => h.build !== manifest.id);
+  const history = previous?.history ?? [];
+  const wasLive = previous ? (history.find((h) => h.build === previous.build) ?? { build: previous.build, publishedAt: previous.publishedAt }) : null;
+  const rest = history.filter((h) => h.build !== manifest.id && h.build !== wasLive?.build);
+  const before = wasLive && wasLive.build !== manifest.id ? [wasLive] : [];
   return {
     v: LAYOUT_VERSION,
     build: manifest.id,
     publishedAt,
     manifest,
-    history: [{ build: manifest.id, publishedAt }, ...older].slice(0, KEEP_BUILDS),
+    history: [{ build: manifest.id, publishedAt }, ...before, ...rest].slice(0, KEEP_BUILDS),
   };
+}
+
+/** A publish's right to write, and until when. */
+export interface Lease {
+  v: number;
+  /** host:pid:nonce of the process that holds it, and what it is doing. */
+  owner: string;
+  action: string;
+  acquiredAt: string;
+  expiresAt: string;
+}
+
+/** An in-flight publish: the build it is writing, registered before its first entry. */
+export interface Registration {
+  v: number;
+  build: string;
+  registeredAt: string;
+  manifest: BuildManifest;
 }
 
 /** Negative when a is older than b, 0 when equal, positive when a is newer. */
@@ -230,6 +275,19 @@ export function readPointer(text: string): Pointer {
   const manifest = checkManifest(r.manifest, "pointer's build manifest");
   check(manifest.id === r.build, "pointer");
   return r as unknown as Pointer;
+}
+
+export function readLease(text: string): Lease {
+  const r = parseJson(text, "lease");
+  check(isString(r.owner) && isString(r.action) && isString(r.acquiredAt) && isString(r.expiresAt) && !Number.isNaN(Date.parse(r.expiresAt as string)), "lease");
+  return r as unknown as Lease;
+}
+
+export function readRegistration(text: string): Registration {
+  const r = parseJson(text, "registration");
+  check(isString(r.build) && isString(r.registeredAt) && !Number.isNaN(Date.parse(r.registeredAt as string)), "registration");
+  checkManifest(r.manifest, "registration's build manifest");
+  return r as unknown as Registration;
 }
 
 export function readManifest(text: string): BuildManifest {

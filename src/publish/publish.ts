@@ -2,12 +2,21 @@
  * Making a planned build live, rolling back and pruning, over any key-value
  * store (local Miniflare state, remote KV through wrangler, a Map in tests).
  *
- * Order is what makes publishing atomic: every immutable entry first (only
- * those not already stored), the build manifest after them, the pointer last.
- * Until the pointer is written, readers see the previous build unchanged; a
- * failure at any earlier point leaves nothing live that refers to a missing entry.
+ * Order is what makes publishing atomic: a registration of the build first,
+ * then every immutable entry (only those not already stored), the build
+ * manifest after them, a check that nothing it skipped was deleted meanwhile,
+ * the pointer last. Until the pointer is written, readers see the previous build
+ * unchanged; a failure at any earlier point leaves nothing live that refers to a
+ * missing entry.
+ *
+ * Collection (after a publish, and `npm run gc`) deletes only what no kept build
+ * and no registered in-flight publish references: two publishes that overlap
+ * cannot delete each other's entries, even where KV shows writes late.
  */
-import { buildKey, KEEP_BUILDS, makePointer, POINTER_KEY, readDirectory, readManifest, readPointer, LayoutError, type BuildManifest, type Pointer } from "./layout.ts";
+import {
+  buildKey, KEEP_BUILDS, LAYOUT_VERSION, makePointer, POINTER_KEY, readDirectory, readManifest, readPointer, readRegistration, registrationKey,
+  REGISTRATION_GRACE_MS, LayoutError, type BuildManifest, type Pointer, type Registration,
+} from "./layout.ts";
 import type { Plan } from "./plan.ts";
 
 export interface KvStore {
@@ -21,12 +30,14 @@ export interface KvStore {
 
 export interface PublishResult {
   build: string;
-  /** Immutable entries written (not already stored). */
+  /** Immutable entries written (not already stored, or deleted while this publish ran). */
   written: number;
   /** Immutable entries the build references. */
   total: number;
   pointerWritten: boolean;
   pruned: PruneResult;
+  /** Set when the build went live but collecting old entries failed: run `npm run gc` to finish. */
+  pruneError: string | null;
 }
 
 export interface PruneResult {
@@ -40,39 +51,82 @@ export async function readLivePointer(store: KvStore): Promise<Pointer | null> {
   return text === null ? null : readPointer(text);
 }
 
-export async function publish(store: KvStore, plan: Plan, publishedAt: string): Promise<PublishResult> {
-  const previous = await store.get(POINTER_KEY).then((t) => {
-    if (t === null) return null;
-    try {
-      return readPointer(t);
-    } catch {
-      return null; // A corrupt pointer is replaced; the history it held is lost, the entries stay.
-    }
-  });
+/** The pointer to build on: a corrupt one is replaced (its history is lost, the entries stay). */
+async function previousPointer(store: KvStore): Promise<Pointer | null> {
+  const text = await store.get(POINTER_KEY);
+  if (text === null) return null;
+  try {
+    return readPointer(text);
+  } catch {
+    return null;
+  }
+}
+
+export interface PublishOptions {
+  /** Called between steps; throws to stop a publish whose lease was lost. */
+  check?: () => void;
+  /** Milliseconds since the epoch, for registrations' ages. */
+  now?: () => number;
+}
+
+export async function publish(store: KvStore, plan: Plan, publishedAt: string, options: PublishOptions = {}): Promise<PublishResult> {
+  const check = options.check ?? (() => {});
+  const now = options.now ?? Date.now;
+  const id = plan.manifest.id;
   const existing = new Set(await store.listKeys());
+  // Publishing the live build again, whole, writes nothing.
+  if ((await previousPointer(store))?.build === id && [...plan.entries.keys()].every((k) => existing.has(k))) {
+    return { build: id, written: 0, total: plan.entries.size, pointerWritten: false, pruned: { builds: [], deleted: 0 }, pruneError: null };
+  }
+  // Registered before any entry: from now on a collection spares everything this build references.
+  const registration: Registration = { v: LAYOUT_VERSION, build: id, registeredAt: new Date(now()).toISOString(), manifest: plan.manifest };
+  await store.putMany([[registrationKey(id), JSON.stringify(registration)]]);
+  check();
   const missing = [...plan.entries].filter(([key]) => !existing.has(key));
   // The build manifest goes after every entry it names (plan puts it last; keep it last).
   await store.putMany(missing);
+  check();
+  // What was skipped as "already there" may have been deleted meanwhile by a collection that
+  // could not yet see the registration: write it again before anything points at it.
+  const present = new Set(await store.listKeys());
+  const lost = [...plan.entries].filter(([key]) => !present.has(key));
+  if (lost.length > 0) await store.putMany(lost);
+  check();
+  const previous = await previousPointer(store);
   let pointerWritten = false;
-  if (previous?.build !== plan.manifest.id) {
+  if (previous?.build !== id) {
     await store.putMany([[POINTER_KEY, JSON.stringify(makePointer(plan.manifest, publishedAt, previous))]]);
     pointerWritten = true;
   }
-  const pruned = await prune(store);
-  return { build: plan.manifest.id, written: missing.length, total: plan.entries.size, pointerWritten, pruned };
+  // The build is live (or already was): a failure from here on is reported as what it is.
+  let pruned: PruneResult = { builds: [], deleted: 0 };
+  let pruneError: string | null = null;
+  try {
+    await store.deleteMany([registrationKey(id)]);
+    pruned = await prune(store, now());
+  } catch (e) {
+    pruneError = (e as Error).message;
+  }
+  return { build: id, written: missing.length + lost.length, total: plan.entries.size, pointerWritten, pruned, pruneError };
 }
 
 export class RollbackError extends Error {
   override name = "RollbackError";
 }
 
-/** Make an earlier kept build live: the one before the live build in the history, or `to`. */
+/**
+ * Make an earlier kept build live: the one after the live build in the history (the order
+ * rollback walks), or `to`. The history itself is kept as it is, so rolling back again goes
+ * further back, and a publish afterwards puts the build rolled back to right after itself.
+ */
 export async function rollback(store: KvStore, publishedAt: string, to?: string): Promise<{ from: string; to: string }> {
   const pointer = await readLivePointer(store);
   if (!pointer) throw new RollbackError("nothing is published, so there is nothing to roll back");
   let target: string | undefined;
   if (to !== undefined) {
-    target = pointer.history.find((h) => h.build === to || h.build.startsWith(to))?.build;
+    const matches = pointer.history.filter((h) => h.build === to || h.build.startsWith(to));
+    if (matches.length > 1) throw new RollbackError(`${to} names ${matches.length} kept builds; give more of the id`);
+    target = matches[0]?.build;
     if (!target) throw new RollbackError(`build ${to} is not among the kept builds: ${pointer.history.map((h) => h.build).join(", ")}`);
   } else {
     const index = pointer.history.findIndex((h) => h.build === pointer.build);
@@ -110,43 +164,74 @@ async function referenceTest(store: KvStore, manifests: readonly BuildManifest[]
   };
 }
 
-/**
- * Delete builds that are no longer in the live pointer's history (the last
- * KEEP_BUILDS published) and the entries that only they reference. Entries
- * referenced by a kept build, and keys no build manifest names, are left alone.
- */
-export async function prune(store: KvStore): Promise<PruneResult> {
-  const pointer = await readLivePointer(store);
-  if (!pointer) return { builds: [], deleted: 0 };
-  const keptIds = new Set(pointer.history.slice(0, KEEP_BUILDS).map((h) => h.build));
-  keptIds.add(pointer.build);
-  const keys = await store.listKeys();
-  const dropped = keys.filter((k) => k.startsWith("b/") && !keptIds.has(k.slice(2)));
-  if (dropped.length === 0) return { builds: [], deleted: 0 };
+/** Prefixes of the immutable entries a build writes: the only keys collection may delete. */
+const COLLECTABLE = /^(?:b|d|a|s|i)\//;
 
-  const kept: BuildManifest[] = [pointer.manifest];
-  for (const id of keptIds) {
-    if (id === pointer.build) continue;
-    const text = await store.get(buildKey(id));
-    if (text === null) continue; // A kept build whose manifest is gone cannot be rolled back to; nothing to protect.
-    kept.push(readManifest(text));
+export interface Protection {
+  /** The builds kept for rollback: the live one and the last KEEP_BUILDS of the history. */
+  kept: Set<string>;
+  /** Builds of in-flight publishes registered within the grace period. */
+  inFlight: Set<string>;
+  /** Registrations older than the grace period: publishes that died. */
+  stale: string[];
+  isReferenced: (key: string) => boolean;
+}
+
+/** What collection must keep: every kept build's entries, and every young registration's. */
+export async function protection(store: KvStore, keys: readonly string[], now: number): Promise<Protection> {
+  const pointer = await readLivePointer(store);
+  const manifests: BuildManifest[] = [];
+  const kept = new Set<string>();
+  if (pointer) {
+    for (const h of pointer.history.slice(0, KEEP_BUILDS)) kept.add(h.build);
+    kept.add(pointer.build);
+    manifests.push(pointer.manifest);
+    for (const id of kept) {
+      if (id === pointer.build) continue;
+      const text = await store.get(buildKey(id));
+      if (text !== null) manifests.push(readManifest(text)); // A kept build whose manifest is gone cannot be rolled back to; nothing to protect.
+    }
   }
-  const droppedManifests: BuildManifest[] = [];
-  for (const key of dropped) {
+  const inFlight = new Set<string>();
+  const stale: string[] = [];
+  for (const key of keys.filter((k) => k.startsWith("p/"))) {
     const text = await store.get(key);
+    let registration: Registration | null = null;
     try {
-      if (text !== null) droppedManifests.push(readManifest(text));
+      registration = text === null ? null : readRegistration(text);
     } catch (e) {
       if (!(e instanceof LayoutError)) throw e;
     }
+    if (registration && now - Date.parse(registration.registeredAt) < REGISTRATION_GRACE_MS) {
+      inFlight.add(registration.build);
+      manifests.push(registration.manifest);
+    } else stale.push(key);
   }
-  const isKept = await referenceTest(store, kept);
-  const isDropped = await referenceTest(store, droppedManifests);
-  const doomed = keys.filter((k) => k !== POINTER_KEY && !k.startsWith("b/") && isDropped(k) && !isKept(k));
-  await store.deleteMany(doomed);
-  // Manifests last: an interrupted prune is finished by the next one.
-  await store.deleteMany(dropped);
-  return { builds: dropped.map((k) => k.slice(2)), deleted: doomed.length + dropped.length };
+  return { kept, inFlight, stale, isReferenced: await referenceTest(store, manifests) };
+}
+
+/**
+ * Collect garbage: delete builds that are no longer kept (the live one and the last
+ * KEEP_BUILDS of the history) and every immutable entry that no kept build and no in-flight
+ * publish references — a dropped build's, or one an interrupted publish left behind — and
+ * registrations of publishes that died. The pointer, the lease and keys of kinds this
+ * layout does not write are left alone. Manifests go last, so an interrupted collection
+ * is finished by the next.
+ */
+export async function prune(store: KvStore, now: number = Date.now(), options: { dryRun?: boolean } = {}): Promise<PruneResult & { keys: string[] }> {
+  const keys = await store.listKeys();
+  if (!keys.includes(POINTER_KEY)) return { builds: [], deleted: 0, keys: [] };
+  const guard = await protection(store, keys, now);
+  const spared = (id: string) => guard.kept.has(id) || guard.inFlight.has(id);
+  const dropped = keys.filter((k) => k.startsWith("b/") && !spared(k.slice(2)));
+  const doomed = keys.filter((k) => COLLECTABLE.test(k) && !k.startsWith("b/") && !guard.isReferenced(k));
+  const all = [...doomed, ...guard.stale, ...dropped];
+  if (!options.dryRun) {
+    await store.deleteMany(doomed);
+    await store.deleteMany(guard.stale);
+    await store.deleteMany(dropped);
+  }
+  return { builds: dropped.map((k) => k.slice(2)), deleted: all.length, keys: all };
 }
 
 /** An in-memory store, for tests and dry runs. Counts writes so tests can assert what a publish costs. */

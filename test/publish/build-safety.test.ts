@@ -5,7 +5,7 @@
  * build — with or without --keep-going — publishes nothing and writes no
  * files, so nothing of a half-written build can be made live by hand.
  */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -123,6 +123,41 @@ describe("an enormous page", () => {
     await writeFile(path.join(seeds, "long.txt"), "标题\n".repeat(MAX_PAGE_LINES));
     await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }, { page: 2, file: "long.txt" }] }]);
     expect((await runBuild(options(new MemoryStore(), { publish: null }))).plan.manifest.articles).toBe(9);
+  });
+});
+
+describe("page paths that escape the seeds folder", () => {
+  it("refuses links to /etc/passwd, /dev/zero and out of the folder at once, naming the manifest line; a link inside is read", async () => {
+    const { store, expectUntouched } = await goodBuild();
+    await symlink("/etc/passwd", path.join(seeds, "passwd.txt"));
+    await symlink("/dev/zero", path.join(seeds, "zero.txt"));
+    await writeFile(path.join(dir, "outside.txt"), "标题\n\n正文。\n");
+    await symlink(path.join(dir, "outside.txt"), path.join(seeds, "outside.txt"));
+    await mkdir(path.join(seeds, "folder.txt"));
+    for (const file of ["passwd.txt", "zero.txt", "outside.txt"]) {
+      await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file }] }]);
+      const e = await buildError(options(store));
+      expect(e.message, file).toMatch(new RegExp(`seeds/${file.replace(".", "\\.")}: links outside the seeds folder \\(to .+\\); refused \\(listed in .*seeds/manifest\\.json:\\d+\\)`));
+      await expectUntouched();
+    }
+    await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: "folder.txt" }] }]);
+    expect((await buildError(options(store))).message).toMatch(/seeds\/folder\.txt: is a directory, not a page file; refused \(listed in .*seeds\/manifest\.json:\d+\)/);
+    await symlink(SEED_FILE, path.join(seeds, "alias.txt"));
+    await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: "alias.txt" }] }]);
+    expect((await runBuild(options(new MemoryStore(), { publish: null }))).plan.manifest.articles).toBe(9);
+  });
+});
+
+describe("build/", () => {
+  it("is replaced file by file, leaving other outputs there alone and removing only its own stale files", async () => {
+    await goodBuild();
+    await mkdir(path.join(out, "review"), { recursive: true });
+    await writeFile(path.join(out, "review", "index.html"), "<p>review</p>");
+    await writeFile(path.join(out, "entries-0009.json"), "[]");
+    await runBuild(options(new MemoryStore(), { publish: null }));
+    const files = (await readdir(out)).sort();
+    expect(files).toEqual(["build.json", "entries-0001.json", "live.json", "review"]);
+    expect(await readFile(path.join(out, "review", "index.html"), "utf8")).toBe("<p>review</p>");
   });
 });
 

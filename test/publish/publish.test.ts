@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildKey, KEEP_BUILDS, POINTER_KEY, readPointer } from "../../src/publish/layout.ts";
+import { buildKey, KEEP_BUILDS, POINTER_KEY, readPointer, registrationKey } from "../../src/publish/layout.ts";
 import { plan, type Plan } from "../../src/publish/plan.ts";
 import { MemoryStore, prune, publish, readLivePointer, rollback, RollbackError } from "../../src/publish/publish.ts";
 import { archive, days, PAPER } from "./helpers.ts";
@@ -43,7 +43,8 @@ describe("publish", () => {
     const result = await publish(store, after, "2026-01-02T00:00:00.000Z");
     const fresh = [...after.entries.keys()].filter((k) => !before.entries.has(k));
     expect(result.written).toBe(fresh.length);
-    expect(store.writes).toEqual([...fresh, POINTER_KEY]);
+    expect(store.writes).toEqual([registrationKey(after.manifest.id), ...fresh, POINTER_KEY]);
+    expect(store.data.has(registrationKey(after.manifest.id))).toBe(false);
   });
 
   it("leaves the live build untouched when writing fails part way", async () => {
