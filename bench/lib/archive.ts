@@ -7,7 +7,7 @@
  * real pages, so the parser and classifier do the same work they do in
  * production.
  */
-import { mkdir, rm, symlink, writeFile } from "node:fs/promises";
+import { link, mkdir, rm, writeFile } from "node:fs/promises";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parsePage } from "../../src/core/parse/index.ts";
@@ -86,13 +86,17 @@ export async function writePages(dir: string, count: number, templates = loadTem
 
 /**
  * A seeds folder (what scripts/build.ts reads) for `pages`: its manifest.json,
- * and `pages` linked to the archive's page folder, so every size shares one
- * copy of the files.
+ * and each page hard-linked from the archive, so every size shares one copy of
+ * the files. (Not a symbolic link: the build refuses pages that resolve outside
+ * the seeds folder.)
  */
 export async function writeSeeds(dir: string, archiveDir: string, pages: readonly ArchivePage[]): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  await symlink(path.resolve(archiveDir, "pages"), path.join(dir, "pages"), "dir");
+  for (const p of pages) {
+    await mkdir(path.dirname(path.join(dir, p.file)), { recursive: true });
+    await link(path.resolve(archiveDir, p.file), path.join(dir, p.file));
+  }
   const editions = new Map<string, { page: number; file: string }[]>();
   for (const p of pages) {
     const list = editions.get(p.date) ?? [];
