@@ -6,6 +6,7 @@
  * checked on the way in: any edit or garbage is rejected, never trusted.
  */
 import { fnv1a } from "./hash.ts";
+import { isIsoDate } from "./values.ts";
 import type { Position } from "./layout.ts";
 
 const MAX_CURSOR_LENGTH = 128;
@@ -32,12 +33,7 @@ export function encodeCursor(section: string, position: Position): string {
   return toBase64Url(`${body}.${fnv1a(body)}`);
 }
 
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-}
+export { isIsoDate } from "./values.ts";
 
 /** The position a cursor names; throws CursorError when it was not made by encodeCursor for this section. */
 export function decodeCursor(section: string, cursor: string): Position {

@@ -14,7 +14,8 @@
 import type { Article } from "../core/model.ts";
 import { hashText } from "./hash.ts";
 
-export const ARTICLE_ID_PATTERN = /^(\d{4})(\d{2})(\d{2})-(\d{1,3})-([a-z2-7]{8})(?:-(\d{1,3}))?$/;
+/** Any count of same-titled articles is servable: a page's byte bound keeps the suffix under seven digits. */
+export const ARTICLE_ID_PATTERN = /^(\d{4})(\d{2})(\d{2})-(\d{1,3})-([a-z2-7]{8})(?:-([1-9]\d{0,6}))?$/;
 
 /**
  * The text an id is derived from: the title with width, case and all spacing

@@ -297,7 +297,32 @@ export function readManifest(text: string): BuildManifest {
 export function readIndexPage(text: string): IndexPage {
   const r = parseJson(text, "section index page");
   check(isString(r.section) && typeof r.start === "number" && isArray(r.items), "section index page");
+  for (const item of r.items as unknown[]) checkArticle(item, "section index page's article");
   return r as unknown as IndexPage;
+}
+
+const isText = (x: unknown): boolean => x === null || typeof x === "string";
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !isArray(x);
+const isPerson = (x: unknown): boolean => isObject(x) && isText(x.role) && isString(x.name);
+const isIsoDate = (x: unknown): boolean => isString(x) && /^\d{4}-\d{2}-\d{2}$/.test(x);
+
+/**
+ * Every field a renderer reads, with its type: a value KV garbled, or one of another shape,
+ * fails here (and the Worker answers 503 naming its key) instead of failing later in a
+ * renderer, where the error could name no key and the value would already be cached.
+ */
+function checkArticle(value: unknown, what: string): ArticleRecord {
+  check(isObject(value), what);
+  const r = value as Record<string, unknown>;
+  check(isString(r.id) && isString(r.section) && isString(r.kind) && typeof r.order === "number", what);
+  check(isText(r.kicker) && isText(r.title) && isText(r.subtitle) && isText(r.byline), what);
+  check(isArray(r.paragraphs) && r.paragraphs.every(isString), what);
+  check(isArray(r.authors) && r.authors.every(isPerson), what);
+  check(isArray(r.photos) && r.photos.every((p) => isObject(p) && isString(p.caption) && isString(p.credit) && isArray(p.photographers) && p.photographers.every(isPerson)), what);
+  check(r.dateline === null || (isObject(r.dateline) && isText(r.dateline.agency) && isText(r.dateline.place) && isString(r.dateline.date)), what);
+  const e = r.edition;
+  check(isObject(e) && isString(e.paper) && isIsoDate(e.date) && typeof e.page === "number" && (e.time === undefined || isString(e.time)), what);
+  return r as unknown as ArticleRecord;
 }
 
 export function readDirectory(text: string): ChunkDirectory {
@@ -308,7 +333,13 @@ export function readDirectory(text: string): ChunkDirectory {
 
 export function readDay(text: string): EditionDay {
   const r = parseJson(text, "edition day");
-  check(isString(r.date) && isArray(r.pages), "edition day");
+  check(isIsoDate(r.date) && isArray(r.pages), "edition day");
+  for (const page of r.pages as unknown[]) {
+    check(isObject(page) && typeof page.page === "number" && isArray(page.articles), "edition day");
+    for (const a of (page as { articles: unknown[] }).articles) {
+      check(isObject(a) && isString(a.id) && isString(a.kind) && isString(a.section) && isText(a.kicker) && isText(a.title) && isText(a.subtitle) && typeof a.order === "number", "edition day");
+    }
+  }
   return r as unknown as EditionDay;
 }
 
@@ -319,8 +350,5 @@ export function readArticle(text: string): ArticleRecord {
   } catch {
     throw new LayoutError("article is not valid JSON");
   }
-  const r = value as Record<string, unknown>;
-  check(typeof r === "object" && r !== null && isString(r.id) && isString(r.section) && isArray(r.paragraphs), "article");
-  check(typeof r.edition === "object" && r.edition !== null, "article");
-  return r as unknown as ArticleRecord;
+  return checkArticle(value, "article");
 }

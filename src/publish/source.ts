@@ -5,7 +5,7 @@
  * is read or published.
  */
 import type { PaperInfo } from "./layout.ts";
-import { isIsoDate } from "./cursor.ts";
+import { isIsoDate, parseUtcOffset } from "./values.ts";
 
 export interface SourcePage {
   date: string;
@@ -142,7 +142,11 @@ export function readSourceManifest(file: string, text: string): SourceManifest {
   for (const field of ["name", "nameEn", "language", "utcOffset"] as const) {
     if (typeof paper[field] !== "string" || paper[field] === "") fail(`paper.${field}`, `"paper.${field}" must be a non-empty string`);
   }
-  if (!/^[+-]\d{2}:\d{2}$/.test(paper.utcOffset as string)) fail("paper.utcOffset", "\"paper.utcOffset\" must look like +08:00");
+  try {
+    parseUtcOffset(paper.utcOffset as string);
+  } catch {
+    fail("paper.utcOffset", `"paper.utcOffset" must look like +08:00, from -14:00 to +14:00, got ${JSON.stringify(paper.utcOffset)}`);
+  }
   if (!Array.isArray(data.editions)) return fail("editions", "\"editions\" must be an array");
 
   const pages: SourcePage[] = [];

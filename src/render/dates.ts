@@ -3,6 +3,7 @@
  * instant; feeds need an instant with an explicit zone, or readers show it hours off.
  * Every formatted time keeps the paper's numeric offset (never "CST").
  */
+import { parseUtcOffset, utcMidnight } from "../publish/values.ts";
 
 export interface ZonedTime {
   /** Milliseconds since the Unix epoch. */
@@ -23,16 +24,7 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
-/** `"+08:00"` → 480, `"-05:30"` → -330, `"Z"` → 0. Throws a RangeError naming `utcOffset` otherwise. */
-export function parseUtcOffset(offset: string): number {
-  if (offset === "Z") return 0;
-  const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
-  if (!m || Number(m[2]) > 14 || Number(m[3]) > 59) {
-    throw new RangeError(`utcOffset: expected "+HH:MM" or "-HH:MM", got ${JSON.stringify(offset)}`);
-  }
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  return m[1] === "-" ? -minutes : minutes;
-}
+export { parseUtcOffset };
 
 /** The instant `epochMs` as seen in a zone `offsetMinutes` from UTC. */
 export function zonedTime(epochMs: number, offsetMinutes: number): ZonedTime {
@@ -68,12 +60,9 @@ export function editionTime(date: string, time: string | null | undefined, utcOf
     throw new RangeError(`edition.time: expected HH:MM or HH:MM:SS, got ${JSON.stringify(time)}`);
   }
   const offsetMinutes = parseUtcOffset(utcOffset);
-  const utcMidnight = Date.UTC(year, month - 1, day);
-  const check = new Date(utcMidnight);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    throw new RangeError(`edition.date: ${date} is not a calendar date`);
-  }
-  const localMs = utcMidnight + ((Number(t[1]) * 60 + Number(t[2])) * 60 + Number(t[3] ?? 0)) * 1000;
+  const midnight = utcMidnight(year, month, day);
+  if (midnight === null) throw new RangeError(`edition.date: ${date} is not a calendar date`);
+  const localMs = midnight + ((Number(t[1]) * 60 + Number(t[2])) * 60 + Number(t[3] ?? 0)) * 1000;
   return zonedTime(localMs - offsetMinutes * 60_000, offsetMinutes);
 }
 

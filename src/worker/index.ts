@@ -8,7 +8,7 @@ import { checkRequestLimits } from "./http/limits.ts";
 import { memoKey, recall, remember } from "./http/memo.ts";
 import { problem, unavailable } from "./http/problem.ts";
 import { createRouter } from "./router.ts";
-import { liveBuild, StoreUnavailable } from "./store.ts";
+import { forgetCachedValues, liveBuild, StoreUnavailable } from "./store.ts";
 
 const router = createRouter();
 
@@ -23,7 +23,7 @@ async function handle(request: Request, env: Env, ctx: ExecutionContext): Promis
     // A representation rendered earlier for this build and URL is answered from memory.
     // A pointer that cannot be read is the routes' to report, as before; it only means no memo here.
     const build = await liveBuild(env.PAPER).catch(() => null);
-    const key = build ? memoKey(asGet, build.id) : null;
+    const key = build ? memoKey(asGet, build) : null;
     const hit = key ? recall(key, asGet) : null;
     response = hit ?? ((await router.fetch(asGet, env, ctx)) as Response);
     if (build && key && !hit) response = await remember(key, build.id, response);
@@ -32,7 +32,9 @@ async function handle(request: Request, env: Env, ctx: ExecutionContext): Promis
       console.error(`store unavailable: ${e.message}`);
       response = unavailable("The published data cannot be read right now; the operator has been told. Retry shortly.");
     } else {
-      // Never a 500: an unexpected failure is reported as a temporary one and logged.
+      // Never a 500: an unexpected failure is reported as a temporary one and logged. What this
+      // isolate keeps in memory may be its cause: it is dropped, so a repaired entry is read again.
+      forgetCachedValues();
       console.error(e);
       response = problem(503, { type: "urn:edgepaper:problem:internal", title: "Service unavailable", detail: "An unexpected error occurred. Retry shortly." }, { "retry-after": "30" });
     }

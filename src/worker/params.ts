@@ -2,6 +2,7 @@
  * Query parameters of the section listing, checked strictly: every bad value
  * is a 400 naming the parameter, never a guess.
  */
+import { parseUtcOffset } from "../publish/values.ts";
 import { decodeCursor, CursorError, isIsoDate } from "../publish/cursor.ts";
 import { MAX_PAGE, type Position } from "../publish/layout.ts";
 
@@ -31,9 +32,12 @@ export function sinceDate(text: string, utcOffset: string): string | null {
   if (!m || !isIsoDate(m[1]!)) return null;
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) return null;
-  const o = /^([+-])(\d{2}):(\d{2})$/.exec(utcOffset);
-  const offsetMs = o ? (o[1] === "-" ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3])) * 60_000 : 0;
-  return new Date(ms + offsetMs).toISOString().slice(0, 10);
+  const local = new Date(ms + parseUtcOffset(utcOffset) * 60_000);
+  // An instant whose local date falls outside years 0000–9999 is before or after every edition.
+  const year = local.getUTCFullYear();
+  if (year > 9999) return "9999-12-31";
+  if (year < 0) return "0000-01-01";
+  return `${String(year).padStart(4, "0")}-${String(local.getUTCMonth() + 1).padStart(2, "0")}-${String(local.getUTCDate()).padStart(2, "0")}`;
 }
 
 export function listingParams(params: URLSearchParams, section: string, utcOffset: string): Checked<ListingParams> {

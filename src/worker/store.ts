@@ -55,6 +55,13 @@ export function forgetLiveBuild(): void {
   cacheChars = 0;
 }
 
+/** Drop the parsed immutable values and the rendered responses, keeping the pointer: the Worker heals after an unexpected failure. */
+export function forgetCachedValues(): void {
+  forgetResponses();
+  cache.clear();
+  cacheChars = 0;
+}
+
 /** The live build, or null when nothing has been published. */
 export async function liveBuild(kv: KVNamespace, now = Date.now()): Promise<LiveBuild | null> {
   if (live && now - live.at < LIVE_TTL_MS) return live.build;

@@ -3,7 +3,7 @@
  * document and Retry-After, never 500, whatever KV holds.
  */
 import { env, exports } from "cloudflare:workers";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { articleKey, dayKey, makePointer, POINTER_KEY } from "../../src/publish/layout.ts";
 import type { Plan } from "../../src/publish/plan.ts";
 import { BASE, PUBLISHED_AT, putPointer, resetKv } from "./seed.ts";
@@ -89,6 +89,49 @@ describe("corrupt or missing values", () => {
     for (const path of odd) {
       const r = await fetchPath(path);
       expect(r.status, path).toBeLessThan(500);
+    }
+  });
+});
+
+describe("caches that heal and tell", () => {
+  /** Garbled the way KV or a hand edit garbles: valid JSON, the old shallow shape, fields a renderer trips on. */
+  const garble = (text: string) => {
+    const value = JSON.parse(text);
+    return JSON.stringify({ ...value, photos: "broken", edition: { ...value.edition, date: 20231107 } });
+  };
+
+  it("a garbled article, page or day is `unavailable` with its key in the log, never cached: the repaired entry is served at the next request", async () => {
+    const day = plan.manifest.days["2023-11-07"]!;
+    const articleEntry = articleKey(day, firstId);
+    const head = plan.manifest.sections.find((s) => s.slug === "politics")!.head!.key;
+    const cases: [string, string, (t: string) => string][] = [
+      [articleEntry, `/v1/articles/${firstId}`, garble],
+      [articleEntry, `/articles/${firstId}`, garble],
+      [head, "/feeds/politics.atom", (t) => JSON.stringify({ ...JSON.parse(t), items: JSON.parse(t).items.map((i: string) => garble(JSON.stringify(i))).map((x: string) => JSON.parse(x)) })],
+      [dayKey(day), "/v1/editions/2023-11-07", (t) => JSON.stringify({ ...JSON.parse(t), pages: [{ page: 1, articles: [{ id: 7 }] }] })],
+    ];
+    for (const [key, path, spoil] of cases) {
+      forgetLiveBuild();
+      const good = (await env.PAPER.get(key))!;
+      expect((await fetchPath(path)).status, path).toBe(200);
+      forgetLiveBuild();
+      await env.PAPER.put(key, spoil(good));
+      const logged: string[] = [];
+      const spy = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
+      try {
+        for (let i = 0; i < 2; i++) {
+          const r = await fetchPath(path);
+          expect(r.status, path).toBe(503);
+          if (path.startsWith("/v1/")) expect((await r.json<any>()).type, path).toBe("urn:edgepaper:problem:unavailable");
+          else await r.arrayBuffer();
+        }
+        expect(logged.some((line) => line.includes(key)), `${path}: ${logged.join(" | ")}`).toBe(true);
+      } finally {
+        spy.mockRestore();
+      }
+      // Repaired, as the README tells operators: served at the next request, nothing restarted.
+      await env.PAPER.put(key, good);
+      expect((await fetchPath(path)).status, path).toBe(200);
     }
   });
 });

@@ -25,7 +25,7 @@ beforeEach(async () => {
 });
 
 it.each(["/feeds/politics.rss", "/feeds/all.json", "/v1/sections/economy", "/feeds.opml", "/"])("%s: the second answer is the first one's bytes and headers, with no KV read", async (path) => {
-  const key = memoKey(new Request(`${BASE}${path}`), plan.manifest.id)!;
+  const key = memoKey(new Request(`${BASE}${path}`), { id: plan.manifest.id, publishedAt: PUBLISHED_AT })!;
   expect(recall(key, new Request(`${BASE}${path}`))).toBeNull();
   const first = await get(path);
   expect(first.status).toBe(200);
@@ -49,7 +49,7 @@ it("HEAD of a remembered response has its headers and no body; revalidations get
   expect(head.status).toBe(200);
   expect(head.headers.get("etag")).toBe(first.headers.get("etag"));
   expect(await head.text()).toBe("");
-  const key = memoKey(new Request(`${BASE}/feeds/economy.atom`), plan.manifest.id)!;
+  const key = memoKey(new Request(`${BASE}/feeds/economy.atom`), { id: plan.manifest.id, publishedAt: PUBLISHED_AT })!;
   const etag = first.headers.get("etag")!;
   for (const headers of [{ "if-none-match": etag }, { "if-none-match": `W/${etag}, "other"` }, { "if-modified-since": first.headers.get("last-modified")! }] as Record<string, string>[]) {
     // From the memo itself, and through the Worker.
@@ -76,24 +76,30 @@ it("keys by URL: another query string is rendered for itself", async () => {
   expect(two.items).toHaveLength(2);
 });
 
-it("a new live build is rendered afresh once the isolate picks it up, and a rollback serves the old build again", async () => {
-  const before = await (await get("/v1/sections/politics")).json<any>();
-  expect(before.build).toBe(plan.manifest.id);
-  // Another build: the same entries under a different build id.
+it("a new live build is rendered afresh once the isolate picks it up, and a rollback renders the old build again with the validators of now", async () => {
+  const first = await get("/feeds/politics.rss");
+  const before = await first.text();
+  const firstModified = first.headers.get("last-modified")!;
+  // Another build: the same entries under a different build id, published later.
   const other = { ...plan.manifest, id: "otherbuild" };
-  await env.PAPER.put(POINTER_KEY, JSON.stringify(makePointer(other, PUBLISHED_AT, null)));
+  const later = "2026-11-21T08:00:00.000Z";
+  await env.PAPER.put(POINTER_KEY, JSON.stringify(makePointer(other, later, null)));
   // Until the pointer's TTL has passed the isolate keeps serving the build it knows (and its remembered answers).
   const t0 = Date.now();
   await liveBuild(env.PAPER, t0 + LIVE_TTL_MS + 1);
-  const after = await (await get("/v1/sections/politics")).json<any>();
-  expect(after.build).toBe("otherbuild");
-  // Rolled back: the first build's answer, remembered under that build, is right again.
-  await env.PAPER.put(POINTER_KEY, JSON.stringify(makePointer(plan.manifest, PUBLISHED_AT, null)));
+  const after = await get("/feeds/politics.rss");
+  await after.arrayBuffer();
+  const otherModified = after.headers.get("last-modified")!;
+  expect(Date.parse(otherModified)).toBeGreaterThan(Date.parse(firstModified));
+  // Rolled back, later still: the first build's content, but Last-Modified moves forward, so a
+  // reader that revalidates with the other build's date gets the content again, not a 304.
+  const rolledBack = "2026-11-22T08:00:00.000Z";
+  await env.PAPER.put(POINTER_KEY, JSON.stringify({ ...makePointer(plan.manifest, rolledBack, null) }));
   await liveBuild(env.PAPER, t0 + 2 * (LIVE_TTL_MS + 1));
-  counter.reset();
-  const back = await (await get("/v1/sections/politics")).json<any>();
-  expect(back).toEqual(before);
-  expect(reads).toEqual([]);
+  const back = await get("/feeds/politics.rss", { headers: { "if-modified-since": otherModified } });
+  expect(back.status).toBe(200);
+  expect(Date.parse(back.headers.get("last-modified")!)).toBe(Date.parse(rolledBack));
+  expect((await back.text()).replaceAll(/<lastBuildDate>[^<]*<\/lastBuildDate>/g, "")).toBe(before.replaceAll(/<lastBuildDate>[^<]*<\/lastBuildDate>/g, ""));
   forgetLiveBuild();
 });
 

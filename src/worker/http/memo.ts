@@ -4,7 +4,10 @@
  * so once rendered it can be answered again without reading or rendering
  * anything: a feed costs milliseconds of CPU to render and nothing to repeat.
  * A new build changes the key, so nothing stale is served after the isolate
- * picks the build up. Bounded by bytes, least recently used first out.
+ * picks the build up; so does a rollback, which makes an earlier build live at a
+ * new time: its responses are rendered again with the Last-Modified of now, never
+ * answered with the validators of the period it was live before. Bounded by
+ * bytes, least recently used first out.
  */
 import { isNotModified, notModified, type Validators } from "./caching.ts";
 
@@ -26,10 +29,10 @@ export function forgetResponses(): void {
   bytes = 0;
 }
 
-/** The key of a GET that may be answered from the memo. */
-export function memoKey(request: Request, buildId: string): string | null {
+/** The key of a GET that may be answered from the memo: the build, when it went live, and the URL. */
+export function memoKey(request: Request, build: { id: string; publishedAt: string }): string | null {
   if (request.method !== "GET") return null;
-  return `${buildId} ${request.url}`;
+  return `${build.id}@${build.publishedAt} ${request.url}`;
 }
 
 /**
