@@ -126,7 +126,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
     const file = shown(path.join(opts.seeds, entry.file));
     try {
       const bytes = await readPageFile(opts.seeds, entry.file, file, `${shown(manifestFile)}:${entry.line}`);
-      const { text } = decodePage(file, bytes);
+      const { text } = decodePage(file, bytes, entry.encoding);
       let lines = text === "" || text.endsWith("\n") ? 0 : 1;
       for (let i = text.indexOf("\n"); i !== -1 && lines <= MAX_PAGE_LINES; i = text.indexOf("\n", i + 1)) lines++;
       if (lines > MAX_PAGE_LINES) throw new BuildError(`${file}: more than ${MAX_PAGE_LINES} lines; a page may have at most ${MAX_PAGE_LINES} (not a page of text?)`);

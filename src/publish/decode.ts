@@ -37,10 +37,30 @@ function decodeUtf8OrNull(bytes: Uint8Array): string | null {
   }
 }
 
-/** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
-export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
+/**
+ * How many valid multi-byte UTF-8 sequences the bytes hold, and how many places break UTF-8.
+ * Text in another encoding breaks it nearly everywhere; a UTF-8 page with a corrupt byte
+ * breaks it once among many valid sequences.
+ */
+export function utf8Census(bytes: Uint8Array, from = 0): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
   let i = from;
   while (i < bytes.length) {
+    const bad = firstInvalidUtf8(bytes, i, bytes.length);
+    const end = bad < 0 ? bytes.length : bad;
+    for (let k = i; k < end; k++) if (bytes[k]! >= 0xc2 && bytes[k]! <= 0xf4) valid++;
+    if (bad < 0) break;
+    invalid++;
+    i = bad + 1;
+  }
+  return { valid, invalid };
+}
+
+/** Offset of the first byte that breaks UTF-8 (in `from`…`to`), or -1 when the bytes are valid UTF-8. */
+export function firstInvalidUtf8(bytes: Uint8Array, from = 0, to = bytes.length): number {
+  let i = from;
+  while (i < to) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;
@@ -93,7 +113,30 @@ function decodeUtf16(file: string, bytes: Uint8Array, encoding: "utf-16le" | "ut
   return { text: normaliseNewlines(text), encoding };
 }
 
-export function decodePage(file: string, bytes: Uint8Array): Decoded {
+/** Encodings a manifest's page entry may name to override detection. */
+export const ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "gb18030"] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/** Bytes as the named encoding, strictly: an undecodable byte is an error naming its offset. */
+function decodeAs(file: string, bytes: Uint8Array, encoding: Encoding): Decoded {
+  if (encoding === "utf-16le" || encoding === "utf-16be") {
+    const bom = encoding === "utf-16le" ? bytes[0] === 0xff && bytes[1] === 0xfe : bytes[0] === 0xfe && bytes[1] === 0xff;
+    return decodeUtf16(file, bom ? bytes : new Uint8Array([...(encoding === "utf-16le" ? [0xff, 0xfe] : [0xfe, 0xff]), ...bytes]), encoding);
+  }
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+    const control = text.search(BINARY_CHAR);
+    if (control >= 0) throw new DecodeError(file, bytes.findIndex(isBinaryByte), `control character: binary data, not text`);
+    return { text: normaliseNewlines(text), encoding };
+  } catch (e) {
+    if (e instanceof DecodeError) throw e;
+    const at = encoding === "utf-8" ? firstInvalidUtf8(bytes) : 0;
+    throw new DecodeError(file, Math.max(0, at), `not valid ${encoding} (the manifest names this encoding for the page)`);
+  }
+}
+
+export function decodePage(file: string, bytes: Uint8Array, encoding?: Encoding): Decoded {
+  if (encoding !== undefined) return decodeAs(file, bytes, encoding);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(file, bytes, "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(file, bytes, "utf-16be");
   // What nearly every page is, checked natively: valid UTF-8 (the fatal decoder refuses exactly
@@ -110,6 +153,17 @@ export function decodePage(file: string, bytes: Uint8Array): Decoded {
   const badUtf8 = firstInvalidUtf8(bytes, bom);
   if (badUtf8 < 0) return { text: normaliseNewlines(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes)), encoding: "utf-8" };
   if (bom) throw new DecodeError(file, badUtf8, "invalid UTF-8 after a UTF-8 byte-order mark");
+  // GB18030 decodes almost any bytes: believe it only when the file is no UTF-8 text at all —
+  // when places that break UTF-8 outnumber valid multi-byte sequences. A UTF-8 page with a few
+  // corrupt bytes would otherwise be published as mojibake.
+  const census = utf8Census(bytes);
+  if (census.valid >= census.invalid) {
+    throw new DecodeError(
+      file,
+      badUtf8,
+      `invalid UTF-8 here, in a file that is otherwise UTF-8 (${census.invalid} bad place(s) among ${census.valid} valid characters): a corrupt byte; fix it, or name the page's encoding in the manifest ("encoding": "gb18030")`,
+    );
+  }
   try {
     return { text: normaliseNewlines(new TextDecoder("gb18030", { fatal: true, ignoreBOM: false }).decode(bytes)), encoding: "gb18030" };
   } catch {

@@ -5,6 +5,7 @@
  * is read or published.
  */
 import type { PaperInfo } from "./layout.ts";
+import { ENCODINGS, type Encoding } from "./decode.ts";
 import { isIsoDate, parseUtcOffset } from "./values.ts";
 
 export interface SourcePage {
@@ -15,6 +16,8 @@ export interface SourcePage {
   file: string;
   /** The page's printed name (要闻, 经济, 农业农村), if the manifest gives one: evidence for sections. */
   name?: string;
+  /** The page file's encoding, when the manifest names it instead of leaving it to detection. */
+  encoding?: Encoding;
   /** Line of this entry in the manifest, for messages about it. */
   line: number;
 }
@@ -116,7 +119,9 @@ function syntaxErrorPosition(text: string, message: string): number {
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
-export function readSourceManifest(file: string, text: string): SourceManifest {
+export function readSourceManifest(file: string, raw: string): SourceManifest {
+  // Editors on Windows save JSON with a byte-order mark; it is no part of the JSON.
+  const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -183,7 +188,19 @@ export function readSourceManifest(file: string, text: string): SourceManifest {
       if (printed !== undefined && (typeof printed !== "string" || printed.trim() === "" || printed.length > MAX_PAGE_NAME || /[\u0000-\u001f\u007f]/.test(printed))) {
         fail(`${pp}.name`, `${where}.name must be the page's printed name, 1 to ${MAX_PAGE_NAME} characters, got ${JSON.stringify(printed)}`);
       }
-      pages.push({ date, ...(time === undefined ? {} : { time }), page: pg.page as number, file: name, ...(printed === undefined ? {} : { name: (printed as string).trim() }), line: at(pp) });
+      const encoding = pg.encoding;
+      if (encoding !== undefined && !(ENCODINGS as readonly unknown[]).includes(encoding)) {
+        fail(`${pp}.encoding`, `${where}.encoding must be one of ${ENCODINGS.join(", ")}, got ${JSON.stringify(encoding)}`);
+      }
+      pages.push({
+        date,
+        ...(time === undefined ? {} : { time }),
+        page: pg.page as number,
+        file: name,
+        ...(printed === undefined ? {} : { name: (printed as string).trim() }),
+        ...(encoding === undefined ? {} : { encoding: encoding as Encoding }),
+        line: at(pp),
+      });
     });
   });
   return { paper: paper as unknown as PaperInfo, pages };

@@ -25,6 +25,39 @@ export function cleanText(text: string): string {
   return MAYBE_ILLEGAL.test(text) ? text.replace(XML_ILLEGAL, "") : text;
 }
 
+/** Bidirectional embeddings, overrides and isolates, and the marks that close them. */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+const BIDI_ALL = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Closes every bidirectional embedding, override or isolate a piece of text opens and leaves
+ * open (a title with a lone U+202E), and drops closers with nothing to close, so that one
+ * field's controls cannot reorder the page around it. Balanced text is unchanged.
+ */
+export function balanceBidi(text: string): string {
+  const open: string[] = [];
+  const out = text.replace(BIDI_ALL, (c) => {
+    if (c === "\u202C") {
+      // PDF closes the innermost embedding or override, if one is open.
+      if (open.length > 0 && open[open.length - 1] !== "\u2069") {
+        open.pop();
+        return c;
+      }
+      return "";
+    }
+    if (c === "\u2069") {
+      const at = open.lastIndexOf("\u2069");
+      if (at < 0) return "";
+      // PDI also closes the embeddings opened inside its isolate.
+      open.length = at;
+      return c;
+    }
+    open.push(c >= "\u2066" ? "\u2069" : "\u202C");
+    return c;
+  });
+  return out + open.reverse().join("");
+}
+
 const ATTR_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /**
@@ -59,7 +92,15 @@ export function escapeXmlAttr(text: string): string {
 }
 
 /** HTML text and attribute escaping; the same rules as XML, since the set is safe in both contexts. */
-export const escapeHtml = escapeXmlAttr;
+/**
+ * Escapes text for HTML content or attributes, and closes the bidirectional controls it leaves
+ * open: on a page, a title's lone U+202E would otherwise reorder everything after it. (Feeds and
+ * JSON carry the text as it is; their readers lay out each field apart.)
+ */
+export function escapeHtml(text: string): string {
+  const escaped = escapeXmlAttr(text);
+  return BIDI.test(escaped) ? balanceBidi(escaped) : escaped;
+}
 
 /**
  * What JSON.stringify writes for a character XML forbids: `\u0000`–`\u001f` escapes

@@ -5,6 +5,7 @@
 import { preflight, withCors } from "./http/cors.ts";
 import { headOf, methodNotAllowed } from "./http/methods.ts";
 import { checkRequestLimits } from "./http/limits.ts";
+import { anyMatch } from "./http/caching.ts";
 import { memoKey, recall, remember } from "./http/memo.ts";
 import { problem, unavailable } from "./http/problem.ts";
 import { createRouter } from "./router.ts";
@@ -27,6 +28,7 @@ async function handle(request: Request, env: Env, ctx: ExecutionContext): Promis
     const hit = key ? recall(key, asGet) : null;
     response = hit ?? ((await router.fetch(asGet, env, ctx)) as Response);
     if (build && key && !hit) response = await remember(key, build.id, response);
+    response = anyMatch(asGet, response);
   } catch (e) {
     if (e instanceof StoreUnavailable) {
       console.error(`store unavailable: ${e.message}`);

@@ -68,3 +68,29 @@ describe("decodePage", () => {
     expect(decodeError("ctl.txt", utf16("a\u0000b", true)).offset).toBe(4);
   });
 });
+
+describe("a UTF-8 page with a corrupt byte is not read as GB18030", () => {
+  // The closing `。` (E3 80 82) lost a byte: what is left is valid GB18030 from start to end (the
+  // page decodes as 鐭秷鎭細… mojibake), but the page is UTF-8 everywhere else.
+  const corrupt = () => {
+    const whole = Buffer.from("短消息：春耕生产有序推进，农民忙着播种。", "utf8");
+    const bytes = Buffer.concat([whole.subarray(0, whole.length - 2), whole.subarray(whole.length - 1)]);
+    return { bytes: new Uint8Array(bytes), at: whole.length - 3 };
+  };
+
+  it("is an error naming the corrupt byte, not mojibake", () => {
+    const { bytes, at } = corrupt();
+    expect(() => new TextDecoder("gb18030", { fatal: true }).decode(bytes)).not.toThrow();
+    const e = decodeError("page.txt", bytes);
+    expect(e.offset).toBe(at);
+    expect(e.message).toMatch(/otherwise UTF-8 \(\d bad place\(s\) among \d+ valid characters\)/);
+  });
+
+  it("unless the manifest names the encoding; a real GB18030 page is still detected", () => {
+    const { bytes } = corrupt();
+    expect(decodePage("page.txt", bytes, "gb18030").encoding).toBe("gb18030");
+    const gb = new Uint8Array(readFileSync(`${ROOT}test/publish/fixtures/seed.gb18030.txt`));
+    expect(decodePage("seed.txt", gb).text).toBe(SEED_TEXT);
+    expect(() => decodePage("seed.txt", gb, "utf-8")).toThrow(/not valid utf-8 \(the manifest names this encoding/);
+  });
+});

@@ -49,6 +49,13 @@ describe("readSourceManifest", () => {
     expect(e.message).toContain(message);
   });
 
+  it("reads a manifest saved with a byte-order mark, and a page's encoding; names the line of a bad one", () => {
+    const text = manifest(edition('"2023-11-07"', '        { "page": 1, "file": "a.txt", "encoding": "gb18030" }'));
+    expect(readSourceManifest("seeds/manifest.json", `\uFEFF${text}`).pages[0]!.encoding).toBe("gb18030");
+    const e = error(manifest(edition('"2023-11-07"', '        { "page": 1, "file": "a.txt", "encoding": "latin1" }')));
+    expect(e.message).toMatch(/^seeds\/manifest\.json:7: editions\[0\]\.pages\[0\]\.encoding must be one of utf-8, utf-16le, utf-16be, gb18030/);
+  });
+
   it("reads a page's printed name, and names the line of a bad one", () => {
     const named = manifest(edition('"2023-11-07"', '        { "page": 1, "file": "a.txt", "name": " 农业农村 " }'));
     expect(readSourceManifest("seeds/manifest.json", named).pages[0]!.name).toBe("农业农村");

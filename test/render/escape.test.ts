@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanJson, cleanText, escapeHtml, escapeXmlAttr, escapeXmlText, jsonForScript } from "../../src/render/escape.ts";
+import { balanceBidi, cleanJson, cleanText, escapeHtml, escapeXmlAttr, escapeXmlText, jsonForScript } from "../../src/render/escape.ts";
 import { xmlErrors } from "./xml-check.ts";
 
 const ILLEGAL = [
@@ -19,8 +19,9 @@ describe("cleanText", () => {
   });
 
   it("keeps tab, line feed, carriage return, surrogate pairs, RTL marks and CJK", () => {
-    const keep = "a\tb\nc\rd 😀 \u200F\u202Eעברית 株洲日报 \u0085\u007F";
+    const keep = "a\tb\nc\rd 😀 \u200F\u202Eעברית\u202C 株洲日报 \u0085\u007F";
     expect(cleanText(keep)).toBe(keep);
+    expect(cleanText("\u202Eעברית")).toBe("\u202Eעברית");
   });
 
   it("removes a high surrogate at the end and a low surrogate at the start", () => {
@@ -67,5 +68,16 @@ describe("JSON", () => {
     const value = { t: "株洲\t\n\r😀 \\u0001 \\b \\ud800 \u2028", list: [1, true, null] };
     expect(cleanJson(value)).toBe(JSON.stringify(value));
     expect(JSON.parse(cleanJson(value))).toEqual(value);
+  });
+});
+
+describe("bidirectional controls", () => {
+  it("a lone override or isolate is closed at the end of its field, a stray closer dropped, balanced text unchanged", () => {
+    expect(balanceBidi("标题\u202E反转")).toBe("标题\u202E反转\u202C");
+    expect(balanceBidi("a\u2067b\u202Bc")).toBe("a\u2067b\u202Bc\u202C\u2069");
+    expect(balanceBidi("a\u202Cb\u2069c")).toBe("abc");
+    expect(balanceBidi("a\u202Eb\u202Cc\u2066d\u2069")).toBe("a\u202Eb\u202Cc\u2066d\u2069");
+    expect(escapeHtml("<\u202E>")).toBe("&lt;\u202E&gt;\u202C");
+    expect(escapeXmlText("\u202E")).toBe("\u202E"); // feeds carry the text as it is
   });
 });

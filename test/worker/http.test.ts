@@ -14,6 +14,22 @@ beforeAll(async () => {
   routes = ROUTES.map((r) => r.replace("ID", list.items[0].id));
 });
 
+describe("If-None-Match: *", () => {
+  it("is 304 only where a current representation exists (RFC 9110 §13.1.2): a missing article, section or edition is still 404", async () => {
+    for (const path of routes) {
+      for (let i = 0; i < 2; i++) {
+        const r = await fetchPath(path, { headers: { "if-none-match": "*" } });
+        expect(r.status, path).toBe(304);
+        expect(r.headers.get("etag"), path).toMatch(/^"/);
+      }
+    }
+    for (const path of ["/v1/articles/20231107-1-aaaaaaaa", "/v1/sections/nosuch", "/v1/editions/2001-01-01", "/articles/20231107-1-aaaaaaaa", "/feeds/nosuch.rss"]) {
+      const r = await fetchPath(path, { headers: { "if-none-match": "*" } });
+      expect(r.status, path).toBe(404);
+    }
+  });
+});
+
 describe("validators", () => {
   it("sends a strong ETag that differs per request and a Last-Modified equal to the publication time", async () => {
     const tags = new Set<string>();

@@ -19,8 +19,13 @@ export function validatorsFor(buildId: string, publishedAt: Date, url: URL): Val
   return { etag: `"${buildId}-${fnv1a(url.origin + url.pathname + url.search)}"`, lastModified: publishedAt };
 }
 
+/**
+ * `If-None-Match: *` matches only when a current representation exists (RFC 9110 §13.1.2):
+ * before the route has looked, that is not known, so it does not match here; a 200 to such a
+ * request is turned into a 304 afterwards (`anyMatch`).
+ */
 function etagMatches(header: string, etag: string): boolean {
-  if (header.trim() === "*") return true;
+  if (header.trim() === "*") return false;
   // Weak comparison, as RFC 9110 asks for If-None-Match.
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
@@ -32,6 +37,15 @@ export function isNotModified(request: Request, v: Validators): boolean {
   if (ims === null) return false;
   const since = Date.parse(ims);
   return !Number.isNaN(since) && v.lastModified.getTime() <= since;
+}
+
+/** A 200 answered to `If-None-Match: *`: the representation exists, so the answer is 304 with its validators. */
+export function anyMatch(request: Request, response: Response): Response {
+  if (response.status !== 200 || request.headers.get("if-none-match")?.trim() !== "*") return response;
+  const etag = response.headers.get("etag");
+  const lastModified = new Date(response.headers.get("last-modified") ?? "");
+  if (etag === null || Number.isNaN(lastModified.getTime())) return response;
+  return notModified({ etag, lastModified });
 }
 
 export function cachingHeaders(v: Validators): Record<string, string> {
