@@ -8,7 +8,7 @@
  * - remote: a real namespace through `wrangler kv … --remote` (bulk files of at
  *   most 10,000 pairs). Needs `wrangler login` and the namespace id in wrangler.toml.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -50,6 +50,7 @@ export function* bulkBatches<T extends readonly [string, string]>(entries: reado
 
 /** Local state through an in-process Miniflare. `stateDir` is the persist root wrangler uses (.wrangler/state). */
 export async function openLocalStore(stateDir: string, id: string): Promise<ClosableStore> {
+  const watchdog = watchChildren();
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       script: 'addEventListener("fetch", (e) => e.respondWith(new Response(null, { status: 404 })))',
@@ -77,8 +78,29 @@ export async function openLocalStore(stateDir: string, id: string): Promise<Clos
     async deleteMany(keys) {
       for (let i = 0; i < keys.length; i += 64) await Promise.all(keys.slice(i, i + 64).map((k) => kv.delete(k)));
     },
-    close: () => mf.dispose(),
+    close: async () => {
+      await mf.dispose();
+      watchdog.kill();
+    },
   };
+}
+
+/**
+ * A killed CLI (kill -9, or a signal it handles by exiting) cannot dispose of Miniflare, whose
+ * workerd child would then run on forever. A tiny detached watchdog, started before Miniflare,
+ * notes this process's workerd children while it lives and, once it has ended, stops those
+ * still running as workerd (pids are reused). Needs `sh` and `pgrep` (procps); without them it
+ * does nothing.
+ */
+function watchChildren(): ChildProcess {
+  const parent = process.pid;
+  const script =
+    `seen=""; while kill -0 ${parent} 2>/dev/null; do seen="$seen $(pgrep -P ${parent} -x workerd 2>/dev/null)"; sleep 0.2; done; ` +
+    `for c in $seen; do [ "$(cat /proc/$c/comm 2>/dev/null)" = workerd ] && kill $c 2>/dev/null; done; exit 0`;
+  const watchdog = spawn("sh", ["-c", script], { detached: true, stdio: "ignore" });
+  watchdog.on("error", () => {});
+  watchdog.unref();
+  return watchdog;
 }
 
 function run(root: string, args: string[]): Promise<string> {

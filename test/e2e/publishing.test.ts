@@ -61,6 +61,16 @@ async function missingFromLive(store: KvStore): Promise<{ build: string; article
   return { build: pointer.build, articles, missing };
 }
 
+/** workerd processes that outlived their parent (adopted by init) and still run. */
+async function orphanWorkerd(): Promise<number[]> {
+  const { stdout } = await exec("ps", ["-eo", "pid=,ppid=,stat=,comm="]);
+  return stdout
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([, ppid, stat, comm]) => comm === "workerd" && ppid === "1" && !stat?.startsWith("Z"))
+    .map(([pid]) => Number(pid));
+}
+
 async function seedsWithDays(name: string, dates: string[]): Promise<string> {
   const seeds = path.join(dir, name);
   await cp(path.join(ROOT, "seeds"), seeds, { recursive: true });
@@ -104,7 +114,8 @@ describe("a publisher killed with -9", () => {
     const seeds = await seedsWithDays("seeds-kill", ["2023-11-07"]);
     expect((await build(seeds, state, path.join(dir, "out-kill"))).code).toBe(0);
     const more = await seedsWithDays("seeds-kill-2", ["2023-11-07", "2023-11-08", "2023-11-09"]);
-    for (const delay of [150, 400, 700]) {
+    const orphansBefore = await orphanWorkerd();
+    for (const delay of [150, 700, 1100, 1400]) {
       const child = spawn(NODE[0]!, [...NODE.slice(1), path.join(ROOT, "scripts/build.ts"), "--publish", "local", "--seeds", more, "--state", state, "--out", path.join(dir, "out-kill")], { cwd: ROOT, stdio: "ignore" });
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill("SIGKILL");
@@ -115,6 +126,9 @@ describe("a publisher killed with -9", () => {
       } finally {
         await store.close();
       }
+      // Its workerd child does not run on: the watchdog stops it once the CLI is gone.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect((await orphanWorkerd()).filter((pid) => !orphansBefore.includes(pid)), `killed after ${delay} ms`).toEqual([]);
     }
     // Whatever the kills left — a lock file naming a dead pid, a lease not yet expired — the next publish takes it over.
     await writeFile(path.join(state, LOCK_FILE), JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), action: "publish", since: "2026-01-01T00:00:00.000Z" }));
