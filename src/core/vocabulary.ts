@@ -124,6 +124,9 @@ export const MASTHEAD_LABELS = [
   "广告经营许可证", "定价", "零售价", "印刷", "国内统一连续出版物号", "国内统一刊号",
 ] as const;
 
+/** Words that tie a sentence to the one before it (然而，…): a line opening with one and a comma is prose, never a headline. */
+export const DISCOURSE_CONNECTIVES = ["然而", "但是", "可是", "因此", "所以", "而且", "不过", "此外", "同时", "另外", "于是", "总之", "其实", "当然", "可见", "事实上"] as const;
+
 // ── numerals, dates and glyphs ──────────────────────────────────────────────
 
 /** Han numerals, including the zero forms 〇 and ○ that dates print. */
@@ -141,3 +144,5 @@ export const NUMBERED_ITEM = "(?:\\d{1,3}[.．、](?!\\d)|[（(]\\d{1,3}[)）]|[
 
 /** Layout glyphs that mark a picture, a crosshead or an item: decoration, not text. */
 export const DECORATIVE_GLYPHS = "■□▲△▼▽◆◇●○◎★☆◀▶►◄※";
+/** The glyphs a paper prints after an article's last sentence to end it (■, ▲): ○ is left out, since it is also a zero (一九九○). */
+export const END_MARKS = "■□▲△▼▽◆◇●◎★☆◀▶►◄※";

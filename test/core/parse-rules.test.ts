@@ -132,6 +132,31 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
   });
 });
 
+describe("sentence ends and prose openings", () => {
+  it("an end mark after the last sentence (…知识。 ■) is decoration, not text; a ○ zero is kept", async () => {
+    const text = page("海洋知识进校园", "6月8日，小朋友在博物馆了解海洋知识。 ■");
+    expect(parsePage(text).articles[0]!.paragraphs).toEqual(["6月8日，小朋友在博物馆了解海洋知识。"]);
+    expect(parsePage(page("回望一九九○", "那一年，我们在一九九○")).articles[0]!.paragraphs[0]).toBe("那一年，我们在一九九○");
+  });
+
+  it("a bracketed note after the last sentence (。（附图片）) ends the paragraph, so a headline may follow", () => {
+    const text = page("卢某同志逝世", "新华社北京6月5日电 卢某同志因病医治无效，享年86岁。（附图片）", "某国总统今起访华", "应国家主席的邀请，某国总统将于6月6日抵达北京，开始对我国进行国事访问。");
+    expect(parsePage(text).articles.map((a) => a.title)).toEqual(["卢某同志逝世", "某国总统今起访华"]);
+  });
+
+  it("a line opening on a discourse connective and a comma (然而，…！) is prose, never a kicker", () => {
+    const text = page(...REPORT, "然而，有谁能想到，他走过了一条多么崎岖的道路啊！", "走出一条新路", "本报记者 李某", "联合国会议目前正在举行，出席会议的代表介绍了经验。");
+    const d = decisionAt(text, at(2));
+    expect(d.role).not.toBe("kicker");
+    expect(d.role).not.toBe("title");
+  });
+
+  it("the first block under a byline is text, never a crosshead, however short", () => {
+    const text = page("加快投资体制改革", "本报记者 韩某", "解决当前经济生活中突出的矛盾和问", "题的根本出路，在于深化改革。");
+    expect(parsePage(text).articles[0]!.paragraphs).toEqual(["解决当前经济生活中突出的矛盾和问题的根本出路，在于深化改革。"]);
+  });
+});
+
 describe("the explanation of real pages", () => {
   for (const set of ANNOTATED_SETS.filter((s) => s !== "gold")) {
     it(`${set}: one decision per non-blank line, each with a known rule, tied to an existing article or to none`, () => {

@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { anyOf, INSTITUTION_ENDINGS, NEWS_VERBS, OUTCOME_VERBS, SPEECH_VERBS } from "../vocabulary.ts";
+import { anyOf, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, NEWS_VERBS, OUTCOME_VERBS, SPEECH_VERBS } from "../vocabulary.ts";
 import { isBareDate, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
 
@@ -20,10 +20,13 @@ const MIN_TITLE = 2;
 /** Lines this short can be a headline with no byline after it. */
 export const MAX_BARE_TITLE = 32;
 
+/** A line that opens on a discourse connective and a comma (然而，…) continues an argument: prose. */
+const CONNECTIVE_START = new RegExp(`^(?:${anyOf(DISCOURSE_CONNECTIVES)})[，,]`, "u");
+
 /** Could this line be part of a headline group at all? */
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
-  if (isDialogue(text) || isBareDate(text)) return false;
+  if (isDialogue(text) || isBareDate(text) || CONNECTIVE_START.test(text)) return false;
   if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text);
   if (/[。；，、,;…]$/u.test(text)) return false;
   if (startsNumberedItem(text)) return false;

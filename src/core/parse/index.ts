@@ -420,7 +420,8 @@ class PageReader {
       const rule = orphan ? "unassigned.before-first-headline" : u.captionOf ? "caption.credit-same-line" : "continuation.column-break";
       this.mark(u, role, rule, owner, undefined, prev);
     } else {
-      const crosshead = (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
+      // A crosshead heads a later part of an article: the first block under the headline is its text.
+      const crosshead = prev !== undefined && (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       const closed = u.captionOf || u.listItem || crosshead || isParenthetical(u.text) || endsParagraph(u.text);
       const p = new Paragraph(u.text, !closed, u.marked);
       d.paragraphs.push(p);

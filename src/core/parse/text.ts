@@ -2,7 +2,7 @@
  * Character-level facts about printed Chinese newspaper text: what ends a
  * sentence, what is decoration, what counts as a space.
  */
-import { DECORATIVE_GLYPHS, FULL_DATE, NUMBERED_ITEM } from "../vocabulary.ts";
+import { DECORATIVE_GLYPHS, END_MARKS, FULL_DATE, NUMBERED_ITEM } from "../vocabulary.ts";
 
 /** Spaces that PDF extraction leaves in text: ideographic space, NBSP, tabs, thin spaces. */
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -11,6 +11,8 @@ const INVISIBLE = /[\ufeff\u200b\u200c\u200d\u2060]/g;
 /** Layout glyphs that mark a picture or an item, not text. */
 export const DECORATIVE = new RegExp(`[${DECORATIVE_GLYPHS}]`, "u");
 const LEADING_DECORATION = new RegExp(`^(?:[${DECORATIVE_GLYPHS}]\\s*)+`, "u");
+/** An end mark after the last sentence of an article (`…了解海洋知识。 ■`): decoration, not text. */
+const TRAILING_END_MARK = new RegExp(`(?<=[。！？!?”’」』）)…\\s])\\s*[${END_MARKS}]+$`, "u");
 
 /** A printed line: its text with spaces normalised and decoration removed, and its 1-based line number. */
 export interface Line {
@@ -28,7 +30,7 @@ export function splitLines(page: string): Line[] {
   const raw = page.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
   for (let i = 0; i < raw.length; i++) {
     const spaced = normaliseSpaces(raw[i] ?? "");
-    const text = spaced.replace(LEADING_DECORATION, "").trim();
+    const text = spaced.replace(LEADING_DECORATION, "").replace(TRAILING_END_MARK, "").trim();
     if (text === "") {
       gap++;
       continue;
@@ -51,6 +53,8 @@ function normaliseSpaces(raw: string): string {
     .trim();
 }
 
+const NOTE_AFTER_SENTENCE = /[。！？!?…][”’」』]?\s*[（(][^（()）]{1,30}[)）]$/u;
+
 /** Closing marks after which a printed paragraph may end. */
 const CLOSERS = "”’」』）)】》\"'";
 const FINAL = "。！？；：!?;:…";
@@ -61,6 +65,8 @@ const FINAL = "。！？；：!?;:…";
  * sentence-final mark inside it (…。” ): `称为“城市会客厅”` may go on.
  */
 export function endsSentence(text: string): boolean {
+  // A note in brackets after the last sentence (`…享年86岁。（附图片）`, `…。（完）`) closes it too.
+  if (NOTE_AFTER_SENTENCE.test(text)) return true;
   let end = text.length;
   while (end > 0 && CLOSERS.includes(text[end - 1]!)) end--;
   if (end === 0) return true;
