@@ -151,6 +151,16 @@ describe("sentence ends and prose openings", () => {
     expect(d.role).not.toBe("title");
   });
 
+  it("a comma line over a plain title and body text is that title's kicker, at the top of a page or after a complete story", () => {
+    const body = "昨天晚上，有关方面宣布取消出入证管理，市民出行恢复正常，商场和公园陆续开放。";
+    for (const before of [[], REPORT]) {
+      const text = page(...before, "上午，记者在城区看到市民生活如往昔", "相信城市不久会恢复热闹", body);
+      const a = parsePage(text).articles.at(-1)!;
+      expect({ kicker: a.kicker, title: a.title }).toEqual({ kicker: "上午，记者在城区看到市民生活如往昔", title: "相信城市不久会恢复热闹" });
+      expect(decisionAt(text, at(before.length)).evidence).toEqual(expect.arrayContaining([{ feature: "headline.kicker-clause", weight: 2 }]));
+    }
+  });
+
   it("the first block under a byline is text, never a crosshead, however short", () => {
     const text = page("加快投资体制改革", "本报记者 韩某", "解决当前经济生活中突出的矛盾和问", "题的根本出路，在于深化改革。");
     expect(parsePage(text).articles[0]!.paragraphs).toEqual(["解决当前经济生活中突出的矛盾和问题的根本出路，在于深化改革。"]);

@@ -134,6 +134,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
     const verb = STATES_NEWS.exec(b);
     if (verb && verb.index >= 2 && verb.index <= 16 && !STATES_NEWS.test(a) && a.length <= 20 && !/[，,、]/u.test(b.slice(0, verb.index))) out.push({ feature: "headline.kicker-scene", weight: 2 });
   }
+  // A clause with a comma over a plain title: the comma line sets the scene (上午，记者在奉贤看到… / 相信上海…).
+  if (on("headline.kicker-clause") && /[，,]/u.test(withoutQuoted(a)) && !/[，,]/u.test(withoutQuoted(b)) && canBeTitle(b)) out.push({ feature: "headline.kicker-clause", weight: 2 });
   if (on("headline.subtitle-cue")) {
     if (ATTENDANCE.test(b)) out.push({ feature: "subtitle.attendance", weight: -4 });
     if (STATES_NEWS.test(a)) out.push({ feature: "subtitle.title-states-news", weight: -2 });

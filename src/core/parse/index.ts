@@ -161,7 +161,10 @@ class PageReader {
     if (!next) return false;
     if (next.kind === "byline" || next.kind === "lead" || (next.kind === "text" && readBareName(next.text))) return true;
     const atTop = this.current === null && this.orphan === null && this.articles.length === 0;
-    return (atTop || u.gap > this.usualGap) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length);
+    if ((atTop || u.gap > this.usualGap) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length)) return true;
+    // Over a plain title and then body text, it is the kicker of that title (上午，记者在奉贤看到… / 相信上海不久会恢复热闹).
+    const body = this.units[i + 2];
+    return next.kind === "text" && !next.listItem && isBareTitle(next.text) && body?.kind === "text" && !isBareTitle(body.text) && body.text.length >= 30;
   }
 
   /** Is what came last complete, so that a short line after it may start something new? */

@@ -55,6 +55,7 @@ export const RULES = {
   "headline.single": { optional: false, about: "a one-line group is the title" },
   "headline.three-lines": { optional: false, about: "three lines are kicker, title, subtitle" },
   "headline.dash-subtitle": { optional: false, about: "a second line starting with —— is the subtitle" },
+  "headline.kicker-clause": { optional: true, about: "weighs for the kicker (+2): a first line with a comma over a title without one sets the scene" },
   "headline.kicker-cue": { optional: true, about: "a first line that frames a speech or an occasion (…时强调, 在…上, 围绕…, a closing colon or ——) is the kicker" },
   "headline.kicker-frames-title": { optional: true, about: "an epithet or how-phrase above a line stating an institution's act or a death is the kicker" },
   "headline.kicker-scene": { optional: true, about: "a short descriptive line above a line stating who did what (subject + news verb) is the kicker" },
