@@ -31,6 +31,9 @@ export const WORK_ROLES = ["文", "图", "文图", "文/图", "图文"] as const
 /** Roles printed after the names they cover: `雍和  图/文`, `张三 文`, `李四 整理`. */
 export const POSTFIX_ROLES = ["文", "图", "图/文", "文/图", "文图", "图文", "摄影", "整理", "口述", "供稿"] as const;
 
+/** What a byline's people made, noted in brackets after them: `X 记者/谢慧 （图/文）`. */
+export const MADE_NOTES = ["图/文", "文/图", "图文", "文图", "摄"] as const;
+
 /** Roles that make a line without 摄 a photo credit: `特约摄影 沈果`, `摄影记者 X`. */
 export const PHOTO_ROLES = ["特约摄影", "摄影记者", "摄影", "图"] as const;
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePage, RULES } from "../../src/core/parse/index.ts";
 import { weighTwoLines } from "../../src/core/parse/headline.ts";
+import { splitRunTogether } from "../../src/core/parse/people.ts";
 import { FIXTURES } from "../support/gold.ts";
 import { ANNOTATED_SETS, readSet } from "../support/sets.ts";
 import { join } from "node:path";
@@ -164,6 +165,36 @@ describe("sentence ends and prose openings", () => {
   it("the first block under a byline is text, never a crosshead, however short", () => {
     const text = page("加快投资体制改革", "本报记者 韩某", "解决当前经济生活中突出的矛盾和问", "题的根本出路，在于深化改革。");
     expect(parsePage(text).articles[0]!.paragraphs).toEqual(["解决当前经济生活中突出的矛盾和问题的根本出路，在于深化改革。"]);
+  });
+});
+
+describe("bylines and leads in the places real pages put them", () => {
+  it("a lead after a headline and its picture opens that headline's text (lead.after-headline-picture)", () => {
+    const text = page("井盖破损 树枝站岗", "井盖破损处插上了树枝。 记者/刘某 摄", "本报讯（融媒体记者/刘某）4月20日，有市民反映路边井盖破损。", "目前，相关部门已安排维修。");
+    const articles = parsePage(text).articles;
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ kind: "article", title: "井盖破损 树枝站岗", byline: "本报讯（融媒体记者/刘某）", paragraphs: ["4月20日，有市民反映路边井盖破损。", "目前，相关部门已安排维修。"] });
+    expect(articles[0]!.photos.map((p) => p.caption)).toEqual(["井盖破损处插上了树枝。"]);
+    const off = parsePage(text, { disabled: ["lead.after-headline-picture"] }).articles;
+    expect(off).toHaveLength(2);
+  });
+
+  it("a byline ending in （图/文） names its reporter", () => {
+    const a = parsePage(page("秋天又热闹起来了", "晚报融媒体记者/谢某 （图/文）", "徐徐秋风吻满人间，带给人们阵阵凉爽。")).articles[0]!;
+    expect({ byline: a.byline, subtitle: a.subtitle, authors: a.authors }).toEqual({ byline: "晚报融媒体记者/谢某 （图/文）", subtitle: null, authors: [{ role: "融媒体记者", name: "谢某" }] });
+  });
+
+  it("names run together after a role are split where each part starts with a surname", () => {
+    const a = parsePage(page("长虹巨龙起京城", "本报记者曾坤颜世贵", "古都北京，从来没有今天这么辉煌。")).articles[0]!;
+    expect(a.authors).toEqual([{ role: "记者", name: "曾坤" }, { role: "记者", name: "颜世贵" }]);
+    expect(splitRunTogether("欧阳小明")).toEqual(["欧阳小明"]);
+    expect(splitRunTogether("张三李四")).toEqual(["张三", "李四"]);
+  });
+
+  it("two names alone after the text sign it, and a comma title after that signature starts the next story", () => {
+    const text = page("外地游客挑刺", "昨夜，记者在汽车站候车大厅巧遇即将回乡的李某。", "王某海 耿某清", "今晨，上班路上体验尴尬", "昨夜一场大雾，使南京清晨的天色格外灰暗，空气也格外潮湿，不少市民出行受阻。");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([["外地游客挑刺", "王某海 耿某清"], ["今晨，上班路上体验尴尬", null]]);
   });
 });
 

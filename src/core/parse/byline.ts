@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, HOUSE_AGENCIES, LEAD_DATE, POSTFIX_ROLES, PRESS_ENDINGS, SIGNATURE_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, POSTFIX_ROLES, PRESS_ENDINGS, SIGNATURE_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 
@@ -104,6 +104,8 @@ export function readLead(text: string): Lead | null {
   return { byline, dateline, authors, rest: rest.replace(/^\s+/u, "") };
 }
 
+/** `（图/文）`, `(文/图)`, `（摄）` after a byline: what its people made. */
+const MADE_NOTE = new RegExp(`\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]$`, "u");
 const SIGNATURE = new RegExp(`^[（(]\\s*(${anyOf(SIGNATURE_ROLES)})\\s*[：:]?\\s*([^（()）]{1,40})[)）]$`, "u");
 /** `（记者 张三）`, `(本报记者 李四 通讯员 王五)`: reporters named in brackets on a line of their own. */
 const BRACKETED = /^[（(]\s*([^（()）]{2,40}?)\s*[)）]$/u;
@@ -141,6 +143,17 @@ function readPostfixRoles(text: string): Byline | null {
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
   if (text.length > 40 || /[。！？；，]/u.test(text)) return null;
+  // `X日报融媒体记者/谢慧 （图/文）`: what the reporters made, in brackets after them.
+  const made = MADE_NOTE.exec(text);
+  if (made && made.index > 0) {
+    const inner = readBylineLine(text.slice(0, made.index).trim());
+    return inner ? { ...inner, byline: text } : null;
+  }
+  // `王星海 耿志清`: two or three names alone on a line sign the piece above them.
+  const names = text.split(/\s+/u);
+  if (names.length >= 2 && names.length <= 3 && names.every((n) => looksLikeName(n))) {
+    return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
+  }
 
   const signature = SIGNATURE.exec(text);
   if (signature) {

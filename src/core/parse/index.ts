@@ -160,7 +160,8 @@ class PageReader {
     const next = this.units[i + 1];
     if (!next) return false;
     if (next.kind === "byline" || next.kind === "lead" || (next.kind === "text" && readBareName(next.text))) return true;
-    const atTop = this.current === null && this.orphan === null && this.articles.length === 0;
+    // At the top of the page, or after a signature (which ends its piece), a headline is what comes next.
+    const atTop = (this.current === null && this.orphan === null && this.articles.length === 0) || this.current?.last === "signature";
     if ((atTop || u.gap > this.usualGap) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length)) return true;
     // Over a plain title and then body text, it is the kicker of that title (上午，记者在奉贤看到… / 相信上海不久会恢复热闹).
     const body = this.units[i + 2];
@@ -339,6 +340,13 @@ class PageReader {
           withLead(d, u.lead);
           d.lastLine = u.line;
           this.mark(u, "byline", "lead.opens-paragraph", d);
+          return;
+        }
+        // A picture printed between the headline and the lead: the lead opens that headline's text.
+        if (d && d.headline !== null && d.head === null && d.credits.length > 0 && d.paragraphs.every((p) => p.captioned) && this.trace.on("lead.after-headline-picture")) {
+          withLead(d, u.lead);
+          d.lastLine = u.line;
+          this.mark(u, "byline", "lead.after-headline-picture", d);
           return;
         }
         this.close();

@@ -4,6 +4,7 @@
  * `YMG记者 云全 李鑫`, `新华社记者 牟宇`, `文/寒 歌`.
  */
 import type { Person } from "../model.ts";
+import { startsWithCompoundSurname, startsWithSurname } from "./surnames.ts";
 import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MEDIA_UNIT_ENDINGS, PRESS_ENDINGS, WORK_ROLES } from "../vocabulary.ts";
 
 /** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
@@ -69,7 +70,7 @@ export function parsePeople(text: string): PeopleParse {
       flush();
       role = m[1]!;
       if (after !== "") {
-        if (NAME.test(after)) pending.push(after);
+        if (NAME.test(after)) pending.push(...splitRunTogether(after));
         else clean = false;
       }
       continue;
@@ -81,6 +82,31 @@ export function parsePeople(text: string): PeopleParse {
   }
   flush();
   return { people, clean };
+}
+
+/**
+ * Names printed together after a role with no separator (`记者曾坤颜世贵` → 曾坤, 颜世贵): split
+ * into two or three names of two or three characters, each starting with a surname, the fewest
+ * parts first. A compound surname (欧阳…) or no such split keeps the text as one name.
+ */
+export function splitRunTogether(text: string): string[] {
+  if (text.length < 4 || !/^[\p{Script=Han}]+$/u.test(text) || startsWithCompoundSurname(text)) return [text];
+  const best = (rest: string, parts: number): string[] | null => {
+    if (rest === "") return [];
+    if (parts === 0) return null;
+    for (const n of [2, 3]) {
+      const head = rest.slice(0, n);
+      if (head.length < n || !startsWithSurname(head)) continue;
+      const tail = best(rest.slice(n), parts - 1);
+      if (tail) return [head, ...tail];
+    }
+    return null;
+  };
+  for (const parts of [2, 3]) {
+    const split = best(text, parts);
+    if (split && split.length >= 2) return split;
+  }
+  return [text];
 }
 
 /** A lone token that reads as an organisation (本报, 新华社, 株洲日报). */

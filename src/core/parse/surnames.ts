@@ -12,6 +12,10 @@ const COMPOUND = [
 
 const singles = new Set(Array.from(SINGLE));
 
+export function startsWithCompoundSurname(name: string): boolean {
+  return COMPOUND.some((c) => name.startsWith(c));
+}
+
 export function startsWithSurname(name: string): boolean {
   if (COMPOUND.some((c) => name.startsWith(c))) return true;
   const first = name[0];

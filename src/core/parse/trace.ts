@@ -50,6 +50,7 @@ export const RULES = {
   "group.comma-title": { optional: true, about: "a short line with a comma is a title at the top of the page, after wide space, or with a name or byline under it" },
   "group.bare-name": { optional: true, about: "title lines with a bare personal name under them (a column's signature) start an article" },
   "group.photo-after-report": { optional: true, about: "after a finished report, a title over captions and a credit is a new photo story, not a crosshead" },
+  "lead.after-headline-picture": { optional: true, about: "a lead after a headline and a picture (caption and credit) opens that headline's text, not an untitled article" },
   "group.no-headline": { optional: false, about: "a lead with no headline above it starts an untitled article (with a warning)" },
   // Headline roles
   "headline.single": { optional: false, about: "a one-line group is the title" },
