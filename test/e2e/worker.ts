@@ -93,10 +93,11 @@ function build(seeds: string, dir: string, state: string): string {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Publishes a copy of the project's seeds, with `changes`, and starts `wrangler dev` over it. */
-export async function startWorker(changes: SeedsChanges = {}): Promise<LocalWorker> {
+export async function startWorker(changes: SeedsChanges = {}, existing?: { state: string }): Promise<LocalWorker> {
   const dir = mkdtempSync(join(tmpdir(), "edgepaper-worker-"));
-  const state = join(dir, "state");
-  const first = build(seedsCopy(dir, changes), dir, state);
+  // Serve a state as something else left it (publishing nothing first), or a fresh one with the seeds.
+  const state = existing?.state ?? join(dir, "state");
+  const first = existing ? "" : build(seedsCopy(dir, changes), dir, state);
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   let output = "";
