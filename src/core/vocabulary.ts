@@ -87,6 +87,12 @@ export const ORGANISATION_ENDINGS = [
   "台", "网", "政府", "街道", "镇", "乡", "村", "区", "县", "市",
 ] as const;
 
+/** Political bodies whose work is politics news whatever it is about: 省人大, 市政协, 县纪委. */
+export const POLITICAL_BODIES = ["人大常委会", "人大", "政协", "纪委", "监委", "省委", "市委", "县委", "区委", "党委", "党组"] as const;
+
+/** What such a body does in a headline: 开展…, 召开…, 审议…. */
+export const BODY_ACTS = ["开展", "召开", "举行", "部署", "审议", "表决", "通过"] as const;
+
 /** Verbs that report what a speaker said: the frame of a speech (…时强调：). */
 export const SPEECH_VERBS = ["强调", "指出", "要求", "表示", "宣布", "表明", "提出", "认为", "寄语", "号召"] as const;
 

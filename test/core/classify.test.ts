@@ -234,9 +234,21 @@ describe("structural rules", () => {
   });
 
   it("weak evidence goes to other", () => {
-    const c = classifyArticle(article({ title: "江边晚霞", paragraphs: ["傍晚时分，晚霞映红了江面，不少人驻足拍照。"] }));
+    const c = classifyArticle(article({ title: "江边一景", paragraphs: ["傍晚时分，不少人在江边驻足拍照。"] }));
     expect(c.section).toBe(FALLBACK_SECTION);
     expectReasons(c, "weak evidence: best is");
+  });
+
+  it("a landscape photographed is scenery, not farm news: a forest's view goes to other", () => {
+    const photo = { caption: "林海风光如画，云海翻涌，景色宜人。", credit: "张某 摄", photographers: [{ role: null, name: "张某" }] };
+    const c = classifyArticle(article({ kind: "photo", title: "林海风光", paragraphs: [photo.caption, "当地林业部门介绍，全县森林覆盖率逐年提高。"], photos: [photo] }));
+    expect(c.section).toBe(FALLBACK_SECTION);
+  });
+
+  it("a political body at work named in the headline is politics, whatever it works on", () => {
+    const c = classifyArticle(article({ title: "省人大开展百村调研", paragraphs: ["调研组深入农户，了解农民增收、农业生产和农村发展情况，走访种粮大户和合作社。"] }));
+    expect(c.section).toBe("politics");
+    expectReasons(c, "political institution at work in the headline");
   });
 
   it("a single weak term is not enough: one mention of 项目 stays below the bar", () => {

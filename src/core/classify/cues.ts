@@ -5,7 +5,7 @@
  */
 
 import type { Article } from "../model.ts";
-import { anyOf, DIRECTIVE_VERBS, LEADER_TITLES, OFFICES, SPEECH_VERBS, VISIT_VERBS } from "../vocabulary.ts";
+import { anyOf, BODY_ACTS, DIRECTIVE_VERBS, POLITICAL_BODIES, LEADER_TITLES, OFFICES, SPEECH_VERBS, VISIT_VERBS } from "../vocabulary.ts";
 
 const LEADERS = LEADER_TITLES.join("|");
 
@@ -41,6 +41,12 @@ const OFFICIAL_IN_LEAD = new RegExp(
 );
 
 const LEADER_TITLE = new RegExp(LEADERS, "u");
+
+/** 省人大开展…调研, 市政协召开…, 县纪委部署…: a political institution at work, named in the headline. */
+const INSTITUTION_AT_WORK = new RegExp(
+  `(?:${anyOf(POLITICAL_BODIES)})[\\u4e00-\\u9fff]{0,4}?(?:${anyOf([...VISIT_VERBS, ...BODY_ACTS])})`,
+  "u",
+);
 
 /** The lead's first sentence, where news of an official's work names the official. */
 function firstSentence(a: Article): string {
@@ -107,6 +113,18 @@ export const CUES: readonly Cue[] = [
           const m = APPOINTMENT.exec(text.slice(Math.max(0, office.index - 10), office.index + office[0].length + 3));
           if (m) return m[0];
         }
+      }
+      return null;
+    },
+  },
+  {
+    id: "political institution at work in the headline",
+    section: "politics",
+    weight: 6,
+    test: (a) => {
+      for (const text of headlineParts(a)) {
+        const m = INSTITUTION_AT_WORK.exec(text.replace(/\s+/gu, ""));
+        if (m) return m[0];
       }
       return null;
     },
