@@ -153,11 +153,16 @@ export const CUES: readonly Cue[] = [
 ];
 
 /**
- * A leader's speech framed by its occasion (…调研时强调) or a leader's working
+ * A leader's speech framed by its occasion (…调研时强调) or a leader's working (or a political body at work, 省人大开展…)
  * visit in the headline (书记调研…): news of the politics page whatever the
  * speech or the visit is about. Returns the matched text, or null.
  */
 export function leaderNews(a: Article): string | null {
+  // A political body at work (省人大开展…调研) is news of the politics page in the same way.
+  for (const text of headlineParts(a)) {
+    const m = INSTITUTION_AT_WORK.exec(text.replace(/\s+/gu, ""));
+    if (m) return m[0];
+  }
   const k = a.kicker?.trim() ?? "";
   // The speaker must be a leader: named by title in the kicker or in the lead (not 有关负责人 at a briefing).
   if (OCCASION_SPEECH.test(k) && (LEADER_TITLE.test(k) || OFFICIAL_IN_LEAD.test(firstSentence(a)))) return k;

@@ -406,7 +406,7 @@ function classify(article: Article, explain: boolean, context: PageContext): Cla
   const scored = scoreArticle(article, explain, context);
   const leader = article.kind === "photo" ? null : leaderNews(article);
   if (leader && scored.section !== LEADER_SECTION) {
-    const why = `a leader's speech or working visit 「${leader}」 is ${LEADER_SECTION} news whatever its subject (${scored.section} words scored higher) → ${LEADER_SECTION}`;
+    const why = `a leader's speech or working visit, or a political body at work, 「${leader}」 is ${LEADER_SECTION} news whatever its subject (${scored.section} words scored higher) → ${LEADER_SECTION}`;
     return { ...scored, section: LEADER_SECTION, reasons: [why, ...scored.reasons] };
   }
   return scored;
