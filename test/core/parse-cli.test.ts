@@ -12,7 +12,7 @@ const run = (...args: string[]) =>
 
 describe("the parse command", () => {
   it("prints every article with its section, the unassigned text and the warnings", () => {
-    const out = run(join(ROOT, "seeds", "000_f633fcfef24d2dbd.txt"));
+    const out = run(join(ROOT, "test/fixtures/seed/000_f633fcfef24d2dbd.txt"));
     expect(out.status).toBe(0);
     expect(out.stderr).toBe("");
     const json = JSON.parse(out.stdout);

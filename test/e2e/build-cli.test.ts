@@ -19,7 +19,7 @@ let dir: string;
 let seeds: string;
 
 async function writeManifest(editions: { date: string; pages: { page: number; file: string }[] }[]) {
-  const manifest = JSON.parse(await readFile(path.join(ROOT, "seeds/manifest.json"), "utf8"));
+  const manifest = JSON.parse(await readFile(path.join(ROOT, "test/fixtures/seed/manifest.json"), "utf8"));
   manifest.editions = editions;
   await writeFile(path.join(seeds, "manifest.json"), JSON.stringify(manifest, null, 2));
 }
@@ -37,7 +37,7 @@ afterAll(async () => {
 beforeEach(async () => {
   seeds = path.join(dir, "seeds");
   await rm(seeds, { recursive: true, force: true });
-  await cp(path.join(ROOT, "seeds"), seeds, { recursive: true });
+  await cp(path.join(ROOT, "test/fixtures/seed"), seeds, { recursive: true });
 });
 
 describe("runBuild", () => {

@@ -74,7 +74,7 @@ async function orphanWorkerd(): Promise<number[]> {
 
 async function seedsWithDays(name: string, dates: string[]): Promise<string> {
   const seeds = path.join(dir, name);
-  await cp(path.join(ROOT, "seeds"), seeds, { recursive: true });
+  await cp(path.join(ROOT, "test/fixtures/seed"), seeds, { recursive: true });
   const manifest = JSON.parse(await readFile(path.join(seeds, "manifest.json"), "utf8"));
   const file: string = manifest.editions[0].pages[0].file;
   const text = await readFile(path.join(seeds, file));

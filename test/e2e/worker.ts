@@ -53,7 +53,7 @@ export interface SeedsChanges {
 /** A copy of the project's seeds in a new directory under `dir`, with `changes`; returns the directory. */
 export function seedsCopy(dir: string, changes: SeedsChanges = {}): string {
   const seeds = mkdtempSync(join(dir, "seeds-"));
-  cpSync(join(ROOT, "seeds"), seeds, { recursive: true });
+  cpSync(join(ROOT, "test/fixtures/seed"), seeds, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(seeds, "manifest.json"), "utf8"));
   const edition = (date: string): { date: string; pages: { page: number; file: string }[] } => {
     let found = manifest.editions.find((e: { date: string }) => e.date === date);

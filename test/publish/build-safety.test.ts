@@ -19,7 +19,7 @@ let seeds: string;
 let out: string;
 
 async function writeManifest(editions: { date: string; pages: { page: number; file: string }[] }[]) {
-  const manifest = JSON.parse(await readFile(path.join(ROOT, "seeds/manifest.json"), "utf8"));
+  const manifest = JSON.parse(await readFile(path.join(ROOT, "test/fixtures/seed/manifest.json"), "utf8"));
   manifest.editions = editions;
   await writeFile(path.join(seeds, "manifest.json"), JSON.stringify(manifest, null, 2));
 }
@@ -72,7 +72,7 @@ beforeEach(async () => {
   out = path.join(dir, "build");
   await rm(seeds, { recursive: true, force: true });
   await rm(out, { recursive: true, force: true });
-  await cp(path.join(ROOT, "seeds"), seeds, { recursive: true });
+  await cp(path.join(ROOT, "test/fixtures/seed"), seeds, { recursive: true });
 });
 
 describe("encodings through the build", () => {

@@ -8,7 +8,7 @@ import type { PlannedPage } from "../../src/publish/plan.ts";
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
 export const SEED_FILE = "000_f633fcfef24d2dbd.txt";
-export const SEED_TEXT = readFileSync(`${ROOT}seeds/${SEED_FILE}`, "utf8");
+export const SEED_TEXT = readFileSync(`${ROOT}test/fixtures/seed/${SEED_FILE}`, "utf8");
 export const PAPER: PaperInfo = { name: "株洲日报", nameEn: "Zhuzhou Daily", language: "zh-CN", utcOffset: "+08:00" };
 
 let seedArticles: ClassifiedArticle[] | null = null;

@@ -1,6 +1,6 @@
 /** Feed items built from the seed page's gold articles, as the build would publish them. */
 import gold from "../fixtures/gold/000_f633fcfef24d2dbd.json" with { type: "json" };
-import manifest from "../../seeds/manifest.json" with { type: "json" };
+import manifest from "../fixtures/seed/manifest.json" with { type: "json" };
 import type { ClassifiedArticle } from "../../src/core/model.ts";
 import { buildFeedItem, sortFeedItems, type FeedItem, type PublishedArticle, type SiteConfig } from "../../src/render/item.ts";
 

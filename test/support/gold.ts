@@ -33,7 +33,7 @@ export function readCase(pagePath: string, goldPath: string): Case {
 }
 
 export function seedCase(): Case {
-  return readCase(join(import.meta.dirname, "..", "..", "seeds", "000_f633fcfef24d2dbd.txt"), join(FIXTURES, "gold", "000_f633fcfef24d2dbd.json"));
+  return readCase(join(FIXTURES, "seed", "000_f633fcfef24d2dbd.txt"), join(FIXTURES, "gold", "000_f633fcfef24d2dbd.json"));
 }
 
 export function devsetCases(): Case[] {

@@ -13,7 +13,7 @@
  */
 import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import manifestText from "../../seeds/manifest.json?raw";
+import manifestText from "../fixtures/seed/manifest.json?raw";
 import type { Article } from "../../src/core/model.ts";
 import { classifyPage } from "../../src/core/classify/index.ts";
 import { parsePage } from "../../src/core/parse/index.ts";

@@ -5,8 +5,8 @@
  */
 import { env, exports } from "cloudflare:workers";
 import { beforeAll, expect, it } from "vitest";
-import manifestText from "../../seeds/manifest.json?raw";
-import seedText from "../../seeds/000_f633fcfef24d2dbd.txt?raw";
+import manifestText from "../fixtures/seed/manifest.json?raw";
+import seedText from "../fixtures/seed/000_f633fcfef24d2dbd.txt?raw";
 import { classifyPage } from "../../src/core/classify/index.ts";
 import { parsePage } from "../../src/core/parse/index.ts";
 import { makePointer } from "../../src/publish/layout.ts";

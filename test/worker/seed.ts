@@ -4,8 +4,8 @@
  * classifier and the pure plan step, exactly as scripts/build.ts runs them.
  */
 import { env } from "cloudflare:workers";
-import manifestText from "../../seeds/manifest.json?raw";
-import seedText from "../../seeds/000_f633fcfef24d2dbd.txt?raw";
+import manifestText from "../fixtures/seed/manifest.json?raw";
+import seedText from "../fixtures/seed/000_f633fcfef24d2dbd.txt?raw";
 import { classifyPage } from "../../src/core/classify/index.ts";
 import { parsePage } from "../../src/core/parse/index.ts";
 import { makePointer, POINTER_KEY, type Pointer } from "../../src/publish/layout.ts";
