@@ -10,13 +10,14 @@
 import { mkdir, mkdtemp, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs as parseCliArgs } from "node:util";
 import { classifyPage } from "../src/core/classify/index.ts";
 import { parsePage } from "../src/core/parse/index.ts";
 import { decodePage, DecodeError } from "../src/publish/decode.ts";
 import { KV_LIMITS, makePointer, POINTER_KEY } from "../src/publish/layout.ts";
 import { plan as planBuild, PlanError, type Plan, type PlannedPage } from "../src/publish/plan.ts";
 import { publish, type KvStore, type PublishResult } from "../src/publish/publish.ts";
-import { ManifestError, readSourceManifest } from "../src/publish/source.ts";
+import { ManifestError, nearest, readSourceManifest } from "../src/publish/source.ts";
 import { bulkBatches } from "./kv.ts";
 import { withWriter, WriterError } from "./writer.ts";
 import { LeaseError } from "../src/publish/lease.ts";
@@ -77,7 +78,15 @@ function describe(error: unknown, file: string): string {
  */
 async function readPageFile(seeds: string, name: string, shownName: string, listedAt: string): Promise<Uint8Array> {
   const folder = await realpath(seeds);
-  const real = await realpath(path.join(seeds, name));
+  let real: string;
+  try {
+    real = await realpath(path.join(seeds, name));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    const dir = path.dirname(path.join(seeds, name));
+    const near = nearest(path.basename(name), await readdir(dir).catch(() => [] as string[]));
+    throw new BuildError(`${shownName}: cannot read: no such file (listed in ${listedAt})${near ? `; did you mean ${path.join(path.dirname(name), near)}?` : ""}`);
+  }
   if (real !== folder && !real.startsWith(folder + path.sep)) throw new BuildError(`${shownName}: links outside the seeds folder (to ${real}); refused (listed in ${listedAt})`);
   const info = await stat(real);
   if (!info.isFile()) {
@@ -241,26 +250,47 @@ export function defaultBuildOptions(root: string): BuildOptions {
   };
 }
 
-function parseArgs(argv: string[], root: string): BuildOptions {
+export const BUILD_USAGE = `usage: npm run build [-- OPTIONS]
+  seeds/manifest.json and its pages → parse → classify → KV entries under build/
+  --publish local|remote  make the build live: local state (.wrangler/state, what npm start serves) or the account
+  --strict                parser warnings and pages without articles fail the build
+  --keep-going            read every page and report every problem; publish nothing if any
+  --seeds DIR             the seeds folder (default seeds/)
+  --out DIR               where the bulk files go (default build/)
+  --state DIR             local state folder (default .wrangler/state)
+  --help                  this text
+`;
+
+/** The options, or null when --help was asked for (usage printed). Unknown options are a BuildError. */
+function parseArgs(argv: string[], root: string): BuildOptions | null {
   const opts = defaultBuildOptions(root);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new BuildError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === "--strict") opts.strict = true;
-    else if (arg === "--keep-going") opts.keepGoing = true;
-    else if (arg === "--publish") {
-      const v = value();
-      if (v !== "local" && v !== "remote") throw new BuildError(`--publish must be "local" or "remote", got "${v}"`);
-      opts.publish = v;
-    } else if (arg === "--seeds") opts.seeds = path.resolve(value());
-    else if (arg === "--out") opts.out = path.resolve(value());
-    else if (arg === "--state") opts.state = path.resolve(value());
-    else throw new BuildError(`unknown option ${arg} (options: --strict --keep-going --publish local|remote --seeds DIR --out DIR --state DIR)`);
+  let parsed;
+  try {
+    parsed = parseCliArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        strict: { type: "boolean" }, "keep-going": { type: "boolean" }, publish: { type: "string" },
+        seeds: { type: "string" }, out: { type: "string" }, state: { type: "string" }, help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    throw new BuildError(`${(e as Error).message} (options: --strict --keep-going --publish local|remote --seeds DIR --out DIR --state DIR --help)`);
   }
+  const v = parsed.values;
+  if (v.help) {
+    process.stdout.write(BUILD_USAGE);
+    return null;
+  }
+  if (v.publish !== undefined) {
+    if (v.publish !== "local" && v.publish !== "remote") throw new BuildError(`--publish must be "local" or "remote", got "${v.publish}"`);
+    opts.publish = v.publish;
+  }
+  opts.strict = v.strict === true;
+  opts.keepGoing = v["keep-going"] === true;
+  if (v.seeds !== undefined) opts.seeds = path.resolve(v.seeds);
+  if (v.out !== undefined) opts.out = path.resolve(v.out);
+  if (v.state !== undefined) opts.state = path.resolve(v.state);
   return opts;
 }
 
@@ -287,6 +317,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     const opts = parseArgs(process.argv.slice(2), root);
+    if (opts === null) return;
     opts.progress = progressReporter();
     const result = await runBuild(opts);
     const m = result.plan.manifest;

@@ -1,15 +1,40 @@
 /**
- * npm start: build the seed pages, publish them to the local KV state, and
- * serve the Worker with `wrangler dev` on http://127.0.0.1:8787, printing the
- * URLs to try once it answers.
+ * npm start [-- --port N]: build the seed pages, publish them to the local KV state, and
+ * serve the Worker with `wrangler dev` on http://127.0.0.1:8787 (or PORT / --port),
+ * printing the URLs to try once it answers. A busy port is reported before anything is built.
  */
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import path from "node:path";
+import { readArgs } from "./args.ts";
 import { BuildError, defaultBuildOptions, runBuild } from "./build.ts";
 
 const HOST = "127.0.0.1";
-const PORT = 8787;
+const DEFAULT_PORT = 8787;
 const root = process.cwd();
+
+const USAGE = `usage: [PORT=N] npm start [-- --port N]
+  builds seeds/, publishes it to .wrangler/state and serves the Worker on http://${HOST}:${DEFAULT_PORT}
+  --port N   serve on port N instead (or set PORT=N)
+`;
+
+/** The port to serve on, from --port or PORT, or an error message naming the bad value. */
+function choosePort(flag: unknown): number | string {
+  const text = typeof flag === "string" ? flag : process.env.PORT;
+  if (text === undefined || text === "") return DEFAULT_PORT;
+  const n = Number(text);
+  if (!/^\d{1,5}$/.test(text) || n < 1 || n > 65535) return `${typeof flag === "string" ? "--port" : "PORT"} must be a port number from 1 to 65535, got "${text}"`;
+  return n;
+}
+
+/** Is the port free on HOST? Found by binding it for a moment, before minutes of building. */
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, HOST, () => server.close(() => resolve(true)));
+  });
+}
 
 async function waitForHealth(base: string, child: ReturnType<typeof spawn>): Promise<boolean> {
   for (let i = 0; i < 120 && child.exitCode === null; i++) {
@@ -25,6 +50,22 @@ async function waitForHealth(base: string, child: ReturnType<typeof spawn>): Pro
 }
 
 async function main(): Promise<void> {
+  const args = readArgs(process.argv.slice(2), { port: { type: "string" } }, USAGE);
+  if (typeof args === "number") {
+    process.exitCode = args;
+    return;
+  }
+  const PORT = choosePort(args.values.port);
+  if (typeof PORT === "string") {
+    console.error(`start: ${PORT}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (!(await portFree(PORT))) {
+    console.error(`start: port ${PORT} on ${HOST} is in use (another npm start or wrangler dev?); stop it, or choose another port: PORT=${PORT + 1} npm start`);
+    process.exitCode = 1;
+    return;
+  }
   let result;
   try {
     result = await runBuild({ ...defaultBuildOptions(root), publish: "local" });

@@ -30,6 +30,27 @@ export interface SourceManifest {
   pages: SourcePage[];
 }
 
+/** The candidate nearest to `word` by edit distance, if it is near enough to be a typo (≤ 2 edits). */
+export function nearest(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 export class ManifestError extends Error {
   override name = "ManifestError";
   readonly file: string;
@@ -142,8 +163,18 @@ export function readSourceManifest(file: string, raw: string): SourceManifest {
     throw new ManifestError(file, at(path), message);
   };
   if (!isObject(data)) return fail("", "expected an object with \"paper\" and \"editions\"");
+  // A misspelt key (`"tiem"`) would otherwise be ignored without a word.
+  const knownKeys = (value: Record<string, unknown>, known: readonly string[], path: string, where: string): void => {
+    for (const key of Object.keys(value)) {
+      if (known.includes(key)) continue;
+      const near = nearest(key, known);
+      fail(path === "" ? key : `${path}.${key}`, `unknown key "${key}" in ${where}${near ? ` (did you mean "${near}"?)` : ""}; known keys: ${known.join(", ")}`);
+    }
+  };
+  knownKeys(data, ["paper", "editions"], "", "the manifest");
   const paper = data.paper;
   if (!isObject(paper)) return fail("paper", "\"paper\" must be an object");
+  knownKeys(paper, ["name", "nameEn", "language", "utcOffset"], "paper", "\"paper\"");
   for (const field of ["name", "nameEn", "language", "utcOffset"] as const) {
     if (typeof paper[field] !== "string" || paper[field] === "") fail(`paper.${field}`, `"paper.${field}" must be a non-empty string`);
   }
@@ -161,6 +192,7 @@ export function readSourceManifest(file: string, raw: string): SourceManifest {
     const ep = `editions.${e}`;
     if (!isObject(edition)) fail(ep, `editions[${e}] must be an object`);
     const ed = edition as Record<string, unknown>;
+    knownKeys(ed, ["date", "time", "pages"], ep, `editions[${e}]`);
     if (typeof ed.date !== "string" || !isIsoDate(ed.date)) fail(`${ep}.date`, `editions[${e}].date must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(ed.date)}`);
     const date = ed.date as string;
     if (dates.has(date)) fail(`${ep}.date`, `edition ${date} is listed twice`);
@@ -176,6 +208,7 @@ export function readSourceManifest(file: string, raw: string): SourceManifest {
       const where = `editions[${e}].pages[${i}]`;
       if (!isObject(p)) fail(pp, `${where} must be an object with "page" and "file"`);
       const pg = p as Record<string, unknown>;
+      knownKeys(pg, ["page", "file", "name", "encoding"], pp, where);
       if (typeof pg.page !== "number" || !Number.isInteger(pg.page) || pg.page < 1 || pg.page > 999) fail(`${pp}.page`, `${where}.page must be an integer from 1 to 999, got ${JSON.stringify(pg.page)}`);
       if (numbers.has(pg.page as number)) fail(`${pp}.page`, `page ${String(pg.page)} of ${date} is listed twice`);
       numbers.add(pg.page as number);

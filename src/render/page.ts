@@ -57,6 +57,21 @@ export function renderPage(parts: PageParts): string {
   );
 }
 
+/** What a browser sees before anything is published: which command makes the paper live. */
+export function renderNotPublishedPage(): string {
+  return renderPage({
+    language: "zh-CN",
+    title: "尚未发布 · Nothing published yet",
+    head: "",
+    body:
+      "<main><h1>尚未发布 · Nothing published yet</h1>" +
+      "<p>No build has been published to this Worker's KV namespace, so there is nothing to show.</p>" +
+      "<p>Locally, run <code>npm start</code> (it builds <code>seeds/</code> and publishes it), or " +
+      "<code>npm run build -- --publish local</code> while <code>wrangler dev</code> runs. On an account, " +
+      "run <code>npm run deploy</code>. Then reload this page.</p></main>",
+  });
+}
+
 /** `2023-11-07` → `2023年11月7日`. */
 export function chineseDate(date: string): string {
   const [y, m, d] = date.split("-");

@@ -8,7 +8,8 @@
 import type { IRequest } from "itty-router";
 import { cleanJson } from "../render/escape.ts";
 import { cachingHeaders, isNotModified, notModified, validatorsFor, type Validators } from "./http/caching.ts";
-import { unavailable } from "./http/problem.ts";
+import { RETRY_AFTER_SECONDS, unavailable } from "./http/problem.ts";
+import { PAGE_CSP, renderNotPublishedPage } from "../render/page.ts";
 import { liveBuild, type LiveBuild } from "./store.ts";
 
 export type LiveRequest = IRequest & { live: LiveBuild; validators: Validators; url: string };
@@ -17,7 +18,13 @@ export type Handler = (request: LiveRequest, env: Env) => Promise<Response> | Re
 /** Middleware: the live build (503 until one is published) and conditional-request handling. */
 export async function withLive(request: IRequest, env: Env): Promise<Response | undefined> {
   const build = await liveBuild(env.PAPER);
-  if (!build) return unavailable("Nothing has been published yet. Run the build with --publish, then retry.");
+  if (!build) {
+    // A browser gets a page saying which command to run; clients get the problem document.
+    if (/\btext\/html\b/.test(request.headers.get("accept") ?? "")) {
+      return new Response(renderNotPublishedPage(), { status: 503, headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store", "content-security-policy": PAGE_CSP } });
+    }
+    return unavailable("Nothing has been published yet. Run the build with --publish, then retry.");
+  }
   const r = request as LiveRequest;
   r.live = build;
   r.validators = validatorsFor(build.id, build.lastModified, new URL(request.url));

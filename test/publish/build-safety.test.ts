@@ -148,6 +148,17 @@ describe("page paths that escape the seeds folder", () => {
   });
 });
 
+describe("a missing page file", () => {
+  it("is named with its manifest line, and a file of a similar name is suggested", async () => {
+    const { store, expectUntouched } = await goodBuild();
+    await writeFile(path.join(seeds, "2023-11-08-01.txt"), "标题\n\n正文。\n");
+    await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }] }, { date: "2023-11-08", pages: [{ page: 1, file: "2023-11-08-1.txt" }] }]);
+    const e = await buildError(options(store));
+    expect(e.message).toMatch(/seeds\/2023-11-08-1\.txt: cannot read: no such file \(listed in .*manifest\.json:\d+\); did you mean 2023-11-08-01\.txt\?/);
+    await expectUntouched();
+  });
+});
+
 describe("build/", () => {
   it("is replaced file by file, leaving other outputs there alone and removing only its own stale files", async () => {
     await goodBuild();
@@ -217,7 +228,7 @@ describe("--keep-going", () => {
     const lines = e.message.split("\n").slice(1).map((l) => l.trim());
     expect(e.message).toMatch(/^4 problem\(s\); nothing was published:/);
     expect(lines).toEqual([
-      expect.stringMatching(/seeds\/missing\.txt: cannot read: no such file$/),
+      expect.stringMatching(/seeds\/missing\.txt: cannot read: no such file \(listed in .*manifest\.json:\d+\)$/),
       expect.stringMatching(/seeds\/junk\.txt: byte 2: control byte 0x00: binary data, not text$/),
       expect.stringMatching(/seeds\/broken\.txt: byte 3: /),
       expect.stringMatching(/seeds\/blank\.txt: warning: no article found .*\(fatal with --strict\)$/),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSourceManifest, ManifestError } from "../../src/publish/source.ts";
+import { nearest, readSourceManifest, ManifestError } from "../../src/publish/source.ts";
 
 const paper = `"paper": { "name": "株洲日报", "nameEn": "Zhuzhou Daily", "language": "zh-CN", "utcOffset": "+08:00" }`;
 const manifest = (editions: string) => `{\n  ${paper},\n  "editions": [\n${editions}\n  ]\n}\n`;
@@ -54,6 +54,14 @@ describe("readSourceManifest", () => {
     expect(readSourceManifest("seeds/manifest.json", `\uFEFF${text}`).pages[0]!.encoding).toBe("gb18030");
     const e = error(manifest(edition('"2023-11-07"', '        { "page": 1, "file": "a.txt", "encoding": "latin1" }')));
     expect(e.message).toMatch(/^seeds\/manifest\.json:7: editions\[0\]\.pages\[0\]\.encoding must be one of utf-8, utf-16le, utf-16be, gb18030/);
+  });
+
+  it("refuses an unknown key, naming its line and the key it was probably meant to be", () => {
+    const typo = manifest(edition('"2023-11-07"', '        { "page": 1, "file": "a.txt", "fiel": "b.txt" }'));
+    expect(error(typo).message).toMatch(/^seeds\/manifest\.json:7: unknown key "fiel" in editions\[0\]\.pages\[0\] \(did you mean "file"\?\); known keys: page, file, name, encoding/);
+    const edition2 = manifest(`    {\n      "date": "2023-11-07",\n      "tiem": "05:30",\n      "pages": [\n${page("1", '"a.txt"')}\n      ]\n    }`);
+    expect(error(edition2).message).toMatch(/unknown key "tiem" in editions\[0\] \(did you mean "time"\?\)/);
+    expect(nearest("zzzzzz", ["page", "file"])).toBeNull();
   });
 
   it("reads a page's printed name, and names the line of a bad one", () => {

@@ -42,6 +42,24 @@ describe("nothing published", () => {
   });
 });
 
+describe("a browser before anything is published", () => {
+  it("gets an HTML page naming the command to run, with the page policy; an API client gets the problem document", async () => {
+    await resetKv(false);
+    forgetLiveBuild();
+    const r = await exports.default.fetch(new Request(`${BASE}/`, { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } }));
+    expect(r.status).toBe(503);
+    expect(r.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(r.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(Number(r.headers.get("retry-after"))).toBeGreaterThan(0);
+    const html = await r.text();
+    expect(html).toContain("npm start");
+    expect(html).toContain("npm run build -- --publish local");
+    const api = await fetchPath("/v1/sections");
+    expect(api.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+    await api.arrayBuffer();
+  });
+});
+
 describe("corrupt or missing values", () => {
   it("a pointer that is not JSON, or of another layout version", async () => {
     for (const bad of ["{not json", "[]", JSON.stringify({ v: 99, build: "x" }), JSON.stringify({ v: 1, build: "x", publishedAt: PUBLISHED_AT, history: [] })]) {
