@@ -67,6 +67,45 @@ export const HEARTBEAT_MS = 30_000;
  */
 export const REGISTRATION_GRACE_MS = 6 * 3_600_000;
 
+/** What a key names, read back from its spelling: the inverse of the key builders below. */
+export type ParsedKey =
+  | { kind: "pointer" | "lease" }
+  | { kind: "build" | "registration"; build: string }
+  | { kind: "day"; day: string }
+  | { kind: "article"; day: string; id: string }
+  | { kind: "index" | "directory"; hash: string }
+  | { kind: "foreign" };
+
+export function parseKey(key: string): ParsedKey {
+  if (key === POINTER_KEY) return { kind: "pointer" };
+  if (key === LEASE_KEY) return { kind: "lease" };
+  const slash = key.indexOf("/");
+  const prefix = key.slice(0, slash);
+  const rest = key.slice(slash + 1);
+  if (slash < 1 || rest === "") return { kind: "foreign" };
+  switch (prefix) {
+    case "b":
+      return { kind: "build", build: rest };
+    case "p":
+      return { kind: "registration", build: rest };
+    case "d":
+      return { kind: "day", day: rest };
+    case "a": {
+      const [day, id] = rest.split("/", 2);
+      return day && id ? { kind: "article", day, id } : { kind: "foreign" };
+    }
+    case "s":
+      return { kind: "index", hash: rest };
+    case "i":
+      return { kind: "directory", hash: rest };
+    default:
+      return { kind: "foreign" };
+  }
+}
+
+/** Kinds a build writes and nothing else: the entries collection may delete when unreferenced. */
+export const IMMUTABLE_KINDS: ReadonlySet<ParsedKey["kind"]> = new Set(["build", "day", "article", "index", "directory"]);
+
 export const buildKey = (buildId: string): string => `b/${buildId}`;
 export const registrationKey = (buildId: string): string => `p/${buildId}`;
 export const dayKey = (dayHash: string): string => `d/${dayHash}`;

@@ -14,6 +14,7 @@
  * cannot delete each other's entries, even where KV shows writes late.
  */
 import {
+  IMMUTABLE_KINDS, parseKey,
   buildKey, KEEP_BUILDS, LAYOUT_VERSION, makePointer, POINTER_KEY, readDirectory, readManifest, readPointer, readRegistration, registrationKey,
   REGISTRATION_GRACE_MS, LayoutError, type BuildManifest, type Pointer, type Registration,
 } from "./layout.ts";
@@ -159,13 +160,11 @@ async function referenceTest(store: KvStore, manifests: readonly BuildManifest[]
   }
   return (key) => {
     if (exact.has(key)) return true;
-    const [kind, hash] = key.split("/", 2);
-    return (kind === "d" || kind === "a") && hash !== undefined && days.has(hash);
+    const k = parseKey(key);
+    return (k.kind === "day" || k.kind === "article") && days.has(k.day);
   };
 }
 
-/** Prefixes of the immutable entries a build writes: the only keys collection may delete. */
-const COLLECTABLE = /^(?:b|d|a|s|i)\//;
 
 export interface Protection {
   /** The builds kept for rollback: the live one and the last KEEP_BUILDS of the history. */
@@ -194,7 +193,7 @@ export async function protection(store: KvStore, keys: readonly string[], now: n
   }
   const inFlight = new Set<string>();
   const stale: string[] = [];
-  for (const key of keys.filter((k) => k.startsWith("p/"))) {
+  for (const key of keys.filter((k) => parseKey(k).kind === "registration")) {
     const text = await store.get(key);
     let registration: Registration | null = null;
     try {
@@ -223,15 +222,19 @@ export async function prune(store: KvStore, now: number = Date.now(), options: {
   if (!keys.includes(POINTER_KEY)) return { builds: [], deleted: 0, keys: [] };
   const guard = await protection(store, keys, now);
   const spared = (id: string) => guard.kept.has(id) || guard.inFlight.has(id);
-  const dropped = keys.filter((k) => k.startsWith("b/") && !spared(k.slice(2)));
-  const doomed = keys.filter((k) => COLLECTABLE.test(k) && !k.startsWith("b/") && !guard.isReferenced(k));
+  const builtBy = (k: string) => {
+    const p = parseKey(k);
+    return p.kind === "build" ? p.build : null;
+  };
+  const dropped = keys.filter((k) => builtBy(k) !== null && !spared(builtBy(k)!));
+  const doomed = keys.filter((k) => IMMUTABLE_KINDS.has(parseKey(k).kind) && builtBy(k) === null && !guard.isReferenced(k));
   const all = [...doomed, ...guard.stale, ...dropped];
   if (!options.dryRun) {
     await store.deleteMany(doomed);
     await store.deleteMany(guard.stale);
     await store.deleteMany(dropped);
   }
-  return { builds: dropped.map((k) => k.slice(2)), deleted: all.length, keys: all };
+  return { builds: dropped.map((k) => builtBy(k)!), deleted: all.length, keys: all };
 }
 
 /** An in-memory store, for tests and dry runs. Counts writes so tests can assert what a publish costs. */

@@ -209,3 +209,18 @@ describe("collection (npm run gc)", () => {
     expect(store.data.has("a/deadbeef/orphan")).toBe(true);
   });
 });
+
+describe("keys are read back by the layout that spells them", () => {
+  it("parseKey inverts every key builder, and calls anything else foreign", async () => {
+    const { articleKey, buildKey, dayKey, directoryKey, indexKey, parseKey } = await import("../../src/publish/layout.ts");
+    expect(parseKey(buildKey("abc"))).toEqual({ kind: "build", build: "abc" });
+    expect(parseKey(registrationKey("abc"))).toEqual({ kind: "registration", build: "abc" });
+    expect(parseKey(dayKey("h1"))).toEqual({ kind: "day", day: "h1" });
+    expect(parseKey(articleKey("h1", "20231107-1-aaaaaaaa"))).toEqual({ kind: "article", day: "h1", id: "20231107-1-aaaaaaaa" });
+    expect(parseKey(indexKey("x"))).toEqual({ kind: "index", hash: "x" });
+    expect(parseKey(directoryKey("y"))).toEqual({ kind: "directory", hash: "y" });
+    expect(parseKey(POINTER_KEY)).toEqual({ kind: "pointer" });
+    expect(parseKey(LEASE_KEY)).toEqual({ kind: "lease" });
+    for (const k of ["unrelated", "t/retracted", "a/onlyday", "b/", "/x"]) expect(parseKey(k), k).toEqual({ kind: "foreign" });
+  });
+});
