@@ -9,6 +9,7 @@ import { splitRunTogether } from "../../src/core/parse/people.ts";
 import { FIXTURES } from "../support/gold.ts";
 import { ANNOTATED_SETS, readSet } from "../support/sets.ts";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
 
 const page = (...blocks: string[]) => blocks.join("\n\n");
 /** Line number of the n-th block (0-based) in a page made by `page()`. */
@@ -61,6 +62,12 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.jump-line", page(...REPORT, "（下转第二版）"), 2, "furniture"],
   ["unassigned.before-first-headline", page("（上接第一版）工作会议还对下一步工作作出部署。", ...REPORT), 0, "unassigned"],
   ["unassigned.no-article", page("新华社记者 李某 摄"), 0, "unassigned"],
+  ["group.dash-subtitle", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚", "图书馆延长开放时间", "——方便读者夜读", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "title"],
+  ["byline.bare-name", page("维也纳传来的信息", "江陵", "维也纳传来的信息，令人振奋，也令人深思，值得我们每一个人认真思考。"), 1, "byline"],
+  ["signature.second-kept-as-paragraph", page(...REPORT, "（执笔：王某）", "（执笔：李某）"), 3, "paragraph"],
+  ["paragraph.list-item", page("人事任免", "本报讯 市人大常委会日前决定：", "张某为市财政局局长", "李某为市教育局局长", "王某为市交通局局长"), 2, "paragraph"],
+  ["paragraph.after-caption", page(...REPORT, "农民在田间收割稻谷。 本报记者 李某 摄", "另据了解，全市秋粮收购工作也已同步启动，各收购点运转正常。"), 3, "paragraph"],
+  ["crosshead.shape", page("关于停水的通告", "因管网维修，明日全市停水一天，请市民做好储水准备。", "市水业集团有限公司", "2023年11月7日"), 2, "crosshead"],
 ];
 
 describe("each named rule, on a page of its own", () => {
@@ -71,6 +78,11 @@ describe("each named rule, on a page of its own", () => {
       expect({ role: d.role, rule: d.opens === rule ? rule : d.rule }).toEqual({ role, rule });
     });
   }
+
+  it("every rule in RULES has a test in this file", () => {
+    const here = readFileSync(new URL(import.meta.url), "utf8");
+    expect(Object.keys(RULES).filter((rule) => !here.includes(`"${rule}"`))).toEqual([]);
+  });
 
   it("every optional rule can be switched off, and then does not fire", () => {
     for (const [rule, text, block] of CASES) {
@@ -94,6 +106,27 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
 });
 
 describe("a short line inside a story: crosshead or the next story, weighed", () => {
+  it("a picture's title after a finished report starts a photo story (group.photo-after-report), a crosshead without that rule", () => {
+    const text = page(...REPORT, "晚稻收割忙", "农民在田间收割晚稻。", "本报记者 李某 摄");
+    expect(decisionAt(text, at(2)).role).toBe("title");
+    const off = parsePage(text, { explain: true, disabled: ["group.photo-after-report"] }).decisions!.find((x) => x.line === at(2))!;
+    expect(off.role).toBe("crosshead");
+  });
+
+  it("in an unsigned piece much shared vocabulary keeps a crosshead (crosshead.overlap), a little does not (story.unsigned-piece)", () => {
+    const unsigned = ["全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，晚稻收割已过半。"];
+    const much = decisionAt(page(...unsigned, "晚稻收割过半", "各地晚稻收割已过半，秋收工作进展顺利。"), at(2));
+    expect(much.role).toBe("crosshead");
+    expect(much.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ feature: "crosshead.overlap" }), { feature: "story.unsigned-piece", weight: -2 }]));
+    const little = decisionAt(page(...unsigned, "图书馆延长开放", "即日起，市图书馆每天开放至夜里九点，方便读者收割知识。"), at(2));
+    expect(little.role).toBe("title");
+  });
+
+  it("an earlier crosshead adds its weight (crosshead.earlier-crosshead)", () => {
+    const text = page(...REPORT, "晚稻收割过半", "截至目前，全市晚稻收割已过半。", "早稻已经入库", "各地早稻已经全部入库，秋收工作进展顺利。");
+    expect(decisionAt(text, at(4)).evidence).toEqual(expect.arrayContaining([{ feature: "crosshead.earlier-crosshead", weight: 1 }]));
+  });
+
   const CAPTIONS = ["无人机在田上方作业。", "插秧机来回穿梭。", "秧苗排列成行。", "农机手在调试机器。", "现场演示吸引了许多人。"];
   const credit = "本报记者 李某 摄";
 
