@@ -61,6 +61,15 @@ const MEETING_FRAME = new RegExp(`会议(?:${anyOf([...SPEECH_VERBS, "决定", "
 /** `关于…的决定`, `…任免名单`: the title of a decision or a personnel notice. */
 const DECISION_TITLE = /(?:的决定|的决议|任免|任命名单|任职通知|人事任免)$/;
 
+/** The first match of `pattern` in the kicker, title or subtitle (layout spaces removed), or null. */
+function inHeadline(a: Article, pattern: RegExp): string | null {
+  for (const text of headlineParts(a)) {
+    const m = pattern.exec(text.replace(/\s+/gu, ""));
+    if (m) return m[0];
+  }
+  return null;
+}
+
 function headlineParts(a: Article): string[] {
   return [a.kicker, a.title, a.subtitle].filter((s): s is string => s !== null && s.trim() !== "");
 }
@@ -88,13 +97,7 @@ export const CUES: readonly Cue[] = [
     id: "official's activity in the headline",
     section: "politics",
     weight: 9,
-    test: (a) => {
-      for (const text of headlineParts(a)) {
-        const m = OFFICIAL_ACTIVITY.exec(text.replace(/\s+/gu, ""));
-        if (m) return m[0];
-      }
-      return null;
-    },
+    test: (a) => inHeadline(a, OFFICIAL_ACTIVITY),
   },
   {
     id: "official at work in the lead",
@@ -121,13 +124,7 @@ export const CUES: readonly Cue[] = [
     id: "political institution at work in the headline",
     section: "politics",
     weight: 6,
-    test: (a) => {
-      for (const text of headlineParts(a)) {
-        const m = INSTITUTION_AT_WORK.exec(text.replace(/\s+/gu, ""));
-        if (m) return m[0];
-      }
-      return null;
-    },
+    test: (a) => inHeadline(a, INSTITUTION_AT_WORK),
   },
   {
     id: "meeting report in the lead",
@@ -159,16 +156,10 @@ export const CUES: readonly Cue[] = [
  */
 export function leaderNews(a: Article): string | null {
   // A political body at work (省人大开展…调研) is news of the politics page in the same way.
-  for (const text of headlineParts(a)) {
-    const m = INSTITUTION_AT_WORK.exec(text.replace(/\s+/gu, ""));
-    if (m) return m[0];
-  }
+  const body = inHeadline(a, INSTITUTION_AT_WORK);
+  if (body) return body;
   const k = a.kicker?.trim() ?? "";
   // The speaker must be a leader: named by title in the kicker or in the lead (not 有关负责人 at a briefing).
   if (OCCASION_SPEECH.test(k) && (LEADER_TITLE.test(k) || OFFICIAL_IN_LEAD.test(firstSentence(a)))) return k;
-  for (const text of headlineParts(a)) {
-    const m = OFFICIAL_ACTIVITY.exec(text.replace(/\s+/gu, ""));
-    if (m) return m[0];
-  }
-  return null;
+  return inHeadline(a, OFFICIAL_ACTIVITY);
 }
