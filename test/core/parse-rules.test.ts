@@ -212,6 +212,14 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(off).toHaveLength(2);
   });
 
+  it("a column label in lenticular brackets is the kicker; a paper's heads sign its own address", () => {
+    const photo = parsePage(page("【来稿选登】", "金秋好丰景", "9月20日，台风过后，渔船扬帆启航，开始新一轮生产。", "本报通讯员 胡某 摄")).articles[0]!;
+    expect({ kicker: photo.kicker, title: photo.title }).toEqual({ kicker: "【来稿选登】", title: "金秋好丰景" });
+    const address = parsePage(page("立足新起点 迈步从头越", "——新年献辞", "社长 陈某 总编 王某", "一元复始，万象更新。在辞旧迎新的钟声中，我们向读者致以新年的祝福。")).articles[0]!;
+    expect(address.authors).toEqual([{ role: "社长", name: "陈某" }, { role: "总编", name: "王某" }]);
+    expect(address.subtitle).toBe("——新年献辞");
+  });
+
   it("a byline ending in （图/文） names its reporter", () => {
     const a = parsePage(page("秋天又热闹起来了", "晚报融媒体记者/谢某 （图/文）", "徐徐秋风吻满人间，带给人们阵阵凉爽。")).articles[0]!;
     expect({ byline: a.byline, subtitle: a.subtitle, authors: a.authors }).toEqual({ byline: "晚报融媒体记者/谢某 （图/文）", subtitle: null, authors: [{ role: "融媒体记者", name: "谢某" }] });

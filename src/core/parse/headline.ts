@@ -129,7 +129,7 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   const out: Evidence[] = [];
   if (on("headline.kicker-cue") && (isKicker(a) || /——$/u.test(a))) out.push({ feature: "headline.kicker-cue", weight: 4 });
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
-  if (on("headline.kicker-label") && isColumnLabel(a) && b.length >= a.length + 4) out.push({ feature: "headline.kicker-label", weight: 3 });
+  if (on("headline.kicker-label") && isColumnLabel(a) && (b.length >= a.length + 4 || /^[【〖［\[]/u.test(a))) out.push({ feature: "headline.kicker-label", weight: 3 });
   if (on("headline.kicker-scene")) {
     const verb = STATES_NEWS.exec(b);
     if (verb && verb.index >= 2 && verb.index <= 16 && !STATES_NEWS.test(a) && a.length <= 20 && !/[，,、]/u.test(b.slice(0, verb.index))) out.push({ feature: "headline.kicker-scene", weight: 2 });
@@ -143,10 +143,11 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   return out;
 }
 
-/** A column's label printed above the title: `简讯`, `来信`, `中秋-提醒`, `图片新闻`. */
+/** A column's label printed above the title: `简讯`, `来信`, `中秋-提醒`, `图片新闻`, `【来稿选登】`. */
 function isColumnLabel(text: string): boolean {
-  return /^[\p{Script=Han}]{2,4}$/u.test(text) || /^[\p{Script=Han}]{1,4}[-·—|｜][\p{Script=Han}]{1,4}$/u.test(text);
+  return /^[\p{Script=Han}]{2,4}$/u.test(text) || /^[\p{Script=Han}]{1,4}[-·—|｜][\p{Script=Han}]{1,4}$/u.test(text) || /^[【〖［\[][^【】〖〗［］\[\]]{2,10}[】〗］\]]$/u.test(text);
 }
+
 
 /**
  * The second line states the news and the first only frames it: an epithet
