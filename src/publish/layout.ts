@@ -33,6 +33,9 @@
  * any section, and every feed, is one read.
  */
 import type { ClassifiedArticle } from "../core/model.ts";
+import { ALL_SECTIONS, type ArticleRecord, type Edition, type PaperInfo } from "../core/published.ts";
+
+export { ALL_SECTIONS, type ArticleRecord, type Edition, type PaperInfo };
 
 export const LAYOUT_VERSION = 1;
 export const POINTER_KEY = "live";
@@ -40,8 +43,6 @@ export const CHUNK_SIZE = 100;
 export const HEAD_SIZE = 100;
 /** Largest page the API serves; the head must hold at least this many items. */
 export const MAX_PAGE = 100;
-/** The pseudo-section of every article (feeds of all sections together). */
-export const ALL_SECTIONS = "all";
 /** Builds kept for rollback; older ones are pruned. */
 export const KEEP_BUILDS = 5;
 
@@ -113,33 +114,10 @@ export const articleKey = (dayHash: string, articleId: string): string => `a/${d
 export const indexKey = (hash: string): string => `s/${hash}`;
 export const directoryKey = (hash: string): string => `i/${hash}`;
 
-export interface PaperInfo {
-  name: string;
-  nameEn: string;
-  language: string;
-  utcOffset: string;
-}
-
 /** Where an article sits in the archive. Older = earlier date, then later page, then later on the page. */
 export interface Position {
   date: string;
   page: number;
-  order: number;
-}
-
-export interface Edition {
-  paper: string;
-  date: string;
-  page: number;
-  /** Local time of the edition ("HH:MM") when the manifest gives one; feeds use 06:00 otherwise. */
-  time?: string;
-}
-
-/** A published article: the parser's fields plus identity and place. */
-export interface ArticleRecord extends ClassifiedArticle {
-  id: string;
-  edition: Edition;
-  /** 0-based position of the article on its page. */
   order: number;
 }
 

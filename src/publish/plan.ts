@@ -3,7 +3,7 @@
  * deterministic (no clock, no I/O), so identical input always yields the same
  * keys, values and build id, and the Worker tests can run it on the seed page.
  */
-import { SECTIONS } from "../core/classify/sections.ts";
+import { SECTIONS } from "../core/sections.ts";
 import type { ClassifiedArticle } from "../core/model.ts";
 import { hashText } from "./hash.ts";
 import { articleIds } from "./ids.ts";

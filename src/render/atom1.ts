@@ -3,7 +3,7 @@
  * (test/fixtures/schemas/atom-rfc4287.rnc). Ids are URNs built from the stable
  * article id, so they survive a change of host name.
  */
-import type { Section } from "../core/classify/sections.ts";
+import type { Section } from "../core/sections.ts";
 import { cleanText, escapeXmlAttr as attr, escapeXmlText as text } from "./escape.ts";
 import type { FeedChannel, FeedItem } from "./item.ts";
 import { GENERATOR } from "./rss2.ts";

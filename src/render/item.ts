@@ -4,42 +4,23 @@
  * edition, absolute permalink and publication instant, plus the channel a feed
  * describes. Build items and channels here; the format modules only serialise.
  */
-import type { Article, ClassifiedArticle, Person } from "../core/model.ts";
-import { SECTIONS, findSection, type Section } from "../core/classify/sections.ts";
+import type { Article, Person } from "../core/model.ts";
+import { ALL_SECTIONS, type ArticleRecord, type Edition, type PaperInfo } from "../core/published.ts";
+
+export { ALL_SECTIONS, type PaperInfo };
+/** Where an article was printed (the published model's Edition). */
+export type EditionRef = Edition;
+/** What the build publishes per article (the published model's ArticleRecord). */
+export type PublishedArticle = ArticleRecord;
+import { SECTIONS, findSection, type Section } from "../core/sections.ts";
 import { articleBodyHtml, articleLead, articleText } from "./content.ts";
 import { editionTime, parseUtcOffset, toZonedTime, type ZonedTime } from "./dates.ts";
 import { cleanText } from "./escape.ts";
-
-/** The paper as `seeds/manifest.json` describes it. */
-export interface PaperInfo {
-  name: string;
-  nameEn?: string | null;
-  /** BCP 47 tag, `zh-CN`. */
-  language: string;
-  /** The paper's zone, `+08:00`; every date is written with this offset. */
-  utcOffset: string;
-}
 
 export interface SiteConfig {
   /** Absolute http(s) URL the site is served from, e.g. `https://paper.example` (a trailing slash is ignored). */
   siteUrl: string;
   paper: PaperInfo;
-}
-
-/** Where an article was printed. `time` is the manifest's publication time (`HH:MM`), if it gives one. */
-export interface EditionRef {
-  paper: string;
-  date: string;
-  page: number;
-  time?: string | null;
-}
-
-/** What the build publishes per article: the classified article plus its stable id and edition. */
-export interface PublishedArticle extends ClassifiedArticle {
-  id: string;
-  edition: EditionRef;
-  /** 0-based order on the page (as in src/publish's ArticleRecord); when absent the article's first line (`lines.start`) stands in. */
-  order?: number;
 }
 
 /** A person shown as an item's author. */
@@ -58,7 +39,8 @@ export interface FeedItem {
   /** The article's own fields, with characters illegal in XML removed. */
   article: Article;
   section: Section;
-  edition: EditionRef;
+  /** The edition as feeds print it: `time` is null when the manifest gives none. */
+  edition: Omit<EditionRef, "time"> & { time: string | null };
   /** Order on the page: items of one edition are sorted by page, then this. */
   order: number;
   published: ZonedTime;
@@ -74,8 +56,6 @@ export interface FeedItem {
 
 export type FeedFormat = "rss" | "atom" | "json";
 
-/** The pseudo-section every feed of all sections together is published under. */
-export const ALL_SECTIONS = "all";
 
 const FORMAT_EXTENSIONS: Record<FeedFormat, string> = { rss: "rss", atom: "atom", json: "json" };
 
@@ -237,7 +217,7 @@ export function buildFeedItem(site: SiteConfig, published: PublishedArticle): Fe
     article,
     section,
     edition: { paper: cleanText(edition.paper), date: edition.date, page: edition.page, time: edition.time ?? null },
-    order: published.order ?? published.lines.start,
+    order: published.order,
     published: time,
     authors: feedAuthors(article),
     summary: articleLead(article, title),

@@ -2,7 +2,7 @@
  * RSS 2.0 (https://www.rssboard.org/rss-specification) with the Atom, content and
  * Dublin Core modules. Dates are RFC 822 with a numeric zone (`+0800`, never "CST").
  */
-import type { Section } from "../core/classify/sections.ts";
+import type { Section } from "../core/sections.ts";
 import { escapeXmlAttr as attr, escapeXmlText as text } from "./escape.ts";
 import type { FeedChannel, FeedItem } from "./item.ts";
 

@@ -1,5 +1,5 @@
 /** The JSON shapes the API serves, built from layout values plus this deployment's URLs. */
-import { SECTIONS } from "../core/classify/sections.ts";
+import { SECTIONS } from "../core/sections.ts";
 import type { ArticleRecord, ArticleSummary } from "../publish/layout.ts";
 
 export const articleUrls = (origin: string, id: string) => ({

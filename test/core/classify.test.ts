@@ -5,7 +5,7 @@ import fc from "fast-check";
 import type { Article, ArticleKind } from "../../src/core/model.ts";
 import { classifyArticle, classifyPage, MIN_EVIDENCE, type Classification } from "../../src/core/classify/index.ts";
 import { TOPICS } from "../../src/core/classify/lexicon.ts";
-import { FALLBACK_SECTION, SECTIONS } from "../../src/core/classify/sections.ts";
+import { FALLBACK_SECTION, SECTIONS } from "../../src/core/sections.ts";
 
 // ── fixtures ──────────────────────────────────────────────────────────────────────────
 

@@ -8,7 +8,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SECTIONS } from "../../src/core/classify/sections.ts";
+import { SECTIONS } from "../../src/core/sections.ts";
 import { DECORATIVE } from "../../src/core/parse/text.ts";
 import { FIXTURES, GOLD_FIELDS, seedCase } from "../support/gold.ts";
 import { ANNOTATED_SETS, readSet, type AnnotatedPage } from "../support/sets.ts";

@@ -106,15 +106,6 @@ describe("sortFeedItems", () => {
       "o-p2-0",
     ]);
   });
-
-  it("uses the first printed line when no order is given", () => {
-    const [a, b] = seedArticles();
-    const items = [
-      buildFeedItem(SITE, { ...a!, order: undefined, id: "late", lines: { start: 80, end: 90 } }),
-      buildFeedItem(SITE, { ...b!, order: undefined, id: "early", lines: { start: 3, end: 9 } }),
-    ];
-    expect(sortFeedItems(items).map((i) => i.id)).toEqual(["early", "late"]);
-  });
 });
 
 describe("channels", () => {

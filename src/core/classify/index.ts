@@ -21,7 +21,7 @@
 
 import type { Article, ClassifiedArticle } from "../model.ts";
 import { NUMBERED_ITEM } from "../vocabulary.ts";
-import { FALLBACK_SECTION, SECTIONS } from "./sections.ts";
+import { FALLBACK_SECTION, SECTIONS } from "../sections.ts";
 import { TOPICS, type Topic } from "./lexicon.ts";
 import { CUES, leaderNews } from "./cues.ts";
 

@@ -1,5 +1,5 @@
 /** GET /v1/sections and /v1/sections/:section */
-import { SECTIONS, findSection } from "../../core/classify/sections.ts";
+import { SECTIONS, findSection } from "../../core/sections.ts";
 import { encodeCursor } from "../../publish/cursor.ts";
 import { originOf, respond, type Handler } from "../context.ts";
 import { badParameter, notFound } from "../http/problem.ts";
