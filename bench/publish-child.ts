@@ -13,7 +13,8 @@ import { classifyPage } from "../src/core/classify/index.ts";
 import { parsePage } from "../src/core/parse/index.ts";
 import { decodePage } from "../src/publish/decode.ts";
 import { plan, type PlannedPage } from "../src/publish/plan.ts";
-import { MemoryStore, publish } from "../src/publish/publish.ts";
+import { publish } from "../src/publish/publish.ts";
+import { MemoryStore } from "../test/support/memory-store.ts";
 import { readSourceManifest } from "../src/publish/source.ts";
 
 const [seeds, baseArg] = process.argv.slice(2);

@@ -236,28 +236,3 @@ export async function prune(store: KvStore, now: number = Date.now(), options: {
   }
   return { builds: dropped.map((k) => builtBy(k)!), deleted: all.length, keys: all };
 }
-
-/** An in-memory store, for tests and dry runs. Counts writes so tests can assert what a publish costs. */
-export class MemoryStore implements KvStore {
-  readonly data = new Map<string, string>();
-  writes: string[] = [];
-  deletes: string[] = [];
-  async listKeys(): Promise<string[]> {
-    return [...this.data.keys()].sort();
-  }
-  async get(key: string): Promise<string | null> {
-    return this.data.get(key) ?? null;
-  }
-  async putMany(entries: readonly (readonly [string, string])[]): Promise<void> {
-    for (const [k, v] of entries) {
-      this.data.set(k, v);
-      this.writes.push(k);
-    }
-  }
-  async deleteMany(keys: readonly string[]): Promise<void> {
-    for (const k of keys) {
-      this.data.delete(k);
-      this.deletes.push(k);
-    }
-  }
-}

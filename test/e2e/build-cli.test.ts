@@ -11,7 +11,8 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runBuild, BuildError, type BuildOptions } from "../../scripts/build.ts";
 import { namespaceId, openLocalStore } from "../../scripts/kv.ts";
-import { MemoryStore, readLivePointer } from "../../src/publish/publish.ts";
+import { readLivePointer } from "../../src/publish/publish.ts";
+import { MemoryStore } from "../support/memory-store.ts";
 import { ROOT, SEED_FILE } from "../publish/helpers.ts";
 
 const exec = promisify(execFile);

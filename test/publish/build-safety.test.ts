@@ -11,7 +11,8 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BuildError, MAX_PAGE_BYTES, MAX_PAGE_LINES, runBuild, type BuildOptions } from "../../scripts/build.ts";
 import { plan, PlanError } from "../../src/publish/plan.ts";
-import { MemoryStore, readLivePointer } from "../../src/publish/publish.ts";
+import { readLivePointer } from "../../src/publish/publish.ts";
+import { MemoryStore } from "../support/memory-store.ts";
 import { PAPER, ROOT, SEED_FILE, seed } from "./helpers.ts";
 
 let dir: string;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildKey, KEEP_BUILDS, POINTER_KEY, readPointer, registrationKey } from "../../src/publish/layout.ts";
 import { plan, type Plan } from "../../src/publish/plan.ts";
-import { MemoryStore, prune, publish, readLivePointer, rollback, RollbackError } from "../../src/publish/publish.ts";
+import { prune, publish, readLivePointer, rollback, RollbackError } from "../../src/publish/publish.ts";
+import { MemoryStore } from "../support/memory-store.ts";
 import { archive, days, PAPER } from "./helpers.ts";
 
 const build = (dayCount: number, start = "2023-01-01") => plan({ paper: PAPER, pages: archive(days(start, dayCount), 1) });

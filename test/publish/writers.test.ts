@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { buildKey, KEEP_BUILDS, LAYOUT_VERSION, LEASE_KEY, LEASE_MS, POINTER_KEY, registrationKey, REGISTRATION_GRACE_MS } from "../../src/publish/layout.ts";
 import { acquireLease, LeaseError, releaseLease, renewLease, withLease } from "../../src/publish/lease.ts";
 import { plan, type Plan } from "../../src/publish/plan.ts";
-import { MemoryStore, prune, publish, readLivePointer, rollback } from "../../src/publish/publish.ts";
+import { prune, publish, readLivePointer, rollback } from "../../src/publish/publish.ts";
+import { MemoryStore } from "../support/memory-store.ts";
 import { archive, days, PAPER } from "./helpers.ts";
 
 const build = (dayCount: number, start = "2023-01-01") => plan({ paper: PAPER, pages: archive(days(start, dayCount), 1) });
