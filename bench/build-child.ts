@@ -1,7 +1,7 @@
 /**
  * One build size, in its own process so its peak memory is its own:
  *   node bench/build-child.ts SEEDS_DIR OUT_DIR [--ceiling ROUNDS]
- * Runs the real build (scripts/build.ts runBuild: read, decode, parse,
+ * Runs the real build (src/build/pipeline.ts runBuild: read, decode, parse,
  * classify, plan, write the bulk files; no publish) and prints one JSON line.
  * With --ceiling, afterwards compares parse+classify with the parser's ceiling
  * (reading the same files and splitting them into lines), interleaved. Both
@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { runBuild } from "../scripts/build.ts";
+import { runBuild } from "../src/build/pipeline.ts";
 import { classifyPage } from "../src/core/classify/index.ts";
 import { parsePage } from "../src/core/parse/index.ts";
 import { decodePage } from "../src/publish/decode.ts";

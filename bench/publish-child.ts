@@ -2,7 +2,7 @@
  * Publish cost, in its own process:
  *   node bench/publish-child.ts SEEDS_DIR BASE_PAGES
  * SEEDS_DIR lists BASE_PAGES pages plus one more edition day. The pages are
- * read, decoded, parsed and classified as scripts/build.ts does; then the real
+ * read, decoded, parsed and classified as src/build/pipeline.ts does; then the real
  * plan and publish steps run against an in-memory KV store (publish.ts's
  * MemoryStore, which records every write): the base archive is published, then
  * the archive with the new day, then the same build again.

@@ -11,7 +11,7 @@ import path from "node:path";
 import { LeaseError } from "../src/publish/lease.ts";
 import { prune } from "../src/publish/publish.ts";
 import { readArgs } from "./args.ts";
-import { withWriter, WriterError } from "./writer.ts";
+import { withWriter, WriterError } from "../src/build/writer.ts";
 
 const USAGE = `usage: npm run gc [-- --dry-run] [--remote] [--state DIR]
   --dry-run    list what would be deleted; delete nothing

@@ -11,8 +11,8 @@ import type { Pointer } from "../src/publish/layout.ts";
 import { readLivePointer, rollback, RollbackError, type KvStore } from "../src/publish/publish.ts";
 import { LeaseError } from "../src/publish/lease.ts";
 import { readArgs } from "./args.ts";
-import { namespaceId, openLocalStore, openWranglerStore } from "./kv.ts";
-import { withWriter, WriterError } from "./writer.ts";
+import { namespaceId, openLocalStore, openWranglerStore } from "../src/build/kv.ts";
+import { withWriter, WriterError } from "../src/build/writer.ts";
 
 const USAGE = `usage: npm run rollback [-- --to BUILD] [--list] [--remote] [--state DIR]
   (no option)  make the build live before the live one live again

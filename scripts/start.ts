@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import { readArgs } from "./args.ts";
-import { BuildError, defaultBuildOptions, runBuild } from "./build.ts";
+import { BuildError, defaultBuildOptions, runBuild } from "../src/build/pipeline.ts";
 
 const HOST = "127.0.0.1";
 const DEFAULT_PORT = 8787;

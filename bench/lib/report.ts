@@ -47,7 +47,7 @@ export function printFigures(f: Figures, log: (line: string) => void): void {
   log("  render = renderFeed on ready items; request = layout records → feed items → channel → renderFeed (what a feed request computes)");
 
   const b = f.build;
-  log("\nBuild (scripts/build.ts runBuild, no publish; each size in its own process)");
+  log("\nBuild (src/build/pipeline.ts runBuild, no publish; each size in its own process)");
   table(
     [
       ["pages", "articles", "KV entries", "parse+classify s", "pages/s", "plan+write s", "end to end s", "peak RSS"],

@@ -8,8 +8,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { Miniflare, convertV4MiniflareOptions } from "miniflare";
-import { runBuild } from "../../scripts/build.ts";
-import { BINDING, namespaceId } from "../../scripts/kv.ts";
+import { runBuild } from "../../src/build/pipeline.ts";
+import { BINDING, namespaceId } from "../../src/build/kv.ts";
 import { ROOT } from "./archive.ts";
 
 export const WRANGLER_ENV = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_HIDE_BANNER: "true" };

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runBuild, BuildError, type BuildOptions } from "../../scripts/build.ts";
-import { namespaceId, openLocalStore } from "../../scripts/kv.ts";
+import { runBuild, BuildError, type BuildOptions } from "../../src/build/pipeline.ts";
+import { namespaceId, openLocalStore } from "../../src/build/kv.ts";
 import { readLivePointer } from "../../src/publish/publish.ts";
 import { MemoryStore } from "../support/memory-store.ts";
 import { ROOT, SEED_FILE } from "../publish/helpers.ts";
@@ -181,7 +181,7 @@ describe("the CLI against local KV state", () => {
 
 describe("the wrangler CLI store (the --publish remote path, run with --local)", () => {
   it("publishes through `wrangler kv bulk put`, reads back through Miniflare, republishes as a no-op", { timeout: 180_000 }, async () => {
-    const { openWranglerStore } = await import("../../scripts/kv.ts");
+    const { openWranglerStore } = await import("../../src/build/kv.ts");
     const persist = path.join(dir, "wrangler-state");
     const store = await openWranglerStore(ROOT, "local", persist);
     try {

@@ -9,7 +9,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { BuildError, MAX_PAGE_BYTES, MAX_PAGE_LINES, runBuild, type BuildOptions } from "../../scripts/build.ts";
+import { BuildError, MAX_PAGE_BYTES, MAX_PAGE_LINES, runBuild, type BuildOptions } from "../../src/build/pipeline.ts";
 import { plan, PlanError } from "../../src/publish/plan.ts";
 import { readLivePointer } from "../../src/publish/publish.ts";
 import { MemoryStore } from "../support/memory-store.ts";

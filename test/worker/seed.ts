@@ -1,7 +1,7 @@
 /**
  * The real build output of the seed page, made inside workerd: the seed text
  * (imported raw, as the build reads it) goes through the parser, the
- * classifier and the pure plan step, exactly as scripts/build.ts runs them.
+ * classifier and the pure plan step, exactly as src/build/pipeline.ts runs them.
  */
 import { env } from "cloudflare:workers";
 import manifestText from "../fixtures/seed/manifest.json?raw";

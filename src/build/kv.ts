@@ -13,8 +13,8 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Miniflare, convertV4MiniflareOptions } from "miniflare";
-import { KV_LIMITS } from "../src/publish/layout.ts";
-import type { KvStore } from "../src/publish/publish.ts";
+import { KV_LIMITS } from "../publish/layout.ts";
+import type { KvStore } from "../publish/publish.ts";
 
 export const BINDING = "PAPER";
 

@@ -14,8 +14,8 @@ import { randomBytes } from "node:crypto";
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync, mkdirSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
-import { withLease } from "../src/publish/lease.ts";
-import type { KvStore } from "../src/publish/publish.ts";
+import { withLease } from "../publish/lease.ts";
+import type { KvStore } from "../publish/publish.ts";
 import { namespaceId, openLocalStore, openWranglerStore, type ClosableStore } from "./kv.ts";
 
 export class WriterError extends Error {

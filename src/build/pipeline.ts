@@ -1,0 +1,248 @@
+/**
+ * The build pipeline: seeds/manifest.json and its pages → parse → classify → plan → bulk files
+ * under build/ (the format `wrangler kv bulk put` takes) → optionally publish. Any error names
+ * the file (and line or byte offset) and publishes nothing: the build is complete in memory
+ * before the first write, and a failed build writes no files either (build/ keeps the last good
+ * one). I/O lives here and in kv.ts and writer.ts; parse, classify and plan stay pure.
+ * `scripts/build.ts` is its command line; `npm start`, the benchmarks and the tests call it too.
+ */
+import { mkdir, mkdtemp, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { classifyPage } from "../core/classify/index.ts";
+import { parsePage } from "../core/parse/index.ts";
+import { decodePage, DecodeError } from "../publish/decode.ts";
+import { KV_LIMITS, makePointer, POINTER_KEY } from "../publish/layout.ts";
+import { plan as planBuild, PlanError, type Plan, type PlannedPage } from "../publish/plan.ts";
+import { publish, type KvStore, type PublishResult } from "../publish/publish.ts";
+import { ManifestError, nearest, readSourceManifest } from "../publish/source.ts";
+import { bulkBatches } from "./kv.ts";
+import { withWriter } from "./writer.ts";
+
+export interface BuildOptions {
+  /** Project root (wrangler.toml, node_modules). */
+  root: string;
+  seeds: string;
+  out: string;
+  /** Persist root for local state, as wrangler's --persist-to (default .wrangler/state). */
+  state: string;
+  strict: boolean;
+  keepGoing: boolean;
+  publish: "local" | "remote" | null;
+  /** Store to publish to instead of opening one (tests). */
+  store?: KvStore;
+  log: (line: string) => void;
+  /** Shown while pages are parsed; no output when null. */
+  progress: ((done: number, total: number) => void) | null;
+  now: () => string;
+}
+
+/**
+ * Bounds of one page file, far beyond any printed page (the largest seen has 145
+ * lines and 18 KB): a file over them is not a page of text, and is refused by
+ * name before the parser spends minutes on it (its time grows faster than
+ * linearly with the number of text blocks).
+ */
+export const MAX_PAGE_BYTES = 1024 * 1024;
+export const MAX_PAGE_LINES = 10_000;
+
+export class BuildError extends Error {
+  override name = "BuildError";
+}
+
+export interface BuildResult {
+  plan: Plan;
+  warnings: number;
+  files: string[];
+  published: PublishResult | null;
+}
+
+function describe(error: unknown, file: string): string {
+  if (error instanceof DecodeError || error instanceof ManifestError || error instanceof PlanError) return error.message;
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === "ENOENT") return `${file}: cannot read: no such file`;
+  if (e?.code === "EISDIR") return `${file}: cannot read: is a directory`;
+  if (e?.code) return `${file}: cannot read: ${e.message}`;
+  return `${file}: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+/**
+ * A page's bytes, read only if the file is what a page is: a regular file inside the seeds
+ * folder once links are resolved, at most MAX_PAGE_BYTES long. A link out of the folder
+ * (to /etc/passwd, /dev/zero), a FIFO or a device is refused at once, naming the manifest
+ * line that lists it; the read itself stops after MAX_PAGE_BYTES + 1 bytes whatever the size
+ * the file claims.
+ */
+async function readPageFile(seeds: string, name: string, shownName: string, listedAt: string): Promise<Uint8Array> {
+  const folder = await realpath(seeds);
+  let real: string;
+  try {
+    real = await realpath(path.join(seeds, name));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    const dir = path.dirname(path.join(seeds, name));
+    const near = nearest(path.basename(name), await readdir(dir).catch(() => [] as string[]));
+    throw new BuildError(`${shownName}: cannot read: no such file (listed in ${listedAt})${near ? `; did you mean ${path.join(path.dirname(name), near)}?` : ""}`);
+  }
+  if (real !== folder && !real.startsWith(folder + path.sep)) throw new BuildError(`${shownName}: links outside the seeds folder (to ${real}); refused (listed in ${listedAt})`);
+  const info = await stat(real);
+  if (!info.isFile()) {
+    const what = info.isFIFO() ? "a FIFO" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : info.isSocket() ? "a socket" : info.isDirectory() ? "a directory" : "not a regular file";
+    throw new BuildError(`${shownName}: is ${what}, not a page file; refused (listed in ${listedAt})`);
+  }
+  if (info.size > MAX_PAGE_BYTES) throw new BuildError(`${shownName}: ${info.size} bytes; a page may have at most ${MAX_PAGE_BYTES} (not a page of text?) (listed in ${listedAt})`);
+  const handle = await open(real, "r");
+  try {
+    const buffer = new Uint8Array(MAX_PAGE_BYTES + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    if (filled > MAX_PAGE_BYTES) throw new BuildError(`${shownName}: more than ${MAX_PAGE_BYTES} bytes; a page may have at most ${MAX_PAGE_BYTES} (listed in ${listedAt})`);
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
+  const manifestFile = path.join(opts.seeds, "manifest.json");
+  const shown = (file: string) => path.relative(opts.root, file) || file;
+  let manifestText: string;
+  try {
+    manifestText = await readFile(manifestFile, "utf8");
+  } catch (e) {
+    throw new BuildError(describe(e, shown(manifestFile)));
+  }
+  let source;
+  try {
+    source = readSourceManifest(shown(manifestFile), manifestText);
+  } catch (e) {
+    throw new BuildError(describe(e, shown(manifestFile)));
+  }
+
+  const errors: string[] = [];
+  let warnings = 0;
+  const fatalWarnings: string[] = [];
+  const pages: PlannedPage[] = [];
+  let done = 0;
+  for (const entry of source.pages) {
+    const file = shown(path.join(opts.seeds, entry.file));
+    try {
+      const bytes = await readPageFile(opts.seeds, entry.file, file, `${shown(manifestFile)}:${entry.line}`);
+      const { text } = decodePage(file, bytes, entry.encoding);
+      let lines = text === "" || text.endsWith("\n") ? 0 : 1;
+      for (let i = text.indexOf("\n"); i !== -1 && lines <= MAX_PAGE_LINES; i = text.indexOf("\n", i + 1)) lines++;
+      if (lines > MAX_PAGE_LINES) throw new BuildError(`${file}: more than ${MAX_PAGE_LINES} lines; a page may have at most ${MAX_PAGE_LINES} (not a page of text?)`);
+      let parsed;
+      try {
+        parsed = parsePage(text);
+      } catch (e) {
+        throw new BuildError(`${file}: the parser failed: ${(e as Error).message}`);
+      }
+      for (const w of parsed.warnings) {
+        warnings++;
+        const line = `${file}:${w.line}: warning: ${w.message}`;
+        opts.log(line);
+        if (opts.strict) fatalWarnings.push(line);
+      }
+      if (parsed.articles.length === 0) {
+        warnings++;
+        const line = `${file}: warning: no article found on this page (listed in ${shown(manifestFile)}:${entry.line})`;
+        opts.log(line);
+        if (opts.strict) fatalWarnings.push(line);
+      }
+      pages.push({ date: entry.date, ...(entry.time === undefined ? {} : { time: entry.time }), page: entry.page, file, articles: classifyPage(parsed.articles, { pageName: entry.name ?? null }) });
+    } catch (e) {
+      const message = e instanceof BuildError ? e.message : describe(e, file);
+      if (!opts.keepGoing) throw new BuildError(message);
+      errors.push(message);
+      opts.log(`error: ${message}`);
+    }
+    opts.progress?.(++done, source.pages.length);
+  }
+  // Each fatal warning is reported with its file and line, not only counted.
+  for (const line of fatalWarnings) errors.push(`${line} (fatal with --strict)`);
+  const failed = () => new BuildError(`${errors.length} problem(s); nothing was published:\n  ${errors.join("\n  ")}`);
+
+  // The pages that were read are still planned, so --keep-going also reports plan errors (a duplicate id, KV limits).
+  let plan: Plan;
+  try {
+    plan = await planBuild({ paper: source.paper, pages });
+  } catch (e) {
+    if (errors.length === 0) throw new BuildError(describe(e, shown(manifestFile)));
+    errors.push(describe(e, shown(manifestFile)));
+    throw failed();
+  }
+  // A failed build writes no files either: build/ keeps the last good build, and no
+  // bulk file or build/live.json of a partial build exists to be published by hand.
+  if (errors.length > 0) throw failed();
+  const files = await writeBulkFiles(opts.out, plan, opts.now());
+
+  let published: PublishResult | null = null;
+  if (opts.publish) {
+    const target = { root: opts.root, state: opts.publish === "local" ? opts.state : null, ...(opts.store ? { store: opts.store } : {}) };
+    published = await withWriter(target, "publish", (store, check) => publish(store, plan, opts.now(), { check }));
+  }
+  return { plan, warnings, files, published };
+}
+
+/**
+ * build/entries-NNNN.json: every immutable entry, in `wrangler kv bulk put`
+ * format and within its 10,000-pair limit; build/live.json: the pointer for a
+ * namespace that has no build yet (publish through this script to keep the
+ * rollback history); build/build.json: a summary.
+ *
+ * Each file is written beside the folder's files and renamed over its old self, so a crash
+ * never leaves build/ empty or a file half-written; files of this build's own kinds that the
+ * new build no longer has are removed afterwards, and anything else in build/ (a review site,
+ * a generated client) is left alone.
+ */
+async function writeBulkFiles(out: string, plan: Plan, now: string): Promise<string[]> {
+  await mkdir(out, { recursive: true });
+  const staging = await mkdtemp(path.join(out, ".staging-"));
+  try {
+    const names: string[] = [];
+    let n = 0;
+    for (const batch of bulkBatches([...plan.entries])) {
+      const name = `entries-${String(++n).padStart(4, "0")}.json`;
+      await writeFile(path.join(staging, name), JSON.stringify(batch.map(([key, value]) => ({ key, value }))));
+      names.push(name);
+    }
+    await writeFile(path.join(staging, "live.json"), JSON.stringify([{ key: POINTER_KEY, value: JSON.stringify(makePointer(plan.manifest, now, null)) }]));
+    names.push("live.json");
+    const m = plan.manifest;
+    await writeFile(
+      path.join(staging, "build.json"),
+      JSON.stringify({ build: m.id, articles: m.articles, days: Object.keys(m.days).length, entries: plan.entries.size, limits: KV_LIMITS, sections: m.sections.map((s) => ({ slug: s.slug, count: s.count, chunks: s.chunks?.count ?? 0 })) }, null, 2) + "\n",
+    );
+    const before = (await readdir(out)).filter((f) => OWN_FILE.test(f));
+    // The summary last: a build.json always describes entries files already in place.
+    for (const name of [...names, "build.json"]) await rename(path.join(staging, name), path.join(out, name));
+    for (const name of before) if (!names.includes(name) && name !== "build.json") await rm(path.join(out, name), { force: true });
+    return names.map((name) => path.join(out, name));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** The files a build writes under build/: only these are replaced or removed there. */
+const OWN_FILE = /^(?:entries-\d{4,}\.json|live\.json|build\.json)$/;
+
+/** The options `npm run build` starts from: the project's seeds, build/ and local KV state, nothing published. */
+export function defaultBuildOptions(root: string): BuildOptions {
+  return {
+    root,
+    seeds: path.join(root, "seeds"),
+    out: path.join(root, "build"),
+    state: path.join(root, ".wrangler", "state"),
+    strict: false,
+    keepGoing: false,
+    publish: null,
+    log: (line) => console.error(line),
+    progress: null,
+    now: () => new Date().toISOString(),
+  };
+}
+
