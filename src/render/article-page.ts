@@ -3,12 +3,12 @@
  * phone screen, with schema.org NewsArticle JSON-LD for search engines and
  * autodiscovery of its section's feeds.
  */
+import { FEED_FORMAT_NAMES, FEED_FORMATS } from "./formats.ts";
 import { articleBodyHtml } from "./content.ts";
 import { escapeHtml, jsonForScript } from "./escape.ts";
-import { FEED_MEDIA_TYPES, feedUrl, homeUrl, type FeedFormat, type FeedItem, type SiteConfig } from "./item.ts";
+import { feedUrl, homeUrl, type FeedFormat, type FeedItem, type SiteConfig } from "./item.ts";
 import { chineseDate, renderPage } from "./page.ts";
 
-const FORMAT_LABELS: Record<FeedFormat, string> = { rss: "RSS", atom: "Atom", json: "JSON Feed" };
 
 /**
  * The schema.org NewsArticle of an item (https://schema.org/NewsArticle):
@@ -57,14 +57,14 @@ export function newsArticleJsonLd(site: SiteConfig, item: FeedItem): Record<stri
 export function renderArticlePage(site: SiteConfig, item: FeedItem): string {
   const home = homeUrl(site.siteUrl);
   const section = item.section;
-  const feeds = (["rss", "atom", "json"] as const).map((format) => ({ format, url: feedUrl(site.siteUrl, section.slug, format) }));
+  const feeds = FEED_FORMAT_NAMES.map((format) => ({ format, url: feedUrl(site.siteUrl, section.slug, format) }));
   const head =
     `<meta name="description" content="${escapeHtml(item.summary)}">` +
     `<link rel="canonical" href="${escapeHtml(item.url)}">` +
     feeds
       .map(
         ({ format, url }) =>
-          `<link rel="alternate" type="${FEED_MEDIA_TYPES[format]}" title="${escapeHtml(`${site.paper.name} · ${section.name.zh} (${FORMAT_LABELS[format]})`)}" href="${escapeHtml(url)}">`,
+          `<link rel="alternate" type="${FEED_FORMATS[format].mediaType}" title="${escapeHtml(`${site.paper.name} · ${section.name.zh} (${FEED_FORMATS[format].label})`)}" href="${escapeHtml(url)}">`,
       )
       .join("") +
     `<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(site, item))}</script>`;
@@ -76,7 +76,7 @@ export function renderArticlePage(site: SiteConfig, item: FeedItem): string {
     articleBodyHtml(item.article, item.title) +
     "</article></main>" +
     `<footer>订阅${escapeHtml(section.name.zh)}：` +
-    feeds.map(({ format, url }) => `<a href="${escapeHtml(url)}">${FORMAT_LABELS[format]}</a>`).join(" · ") +
+    feeds.map(({ format, url }) => `<a href="${escapeHtml(url)}">${FEED_FORMATS[format].label}</a>`).join(" · ") +
     "</footer>";
   return renderPage({ language: site.paper.language, title: `${item.title} - ${site.paper.name}`, head, body });
 }

@@ -3,12 +3,11 @@
  * `<link rel="alternate">` tags so that pasting the site's address into a feed
  * reader finds the feeds.
  */
+import { FEED_FORMAT_NAMES, FEED_FORMATS } from "./formats.ts";
 import { escapeHtml, jsonForScript } from "./escape.ts";
-import { FEED_MEDIA_TYPES, feedDirectory, homeUrl, opmlUrl, type FeedFormat, type FeedItem, type SiteConfig } from "./item.ts";
+import { feedDirectory, homeUrl, opmlUrl, type FeedFormat, type FeedItem, type SiteConfig } from "./item.ts";
 import { chineseDate, renderPage } from "./page.ts";
 
-const FORMAT_LABELS: Record<FeedFormat, string> = { rss: "RSS", atom: "Atom", json: "JSON Feed" };
-const FORMATS: readonly FeedFormat[] = ["rss", "atom", "json"];
 
 export interface HomePageData {
   /** The newest edition: its date and its items (any order; shown by page, then order on the page). Null before anything is published. */
@@ -31,9 +30,9 @@ export function renderHomePage(site: SiteConfig, data: HomePageData): string {
     `<link rel="canonical" href="${escapeHtml(home)}">` +
     directory
       .flatMap((feed) =>
-        FORMATS.map(
+        FEED_FORMAT_NAMES.map(
           (format) =>
-            `<link rel="alternate" type="${FEED_MEDIA_TYPES[format]}" title="${escapeHtml(`${feed.title} (${FORMAT_LABELS[format]})`)}" href="${escapeHtml(feed.urls[format])}">`,
+            `<link rel="alternate" type="${FEED_FORMATS[format].mediaType}" title="${escapeHtml(`${feed.title} (${FEED_FORMATS[format].label})`)}" href="${escapeHtml(feed.urls[format])}">`,
         ),
       )
       .join("") +
@@ -77,7 +76,7 @@ export function renderHomePage(site: SiteConfig, data: HomePageData): string {
       `<li><strong>${escapeHtml(feed.title)}</strong>` +
       (count !== undefined ? ` <span class="meta">(${count})</span>` : "") +
       "<br>" +
-      FORMATS.map((format) => `<a href="${escapeHtml(feed.urls[format])}">${FORMAT_LABELS[format]}</a>`).join(" · ") +
+      FEED_FORMAT_NAMES.map((format) => `<a href="${escapeHtml(feed.urls[format])}">${FEED_FORMATS[format].label}</a>`).join(" · ") +
       "</li>";
   }
   body += `</ul><p><a href="${escapeHtml(opmlUrl(site.siteUrl))}">OPML</a>：一次订阅所有版块。</p></section></main>`;

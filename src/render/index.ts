@@ -9,10 +9,8 @@
  *
  * HTML pages go out with `content-security-policy: PAGE_CSP`.
  */
-import { renderAtom1 } from "./atom1.ts";
-import type { FeedChannel, FeedFormat, FeedItem } from "./item.ts";
-import { renderJsonFeed } from "./json.ts";
-import { renderRss2 } from "./rss2.ts";
+import { FEED_FORMATS, type FeedFormat } from "./formats.ts";
+import type { FeedChannel, FeedItem } from "./item.ts";
 
 export { renderArticlePage, newsArticleJsonLd } from "./article-page.ts";
 export { atomEntryId, atomFeedId, renderAtom1 } from "./atom1.ts";
@@ -24,18 +22,17 @@ export {
   articleUrl,
   buildChannel,
   buildFeedItem,
-  FEED_MEDIA_TYPES,
   feedDirectory,
   feedUrl,
   homeUrl,
   opmlUrl,
   sortFeedItems,
   type FeedChannel,
-  type FeedFormat,
   type FeedItem,
   type PublishedArticle,
   type SiteConfig,
 } from "./item.ts";
+export { FEED_FORMAT_NAMES, FEED_FORMATS, type FeedFormat } from "./formats.ts";
 export { renderJsonFeed } from "./json.ts";
 export { renderOpml } from "./opml.ts";
 export { PAGE_CSP } from "./page.ts";
@@ -44,21 +41,14 @@ export { renderRss2 } from "./rss2.ts";
 
 /** The Content-Type of each response the renderers produce. */
 export const CONTENT_TYPES = {
-  rss: "application/rss+xml; charset=utf-8",
-  atom: "application/atom+xml; charset=utf-8",
-  json: "application/feed+json; charset=utf-8",
+  rss: `${FEED_FORMATS.rss.mediaType}; charset=utf-8`,
+  atom: `${FEED_FORMATS.atom.mediaType}; charset=utf-8`,
+  json: `${FEED_FORMATS.json.mediaType}; charset=utf-8`,
   opml: "text/x-opml; charset=utf-8",
   html: "text/html; charset=utf-8",
 } as const;
 
 /** Renders a channel's feed in `format` (`rss`, `atom` or `json`): the same as calling that format's renderer. */
 export function renderFeed(format: FeedFormat, channel: FeedChannel, items: readonly FeedItem[]): string {
-  switch (format) {
-    case "rss":
-      return renderRss2(channel, items);
-    case "atom":
-      return renderAtom1(channel, items);
-    case "json":
-      return renderJsonFeed(channel, items);
-  }
+  return FEED_FORMATS[format].render(channel, items);
 }

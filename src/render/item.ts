@@ -54,17 +54,10 @@ export interface FeedItem {
   contentText: string;
 }
 
-export type FeedFormat = "rss" | "atom" | "json";
+import { FEED_FORMAT_NAMES, FEED_FORMATS, type FeedFormat } from "./formats.ts";
+export type { FeedFormat };
 
 
-const FORMAT_EXTENSIONS: Record<FeedFormat, string> = { rss: "rss", atom: "atom", json: "json" };
-
-/** Media types of each format, for `<link rel="alternate">`, OPML and the Worker's Content-Type. */
-export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
-  rss: "application/rss+xml",
-  atom: "application/atom+xml",
-  json: "application/feed+json",
-};
 
 export interface FeedChannel {
   /** A section slug or `all`. */
@@ -110,7 +103,12 @@ export function articleUrl(siteUrl: string, id: string): string {
 
 /** `<site>/feeds/<section>.<rss|atom|json>`. */
 export function feedUrl(siteUrl: string, section: string, format: FeedFormat): string {
-  return `${normalizeSiteUrl(siteUrl)}/feeds/${encodeURIComponent(cleanText(section))}.${FORMAT_EXTENSIONS[format]}`;
+  return `${normalizeSiteUrl(siteUrl)}/feeds/${encodeURIComponent(cleanText(section))}.${FEED_FORMATS[format].extension}`;
+}
+
+/** Every format's feed URL of one section. */
+export function feedUrls(siteUrl: string, section: string): Record<FeedFormat, string> {
+  return Object.fromEntries(FEED_FORMAT_NAMES.map((format) => [format, feedUrl(siteUrl, section, format)])) as Record<FeedFormat, string>;
 }
 
 /** `<site>/feeds.opml`. */
@@ -260,7 +258,7 @@ export function feedDirectory(site: SiteConfig): FeedLink[] {
       section: slug,
       title: channelTitle(site.paper, section),
       description: channelDescription(site.paper, section),
-      urls: { rss: feedUrl(site.siteUrl, slug, "rss"), atom: feedUrl(site.siteUrl, slug, "atom"), json: feedUrl(site.siteUrl, slug, "json") },
+      urls: feedUrls(site.siteUrl, slug),
     };
   });
 }
@@ -297,7 +295,7 @@ export function buildChannel(site: SiteConfig, section: string, options: Channel
     language: site.paper.language,
     paper: site.paper,
     homeUrl: homeUrl(site.siteUrl),
-    feedUrls: { rss: feedUrl(site.siteUrl, section, "rss"), atom: feedUrl(site.siteUrl, section, "atom"), json: feedUrl(site.siteUrl, section, "json") },
+    feedUrls: feedUrls(site.siteUrl, section),
     updated,
     ttlMinutes: ttl,
   };
