@@ -17,7 +17,8 @@ export type Handler = (request: LiveRequest, env: Env) => Promise<Response> | Re
 
 /** Middleware: the live build (503 until one is published) and conditional-request handling. */
 export async function withLive(request: IRequest, env: Env): Promise<Response | undefined> {
-  const build = await liveBuild(env.PAPER);
+  // Read once per request: the memo stage has already read it (null means "try again here", so a fault is reported).
+  const build = (request as { liveBuild?: LiveBuild | null }).liveBuild ?? (await liveBuild(env.PAPER));
   if (!build) {
     // A browser gets a page saying which command to run; clients get the problem document.
     if (/\btext\/html\b/.test(request.headers.get("accept") ?? "")) {

@@ -1,15 +1,15 @@
 /**
- * The router: GET routes only (HEAD is served as GET without a body, OPTIONS
- * and other methods are answered in index.ts before routing). Route families
+ * The router: GET routes only (HEAD is routed as GET and loses its body in a final stage;
+ * OPTIONS and other methods are answered by the stages before routing). Route families
  * register themselves here; the not-found route goes last.
  */
-import { Router, type RouterType } from "itty-router";
+import { Router, type IRequest, type RouterOptions, type RouterType } from "itty-router";
 import { notFound } from "./http/problem.ts";
 import { registerApiRoutes } from "./routes/api.ts";
 import { registerSiteRoutes } from "./routes/site.ts";
 
-export function createRouter(): RouterType {
-  const router = Router();
+export function createRouter(stages: Pick<RouterOptions<IRequest, [Env, ExecutionContext]>, "before" | "catch" | "finally"> = {}): RouterType {
+  const router = Router<IRequest, [Env, ExecutionContext]>(stages) as unknown as RouterType;
   registerApiRoutes(router);
   // Feed and HTML routes register here, before the fallback.
   registerSiteRoutes(router);

@@ -27,7 +27,6 @@ import {
   type SectionEntry,
 } from "../publish/layout.ts";
 import { readSectionPage, type SectionPage, type SectionQuery } from "../publish/paging.ts";
-import { forgetResponses } from "./http/memo.ts";
 
 /** How long an isolate trusts its copy of the pointer. */
 export const LIVE_TTL_MS = 5_000;
@@ -47,17 +46,15 @@ export interface LiveBuild {
 
 let live: { at: number; text: string | null; build: LiveBuild | null } | null = null;
 
-/** Drop the cached pointer (tests that change the pointer, and nothing else). */
+/** Drop the cached pointer and values (tests that change KV under the isolate). */
 export function forgetLiveBuild(): void {
   live = null;
-  forgetResponses();
   cache.clear();
   cacheChars = 0;
 }
 
-/** Drop the parsed immutable values and the rendered responses, keeping the pointer: the Worker heals after an unexpected failure. */
+/** Drop the parsed immutable values, keeping the pointer: the Worker heals after an unexpected failure. */
 export function forgetCachedValues(): void {
-  forgetResponses();
   cache.clear();
   cacheChars = 0;
 }

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { articleKey, dayKey, makePointer, POINTER_KEY } from "../../src/publish/layout.ts";
 import type { Plan } from "../../src/publish/plan.ts";
 import { BASE, PUBLISHED_AT, putPointer, resetKv } from "./seed.ts";
-import { forgetLiveBuild } from "../../src/worker/store.ts";
+import { forgetLiveBuild } from "./seed.ts";
 
 const fetchPath = (path: string) => exports.default.fetch(new Request(`${BASE}${path}`));
 let plan: Plan;

@@ -276,7 +276,7 @@ describe("errors", () => {
     const value = await env.PAPER.get(head);
     await env.PAPER.delete(head);
     try {
-      const { forgetLiveBuild } = await import("../../src/worker/store.ts");
+      const { forgetLiveBuild } = await import("./seed.ts");
       forgetLiveBuild();
       expect((await get("/feeds/politics.rss")).status).toBe(503);
     } finally {
@@ -292,7 +292,7 @@ describe("edition time", () => {
     const page = JSON.parse(original);
     for (const item of page.items) item.edition.time = "07:30";
     await env.PAPER.put(head, JSON.stringify(page));
-    const { forgetLiveBuild } = await import("../../src/worker/store.ts");
+    const { forgetLiveBuild } = await import("./seed.ts");
     forgetLiveBuild();
     try {
       const feed = parseRssFeed(await fetchFeed("politics", "rss", "?limit=3"));

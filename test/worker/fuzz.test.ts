@@ -15,7 +15,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { encodeCursor } from "../../src/publish/cursor.ts";
 import { POINTER_KEY } from "../../src/publish/layout.ts";
 import type { Plan } from "../../src/publish/plan.ts";
-import { forgetLiveBuild } from "../../src/worker/store.ts";
+import { forgetLiveBuild } from "./seed.ts";
 import { xmlErrors } from "../render/xml-check.ts";
 import { BASE, resetKv } from "./seed.ts";
 

@@ -11,7 +11,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { articleKey, dayKey } from "../../src/publish/layout.ts";
 import type { Plan } from "../../src/publish/plan.ts";
 import worker from "../../src/worker/index.ts";
-import { forgetLiveBuild } from "../../src/worker/store.ts";
+import { forgetLiveBuild } from "./seed.ts";
 import { BASE, resetKv } from "./seed.ts";
 
 let plan: Plan;

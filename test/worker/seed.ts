@@ -11,7 +11,14 @@ import { parsePage } from "../../src/core/parse/index.ts";
 import { makePointer, POINTER_KEY, type Pointer } from "../../src/publish/layout.ts";
 import { plan, type Plan } from "../../src/publish/plan.ts";
 import { readSourceManifest } from "../../src/publish/source.ts";
-import { forgetLiveBuild } from "../../src/worker/store.ts";
+import { forgetResponses } from "../../src/worker/http/memo.ts";
+import { forgetLiveBuild as forgetStore } from "../../src/worker/store.ts";
+
+/** Forget everything this isolate keeps (the pointer, values, remembered responses): what a new isolate starts with. */
+export function forgetLiveBuild(): void {
+  forgetStore();
+  forgetResponses();
+}
 
 export const PUBLISHED_AT = "2026-11-20T08:00:00.000Z";
 

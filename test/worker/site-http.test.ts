@@ -8,7 +8,7 @@ import { createExecutionContext } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POINTER_KEY } from "../../src/publish/layout.ts";
 import worker from "../../src/worker/index.ts";
-import { forgetLiveBuild } from "../../src/worker/store.ts";
+import { forgetLiveBuild } from "./seed.ts";
 import { BASE, PUBLISHED_AT, resetKv } from "./seed.ts";
 import { readCounter } from "./kv-counter.ts";
 
