@@ -1,6 +1,7 @@
 /** The CLIs a newcomer meets first: `npm run build -- --help`, and `npm start` on a busy port. */
 import { spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:net";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, freePort } from "./worker.ts";
@@ -17,6 +18,25 @@ describe("npm run build -- --help", () => {
     const bad = node("build.ts", ["--bogus"]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("Unknown option '--bogus'");
+  });
+});
+
+describe("npm run add-page", () => {
+  it("starts a case in the one fixture layout, drafted or blank, and never overwrites one", () => {
+    const set = `tmp-${process.pid}`;
+    const seed = join(ROOT, "test/fixtures/seed/000_f633fcfef24d2dbd.txt");
+    try {
+      const drafted = node("add-page.ts", [set, "01-case", seed]);
+      expect(drafted.status, drafted.stderr).toBe(0);
+      const gold = JSON.parse(readFileSync(join(ROOT, "test/fixtures", set, "01-case", "gold.json"), "utf8"));
+      expect(gold.articles).toHaveLength(9);
+      expect(readFileSync(join(ROOT, "test/fixtures", set, "01-case", "page.txt"), "utf8")).toBe(readFileSync(seed, "utf8"));
+      expect(node("add-page.ts", [set, "01-case", seed]).status).toBe(1);
+      expect(node("add-page.ts", ["--blank", set, "02-case", seed]).status).toBe(0);
+      expect(JSON.parse(readFileSync(join(ROOT, "test/fixtures", set, "02-case", "gold.json"), "utf8")).articles).toEqual([]);
+    } finally {
+      rmSync(join(ROOT, "test/fixtures", set), { recursive: true, force: true });
+    }
   });
 });
 
