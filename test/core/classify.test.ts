@@ -19,8 +19,8 @@ function goldArticles(path: string): GoldArticle[] {
 }
 
 const seed = goldArticles(`${fixtures}gold/000_f633fcfef24d2dbd.json`);
-const devFiles = readdirSync(`${fixtures}devset/gold`).filter((f) => f.endsWith(".json")).sort();
-const dev = devFiles.flatMap((f) => goldArticles(`${fixtures}devset/gold/${f}`).map((a, i) => ({ file: f, index: i, article: a })));
+const devFiles = readdirSync(`${fixtures}devset`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const dev = devFiles.flatMap((f) => goldArticles(`${fixtures}devset/${f}/gold.json`).map((a, i) => ({ file: f, index: i, article: a })));
 
 /** A hand-written article: only what a case needs, the rest empty. */
 function article(parts: Partial<Article>): Article {

@@ -37,11 +37,7 @@ export function seedCase(): Case {
 }
 
 export function devsetCases(): Case[] {
-  const dir = join(FIXTURES, "devset");
-  return readdirSync(join(dir, "pages"))
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => readCase(join(dir, "pages", f), join(dir, "gold", f.replace(/\.txt$/, ".json"))));
+  return casesIn("devset");
 }
 
 /** Hand-made pages in `fixtures/variants/`, each with its annotation. */
@@ -74,12 +70,14 @@ export function blind5Cases(): Case[] {
   return casesIn("blind5");
 }
 
+/** The cases of a set: one folder per case, `page.txt` and `gold.json`. */
 function casesIn(folder: string): Case[] {
   const dir = join(FIXTURES, folder);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
     .sort()
-    .map((f) => readCase(join(dir, f), join(dir, f.replace(/\.txt$/, ".json"))));
+    .map((name) => readCase(join(dir, name, "page.txt"), join(dir, name, "gold.json")));
 }
 
 /** The article fields a gold annotation compares, in its order. */
