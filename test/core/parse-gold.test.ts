@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyPage } from "../../src/core/classify/index.ts";
 import { parsePage } from "../../src/core/parse/index.ts";
-import { comparable, conservationDiff, devsetCases, GOLD_FIELDS, seedCase, type Case } from "../support/gold.ts";
+import { casesOf, comparable, conservationDiff, GOLD_FIELDS, seedCase, type Case } from "../support/gold.ts";
 
 function parsed(c: Case) {
   const page = parsePage(c.page);
@@ -37,7 +37,7 @@ describe("the seed page", () => {
 });
 
 describe("the dev set", () => {
-  const cases = devsetCases();
+  const cases = casesOf("devset");
   const results = cases.map((c) => {
     const { page, articles } = parsed(c);
     const misses = c.gold.articles.flatMap((g, i) => {

@@ -6,9 +6,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/core/parse/index.ts";
-import { blind2Cases, blind3Cases, blind4Cases, blind5Cases, blindCases, conservationDiff, devsetCases, seedCase, variantCases } from "../support/gold.ts";
+import { casesOf, conservationDiff, seedCase } from "../support/gold.ts";
 
-const realPages = [seedCase(), ...devsetCases(), ...variantCases(), ...blindCases(), ...blind2Cases(), ...blind3Cases(), ...blind4Cases(), ...blind5Cases()].map((c) => c.page);
+const realPages = [seedCase(), ...["devset", "variants", "blind", "blind2", "blind3", "blind4", "blind5"].flatMap(casesOf)].map((c) => c.page);
 
 describe("on any string", () => {
   it("never throws, conserves every character and is deterministic", () => {

@@ -8,9 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { classifyPage } from "../../src/core/classify/index.ts";
 import { parsePage } from "../../src/core/parse/index.ts";
-import { blind2Cases, blind3Cases, blind4Cases, blind5Cases, blindCases, comparable, conservationDiff, variantCases } from "../support/gold.ts";
+import { casesOf, comparable, conservationDiff } from "../support/gold.ts";
 
-const cases = [...variantCases(), ...blindCases(), ...blind2Cases(), ...blind3Cases(), ...blind4Cases(), ...blind5Cases()];
+const cases = ["variants", "blind", "blind2", "blind3", "blind4", "blind5"].flatMap(casesOf);
 
 it("covers at least thirty pages", () => {
   expect(cases.length).toBeGreaterThanOrEqual(30);

@@ -36,38 +36,9 @@ export function seedCase(): Case {
   return readCase(join(FIXTURES, "seed", "000_f633fcfef24d2dbd.txt"), join(FIXTURES, "gold", "000_f633fcfef24d2dbd.json"));
 }
 
-export function devsetCases(): Case[] {
-  return casesIn("devset");
-}
-
-/** Hand-made pages in `fixtures/variants/`, each with its annotation. */
-export function variantCases(): Case[] {
-  return casesIn("variants");
-}
-
-/** Pages composed apart from the parser, in the style of ten more dailies (`fixtures/blind/`). */
-export function blindCases(): Case[] {
-  return casesIn("blind");
-}
-
-/** A second such set, eight more papers, harder pages: long features, crossheads, running heads. */
-export function blind2Cases(): Case[] {
-  return casesIn("blind2");
-}
-
-/** A third: eight more papers laid out like the dev set, wire copy as city papers reprint it. */
-export function blind3Cases(): Case[] {
-  return casesIn("blind3");
-}
-
-/** A fourth: eight more papers from 1996 to 2025, Chinese-numeral dates and older lead forms among them. */
-export function blind4Cases(): Case[] {
-  return casesIn("blind4");
-}
-
-/** A fifth: ten Hunan papers laid out like the dev set, ordinary front and inside pages. */
-export function blind5Cases(): Case[] {
-  return casesIn("blind5");
+/** The cases of one of this project's sets (`devset`, `variants`, `blind` … `blind5`, the real corpus). */
+export function casesOf(set: string): Case[] {
+  return casesIn(set);
 }
 
 /** The cases of a set: one folder per case, `page.txt` and `gold.json`. */
