@@ -27,8 +27,9 @@ export interface Template {
 
 /** The seed page and the dev-set pages, with their headlines found by the parser. */
 export function loadTemplates(): Template[] {
-  const devset = path.join(ROOT, "test/fixtures/devset/pages");
-  const files = [path.join(ROOT, "seeds/000_f633fcfef24d2dbd.txt"), ...readdirSync(devset).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(devset, f))];
+  const devset = path.join(ROOT, "test/fixtures/devset");
+  const cases = readdirSync(devset, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const files = [path.join(ROOT, "test/fixtures/seed/000_f633fcfef24d2dbd.txt"), ...cases.map((c) => path.join(devset, c, "page.txt"))];
   return files.map((file) => {
     const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
     const parsed = parsePage(text);
