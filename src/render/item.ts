@@ -16,6 +16,8 @@ import { SECTIONS, findSection, type Section } from "../core/sections.ts";
 import { articleBodyHtml, articleLead, articleText } from "./content.ts";
 import { editionTime, parseUtcOffset, toZonedTime, type ZonedTime } from "./dates.ts";
 import { cleanText } from "./escape.ts";
+import type { FeedFormat } from "./formats.ts";
+import { articleUrl, feedUrls, homeUrl } from "./urls.ts";
 
 export interface SiteConfig {
   /** Absolute http(s) URL the site is served from, e.g. `https://paper.example` (a trailing slash is ignored). */
@@ -54,7 +56,6 @@ export interface FeedItem {
   contentText: string;
 }
 
-import { FEED_FORMAT_NAMES, FEED_FORMATS, type FeedFormat } from "./formats.ts";
 export type { FeedFormat };
 
 
@@ -85,41 +86,7 @@ export interface FeedLink {
   urls: Record<FeedFormat, string>;
 }
 
-/**
- * `https://paper.example/` → `https://paper.example`. Throws a RangeError naming
- * `siteUrl` unless it is an absolute http(s) URL without query or fragment.
- */
-export function normalizeSiteUrl(siteUrl: string): string {
-  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(siteUrl)) {
-    throw new RangeError(`siteUrl: expected an absolute http(s) URL without query or fragment, got ${JSON.stringify(siteUrl)}`);
-  }
-  return siteUrl.replace(/\/+$/, "");
-}
-
-/** `<site>/articles/<id>`: the permalink every item links to. */
-export function articleUrl(siteUrl: string, id: string): string {
-  return `${normalizeSiteUrl(siteUrl)}/articles/${encodeURIComponent(cleanText(id))}`;
-}
-
-/** `<site>/feeds/<section>.<rss|atom|json>`. */
-export function feedUrl(siteUrl: string, section: string, format: FeedFormat): string {
-  return `${normalizeSiteUrl(siteUrl)}/feeds/${encodeURIComponent(cleanText(section))}.${FEED_FORMATS[format].extension}`;
-}
-
-/** Every format's feed URL of one section. */
-export function feedUrls(siteUrl: string, section: string): Record<FeedFormat, string> {
-  return Object.fromEntries(FEED_FORMAT_NAMES.map((format) => [format, feedUrl(siteUrl, section, format)])) as Record<FeedFormat, string>;
-}
-
-/** `<site>/feeds.opml`. */
-export function opmlUrl(siteUrl: string): string {
-  return `${normalizeSiteUrl(siteUrl)}/feeds.opml`;
-}
-
-/** `<site>/`. */
-export function homeUrl(siteUrl: string): string {
-  return `${normalizeSiteUrl(siteUrl)}/`;
-}
+export { apiArticleUrl, apiSectionUrl, articleUrl, feedUrl, feedUrls, homeUrl, normalizeSiteUrl, opmlUrl } from "./urls.ts";
 
 const SECTION_SLUGS = [ALL_SECTIONS, ...SECTIONS.map((s) => s.slug)];
 

@@ -1,4 +1,5 @@
 /** GET /v1/sections and /v1/sections/:section */
+import { apiSectionUrl } from "../../render/urls.ts";
 import { SECTIONS, findSection } from "../../core/sections.ts";
 import { encodeCursor } from "../../publish/cursor.ts";
 import { originOf, respond, type Handler } from "../context.ts";
@@ -34,7 +35,7 @@ export const sectionPage: Handler = async (request, env) => {
   let next: string | null = null;
   const cursor = page.next ? encodeCursor(slug, page.next) : null;
   if (cursor) {
-    const nextUrl = new URL(`${origin}/v1/sections/${slug}`);
+    const nextUrl = new URL(apiSectionUrl(origin, slug));
     nextUrl.searchParams.set("limit", String(limit));
     if (since) nextUrl.searchParams.set("since", since);
     nextUrl.searchParams.set("cursor", cursor);

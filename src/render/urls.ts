@@ -1,0 +1,52 @@
+/**
+ * The URL scheme, in one place: every URL the Worker serves and the renderers link to is
+ * built here, from the site's origin. Routes are registered with the same paths.
+ */
+import { cleanText } from "./escape.ts";
+import { FEED_FORMAT_NAMES, FEED_FORMATS, type FeedFormat } from "./formats.ts";
+
+/**
+ * `https://paper.example/` → `https://paper.example`. Throws a RangeError naming
+ * `siteUrl` unless it is an absolute http(s) URL without query or fragment.
+ */
+export function normalizeSiteUrl(siteUrl: string): string {
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(siteUrl)) {
+    throw new RangeError(`siteUrl: expected an absolute http(s) URL without query or fragment, got ${JSON.stringify(siteUrl)}`);
+  }
+  return siteUrl.replace(/\/+$/, "");
+}
+
+/** `<site>/articles/<id>`: the permalink every item links to. */
+export function articleUrl(siteUrl: string, id: string): string {
+  return `${normalizeSiteUrl(siteUrl)}/articles/${encodeURIComponent(cleanText(id))}`;
+}
+
+/** `<site>/feeds/<section>.<rss|atom|json>`. */
+export function feedUrl(siteUrl: string, section: string, format: FeedFormat): string {
+  return `${normalizeSiteUrl(siteUrl)}/feeds/${encodeURIComponent(cleanText(section))}.${FEED_FORMATS[format].extension}`;
+}
+
+/** Every format's feed URL of one section. */
+export function feedUrls(siteUrl: string, section: string): Record<FeedFormat, string> {
+  return Object.fromEntries(FEED_FORMAT_NAMES.map((format) => [format, feedUrl(siteUrl, section, format)])) as Record<FeedFormat, string>;
+}
+
+/** `<site>/feeds.opml`. */
+export function opmlUrl(siteUrl: string): string {
+  return `${normalizeSiteUrl(siteUrl)}/feeds.opml`;
+}
+
+/** `<site>/`. */
+export function homeUrl(siteUrl: string): string {
+  return `${normalizeSiteUrl(siteUrl)}/`;
+}
+
+/** `<site>/v1/articles/<id>`: the article in the JSON API. */
+export function apiArticleUrl(siteUrl: string, id: string): string {
+  return `${normalizeSiteUrl(siteUrl)}/v1/articles/${encodeURIComponent(cleanText(id))}`;
+}
+
+/** `<site>/v1/sections/<section>`: a section's listing in the JSON API. */
+export function apiSectionUrl(siteUrl: string, section: string): string {
+  return `${normalizeSiteUrl(siteUrl)}/v1/sections/${encodeURIComponent(cleanText(section))}`;
+}
