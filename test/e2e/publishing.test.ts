@@ -137,9 +137,11 @@ describe("a publisher killed with -9", () => {
     const delays = [150, 1100, ...Array.from({ length: 3 }, () => 100 + Math.floor(Math.random() * 1900))];
     for (const delay of delays) {
       const child = spawn(NODE[0]!, [...NODE.slice(1), path.join(ROOT, "scripts/build.ts"), "--publish", "local", "--seeds", more, "--state", state, "--out", path.join(dir, "out-kill")], { cwd: ROOT, stdio: "ignore" });
+      // Listened for from the start: a publish may finish before the kill comes.
+      const closed = new Promise((resolve) => child.on("close", resolve));
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill("SIGKILL");
-      await new Promise((resolve) => child.on("close", resolve));
+      await closed;
       const store = await openLocalStore(state, await namespaceId(ROOT));
       try {
         expect((await missingFromLive(store)).missing, `killed after ${delay} ms`).toEqual([]);
@@ -158,7 +160,7 @@ describe("a publisher killed with -9", () => {
     const next = await build(more, state, path.join(dir, "out-kill"));
     expect(next.stderr).not.toContain(LOCK_FILE);
     expect(next.code, next.stderr).toBe(0);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("a FIFO among the pages", () => {
