@@ -14,8 +14,7 @@
  * cannot delete each other's entries, even where KV shows writes late.
  */
 import {
-  IMMUTABLE_KINDS, parseKey,
-  buildKey, KEEP_BUILDS, LAYOUT_VERSION, makePointer, POINTER_KEY, readDirectory, readManifest, readPointer, readRegistration, registrationKey,
+  buildKey, IMMUTABLE_KINDS, parseKey, KEEP_BUILDS, LAYOUT_VERSION, makePointer, POINTER_KEY, readDirectory, readManifest, readPointer, readRegistration, registrationKey,
   REGISTRATION_GRACE_MS, LayoutError, type BuildManifest, type Pointer, type Registration,
 } from "./layout.ts";
 import type { Plan } from "./plan.ts";
@@ -166,7 +165,7 @@ async function referenceTest(store: KvStore, manifests: readonly BuildManifest[]
 }
 
 
-export interface Protection {
+interface Protection {
   /** The builds kept for rollback: the live one and the last KEEP_BUILDS of the history. */
   kept: Set<string>;
   /** Builds of in-flight publishes registered within the grace period. */
@@ -177,7 +176,7 @@ export interface Protection {
 }
 
 /** What collection must keep: every kept build's entries, and every young registration's. */
-export async function protection(store: KvStore, keys: readonly string[], now: number): Promise<Protection> {
+async function protection(store: KvStore, keys: readonly string[], now: number): Promise<Protection> {
   const pointer = await readLivePointer(store);
   const manifests: BuildManifest[] = [];
   const kept = new Set<string>();
@@ -221,18 +220,23 @@ export async function prune(store: KvStore, now: number = Date.now(), options: {
   const keys = await store.listKeys();
   if (!keys.includes(POINTER_KEY)) return { builds: [], deleted: 0, keys: [] };
   const guard = await protection(store, keys, now);
-  const spared = (id: string) => guard.kept.has(id) || guard.inFlight.has(id);
-  const builtBy = (k: string) => {
-    const p = parseKey(k);
-    return p.kind === "build" ? p.build : null;
-  };
-  const dropped = keys.filter((k) => builtBy(k) !== null && !spared(builtBy(k)!));
-  const doomed = keys.filter((k) => IMMUTABLE_KINDS.has(parseKey(k).kind) && builtBy(k) === null && !guard.isReferenced(k));
+  const dropped: string[] = [];
+  const builds: string[] = [];
+  const doomed: string[] = [];
+  for (const key of keys) {
+    const k = parseKey(key);
+    if (k.kind === "build") {
+      if (!guard.kept.has(k.build) && !guard.inFlight.has(k.build)) {
+        dropped.push(key);
+        builds.push(k.build);
+      }
+    } else if (IMMUTABLE_KINDS.has(k.kind) && !guard.isReferenced(key)) doomed.push(key);
+  }
   const all = [...doomed, ...guard.stale, ...dropped];
   if (!options.dryRun) {
     await store.deleteMany(doomed);
     await store.deleteMany(guard.stale);
     await store.deleteMany(dropped);
   }
-  return { builds: dropped.map((k) => builtBy(k)!), deleted: all.length, keys: all };
+  return { builds, deleted: all.length, keys: all };
 }

@@ -6,18 +6,19 @@
  */
 import type { Article, Person } from "../core/model.ts";
 import { ALL_SECTIONS, type ArticleRecord, type Edition, type PaperInfo } from "../core/published.ts";
-
-export { ALL_SECTIONS, type PaperInfo };
-/** Where an article was printed (the published model's Edition). */
-export type EditionRef = Edition;
-/** What the build publishes per article (the published model's ArticleRecord). */
-export type PublishedArticle = ArticleRecord;
 import { SECTIONS, findSection, type Section } from "../core/sections.ts";
 import { articleBodyHtml, articleLead, articleText } from "./content.ts";
 import { editionTime, parseUtcOffset, toZonedTime, type ZonedTime } from "./dates.ts";
 import { cleanText } from "./escape.ts";
 import type { FeedFormat } from "./formats.ts";
 import { articleUrl, feedUrls, homeUrl } from "./urls.ts";
+
+export { ALL_SECTIONS, type FeedFormat, type PaperInfo };
+export { apiArticleUrl, apiSectionUrl, articleUrl, feedUrl, feedUrls, homeUrl, normalizeSiteUrl, opmlUrl } from "./urls.ts";
+/** Where an article was printed (the published model's Edition). */
+export type EditionRef = Edition;
+/** What the build publishes per article (the published model's ArticleRecord). */
+export type PublishedArticle = ArticleRecord;
 
 export interface SiteConfig {
   /** Absolute http(s) URL the site is served from, e.g. `https://paper.example` (a trailing slash is ignored). */
@@ -56,9 +57,6 @@ export interface FeedItem {
   contentText: string;
 }
 
-export type { FeedFormat };
-
-
 
 export interface FeedChannel {
   /** A section slug or `all`. */
@@ -85,8 +83,6 @@ export interface FeedLink {
   description: string;
   urls: Record<FeedFormat, string>;
 }
-
-export { apiArticleUrl, apiSectionUrl, articleUrl, feedUrl, feedUrls, homeUrl, normalizeSiteUrl, opmlUrl } from "./urls.ts";
 
 const SECTION_SLUGS = [ALL_SECTIONS, ...SECTIONS.map((s) => s.slug)];
 

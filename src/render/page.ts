@@ -33,6 +33,13 @@ export const PAGE_CSS_SHA256 = "sha256-rUwibBvKuF9bozfezK/cSKl5m8bOaGclpobM8850r
  */
 export const PAGE_CSP = `default-src 'none'; style-src '${PAGE_CSS_SHA256}'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
+/** Headers of every HTML page: the CSP above, no MIME sniffing, no referrer leaving the site. */
+export const HTML_HEADERS: Readonly<Record<string, string>> = {
+  "content-security-policy": PAGE_CSP,
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+};
+
 export interface PageParts {
   language: string;
   title: string;

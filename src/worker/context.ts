@@ -9,7 +9,8 @@ import type { IRequest } from "itty-router";
 import { cleanJson } from "../render/escape.ts";
 import { cachingHeaders, isNotModified, notModified, validatorsFor, type Validators } from "./http/caching.ts";
 import { RETRY_AFTER_SECONDS, unavailable } from "./http/problem.ts";
-import { PAGE_CSP, renderNotPublishedPage } from "../render/page.ts";
+import { CONTENT_TYPES } from "../render/index.ts";
+import { HTML_HEADERS, renderNotPublishedPage } from "../render/page.ts";
 import { liveBuild, type LiveBuild } from "./store.ts";
 
 export type LiveRequest = IRequest & { live: LiveBuild; validators: Validators; url: string };
@@ -22,7 +23,8 @@ export async function withLive(request: IRequest, env: Env): Promise<Response | 
   if (!build) {
     // A browser gets a page saying which command to run; clients get the problem document.
     if (/\btext\/html\b/.test(request.headers.get("accept") ?? "")) {
-      return new Response(renderNotPublishedPage(), { status: 503, headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store", "content-security-policy": PAGE_CSP } });
+      const headers = { "content-type": CONTENT_TYPES.html, "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store", ...HTML_HEADERS };
+      return new Response(renderNotPublishedPage(), { status: 503, headers });
     }
     return unavailable("Nothing has been published yet. Run the build with --publish, then retry.");
   }

@@ -5,7 +5,7 @@
  * ETag, Last-Modified and Cache-Control as the JSON API, from http/caching.ts).
  */
 import type { ArticleRecord } from "../../publish/layout.ts";
-import { buildFeedItem, PAGE_CSP, sortFeedItems, type FeedItem, type SiteConfig } from "../../render/index.ts";
+import { buildFeedItem, sortFeedItems, type FeedItem, type SiteConfig } from "../../render/index.ts";
 import { originOf, type LiveRequest } from "../context.ts";
 import { cachingHeaders } from "../http/caching.ts";
 
@@ -23,12 +23,7 @@ export function feedItems(site: SiteConfig, records: readonly ArticleRecord[]): 
   return sortFeedItems(records.map((r) => buildFeedItem(site, r)));
 }
 
-/** Headers of every HTML page: the renderers' CSP, no MIME sniffing, no referrer leaving the site. */
-export const HTML_HEADERS: Readonly<Record<string, string>> = {
-  "content-security-policy": PAGE_CSP,
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "no-referrer",
-};
+export { HTML_HEADERS } from "../../render/page.ts";
 
 /** A 200 response with `body` as `contentType`, carrying the build's validators. */
 export function respondDocument(request: LiveRequest, body: string, contentType: string, headers: Record<string, string> = {}): Response {
