@@ -6,7 +6,9 @@
 import { FEED_FORMAT_NAMES, FEED_FORMATS } from "./formats.ts";
 import { articleBodyHtml } from "./content.ts";
 import { escapeHtml, jsonForScript } from "./escape.ts";
-import { feedUrl, homeUrl, type FeedFormat, type FeedItem, type SiteConfig } from "./item.ts";
+import type { FeedFormat } from "./formats.ts";
+import type { FeedItem, SiteConfig } from "./types.ts";
+import { feedUrl, homeUrl } from "./urls.ts";
 import { chineseDate, renderPage } from "./page.ts";
 
 

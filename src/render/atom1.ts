@@ -5,7 +5,7 @@
  */
 import type { Section } from "../core/sections.ts";
 import { cleanText, escapeXmlAttr as attr, escapeXmlText as text } from "./escape.ts";
-import type { FeedChannel, FeedItem } from "./item.ts";
+import type { FeedChannel, FeedItem } from "./types.ts";
 import { GENERATOR } from "./rss2.ts";
 
 /** `urn:edgepaper:article:<id>`: the Atom id of an article. */

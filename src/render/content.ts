@@ -1,7 +1,7 @@
 /**
  * The article's full text as HTML and as plain text: what feed readers show
- * (`content:encoded`, Atom `content`, JSON Feed `content_html`/`content_text`) and
- * the body of the permalink page. Everything a printed article carries is kept:
+ * (`content:encoded`, Atom `content`, JSON Feed `content_html`) and the body
+ * of the permalink page; the plain text is what `filter=` searches. Everything a printed article carries is kept:
  * kicker, title, subtitle, byline, paragraphs, photo captions and credits.
  */
 import type { Article, Photo } from "../core/model.ts";

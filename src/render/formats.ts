@@ -4,7 +4,7 @@
  * renderer. Adding a format is adding a row; nothing else lists the formats.
  */
 import { renderAtom1 } from "./atom1.ts";
-import type { FeedChannel, FeedItem } from "./item.ts";
+import type { FeedChannel, FeedItem } from "./types.ts";
 import { renderJsonFeed } from "./json.ts";
 import { renderRss2 } from "./rss2.ts";
 

@@ -5,7 +5,10 @@
  */
 import { FEED_FORMAT_NAMES, FEED_FORMATS } from "./formats.ts";
 import { escapeHtml, jsonForScript } from "./escape.ts";
-import { feedDirectory, homeUrl, opmlUrl, type FeedFormat, type FeedItem, type SiteConfig } from "./item.ts";
+import { feedDirectory } from "./channel.ts";
+import type { FeedFormat } from "./formats.ts";
+import type { FeedItem, SiteConfig } from "./types.ts";
+import { homeUrl, opmlUrl } from "./urls.ts";
 import { chineseDate, renderPage } from "./page.ts";
 
 

@@ -10,28 +10,19 @@
  * HTML pages go out with `content-security-policy: PAGE_CSP`.
  */
 import { FEED_FORMATS, type FeedFormat } from "./formats.ts";
-import type { FeedChannel, FeedItem } from "./item.ts";
+import type { FeedChannel, FeedItem } from "./types.ts";
 
 export { renderArticlePage, newsArticleJsonLd } from "./article-page.ts";
 export { atomEntryId, atomFeedId, renderAtom1 } from "./atom1.ts";
 export { editionTime, type ZonedTime } from "./dates.ts";
 export { cleanText, escapeHtml, escapeXmlAttr, escapeXmlText, jsonForScript } from "./escape.ts";
 export { renderHomePage, type HomePageData } from "./home-page.ts";
-export {
-  ALL_SECTIONS,
-  articleUrl,
-  buildChannel,
-  buildFeedItem,
-  feedDirectory,
-  feedUrl,
-  homeUrl,
-  opmlUrl,
-  sortFeedItems,
-  type FeedChannel,
-  type FeedItem,
-  type PublishedArticle,
-  type SiteConfig,
-} from "./item.ts";
+export { ALL_SECTIONS } from "../core/published.ts";
+export { buildChannel, feedDirectory } from "./channel.ts";
+export { buildFeedItem } from "./item.ts";
+export { sortFeedItems } from "./order.ts";
+export type { ChannelOptions, FeedChannel, FeedItem, FeedLink, FeedPerson, SiteConfig } from "./types.ts";
+export { articleUrl, feedUrl, homeUrl, opmlUrl } from "./urls.ts";
 export { FEED_FORMAT_NAMES, FEED_FORMATS, type FeedFormat } from "./formats.ts";
 export { renderJsonFeed } from "./json.ts";
 export { renderOpml } from "./opml.ts";

@@ -5,7 +5,7 @@
  */
 import type { Dateline, Person, Photo } from "../core/model.ts";
 import { cleanJson } from "./escape.ts";
-import type { FeedChannel, FeedItem } from "./item.ts";
+import type { FeedChannel, FeedItem } from "./types.ts";
 
 /** The `_edgepaper` extension of an item. */
 export interface EdgepaperExtension {
@@ -28,7 +28,6 @@ export interface JsonFeedItem {
   title: string;
   summary: string;
   content_html: string;
-  content_text: string;
   date_published: string;
   authors?: { name: string }[];
   tags: string[];
@@ -63,7 +62,6 @@ export function jsonFeedObject(channel: FeedChannel, items: readonly FeedItem[])
       title: item.title,
       summary: item.summary,
       content_html: item.contentHtml,
-      content_text: item.contentText,
       date_published: item.published.rfc3339,
       ...(item.authors.length > 0 ? { authors: item.authors.map((a) => ({ name: a.name })) } : {}),
       tags: [item.section.name.zh],

@@ -4,7 +4,9 @@
  */
 import { escapeXmlAttr as attr, escapeXmlText as text } from "./escape.ts";
 import { parseUtcOffset, toZonedTime } from "./dates.ts";
-import { feedDirectory, homeUrl, type SiteConfig } from "./item.ts";
+import { feedDirectory } from "./channel.ts";
+import type { SiteConfig } from "./types.ts";
+import { homeUrl } from "./urls.ts";
 
 /**
  * Renders the OPML subscription list: `renderOpml(site, { updated })`. One

@@ -3,7 +3,8 @@
  * with plain keywords instead of regular expressions: nothing a user sends is
  * compiled, so no pattern can make the edge backtrack (ReDoS).
  */
-import type { FeedItem } from "./item.ts";
+import { articleText } from "./content.ts";
+import type { FeedItem } from "./types.ts";
 
 export interface FeedQuery {
   /** At most this many items, after filtering. */
@@ -83,7 +84,7 @@ export function applyFeedQuery(items: readonly FeedItem[], query: FeedQuery): Fe
   for (const item of items) {
     if (out.length >= query.limit) break;
     if (query.filter.length > 0 || query.filterout.length > 0) {
-      const haystack = normalize(`${item.title}\n${item.contentText}`);
+      const haystack = normalize(`${item.title}\n${articleText(item.article, item.title)}`);
       if (query.filter.length > 0 && !query.filter.some((k) => haystack.includes(k))) continue;
       if (query.filterout.some((k) => haystack.includes(k))) continue;
     }

@@ -4,7 +4,7 @@
  */
 import type { Section } from "../core/sections.ts";
 import { escapeXmlAttr as attr, escapeXmlText as text } from "./escape.ts";
-import type { FeedChannel, FeedItem } from "./item.ts";
+import type { FeedChannel, FeedItem } from "./types.ts";
 
 /** The generator every format names. */
 export const GENERATOR = "edgepaper";

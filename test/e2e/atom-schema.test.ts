@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { renderAtom1 } from "../../src/render/atom1.ts";
-import { buildChannel, buildFeedItem } from "../../src/render/item.ts";
+import { buildChannel, buildFeedItem } from "../../src/render/index.ts";
 import { HOSTILE_SITE, hostileArticle } from "../render/hostile.fixtures.ts";
 import { SITE, seedItems } from "../render/seed.ts";
 import { runTool } from "./tools.ts";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ManifestError, readSourceManifest } from "../../src/publish/source.ts";
 import { plan } from "../../src/publish/plan.ts";
 import { readIndexPage } from "../../src/publish/layout.ts";
-import { buildFeedItem } from "../../src/render/item.ts";
+import { buildFeedItem } from "../../src/render/index.ts";
 import { archive, PAPER } from "./helpers.ts";
 
 const text = (time: string | null) =>

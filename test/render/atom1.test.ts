@@ -4,7 +4,7 @@ import { parseAtomFeed } from "feedsmith";
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import { atomEntryId, renderAtom1 } from "../../src/render/atom1.ts";
-import { buildChannel } from "../../src/render/item.ts";
+import { buildChannel } from "../../src/render/index.ts";
 import { GOLD_ARTICLES, SEED_AUTHORS, SEED_INSTANT, SITE, seedItems } from "./seed.ts";
 import { elements, strictRoot } from "./xml-check.ts";
 

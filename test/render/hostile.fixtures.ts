@@ -1,5 +1,6 @@
 /** Hostile articles for the renderer tests (test/render/hostile.test.ts, test/e2e). */
-import type { PublishedArticle, SiteConfig } from "../../src/render/item.ts";
+import type { ArticleRecord } from "../../src/core/published.ts";
+import type { SiteConfig } from "../../src/render/index.ts";
 import { SITE } from "./seed.ts";
 
 /** A 10,000-character line ending in markup and control characters. */
@@ -8,7 +9,7 @@ export const LONG_LINE = "长".repeat(9_991) + "<b>&]]>\u0000\u0001";
 /** A paper whose name needs escaping everywhere it appears. */
 export const HOSTILE_SITE: SiteConfig = { siteUrl: "https://paper.example", paper: { ...SITE.paper, name: `株洲<日报>&"'\u0000\uD800` } };
 
-export function hostileArticle(text: string, id = "hostile-1"): PublishedArticle {
+export function hostileArticle(text: string, id = "hostile-1"): ArticleRecord {
   return {
     kind: "article",
     section: "politics",

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
+import type { ArticleRecord } from "../../src/core/published.ts";
 import {
   buildChannel,
   buildFeedItem,
   feedDirectory,
-  normalizeSiteUrl,
   sortFeedItems,
-  type PublishedArticle,
-} from "../../src/render/item.ts";
+} from "../../src/render/index.ts";
+import { articleText } from "../../src/render/content.ts";
+import { normalizeSiteUrl } from "../../src/render/urls.ts";
 import { GOLD_ARTICLES, SEED_AUTHORS, SEED_INSTANT, SITE, seedArticles, seedItems } from "./seed.ts";
 
 describe("buildFeedItem", () => {
@@ -35,9 +36,9 @@ describe("buildFeedItem", () => {
     expect(item.contentHtml).toMatch(/^<header><p class="kicker">曹慧泉开展主题教育专题调研时强调<\/p><h1>深入开展“走找想促”活动 全力推动主题教育走深走实<\/h1><p class="subtitle">学思想 强党性 重实践 建新功<\/p><p class="byline">株洲日报\(全媒体记者\/胡文洁\)<\/p><\/header>/);
     for (const p of gold.paragraphs) {
       expect(item.contentHtml).toContain(`<p>${p}</p>`);
-      expect(item.contentText).toContain(p);
+      expect(articleText(item.article, item.title)).toContain(p);
     }
-    expect(item.contentText.startsWith(`${gold.kicker}\n${gold.title}\n${gold.subtitle}\n${gold.byline}\n\n`)).toBe(true);
+    expect(articleText(item.article, item.title).startsWith(`${gold.kicker}\n${gold.title}\n${gold.subtitle}\n${gold.byline}\n\n`)).toBe(true);
   });
 
   it("shows photo captions with their credits, without repeating a photo story's text", () => {
@@ -45,7 +46,7 @@ describe("buildFeedItem", () => {
     expect(withPhoto.contentHtml).toContain(
       '<figure class="photo"><figcaption><span class="caption">工作中的工匠人才。</span><br><span class="credit">株洲日报全媒体记者/何春林 摄</span></figcaption></figure>',
     );
-    expect(withPhoto.contentText).toContain("工作中的工匠人才。（株洲日报全媒体记者/何春林 摄）");
+    expect(articleText(withPhoto.article, withPhoto.title)).toContain("工作中的工匠人才。（株洲日报全媒体记者/何春林 摄）");
     const story = items[8]!;
     const gold = GOLD_ARTICLES[8]!;
     expect(story.contentHtml.split(gold.paragraphs[0]!).length).toBe(2); // printed once
@@ -66,7 +67,7 @@ describe("buildFeedItem", () => {
 
   it("rejects bad input naming the article and the field", () => {
     const [first] = seedArticles();
-    const bad = (patch: Partial<PublishedArticle>) => () => buildFeedItem(SITE, { ...first!, ...patch });
+    const bad = (patch: Partial<ArticleRecord>) => () => buildFeedItem(SITE, { ...first!, ...patch });
     expect(bad({ section: "sport" })).toThrow(/article 20231107-1-0: section: unknown section "sport"; valid: all, politics/);
     expect(bad({ section: "all" })).toThrow(/article 20231107-1-0: section/);
     expect(bad({ id: "" })).toThrow(/article\.id/);
@@ -84,13 +85,13 @@ describe("buildFeedItem", () => {
 describe("sortFeedItems", () => {
   it("puts the newest edition first, then orders by page and position on the page", () => {
     const [a, b, c] = seedArticles();
-    const older = (x: PublishedArticle, page: number, order: number, id: string): PublishedArticle => ({
+    const older = (x: ArticleRecord, page: number, order: number, id: string): ArticleRecord => ({
       ...x,
       id,
       order,
       edition: { paper: "株洲日报", date: "2023-11-06", page },
     });
-    const newer = (x: PublishedArticle, page: number, order: number, id: string): PublishedArticle => ({
+    const newer = (x: ArticleRecord, page: number, order: number, id: string): ArticleRecord => ({
       ...x,
       id,
       order,

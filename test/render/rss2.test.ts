@@ -3,7 +3,7 @@ import { extractFromXml } from "@extractus/feed-extractor";
 import { parseRssFeed } from "feedsmith";
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
-import { buildChannel } from "../../src/render/item.ts";
+import { buildChannel } from "../../src/render/index.ts";
 import { renderRss2 } from "../../src/render/rss2.ts";
 import { GOLD_ARTICLES, SEED_AUTHORS, SEED_INSTANT, SITE, seedItems } from "./seed.ts";
 import { elements, strictRoot } from "./xml-check.ts";

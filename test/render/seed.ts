@@ -1,15 +1,16 @@
 /** Feed items built from the seed page's gold articles, as the build would publish them. */
+import type { ArticleRecord } from "../../src/core/published.ts";
 import gold from "../fixtures/gold/000_f633fcfef24d2dbd.json" with { type: "json" };
 import manifest from "../fixtures/seed/manifest.json" with { type: "json" };
 import type { ClassifiedArticle } from "../../src/core/model.ts";
-import { buildFeedItem, sortFeedItems, type FeedItem, type PublishedArticle, type SiteConfig } from "../../src/render/item.ts";
+import { buildFeedItem, sortFeedItems, type FeedItem, type SiteConfig } from "../../src/render/index.ts";
 
 export const SITE: SiteConfig = { siteUrl: "https://paper.example/", paper: manifest.paper };
 
 export const GOLD_ARTICLES = gold.articles as unknown as Omit<ClassifiedArticle, "lines">[];
 
 /** The seed's articles as published: ids like `20231107-1-3`, order = position on the page. */
-export function seedArticles(): PublishedArticle[] {
+export function seedArticles(): ArticleRecord[] {
   return GOLD_ARTICLES.map((article, order) => ({
     ...article,
     lines: { start: order * 10 + 1, end: order * 10 + 9 },
