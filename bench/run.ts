@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     const pages = await writePages(archive, total, templates);
     const seedsFor = (n: number) => path.join(work, `seeds-${n}`);
     for (const n of new Set([...CONFIG.sizes, CONFIG.publishBase + PAGES_PER_DAY, CONFIG.servingPages])) await writeSeeds(seedsFor(n), archive, pages.slice(0, n));
-    log(`  ${total} pages from ${templates.length} templates (${templates.map((t) => path.basename(t.file)).join(", ")}), ${PAGES_PER_DAY} pages a day, ${(pages.reduce((s, p) => s + p.bytes, 0) / 2 ** 20).toFixed(1)} MiB`);
+    log(`  ${total} pages from ${templates.length} templates (${templates.map((t) => path.relative("test/fixtures", t.file)).join(", ")}), ${PAGES_PER_DAY} pages a day, ${(pages.reduce((s, p) => s + p.bytes, 0) / 2 ** 20).toFixed(1)} MiB`);
 
     step("bundle: wrangler deploy --dry-run");
     const bundleFigures = await benchBundle(path.join(work, "bundle"));

@@ -71,9 +71,11 @@ export function printFigures(f: Figures, log: (line: string) => void): void {
 
 export function evaluate(f: Figures): Target[] {
   const content = f.serving.routes.filter((r) => !r.name.startsWith("constant") && !r.name.startsWith("304"));
-  const measured = content.filter((r) => r.ratio !== null);
-  const worst = measured.reduce<(typeof measured)[number] | null>((w, r) => (w === null || r.ratio! < w.ratio! ? r : w), null);
-  const missing = content.filter((r) => r.ratio === null).map((r) => r.path);
+  // Each route against a constant response carrying its own bytes, same round: what producing
+  // the body costs beyond moving it (a 9-byte constant is no ceiling for a 120 KB feed).
+  const measured = content.filter((r) => r.sizedRatio !== null);
+  const worst = measured.reduce<(typeof measured)[number] | null>((w, r) => (w === null || r.sizedRatio! < w.sizedRatio! ? r : w), null);
+  const missing = content.filter((r) => r.sizedRatio === null).map((r) => r.path);
   const kv = f.serving.routes.filter((r) => r.kvReadsCold !== null);
   const maxCold = Math.max(...kv.map((r) => r.kvReadsCold!));
   const maxWarm = Math.max(...kv.map((r) => r.kvReadsWarm!));
@@ -83,9 +85,9 @@ export function evaluate(f: Figures): Target[] {
   const share = p.append.kvWrites / p.archiveEntries;
   return [
     {
-      name: "feed and JSON routes ≥ 0.8× the constant route's throughput",
-      value: worst ? `lowest ${n2(worst.ratio)}× (${worst.path})${missing.length ? `; not served: ${missing.join(", ")}` : ""}` : "no route served",
-      met: worst === null || missing.length > 0 ? (worst && worst.ratio! < 0.8 ? false : null) : worst.ratio! >= 0.8,
+      name: "every route ≥ 0.9× a constant response carrying its own bytes",
+      value: worst ? `lowest ${n2(worst.sizedRatio)}× (${worst.path})${missing.length ? `; not measured: ${missing.join(", ")}` : ""}` : "no route served",
+      met: worst === null || missing.length > 0 ? (worst && worst.sizedRatio! < 0.9 ? false : null) : worst.sizedRatio! >= 0.9,
     },
     { name: "≤ 2 KV reads per request on a cold isolate", value: `max ${maxCold} (${kv.map((r) => `${r.path}: ${r.kvReadsCold}`).join(", ")})`, met: maxCold <= 2 },
     { name: "≤ 1 KV read per request on a warm isolate", value: `max ${maxWarm} (${kv.map((r) => `${r.path}: ${r.kvReadsWarm}`).join(", ")})`, met: maxWarm <= 1 },
