@@ -56,7 +56,7 @@ interface Route {
   paths: string[];
   headers?: Record<string, string>;
   expect: number;
-  /** Target class: "ceiling" or "content" (feed and JSON routes, ≥ 0.8×) or "revalidation"; "sized" is a constant as large as a content route's body. */
+  /** Target class: "ceiling" or "content" (feed and JSON routes, each ≥ 0.9× its "sized" constant) or "revalidation"; "sized" is a constant as large as a content route's body. */
   kind: "ceiling" | "content" | "revalidation" | "sized";
   /** For content routes: the name of the sized constant of the same body size. */
   sized?: string;
