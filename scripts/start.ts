@@ -2,12 +2,16 @@
  * npm start [-- --port N]: build the seed pages, publish them to the local KV state, and
  * serve the Worker with `wrangler dev` on http://127.0.0.1:8787 (or PORT / --port),
  * printing the URLs to try once it answers. A busy port is reported before anything is built.
+ * The editor's review of the build (build/review, as `npm run review` writes it) is served at
+ * /review/ as local static assets (`wrangler dev --assets`), never by the deployed Worker.
  */
 import { spawn } from "node:child_process";
+import { cp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 import { readArgs } from "./args.ts";
-import { BuildError, defaultBuildOptions, runBuild } from "../src/build/pipeline.ts";
+import { BuildError, defaultBuildOptions, runBuild, type ReadPage } from "../src/build/pipeline.ts";
+import { writeReviewSite } from "../src/build/review.ts";
 
 const HOST = "127.0.0.1";
 const DEFAULT_PORT = 8787;
@@ -67,8 +71,9 @@ async function main(): Promise<void> {
     return;
   }
   let result;
+  const read: ReadPage[] = [];
   try {
-    result = await runBuild({ ...defaultBuildOptions(root), publish: "local" });
+    result = await runBuild({ ...defaultBuildOptions(root), publish: "local", onPage: (p) => read.push(p) });
   } catch (e) {
     console.error(`build failed: ${e instanceof BuildError ? e.message : (e as Error).stack}`);
     process.exitCode = 1;
@@ -77,7 +82,13 @@ async function main(): Promise<void> {
   const m = result.plan.manifest;
   console.log(`build ${m.id}: ${m.articles} articles published to .wrangler/state (${result.published?.written ?? 0} new entries)`);
 
-  const child = spawn(path.join(root, "node_modules", ".bin", "wrangler"), ["dev", "--ip", HOST, "--port", String(PORT)], {
+  // The review is served from local static assets, beside the Worker: a deployed Worker never has it.
+  const review = await writeReviewSite(path.join(root, "build", "review"), read, { paper: m.paper.name, buildId: m.id, error: null });
+  const assets = path.join(root, ".wrangler", "review-site");
+  await rm(assets, { recursive: true, force: true });
+  await cp(review.dir, path.join(assets, "review"), { recursive: true });
+
+  const child = spawn(path.join(root, "node_modules", ".bin", "wrangler"), ["dev", "--ip", HOST, "--port", String(PORT), "--assets", assets], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_HIDE_BANNER: "true" },
@@ -101,7 +112,8 @@ async function main(): Promise<void> {
     console.log(`  open ${base}/                      (home page; paste it into a feed reader to find every feed)`);
     for (const s of m.sections) console.log(`  ${base}/feeds/${s.slug}.rss   .atom   .json`);
     console.log(`  ${base}/feeds/all.rss   .atom   .json   (every section)`);
-    console.log(`  ${base}/feeds.opml                 (subscribe to every feed at once)\n`);
+    console.log(`  ${base}/feeds.opml                 (subscribe to every feed at once)`);
+    console.log(`  open ${base}/review/               (the editor's review of every page; local only)\n`);
     console.log("Press Ctrl+C to stop.");
   }
 }

@@ -9,6 +9,7 @@
 import { mkdir, mkdtemp, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { classifyPage } from "../core/classify/index.ts";
+import type { ParsedPage } from "../core/model.ts";
 import { parsePage } from "../core/parse/index.ts";
 import { decodePage, DecodeError } from "../publish/decode.ts";
 import { KV_LIMITS, makePointer, POINTER_KEY } from "../publish/layout.ts";
@@ -34,6 +35,19 @@ export interface BuildOptions {
   /** Shown while pages are parsed; no output when null. */
   progress: ((done: number, total: number) => void) | null;
   now: () => string;
+  /** Called with every page read, parsed with `explain` (the review); pages are parsed without it otherwise. */
+  onPage?: (page: ReadPage) => void;
+}
+
+/** A page as the build read it: its manifest entry, shown file name, decoded text and parse. */
+export interface ReadPage {
+  /** The file as the manifest names it. */
+  file: string;
+  date: string;
+  page: number;
+  name: string | null;
+  text: string;
+  parsed: ParsedPage;
 }
 
 /**
@@ -137,7 +151,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
       if (lines > MAX_PAGE_LINES) throw new BuildError(`${file}: more than ${MAX_PAGE_LINES} lines; a page may have at most ${MAX_PAGE_LINES} (not a page of text?)`);
       let parsed;
       try {
-        parsed = parsePage(text);
+        parsed = parsePage(text, { explain: opts.onPage !== undefined });
       } catch (e) {
         throw new BuildError(`${file}: the parser failed: ${(e as Error).message}`);
       }
@@ -153,6 +167,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         opts.log(line);
         if (opts.strict) fatalWarnings.push(line);
       }
+      opts.onPage?.({ file: entry.file, date: entry.date, page: entry.page, name: entry.name ?? null, text, parsed });
       pages.push({ date: entry.date, ...(entry.time === undefined ? {} : { time: entry.time }), page: entry.page, file, articles: classifyPage(parsed.articles, { pageName: entry.name ?? null }) });
     } catch (e) {
       const message = e instanceof BuildError ? e.message : describe(e, file);
