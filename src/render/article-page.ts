@@ -8,7 +8,7 @@ import { articleBodyHtml } from "./content.ts";
 import { escapeHtml, jsonForScript } from "./escape.ts";
 import type { FeedFormat } from "./formats.ts";
 import type { FeedItem, SiteConfig } from "./types.ts";
-import { feedUrl, homeUrl } from "./urls.ts";
+import { editionUrl, feedUrl, homeUrl } from "./urls.ts";
 import { chineseDate, renderPage } from "./page.ts";
 
 
@@ -73,7 +73,7 @@ export function renderArticlePage(site: SiteConfig, item: FeedItem): string {
   const body =
     `<p class="site"><a href="${escapeHtml(home)}">${escapeHtml(site.paper.name)}</a></p>` +
     "<main><article>" +
-    `<p class="edition"><time datetime="${item.published.rfc3339}">${escapeHtml(chineseDate(item.edition.date))}</time>` +
+    `<p class="edition"><a href="${escapeHtml(editionUrl(site.siteUrl, item.edition.date))}"><time datetime="${item.published.rfc3339}">${escapeHtml(chineseDate(item.edition.date))}</time></a>` +
     ` · 第${item.edition.page}版 · ${escapeHtml(section.name.zh)}</p>` +
     articleBodyHtml(item.article, item.title) +
     "</article></main>" +

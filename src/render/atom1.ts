@@ -5,6 +5,7 @@
  */
 import type { Section } from "../core/sections.ts";
 import { cleanText, escapeXmlAttr as attr, escapeXmlText as text } from "./escape.ts";
+import { reporterFirst } from "./item.ts";
 import type { FeedChannel, FeedItem } from "./types.ts";
 import { GENERATOR } from "./rss2.ts";
 
@@ -35,7 +36,7 @@ function renderEntry(item: FeedItem): string {
   xml += `<link rel="alternate" type="text/html" href="${attr(item.url)}"/>`;
   xml += `<published>${item.published.rfc3339}</published>`;
   xml += `<updated>${item.published.rfc3339}</updated>`;
-  for (const author of item.authors) xml += `<author><name>${text(author.name)}</name></author>`;
+  for (const author of reporterFirst(item.authors)) xml += `<author><name>${text(author.name)}</name></author>`;
   xml += categories(item.section);
   xml += `<summary type="text">${text(item.summary)}</summary>`;
   xml += `<content type="html">${text(item.contentHtml)}</content>`;

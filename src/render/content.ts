@@ -15,19 +15,17 @@ function captionLines(article: Article, photo: Photo): string[] {
   return caption.split("\n");
 }
 
-/**
- * The article as an HTML fragment: a `<header>` with kicker, title (`<h1>` by
- * default), subtitle and byline; one `<p>` per paragraph; one `<figure>` per photo
- * with its caption and credit. Every string is escaped; the fragment has no
- * scripts, styles or links, so readers' sanitisers keep it intact.
- */
-export function articleBodyHtml(article: Article, title: string, headingTag: "h1" | "h2" = "h1"): string {
-  let html = "<header>";
+function headerHtml(article: Article, title: string | null, headingTag: "h1" | "h2"): string {
+  let html = "";
   if (article.kicker) html += `<p class="kicker">${escapeHtml(article.kicker)}</p>`;
-  html += `<${headingTag}>${escapeHtml(title)}</${headingTag}>`;
+  if (title !== null) html += `<${headingTag}>${escapeHtml(title)}</${headingTag}>`;
   if (article.subtitle) html += `<p class="subtitle">${escapeHtml(article.subtitle)}</p>`;
   if (article.byline) html += `<p class="byline">${escapeHtml(article.byline)}</p>`;
-  html += "</header>";
+  return html === "" ? "" : `<header>${html}</header>`;
+}
+
+function textHtml(article: Article): string {
+  let html = "";
   for (const paragraph of article.paragraphs) html += `<p>${escapeHtml(paragraph)}</p>`;
   for (const photo of article.photos) {
     const lines = captionLines(article, photo);
@@ -37,6 +35,33 @@ export function articleBodyHtml(article: Article, title: string, headingTag: "h1
     if (parts.length > 0) html += `<figure class="photo"><figcaption>${parts.join("<br>")}</figcaption></figure>`;
   }
   return html;
+}
+
+/**
+ * The article as an HTML fragment (the permalink's body): a `<header>` with kicker, title
+ * (`<h1>` by default), subtitle and byline; one `<p>` per paragraph; one `<figure>` per
+ * photo with its caption and credit. Every string is escaped.
+ */
+export function articleBodyHtml(article: Article, title: string, headingTag: "h1" | "h2" = "h1"): string {
+  return headerHtml(article, title, headingTag) + textHtml(article);
+}
+
+/** Where an item was printed, as its content's last line says it and links it. */
+export interface EditionLine {
+  /** `株洲日报 2023年11月7日 第1版 · 时政`. */
+  text: string;
+  /** The edition's page on the site. */
+  url: string;
+}
+
+/**
+ * A feed item's content: kicker, subtitle and byline where printed, never the title (every
+ * reader shows the item's title above its content), the text and photos, then a line naming
+ * the edition, page and section, linked to the edition. Every string is escaped; no scripts,
+ * styles or images, so readers' sanitisers keep it intact.
+ */
+export function feedContentHtml(article: Article, edition: EditionLine): string {
+  return `${headerHtml(article, null, "h1")}${textHtml(article)}<p class="edition"><a href="${escapeHtml(edition.url)}">${escapeHtml(edition.text)}</a></p>`;
 }
 
 /**

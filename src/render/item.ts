@@ -4,13 +4,15 @@
  */
 import type { Article } from "../core/model.ts";
 import { ALL_SECTIONS, type ArticleRecord, type Edition } from "../core/published.ts";
-import { articleBodyHtml, articleLead } from "./content.ts";
+import { articleLead, feedContentHtml, type EditionLine } from "./content.ts";
 import { resolveSection } from "./channel.ts";
 import { cleanArticle } from "./clean.ts";
 import { editionTime, type ZonedTime } from "./dates.ts";
 import { cleanText } from "./escape.ts";
+import { chineseDate } from "./page.ts";
+import type { Section } from "../core/sections.ts";
 import type { FeedItem, FeedPerson, SiteConfig } from "./types.ts";
-import { articleUrl } from "./urls.ts";
+import { articleUrl, editionUrl } from "./urls.ts";
 
 const LEAD_TITLE_LENGTH = 30;
 
@@ -36,6 +38,24 @@ function feedAuthors(a: Article): FeedPerson[] {
   }
   if (out.length === 0 && a.dateline?.agency) out.push({ name: a.dateline.agency, role: null });
   return out;
+}
+
+/** `株洲日报 2023年11月7日 第1版 · 时政`, linked to the edition's page. */
+function editionLine(site: SiteConfig, edition: Edition, section: Section): EditionLine {
+  return { text: `${edition.paper} ${chineseDate(edition.date)} 第${edition.page}版 · ${section.name.zh}`, url: editionUrl(site.siteUrl, edition.date) };
+}
+
+/** A reporter's role: 记者 of any kind but a photographer (摄影记者 credits a picture). */
+const REPORTER = /记者/;
+const PHOTOGRAPHER = /摄影|摄像/;
+
+/**
+ * Authors with the reporters first, otherwise in print order: Atom and JSON Feed list one
+ * author per printed name, and readers that show one show the first.
+ */
+export function reporterFirst(authors: readonly FeedPerson[]): FeedPerson[] {
+  const isReporter = (p: FeedPerson) => p.role !== null && REPORTER.test(p.role) && !PHOTOGRAPHER.test(p.role);
+  return [...authors.filter(isReporter), ...authors.filter((p) => !isReporter(p))];
 }
 
 /**
@@ -74,6 +94,6 @@ export function buildFeedItem(site: SiteConfig, published: ArticleRecord): FeedI
     published: time,
     authors: feedAuthors(article),
     summary: articleLead(article, title),
-    contentHtml: articleBodyHtml(article, title),
+    contentHtml: feedContentHtml(article, editionLine(site, { ...edition, paper: cleanText(edition.paper) }, section)),
   };
 }

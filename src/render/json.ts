@@ -5,6 +5,7 @@
  */
 import type { Dateline, Person, Photo } from "../core/model.ts";
 import { cleanJson } from "./escape.ts";
+import { reporterFirst } from "./item.ts";
 import type { FeedChannel, FeedItem } from "./types.ts";
 
 /** The `_edgepaper` extension of an item. */
@@ -63,7 +64,7 @@ export function jsonFeedObject(channel: FeedChannel, items: readonly FeedItem[])
       summary: item.summary,
       content_html: item.contentHtml,
       date_published: item.published.rfc3339,
-      ...(item.authors.length > 0 ? { authors: item.authors.map((a) => ({ name: a.name })) } : {}),
+      ...(item.authors.length > 0 ? { authors: reporterFirst(item.authors).map((a) => ({ name: a.name })) } : {}),
       tags: [item.section.name.zh],
       language: channel.language,
       _edgepaper: {

@@ -20,7 +20,8 @@ function renderItem(item: FeedItem): string {
   xml += `<link>${text(item.url)}</link>`;
   xml += `<guid isPermaLink="false">${text(item.id)}</guid>`;
   xml += `<pubDate>${item.published.rfc822}</pubDate>`;
-  for (const author of item.authors) xml += `<dc:creator>${text(author.name)}</dc:creator>`;
+  // One dc:creator: readers keep one (newsboat the last), so every printed name goes in it, in print order.
+  if (item.authors.length > 0) xml += `<dc:creator>${text(item.authors.map((a) => a.name).join("、"))}</dc:creator>`;
   xml += category(item.section);
   xml += `<description>${text(item.summary)}</description>`;
   xml += `<content:encoded>${text(item.contentHtml)}</content:encoded>`;
@@ -31,8 +32,8 @@ function renderItem(item: FeedItem): string {
  * Renders an RSS 2.0 document: `renderRss2(buildChannel(site, "politics", {items}), sortFeedItems(items))`.
  * Items are written in the order given. The channel carries `atom:link rel="self"`,
  * `language`, `lastBuildDate` and `ttl`; each item `title`, absolute `link`,
- * `guid isPermaLink="false"` (the stable id), `pubDate`, one `dc:creator` per
- * author, `category` (section name, IPTC code as `domain`), `description` (the
+ * `guid isPermaLink="false"` (the stable id), `pubDate`, one `dc:creator` naming
+ * every author (joined by 、), `category` (section name, IPTC code as `domain`), `description` (the
  * plain lead) and `content:encoded` (the full HTML, entity-escaped rather than CDATA).
  */
 export function renderRss2(channel: FeedChannel, items: readonly FeedItem[]): string {

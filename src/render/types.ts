@@ -40,7 +40,7 @@ export interface FeedItem {
   authors: FeedPerson[];
   /** The plain lead (first paragraph). */
   summary: string;
-  /** Full article as an HTML fragment (see content.ts). */
+  /** The article as feeds carry it: no title, and a last line naming its edition (see content.ts). */
   contentHtml: string;
 }
 

@@ -21,6 +21,11 @@ export function articleUrl(siteUrl: string, id: string): string {
   return `${normalizeSiteUrl(siteUrl)}/articles/${encodeURIComponent(cleanText(id))}`;
 }
 
+/** `<site>/editions/<date>`: one day's paper, page by page. */
+export function editionUrl(siteUrl: string, date: string): string {
+  return `${normalizeSiteUrl(siteUrl)}/editions/${encodeURIComponent(cleanText(date))}`;
+}
+
 /** `<site>/feeds/<section>.<rss|atom|json>`. */
 export function feedUrl(siteUrl: string, section: string, format: FeedFormat): string {
   return `${normalizeSiteUrl(siteUrl)}/feeds/${encodeURIComponent(cleanText(section))}.${FEED_FORMATS[format].extension}`;

@@ -50,7 +50,7 @@ describe("hostile content", () => {
     expect(feed.title).toBe(cleanText(`株洲<日报>&"'\u0000\uD800 · 时政`));
     expect(parsed.title).toBe(SEEN.trim());
     expect(parsed.description).toBe(SEEN.trim());
-    expect(parsed.dc?.creators).toEqual([`${SEEN}1`, `${SEEN}2`]);
+    expect(parsed.dc?.creators).toEqual([`${SEEN}1、${SEEN}2`]);
     // the HTML is escaped exactly once: the reader gets markup whose text is the script tag
     expect(parsed.content?.encoded).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
     expect(parsed.content?.encoded).not.toContain("<script");

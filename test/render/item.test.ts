@@ -7,6 +7,8 @@ import {
   sortFeedItems,
 } from "../../src/render/index.ts";
 import { articleText } from "../../src/render/content.ts";
+import { reporterFirst } from "../../src/render/item.ts";
+import { chineseDate } from "../../src/render/page.ts";
 import { normalizeSiteUrl } from "../../src/render/urls.ts";
 import { GOLD_ARTICLES, SEED_AUTHORS, SEED_INSTANT, SITE, seedArticles, seedItems } from "./seed.ts";
 
@@ -29,16 +31,37 @@ describe("buildFeedItem", () => {
     expect(items[1]!.authors[0]).toEqual({ name: "胡文洁", role: "全媒体记者" });
   });
 
-  it("carries the lead, the full HTML and the full text", () => {
+  it("carries the lead, and content that starts with the kicker, never the title, and ends naming the edition", () => {
     const item = items[1]!;
     const gold = GOLD_ARTICLES[1]!;
     expect(item.summary).toBe(gold.paragraphs[0]);
-    expect(item.contentHtml).toMatch(/^<header><p class="kicker">曹慧泉开展主题教育专题调研时强调<\/p><h1>深入开展“走找想促”活动 全力推动主题教育走深走实<\/h1><p class="subtitle">学思想 强党性 重实践 建新功<\/p><p class="byline">株洲日报\(全媒体记者\/胡文洁\)<\/p><\/header>/);
+    expect(item.contentHtml).toMatch(/^<header><p class="kicker">曹慧泉开展主题教育专题调研时强调<\/p><p class="subtitle">学思想 强党性 重实践 建新功<\/p><p class="byline">株洲日报\(全媒体记者\/胡文洁\)<\/p><\/header>/);
     for (const p of gold.paragraphs) {
       expect(item.contentHtml).toContain(`<p>${p}</p>`);
       expect(articleText(item.article, item.title)).toContain(p);
     }
+    expect(item.contentHtml).not.toContain(gold.title);
+    expect(item.contentHtml.endsWith('<p class="edition"><a href="https://paper.example/editions/2023-11-07">株洲日报 2023年11月7日 第1版 · 时政</a></p>')).toBe(true);
     expect(articleText(item.article, item.title).startsWith(`${gold.kicker}\n${gold.title}\n${gold.subtitle}\n${gold.byline}\n\n`)).toBe(true);
+  });
+
+  it("no item's content starts with its title, and every item names its edition", () => {
+    for (const item of items) {
+      expect(item.contentHtml.replace(/<[^>]+>/g, "").startsWith(item.title)).toBe(false);
+      expect(item.contentHtml).toMatch(/<p class="edition"><a href="https:\/\/paper\.example\/editions\/2023-11-07">株洲日报 2023年11月7日 第1版 · (时政|经济|农业图片|其他)<\/a><\/p>$/);
+    }
+  });
+
+  it("puts reporters first for Atom and JSON Feed, otherwise print order", () => {
+    const people = [
+      { name: "甲", role: "通讯员" },
+      { name: "乙", role: "本报记者" },
+      { name: "丙", role: null },
+      { name: "丁", role: "摄影记者" },
+      { name: "戊", role: "全媒体记者" },
+    ];
+    expect(reporterFirst(people).map((p) => p.name)).toEqual(["乙", "戊", "甲", "丙", "丁"]);
+    expect(chineseDate("2023-01-07")).toBe("2023年1月7日");
   });
 
   it("shows photo captions with their credits, without repeating a photo story's text", () => {

@@ -85,7 +85,7 @@ describe("RSS 2.0", () => {
       expect(item.title).toBe(title);
       expect(item.link).toBe(`${BASE}/articles/${id}`);
       expect(item.pubDate).toBe(EDITION_RFC822);
-      expect(item.dc?.creators ?? []).toEqual(GOLD_AUTHORS.get(title));
+      expect(item.dc?.creators ?? []).toEqual([GOLD_AUTHORS.get(title)!.join("、")]);
       const goldArticle = gold.articles.find((a) => a.title === title)!;
       expect(item.categories?.[0]?.name).toBeTruthy();
       expect(item.content?.encoded).toContain(goldArticle.paragraphs.at(-1) ?? goldArticle.photos[0]!.caption);

@@ -107,3 +107,38 @@ describe("/articles/:id", () => {
     expect(html).not.toContain("<b>");
   });
 });
+
+describe("/editions/:date", () => {
+  it("lists the day's pages in print order, each story linked to its permalink; every permalink links back", async () => {
+    const r = await get("/editions/2023-11-07");
+    expect(r.status).toBe(200);
+    expectHtmlHeaders(r);
+    const html = await r.text();
+    expect(html).toContain('<h1><time datetime="2023-11-07">2023年11月7日</time></h1>');
+    expect(html).toContain('<h2 id="page-1">第1版</h2>');
+    const links = tags(html, "a").map((a) => a.href).filter((h) => h?.includes("/articles/"));
+    expect(links).toEqual(articles.map((a) => `${BASE}/articles/${a.id}`));
+    expect(html).not.toContain('rel="prev"');
+    expect(html).not.toContain('rel="next"');
+    const permalink = await (await get(`/articles/${articles[0]!.id}`)).text();
+    expect(permalink).toContain(`<a href="${BASE}/editions/2023-11-07">`);
+  });
+
+  it("every feed item's last line links to its edition page, which exists", async () => {
+    const rss = await (await get("/feeds/all.rss")).text();
+    const editionLinks = [...rss.matchAll(/&lt;p class="edition"&gt;&lt;a href="([^"&]+)"/g)].map((m) => m[1]);
+    expect(editionLinks).toHaveLength(gold.articles.length);
+    for (const link of new Set(editionLinks)) expect((await get(new URL(link!).pathname)).status).toBe(200);
+  });
+
+  it("an unknown or malformed day is an HTML 404 that links home", async () => {
+    for (const date of ["2099-01-01", "2023-13-40", "nope", "%3Cb%3Ex"]) {
+      const r = await get(`/editions/${date}`);
+      expect(r.status, date).toBe(404);
+      expectHtmlHeaders(r);
+      const html = await r.text();
+      expect(html).toContain("没有这一期");
+      expect(html).not.toContain("<b>");
+    }
+  });
+});

@@ -1,14 +1,16 @@
 /**
- * GET / (the home page) and /articles/:id (the permalink every feed item links
- * to): HTML from the renderers, sent with their Content-Security-Policy.
+ * GET / (the home page), /articles/:id (the permalink every feed item links
+ * to) and /editions/:date (one day's paper): HTML from the renderers, sent with their Content-Security-Policy.
  */
 import { ARTICLE_ID_PATTERN } from "../../publish/ids.ts";
 import { MAX_PAGE } from "../../publish/layout.ts";
 import { CONTENT_TYPES, escapeHtml, homeUrl, renderArticlePage, renderHomePage } from "../../render/index.ts";
+import { renderEditionPage } from "../../render/edition-page.ts";
+import { isIsoDate } from "../../publish/cursor.ts";
 import { renderPage } from "../../render/page.ts";
 import type { Handler } from "../context.ts";
 import { CACHE_CONTROL } from "../http/caching.ts";
-import { article, sectionEntry, sectionItems } from "../store.ts";
+import { article, editionDay, sectionEntry, sectionItems } from "../store.ts";
 import { feedSections } from "./feeds.ts";
 import { feedItems, HTML_HEADERS, respondDocument, siteOf } from "./documents.ts";
 
@@ -27,23 +29,35 @@ export const homePage: Handler = async (request, env) => {
   return respondDocument(request, body, CONTENT_TYPES.html, HTML_HEADERS);
 };
 
+/** An HTML 404 in the paper's language that links home. */
+function notFoundPage(request: Parameters<Handler>[0], heading: string, detail: string): Response {
+  const site = siteOf(request);
+  const paper = site.paper;
+  const body = renderPage({
+    language: paper.language,
+    title: `${heading} - ${paper.name}`,
+    head: "",
+    body: `<p class="site"><a href="${escapeHtml(homeUrl(site.siteUrl))}">${escapeHtml(paper.name)}</a></p><main><h1>${escapeHtml(heading)}</h1><p>${escapeHtml(detail)}</p></main>`,
+  });
+  return new Response(body, { status: 404, headers: { "content-type": CONTENT_TYPES.html, "cache-control": CACHE_CONTROL, ...HTML_HEADERS } });
+}
+
 /** The permalink of one article; an unknown id is an HTML 404 that links home. */
 export const articlePage: Handler = async (request, env) => {
   const id = String(request.params.id ?? "");
   const found = ARTICLE_ID_PATTERN.test(id) ? await article(env.PAPER, request.live, id) : null;
-  const site = siteOf(request);
-  if (!found) {
-    const paper = site.paper;
-    const body = renderPage({
-      language: paper.language,
-      title: `没有这篇文章 - ${paper.name}`,
-      head: "",
-      body:
-        `<p class="site"><a href="${escapeHtml(homeUrl(site.siteUrl))}">${escapeHtml(paper.name)}</a></p>` +
-        `<main><h1>没有这篇文章</h1><p>There is no article “${escapeHtml(id.slice(0, 64))}” in the live build.</p></main>`,
-    });
-    return new Response(body, { status: 404, headers: { "content-type": CONTENT_TYPES.html, "cache-control": CACHE_CONTROL, ...HTML_HEADERS } });
-  }
-  const [item] = feedItems(site, [found]);
-  return respondDocument(request, renderArticlePage(site, item!), CONTENT_TYPES.html, HTML_HEADERS);
+  if (!found) return notFoundPage(request, "没有这篇文章", `There is no article “${id.slice(0, 64)}” in the live build.`);
+  const [item] = feedItems(siteOf(request), [found]);
+  return respondDocument(request, renderArticlePage(siteOf(request), item!), CONTENT_TYPES.html, HTML_HEADERS);
+};
+
+/** One day's paper, page by page, with the previous and next day; an unknown day is an HTML 404. */
+export const editionPage: Handler = async (request, env) => {
+  const date = String(request.params.date ?? "");
+  const day = isIsoDate(date) ? await editionDay(env.PAPER, request.live, date) : null;
+  if (!day) return notFoundPage(request, "没有这一期", `There is no edition of “${date.slice(0, 40)}” in the live build.`);
+  const dates = Object.keys(request.live.manifest.days).sort();
+  const at = dates.indexOf(date);
+  const body = renderEditionPage(siteOf(request), { date, pages: day.pages, previous: dates[at - 1] ?? null, next: dates[at + 1] ?? null });
+  return respondDocument(request, body, CONTENT_TYPES.html, HTML_HEADERS);
 };

@@ -1,13 +1,14 @@
-/** The feed and HTML routes: feeds in three formats for every section and `all`, OPML, permalinks, the home page. */
+/** The feed and HTML routes: feeds in three formats for every section and `all`, OPML, permalinks, edition pages, the home page. */
 import type { RouterType } from "itty-router";
 import { FEED_FORMAT_NAMES, FEED_FORMATS } from "../../render/formats.ts";
 import { withLive } from "../context.ts";
 import { feed, opml } from "./feeds.ts";
-import { articlePage, homePage } from "./pages.ts";
+import { articlePage, editionPage, homePage } from "./pages.ts";
 
 export function registerSiteRoutes(router: RouterType): void {
   router.get("/", withLive, homePage);
   router.get("/articles/:id", withLive, articlePage);
+  router.get("/editions/:date", withLive, editionPage);
   router.get("/feeds.opml", withLive, opml);
   for (const format of FEED_FORMAT_NAMES) router.get(`/feeds/:section.${FEED_FORMATS[format].extension}`, withLive, feed(format));
 }
