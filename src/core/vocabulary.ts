@@ -120,6 +120,8 @@ export const OUTCOME_VERBS = [
 export const NOTICE_ENDINGS = ["公告", "通告", "公示", "启事", "声明", "名单", "须知", "告知书", "倡议书"] as const;
 /** Words a notice's title may open with: 公告、通知…. */
 export const NOTICE_HEADS = ["公告", "通告", "启事", "声明", "通知"] as const;
+/** An editor's note heads a piece of its own, never a crosshead: `开栏语` over a column's first text. */
+export const EDITORS_NOTES = ["开栏语", "开篇语", "编者按", "编者的话", "编后语", "编后", "卷首语"] as const;
 /** Documents a notice's title names after 的: 关于…的决定. */
 export const DOCUMENT_KINDS = ["决定", "通知", "决议", "意见", "办法", "规定"] as const;
 

@@ -21,6 +21,7 @@ describe("leads", () => {
     ["新华社华盛顿十一月五日电 美国…", { byline: "新华社华盛顿十一月五日电", dateline: { agency: "新华社", place: "华盛顿", date: "十一月五日" }, authors: [], rest: "美国…" }],
     ["本报大连7月8日电 记者 王某某记者从港口集团获悉", { byline: "本报大连7月8日电 记者 王某某", dateline: { agency: "本报", place: "大连", date: "7月8日" }, authors: [{ role: "记者", name: "王某某" }], rest: "记者从港口集团获悉" }],
     ["羊城晚报讯 记者李某 通讯员穗某报道：入夜", { byline: "羊城晚报讯 记者李某 通讯员穗某报道：", dateline: null, authors: [{ role: "记者", name: "李某" }, { role: "通讯员", name: "穗某" }], rest: "入夜" }],
+    ["本报热线68595555报道（记者梁某实习生漆某某）昨天", { byline: "本报热线68595555报道（记者梁某实习生漆某某）", dateline: null, authors: [{ role: "记者", name: "梁某" }, { role: "实习生", name: "漆某某" }], rest: "昨天" }],
     ["本报上海5月9日讯记者钱某报道：今天", { byline: "本报上海5月9日讯记者钱某报道：", dateline: { agency: "本报", place: "上海", date: "5月9日" }, authors: [{ role: "记者", name: "钱某" }], rest: "今天" }],
   ];
   for (const [text, want] of cases) {
@@ -51,6 +52,14 @@ describe("byline lines and signatures", () => {
     for (const text of ["记者节里话初心", "通讯员队伍建设再上新台阶", "本报记者走进乡村，看到了变化。"]) expect(readBylineLine(text)).toBeNull();
   });
 
+  it("reads roles after a slash, in brackets too, and a paper's reporters printed without a name", () => {
+    expect(readBylineLine("毛某某/文 朱某某/图")?.authors).toEqual([{ role: "文", name: "毛某某" }, { role: "图", name: "朱某某" }]);
+    expect(readBylineLine("（张某/文 张某某/图）")).toEqual({ byline: "（张某/文 张某某/图）", dateline: null, authors: [{ role: "文", name: "张某" }, { role: "图", name: "张某某" }] });
+    expect(readBylineLine("中国妇女报·中国女网记者")).toEqual({ byline: "中国妇女报·中国女网记者", dateline: null, authors: [] });
+    expect(readBylineLine("本报记者")?.authors).toEqual([]);
+    for (const text of ["记者节里话初心", "好记者讲好故事", "新闻网记者之家"]) expect(readBylineLine(text)).toBeNull();
+  });
+
   it("reads a bare name only when it looks like a name", () => {
     expect(readBareName("江某")?.authors).toEqual([{ role: null, name: "江某" }]);
     expect(readBareName("韩 冷")?.authors).toEqual([{ role: null, name: "韩冷" }]);
@@ -67,6 +76,7 @@ describe("people", () => {
     ]);
     expect(parsePeople("YMG记者 云某 李某").people).toEqual([{ role: "记者", name: "云某" }, { role: "记者", name: "李某" }]);
     expect(parsePeople("新华社记者 牟某").people).toEqual([{ role: "记者", name: "牟某" }]);
+    expect(parsePeople("记者梁某实习生漆某某").people).toEqual([{ role: "记者", name: "梁某" }, { role: "实习生", name: "漆某某" }]);
     expect(parsePeople("特约摄影 沈某").people).toEqual([{ role: "特约摄影", name: "沈某" }]);
   });
 });

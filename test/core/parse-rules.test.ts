@@ -57,6 +57,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["caption.before-credit", page(...REPORT, "农民在田间收割晚稻。", "本报记者 李某 摄"), 2, "caption"],
   ["caption.photo-story", page("金色田野", "农民在田间收割晚稻。", "本报记者 张某 摄"), 1, "caption"],
   ["furniture.running-head", page("2023年11月7日 星期二", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("第A07版：本市·社区", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("第3024期：第01版 本期出版日期：2022-02-14", ...REPORT), 0, "furniture"],
   ["furniture.editor-line", page(...REPORT, "本版编辑 张某 校对 李某"), 2, "furniture"],
   ["furniture.address", page(...REPORT, "本报地址：某市某路1号 邮编：412000"), 2, "furniture"],
   ["furniture.jump-line", page(...REPORT, "（下转第二版）"), 2, "furniture"],
@@ -210,6 +212,39 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(articles[0]!.photos.map((p) => p.caption)).toEqual(["井盖破损处插上了树枝。"]);
     const off = parsePage(text, { disabled: ["lead.after-headline-picture"] }).articles;
     expect(off).toHaveLength(2);
+  });
+
+  it("a lead right after a headline's own-line byline opens that article, its label joining the byline (lead.after-byline-line)", () => {
+    const text = page("这处人行道冒水一个多月了", "记者 范某", "本报讯 “水从人行道砖缝里流出来。”昨天，市民杨女士向本报反映。", "随后，记者致电了市自来水公司客服热线。");
+    const articles = parsePage(text).articles;
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ title: "这处人行道冒水一个多月了", byline: "记者 范某 本报讯", authors: [{ role: "记者", name: "范某" }] });
+    expect(articles[0]!.paragraphs[0]).toBe("“水从人行道砖缝里流出来。”昨天，市民杨女士向本报反映。");
+    expect(parsePage(text, { disabled: ["lead.after-byline-line"] }).articles).toHaveLength(2);
+  });
+
+  it("an editor's note label after a finished article heads a piece of its own, never a crosshead", () => {
+    const text = page(...REPORT, "开栏语", "即日起，本报开设专栏，讲述身边劳模的故事。");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => a.title)).toEqual([REPORT[0], "开栏语"]);
+  });
+
+  it("a two-character column label over a title is its kicker (headline.kicker-label)", () => {
+    const a = parsePage(page(...REPORT, "漫话", "不明之水", "问渠那得清如许，为有源头活水来。", "（张某/文 李某某/图）")).articles[1]!;
+    expect({ kicker: a.kicker, title: a.title, byline: a.byline }).toEqual({ kicker: "漫话", title: "不明之水", byline: "（张某/文 李某某/图）" });
+    expect(a.authors).toEqual([{ role: "文", name: "张某" }, { role: "图", name: "李某某" }]);
+  });
+
+  it("a byline printed on two lines is one byline (byline.second-line)", () => {
+    for (const second of ["实习生 代某某", "徐某玲"]) {
+      const text = page("二支渠景观带美景遭破坏", "记者 周某楠", second, "新区的二支渠景观带是很多市民休闲散步的首选去处。");
+      const [a, ...rest] = parsePage(text).articles;
+      expect(rest).toEqual([]);
+      expect(a!.byline).toBe(`记者 周某楠 ${second}`);
+      expect(a!.authors.map((p) => p.name)).toEqual(["周某楠", second.replace(/^实习生 /, "")]);
+      expect(decisionAt(text, at(2)).rule).toBe("byline.second-line");
+      expect(parsePage(text, { disabled: ["byline.second-line"] }).articles[0]!.byline).toBe("记者 周某楠");
+    }
   });
 
   it("a column label in lenticular brackets is the kicker; a paper's heads sign its own address", () => {

@@ -4,6 +4,7 @@
  * (`source.json`, one entry per gold article, with the source's URL and its text as stored).
  */
 import { existsSync, readFileSync } from "node:fs";
+import { DECORATIVE_GLYPHS } from "../../src/core/vocabulary.ts";
 import { dirname, join } from "node:path";
 import type { AnnotatedPage } from "./sets.ts";
 
@@ -11,9 +12,11 @@ export interface SourceRecord {
   articles: Array<{ title: string | null; paper: string; date: string | null; url: string; raw: string }>;
 }
 
-/** NFKC (width), lower case, no white space: how a stored web copy and a printed page are compared. */
+const LAYOUT_GLYPHS = new RegExp(`[${DECORATIVE_GLYPHS}]`, "gu");
+
+/** NFKC (width), lower case, no white space, no layout glyphs (■ □ ▲): how a stored web copy and a printed page are compared. */
 export function fold(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{Cf}]/gu, "");
+  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{Cf}]/gu, "").replace(LAYOUT_GLYPHS, "");
 }
 
 /** Problems with one case's provenance: empty when every gold string is in its source. */

@@ -28,8 +28,8 @@ const PLACE = "[\\p{Script=Han}·]{1,12}?";
 
 /** `据新华社北京3月28日电`, `株洲日报2月5日讯`, `本报讯`, `新华社电`. */
 const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电|讯)`, "u");
-/** `株洲日报(全媒体记者/胡文洁)`: a paper and its reporters, with neither 讯 nor 电. */
-const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?=\\s?[（(])`, "u");
+/** `株洲日报(全媒体记者/胡文洁)`, `本报热线68595555报道（记者…）`: a paper and its reporters, with neither 讯 nor 电. */
+const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?:热线[\\d\\-—]{3,16})?(?:报道)?(?=\\s?[（(])`, "u");
 const PAREN = /^(\s*)[（(]([^（()）\n]{1,80})[)）]/u;
 /** `记者廖先旺报道：` after 讯 or 电. */
 const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报道(?:[：:]|(?=\s)))/u;
@@ -117,9 +117,19 @@ const WRITER = new RegExp(`^([\\p{Script=Han}]{2,4})[（(](${anyOf(WRITER_KINDS)
 /** `（张长利）`: a brief signed with a bare name in brackets. */
 const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
 
+/** A paper or site and its reporters with no name: `中国妇女报·中国女网记者`, `本报记者`. */
+const PRESS_REPORTERS = new RegExp(`^(?:本报|[\\p{Script=Han}A-Za-z·]{1,20}?(?:${anyOf(PRESS_ENDINGS)}))(?:特约|全媒体|融媒体|首席)?记者$`, "u");
+
 /** `雍和 图/文` → [{role: "图/文", name: "雍和"}]: names, each group closed by its role. */
 function readPostfixRoles(text: string): Byline | null {
-  const tokens = text.split(/\s+/u).filter((t) => t !== "");
+  // `毛建国/文 朱慧卿/图`: the role after a slash is the same as after a space.
+  const tokens = text
+    .split(/\s+/u)
+    .filter((t) => t !== "")
+    .flatMap((t) => {
+      const slash = /^([\p{Script=Han}]{2,4})[/／](.+)$/u.exec(t);
+      return slash && POSTFIX_ROLE.test(slash[2]!) ? [slash[1]!, slash[2]!] : [t];
+    });
   if (tokens.length < 2 || !POSTFIX_ROLE.test(tokens[tokens.length - 1]!)) return null;
   const authors: Person[] = [];
   let names: string[] = [];
@@ -184,12 +194,17 @@ export function readBylineLine(text: string): Byline | null {
   }
 
   const bracketed = BRACKETED.exec(text);
+  // `（张骞/文 张梦珠/图）`: names with their roles after them, in brackets.
+  const bracketedPostfix = bracketed ? readPostfixRoles(bracketed[1]!) : null;
+  if (bracketedPostfix) return { ...bracketedPostfix, byline: text };
   if (bracketed) {
     const { people, clean } = parsePeople(bracketed[1]!);
     if (!clean || people.length === 0 || people.some((p) => p.role === null || !looksLikeName(p.name))) return null;
     return { byline: text, dateline: null, authors: people };
   }
 
+  // `中国妇女报·中国女网记者`: the paper's reporters, no name printed.
+  if (PRESS_REPORTERS.test(text)) return { byline: text, dateline: null, authors: [] };
   if (/评论员$/u.test(text) && parsePeople(text).people.length === 0 && parsePeople(text).clean) {
     return { byline: text, dateline: null, authors: [{ role: "评论员", name: text }] };
   }

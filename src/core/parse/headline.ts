@@ -129,7 +129,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   const out: Evidence[] = [];
   if (on("headline.kicker-cue") && (isKicker(a) || /——$/u.test(a))) out.push({ feature: "headline.kicker-cue", weight: 4 });
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
-  if (on("headline.kicker-label") && isColumnLabel(a) && (b.length >= a.length + 4 || /^[【〖［\[]/u.test(a))) out.push({ feature: "headline.kicker-label", weight: 3 });
+  // A column's label over the title: longer than the label by a few characters, or the label only two characters long (漫话 / 不明之水).
+  if (on("headline.kicker-label") && isColumnLabel(a) && (b.length >= a.length + 4 || (a.length === 2 && b.length >= 4) || /^[【〖［\[]/u.test(a))) out.push({ feature: "headline.kicker-label", weight: 3 });
   if (on("headline.kicker-scene")) {
     const verb = STATES_NEWS.exec(b);
     if (verb && verb.index >= 2 && verb.index <= 16 && !STATES_NEWS.test(a) && a.length <= 20 && !/[，,、]/u.test(b.slice(0, verb.index))) out.push({ feature: "headline.kicker-scene", weight: 2 });

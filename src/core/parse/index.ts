@@ -3,8 +3,10 @@
  * string, deterministic, linear in the page's size. What cannot be placed in
  * an article is returned in `unassigned` with a warning, never dropped.
  */
-import type { Article, PageFurniture, ParsedPage, ParseWarning, UnassignedText } from "../model.ts";
+import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
+import { anyOf, EDITORS_NOTES } from "../vocabulary.ts";
 import { readBareName } from "./byline.ts";
+import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
 import { endsSentence, endsWithDate, hanBigrams, isBareDate, isParenthetical, startsNumberedItem } from "./text.ts";
@@ -92,7 +94,18 @@ class PageReader {
 
   // ── headline detection ───────────────────────────────────────────────
 
+  /** The line at `i` is the second line of a byline printed under the headline (see addText). */
+  private continuesByline(i: number): boolean {
+    const d = this.current;
+    const u = this.units[i]!;
+    return (
+      d !== null && d.headForm === "line" && d.head !== null && d.last === "byline" && d.paragraphs.length === 0 &&
+      u.kind === "text" && i + 1 < this.units.length && this.units[i + 1]!.kind !== "byline" && this.trace.on("byline.second-line") && bylineContinuation(u.text) !== null
+    );
+  }
+
   private headlineAt(i: number): HeadlineGroup | null {
+    if (this.continuesByline(i)) return null;
     const run: Unit[] = [];
     for (let j = i; j < this.units.length && run.length <= MAX_GROUP; j++) {
       const u = this.units[j]!;
@@ -193,7 +206,7 @@ class PageReader {
     if (u.marked && this.trace.on("crosshead.marked")) return { rule: "crosshead.marked" };
     const next = this.units[i + 1];
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
-    if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text)) return null;
+    if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || EDITORS_NOTE.test(u.text)) return null;
     // A news report does not end on a commentator's signature: text signed so starts a commentary.
     if (d.headForm === "lead" && this.endsOnCommentarySignature(i)) return null;
     const evidence = this.crossheadEvidence(i, d);
@@ -342,6 +355,15 @@ class PageReader {
           this.mark(u, "byline", "lead.opens-paragraph", d);
           return;
         }
+        // `记者 张三` on its own line, then `本报讯 …`: the lead opens that byline's text, and its label joins the byline.
+        if (d && d.headline !== null && d.headForm === "line" && d.head !== null && d.paragraphs.every((p) => p.captioned) && this.trace.on("lead.after-byline-line")) {
+          const head = d.head;
+          withLead(d, u.lead);
+          d.head = { byline: `${head.byline} ${u.lead.byline}`, dateline: u.lead.dateline, authors: [...head.authors, ...u.lead.authors] };
+          d.lastLine = u.line;
+          this.mark(u, "byline", "lead.after-byline-line", d);
+          return;
+        }
         // A picture printed between the headline and the lead: the lead opens that headline's text.
         if (d && d.headline !== null && d.head === null && d.credits.length > 0 && d.paragraphs.every((p) => p.captioned) && this.trace.on("lead.after-headline-picture")) {
           withLead(d, u.lead);
@@ -362,6 +384,13 @@ class PageReader {
         if (!d) {
           this.mark(u, "unassigned", "unassigned.no-article", null);
           return this.keepOrphan(u);
+        }
+        // A byline printed on two lines (`记者 甲` / `实习生 乙`): the second adds its people to the first.
+        if (d.headForm === "line" && d.head !== null && d.last === "byline" && d.paragraphs.length === 0 && this.trace.on("byline.second-line")) {
+          d.head = { byline: `${d.head.byline} ${u.byline.byline}`, dateline: d.head.dateline, authors: [...d.head.authors, ...u.byline.authors] };
+          this.mark(u, "byline", "byline.second-line", d);
+          d.lastLine = u.line;
+          return;
         }
         if (d.head === null && d.paragraphs.length === 0 && d.credits.length === 0) {
           d.head = u.byline;
@@ -418,6 +447,17 @@ class PageReader {
 
   private addText(u: Extract<Unit, { kind: "text" }>, next: Unit | undefined, index: number): void {
     const orphan = this.current === null;
+    const cur = this.current;
+    // `■ 徐慧玲` or `实习生 代文风` under a byline line, before any text: the byline's second line.
+    if (cur && cur.headForm === "line" && cur.head !== null && cur.last === "byline" && cur.paragraphs.length === 0 && next !== undefined && next.kind !== "byline" && this.trace.on("byline.second-line")) {
+      const more = bylineContinuation(u.text);
+      if (more) {
+        cur.head = { byline: `${cur.head.byline} ${u.text}`, dateline: cur.head.dateline, authors: [...cur.head.authors, ...more] };
+        this.mark(u, "byline", "byline.second-line", cur);
+        cur.lastLine = u.line;
+        return;
+      }
+    }
     const d = this.current ?? this.orphanDraft(u);
     const owner = orphan ? null : d;
     const prev = d.paragraphs[d.paragraphs.length - 1];
@@ -520,6 +560,8 @@ function isBodyStart(u: Unit): boolean {
 
 /** A document's own headline (…报告摘要, …全文, …答记者问): a piece of its own, never a crosshead. */
 const DOCUMENT_TITLE = /(?:摘要|摘编|全文|实录|答记者问|综述)[）)]?$/u;
+/** `开栏语`, `编者按`: an editor's note heads a piece of its own. */
+const EDITORS_NOTE = new RegExp(`^(?:${anyOf(EDITORS_NOTES)})[：:]?$`, "u");
 
 /** Shortest and longest lines read as a crosshead between paragraphs. */
 const MIN_CROSSHEAD = 4;
@@ -572,8 +614,9 @@ function overlapShares(texts: readonly string[], article: string): number[] {
 }
 
 /** `(执笔：A、B)` closes a commentary; it never heads one. */
+/** A signature closes a text: `（执笔：甲）`, and names in brackets with what each made, `（张某/文 李某/图）`. */
 function isSignature(text: string): boolean {
-  return /^[（(]\s*(?:执笔|撰稿)/u.test(text);
+  return /^[（(]\s*(?:执笔|撰稿)/u.test(text) || /^[（(][^（()）]*[/／](?:文|图|摄)[^（()）]*[)）]$/u.test(text);
 }
 
 function clip(text: string): string {
@@ -593,4 +636,14 @@ function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | 
   if (!prev) return ["paragraph", "paragraph.first"];
   if (d.last !== "paragraph") return ["paragraph", "paragraph.after-caption"];
   return ["paragraph", "paragraph.after-sentence-end"];
+}
+
+/** The people of a line that can only continue a byline: a bare name, or role words and names (any names: the line above vouches for them). */
+function bylineContinuation(text: string): Person[] | null {
+  const bare = readBareName(text);
+  if (bare) return bare.authors;
+  if (text.length > 24 || /[。！？；，：:]/u.test(text)) return null;
+  const { people, clean } = parsePeople(text);
+  if (!clean || people.length === 0 || people[0]!.role === null || people.some((p) => !/^[\p{Script=Han}·]{2,4}$/u.test(p.name))) return null;
+  return people;
 }

@@ -52,7 +52,8 @@ export function parsePeople(text: string): PeopleParse {
     pending.length = 0;
   };
 
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
     if (SHORT_ROLES.has(token)) {
       flush();
       role = token;
@@ -69,6 +70,15 @@ export function parsePeople(text: string): PeopleParse {
       }
       flush();
       role = m[1]!;
+      // `记者梁龄实习生漆芳芳`: a second role run together with the first one's names starts a token of its own.
+      const next = ROLE_AT.exec(after);
+      if (next && next.index >= 2) {
+        tokens.splice(t + 1, 0, after.slice(next.index));
+        const names = after.slice(0, next.index);
+        if (NAME.test(names)) pending.push(...splitRunTogether(names));
+        else clean = false;
+        continue;
+      }
       if (after !== "") {
         if (NAME.test(after)) pending.push(...splitRunTogether(after));
         else clean = false;
