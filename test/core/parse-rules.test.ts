@@ -223,6 +223,26 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(text, { disabled: ["lead.after-byline-line"] }).articles).toHaveLength(2);
   });
 
+  it("a line ending in —— over a title opens a headline group at the top of the page, commas and all (group.dash-kicker)", () => {
+    const text = page("谁不爱自己的母亲，可一些行为在给母亲河抹黑，住手吧——", "别弄脏母亲河的“脸”", "淇河水面上漂浮着很多垃圾。", "晨报记者 李某 摄", "晨报讯（记者 李某）“淇河的水面上漂着很多垃圾。”市民路先生说。");
+    const [a, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    expect({ kicker: a!.kicker, title: a!.title, byline: a!.byline }).toEqual({ kicker: "谁不爱自己的母亲，可一些行为在给母亲河抹黑，住手吧——", title: "别弄脏母亲河的“脸”", byline: "晨报讯（记者 李某）" });
+    expect(a!.photos.map((p) => p.caption)).toEqual(["淇河水面上漂浮着很多垃圾。"]);
+    expect(parsePage(text, { disabled: ["group.dash-kicker"] }).articles[0]!.title).toBeNull();
+  });
+
+  it("after a report, one line with a credit under it is the report's picture, not a photo story (caption.line-over-credit)", () => {
+    const text = page(...REPORT, "众多市民夜间来东湖绿道纳凉锻炼", "长江日报记者胡某某 摄", "冬捕时节 大鱼满网", "1月7日，东大湖上，冬捕正在紧张进行中。", "记者李某某摄");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => a.title)).toEqual([REPORT[0], "冬捕时节 大鱼满网"]);
+    expect(articles[0]!.photos).toEqual([{ caption: "众多市民夜间来东湖绿道纳凉锻炼", credit: "长江日报记者胡某某 摄", photographers: [{ role: "记者", name: "胡某某" }] }]);
+    expect(parsePage(text, { disabled: ["caption.line-over-credit"] }).articles).toHaveLength(3);
+    // a label (图片新闻) over a credit, its caption printed under the credit, is still a photo story
+    const label = parsePage(page(...REPORT, "图片新闻", "本报记者 田某某 摄", "近年来，北京水务部门统筹实施山水林田湖草沙一体化保护和系统治理，河湖还清，生态复苏。")).articles;
+    expect(label.map((a) => a.kind)).toEqual(["article", "photo"]);
+  });
+
   it("an editor's note label after a finished article heads a piece of its own, never a crosshead", () => {
     const text = page(...REPORT, "开栏语", "即日起，本报开设专栏，讲述身边劳模的故事。");
     const articles = parsePage(text).articles;

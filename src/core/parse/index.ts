@@ -114,6 +114,12 @@ class PageReader {
     }
     if (run.length === 0) return null;
     const after = this.units[i + run.length];
+    // One short line and a credit right under it, after a report's text: that report's picture and its caption, not a photo story (which has a caption under its title).
+    const d = this.current;
+    // (A label such as 图片新闻, or a caption printed under the credit, makes it a photo story after all.)
+    const underCredit = this.units[i + 2];
+    const captionUnderCredit = underCredit?.kind === "text" && !canBeHeadline(underCredit.text);
+    if (run.length === 1 && after?.kind === "credit" && run[0]!.text.length > 4 && !captionUnderCredit && d !== null && d.headline !== null && !isPhotoStory(d) && d.paragraphs.some((p) => !p.captioned) && this.trace.on("caption.line-over-credit")) return null;
 
     // A lead or byline line right after: the strongest evidence there is.
     if (after && (after.kind === "lead" || (after.kind === "byline" && !isSignature(after.text))) && run.length <= MAX_GROUP) {
@@ -135,6 +141,8 @@ class PageReader {
     while (k < run.length && k <= MAX_GROUP) {
       const t = run[k]!.text;
       if (isBareTitle(t) || (k > 0 && startsWithDash(t))) k++;
+      // `谁不爱自己的母亲，…住手吧——`: a line ending in —— leads into the title under it, commas and all.
+      else if (k === 0 && closed && LEADS_INTO_TITLE.test(t) && run[1] !== undefined && isBareTitle(run[1].text) && this.trace.on("group.dash-kicker")) k++;
       else if (closed && this.isCommaTitle(i + k)) {
         comma = true;
         k++;
@@ -560,6 +568,8 @@ function isBodyStart(u: Unit): boolean {
 
 /** A document's own headline (…报告摘要, …全文, …答记者问): a piece of its own, never a crosshead. */
 const DOCUMENT_TITLE = /(?:摘要|摘编|全文|实录|答记者问|综述)[）)]?$/u;
+/** A kicker that leads into the title below it: `…住手吧——`. */
+const LEADS_INTO_TITLE = /^[^。；！？]{4,40}——$/u;
 /** `开栏语`, `编者按`: an editor's note heads a piece of its own. */
 const EDITORS_NOTE = new RegExp(`^(?:${anyOf(EDITORS_NOTES)})[：:]?$`, "u");
 

@@ -53,6 +53,8 @@ export const RULES = {
   "lead.after-headline-picture": { optional: true, about: "a lead after a headline and a picture (caption and credit) opens that headline's text, not an untitled article" },
   "lead.after-byline-line": { optional: true, about: "a lead (本报讯 …) right after a headline's own-line byline opens that article's text; its label joins the byline" },
   "byline.second-line": { optional: true, about: "a byline line (or a name) right after a headline's own-line byline continues it: a byline printed on two lines" },
+  "group.dash-kicker": { optional: true, about: "a line ending in —— (commas and all) over a title opens a headline group after finished text or at the top of the page" },
+  "caption.line-over-credit": { optional: true, about: "after a report's text, one short line with a credit right under it is the report's picture caption, not a photo story's title" },
   "group.no-headline": { optional: false, about: "a lead with no headline above it starts an untitled article (with a warning)" },
   // Headline roles
   "headline.single": { optional: false, about: "a one-line group is the title" },
