@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { Article, ArticleKind } from "../../src/core/model.ts";
-import { classifyArticle, classifyPage, MIN_EVIDENCE, type Classification } from "../../src/core/classify/index.ts";
+import { classifyArticle, classifyPage, MIN_EVIDENCE, MIN_EVIDENCE_PHOTO_TOPIC, type Classification } from "../../src/core/classify/index.ts";
 import { TOPICS } from "../../src/core/classify/lexicon.ts";
 import { FALLBACK_SECTION, SECTIONS } from "../../src/core/sections.ts";
 
@@ -243,6 +243,17 @@ describe("structural rules", () => {
     const photo = { caption: "林海风光如画，云海翻涌，景色宜人。", credit: "张某 摄", photographers: [{ role: null, name: "张某" }] };
     const c = classifyArticle(article({ kind: "photo", title: "林海风光", paragraphs: [photo.caption, "当地林业部门介绍，全县森林覆盖率逐年提高。"], photos: [photo] }));
     expect(c.section).toBe(FALLBACK_SECTION);
+  });
+
+  it("a photo story of daily life is other unless its words plainly make it economy (MIN_EVIDENCE_PHOTO_TOPIC)", () => {
+    const daily = classifyArticle(photoStory("寒冬中的温暖", ["1月5日，区总工会工作人员为快递小哥送上热饮和暖手宝。"]));
+    expect(daily.scores.economy).toBeGreaterThan(daily.scores.other!);
+    expect(daily.section).toBe(FALLBACK_SECTION);
+    expectReasons(daily, "weak evidence: best is economy");
+    expect(daily.reasons[0]).toContain("a photo story of daily life needs more");
+    const plain = classifyArticle(photoStory("港口集装箱吞吐量创新高", ["今年以来，港口集装箱吞吐量同比增长，外贸企业订单饱满，生产线满负荷运转，进出口贸易持续回暖。"]));
+    expect(plain.scores.economy).toBeGreaterThanOrEqual(MIN_EVIDENCE_PHOTO_TOPIC);
+    expect(plain.section).toBe("economy");
   });
 
   it("a political body at work named in the headline is politics, whatever it works on", () => {

@@ -54,6 +54,12 @@ export const MIN_EVIDENCE = 3;
  * notice is not enough.
  */
 export const MIN_EVIDENCE_NOTICE = 6;
+/**
+ * A photo story not about farming is a scene of daily life (`other`) unless its words plainly
+ * make it politics or economy news: a picture of workers, a road or a union's visit is no
+ * economy report. (On the annotated pages four in five such stories are `other`.)
+ */
+export const MIN_EVIDENCE_PHOTO_TOPIC = 15;
 
 /** What is known of the page an article was printed on. */
 export interface PageContext {
@@ -61,7 +67,8 @@ export interface PageContext {
   pageName?: string | null;
 }
 
-function minEvidence(article: Article): number {
+function minEvidence(article: Article, slug: string): number {
+  if (article.kind === "photo" && slug !== FALLBACK_SECTION && !PHOTO_SECTIONS.has(slug)) return MIN_EVIDENCE_PHOTO_TOPIC;
   return article.kind === "other" ? MIN_EVIDENCE_NOTICE : MIN_EVIDENCE;
 }
 
@@ -311,15 +318,15 @@ function scoreArticle(article: Article, explain: boolean, context: PageContext =
   let section: string;
   const decision: string[] = [];
   if (!explain) {
-    const section = top.slug === FALLBACK_SECTION || top.score < minEvidence(article) ? FALLBACK_SECTION : top.slug;
+    const section = top.slug === FALLBACK_SECTION || top.score < minEvidence(article, top.slug) ? FALLBACK_SECTION : top.slug;
     return { section, scores: roundScores(scores), reasons: [] };
   }
-  if (top.slug === FALLBACK_SECTION && top.score >= minEvidence(article)) {
+  if (top.slug === FALLBACK_SECTION && top.score >= minEvidence(article, top.slug)) {
     section = FALLBACK_SECTION;
     decision.push(`${FALLBACK_SECTION} vocabulary leads (${fmt(top.score)}${runnerUp ? ` vs ${runnerUp.slug} ${fmt(runnerUp.score)}` : ""}) → ${FALLBACK_SECTION}`);
-  } else if (top.score < minEvidence(article)) {
+  } else if (top.score < minEvidence(article, top.slug)) {
     section = FALLBACK_SECTION;
-    decision.push(`weak evidence: best is ${top.slug} ${fmt(top.score)} < ${minEvidence(article)}${article.kind === "other" ? " (a notice or list needs more)" : ""} → ${FALLBACK_SECTION}`);
+    decision.push(`weak evidence: best is ${top.slug} ${fmt(top.score)} < ${minEvidence(article, top.slug)}${article.kind === "other" ? " (a notice or list needs more)" : article.kind === "photo" ? " (a photo story of daily life needs more)" : ""} → ${FALLBACK_SECTION}`);
   } else {
     section = top.slug;
     const versus = runnerUp === undefined ? "" : runnerUp.score === top.score ? ` = ${runnerUp.slug} ${fmt(runnerUp.score)}, tie to the first listed` : ` > ${runnerUp.slug} ${fmt(runnerUp.score)}`;
