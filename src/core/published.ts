@@ -8,6 +8,8 @@ import type { ClassifiedArticle } from "./model.ts";
 
 /** The pseudo-section of every article: the feeds and listings of all sections together. */
 export const ALL_SECTIONS = "all";
+/** What `all` is called where a section's name would be shown. */
+export const ALL_SECTIONS_NAME = { zh: "全部", en: "All sections" } as const;
 
 /** The paper as `seeds/manifest.json` describes it. */
 export interface PaperInfo {

@@ -2,7 +2,7 @@
  * The channel a feed describes (a section or `all`), and the directory of every
  * feed the site serves (the home page's and the OPML's list).
  */
-import { ALL_SECTIONS, type PaperInfo } from "../core/published.ts";
+import { ALL_SECTIONS, ALL_SECTIONS_NAME, type PaperInfo } from "../core/published.ts";
 import { SECTIONS, findSection, type Section } from "../core/sections.ts";
 import { parseUtcOffset, toZonedTime } from "./dates.ts";
 import { cleanText } from "./escape.ts";
@@ -20,7 +20,7 @@ export function resolveSection(slug: string, name: string): Section | null {
 }
 
 function channelTitle(paper: PaperInfo, section: Section | null): string {
-  return section ? `${paper.name} · ${section.name.zh}` : `${paper.name} · 全部`;
+  return `${paper.name} · ${(section?.name ?? ALL_SECTIONS_NAME).zh}`;
 }
 
 function channelDescription(paper: PaperInfo, section: Section | null): string {

@@ -51,6 +51,11 @@ export function apiArticleUrl(siteUrl: string, id: string): string {
   return `${normalizeSiteUrl(siteUrl)}/v1/articles/${encodeURIComponent(cleanText(id))}`;
 }
 
+/** `<site>/v1/editions/<date>`: one day's paper in the JSON API. */
+export function apiEditionUrl(siteUrl: string, date: string): string {
+  return `${normalizeSiteUrl(siteUrl)}/v1/editions/${encodeURIComponent(cleanText(date))}`;
+}
+
 /** `<site>/v1/sections/<section>`: a section's listing in the JSON API. */
 export function apiSectionUrl(siteUrl: string, section: string): string {
   return `${normalizeSiteUrl(siteUrl)}/v1/sections/${encodeURIComponent(cleanText(section))}`;

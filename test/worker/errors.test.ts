@@ -21,8 +21,8 @@ describe("unknown section", () => {
   it("is a 404 naming the valid sections", async () => {
     const body = await expectProblem("/v1/sections/sports", 404);
     expect(body.detail).toContain('"sports"');
-    expect(body.detail).toContain("politics, economy, agriculture-photos, other");
-    expect(body.validSections).toEqual(["politics", "economy", "agriculture-photos", "other"]);
+    expect(body.detail).toContain("all, politics, economy, agriculture-photos, other");
+    expect(body.validSections).toEqual(["all", "politics", "economy", "agriculture-photos", "other"]);
   });
 });
 

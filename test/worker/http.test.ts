@@ -122,7 +122,7 @@ describe("limits", () => {
     const r = await fetchPath(`/v1/sections/politics?x=${"a".repeat(5000)}`);
     expect(r.status).toBe(414);
     expect(r.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-    expect((await fetchPath(`/v1/sections/politics?x=${"a".repeat(3000)}`)).status).toBe(200);
+    expect((await fetchPath(`/?x=${"a".repeat(3000)}`)).status).toBe(200);
   });
 });
 

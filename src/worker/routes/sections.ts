@@ -1,5 +1,6 @@
 /** GET /v1/sections and /v1/sections/:section */
 import { apiSectionUrl } from "../../render/urls.ts";
+import { ALL_SECTIONS, ALL_SECTIONS_NAME } from "../../core/published.ts";
 import { SECTIONS, findSection } from "../../core/sections.ts";
 import { encodeCursor } from "../../publish/cursor.ts";
 import { originOf, respond, type Handler } from "../context.ts";
@@ -21,10 +22,12 @@ export const listSections: Handler = (request) => {
 
 export const sectionPage: Handler = async (request, env) => {
   const slug = String(request.params.section ?? "");
-  const section = findSection(slug);
-  const entry = section && sectionEntry(request.live, slug);
-  if (!section || !entry) {
-    return notFound(`There is no section "${slug.slice(0, 64)}". Valid sections: ${sectionNames().join(", ")}.`, { validSections: sectionNames() });
+  // `all`: every section together, newest first, as the feeds of all serve them.
+  const name = slug === ALL_SECTIONS ? ALL_SECTIONS_NAME : findSection(slug)?.name;
+  const entry = name && sectionEntry(request.live, slug);
+  if (!name || !entry) {
+    const valid = [ALL_SECTIONS, ...sectionNames()];
+    return notFound(`There is no section "${slug.slice(0, 64)}". Valid sections: ${valid.join(", ")}.`, { validSections: valid });
   }
   const url = new URL(request.url);
   const params = listingParams(url.searchParams, slug, request.live.manifest.paper.utcOffset);
@@ -43,7 +46,7 @@ export const sectionPage: Handler = async (request, env) => {
   }
   return respond(request, {
     build: request.live.id,
-    section: { slug, name: section.name, count: entry.count, urls: sectionUrls(origin, slug) },
+    section: { slug, name, count: entry.count, urls: sectionUrls(origin, slug) },
     items: page.items.map((r) => articleView(origin, r)),
     cursor,
     next,

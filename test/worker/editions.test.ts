@@ -1,0 +1,124 @@
+/**
+ * Browsing by edition and strict parameters: /v1/editions (newest first, paged, from/to),
+ * /v1/editions/latest, prev/next in every edition, /v1/sections/all, and a 400 naming any
+ * parameter a route does not know (feeds accept utm_* and ignore them).
+ */
+import { env, exports } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import seedText from "../fixtures/seed/000_f633fcfef24d2dbd.txt?raw";
+import { classifyPage } from "../../src/core/classify/index.ts";
+import { parsePage } from "../../src/core/parse/index.ts";
+import { makePointer } from "../../src/publish/layout.ts";
+import { plan } from "../../src/publish/plan.ts";
+import { BASE, putPointer, resetKv } from "./seed.ts";
+
+const get = (path: string) => exports.default.fetch(new Request(`${BASE}${path}`));
+const DATES = ["2023-11-03", "2023-11-04", "2023-11-06", "2023-11-07"];
+const PAPER = { name: "株洲日报", nameEn: "Zhuzhou Daily", language: "zh-CN", utcOffset: "+08:00" };
+
+beforeAll(async () => {
+  await resetKv(false);
+  const articles = classifyPage(parsePage(seedText).articles);
+  const p = await plan({ paper: PAPER, pages: DATES.map((date) => ({ date, page: 1, file: "p.txt", articles })) });
+  for (const [key, value] of p.entries) await env.PAPER.put(key, value);
+  await putPointer(makePointer(p.manifest, "2026-11-20T08:00:00.000Z", null));
+});
+
+describe("/v1/editions", () => {
+  it("lists every edition newest first, paged by its next link, each with its API and HTML URLs", async () => {
+    const seen: string[] = [];
+    let url: string | null = `${BASE}/v1/editions?limit=3`;
+    while (url) {
+      const r = await exports.default.fetch(new Request(url));
+      expect(r.status).toBe(200);
+      const body = await r.json<any>();
+      for (const e of body.editions) {
+        seen.push(e.date);
+        expect(e.urls).toEqual({ api: `${BASE}/v1/editions/${e.date}`, html: `${BASE}/editions/${e.date}` });
+      }
+      url = body.next;
+      if (url) expect(body.cursor).toEqual(new URL(url).searchParams.get("cursor"));
+    }
+    expect(seen).toEqual([...DATES].reverse());
+  });
+
+  it("keeps from and to (inclusive) across pages", async () => {
+    const first = await (await get("/v1/editions?from=2023-11-04&to=2023-11-06&limit=1")).json<any>();
+    expect(first.editions.map((e: any) => e.date)).toEqual(["2023-11-06"]);
+    const second = await (await exports.default.fetch(new Request(first.next))).json<any>();
+    expect(second.editions.map((e: any) => e.date)).toEqual(["2023-11-04"]);
+    expect(second.next).toBeNull();
+  });
+
+  it("refuses bad values naming the parameter", async () => {
+    for (const [query, parameter] of [["limit=0", "limit"], ["from=2023-13-01", "from"], ["to=yesterday", "to"], ["cursor=abc", "cursor"], ["limit=1&limit=2", "limit"]]) {
+      const r = await get(`/v1/editions?${query}`);
+      expect(r.status, query).toBe(400);
+      expect((await r.json<any>()).parameter).toBe(parameter);
+    }
+  });
+});
+
+describe("one edition", () => {
+  it("/v1/editions/latest is the newest edition, with prev and no next", async () => {
+    const latest = await (await get("/v1/editions/latest")).json<any>();
+    expect(latest.date).toBe("2023-11-07");
+    expect(latest.prev).toEqual({ date: "2023-11-06", urls: { api: `${BASE}/v1/editions/2023-11-06`, html: `${BASE}/editions/2023-11-06` } });
+    expect(latest.next).toBeNull();
+    expect(latest.pages[0].articles).toHaveLength(9);
+  });
+
+  it("prev and next skip days without an edition; the first has no prev", async () => {
+    const mid = await (await get("/v1/editions/2023-11-04")).json<any>();
+    expect([mid.prev?.date, mid.next?.date]).toEqual(["2023-11-03", "2023-11-06"]);
+    const first = await (await get("/v1/editions/2023-11-03")).json<any>();
+    expect([first.prev, first.next?.date]).toEqual([null, "2023-11-04"]);
+  });
+});
+
+describe("/v1/sections/all", () => {
+  it("lists every section's articles together, newest edition first", async () => {
+    const r = await get("/v1/sections/all?limit=100");
+    expect(r.status).toBe(200);
+    const body = await r.json<any>();
+    expect(body.section).toMatchObject({ slug: "all", name: { zh: "全部", en: "All sections" }, count: 36 });
+    expect(body.items).toHaveLength(36);
+    expect(body.items[0].edition.date).toBe("2023-11-07");
+    expect(body.items.at(-1).edition.date).toBe("2023-11-03");
+  });
+});
+
+describe("strict parameters", () => {
+  it.each([
+    ["/v1/sections/politics?q=油茶", "q"],
+    ["/v1/sections/politics?order=oldest", "order"],
+    ["/v1/sections/politics?from-date=2023-11-01", "from-date"],
+    ["/v1/sections/politics?fields=id,title", "fields"],
+    ["/v1/articles/x?limit=1", "limit"],
+    ["/v1/sections?limit=1", "limit"],
+    ["/v1/editions/latest?date=1", "date"],
+    ["/healthz?verbose=1", "verbose"],
+    ["/feeds/politics.rss?bogus=1", "bogus"],
+    ["/feeds.opml?section=all", "section"],
+  ])("%s is a 400 naming %s and listing what the route accepts", async (path, parameter) => {
+    const r = await get(path);
+    expect(r.status).toBe(400);
+    expect(r.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+    const body = await r.json<any>();
+    expect(body).toMatchObject({ status: 400, type: "urn:edgepaper:problem:unknown-parameter", parameter });
+    expect(Array.isArray(body.accepted)).toBe(true);
+    if (parameter === "q") expect(body.detail).toContain("does not search");
+  });
+
+  it("feeds accept utm_* tracking parameters and ignore them; the same feed comes back", async () => {
+    const plain = await (await get("/feeds/politics.rss")).text();
+    const tracked = await get("/feeds/politics.rss?utm_source=wechat&utm_medium=share");
+    expect(tracked.status).toBe(200);
+    expect(await tracked.text()).toBe(plain);
+  });
+
+  it("HTML pages stay lenient: a shared link with its own parameters opens", async () => {
+    expect((await get("/?from=timeline&fbclid=abc")).status).toBe(200);
+    expect((await get("/editions/2023-11-07?utm_source=x&share=1")).status).toBe(200);
+  });
+});
