@@ -168,7 +168,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         if (opts.strict) fatalWarnings.push(line);
       }
       opts.onPage?.({ file: entry.file, date: entry.date, page: entry.page, name: entry.name ?? null, text, parsed });
-      pages.push({ date: entry.date, ...(entry.time === undefined ? {} : { time: entry.time }), page: entry.page, file, articles: classifyPage(parsed.articles, { pageName: entry.name ?? null }) });
+      pages.push({ source: entry.file, date: entry.date, ...(entry.time === undefined ? {} : { time: entry.time }), page: entry.page, file, articles: classifyPage(parsed.articles, { pageName: entry.name ?? null }) });
     } catch (e) {
       const message = e instanceof BuildError ? e.message : describe(e, file);
       if (!opts.keepGoing) throw new BuildError(message);

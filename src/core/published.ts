@@ -35,4 +35,6 @@ export interface ArticleRecord extends ClassifiedArticle {
   edition: Edition;
   /** 0-based position of the article on its page. */
   order: number;
+  /** The page file it was parsed from, as the manifest names it (absent in builds made before it was recorded). */
+  file?: string;
 }

@@ -339,6 +339,7 @@ function checkArticle(value: unknown, what: string): ArticleRecord {
   check(r.dateline === null || (isObject(r.dateline) && isText(r.dateline.agency) && isText(r.dateline.place) && isString(r.dateline.date)), what);
   const e = r.edition;
   check(isObject(e) && isString(e.paper) && isIsoDate(e.date) && typeof e.page === "number" && (e.time === undefined || isString(e.time)), what);
+  check(isObject(r.lines) && typeof r.lines.start === "number" && typeof r.lines.end === "number" && (r.file === undefined || isString(r.file)), what);
   return r as unknown as ArticleRecord;
 }
 

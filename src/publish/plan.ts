@@ -37,6 +37,8 @@ export interface PlannedPage {
   page: number;
   /** Page file, for error messages. */
   file: string;
+  /** The page file as the manifest names it, recorded on each article (where it came from, for the editor and apps). */
+  source?: string;
   articles: readonly ClassifiedArticle[];
 }
 
@@ -61,7 +63,7 @@ export class PlanError extends Error {
 }
 
 /** The published shape of an article: fixed field order, parser fields copied by name. */
-function toRecord(a: ClassifiedArticle, id: string, paper: string, date: string, page: number, order: number, time?: string): ArticleRecord {
+function toRecord(a: ClassifiedArticle, id: string, paper: string, date: string, page: number, order: number, time?: string, file?: string): ArticleRecord {
   return {
     id,
     section: a.section,
@@ -78,6 +80,7 @@ function toRecord(a: ClassifiedArticle, id: string, paper: string, date: string,
     paragraphs: a.paragraphs,
     photos: a.photos,
     lines: a.lines,
+    ...(file === undefined ? {} : { file }),
   };
 }
 
@@ -111,7 +114,7 @@ export async function plan(input: PlanInput): Promise<Plan> {
       const other = seenIds.get(id);
       if (other !== undefined) throw new PlanError(`duplicate article id ${id} (also in ${other})`, page.file);
       seenIds.set(id, page.file);
-      return toRecord(a, id, paper, page.date, page.page, order, page.time);
+      return toRecord(a, id, paper, page.date, page.page, order, page.time, page.source);
     });
     const day = byDay.get(page.date) ?? [];
     if (day.some((d) => d.page.page === page.page)) throw new PlanError(`page ${page.page} of ${page.date} appears twice`, page.file);

@@ -4,7 +4,8 @@
  */
 import { parseUtcOffset } from "../publish/values.ts";
 import { decodeCursor, CursorError, isIsoDate } from "../publish/cursor.ts";
-import { MAX_PAGE, type Position } from "../publish/layout.ts";
+import { comparePositions, MAX_PAGE, type Position } from "../publish/layout.ts";
+import { FIELDS, type Fields } from "./views.ts";
 
 export const DEFAULT_LIMIT = 20;
 const MAX_PARAM_LENGTH = 256;
@@ -13,8 +14,13 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; parameter: string
 
 export interface ListingParams {
   limit: number;
+  /** Only items older than this: the cursor's position, or the end of the `to` day, whichever is older. */
   before: Position | null;
+  /** `from` (or its alias `since`): only editions on or after this date. */
   since: string | null;
+  /** `to`: only editions on or before this date (kept for the next link). */
+  to: string | null;
+  fields: Fields;
 }
 
 function single(params: URLSearchParams, name: string): Checked<string | null> {
@@ -61,12 +67,27 @@ export function listingParams(params: URLSearchParams, section: string, utcOffse
       return { ok: false, parameter: "cursor", message: `${e.message}; use the "next" link of a previous page` };
     }
   }
-  const since = single(params, "since");
-  if (!since.ok) return since;
   let sinceValue: string | null = null;
-  if (since.value !== null) {
+  for (const name of ["since", "from"]) {
+    const since = single(params, name);
+    if (!since.ok) return since;
+    if (since.value === null) continue;
+    if (sinceValue !== null) return { ok: false, parameter: name, message: "from and since are one parameter (since is its older name): give one" };
     sinceValue = sinceDate(since.value, utcOffset);
-    if (sinceValue === null) return { ok: false, parameter: "since", message: `since must be an ISO 8601 date (2023-11-07) or date-time (2023-11-07T08:00:00+08:00), got "${since.value.slice(0, 40)}"` };
+    if (sinceValue === null) return { ok: false, parameter: name, message: `${name} must be an ISO 8601 date (2023-11-07) or date-time (2023-11-07T08:00:00+08:00), got "${since.value.slice(0, 40)}"` };
   }
-  return { ok: true, value: { limit: n, before, since: sinceValue } };
+  const to = single(params, "to");
+  if (!to.ok) return to;
+  let toValue: string | null = null;
+  if (to.value !== null) {
+    toValue = sinceDate(to.value, utcOffset);
+    if (toValue === null) return { ok: false, parameter: "to", message: `to must be an ISO 8601 date (2023-11-07) or date-time, got "${to.value.slice(0, 40)}"` };
+    // Everything of the `to` day is older than a position before its first page (a lower page is newer).
+    const end: Position = { date: toValue, page: -1, order: -1 };
+    if (before === null || comparePositions(end, before) < 0) before = end;
+  }
+  const fields = single(params, "fields");
+  if (!fields.ok) return fields;
+  if (fields.value !== null && !FIELDS.includes(fields.value as Fields)) return { ok: false, parameter: "fields", message: `fields must be ${FIELDS.join(" or ")}, got "${fields.value.slice(0, 40)}"` };
+  return { ok: true, value: { limit: n, before, since: sinceValue, to: toValue, fields: (fields.value ?? "full") as Fields } };
 }

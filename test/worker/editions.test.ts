@@ -93,8 +93,8 @@ describe("strict parameters", () => {
     ["/v1/sections/politics?q=油茶", "q"],
     ["/v1/sections/politics?order=oldest", "order"],
     ["/v1/sections/politics?from-date=2023-11-01", "from-date"],
-    ["/v1/sections/politics?fields=id,title", "fields"],
     ["/v1/articles/x?limit=1", "limit"],
+    ["/v1/articles/x?fields=summary", "fields"],
     ["/v1/sections?limit=1", "limit"],
     ["/v1/editions/latest?date=1", "date"],
     ["/healthz?verbose=1", "verbose"],
@@ -122,3 +122,40 @@ describe("strict parameters", () => {
     expect((await get("/editions/2023-11-07?utm_source=x&share=1")).status).toBe(200);
   });
 });
+
+describe("lean lists", () => {
+  it("fields=summary drops paragraphs and captions, keeps the summary and photo credits; fields=full is the default", async () => {
+    const full = await (await get("/v1/sections/all?limit=100")).json<any>();
+    const lean = await (await get("/v1/sections/all?limit=100&fields=summary")).json<any>();
+    expect(lean.items.map((a: any) => a.id)).toEqual(full.items.map((a: any) => a.id));
+    for (const [n, a] of lean.items.entries()) {
+      expect(a).not.toHaveProperty("paragraphs");
+      expect(a.summary).toBe(full.items[n].summary);
+      expect(a.photos).toEqual(full.items[n].photos.map((p: any) => ({ credit: p.credit, photographers: p.photographers })));
+      expect(a.published).toMatch(/^\d{4}-\d{2}-\d{2}T06:00:00\+08:00$/);
+    }
+    expect(JSON.stringify(lean).length).toBeLessThan(JSON.stringify(full).length * 0.6);
+    const bad = await get("/v1/sections/all?fields=id,title");
+    expect(bad.status).toBe(400);
+    expect((await bad.json<any>()).parameter).toBe("fields");
+  });
+
+  it("from and to bound the editions (since is from's older name), and next keeps them", async () => {
+    const body = await (await get("/v1/sections/all?from=2023-11-04&to=2023-11-06&limit=5&fields=summary")).json<any>();
+    expect(new Set(body.items.map((a: any) => a.edition.date))).toEqual(new Set(["2023-11-06"]));
+    const next = new URL(body.next);
+    expect(Object.fromEntries(next.searchParams)).toMatchObject({ from: "2023-11-04", to: "2023-11-06", fields: "summary", limit: "5" });
+    const all: string[] = [...body.items.map((a: any) => a.edition.date)];
+    let url: string | null = body.next;
+    while (url) {
+      const page = await (await exports.default.fetch(new Request(url))).json<any>();
+      all.push(...page.items.map((a: any) => a.edition.date));
+      url = page.next;
+    }
+    expect(all).toEqual([...Array(9).fill("2023-11-06"), ...Array(9).fill("2023-11-04")]);
+    expect((await (await get("/v1/sections/all?since=2023-11-07&limit=100")).json<any>()).items).toHaveLength(9);
+    const both = await get("/v1/sections/all?since=2023-11-07&from=2023-11-07");
+    expect(both.status).toBe(400);
+  });
+});
+

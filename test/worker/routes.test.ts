@@ -85,7 +85,12 @@ describe("/v1/articles/:id", () => {
     const list = await json("/v1/sections/politics?limit=1");
     const id = list.items[0].id;
     const body = await json(`/v1/articles/${id}`);
-    for (const field of ["kind", "kicker", "title", "subtitle", "byline", "dateline", "authors", "paragraphs", "photos", "lines"]) expect(body).toHaveProperty(field);
+    for (const field of ["kind", "kicker", "title", "subtitle", "byline", "dateline", "authors", "paragraphs", "photos", "published", "summary", "source"]) expect(body).toHaveProperty(field);
+    // the parser's line range is where the article came from, not content
+    expect(body).not.toHaveProperty("lines");
+    expect(body.source).toEqual({ page: 1, file: expect.any(String), lines: { start: expect.any(Number), end: expect.any(Number) } });
+    expect(body.published).toBe("2023-11-07T06:00:00+08:00");
+    expect(body.summary).toBe(gold.articles[0]!.paragraphs[0]);
     expect(body).toMatchObject({ id, section: "politics", edition: { paper: "株洲日报", date: "2023-11-07", page: 1 } });
     expect(body.urls).toEqual({ api: `${BASE}/v1/articles/${id}`, html: `${BASE}/articles/${id}` });
     const g = gold.articles[0]!;

@@ -24,7 +24,7 @@ export const PUBLISHED_AT = "2026-11-20T08:00:00.000Z";
 
 export async function seedPlan(): Promise<Plan> {
   const source = readSourceManifest("seeds/manifest.json", manifestText);
-  const pages = source.pages.map((p) => ({ date: p.date, page: p.page, file: p.file, articles: classifyPage(parsePage(seedText).articles) }));
+  const pages = source.pages.map((p) => ({ date: p.date, page: p.page, file: p.file, source: p.file, articles: classifyPage(parsePage(seedText).articles) }));
   return plan({ paper: source.paper, pages });
 }
 

@@ -8,7 +8,7 @@ import { health } from "./health.ts";
 import { listSections, sectionPage } from "./sections.ts";
 
 /** The parameters of the paged lists. */
-export const LIST_PARAMETERS = ["limit", "cursor", "since"] as const;
+export const LIST_PARAMETERS = ["limit", "cursor", "since", "from", "to", "fields"] as const;
 export const EDITION_LIST_PARAMETERS = ["limit", "cursor", "from", "to"] as const;
 
 export function registerApiRoutes(router: RouterType): void {

@@ -9,5 +9,5 @@ export const getArticle: Handler = async (request, env) => {
   const id = String(request.params.id ?? "");
   const found = ARTICLE_ID_PATTERN.test(id) ? await article(env.PAPER, request.live, id) : null;
   if (!found) return notFound(`There is no article "${id.slice(0, 64)}" in the live build.`);
-  return respond(request, { build: request.live.id, ...articleView(originOf(request), found) });
+  return respond(request, { build: request.live.id, ...articleView(originOf(request), found, request.live.manifest.paper.utcOffset) });
 };

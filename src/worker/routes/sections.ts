@@ -32,7 +32,7 @@ export const sectionPage: Handler = async (request, env) => {
   const url = new URL(request.url);
   const params = listingParams(url.searchParams, slug, request.live.manifest.paper.utcOffset);
   if (!params.ok) return badParameter(params.parameter, params.message);
-  const { limit, before, since } = params.value;
+  const { limit, before, since, to, fields } = params.value;
   const page = await sectionItems(env.PAPER, request.live, entry, { limit, before, since });
   const origin = originOf(request);
   let next: string | null = null;
@@ -40,14 +40,16 @@ export const sectionPage: Handler = async (request, env) => {
   if (cursor) {
     const nextUrl = new URL(apiSectionUrl(origin, slug));
     nextUrl.searchParams.set("limit", String(limit));
-    if (since) nextUrl.searchParams.set("since", since);
+    if (since) nextUrl.searchParams.set("from", since);
+    if (to) nextUrl.searchParams.set("to", to);
+    if (fields !== "full") nextUrl.searchParams.set("fields", fields);
     nextUrl.searchParams.set("cursor", cursor);
     next = nextUrl.href;
   }
   return respond(request, {
     build: request.live.id,
     section: { slug, name, count: entry.count, urls: sectionUrls(origin, slug) },
-    items: page.items.map((r) => articleView(origin, r)),
+    items: page.items.map((r) => articleView(origin, r, request.live.manifest.paper.utcOffset, fields)),
     cursor,
     next,
   });
