@@ -8,6 +8,9 @@ import { comparePositions, MAX_PAGE, type Position } from "../publish/layout.ts"
 import { FIELDS, type Fields } from "./views.ts";
 
 export const DEFAULT_LIMIT = 20;
+/** The parameters of the paged lists: sections, and editions. */
+export const LIST_PARAMETERS = ["limit", "cursor", "since", "from", "to", "fields"] as const;
+export const EDITION_LIST_PARAMETERS = ["limit", "cursor", "from", "to"] as const;
 const MAX_PARAM_LENGTH = 256;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; parameter: string; message: string };

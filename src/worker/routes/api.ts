@@ -2,14 +2,13 @@
 import type { RouterType } from "itty-router";
 import { withLive } from "../context.ts";
 import { accepts } from "../http/accepts.ts";
+import { EDITION_LIST_PARAMETERS, LIST_PARAMETERS } from "../params.ts";
 import { getArticle } from "./articles.ts";
+import { apiDocs, openApi } from "./contract.ts";
 import { getEdition, latestEdition, listEditions } from "./editions.ts";
 import { health } from "./health.ts";
 import { listSections, sectionPage } from "./sections.ts";
 
-/** The parameters of the paged lists. */
-export const LIST_PARAMETERS = ["limit", "cursor", "since", "from", "to", "fields"] as const;
-export const EDITION_LIST_PARAMETERS = ["limit", "cursor", "from", "to"] as const;
 
 export function registerApiRoutes(router: RouterType): void {
   const none = accepts([]);
@@ -20,4 +19,7 @@ export function registerApiRoutes(router: RouterType): void {
   router.get("/v1/editions", accepts(EDITION_LIST_PARAMETERS), withLive, listEditions);
   router.get("/v1/editions/latest", none, withLive, latestEdition);
   router.get("/v1/editions/:date", none, withLive, getEdition);
+  router.get("/v1/openapi.json", none, openApi);
+  router.get("/openapi.json", none, openApi);
+  router.get("/docs", apiDocs);
 }
