@@ -197,6 +197,33 @@ export interface Pointer {
   manifest: BuildManifest;
   /** Newest first; history[0] is the live build. */
   history: HistoryEntry[];
+  /**
+   * Per edition date, when its current content went live: `[articles, edition]`, the first
+   * for the day's articles (its hash), the second for the edition as served (its hash and its
+   * previous and next dates). Carried over from the pointer before while unchanged, so an
+   * unchanged article or edition keeps its Last-Modified through any number of builds; absent
+   * in pointers written before it existed.
+   */
+  since?: Record<string, [string, string]>;
+}
+
+/** When each day's articles and edition went live, given the pointer that was live before (see Pointer.since). */
+export function contentSince(manifest: BuildManifest, publishedAt: string, previous: Pointer | null): Record<string, [string, string]> {
+  const neighbours = (days: Record<string, string>) => {
+    const dates = Object.keys(days).sort();
+    return new Map(dates.map((d, i) => [d, `${days[d]}|${dates[i - 1] ?? ""}|${dates[i + 1] ?? ""}`]));
+  };
+  const now = neighbours(manifest.days);
+  const before = previous ? neighbours(previous.manifest.days) : new Map<string, string>();
+  const since: Record<string, [string, string]> = {};
+  for (const [date, edition] of now) {
+    const known = previous?.since?.[date];
+    const sameArticles = previous !== null && previous.manifest.days[date] === manifest.days[date];
+    const sameEdition = before.get(date) === edition;
+    // A pointer from before `since` existed: its publication is the latest the content can date from.
+    since[date] = [sameArticles ? (known?.[0] ?? previous!.publishedAt) : publishedAt, sameEdition ? (known?.[1] ?? previous!.publishedAt) : publishedAt];
+  }
+  return since;
 }
 
 /**
@@ -216,6 +243,7 @@ export function makePointer(manifest: BuildManifest, publishedAt: string, previo
     publishedAt,
     manifest,
     history: [{ build: manifest.id, publishedAt }, ...before, ...rest].slice(0, KEEP_BUILDS),
+    since: contentSince(manifest, publishedAt, previous),
   };
 }
 
@@ -291,6 +319,7 @@ export function readPointer(text: string): Pointer {
   check(isString(r.build) && isString(r.publishedAt) && isArray(r.history), "pointer");
   const manifest = checkManifest(r.manifest, "pointer's build manifest");
   check(manifest.id === r.build, "pointer");
+  check(r.since === undefined || (isObject(r.since) && Object.values(r.since).every((p) => isArray(p) && p.length === 2 && p.every(isString))), "pointer");
   return r as unknown as Pointer;
 }
 

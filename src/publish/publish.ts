@@ -14,7 +14,7 @@
  * cannot delete each other's entries, even where KV shows writes late.
  */
 import {
-  buildKey, IMMUTABLE_KINDS, parseKey, KEEP_BUILDS, LAYOUT_VERSION, makePointer, POINTER_KEY, readDirectory, readManifest, readPointer, readRegistration, registrationKey,
+  buildKey, IMMUTABLE_KINDS, parseKey, KEEP_BUILDS, contentSince, LAYOUT_VERSION, makePointer, POINTER_KEY, readDirectory, readManifest, readPointer, readRegistration, registrationKey,
   REGISTRATION_GRACE_MS, LayoutError, type BuildManifest, type Pointer, type Registration,
 } from "./layout.ts";
 import type { Plan } from "./plan.ts";
@@ -136,7 +136,8 @@ export async function rollback(store: KvStore, publishedAt: string, to?: string)
   const text = await store.get(buildKey(target));
   if (text === null) throw new RollbackError(`build manifest ${buildKey(target)} is missing; cannot roll back to it`);
   const manifest = readManifest(text);
-  const next: Pointer = { ...pointer, build: manifest.id, publishedAt, manifest };
+  // What the rollback changes goes live now; what it leaves as it was keeps its time.
+  const next: Pointer = { ...pointer, build: manifest.id, publishedAt, manifest, since: contentSince(manifest, publishedAt, pointer) };
   await store.putMany([[POINTER_KEY, JSON.stringify(next)]]);
   return { from: pointer.build, to: manifest.id };
 }

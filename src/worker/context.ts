@@ -7,7 +7,7 @@
  */
 import type { IRequest } from "itty-router";
 import { cleanJson } from "../render/escape.ts";
-import { cachingHeaders, isNotModified, notModified, validatorsFor, type Validators } from "./http/caching.ts";
+import { cachingHeaders, contentValidators, isNotModified, notModified, validatorsFor, type Validators } from "./http/caching.ts";
 import { RETRY_AFTER_SECONDS, unavailable } from "./http/problem.ts";
 import { CONTENT_TYPES } from "../render/index.ts";
 import { HTML_HEADERS, renderNotPublishedPage } from "../render/page.ts";
@@ -44,6 +44,17 @@ export function respond(request: LiveRequest, body: unknown): Response {
   return new Response(cleanJson(body), {
     headers: { "content-type": "application/json; charset=utf-8", ...cachingHeaders(request.validators) },
   });
+}
+
+/**
+ * A 200 JSON response for content that outlives builds (contentValidators): 304 when the
+ * client's validators still hold. `wentLive` is when this content went live.
+ */
+export function respondContent(request: LiveRequest, body: unknown, wentLive: string): Response {
+  const text = cleanJson(body);
+  const validators = contentValidators(text, wentLive);
+  if (isNotModified(request as unknown as Request, validators)) return notModified(validators);
+  return new Response(text, { headers: { "content-type": "application/json; charset=utf-8", ...cachingHeaders(validators) } });
 }
 
 /** This deployment's origin, for absolute links. */

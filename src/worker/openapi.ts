@@ -69,7 +69,7 @@ const SCHEMAS: Record<string, Schema> = {
     ...closed({ ...ARTICLE_CONTENT, photos: { type: "array", items: ref("PhotoCredit") } }),
     description: "An article in a list with fields=summary: no paragraphs, photos without captions.",
   },
-  ArticleResponse: closed({ build: text, ...ARTICLE_CONTENT, paragraphs: { type: "array", items: text }, photos: { type: "array", items: ref("Photo") } }),
+  ArticleResponse: closed({ ...ARTICLE_CONTENT, paragraphs: { type: "array", items: text }, photos: { type: "array", items: ref("Photo") } }),
   SectionList: closed({
     build: text,
     sections: {
@@ -87,7 +87,6 @@ const SCHEMAS: Record<string, Schema> = {
   EditionLink: closed({ date: isoDate, urls: ref("ArticleUrls") }),
   EditionList: closed({ build: text, editions: { type: "array", items: ref("EditionLink") }, cursor: nullableText, next: nullable(url) }),
   EditionDay: closed({
-    build: text,
     paper: text,
     date: isoDate,
     prev: nullable(ref("EditionLink")),

@@ -42,6 +42,8 @@ export interface LiveBuild {
   /** publishedAt as a Date, whole seconds (HTTP dates have no fractions). */
   lastModified: Date;
   manifest: BuildManifest;
+  /** Per edition date, when its articles and its edition went live (Pointer.since; empty for older pointers). */
+  since: Readonly<Record<string, readonly [string, string]>>;
 }
 
 let live: { at: number; text: string | null; build: LiveBuild | null } | null = null;
@@ -74,7 +76,7 @@ export async function liveBuild(kv: KVNamespace, now = Date.now()): Promise<Live
       const p = readPointer(text);
       const ms = Date.parse(p.publishedAt);
       if (Number.isNaN(ms)) throw new LayoutError("pointer's publishedAt is not a date");
-      build = { id: p.build, publishedAt: p.publishedAt, lastModified: new Date(Math.floor(ms / 1000) * 1000), manifest: p.manifest };
+      build = { id: p.build, publishedAt: p.publishedAt, lastModified: new Date(Math.floor(ms / 1000) * 1000), manifest: p.manifest, since: p.since ?? {} };
     } catch (e) {
       throw unavailable(e);
     }

@@ -133,3 +133,21 @@ describe("prune", () => {
     expect((await prune(store)).deleted).toBe(0);
   });
 });
+
+describe("when content went live (pointer.since)", () => {
+  it("keeps a day's time while its articles and neighbours are unchanged, moves it when they change, and a rollback moves what it changes forward", async () => {
+    const store = new MemoryStore();
+    const t = (n: number) => `2026-01-0${n}T00:00:00.000Z`;
+    await publish(store, await build(2), t(1));
+    const first = (await readLivePointer(store))!;
+    expect(first.since).toEqual({ "2023-01-01": [t(1), t(1)], "2023-01-02": [t(1), t(1)] });
+    // a third day: day 1 untouched; day 2 keeps its articles but gains a next link
+    await publish(store, await build(3), t(2));
+    const second = (await readLivePointer(store))!;
+    expect(second.since).toEqual({ "2023-01-01": [t(1), t(1)], "2023-01-02": [t(1), t(2)], "2023-01-03": [t(2), t(2)] });
+    // rolling back drops day 3 and changes day 2's edition again: now, not the old time
+    await rollback(store, t(3));
+    const back = (await readLivePointer(store))!;
+    expect(back.since).toEqual({ "2023-01-01": [t(1), t(1)], "2023-01-02": [t(1), t(3)] });
+  });
+});

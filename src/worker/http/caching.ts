@@ -14,6 +14,16 @@ export interface Validators {
   lastModified: Date;
 }
 
+/**
+ * Validators of a representation that outlives builds (an article, an edition): the ETag is
+ * its bytes' hash and Last-Modified when that content went live, so an unchanged article
+ * answers 304 to yesterday's ETag after any number of new builds.
+ */
+export function contentValidators(body: string, wentLive: string): Validators {
+  const ms = Date.parse(wentLive);
+  return { etag: `"c-${fnv1a(body)}-${body.length.toString(36)}"`, lastModified: new Date(Math.floor(ms / 1000) * 1000) };
+}
+
 export function validatorsFor(buildId: string, publishedAt: Date, url: URL): Validators {
   // The origin is part of it: absolute links in a body differ from one host name to another.
   return { etag: `"${buildId}-${fnv1a(url.origin + url.pathname + url.search)}"`, lastModified: publishedAt };

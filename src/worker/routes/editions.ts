@@ -2,7 +2,7 @@
 import { decodeCursor, encodeCursor, CursorError, isIsoDate } from "../../publish/cursor.ts";
 import { MAX_PAGE } from "../../publish/layout.ts";
 import { apiEditionUrl, editionUrl } from "../../render/urls.ts";
-import { originOf, respond, type Handler, type LiveRequest } from "../context.ts";
+import { originOf, respond, respondContent, type Handler, type LiveRequest } from "../context.ts";
 import { badParameter, notFound } from "../http/problem.ts";
 import { DEFAULT_LIMIT } from "../params.ts";
 import { editionDay } from "../store.ts";
@@ -75,14 +75,14 @@ async function edition(request: LiveRequest, env: Env, date: string): Promise<Re
   if (!day) return notFound(`There is no edition of ${date} in the live build.`, { first: dates[0] ?? null, last: dates.at(-1) ?? null });
   const origin = originOf(request);
   const at = dates.indexOf(date);
-  return respond(request, {
-    build: request.live.id,
+  // No build id: an edition whose articles and neighbours did not change keeps its validators.
+  return respondContent(request, {
     paper: day.paper,
     date: day.date,
     prev: at > 0 ? editionLink(origin, dates[at - 1]!) : null,
     next: at + 1 < dates.length ? editionLink(origin, dates[at + 1]!) : null,
     pages: day.pages.map((p) => ({ page: p.page, articles: p.articles.map((a) => summaryView(origin, a)) })),
-  });
+  }, request.live.since[date]?.[1] ?? request.live.publishedAt);
 }
 
 export const getEdition: Handler = (request, env) => {
