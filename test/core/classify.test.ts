@@ -256,6 +256,14 @@ describe("structural rules", () => {
     expect(plain.section).toBe("economy");
   });
 
+  it("the living environment (greening, rivers, wetlands) and poetry are other, not economy", () => {
+    const green = classifyArticle(article({ title: "生态某市：绿满山川", paragraphs: ["十年来，全市实施植树造林工程，森林覆盖率逐年提高，湿地公园和绿道串起城乡，村民在林下种植花椒增收。"] }));
+    expect(green.section).toBe(FALLBACK_SECTION);
+    expectReasons(green, "other vocabulary leads");
+    const poems = classifyArticle(article({ title: "百人百诗颂新区", paragraphs: ["昨日下午，开发区诗歌朗诵会举行，诗人们朗诵了歌颂新区经济建设成就的作品。"] }));
+    expect(poems.section).toBe(FALLBACK_SECTION);
+  });
+
   it("a political body at work named in the headline is politics, whatever it works on", () => {
     const c = classifyArticle(article({ title: "省人大开展百村调研", paragraphs: ["调研组深入农户，了解农民增收、农业生产和农村发展情况，走访种粮大户和合作社。"] }));
     expect(c.section).toBe("politics");
