@@ -8,8 +8,12 @@
 import { comparePositions, LayoutError, positionOf, type ArticleRecord, type ChunkDirectory, type IndexPage, type Position, type SectionEntry } from "./layout.ts";
 
 export interface SectionQuery {
-  /** Only items strictly older than this position (from a cursor). */
+  /** Only items strictly older than this position (from a cursor, or the end of a `to` day). */
   before?: Position | null;
+  /** Oldest first: only items strictly newer than this position (from an oldest-first cursor). */
+  after?: Position | null;
+  /** Newest first (the default), or oldest first. */
+  order?: "newest" | "oldest";
   /** Only items of editions on or after this ISO date. */
   since?: string | null;
   limit: number;
@@ -17,7 +21,7 @@ export interface SectionQuery {
 
 export interface SectionPage {
   items: ArticleRecord[];
-  /** Position of the oldest item returned, when older items remain. */
+  /** Position of the last item returned (the oldest, or oldest first the newest), when more remain. */
   next: Position | null;
 }
 
@@ -54,23 +58,15 @@ export async function readSectionPage(entry: SectionEntry, chunkSize: number, lo
     return (await directory).chunks;
   };
 
-  // end = how many items (oldest first) are older than the cursor.
-  let end = entry.count;
-  const before = query.before ?? null;
-  if (before !== null) {
-    if (comparePositions(before, head.from) > 0) {
-      end = head.start + countOlder((await page(head.key)).items, before);
-    } else {
-      const chunks = await chunkList();
-      let c = -1;
-      for (let i = 0; i < chunks.length && comparePositions(chunks[i]!.from, before) < 0; i++) c = i;
-      end = c < 0 ? 0 : c * chunkSize + countOlder((await page(chunks[c]!.key)).items, before);
-    }
-  }
-  const start = Math.max(0, end - query.limit);
-
-  const items: ArticleRecord[] = [];
-  for (let i = end - 1; i >= start; i--) {
+  /** How many items (oldest first) are strictly older than `p`: the head answers when `p` lands in it, else one chunk. */
+  const olderThan = async (p: Position): Promise<number> => {
+    if (comparePositions(p, head.from) > 0) return head.start + countOlder((await page(head.key)).items, p);
+    const chunks = await chunkList();
+    let c = -1;
+    for (let i = 0; i < chunks.length && comparePositions(chunks[i]!.from, p) < 0; i++) c = i;
+    return c < 0 ? 0 : c * chunkSize + countOlder((await page(chunks[c]!.key)).items, p);
+  };
+  const itemAt = async (i: number): Promise<ArticleRecord> => {
     let item: ArticleRecord | undefined;
     if (i >= head.start) item = (await page(head.key)).items[i - head.start];
     else {
@@ -78,6 +74,36 @@ export async function readSectionPage(entry: SectionEntry, chunkSize: number, lo
       item = chunk ? (await page(chunk.key)).items[i % chunkSize] : undefined;
     }
     if (!item) throw new LayoutError(`section ${entry.slug} index has no item ${i}`);
+    return item;
+  };
+
+  // end = how many items (oldest first) are older than the cursor.
+  const before = query.before ?? null;
+  const end = before === null ? entry.count : await olderThan(before);
+
+  if (query.order === "oldest") {
+    // begin = the first item after the cursor, and on or after the `since` day.
+    let begin = 0;
+    if (query.since) begin = await olderThan({ date: query.since, page: Number.MAX_SAFE_INTEGER, order: Number.MAX_SAFE_INTEGER });
+    const after = query.after ?? null;
+    if (after !== null) {
+      const at = await olderThan(after);
+      // The cursor names the last item returned: skip it when it is still there.
+      const same = at < entry.count && comparePositions(positionOf(await itemAt(at)), after) === 0;
+      begin = Math.max(begin, at + (same ? 1 : 0));
+    }
+    const stop = Math.min(end, begin + query.limit);
+    const items: ArticleRecord[] = [];
+    for (let i = begin; i < stop; i++) items.push(await itemAt(i));
+    const newest = items[items.length - 1];
+    return { items, next: stop < end && newest ? positionOf(newest) : null };
+  }
+
+  const start = Math.max(0, end - query.limit);
+
+  const items: ArticleRecord[] = [];
+  for (let i = end - 1; i >= start; i--) {
+    const item = await itemAt(i);
     if (query.since && item.edition.date < query.since) return { items, next: null };
     items.push(item);
   }

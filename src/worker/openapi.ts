@@ -111,6 +111,7 @@ const PARAMETERS: Record<string, Schema> = {
   since: { name: "since", in: "query", description: "Older name of `from`.", deprecated: true, schema: text },
   from: { name: "from", in: "query", description: "Only editions on or after this ISO date (or date-time, in the paper's zone).", schema: text },
   to: { name: "to", in: "query", description: "Only editions on or before this ISO date (or date-time, in the paper's zone).", schema: text },
+  order: { name: "order", in: "query", description: "`newest` first (the default) or `oldest` first.", schema: { type: "string", enum: ["newest", "oldest"], default: "newest" } },
   fields: { name: "fields", in: "query", description: "`summary` leaves out paragraphs and photo captions.", schema: { type: "string", enum: ["full", "summary"], default: "full" } },
 };
 

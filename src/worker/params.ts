@@ -9,7 +9,7 @@ import { FIELDS, type Fields } from "./views.ts";
 
 export const DEFAULT_LIMIT = 20;
 /** The parameters of the paged lists: sections, and editions. */
-export const LIST_PARAMETERS = ["limit", "cursor", "since", "from", "to", "fields"] as const;
+export const LIST_PARAMETERS = ["limit", "cursor", "since", "from", "to", "fields", "order"] as const;
 export const EDITION_LIST_PARAMETERS = ["limit", "cursor", "from", "to"] as const;
 const MAX_PARAM_LENGTH = 256;
 
@@ -24,7 +24,13 @@ export interface ListingParams {
   /** `to`: only editions on or before this date (kept for the next link). */
   to: string | null;
   fields: Fields;
+  order: "newest" | "oldest";
+  /** Oldest first: only items newer than this (the cursor's position). */
+  after: Position | null;
 }
+
+/** What a cursor is bound to: its section, and for an oldest-first list that order too. */
+export const cursorScope = (section: string, order: "newest" | "oldest"): string => (order === "oldest" ? `${section}:oldest` : section);
 
 function single(params: URLSearchParams, name: string): Checked<string | null> {
   const values = params.getAll(name);
@@ -59,12 +65,21 @@ export function listingParams(params: URLSearchParams, section: string, utcOffse
     }
     n = Number(limit.value);
   }
+  const orderParam = single(params, "order");
+  if (!orderParam.ok) return orderParam;
+  if (orderParam.value !== null && orderParam.value !== "newest" && orderParam.value !== "oldest") {
+    return { ok: false, parameter: "order", message: `order must be newest or oldest, got "${orderParam.value.slice(0, 40)}"` };
+  }
+  const order = (orderParam.value ?? "newest") as "newest" | "oldest";
   const cursor = single(params, "cursor");
   if (!cursor.ok) return cursor;
   let before: Position | null = null;
+  let after: Position | null = null;
   if (cursor.value !== null) {
     try {
-      before = decodeCursor(section, cursor.value);
+      const position = decodeCursor(cursorScope(section, order), cursor.value);
+      if (order === "oldest") after = position;
+      else before = position;
     } catch (e) {
       if (!(e instanceof CursorError)) throw e;
       return { ok: false, parameter: "cursor", message: `${e.message}; use the "next" link of a previous page` };
@@ -92,5 +107,5 @@ export function listingParams(params: URLSearchParams, section: string, utcOffse
   const fields = single(params, "fields");
   if (!fields.ok) return fields;
   if (fields.value !== null && !FIELDS.includes(fields.value as Fields)) return { ok: false, parameter: "fields", message: `fields must be ${FIELDS.join(" or ")}, got "${fields.value.slice(0, 40)}"` };
-  return { ok: true, value: { limit: n, before, since: sinceValue, to: toValue, fields: (fields.value ?? "full") as Fields } };
+  return { ok: true, value: { limit: n, before, since: sinceValue, to: toValue, fields: (fields.value ?? "full") as Fields, order, after } };
 }

@@ -136,3 +136,36 @@ describe("appending a day", () => {
     expect((await rest(older)).slice(0, prunedRest.length)).toEqual(prunedRest);
   });
 });
+
+describe("reading a section oldest first", () => {
+  /** Every item oldest first, following cursors `limit` at a time, within `since`/`before` bounds. */
+  async function walkOldest(p: Plan, slug: string, limit: number, bounds: { since?: string; before?: { date: string; page: number; order: number } } = {}) {
+    const ids: string[] = [];
+    let after = null;
+    for (;;) {
+      const page = await readSectionPage(entryOf(p.manifest, slug), p.manifest.chunkSize, loader(p), { limit, after, order: "oldest", ...bounds });
+      expect(page.items.length).toBeLessThanOrEqual(limit);
+      ids.push(...page.items.map((i) => i.id));
+      if (!page.next) return ids;
+      after = page.next;
+    }
+  }
+
+  it("walks head and chunks in exactly the reverse of the newest-first order, at any page size", async () => {
+    const p = await plan({ paper: PAPER, pages: archive(days("2023-01-01", 60), 2) });
+    for (const slug of [ALL_SECTIONS, "politics"]) {
+      const newest = await walk(p, slug, 100);
+      for (const limit of [1, 7, 100]) expect(await walkOldest(p, slug, limit)).toEqual([...newest].reverse());
+    }
+  });
+
+  it("starts on the since day and stops before the to bound", async () => {
+    const p = await plan({ paper: PAPER, pages: archive(days("2023-01-01", 60), 2) });
+    const all = (await walk(p, ALL_SECTIONS, 100)).reverse();
+    const dateOf = new Map((await readSectionPage(p.manifest.all, CHUNK_SIZE, loader(p), { limit: 100 })).items.map((i) => [i.id, i.edition.date]));
+    const within = await walkOldest(p, ALL_SECTIONS, 9, { since: "2023-02-01", before: { date: "2023-02-10", page: -1, order: -1 } });
+    expect(within.length).toBeGreaterThan(0);
+    expect(within).toEqual(all.filter((id) => id >= "20230201" && id < "20230211"));
+    for (const id of within) if (dateOf.has(id)) expect(dateOf.get(id)! >= "2023-02-01" && dateOf.get(id)! <= "2023-02-10").toBe(true);
+  });
+});

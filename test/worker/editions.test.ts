@@ -91,7 +91,7 @@ describe("/v1/sections/all", () => {
 describe("strict parameters", () => {
   it.each([
     ["/v1/sections/politics?q=油茶", "q"],
-    ["/v1/sections/politics?order=oldest", "order"],
+    ["/v1/sections/politics?sort=oldest", "sort"],
     ["/v1/sections/politics?from-date=2023-11-01", "from-date"],
     ["/v1/articles/x?limit=1", "limit"],
     ["/v1/articles/x?fields=summary", "fields"],
@@ -156,6 +156,39 @@ describe("lean lists", () => {
     expect((await (await get("/v1/sections/all?since=2023-11-07&limit=100")).json<any>()).items).toHaveLength(9);
     const both = await get("/v1/sections/all?since=2023-11-07&from=2023-11-07");
     expect(both.status).toBe(400);
+  });
+});
+
+describe("order=oldest", () => {
+  const walk = async (first: string) => {
+    const ids: string[] = [];
+    let url: string | null = `${BASE}${first}`;
+    while (url) {
+      const r = await exports.default.fetch(new Request(url));
+      expect(r.status, url).toBe(200);
+      const body = await r.json<any>();
+      ids.push(...body.items.map((a: any) => a.id));
+      url = body.next;
+    }
+    return ids;
+  };
+
+  it("lists oldest first, paged by next (which keeps the order), the reverse of newest first", async () => {
+    const newest = await walk("/v1/sections/all?limit=7");
+    const oldest = await walk("/v1/sections/all?limit=5&order=oldest");
+    expect(oldest).toEqual([...newest].reverse());
+    expect(await walk("/v1/sections/all?limit=4&order=oldest&from=2023-11-04&to=2023-11-06")).toEqual(
+      [...newest].reverse().filter((id) => id.startsWith("20231104") || id.startsWith("20231106")),
+    );
+  });
+
+  it("a cursor works only with the order it came from; a bad order is a 400", async () => {
+    const body = await (await get("/v1/sections/all?limit=2")).json<any>();
+    const r = await get(`/v1/sections/all?order=oldest&cursor=${body.cursor}`);
+    expect(r.status).toBe(400);
+    expect((await r.json<any>()).parameter).toBe("cursor");
+    const bad = await get("/v1/sections/all?order=random");
+    expect((await bad.json<any>()).parameter).toBe("order");
   });
 });
 

@@ -5,7 +5,7 @@ import { SECTIONS, findSection } from "../../core/sections.ts";
 import { encodeCursor } from "../../publish/cursor.ts";
 import { originOf, respond, type Handler } from "../context.ts";
 import { badParameter, notFound } from "../http/problem.ts";
-import { listingParams } from "../params.ts";
+import { cursorScope, listingParams } from "../params.ts";
 import { sectionEntry, sectionItems } from "../store.ts";
 import { articleView, sectionNames, sectionUrls } from "../views.ts";
 
@@ -32,17 +32,18 @@ export const sectionPage: Handler = async (request, env) => {
   const url = new URL(request.url);
   const params = listingParams(url.searchParams, slug, request.live.manifest.paper.utcOffset);
   if (!params.ok) return badParameter(params.parameter, params.message);
-  const { limit, before, since, to, fields } = params.value;
-  const page = await sectionItems(env.PAPER, request.live, entry, { limit, before, since });
+  const { limit, before, after, since, to, fields, order } = params.value;
+  const page = await sectionItems(env.PAPER, request.live, entry, { limit, before, after, since, order });
   const origin = originOf(request);
   let next: string | null = null;
-  const cursor = page.next ? encodeCursor(slug, page.next) : null;
+  const cursor = page.next ? encodeCursor(cursorScope(slug, order), page.next) : null;
   if (cursor) {
     const nextUrl = new URL(apiSectionUrl(origin, slug));
     nextUrl.searchParams.set("limit", String(limit));
     if (since) nextUrl.searchParams.set("from", since);
     if (to) nextUrl.searchParams.set("to", to);
     if (fields !== "full") nextUrl.searchParams.set("fields", fields);
+    if (order !== "newest") nextUrl.searchParams.set("order", order);
     nextUrl.searchParams.set("cursor", cursor);
     next = nextUrl.href;
   }
