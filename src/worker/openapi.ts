@@ -7,6 +7,7 @@
 import { ALL_SECTIONS } from "../core/published.ts";
 import { SECTIONS } from "../core/sections.ts";
 import { MAX_PAGE } from "../publish/layout.ts";
+import examples from "./openapi-examples.json" with { type: "json" };
 import { DEFAULT_LIMIT, EDITION_LIST_PARAMETERS, LIST_PARAMETERS } from "./params.ts";
 
 type Schema = Record<string, unknown>;
@@ -161,16 +162,16 @@ export function openApiDocument(origin: string): Record<string, unknown> {
         "A section's articles",
         "Newest first (newest edition, then page and order on the page). `all` lists every section together.",
         [pathParam("section", "A section slug, or `all`.", { type: "string", enum: sectionSlugs }), ...param(LIST_PARAMETERS)],
-        { "200": ok("SectionPage", "One page of the section."), "404": problem("No such section (`validSections` lists them).") },
+        { "200": ok("SectionPage", "One page of the section (here: `?limit=1&fields=summary`, from the seed).", examples.SectionPage), "404": problem("No such section (`validSections` lists them).") },
       ),
       "/v1/articles/{id}": get("One article", "The article with every parser field.", [pathParam("id", "The article id.", { type: "string" })], {
-        "200": ok("ArticleResponse", "The article."),
+        "200": ok("ArticleResponse", "The article (here: the seed's first).", examples.ArticleResponse),
         "404": problem("No article with that id in the live build."),
       }),
       "/v1/editions": get("Every edition", "Edition dates, newest first, paged like a section.", param(EDITION_LIST_PARAMETERS), { "200": ok("EditionList", "One page of editions.") }),
       "/v1/editions/latest": get("The newest edition", "As /v1/editions/{date} answers it.", [], { "200": ok("EditionDay", "The newest edition."), "404": problem("Nothing published.") }),
       "/v1/editions/{date}": get("One edition", "The day's pages in print order with their articles, and the previous and next editions.", [pathParam("date", "ISO date.", isoDate)], {
-        "200": ok("EditionDay", "The edition."),
+        "200": ok("EditionDay", "The edition (here: the seed's, two articles shown).", examples.EditionDay),
         "404": problem("No edition that day (`first` and `last` name the range)."),
       }),
       "/v1/openapi.json": { get: { summary: "This document", description: "Also at /openapi.json; a readable reference is at /docs.", parameters: [], responses: { "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } }, "304": COMMON_ERRORS["304"], "400": COMMON_ERRORS["400"] } } },

@@ -1,5 +1,7 @@
 /** The API's contract is a valid OpenAPI 3.1 document (checked by @seriousme/openapi-schema-validator). */
+import { readFileSync } from "node:fs";
 import { Validator } from "@seriousme/openapi-schema-validator";
+import { examplesFromSeed } from "../../src/build/api-examples.ts";
 import { describe, expect, it } from "vitest";
 import { renderApiDocs } from "../../src/render/api-docs.ts";
 import { openApiDocument } from "../../src/worker/openapi.ts";
@@ -27,3 +29,12 @@ describe("the OpenAPI document", () => {
     expect(html).not.toMatch(/<script|https?:\/\/(?!paper\.example)/);
   });
 });
+
+describe("the document's examples", () => {
+  it("are what the parser makes of the frozen seed now (npm run api-examples rewrites them)", async () => {
+    const root = new URL("../../", import.meta.url).pathname;
+    const committed = JSON.parse(readFileSync(new URL("../../src/worker/openapi-examples.json", import.meta.url), "utf8"));
+    expect(committed, "src/worker/openapi-examples.json is out of date: run npm run api-examples").toEqual(await examplesFromSeed(root));
+  });
+});
+

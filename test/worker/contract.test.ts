@@ -95,6 +95,20 @@ describe("the schemas bite", () => {
   });
 });
 
+describe("the document's examples", () => {
+  it("validate against their schemas and are the real answers of the seed", async () => {
+    const article = doc.paths["/v1/articles/{id}"].get.responses["200"].content["application/json"];
+    const schema = { ...article.schema, components: doc.components };
+    expect(new Validator(schema, "2020-12", false).validate(article.example).errors).toEqual([]);
+    const real = await (await get(`/v1/articles/${article.example.id}`)).json();
+    expect(JSON.parse(JSON.stringify(article.example).replaceAll("http://127.0.0.1:8787", BASE))).toEqual(real);
+    for (const [path, name] of [["/v1/sections/{section}", "SectionPage"], ["/v1/editions/{date}", "EditionDay"]]) {
+      const content = doc.paths[path].get.responses["200"].content["application/json"];
+      expect(new Validator({ ...content.schema, components: doc.components }, "2020-12", false).validate(content.example).errors, name).toEqual([]);
+    }
+  });
+});
+
 describe("the document and the router agree", () => {
   it("every JSON API route is documented and every documented path is routed", () => {
     const routed = (createRouter() as any).routes
