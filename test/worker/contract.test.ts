@@ -102,7 +102,7 @@ describe("the document's examples", () => {
     expect(new Validator(schema, "2020-12", false).validate(article.example).errors).toEqual([]);
     const real = await (await get(`/v1/articles/${article.example.id}`)).json();
     expect(JSON.parse(JSON.stringify(article.example).replaceAll("http://127.0.0.1:8787", BASE))).toEqual(real);
-    for (const [path, name] of [["/v1/sections/{section}", "SectionPage"], ["/v1/editions/{date}", "EditionDay"]]) {
+    for (const [path, name] of [["/v1/sections/{section}", "SectionPage"], ["/v1/editions/{date}", "EditionDay"]] as const) {
       const content = doc.paths[path].get.responses["200"].content["application/json"];
       expect(new Validator({ ...content.schema, components: doc.components }, "2020-12", false).validate(content.example).errors, name).toEqual([]);
     }
