@@ -25,7 +25,7 @@ beforeEach(async () => {
   plan = await resetKv();
 });
 
-it.each(["/feeds/politics.rss", "/feeds/all.json", "/v1/sections/economy", "/feeds.opml", "/"])("%s: the second answer is the first one's bytes and headers, with no KV read", async (path) => {
+it.each(["/feeds/politics.rss", "/feeds/all.json", "/v1/sections/economy", "/feeds.opml", "/", "/v1/editions/2023-11-07", "/v1/editions/latest"])("%s: the second answer is the first one's bytes and headers, with no KV read", async (path) => {
   const key = memoKey(new Request(`${BASE}${path}`), { id: plan.manifest.id, publishedAt: PUBLISHED_AT })!;
   expect(recall(key, new Request(`${BASE}${path}`))).toBeNull();
   const first = await get(path);
@@ -113,3 +113,15 @@ it("a fault injected after forgetLiveBuild is not hidden by a remembered answer"
   forgetLiveBuild();
   expect((await get("/feeds/politics.rss")).status).toBe(503);
 });
+
+it("an article, whose validators come from its content, is remembered too: no KV read the second time", async () => {
+  const id = [...plan.entries.keys()].find((k) => k.startsWith("a/"))!.split("/")[2]!;
+  const first = await get(`/v1/articles/${id}`);
+  expect(first.headers.get("etag")).toMatch(/^"c-/);
+  counter.reset();
+  const second = await get(`/v1/articles/${id}`);
+  expect(await second.text()).toBe(await first.text());
+  expect(reads).toEqual([]);
+  expect((await get(`/v1/articles/${id}`, { headers: { "if-none-match": first.headers.get("etag")! } })).status).toBe(304);
+});
+

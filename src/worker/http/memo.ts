@@ -50,12 +50,14 @@ export function recall(key: string, request: Request): Response | null {
 }
 
 /**
- * Keep `response` when it is a 200 rendered from build `buildId` (its ETag names
- * the build it came from: one that went live between the lookup and the render
- * is not filed under the old one). Returns a response to send in its place.
+ * Keep `response` when it is a 200 rendered from build `buildId`: its ETag names the build
+ * it came from (one that went live between the lookup and the render is not filed under the
+ * old one), or it is a content ETag (`"c-…"`, an article or an edition), rendered from the
+ * build the request read once at its start. Returns a response to send in its place.
  */
 export async function remember(key: string, buildId: string, response: Response): Promise<Response> {
-  if (response.status !== 200 || !response.headers.get("etag")?.startsWith(`"${buildId}-`) || response.body === null) return response;
+  const etag = response.headers.get("etag") ?? "";
+  if (response.status !== 200 || !(etag.startsWith(`"${buildId}-`) || etag.startsWith('"c-')) || response.body === null) return response;
   const lastModified = new Date(response.headers.get("last-modified") ?? "");
   if (Number.isNaN(lastModified.getTime())) return response;
   const body = new Uint8Array(await response.arrayBuffer());
