@@ -106,6 +106,8 @@ describe("credits", () => {
   it("splits a caption from the credit printed after it", () => {
     expect(splitTrailingCredit("农民在田间收割晚稻。特约摄影 沈某")).toEqual({ caption: "农民在田间收割晚稻。", credit: { credit: "特约摄影 沈某", photographers: [{ role: "特约摄影", name: "沈某" }] } });
     expect(splitTrailingCredit("舞龙表演现场 本报记者 黄某 摄")?.caption).toBe("舞龙表演现场");
+    // an end mark between the caption and its credit closed the caption: it is decoration, not caption text
+    expect(splitTrailingCredit("了解海洋知识。 ■ 新华社记者 方某/摄")?.caption).toBe("了解海洋知识。");
     expect(splitTrailingCredit("游客在古镇游览。新华社记者 牟某摄")?.credit.credit).toBe("新华社记者 牟某摄");
     expect(splitTrailingCredit("位于翠屏街道的 TPU新材料产业园项目投产。")).toBeNull();
   });

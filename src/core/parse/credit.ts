@@ -3,6 +3,7 @@
  * `通讯员 陈军/摄`, `乔启明摄（影像中国）`, `张秀科摄/光明图片`, `特约摄影 沈果`,
  * `新华社发`, `（全媒体记者 何安娜 摄）`, `…摄影报道`. A credit closes a picture.
  */
+import { withoutEndMark } from "./text.ts";
 import type { Person } from "../model.ts";
 import { anyOf, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
@@ -82,7 +83,8 @@ export function splitTrailingCredit(line: string): { caption: string; credit: Cr
     if (!boundary || line[i] === " ") continue;
     const credit = readCredit(line.slice(i));
     if (credit) {
-      const caption = line.slice(0, i).trim();
+      // `…了解海洋知识。 ■ 新华社记者 方喆/摄`: the end mark closed the caption, not the line.
+      const caption = withoutEndMark(line.slice(0, i));
       if (caption !== "") return { caption, credit };
     }
   }

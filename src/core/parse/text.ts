@@ -24,6 +24,11 @@ export interface Line {
   marked: boolean;
 }
 
+/** `…了解海洋知识。 ■`: a line's text without the end mark after its last sentence. */
+export function withoutEndMark(text: string): string {
+  return text.trim().replace(TRAILING_END_MARK, "").trim();
+}
+
 export function splitLines(page: string): Line[] {
   const out: Line[] = [];
   let gap = 0;
