@@ -5,13 +5,16 @@
  */
 import { escapeHtml } from "./escape.ts";
 
-/** The stylesheet of every page, inlined (one request per page). Changing it changes PAGE_CSP's hash; a test checks they match. */
+/**
+ * The stylesheet of every page, inlined (one request per page). Changing it changes PAGE_CSP's hash; a test checks they match.
+ * CJK fonts lead the stack: a Latin-first stack (system-ui) draws “” and ‘’ as narrow Latin quotes in Chinese text.
+ */
 export const PAGE_CSS =
   ":root{color-scheme:light dark;--fg:#1b1b1b;--muted:#5c5c5c;--bg:#fffdf8;--link:#8a1c1c}" +
   "@media (prefers-color-scheme:dark){:root{--fg:#e8e6e1;--muted:#a3a09a;--bg:#161514;--link:#f0a3a3}}" +
   "*{box-sizing:border-box}" +
   "body{margin:0 auto;max-width:42rem;padding:1rem 1.1rem 3rem;background:var(--bg);color:var(--fg);" +
-  "font:1.0625rem/1.85 system-ui,-apple-system,\"PingFang SC\",\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;" +
+  "font:1.0625rem/1.85 \"PingFang SC\",\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",\"Hiragino Sans GB\",system-ui,-apple-system,sans-serif;" +
   "overflow-wrap:anywhere;-webkit-text-size-adjust:100%}" +
   "a{color:var(--link)}" +
   "h1{font-size:1.6rem;line-height:1.35;margin:.2rem 0 .5rem}" +
@@ -25,7 +28,7 @@ export const PAGE_CSS =
   "footer{margin-top:2rem;font-size:.9rem;color:var(--muted)}";
 
 /** SHA-256 of PAGE_CSS, base64, as CSP wants it (computed once; test/render checks it). */
-export const PAGE_CSS_SHA256 = "sha256-rUwibBvKuF9bozfezK/cSKl5m8bOaGclpobM8850r0U=";
+export const PAGE_CSS_SHA256 = "sha256-TEOWgCJMjBIeqjZs5EjZCoVFl5S7y8tz0g2uoarI5q0=";
 
 /**
  * The Content-Security-Policy the Worker sends with every HTML page: nothing

@@ -30,14 +30,17 @@ export const homePage: Handler = async (request, env) => {
 };
 
 /** An HTML 404 in the paper's language that links home. */
-function notFoundPage(request: Parameters<Handler>[0], heading: string, detail: string): Response {
+function notFoundPage(request: Parameters<Handler>[0], heading: string, detail: string, english: string): Response {
   const site = siteOf(request);
   const paper = site.paper;
   const body = renderPage({
     language: paper.language,
     title: `${heading} - ${paper.name}`,
     head: "",
-    body: `<p class="site"><a href="${escapeHtml(homeUrl(site.siteUrl))}">${escapeHtml(paper.name)}</a></p><main><h1>${escapeHtml(heading)}</h1><p>${escapeHtml(detail)}</p></main>`,
+    body:
+      `<p class="site"><a href="${escapeHtml(homeUrl(site.siteUrl))}">${escapeHtml(paper.name)}</a></p>` +
+      `<main><h1>${escapeHtml(heading)}</h1><p>${escapeHtml(detail)}</p><p class="meta" lang="en">${escapeHtml(english)}</p>` +
+      `<p><a href="${escapeHtml(homeUrl(site.siteUrl))}">返回首页</a></p></main>`,
   });
   return new Response(body, { status: 404, headers: { "content-type": CONTENT_TYPES.html, "cache-control": CACHE_CONTROL, ...HTML_HEADERS } });
 }
@@ -46,7 +49,7 @@ function notFoundPage(request: Parameters<Handler>[0], heading: string, detail: 
 export const articlePage: Handler = async (request, env) => {
   const id = String(request.params.id ?? "");
   const found = ARTICLE_ID_PATTERN.test(id) ? await article(env.PAPER, request.live, id) : null;
-  if (!found) return notFoundPage(request, "没有这篇文章", `There is no article “${id.slice(0, 64)}” in the live build.`);
+  if (!found) return notFoundPage(request, "没有这篇文章", `当前发布的版本中没有编号为“${id.slice(0, 64)}”的文章。`, `There is no article “${id.slice(0, 64)}” in the live build.`);
   const [item] = feedItems(siteOf(request), [found]);
   return respondDocument(request, renderArticlePage(siteOf(request), item!), CONTENT_TYPES.html, HTML_HEADERS);
 };
@@ -55,7 +58,7 @@ export const articlePage: Handler = async (request, env) => {
 export const editionPage: Handler = async (request, env) => {
   const date = String(request.params.date ?? "");
   const day = isIsoDate(date) ? await editionDay(env.PAPER, request.live, date) : null;
-  if (!day) return notFoundPage(request, "没有这一期", `There is no edition of “${date.slice(0, 40)}” in the live build.`);
+  if (!day) return notFoundPage(request, "没有这一期", `当前发布的版本中没有“${date.slice(0, 40)}”这一期。`, `There is no edition of “${date.slice(0, 40)}” in the live build.`);
   const dates = Object.keys(request.live.manifest.days).sort();
   const at = dates.indexOf(date);
   const body = renderEditionPage(siteOf(request), { date, pages: day.pages, previous: dates[at - 1] ?? null, next: dates[at + 1] ?? null });
