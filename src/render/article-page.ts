@@ -8,7 +8,7 @@ import { articleBodyHtml } from "./content.ts";
 import { escapeHtml, jsonForScript } from "./escape.ts";
 import type { FeedFormat } from "./formats.ts";
 import type { FeedItem, SiteConfig } from "./types.ts";
-import { editionUrl, feedUrl, homeUrl } from "./urls.ts";
+import { editionUrl, feedUrl, homeUrl, sectionPageUrl } from "./urls.ts";
 import { chineseDate, renderPage } from "./page.ts";
 
 
@@ -74,7 +74,7 @@ export function renderArticlePage(site: SiteConfig, item: FeedItem): string {
     `<p class="site"><a href="${escapeHtml(home)}">${escapeHtml(site.paper.name)}</a></p>` +
     "<main><article>" +
     `<p class="edition"><a href="${escapeHtml(editionUrl(site.siteUrl, item.edition.date))}"><time datetime="${item.published.rfc3339}">${escapeHtml(chineseDate(item.edition.date))}</time></a>` +
-    ` · 第${item.edition.page}版 · ${escapeHtml(section.name.zh)}</p>` +
+    ` · 第${item.edition.page}版 · <a href="${escapeHtml(sectionPageUrl(site.siteUrl, section.slug))}">${escapeHtml(section.name.zh)}</a></p>` +
     articleBodyHtml(item.article, item.title) +
     "</article></main>" +
     `<footer>订阅${escapeHtml(section.name.zh)}：` +

@@ -8,7 +8,8 @@ import { escapeHtml, jsonForScript } from "./escape.ts";
 import { feedDirectory } from "./channel.ts";
 import type { FeedFormat } from "./formats.ts";
 import type { FeedItem, SiteConfig } from "./types.ts";
-import { homeUrl, opmlUrl } from "./urls.ts";
+import { archiveUrl, editionUrl, homeUrl, opmlUrl, sectionPageUrl } from "./urls.ts";
+import { SECTIONS } from "../core/sections.ts";
 import { chineseDate, renderPage } from "./page.ts";
 
 
@@ -17,7 +18,13 @@ export interface HomePageData {
   latestEdition: { date: string; items: readonly FeedItem[] } | null;
   /** Articles per section slug (and `all`), shown next to each feed when given. */
   counts?: Readonly<Record<string, number>>;
+  /** Edition dates to link under 往期 (the newest RECENT_EDITIONS are shown). */
+  recentEditions?: readonly string[];
 }
+
+/** How many recent editions the home page links. */
+export const RECENT_EDITIONS = 7;
+const SECTION_ORDER = SECTIONS.map((s) => s.slug);
 
 /**
  * Renders the home page: `renderHomePage(site, { latestEdition, counts })`. Lists
@@ -54,23 +61,32 @@ export function renderHomePage(site: SiteConfig, data: HomePageData): string {
 
   const latest = data.latestEdition;
   if (latest) {
-    body += `<section id="latest"><h2>最新一期 · <time datetime="${escapeHtml(latest.date)}">${escapeHtml(chineseDate(latest.date))}</time></h2>`;
     const items = [...latest.items].sort((a, b) => a.edition.page - b.edition.page || a.order - b.order);
-    let page: number | null = null;
-    for (const item of items) {
-      if (item.edition.page !== page) {
-        if (page !== null) body += "</ul>";
-        page = item.edition.page;
-        body += `<h3>第${page}版</h3><ul>`;
-      }
-      body += `<li><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a> <span class="meta">${escapeHtml(item.section.name.zh)}</span></li>`;
+    const [lead, ...rest] = items;
+    body += `<section id="latest"><h2>最新一期 · <a href="${escapeHtml(editionUrl(site.siteUrl, latest.date))}"><time datetime="${escapeHtml(latest.date)}">${escapeHtml(chineseDate(latest.date))}</time></a></h2>`;
+    if (lead) {
+      // The front page's first story leads, as the paper prints it.
+      body += `<article class="lead">${lead.article.kicker ? `<p class="kicker">${escapeHtml(lead.article.kicker)}</p>` : ""}<h3><a href="${escapeHtml(lead.url)}">${escapeHtml(lead.title)}</a></h3>`;
+      if (lead.article.subtitle) body += `<p class="subtitle">${escapeHtml(lead.article.subtitle)}</p>`;
+      if (lead.summary && lead.summary !== lead.title) body += `<p>${escapeHtml(lead.summary)}</p>`;
+      body += `<p class="meta">第${lead.edition.page}版 · ${escapeHtml(lead.section.name.zh)}</p></article>`;
+    } else {
+      body += "<p>本期暂无文章。</p>";
     }
-    if (page !== null) body += "</ul>";
-    else body += "<p>本期暂无文章。</p>";
+    // The rest by section, in the catalogue's order.
+    const bySection = new Map<string, FeedItem[]>();
+    for (const item of rest) bySection.set(item.section.slug, [...(bySection.get(item.section.slug) ?? []), item]);
+    for (const [slug, list] of [...bySection].sort((a, b) => SECTION_ORDER.indexOf(a[0]) - SECTION_ORDER.indexOf(b[0]))) {
+      body += `<h3><a href="${escapeHtml(sectionPageUrl(site.siteUrl, slug))}">${escapeHtml(list[0]!.section.name.zh)}</a></h3><ul>`;
+      for (const item of list) body += `<li><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a> <span class="meta">第${item.edition.page}版</span></li>`;
+      body += "</ul>";
+    }
     body += "</section>";
   } else {
     body += '<section id="latest"><p>尚未发布任何一期。</p></section>';
   }
+  const recent = [...(data.recentEditions ?? [])].sort().reverse().slice(0, RECENT_EDITIONS);
+  body += `<section id="editions"><h2>往期</h2><p>${recent.map((d) => `<a href="${escapeHtml(editionUrl(site.siteUrl, d))}">${escapeHtml(chineseDate(d))}</a>`).join(" · ")}${recent.length > 0 ? " · " : ""}<a href="${escapeHtml(archiveUrl(site.siteUrl))}">全部往期</a></p></section>`;
 
   body += '<section id="feeds"><h2>订阅</h2><ul>';
   for (const feed of directory) {

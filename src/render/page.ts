@@ -22,13 +22,13 @@ export const PAGE_CSS =
   ".site{font-weight:700;border-bottom:1px solid var(--muted);padding-bottom:.4rem;margin-bottom:1rem}" +
   ".kicker,.subtitle,.byline,.edition,.credit,.meta{color:var(--muted)}" +
   ".kicker{margin:0;font-size:.95rem}.subtitle{margin:0 0 .4rem;font-size:1.1rem}.byline{font-size:.9rem}" +
-  "article p{text-indent:2em}article header p,figure,.edition{text-indent:0}" +
+  "article p{text-indent:2em}article header p,figure,.edition,.lead .kicker,.lead .subtitle,.lead .meta{text-indent:0}" +
   "figure{margin:1.2rem 0;padding:.6rem .8rem;border-left:3px solid var(--muted);font-size:.95rem}" +
   "ul{padding-left:1.2rem}li{margin:.3rem 0}" +
   "footer{margin-top:2rem;font-size:.9rem;color:var(--muted)}";
 
 /** SHA-256 of PAGE_CSS, base64, as CSP wants it (computed once; test/render checks it). */
-export const PAGE_CSS_SHA256 = "sha256-TEOWgCJMjBIeqjZs5EjZCoVFl5S7y8tz0g2uoarI5q0=";
+export const PAGE_CSS_SHA256 = "sha256-DdLyy6lC9nA3FTmihEZCCds7DTKwrEATD8ZdLHgbjqQ=";
 
 /**
  * The Content-Security-Policy the Worker sends with every HTML page: nothing
@@ -79,6 +79,18 @@ export function renderNotPublishedPage(): string {
       "<p>Locally, run <code>npm start</code> (it builds <code>seeds/</code> and publishes it), or " +
       "<code>npm run build -- --publish local</code> while <code>wrangler dev</code> runs. On an account, " +
       "run <code>npm run deploy</code>. Then reload this page.</p></main>",
+  });
+}
+
+/** What a browser sees at a path the site does not serve: Chinese first, a way home. */
+export function renderNotFoundPage(path: string): string {
+  return renderPage({
+    language: "zh-CN",
+    title: "没有这个页面 · Not found",
+    head: "",
+    body:
+      `<main><h1>没有这个页面</h1><p>本站没有“${escapeHtml(path)}”这个地址。</p>` +
+      `<p class="meta" lang="en">Nothing is served at ${escapeHtml(path)}.</p><p><a href="/">返回首页</a> · <a href="/editions/">往期</a></p></main>`,
   });
 }
 

@@ -26,6 +26,16 @@ export function editionUrl(siteUrl: string, date: string): string {
   return `${normalizeSiteUrl(siteUrl)}/editions/${encodeURIComponent(cleanText(date))}`;
 }
 
+/** `<site>/editions/`: every edition, by year and month. */
+export function archiveUrl(siteUrl: string): string {
+  return `${normalizeSiteUrl(siteUrl)}/editions/`;
+}
+
+/** `<site>/sections/<section>`: a section's page, newest first (`all` for every section). */
+export function sectionPageUrl(siteUrl: string, section: string): string {
+  return `${normalizeSiteUrl(siteUrl)}/sections/${encodeURIComponent(cleanText(section))}`;
+}
+
 /** `<site>/feeds/<section>.<rss|atom|json>`. */
 export function feedUrl(siteUrl: string, section: string, format: FeedFormat): string {
   return `${normalizeSiteUrl(siteUrl)}/feeds/${encodeURIComponent(cleanText(section))}.${FEED_FORMATS[format].extension}`;

@@ -83,13 +83,20 @@ describe("home page", () => {
     expect(html).toContain('<link rel="outline" type="text/x-opml" title="株洲日报 feeds (OPML)" href="https://paper.example/feeds.opml">');
   });
 
-  it("shows the paper and the latest edition's articles by page and position, each linking to its permalink", () => {
+  it("leads with the front page's first story, then the rest by section, each linking to its permalink", () => {
     const text = visibleText(html);
     expect(text).toContain("株洲日报");
     expect(text).toContain("Zhuzhou Daily");
     expect(text).toContain("最新一期 · 2023年11月7日");
+    const items = seedItems();
+    const lead = html.match(/<article class="lead">.*?<h3><a href="([^"]+)">/)!;
+    expect(lead[1]).toBe(`https://paper.example/articles/${items[0]!.id}`);
     const hrefs = [...html.matchAll(/<li><a href="([^"]+)">/g)].map((m) => m[1]);
-    expect(hrefs).toEqual(seedItems().map((i) => `https://paper.example/articles/${i.id}`));
+    const order = ["politics", "economy", "agriculture-photos", "other"];
+    const rest = items.slice(1).sort((a, b) => order.indexOf(a.section.slug) - order.indexOf(b.section.slug));
+    expect(hrefs).toEqual(rest.map((i) => `https://paper.example/articles/${i.id}`));
+    for (const slug of new Set(rest.map((i) => i.section.slug))) expect(html).toContain(`href="https://paper.example/sections/${slug}"`);
+    expect(html).toContain('href="https://paper.example/editions/"');
     expect(text).toContain("株洲日报 · 时政 (3)");
     expect(text).toContain("株洲日报 · 其他 (0)");
     expect(jsonLd(html)).toEqual([{ "@context": "https://schema.org", "@type": "NewsMediaOrganization", name: "株洲日报", alternateName: "Zhuzhou Daily", url: "https://paper.example/" }]);

@@ -192,3 +192,66 @@ describe("order=oldest", () => {
   });
 });
 
+describe("the site's pages to browse the paper", () => {
+  const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+
+  it("a section's page lists its stories newest first and pages back with an older link; all lists every section", async () => {
+    const first = await get("/sections/all");
+    expect(first.status).toBe(200);
+    expect(first.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await first.text();
+    expect(html).toContain("<h1>全部");
+    const stories = links(html).filter((h) => h.includes("/articles/"));
+    expect(stories).toHaveLength(20);
+    const older = html.match(/<a rel="next" href="([^"]+)">/)![1]!.replaceAll("&amp;", "&");
+    const second = await (await exports.default.fetch(new Request(older))).text();
+    const more = links(second).filter((h) => h.includes("/articles/"));
+    expect(more).toHaveLength(16);
+    expect(new Set([...stories, ...more]).size).toBe(36);
+    expect(second).not.toContain('rel="next"');
+    const politics = await (await get("/sections/politics")).text();
+    expect(politics).toContain('type="application/rss+xml"');
+    expect(links(politics).filter((h) => h.includes("/articles/")).length).toBe(12);
+  });
+
+  it("a browser asking for a path the site does not serve gets an HTML 404 in Chinese first; a client gets the problem", async () => {
+    const page = await exports.default.fetch(new Request(`${BASE}/nope`, { headers: { accept: "text/html,application/xhtml+xml" } }));
+    expect(page.status).toBe(404);
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'none'");
+    const html = await page.text();
+    expect(html).toContain("<h1>没有这个页面</h1>");
+    expect(html).toContain('<a href="/">返回首页</a>');
+    expect((await get("/nope")).headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+  });
+
+  it("an unknown section or a forged page link is an HTML 404", async () => {
+    for (const path of ["/sections/sports", "/sections/all?cursor=forged"]) {
+      const r = await get(path);
+      expect(r.status, path).toBe(404);
+      expect(await r.text()).toContain("返回首页");
+    }
+  });
+
+  it("the archive lists every edition by year and month, newest first, each linked", async () => {
+    for (const path of ["/editions/", "/editions"]) {
+      const r = await get(path);
+      expect(r.status, path).toBe(200);
+      const html = await r.text();
+      expect(html).toContain("<h2 id=\"y2023\">2023年</h2><h3>11月</h3>");
+      expect(links(html).filter((h) => h.includes("/editions/20"))).toEqual([...DATES].reverse().map((d) => `${BASE}/editions/${d}`));
+    }
+  });
+
+  it("the home page leads with the front-page story and links recent editions and the archive; a permalink links its section and edition", async () => {
+    const home = await (await get("/")).text();
+    expect(home).toContain('<article class="lead">');
+    for (const d of DATES) expect(home).toContain(`href="${BASE}/editions/${d}"`);
+    expect(home).toContain(`href="${BASE}/editions/"`);
+    const id = links(home).find((h) => h.includes("/articles/"))!;
+    const page = await (await exports.default.fetch(new Request(id))).text();
+    expect(page).toMatch(new RegExp(`href="${BASE}/sections/(politics|economy|agriculture-photos|other)"`));
+    expect(page).toContain(`href="${BASE}/editions/2023-11-07"`);
+  });
+});
+

@@ -5,7 +5,13 @@
 import { ARTICLE_ID_PATTERN } from "../../publish/ids.ts";
 import { MAX_PAGE } from "../../publish/layout.ts";
 import { CONTENT_TYPES, escapeHtml, homeUrl, renderArticlePage, renderHomePage } from "../../render/index.ts";
+import { renderArchivePage } from "../../render/archive-page.ts";
 import { renderEditionPage } from "../../render/edition-page.ts";
+import { renderSectionPage } from "../../render/section-page.ts";
+import { sectionPageUrl } from "../../render/urls.ts";
+import { ALL_SECTIONS, ALL_SECTIONS_NAME } from "../../core/published.ts";
+import { findSection } from "../../core/sections.ts";
+import { CursorError, decodeCursor, encodeCursor } from "../../publish/cursor.ts";
 import { isIsoDate } from "../../publish/cursor.ts";
 import { renderPage } from "../../render/page.ts";
 import type { Handler } from "../context.ts";
@@ -25,7 +31,7 @@ export const homePage: Handler = async (request, env) => {
   const latest = live.manifest.all.newest;
   const page = latest === null ? null : await sectionItems(env.PAPER, live, live.manifest.all, { limit: MAX_PAGE, since: latest });
   const counts = Object.fromEntries(feedSections().map((slug) => [slug, sectionEntry(live, slug)?.count ?? 0]));
-  const body = renderHomePage(site, { latestEdition: latest === null ? null : { date: latest, items: feedItems(site, page?.items ?? []) }, counts });
+  const body = renderHomePage(site, { latestEdition: latest === null ? null : { date: latest, items: feedItems(site, page?.items ?? []) }, counts, recentEditions: Object.keys(live.manifest.days) });
   return respondDocument(request, body, CONTENT_TYPES.html, HTML_HEADERS);
 };
 
@@ -64,3 +70,34 @@ export const editionPage: Handler = async (request, env) => {
   const body = renderEditionPage(siteOf(request), { date, pages: day.pages, previous: dates[at - 1] ?? null, next: dates[at + 1] ?? null });
   return respondDocument(request, body, CONTENT_TYPES.html, HTML_HEADERS);
 };
+
+/** How many stories a section's page lists. */
+const SECTION_PAGE_SIZE = 20;
+
+/** A section's stories, newest first, paged by a cursor; `all` for every section. An unknown section or a bad cursor is an HTML 404. */
+export const sectionHtmlPage: Handler = async (request, env) => {
+  const slug = String(request.params.section ?? "");
+  const name = slug === ALL_SECTIONS ? ALL_SECTIONS_NAME : findSection(slug)?.name;
+  const entry = name && sectionEntry(request.live, slug);
+  if (!name || !entry) return notFoundPage(request, "没有这个版块", `没有名为“${slug.slice(0, 40)}”的版块。`, `There is no section “${slug.slice(0, 40)}”.`);
+  const cursor = new URL(request.url).searchParams.get("cursor");
+  let before = null;
+  if (cursor !== null) {
+    try {
+      before = decodeCursor(slug, cursor);
+    } catch (e) {
+      if (!(e instanceof CursorError)) throw e;
+      return notFoundPage(request, "没有这一页", "这个翻页链接已失效，请从版块首页重新浏览。", `That page link is not valid (${e.message}).`);
+    }
+  }
+  const page = await sectionItems(env.PAPER, request.live, entry, { limit: SECTION_PAGE_SIZE, before });
+  const site = siteOf(request);
+  const older = page.next ? `${sectionPageUrl(site.siteUrl, slug)}?cursor=${encodeCursor(slug, page.next)}` : null;
+  const body = renderSectionPage(site, { slug, name, count: entry.count, items: feedItems(site, page.items), older, paged: cursor !== null });
+  return respondDocument(request, body, CONTENT_TYPES.html, HTML_HEADERS);
+};
+
+/** Every edition, by year and month: from the manifest, no KV read. */
+export const archivePage: Handler = (request) =>
+  respondDocument(request, renderArchivePage(siteOf(request), Object.keys(request.live.manifest.days)), CONTENT_TYPES.html, HTML_HEADERS);
+

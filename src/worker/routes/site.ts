@@ -4,12 +4,15 @@ import { FEED_FORMAT_NAMES, FEED_FORMATS } from "../../render/formats.ts";
 import { withLive } from "../context.ts";
 import { accepts } from "../http/accepts.ts";
 import { feed, opml } from "./feeds.ts";
-import { articlePage, editionPage, homePage } from "./pages.ts";
+import { archivePage, articlePage, editionPage, homePage, sectionHtmlPage } from "./pages.ts";
 
 export function registerSiteRoutes(router: RouterType): void {
   router.get("/", withLive, homePage);
   router.get("/articles/:id", withLive, articlePage);
+  router.get("/editions", withLive, archivePage);
+  router.get("/editions/", withLive, archivePage);
   router.get("/editions/:date", withLive, editionPage);
+  router.get("/sections/:section", withLive, sectionHtmlPage);
   router.get("/feeds.opml", accepts([], { tracking: true }), withLive, opml);
   const feedParameters = accepts(["limit", "filter", "filterout"], { tracking: true });
   for (const format of FEED_FORMAT_NAMES) router.get(`/feeds/:section.${FEED_FORMATS[format].extension}`, feedParameters, withLive, feed(format));
