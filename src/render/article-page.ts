@@ -8,7 +8,7 @@ import { articleBodyHtml } from "./content.ts";
 import { escapeHtml, jsonForScript } from "./escape.ts";
 import type { FeedFormat } from "./formats.ts";
 import type { FeedItem, SiteConfig } from "./types.ts";
-import { editionUrl, feedUrl, homeUrl, sectionPageUrl } from "./urls.ts";
+import { articleUrl, editionUrl, feedUrl, homeUrl, sectionPageUrl } from "./urls.ts";
 import { chineseDate, renderPage } from "./page.ts";
 
 
@@ -56,7 +56,13 @@ export function newsArticleJsonLd(site: SiteConfig, item: FeedItem): Record<stri
  * escaped; the JSON-LD cannot close its `<script>`. Send it with PAGE_CSP
  * (page.ts) as the Content-Security-Policy.
  */
-export function renderArticlePage(site: SiteConfig, item: FeedItem): string {
+/** The stories printed before and after this one in its edition, for the permalink's navigation. */
+export interface StoryNeighbours {
+  previous: { id: string; title: string } | null;
+  next: { id: string; title: string } | null;
+}
+
+export function renderArticlePage(site: SiteConfig, item: FeedItem, neighbours: StoryNeighbours = { previous: null, next: null }): string {
   const home = homeUrl(site.siteUrl);
   const section = item.section;
   const feeds = FEED_FORMAT_NAMES.map((format) => ({ format, url: feedUrl(site.siteUrl, section.slug, format) }));
@@ -76,9 +82,19 @@ export function renderArticlePage(site: SiteConfig, item: FeedItem): string {
     `<p class="edition"><a href="${escapeHtml(editionUrl(site.siteUrl, item.edition.date))}"><time datetime="${item.published.rfc3339}">${escapeHtml(chineseDate(item.edition.date))}</time></a>` +
     ` · 第${item.edition.page}版 · <a href="${escapeHtml(sectionPageUrl(site.siteUrl, section.slug))}">${escapeHtml(section.name.zh)}</a></p>` +
     articleBodyHtml(item.article, item.title) +
-    "</article></main>" +
+    "</article>" +
+    storyNav(site, neighbours) +
+    "</main>" +
     `<footer>订阅${escapeHtml(section.name.zh)}：` +
     feeds.map(({ format, url }) => `<a href="${escapeHtml(url)}">${FEED_FORMATS[format].label}</a>`).join(" · ") +
     "</footer>";
   return renderPage({ language: site.paper.language, title: `${item.title} - ${site.paper.name}`, head, body });
 }
+
+function storyNav(site: SiteConfig, n: StoryNeighbours): string {
+  const link = (s: { id: string; title: string } | null, label: string, rel: string) =>
+    s === null ? "" : `<a rel="${rel}" href="${escapeHtml(articleUrl(site.siteUrl, s.id))}">${label}：${escapeHtml(s.title)}</a>`;
+  const links = [link(n.previous, "上一篇", "prev"), link(n.next, "下一篇", "next")].filter(Boolean);
+  return links.length === 0 ? "" : `<nav aria-label="本期其他文章"><p>${links.join("<br>")}</p></nav>`;
+}
+

@@ -253,5 +253,14 @@ describe("the site's pages to browse the paper", () => {
     expect(page).toMatch(new RegExp(`href="${BASE}/sections/(politics|economy|agriculture-photos|other)"`));
     expect(page).toContain(`href="${BASE}/editions/2023-11-07"`);
   });
+
+  it("a permalink links the stories printed before and after it in its edition", async () => {
+    const day = (await (await get("/v1/editions/2023-11-07")).json<any>()).pages.flatMap((p: any) => p.articles);
+    const middle = await (await get(`/articles/${day[1].id}`)).text();
+    expect(middle).toContain(`<a rel="prev" href="${BASE}/articles/${day[0].id}">上一篇：`);
+    expect(middle).toContain(`<a rel="next" href="${BASE}/articles/${day[2].id}">下一篇：`);
+    const first = await (await get(`/articles/${day[0].id}`)).text();
+    expect(first).not.toContain('rel="prev"');
+  });
 });
 

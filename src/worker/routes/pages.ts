@@ -57,7 +57,12 @@ export const articlePage: Handler = async (request, env) => {
   const found = ARTICLE_ID_PATTERN.test(id) ? await article(env.PAPER, request.live, id) : null;
   if (!found) return notFoundPage(request, "没有这篇文章", `当前发布的版本中没有编号为“${id.slice(0, 64)}”的文章。`, `There is no article “${id.slice(0, 64)}” in the live build.`);
   const [item] = feedItems(siteOf(request), [found]);
-  return respondDocument(request, renderArticlePage(siteOf(request), item!), CONTENT_TYPES.html, HTML_HEADERS);
+  // The edition's other stories in print order, for previous and next (the day entry is cached after the first read).
+  const day = await editionDay(env.PAPER, request.live, found.edition.date);
+  const stories = (day?.pages ?? []).flatMap((p) => p.articles.map((a) => ({ id: a.id, title: a.title ?? a.subtitle ?? a.kicker ?? "（无题）" })));
+  const at = stories.findIndex((s) => s.id === found.id);
+  const neighbours = { previous: at > 0 ? stories[at - 1]! : null, next: at >= 0 && at + 1 < stories.length ? stories[at + 1]! : null };
+  return respondDocument(request, renderArticlePage(siteOf(request), item!, neighbours), CONTENT_TYPES.html, HTML_HEADERS);
 };
 
 /** One day's paper, page by page, with the previous and next day; an unknown day is an HTML 404. */
