@@ -87,9 +87,13 @@ async function discover(w: RunningWorker): Promise<Route[]> {
   await feed.arrayBuffer();
   const etag = feed.headers.get("etag");
   if (!etag) throw new Error(`serving bench: ${revalidated} has no ETag`);
-  // For each content route, a constant carrying that route's own bytes (the article route: its first id's).
-  const likes = ["/feeds/politics.rss", "/feeds/all.json", "/v1/sections/economy", `/v1/articles/${ids[0]}`];
-  const sized: Route[] = likes.map((path) => ({ name: `constant like ${path.replace(/[^/]+$/, (m) => (path.startsWith("/v1/articles/") ? ":id" : m))}`, paths: [`/__bench/constant?like=${encodeURIComponent(path)}`], expect: 200, kind: "sized" }));
+  // For each content route, a constant carrying that route's own bytes. The article route serves
+  // many ids of different sizes (1.2–6.7 KB), so its constant cycles through the same ids' bodies.
+  const constantLike = (path: string) => `/__bench/constant?like=${encodeURIComponent(path)}`;
+  const sized: Route[] = [
+    ...["/feeds/politics.rss", "/feeds/all.json", "/v1/sections/economy"].map((path) => ({ name: `constant like ${path}`, paths: [constantLike(path)], expect: 200, kind: "sized" as const })),
+    { name: "constant like /v1/articles/:id", paths: ids.map((id) => constantLike(`/v1/articles/${id}`)), expect: 200, kind: "sized" },
+  ];
   return [
     { name: "constant", paths: ["/__bench/constant"], expect: 200, kind: "ceiling" },
     { name: "feed rss politics", paths: ["/feeds/politics.rss"], expect: 200, kind: "content", sized: sized[0]!.name },

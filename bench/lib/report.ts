@@ -34,7 +34,7 @@ export function printFigures(f: Figures, log: (line: string) => void): void {
   const failures = s.routes.reduce((a, r) => a + r.errors + r.non2xx, 0);
   log(`  errors and unexpected statuses during the runs: ${failures}`);
   log("  × same-bytes constant: req/s ÷ req/s of /__bench/constant?like=PATH, a constant response carrying the route's own body, same round");
-  log("  (moving those bytes through workerd and autocannon, without producing them; the article route's is its first id's)");
+  log("  (moving those bytes through workerd and autocannon, without producing them; the article route's cycles through the same ids' bodies)");
 
   log(`\nRender CPU (tinybench, one ${f.render.items}-item feed; mean and p99 per call)`);
   table(
