@@ -44,7 +44,7 @@ export function printFigures(f: Figures, log: (line: string) => void): void {
     ],
     log,
   );
-  log("  render = renderFeed on ready items; request = layout records → feed items → channel → renderFeed (what a feed request computes)");
+  log("  render = renderFeedBytes (the UTF-8 a response sends) on ready items; request = layout records → feed items → channel → renderFeedBytes (what a feed request computes)");
 
   const b = f.build;
   log("\nBuild (src/build/pipeline.ts runBuild, no publish; each size in its own process)");

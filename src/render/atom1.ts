@@ -51,6 +51,11 @@ function renderEntry(item: FeedItem): string {
  * Media Topic), a plain `summary` and the full HTML `content`.
  */
 export function renderAtom1(channel: FeedChannel, items: readonly FeedItem[]): string {
+  return atom1Parts(channel, items).join("");
+}
+
+/** The Atom document in pieces (feed head, one per entry, end): what a response encodes. */
+export function atom1Parts(channel: FeedChannel, items: readonly FeedItem[]): string[] {
   let xml = '<?xml version="1.0" encoding="UTF-8"?>\n';
   xml += `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${attr(channel.language)}">`;
   xml += `<id>${text(atomFeedId(channel.section))}</id>`;
@@ -62,6 +67,5 @@ export function renderAtom1(channel: FeedChannel, items: readonly FeedItem[]): s
   xml += `<author><name>${text(channel.paper.name)}</name><uri>${text(channel.homeUrl)}</uri></author>`;
   xml += `<generator>${GENERATOR}</generator>`;
   if (channel.sectionInfo) xml += categories(channel.sectionInfo);
-  for (const item of items) xml += renderEntry(item);
-  return `${xml}</feed>\n`;
+  return [xml, ...items.map(renderEntry), "</feed>\n"];
 }

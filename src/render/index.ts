@@ -11,6 +11,7 @@
  */
 import { FEED_FORMATS, type FeedFormat } from "./formats.ts";
 import type { FeedChannel, FeedItem } from "./types.ts";
+import { utf8Join } from "./utf8.ts";
 
 export { renderArticlePage, newsArticleJsonLd } from "./article-page.ts";
 export { atomEntryId, atomFeedId, renderAtom1 } from "./atom1.ts";
@@ -29,6 +30,7 @@ export { renderOpml } from "./opml.ts";
 export { PAGE_CSP } from "./page.ts";
 export { applyFeedQuery, parseFeedQuery, type FeedQuery, type FeedQueryResult } from "./query.ts";
 export { renderRss2 } from "./rss2.ts";
+export { utf8Join } from "./utf8.ts";
 
 /** The Content-Type of each response the renderers produce. */
 export const CONTENT_TYPES = {
@@ -42,4 +44,9 @@ export const CONTENT_TYPES = {
 /** Renders a channel's feed in `format` (`rss`, `atom` or `json`): the same as calling that format's renderer. */
 export function renderFeed(format: FeedFormat, channel: FeedChannel, items: readonly FeedItem[]): string {
   return FEED_FORMATS[format].render(channel, items);
+}
+
+/** The same feed as UTF-8 bytes, encoded piece by piece (what a response sends; see utf8Join). */
+export function renderFeedBytes(format: FeedFormat, channel: FeedChannel, items: readonly FeedItem[]): Uint8Array {
+  return utf8Join(FEED_FORMATS[format].parts(channel, items));
 }

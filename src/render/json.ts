@@ -89,5 +89,20 @@ export function jsonFeedObject(channel: FeedChannel, items: readonly FeedItem[])
  * a printed author omit `authors` and inherit the feed's (the paper).
  */
 export function renderJsonFeed(channel: FeedChannel, items: readonly FeedItem[]): string {
-  return `${cleanJson(jsonFeedObject(channel, items))}\n`;
+  return jsonFeedParts(channel, items).join("");
+}
+
+/**
+ * The JSON Feed document in pieces (the feed's members, one per item, end): the same text as
+ * serialising the whole object, made item by item so no single string grows large.
+ */
+export function jsonFeedParts(channel: FeedChannel, items: readonly FeedItem[]): string[] {
+  const feed = jsonFeedObject(channel, items);
+  const head = cleanJson({ ...feed, items: [] });
+  // `items` is the object's last member: its empty array is where the items go.
+  if (!head.endsWith('"items":[]}')) throw new Error("JSON Feed: items must be the last member");
+  const parts = [head.slice(0, -2)];
+  feed.items.forEach((item, i) => parts.push(i === 0 ? cleanJson(item) : `,${cleanJson(item)}`));
+  parts.push("]}\n");
+  return parts;
 }

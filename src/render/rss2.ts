@@ -37,6 +37,11 @@ function renderItem(item: FeedItem): string {
  * plain lead) and `content:encoded` (the full HTML, entity-escaped rather than CDATA).
  */
 export function renderRss2(channel: FeedChannel, items: readonly FeedItem[]): string {
+  return rss2Parts(channel, items).join("");
+}
+
+/** The RSS document in pieces (channel head, one per item, end): what a response encodes. */
+export function rss2Parts(channel: FeedChannel, items: readonly FeedItem[]): string[] {
   let xml = '<?xml version="1.0" encoding="UTF-8"?>\n';
   xml +=
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">';
@@ -51,6 +56,5 @@ export function renderRss2(channel: FeedChannel, items: readonly FeedItem[]): st
   xml += `<generator>${GENERATOR}</generator>`;
   xml += "<docs>https://www.rssboard.org/rss-specification</docs>";
   if (channel.sectionInfo) xml += category(channel.sectionInfo);
-  for (const item of items) xml += renderItem(item);
-  return `${xml}</channel></rss>\n`;
+  return [xml, ...items.map(renderItem), "</channel></rss>\n"];
 }

@@ -26,7 +26,7 @@ export function feedItems(site: SiteConfig, records: readonly ArticleRecord[]): 
 export { HTML_HEADERS } from "../../render/page.ts";
 
 /** A 200 response with `body` as `contentType`, carrying the build's validators. */
-export function respondDocument(request: LiveRequest, body: string, contentType: string, headers: Record<string, string> = {}): Response {
+export function respondDocument(request: LiveRequest, body: string | Uint8Array, contentType: string, headers: Record<string, string> = {}): Response {
   return new Response(body, {
     headers: { "content-type": contentType, "x-content-type-options": "nosniff", ...cachingHeaders(request.validators), ...headers },
   });

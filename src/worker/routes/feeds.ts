@@ -5,7 +5,7 @@
  * keyword filters search the newest MAX_PAGE items of the section.
  */
 import { ALL_SECTIONS, MAX_PAGE } from "../../publish/layout.ts";
-import { applyFeedQuery, buildChannel, CONTENT_TYPES, parseFeedQuery, renderFeed, renderOpml, type FeedFormat } from "../../render/index.ts";
+import { applyFeedQuery, buildChannel, CONTENT_TYPES, parseFeedQuery, renderFeedBytes, renderOpml, type FeedFormat } from "../../render/index.ts";
 import type { Handler } from "../context.ts";
 import { badParameter, notFound } from "../http/problem.ts";
 import { sectionEntry, sectionItems } from "../store.ts";
@@ -33,7 +33,7 @@ export function feed(format: FeedFormat): Handler {
     const items = applyFeedQuery(feedItems(site, page.items), query);
     // An empty feed was last updated when the build went live; otherwise by its newest item.
     const channel = buildChannel(site, slug, { items, updated: items.length === 0 ? request.live.publishedAt : undefined });
-    return respondDocument(request, renderFeed(format, channel, items), CONTENT_TYPES[format]);
+    return respondDocument(request, renderFeedBytes(format, channel, items), CONTENT_TYPES[format]);
   };
 }
 
