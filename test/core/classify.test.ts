@@ -270,6 +270,11 @@ describe("structural rules", () => {
     expectReasons(c, "political institution at work in the headline");
   });
 
+  it("a change to the administrative map (撤乡设镇, 行政区划) is an act of government → politics, even with economic figures after it", () => {
+    const c = classifyArticle(article({ title: "某村撤乡设镇", paragraphs: ["近日，经省政府批准，某县某村撤乡设镇，举行挂牌仪式。", "该镇辖30个行政村，工农业生产蒸蒸日上，全镇人均收入逐年增长。"] }));
+    expect(c.section).toBe("politics");
+  });
+
   it("a single weak term is not enough: one mention of 项目 stays below the bar", () => {
     const c = classifyArticle(article({ title: "小区门口的那棵树", paragraphs: ["这棵树是当年一个绿化项目种下的，如今已枝繁叶茂。"] }));
     expect(c.scores.economy).toBeLessThan(MIN_EVIDENCE);

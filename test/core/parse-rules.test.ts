@@ -32,6 +32,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.comma-title", page("是小贩，也是老兵", "前天，我在南区街拍照，被一摆摊人叫住，请我帮忙拍张照片，我刚说好，他立马回屋换了一身衣服。"), 0, "title"],
   ["group.bare-name", page(...REPORT, "维也纳传来的信息", "江陵", "一位朋友从维也纳来信，说起那里的音乐会，令人神往。"), 2, "title"],
   ["group.no-headline", page(BODY), 0, "byline"],
+  ["group.name-under-title", page(...REPORT, "期待回家", "王某", "凤凤回家了！", "这个曾经多次被体罚的小女孩同家人悄然踏上了回家之路，我们只能祝福她。"), 2, "title"],
+  ["headline.kicker-column", page(...REPORT, "鹏城早茶", "期待回家", "王某", "凤凤回家了！", "这个曾经多次被体罚的小女孩同家人悄然踏上了回家之路，我们只能祝福她。"), 2, "kicker"],
   ["headline.single", page(...REPORT), 0, "title"],
   ["headline.three-lines", page("市长在调研时强调", "抓好秋收秋种", "确保颗粒归仓", BODY), 0, "kicker"],
   ["headline.dash-subtitle", page("毫不含糊走好区域协作之路", "——四论高质量发展", BODY), 1, "subtitle"],
@@ -285,6 +287,32 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(a.authors).toEqual([{ role: "记者", name: "曾坤" }, { role: "记者", name: "颜世贵" }]);
     expect(splitRunTogether("欧阳小明")).toEqual(["欧阳小明"]);
     expect(splitRunTogether("张三李四")).toEqual(["张三", "李四"]);
+  });
+
+  it("reporters in brackets after a bracketed label (【本报讯】（记者 甲）) belong to the lead", () => {
+    const a = parsePage(page("强力推动狠抓落实", "【本报讯】（记者叶某滨）昨天上午，市委书记先后来到两个代表团参加审议。")).articles[0]!;
+    expect({ byline: a.byline, authors: a.authors, first: a.paragraphs[0] }).toEqual({ byline: "【本报讯】（记者叶某滨）", authors: [{ role: "记者", name: "叶某滨" }], first: "昨天上午，市委书记先后来到两个代表团参加审议。" });
+  });
+
+  it("names run together after a role printed apart (记者/谢某枫王辉) are split too", () => {
+    const a = parsePage(page("会见香港新闻界访问团", "本报讯（记者/谢某枫王辉）昨天，省长会见了香港新闻界访问团。")).articles[0]!;
+    expect(a.authors).toEqual([{ role: "记者", name: "谢某枫" }, { role: "记者", name: "王辉" }]);
+  });
+
+  it("a paper's own 讯 run together with the text (南方日报讯转眼间，…) is its lead; other words ending in 讯 are not", () => {
+    const a = parsePage(page("报人春节在基层", "南方日报讯转眼间，春节长假已经过去。记者们走进基层，写下了一篇篇报道。")).articles[0]!;
+    expect({ byline: a.byline, first: a.paragraphs[0]!.slice(0, 4) }).toEqual({ byline: "南方日报讯", first: "转眼间，" });
+    const b = parsePage(page("喜讯传来", "传来喜讯全村沸腾，大家奔走相告，喜气洋洋。")).articles[0]!;
+    expect(b.byline).toBeNull();
+  });
+
+  it("a pointer to another page (更多报道见A6版, （相关新闻见第三、四版）) is furniture; a sentence that says so is not", () => {
+    for (const pointer of ["更多报道见A6版", "（相关新闻见第三、四版）", "详见第5版"]) {
+      const parsed = parsePage(page(...REPORT, pointer));
+      expect(parsed.furniture.map((f) => f.text), pointer).toEqual([pointer]);
+    }
+    expect(parsePage(page(...REPORT, "更多报道见A6版。")).furniture).toEqual([]);
+    expect(parsePage(page(...REPORT, "（更多报道见A6版")).furniture).toEqual([]);
   });
 
   it("two names alone after the text sign it, and a comma title after that signature starts the next story", () => {

@@ -53,7 +53,14 @@ const BRACKETED_LEAD = /^【[^【】]{1,16}?(?:报道|讯|消息|电)】/u;
 
 export function readLead(text: string): Lead | null {
   const bracketed = BRACKETED_LEAD.exec(text);
-  if (bracketed) return { byline: bracketed[0], dateline: null, authors: [], rest: text.slice(bracketed[0].length).replace(/^\s+/u, "") };
+  if (bracketed) {
+    // `【本报讯】（记者叶晓滨）昨天…`: reporters in brackets after the label belong to the lead.
+    const after = text.slice(bracketed[0].length);
+    const paren = PAREN.exec(after);
+    const people = paren ? peopleIn(paren[2]!) : null;
+    if (paren && people) return { byline: bracketed[0] + paren[0], dateline: null, authors: people, rest: after.slice(paren[0].length).replace(/^\s+/u, "") };
+    return { byline: bracketed[0], dateline: null, authors: [], rest: after.replace(/^\s+/u, "") };
+  }
   let byline: string;
   let dateline: Dateline | null = null;
   let authors: Person[] = [];
@@ -66,7 +73,9 @@ export function readLead(text: string): Lead | null {
     if (place !== null && date === null && wire[5] !== "电") return null;
     // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
     const after = text.slice(wire[0].length);
-    if (date === null && !KNOWN_AGENCY.test(wire[2]!) && /^[\p{Script=Han}A-Za-z0-9]/u.test(after) && !/^(?:本报)?记者/u.test(after)) return null;
+    // A paper's own 讯 is a lead however the text follows it (`南方日报讯转眼间，…`): prose never runs 报讯 together.
+    const papersOwn = wire[5] === "讯" && place === null && /报$/u.test(wire[2]!);
+    if (date === null && !papersOwn && !KNOWN_AGENCY.test(wire[2]!) && /^[\p{Script=Han}A-Za-z0-9]/u.test(after) && !/^(?:本报)?记者/u.test(after)) return null;
     byline = wire[0];
     if (date !== null) dateline = { agency: wire[2]!, place, date };
   } else {

@@ -99,13 +99,13 @@ export function readHeadline(lines: readonly string[]): Headline {
 }
 
 /** The same, with the rule that decided it; `on` says whether an optional rule may fire. */
-export function assignHeadline(lines: readonly string[], on: (rule: RuleName) => boolean = () => true): { headline: Headline; rule: RuleName; evidence?: Evidence[] } {
+export function assignHeadline(lines: readonly string[], on: (rule: RuleName) => boolean = () => true, context: HeadlineContext = {}): { headline: Headline; rule: RuleName; evidence?: Evidence[] } {
   const [a, b, c] = lines;
   if (a === undefined) throw new Error("a headline group has at least one line");
   if (b === undefined) return { headline: { kicker: null, title: a, subtitle: null }, rule: "headline.single" };
   if (c !== undefined) return { headline: { kicker: a, title: b, subtitle: c }, rule: "headline.three-lines" };
   if (startsWithDash(b)) return { headline: { kicker: null, title: a, subtitle: b }, rule: "headline.dash-subtitle" };
-  const evidence = weighTwoLines(a, b, on);
+  const evidence = weighTwoLines(a, b, on, context);
   const score = evidence.reduce((sum, e) => sum + e.weight, 0);
   if (score > 0) {
     const strongest = evidence.filter((e) => e.weight > 0).sort((x, y) => y.weight - x.weight)[0]!;
@@ -113,6 +113,12 @@ export function assignHeadline(lines: readonly string[], on: (rule: RuleName) =>
   }
   const rule: RuleName = evidence.some((e) => e.weight < 0) ? "headline.subtitle-cue" : "headline.title-then-subtitle";
   return { headline: { kicker: null, title: a, subtitle: b }, rule, evidence: evidence.length > 0 ? evidence : undefined };
+}
+
+/** What the lines' surroundings say about them. */
+export interface HeadlineContext {
+  /** The group is closed by a bare name on its own line: a column's piece, signed by its writer. */
+  signedByName?: boolean;
 }
 
 /** Verbs and phrases a line that states the news carries. */
@@ -125,8 +131,10 @@ const ATTENDANCE = /(?:参加|出席|陪同)(?:会见|会谈|活动|会议|仪�
  * a subtitle? Each named feature weighs for the kicker (positive) or the subtitle (negative);
  * with nothing either way the lines are title and subtitle.
  */
-export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => boolean = () => true): Evidence[] {
+export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => boolean = () => true, context: HeadlineContext = {}): Evidence[] {
   const out: Evidence[] = [];
+  // A piece signed with a bare name is a column's: a label-shaped line over its title is the column's name (鹏城早茶 / 期待回家 / 苟骅).
+  if (context.signedByName && on("headline.kicker-column") && isColumnLabel(a)) out.push({ feature: "headline.kicker-column", weight: 3 });
   if (on("headline.kicker-cue") && (isKicker(a) || /——$/u.test(a))) out.push({ feature: "headline.kicker-cue", weight: 4 });
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
   // A column's label over the title: longer than the label by a few characters, or the label only two characters long (漫话 / 不明之水).

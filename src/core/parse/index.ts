@@ -8,6 +8,7 @@ import { anyOf, EDITORS_NOTES } from "../vocabulary.ts";
 import { readBareName } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
+import { looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
 import { endsSentence, endsWithDate, hanBigrams, isBareDate, isParenthetical, startsNumberedItem } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
@@ -140,6 +141,10 @@ class PageReader {
     let comma = false;
     while (k < run.length && k <= MAX_GROUP) {
       const t = run[k]!.text;
+      // `期待回家 / 苟骅 / 凤凤（化名）回家了！`: a writer's name under the title closes the group, however short the text's first line.
+      if (k >= 1 && run[k + 1] !== undefined && isWritersName(t) && this.trace.on("group.name-under-title")) {
+        return { units: run.slice(0, k), bareName: run[k]!, next: i + k + 1, rule: "group.name-under-title" };
+      }
       if (isBareTitle(t) || (k > 0 && startsWithDash(t))) k++;
       // `谁不爱自己的母亲，…住手吧——`: a line ending in —— leads into the title under it, commas and all.
       else if (k === 0 && closed && LEADS_INTO_TITLE.test(t) && run[1] !== undefined && isBareTitle(run[1].text) && this.trace.on("group.dash-kicker")) k++;
@@ -318,7 +323,7 @@ class PageReader {
   private startArticle(group: HeadlineGroup, at: number): void {
     this.close();
     const first = group.units[0]!;
-    const { headline, rule, evidence: headlineEvidence } = assignHeadline(group.units.map((u) => u.text), (r) => this.trace.on(r));
+    const { headline, rule, evidence: headlineEvidence } = assignHeadline(group.units.map((u) => u.text), (r) => this.trace.on(r), { signedByName: group.bareName !== undefined });
     // A line weighed as no crosshead shows, where its article opens, the weights that decided so.
     const against = this.against?.index === at ? this.against.evidence : [];
     this.against = null;
@@ -560,6 +565,12 @@ function trimGroup(run: Unit[], closed: boolean): Unit[] {
 }
 
 /** Can this unit open an article's text (as opposed to being another headline line)? */
+/** A personal name alone on a line, surname and all (`苟骅`, `欧阳 山`): a writer's, under a title. */
+function isWritersName(text: string): boolean {
+  const name = readBareName(text);
+  return name !== null && looksLikeName(name.authors[0]!.name);
+}
+
 function isBodyStart(u: Unit): boolean {
   if (u.kind === "credit") return true;
   if (u.kind !== "text") return false;

@@ -85,7 +85,8 @@ export function parsePeople(text: string): PeopleParse {
       }
       continue;
     }
-    if (NAME.test(token)) pending.push(token);
+    // `记者/谢苗枫王辉`: names run together after a role printed apart.
+    if (NAME.test(token)) pending.push(...(role !== null ? splitRunTogether(token) : [token]));
     // `楚天都市报极目新闻 记者柯称`: the organisation printed apart from the role it employs.
     else if (token.length >= 4 && ORG.test(token)) continue;
     else clean = false;

@@ -49,6 +49,7 @@ export const RULES = {
   "group.dash-subtitle": { optional: true, about: "a line starting with —— under a short line makes the two a headline group even after an unfinished paragraph" },
   "group.comma-title": { optional: true, about: "a short line with a comma is a title at the top of the page, after wide space, or with a name or byline under it" },
   "group.bare-name": { optional: true, about: "title lines with a bare personal name under them (a column's signature) start an article" },
+  "group.name-under-title": { optional: true, about: "a personal name alone under title lines closes the headline group, even when the text's first line is short (凤凤回家了！)" },
   "group.photo-after-report": { optional: true, about: "after a finished report, a title over captions and a credit is a new photo story, not a crosshead" },
   "lead.after-headline-picture": { optional: true, about: "a lead after a headline and a picture (caption and credit) opens that headline's text, not an untitled article" },
   "lead.after-byline-line": { optional: true, about: "a lead (本报讯 …) right after a headline's own-line byline opens that article's text; its label joins the byline" },
@@ -65,6 +66,7 @@ export const RULES = {
   "headline.kicker-frames-title": { optional: true, about: "an epithet or how-phrase above a line stating an institution's act or a death is the kicker" },
   "headline.kicker-scene": { optional: true, about: "a short descriptive line above a line stating who did what (subject + news verb) is the kicker" },
   "headline.kicker-label": { optional: true, about: "a column's label (简讯, 来信, 中秋-提醒) above a longer line is the kicker" },
+  "headline.kicker-column": { optional: true, about: "in a piece signed with a bare name, a label-shaped first line (2–4 characters) is the column's name, a kicker" },
   "headline.subtitle-cue": { optional: true, about: "a second line that adds a fact (who attended, figures, a second clause) is the subtitle" },
   "headline.title-then-subtitle": { optional: false, about: "with no cue either way, two lines are title and subtitle" },
   // Bylines and signatures
@@ -99,7 +101,7 @@ export const RULES = {
   "furniture.running-head": { optional: false, about: "the page's date and weekday, page number, paper and page name" },
   "furniture.editor-line": { optional: false, about: "who made the page: 本版编辑, 责任编辑, 美编, 校对…" },
   "furniture.address": { optional: false, about: "the paper's address, hotlines, price, registration numbers" },
-  "furniture.jump-line": { optional: true, about: "a jump line alone on its line: （下转第二版）, （上接第一版）" },
+  "furniture.jump-line": { optional: true, about: "a jump line alone on its line: （下转第二版）, （上接第一版）, 更多报道见A6版" },
   "unassigned.before-first-headline": { optional: false, about: "text before the page's first headline (carried over from another page)" },
   "unassigned.no-article": { optional: false, about: "a credit or byline with no article before it" },
 } as const satisfies Record<string, { optional: boolean; about: string }>;

@@ -51,7 +51,7 @@ function furnitureRule(text: string, on: (rule: RuleName) => boolean): Furniture
   // A sentence (订阅热线：…。) belongs to the notice it ends, not to the page.
   if (FURNITURE.test(text)) return /[。！？]$/u.test(text) ? null : "furniture.address";
   if (text.length > MAX_FURNITURE || /[。！？；，]/u.test(text)) return null;
-  if (on("furniture.jump-line") && JUMP_LINE.test(text)) return "furniture.jump-line";
+  if (on("furniture.jump-line") && (JUMP_LINE.test(text) || (SEE_PAGE.test(text) && /^[（(]/u.test(text) === /[)）]$/u.test(text)))) return "furniture.jump-line";
   if (/星期|周[一二三四五六日天]|版|报/u.test(text) && RUNNING_HEAD.test(text)) return "furniture.running-head";
   const labels = text.match(EDITOR_LABEL) ?? [];
   return labels.length >= 2 || (labels.length === 1 && text.search(EDITOR_LABEL) === 0) ? "furniture.editor-line" : null;
@@ -60,6 +60,8 @@ function furnitureRule(text: string, on: (rule: RuleName) => boolean): Furniture
 type FurnitureRule = "furniture.address" | "furniture.jump-line" | "furniture.running-head" | "furniture.editor-line";
 /** `（下转第二版）`, `(上接A1版)`, `（转第3版）`: where the story goes on, alone on its line. */
 const JUMP_LINE = /^[（(]\s*(?:下转|上接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[)）]$/u;
+/** `更多报道见A6版`, `（相关新闻见第三、四版）`, `详见第5版`: a pointer to another page, bracketed or not. */
+const SEE_PAGE = /^(?:[（(]\s*)?(?:(?:更多|相关|详细)?(?:报道|新闻|内容|图片|图文|评论|消息|链接)?请?详?见)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}(?:\s*[、,，]\s*(?:第)?[\dA-Z一二三四五六七八九十]{1,4})*\s*版\s*(?:[)）])?$/u;
 
 export function readUnits(page: string, on: (rule: RuleName) => boolean = () => true): Unit[] {
   const units: Unit[] = [];
