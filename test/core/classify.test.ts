@@ -256,6 +256,13 @@ describe("structural rules", () => {
     expect(plain.section).toBe("economy");
   });
 
+  it("a photo story whose economy words fall short of a topic of their own goes to the best section that clears its bar: farming", () => {
+    const pears = classifyArticle(photoStory("花开满坡", ["近年来，某镇积极发展特色产业，产品销售收入稳步增长，产值逐年提升，果农增收。"]));
+    expect(pears.scores.economy).toBeLessThan(MIN_EVIDENCE_PHOTO_TOPIC);
+    expect(pears.section).toBe("agriculture-photos");
+    expect(pears.reasons[0]).toMatch(/^economy [\d.]+ < 15 falls short; agriculture-photos [\d.]+ clears its bar/);
+  });
+
   it("the living environment (greening, rivers, wetlands) and poetry are other, not economy", () => {
     const green = classifyArticle(article({ title: "生态某市：绿满山川", paragraphs: ["十年来，全市实施植树造林工程，森林覆盖率逐年提高，湿地公园和绿道串起城乡，村民在林下种植花椒增收。"] }));
     expect(green.section).toBe(FALLBACK_SECTION);

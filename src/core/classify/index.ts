@@ -312,7 +312,11 @@ function scoreArticle(article: Article, explain: boolean, context: PageContext =
     if (explain) cueReasons.push(`${cue.id} 「${matched}」 → ${cue.section} +${fmt(cue.weight)}`);
   }
 
-  const order = ranked(scores, article.kind === "photo");
+  const ranking = ranked(scores, article.kind === "photo");
+  // The best section that clears its own bar: a photo story whose economy words fall short of
+  // a topic of their own (酥梨产业, 产值) is still about the farming words it carries.
+  const cleared = ranking.findIndex((r) => r.score > 0 && r.score >= minEvidence(article, r.slug));
+  const order = cleared > 0 ? [ranking[cleared]!, ...ranking.filter((_, k) => k !== cleared)] : ranking;
   const top = order[0] ?? { slug: FALLBACK_SECTION, score: 0 };
   const runnerUp = order[1];
   let section: string;
@@ -327,6 +331,10 @@ function scoreArticle(article: Article, explain: boolean, context: PageContext =
   } else if (top.score < minEvidence(article, top.slug)) {
     section = FALLBACK_SECTION;
     decision.push(`weak evidence: best is ${top.slug} ${fmt(top.score)} < ${minEvidence(article, top.slug)}${article.kind === "other" ? " (a notice or list needs more)" : article.kind === "photo" ? " (a photo story of daily life needs more)" : ""} → ${FALLBACK_SECTION}`);
+  } else if (cleared > 0) {
+    section = top.slug;
+    const short = ranking.slice(0, cleared).map((r) => `${r.slug} ${fmt(r.score)} < ${minEvidence(article, r.slug)}`).join(", ");
+    decision.push(`${short} falls short; ${top.slug} ${fmt(top.score)} clears its bar → ${top.slug}`);
   } else {
     section = top.slug;
     const versus = runnerUp === undefined ? "" : runnerUp.score === top.score ? ` = ${runnerUp.slug} ${fmt(runnerUp.score)}, tie to the first listed` : ` > ${runnerUp.slug} ${fmt(runnerUp.score)}`;
