@@ -84,6 +84,9 @@ export const INSTITUTION_ENDINGS = [
 ] as const;
 
 /** How the name of any organisation ends: a department, an office, a company, a paper, a village. */
+/** Endings of a place's name, from province to village and park (`某区某村：` over a title). */
+export const PLACE_ENDINGS = ["省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "村", "街道", "社区", "小区", "园区", "景区", "开发区", "新区"] as const;
+
 export const ORGANISATION_ENDINGS = [
   "部", "局", "委", "办", "中心", "公司", "集团", "报社", "报", "社", "站", "馆", "院", "校", "会", "队", "所", "厅",
   "台", "网", "政府", "街道", "镇", "乡", "村", "区", "县", "市",

@@ -32,6 +32,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.comma-title", page("是小贩，也是老兵", "前天，我在南区街拍照，被一摆摊人叫住，请我帮忙拍张照片，我刚说好，他立马回屋换了一身衣服。"), 0, "title"],
   ["group.bare-name", page(...REPORT, "维也纳传来的信息", "江陵", "一位朋友从维也纳来信，说起那里的音乐会，令人神往。"), 2, "title"],
   ["group.no-headline", page(BODY), 0, "byline"],
+  ["group.dash-closes", page(...REPORT, "爱心洒满城乡大地", "——纪念日志愿服务活动掠影", "市区街头举行的示范活动", "志愿者在广场为群众理发", "小学生上街义务劳动", "3月5日是学雷锋纪念日，我市各县区纷纷举行志愿服务活动。"), 2, "title"],
+  ["group.place-kicker", page(...REPORT, "某区某镇金星村：", "垃圾堆在渠边群众呼吁整治", "4月7日下午，记者在金星村看到，村里有一个垃圾台，但垃圾却堆在渠边。"), 2, "kicker"],
   ["group.name-under-title", page(...REPORT, "期待回家", "王某", "凤凤回家了！", "这个曾经多次被体罚的小女孩同家人悄然踏上了回家之路，我们只能祝福她。"), 2, "title"],
   ["headline.kicker-column", page(...REPORT, "鹏城早茶", "期待回家", "王某", "凤凤回家了！", "这个曾经多次被体罚的小女孩同家人悄然踏上了回家之路，我们只能祝福她。"), 2, "kicker"],
   ["headline.single", page(...REPORT), 0, "title"],
@@ -313,6 +315,25 @@ describe("bylines and leads in the places real pages put them", () => {
     }
     expect(parsePage(page(...REPORT, "更多报道见A6版。")).furniture).toEqual([]);
     expect(parsePage(page(...REPORT, "（更多报道见A6版")).furniture).toEqual([]);
+  });
+
+  it("a reporter's bracketed signature at the end of the last paragraph is the byline, and leaves the paragraph", () => {
+    const a = parsePage(page("新年三下乡", "昨日，市区两级部门走进乡村送春联。", "副区长也到活动现场为农民们书写春联。（记者 月某红 通讯员 王某）")).articles[0]!;
+    expect({ byline: a.byline, authors: a.authors, last: a.paragraphs.at(-1) }).toEqual({
+      byline: "（记者 月某红 通讯员 王某）",
+      authors: [{ role: "记者", name: "月某红" }, { role: "通讯员", name: "王某" }],
+      last: "副区长也到活动现场为农民们书写春联。",
+    });
+    // Switched off, the signature stays in the paragraph.
+    const off = parsePage(page("新年三下乡", "昨日，市区两级部门走进乡村送春联。", "书写春联。（记者 月某红）"), { disabled: ["signature.end-of-paragraph"] }).articles[0]!;
+    expect([off.byline, off.paragraphs.at(-1)]).toEqual([null, "书写春联。（记者 月某红）"]);
+    // A bracket that names no role is the text's own.
+    expect(parsePage(page("新年三下乡", "昨日，老人们写下了春联。（王某）")).articles[0]!.paragraphs.at(-1)).toBe("昨日，老人们写下了春联。（王某）");
+  });
+
+  it("a place closed by a colon does not open a list when a title follows it", () => {
+    const a = parsePage(page(...REPORT, "某区某镇金星村：", "垃圾堆在渠边群众呼吁整治", "4月7日下午，记者在金星村看到，村里有一个垃圾台，但垃圾却堆在渠边。")).articles[1]!;
+    expect({ kicker: a.kicker, title: a.title }).toEqual({ kicker: "某区某镇金星村：", title: "垃圾堆在渠边群众呼吁整治" });
   });
 
   it("two names alone after the text sign it, and a comma title after that signature starts the next story", () => {

@@ -3,7 +3,7 @@
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
 import { anyOf, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, NEWS_VERBS, OUTCOME_VERBS, SPEECH_VERBS } from "../vocabulary.ts";
-import { isBareDate, startsNumberedItem, withoutQuoted } from "./text.ts";
+import { isBareDate, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
 
 export interface Headline {
@@ -27,7 +27,7 @@ const CONNECTIVE_START = new RegExp(`^(?:${anyOf(DISCOURSE_CONNECTIVES)})[，,]`
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
   if (isDialogue(text) || isBareDate(text) || CONNECTIVE_START.test(text)) return false;
-  if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text);
+  if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text) || PLACE_KICKER.test(text);
   if (/[。；，、,;…]$/u.test(text)) return false;
   if (startsNumberedItem(text)) return false;
   const own = withoutQuoted(text);

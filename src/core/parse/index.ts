@@ -10,7 +10,7 @@ import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
-import { endsSentence, endsWithDate, hanBigrams, isBareDate, isParenthetical, startsNumberedItem } from "./text.ts";
+import { endsSentence, endsWithDate, hanBigrams, isBareDate, isParenthetical, PLACE_KICKER, startsNumberedItem } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { readUnits, usualGap, type Unit } from "./units.ts";
 
@@ -139,15 +139,28 @@ class PageReader {
     // With no byline after it, a headline is short lines only, followed by text.
     let k = 0;
     let comma = false;
+    let dashClosed = false;
+    let placed = false;
     while (k < run.length && k <= MAX_GROUP) {
       const t = run[k]!.text;
       // `期待回家 / 苟骅 / 凤凤（化名）回家了！`: a writer's name under the title closes the group, however short the text's first line.
       if (k >= 1 && run[k + 1] !== undefined && isWritersName(t) && this.trace.on("group.name-under-title")) {
         return { units: run.slice(0, k), bareName: run[k]!, next: i + k + 1, rule: "group.name-under-title" };
       }
+      // A subtitle after a dash is a group's last line: what follows is its text or its pictures' captions.
+      if (k > 0 && startsWithDash(t) && this.trace.on("group.dash-closes")) {
+        k++;
+        dashClosed = true;
+        break;
+      }
       if (isBareTitle(t) || (k > 0 && startsWithDash(t))) k++;
       // `谁不爱自己的母亲，…住手吧——`: a line ending in —— leads into the title under it, commas and all.
       else if (k === 0 && closed && LEADS_INTO_TITLE.test(t) && run[1] !== undefined && isBareTitle(run[1].text) && this.trace.on("group.dash-kicker")) k++;
+      // `金台区陈仓镇金星村：` over a title: the place the story is about.
+      else if (k === 0 && closed && PLACE_KICKER.test(t) && run[1] !== undefined && isBareTitle(run[1].text) && this.trace.on("group.place-kicker")) {
+        k++;
+        placed = true;
+      }
       else if (closed && this.isCommaTitle(i + k)) {
         comma = true;
         k++;
@@ -155,7 +168,7 @@ class PageReader {
     }
     if (k === 0) return null;
     const body = this.units[i + k];
-    if (!body || !isBodyStart(body)) return null;
+    if (!body || !(isBodyStart(body) || (dashClosed && body.kind === "text"))) return null;
 
     // Title (and subtitle) with a name under it: `维也纳传来的信息 / 江陵`.
     const last = run[k - 1]!;
@@ -171,7 +184,9 @@ class PageReader {
         return null;
       }
     }
-    return { units: run.slice(0, k), next: i + k, rule: comma ? "group.comma-title" : opens };
+    // (Headline-shaped lines went on under the dash: the dash alone closed the group.)
+    const rule: RuleName = comma ? "group.comma-title" : placed ? "group.place-kicker" : dashClosed && k < run.length ? "group.dash-closes" : opens;
+    return { units: run.slice(0, k), next: i + k, rule };
   }
 
   /**

@@ -2,7 +2,7 @@
  * Character-level facts about printed Chinese newspaper text: what ends a
  * sentence, what is decoration, what counts as a space.
  */
-import { DECORATIVE_GLYPHS, END_MARKS, FULL_DATE, NUMBERED_ITEM } from "../vocabulary.ts";
+import { anyOf, DECORATIVE_GLYPHS, END_MARKS, FULL_DATE, NUMBERED_ITEM, PLACE_ENDINGS } from "../vocabulary.ts";
 
 /** Spaces that PDF extraction leaves in text: ideographic space, NBSP, tabs, thin spaces. */
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -117,3 +117,6 @@ export function startsNumberedItem(text: string): boolean {
 export function isParenthetical(text: string): boolean {
   return /^[（(][^（()）]{1,200}[)）](?:[\p{Script=Han}]{0,4}[：:])?$/u.test(text);
 }
+
+/** A place named over the title, closed by a colon: `金台区陈仓镇金星村：` / `垃圾堆在渠边…`. */
+export const PLACE_KICKER = new RegExp(`^[\\p{Script=Han}·]{1,20}(?:${anyOf(PLACE_ENDINGS)})[：:]$`, "u");

@@ -49,6 +49,8 @@ export const RULES = {
   "group.dash-subtitle": { optional: true, about: "a line starting with —— under a short line makes the two a headline group even after an unfinished paragraph" },
   "group.comma-title": { optional: true, about: "a short line with a comma is a title at the top of the page, after wide space, or with a name or byline under it" },
   "group.bare-name": { optional: true, about: "title lines with a bare personal name under them (a column's signature) start an article" },
+  "group.dash-closes": { optional: true, about: "a —— subtitle is a headline group's last line: the group ends there even when short caption lines follow" },
+  "group.place-kicker": { optional: true, about: "after finished text, a place closed by a colon (某区某村：) over a title opens a headline group; the place is the kicker" },
   "group.name-under-title": { optional: true, about: "a personal name alone under title lines closes the headline group, even when the text's first line is short (凤凤回家了！)" },
   "group.photo-after-report": { optional: true, about: "after a finished report, a title over captions and a credit is a new photo story, not a crosshead" },
   "lead.after-headline-picture": { optional: true, about: "a lead after a headline and a picture (caption and credit) opens that headline's text, not an untitled article" },
@@ -74,6 +76,7 @@ export const RULES = {
   "byline.own-line": { optional: false, about: "a line of role words and names under the headline is the byline" },
   "byline.bare-name": { optional: false, about: "a bare personal name under the title is the byline" },
   "signature.after-text": { optional: false, about: "a byline-shaped line after the text signs the article (执笔, 评论员, 文/…)" },
+  "signature.end-of-paragraph": { optional: true, about: "a reporter's bracketed signature at the end of the last paragraph, on its line (…春联。（记者 甲）), is the article's byline" },
   "signature.second-kept-as-paragraph": { optional: false, about: "a second signature in one article is kept as a paragraph (with a warning)" },
   // Paragraphs
   "paragraph.first": { optional: false, about: "the first text under a headline or byline starts a paragraph" },

@@ -5,8 +5,9 @@
  */
 import { readBylineLine, readLead, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
-import { anyOf, DAY_NUMBER, EDITOR_LABELS, MASTHEAD_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
-import { splitLines } from "./text.ts";
+import { anyOf, BYLINE_ROLES, DAY_NUMBER, EDITOR_LABELS, MASTHEAD_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
+import { parsePeople } from "./people.ts";
+import { PLACE_KICKER, splitLines } from "./text.ts";
 import type { RuleName } from "./trace.ts";
 
 interface UnitBase {
@@ -93,13 +94,24 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       units.push({ kind: "credit", text: captioned.credit.credit, line, gap: 0, marked: false, credit: captioned.credit });
       continue;
     }
+    // `…书写春联。（记者 月映红）`: the reporter signs at the end of the last paragraph, on its line.
+    const signed = on("signature.end-of-paragraph") ? TRAILING_SIGNATURE.exec(text) : null;
+    const people = signed ? parsePeople(signed[2]!.slice(1, -1).trim()) : null;
+    if (signed && people && people.clean && people.people.length > 0 && people.people.every((a) => a.role !== null)) {
+      units.push({ kind: "text", ...at, text: signed[1]!, listItem: false, captionOf: false });
+      units.push({ kind: "byline", text: signed[2]!, line, gap: 0, marked: false, byline: { byline: signed[2]!, dateline: null, authors: people.people } });
+      continue;
+    }
     units.push({ kind: "text", ...at, listItem: false, captionOf: false });
   }
   markLists(units);
-  markItemsAfterColon(units);
+  markItemsAfterColon(units, on);
   rejoinCutFurniture(units);
   return units;
 }
+
+/** A paragraph closed by a sentence end, then a reporter's bracketed signature. */
+const TRAILING_SIGNATURE = new RegExp(`^(.{8,}?[。！？”])\\s*([（(]\\s*(?:本报)?(?:${anyOf(BYLINE_ROLES.filter((r) => /记者|通讯员|实习/u.test(r)))})[^（）()]{1,30}[)）])$`, "u");
 
 /**
  * `订阅热线：0871-1` / `234567。`: a label line that a column cut inside its number is the
@@ -119,11 +131,13 @@ function rejoinCutFurniture(units: Unit[]): void {
  * `任命：` / `张某为…局长` / `刘某为…局长`: short unpunctuated lines that a colon
  * introduces are items, each complete, never a headline or a column's cut.
  */
-function markItemsAfterColon(units: Unit[]): void {
+function markItemsAfterColon(units: Unit[], on: (rule: RuleName) => boolean): void {
   const usual = usualGap(units);
   for (let i = 0; i + 1 < units.length; i++) {
     const u = units[i]!;
     if (u.kind !== "text" || !/[：:]$/u.test(u.text)) continue;
+    // `某区某村：` names the place of the story under it; it introduces no list.
+    if (PLACE_KICKER.test(u.text) && on("group.place-kicker")) continue;
     for (let k = i + 1; k < units.length; k++) {
       const item = units[k]!;
       if (item.kind !== "text" || !isItemShaped(item) || /[，,]/u.test(item.text) || /[：:]$/u.test(item.text)) break;
