@@ -9,10 +9,12 @@
 import { mkdir, mkdtemp, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { classifyPage } from "../core/classify/index.ts";
-import type { ParsedPage } from "../core/model.ts";
+import type { ClassifiedArticle, ParsedPage } from "../core/model.ts";
 import { parsePage } from "../core/parse/index.ts";
 import { decodePage, DecodeError } from "../publish/decode.ts";
-import { KV_LIMITS, makePointer, POINTER_KEY } from "../publish/layout.ts";
+import { base32 } from "../publish/hash.ts";
+import { MAX_IMAGE_BYTES, readImage } from "../publish/image.ts";
+import { KV_LIMITS, makePointer, mediaKey, POINTER_KEY } from "../publish/layout.ts";
 import { plan as planBuild, PlanError, type Plan, type PlannedPage } from "../publish/plan.ts";
 import { publish, type KvStore, type PublishResult } from "../publish/publish.ts";
 import { ManifestError, nearest, readSourceManifest } from "../publish/source.ts";
@@ -87,6 +89,24 @@ function describe(error: unknown, file: string): string {
  * the file claims.
  */
 async function readPageFile(seeds: string, name: string, shownName: string, listedAt: string): Promise<Uint8Array> {
+  return readSeedFile(seeds, name, shownName, listedAt, { maxBytes: MAX_PAGE_BYTES, kind: "page file", many: "a page may have at most", hint: " (not a page of text?)" });
+}
+
+/** A picture's bytes, with the same guards as a page's, up to MAX_IMAGE_BYTES. */
+async function readImageFile(seeds: string, name: string, shownName: string, listedAt: string): Promise<Uint8Array> {
+  return readSeedFile(seeds, name, shownName, listedAt, { maxBytes: MAX_IMAGE_BYTES, kind: "picture", many: "a picture may have at most", hint: "" });
+}
+
+interface SeedFileLimits {
+  maxBytes: number;
+  /** What the file should be, in messages: `page file`, `picture`. */
+  kind: string;
+  many: string;
+  hint: string;
+}
+
+async function readSeedFile(seeds: string, name: string, shownName: string, listedAt: string, limits: SeedFileLimits): Promise<Uint8Array> {
+  const { maxBytes, kind, many, hint } = limits;
   const folder = await realpath(seeds);
   let real: string;
   try {
@@ -101,23 +121,39 @@ async function readPageFile(seeds: string, name: string, shownName: string, list
   const info = await stat(real);
   if (!info.isFile()) {
     const what = info.isFIFO() ? "a FIFO" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : info.isSocket() ? "a socket" : info.isDirectory() ? "a directory" : "not a regular file";
-    throw new BuildError(`${shownName}: is ${what}, not a page file; refused (listed in ${listedAt})`);
+    throw new BuildError(`${shownName}: is ${what}, not a ${kind}; refused (listed in ${listedAt})`);
   }
-  if (info.size > MAX_PAGE_BYTES) throw new BuildError(`${shownName}: ${info.size} bytes; a page may have at most ${MAX_PAGE_BYTES} (not a page of text?) (listed in ${listedAt})`);
+  if (info.size > maxBytes) throw new BuildError(`${shownName}: ${info.size} bytes; ${many} ${maxBytes}${hint} (listed in ${listedAt})`);
   const handle = await open(real, "r");
   try {
-    const buffer = new Uint8Array(MAX_PAGE_BYTES + 1);
+    const buffer = new Uint8Array(maxBytes + 1);
     let filled = 0;
     while (filled < buffer.length) {
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    if (filled > MAX_PAGE_BYTES) throw new BuildError(`${shownName}: more than ${MAX_PAGE_BYTES} bytes; a page may have at most ${MAX_PAGE_BYTES} (listed in ${listedAt})`);
+    if (filled > maxBytes) throw new BuildError(`${shownName}: more than ${maxBytes} bytes; ${many} ${maxBytes} (listed in ${listedAt})`);
     return buffer.subarray(0, filled);
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The photo a manifest line ties a picture to: the photo of the article printed over that
+ * line whose caption or credit holds the line's text. Or why there is none.
+ */
+function photoAt(text: string, articles: readonly ClassifiedArticle[], line: number): { article: number; photo: number } | string {
+  const lines = text.split(/\r\n|\r|\n/u);
+  if (line > lines.length) return `the page has only ${lines.length} lines`;
+  const printed = lines[line - 1]!.replace(/\s+/gu, "");
+  if (printed === "") return `line ${line} is blank`;
+  const article = articles.findIndex((a) => a.lines.start <= line && line <= a.lines.end);
+  if (article < 0) return `line ${line} is in no article`;
+  const photo = articles[article]!.photos.findIndex((p) => p.caption.replace(/\s+/gu, "").includes(printed) || (p.credit !== "" && printed.includes(p.credit.replace(/\s+/gu, ""))));
+  if (photo < 0) return `line ${line} (${printed.slice(0, 24)}) is no photo's caption or credit in "${articles[article]!.title ?? "(untitled)"}"`;
+  return { article, photo };
 }
 
 export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
@@ -140,6 +176,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   let warnings = 0;
   const fatalWarnings: string[] = [];
   const pages: PlannedPage[] = [];
+  const media = new Map<string, string>();
   let done = 0;
   for (const entry of source.pages) {
     const file = shown(path.join(opts.seeds, entry.file));
@@ -168,7 +205,22 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         if (opts.strict) fatalWarnings.push(line);
       }
       opts.onPage?.({ file: entry.file, date: entry.date, page: entry.page, name: entry.name ?? null, text, parsed });
-      pages.push({ source: entry.file, date: entry.date, ...(entry.time === undefined ? {} : { time: entry.time }), page: entry.page, file, articles: classifyPage(parsed.articles, { pageName: entry.name ?? null }) });
+      const articles = classifyPage(parsed.articles, { pageName: entry.name ?? null });
+      for (const image of entry.images ?? []) {
+        const listedAt = `${shown(manifestFile)}:${image.at}`;
+        const imageFile = shown(path.join(opts.seeds, image.file));
+        const imageBytes = await readImageFile(opts.seeds, image.file, imageFile, listedAt);
+        const facts = readImage(imageBytes);
+        if (typeof facts === "string") throw new BuildError(`${listedAt}: ${imageFile}: ${facts}`);
+        const at = photoAt(text, articles, image.line);
+        if (typeof at === "string") throw new BuildError(`${listedAt}: ${image.file} is tied to ${entry.file}:${image.line}, but ${at}`);
+        const photo = articles[at.article]!.photos[at.photo]!;
+        if (photo.image) throw new BuildError(`${listedAt}: ${image.file} is tied to ${entry.file}:${image.line}, a photo that already has a picture`);
+        const hash = base32(new Uint8Array(await crypto.subtle.digest("SHA-256", new Uint8Array(imageBytes)))).slice(0, 32);
+        photo.image = { hash, ext: facts.ext, type: facts.type, width: facts.width, height: facts.height, bytes: imageBytes.length };
+        media.set(mediaKey(hash, facts.ext), Buffer.from(imageBytes).toString("base64"));
+      }
+      pages.push({ source: entry.file, date: entry.date, ...(entry.time === undefined ? {} : { time: entry.time }), page: entry.page, file, articles });
     } catch (e) {
       const message = e instanceof BuildError ? e.message : describe(e, file);
       if (!opts.keepGoing) throw new BuildError(message);
@@ -184,7 +236,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   // The pages that were read are still planned, so --keep-going also reports plan errors (a duplicate id, KV limits).
   let plan: Plan;
   try {
-    plan = await planBuild({ paper: source.paper, pages });
+    plan = await planBuild({ paper: source.paper, pages, media });
   } catch (e) {
     if (errors.length === 0) throw new BuildError(describe(e, shown(manifestFile)));
     errors.push(describe(e, shown(manifestFile)));

@@ -24,6 +24,20 @@ export interface Photo {
   caption: string;
   credit: string;
   photographers: Person[];
+  /** The picture itself, when the manifest gives its file (the build adds it; the parser never does). */
+  image?: PhotoImage;
+}
+
+/** A picture stored with the build: `/images/<hash>.<ext>`. */
+export interface PhotoImage {
+  /** Content hash of the file's bytes (base32): its name, and its ETag. */
+  hash: string;
+  ext: "jpg" | "png" | "webp" | "gif";
+  /** Media type read from the bytes: image/jpeg, image/png, image/webp, image/gif. */
+  type: string;
+  width: number;
+  height: number;
+  bytes: number;
 }
 
 /** 1-based, inclusive line numbers in the page file. */

@@ -17,6 +17,10 @@
  *   i/<hash>                   a section's chunk directory: the keys of its full
  *                              chunks and where each starts. Read only for pages
  *                              deeper than the head, so the pointer stays small.
+ *   m/<hash>.<ext>             one picture's bytes, base64 (KV values here are text end to
+ *                              end; the Worker decodes it once per isolate and request).
+ *   n/<hash>                   a build's picture directory: every m/ key its articles use,
+ *                              so that collection keeps them without reading every article.
  *   lease                      who is publishing now: owner, expiry (renewed by a
  *                              heartbeat). Never read by the Worker.
  *   p/<buildId>                an in-flight publish's registration: its build
@@ -74,7 +78,8 @@ export type ParsedKey =
   | { kind: "build" | "registration"; build: string }
   | { kind: "day"; day: string }
   | { kind: "article"; day: string; id: string }
-  | { kind: "index" | "directory"; hash: string }
+  | { kind: "index" | "directory" | "mediaDirectory"; hash: string }
+  | { kind: "media"; hash: string; ext: string }
   | { kind: "foreign" };
 
 export function parseKey(key: string): ParsedKey {
@@ -99,13 +104,22 @@ export function parseKey(key: string): ParsedKey {
       return { kind: "index", hash: rest };
     case "i":
       return { kind: "directory", hash: rest };
+    case "n":
+      return { kind: "mediaDirectory", hash: rest };
+    case "m": {
+      const media = MEDIA_NAME.exec(rest);
+      return media ? { kind: "media", hash: media[1]!, ext: media[2]! } : { kind: "foreign" };
+    }
     default:
       return { kind: "foreign" };
   }
 }
 
 /** Kinds a build writes and nothing else: the entries collection may delete when unreferenced. */
-export const IMMUTABLE_KINDS: ReadonlySet<ParsedKey["kind"]> = new Set(["build", "day", "article", "index", "directory"]);
+export const IMMUTABLE_KINDS: ReadonlySet<ParsedKey["kind"]> = new Set(["build", "day", "article", "index", "directory", "media", "mediaDirectory"]);
+
+/** `<hash>.<ext>`: a picture's name in its key and in `/images/<name>`. */
+export const MEDIA_NAME = /^([a-z2-7]{20,64})\.(jpg|png|webp|gif)$/;
 
 export const buildKey = (buildId: string): string => `b/${buildId}`;
 export const registrationKey = (buildId: string): string => `p/${buildId}`;
@@ -113,6 +127,20 @@ export const dayKey = (dayHash: string): string => `d/${dayHash}`;
 export const articleKey = (dayHash: string, articleId: string): string => `a/${dayHash}/${articleId}`;
 export const indexKey = (hash: string): string => `s/${hash}`;
 export const directoryKey = (hash: string): string => `i/${hash}`;
+export const mediaKey = (hash: string, ext: string): string => `m/${hash}.${ext}`;
+export const mediaDirectoryKey = (hash: string): string => `n/${hash}`;
+
+/** A build's pictures: the m/ keys its articles use. */
+export interface MediaDirectory {
+  v: number;
+  keys: string[];
+}
+
+export function readMediaDirectory(text: string): MediaDirectory {
+  const r = parseJson(text, "picture directory");
+  check(isArray(r.keys) && r.keys.every((k) => isString(k) && parseKey(k).kind === "media"), "picture directory");
+  return r as unknown as MediaDirectory;
+}
 
 /** Where an article sits in the archive. Older = earlier date, then later page, then later on the page. */
 export interface Position {
@@ -183,6 +211,8 @@ export interface BuildManifest {
   all: SectionEntry;
   /** Edition date → day hash (keys d/<hash> and a/<hash>/<id>). */
   days: Record<string, string>;
+  /** The build's picture directory, when its articles have pictures. */
+  media?: { key: string; count: number };
 }
 
 export interface HistoryEntry {
@@ -311,6 +341,7 @@ function checkManifest(m: unknown, what: string): BuildManifest {
     const e = s as Record<string, unknown>;
     check(typeof e === "object" && e !== null && isString(e.slug) && typeof e.count === "number", what);
   }
+  check(r.media === undefined || (isObject(r.media) && isString(r.media.key) && typeof r.media.count === "number"), what);
   return m as BuildManifest;
 }
 
@@ -350,6 +381,8 @@ export function readIndexPage(text: string): IndexPage {
 const isText = (x: unknown): boolean => x === null || typeof x === "string";
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !isArray(x);
 const isPerson = (x: unknown): boolean => isObject(x) && isText(x.role) && isString(x.name);
+const isImage = (x: unknown): boolean =>
+  isObject(x) && isString(x.type) && MEDIA_NAME.test(`${String(x.hash)}.${String(x.ext)}`) && [x.width, x.height, x.bytes].every((n) => typeof n === "number" && Number.isInteger(n) && n > 0);
 const isIsoDate = (x: unknown): boolean => isString(x) && /^\d{4}-\d{2}-\d{2}$/.test(x);
 
 /**
@@ -364,7 +397,7 @@ function checkArticle(value: unknown, what: string): ArticleRecord {
   check(isText(r.kicker) && isText(r.title) && isText(r.subtitle) && isText(r.byline), what);
   check(isArray(r.paragraphs) && r.paragraphs.every(isString), what);
   check(isArray(r.authors) && r.authors.every(isPerson), what);
-  check(isArray(r.photos) && r.photos.every((p) => isObject(p) && isString(p.caption) && isString(p.credit) && isArray(p.photographers) && p.photographers.every(isPerson)), what);
+  check(isArray(r.photos) && r.photos.every((p) => isObject(p) && isString(p.caption) && isString(p.credit) && isArray(p.photographers) && p.photographers.every(isPerson) && (p.image === undefined || isImage(p.image))), what);
   check(r.dateline === null || (isObject(r.dateline) && isText(r.dateline.agency) && isText(r.dateline.place) && isString(r.dateline.date)), what);
   const e = r.edition;
   check(isObject(e) && isString(e.paper) && isIsoDate(e.date) && typeof e.page === "number" && (e.time === undefined || isString(e.time)), what);

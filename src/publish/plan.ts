@@ -20,7 +20,10 @@ import {
   LAYOUT_VERSION,
   positionOf,
   directoryKey,
+  mediaDirectoryKey,
+  mediaKey,
   type ArticleRecord,
+  type MediaDirectory,
   type ChunkDirectory,
   type ChunkRef,
   type BuildManifest,
@@ -45,6 +48,8 @@ export interface PlannedPage {
 export interface PlanInput {
   paper: PaperInfo;
   pages: readonly PlannedPage[];
+  /** The pictures the articles' photos name (`photo.image`), by key (mediaKey): their bytes, base64. */
+  media?: ReadonlyMap<string, string>;
 }
 
 export interface Plan {
@@ -122,6 +127,23 @@ export async function plan(input: PlanInput): Promise<Plan> {
     byDay.set(page.date, day);
   }
 
+  // Pictures first, so that no article is ever stored before a picture it names.
+  const mediaKeys = new Set<string>();
+  for (const day of byDay.values()) {
+    for (const { page, records } of day) {
+      for (const r of records) {
+        for (const photo of r.photos) {
+          if (!photo.image) continue;
+          const key = mediaKey(photo.image.hash, photo.image.ext);
+          const data = input.media?.get(key);
+          if (data === undefined) throw new PlanError(`article "${r.title ?? r.id}" names picture ${key}, which the build was not given`, page.file);
+          if (!mediaKeys.has(key)) put(key, data);
+          mediaKeys.add(key);
+        }
+      }
+    }
+  }
+
   // Days and their articles. The day hash covers every article's full content.
   const days: Record<string, string> = {};
   const dayHashOf = new Map<string, string>();
@@ -178,7 +200,16 @@ export async function plan(input: PlanInput): Promise<Plan> {
   for (const { slug } of SECTIONS) sections.push(await indexSection(slug, all.filter((r) => r.section === slug)));
   const allEntry = await indexSection(ALL_SECTIONS, [...all]);
 
-  const body = { paper: input.paper, chunkSize: CHUNK_SIZE, headSize: HEAD_SIZE, articles: all.length, sections, all: allEntry, days };
+  // A build without pictures has no `media` key, so its id stays what it was before pictures existed.
+  let media: BuildManifest["media"];
+  if (mediaKeys.size > 0) {
+    const directory: MediaDirectory = { v: LAYOUT_VERSION, keys: [...mediaKeys].sort() };
+    const text = JSON.stringify(directory);
+    const key = mediaDirectoryKey(await hashText(text));
+    put(key, text);
+    media = { key, count: mediaKeys.size };
+  }
+  const body = { paper: input.paper, chunkSize: CHUNK_SIZE, headSize: HEAD_SIZE, articles: all.length, sections, all: allEntry, days, ...(media ? { media } : {}) };
   const id = await hashText(JSON.stringify({ v: LAYOUT_VERSION, ...body }));
   const manifest: BuildManifest = { v: LAYOUT_VERSION, id, ...body };
   put(buildKey(id), JSON.stringify(manifest));

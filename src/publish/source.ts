@@ -18,8 +18,18 @@ export interface SourcePage {
   name?: string;
   /** The page file's encoding, when the manifest names it instead of leaving it to detection. */
   encoding?: Encoding;
+  /** Pictures printed on the page, each tied to a photo by a line of its caption or credit. */
+  images?: SourceImage[];
   /** Line of this entry in the manifest, for messages about it. */
   line: number;
+}
+
+/** `{"file": "2023-11-07-01-a.jpg", "line": 146}`: a picture file and a line of its photo's caption or credit. */
+export interface SourceImage {
+  file: string;
+  line: number;
+  /** Line of this image's entry in the manifest. */
+  at: number;
 }
 
 /** Longest printed page name the manifest may give (要闻·综合新闻 is eight). */
@@ -138,6 +148,9 @@ function syntaxErrorPosition(text: string, message: string): number {
   return 0;
 }
 
+/** A relative path that stays inside the folder it is read from: no `/…`, `..`, `.`, empty parts or backslashes. */
+const isInsidePath = (name: string): boolean => name !== "" && !name.startsWith("/") && !name.includes("\\") && !name.split("/").some((s) => s === ".." || s === "." || s === "");
+
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
 export function readSourceManifest(file: string, raw: string): SourceManifest {
@@ -208,15 +221,30 @@ export function readSourceManifest(file: string, raw: string): SourceManifest {
       const where = `editions[${e}].pages[${i}]`;
       if (!isObject(p)) fail(pp, `${where} must be an object with "page" and "file"`);
       const pg = p as Record<string, unknown>;
-      knownKeys(pg, ["page", "file", "name", "encoding"], pp, where);
+      knownKeys(pg, ["page", "file", "name", "encoding", "images"], pp, where);
       if (typeof pg.page !== "number" || !Number.isInteger(pg.page) || pg.page < 1 || pg.page > 999) fail(`${pp}.page`, `${where}.page must be an integer from 1 to 999, got ${JSON.stringify(pg.page)}`);
       if (numbers.has(pg.page as number)) fail(`${pp}.page`, `page ${String(pg.page)} of ${date} is listed twice`);
       numbers.add(pg.page as number);
       const name = pg.file;
       if (typeof name !== "string" || name === "") return fail(`${pp}.file`, `${where}.file must be a file name`);
-      if (name.startsWith("/") || name.includes("\\") || name.split("/").some((s) => s === ".." || s === "." || s === "")) fail(`${pp}.file`, `${where}.file must be a relative path inside the seeds folder, got ${JSON.stringify(name)}`);
+      if (!isInsidePath(name)) fail(`${pp}.file`, `${where}.file must be a relative path inside the seeds folder, got ${JSON.stringify(name)}`);
       if (files.has(name)) fail(`${pp}.file`, `${name} is listed twice`);
       files.add(name);
+      const images: SourceImage[] = [];
+      if (pg.images !== undefined) {
+        if (!Array.isArray(pg.images)) fail(`${pp}.images`, `${where}.images must be an array of {"file", "line"}`);
+        (pg.images as unknown[]).forEach((img: unknown, k: number) => {
+          const ip = `${pp}.images.${k}`;
+          const iw = `${where}.images[${k}]`;
+          if (!isObject(img)) return fail(ip, `${iw} must be an object with "file" and "line"`);
+          knownKeys(img, ["file", "line"], ip, iw);
+          if (typeof img.file !== "string" || !isInsidePath(img.file)) fail(`${ip}.file`, `${iw}.file must be a relative path inside the seeds folder, got ${JSON.stringify(img.file)}`);
+          if (typeof img.line !== "number" || !Number.isInteger(img.line) || img.line < 1) fail(`${ip}.line`, `${iw}.line must be a line of the page (from 1), got ${JSON.stringify(img.line)}`);
+          if (files.has(img.file as string)) fail(`${ip}.file`, `${img.file as string} is listed twice`);
+          files.add(img.file as string);
+          images.push({ file: img.file as string, line: img.line as number, at: at(ip) });
+        });
+      }
       const printed = pg.name;
       if (printed !== undefined && (typeof printed !== "string" || printed.trim() === "" || printed.length > MAX_PAGE_NAME || /[\u0000-\u001f\u007f]/.test(printed))) {
         fail(`${pp}.name`, `${where}.name must be the page's printed name, 1 to ${MAX_PAGE_NAME} characters, got ${JSON.stringify(printed)}`);
@@ -232,6 +260,7 @@ export function readSourceManifest(file: string, raw: string): SourceManifest {
         file: name,
         ...(printed === undefined ? {} : { name: (printed as string).trim() }),
         ...(encoding === undefined ? {} : { encoding: encoding as Encoding }),
+        ...(images.length === 0 ? {} : { images }),
         line: at(pp),
       });
     });

@@ -81,7 +81,7 @@ export function renderArticlePage(site: SiteConfig, item: FeedItem, neighbours: 
     "<main><article>" +
     `<p class="edition"><a href="${escapeHtml(editionUrl(site.siteUrl, item.edition.date))}"><time datetime="${item.published.rfc3339}">${escapeHtml(chineseDate(item.edition.date))}</time></a>` +
     ` · 第${item.edition.page}版 · <a href="${escapeHtml(sectionPageUrl(site.siteUrl, section.slug))}">${escapeHtml(section.name.zh)}</a></p>` +
-    articleBodyHtml(item.article, item.title) +
+    articleBodyHtml(item.article, item.title, "h1", site.siteUrl) +
     "</article>" +
     storyNav(site, neighbours) +
     "</main>" +

@@ -40,6 +40,7 @@ function renderEntry(item: FeedItem): string {
   xml += categories(item.section);
   xml += `<summary type="text">${text(item.summary)}</summary>`;
   xml += `<content type="html">${text(item.contentHtml)}</content>`;
+  for (const image of item.images) xml += `<link rel="enclosure" type="${attr(image.type)}" length="${image.bytes}" href="${attr(image.url)}"/>`;
   return `${xml}</entry>`;
 }
 
@@ -48,7 +49,7 @@ function renderEntry(item: FeedItem): string {
  * The feed's author is the paper, so entries without a printed author stay valid;
  * each entry has a URN id, `published`/`updated` with the paper's offset (`+08:00`),
  * an alternate link to the permalink, authors, categories (section and IPTC
- * Media Topic), a plain `summary` and the full HTML `content`.
+ * Media Topic), a plain `summary`, the full HTML `content` and an enclosure link per picture.
  */
 export function renderAtom1(channel: FeedChannel, items: readonly FeedItem[]): string {
   return atom1Parts(channel, items).join("");

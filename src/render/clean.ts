@@ -26,7 +26,7 @@ export function cleanArticle(a: Article): Article {
     },
     authors: a.authors.map(cleanPerson),
     paragraphs: a.paragraphs.map(cleanText),
-    photos: a.photos.map((p) => ({ caption: cleanText(p.caption), credit: cleanText(p.credit), photographers: p.photographers.map(cleanPerson) })),
+    photos: a.photos.map((p) => ({ caption: cleanText(p.caption), credit: cleanText(p.credit), photographers: p.photographers.map(cleanPerson), ...(p.image ? { image: { ...p.image } } : {}) })),
     lines: { start: a.lines.start, end: a.lines.end },
   };
 }

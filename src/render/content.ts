@@ -6,6 +6,7 @@
  */
 import type { Article, Photo } from "../core/model.ts";
 import { escapeHtml } from "./escape.ts";
+import { imageUrl } from "./urls.ts";
 
 /** The caption lines of a photo that the article's paragraphs do not already show (photo stories print them once). */
 function captionLines(article: Article, photo: Photo): string[] {
@@ -24,7 +25,14 @@ function headerHtml(article: Article, title: string | null, headingTag: "h1" | "
   return html === "" ? "" : `<header>${html}</header>`;
 }
 
-function textHtml(article: Article): string {
+/** A photo's picture: its own size (no layout shift), the caption as its text alternative, loaded when scrolled to. */
+function imageHtml(photo: Photo, siteUrl: string): string {
+  if (!photo.image) return "";
+  const alt = photo.caption.trim().replace(/\s+/gu, " ") || photo.credit;
+  return `<img src="${escapeHtml(imageUrl(siteUrl, photo.image))}" width="${photo.image.width}" height="${photo.image.height}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async">`;
+}
+
+function textHtml(article: Article, siteUrl: string | null): string {
   let html = "";
   for (const paragraph of article.paragraphs) html += `<p>${escapeHtml(paragraph)}</p>`;
   for (const photo of article.photos) {
@@ -32,7 +40,8 @@ function textHtml(article: Article): string {
     const parts: string[] = [];
     if (lines.length > 0) parts.push(`<span class="caption">${lines.map(escapeHtml).join("<br>")}</span>`);
     if (photo.credit) parts.push(`<span class="credit">${escapeHtml(photo.credit)}</span>`);
-    if (parts.length > 0) html += `<figure class="photo"><figcaption>${parts.join("<br>")}</figcaption></figure>`;
+    const picture = siteUrl === null ? "" : imageHtml(photo, siteUrl);
+    if (parts.length > 0 || picture !== "") html += `<figure class="photo">${picture}${parts.length > 0 ? `<figcaption>${parts.join("<br>")}</figcaption>` : ""}</figure>`;
   }
   return html;
 }
@@ -40,10 +49,11 @@ function textHtml(article: Article): string {
 /**
  * The article as an HTML fragment (the permalink's body): a `<header>` with kicker, title
  * (`<h1>` by default), subtitle and byline; one `<p>` per paragraph; one `<figure>` per
- * photo with its caption and credit. Every string is escaped.
+ * photo with its picture (when published, linked from `siteUrl`), caption and credit. Every
+ * string is escaped.
  */
-export function articleBodyHtml(article: Article, title: string, headingTag: "h1" | "h2" = "h1"): string {
-  return headerHtml(article, title, headingTag) + textHtml(article);
+export function articleBodyHtml(article: Article, title: string, headingTag: "h1" | "h2" = "h1", siteUrl: string | null = null): string {
+  return headerHtml(article, title, headingTag) + textHtml(article, siteUrl);
 }
 
 /** Where an item was printed, as its content's last line says it and links it. */
@@ -57,11 +67,12 @@ export interface EditionLine {
 /**
  * A feed item's content: kicker, subtitle and byline where printed, never the title (every
  * reader shows the item's title above its content), the text and photos, then a line naming
- * the edition, page and section, linked to the edition. Every string is escaped; no scripts,
- * styles or images, so readers' sanitisers keep it intact.
+ * the edition, page and section, linked to the edition. Every string is escaped; no scripts
+ * or styles, so readers' sanitisers keep it intact; photos' pictures as plain `<img>` with
+ * absolute URLs on `siteUrl`.
  */
-export function feedContentHtml(article: Article, edition: EditionLine): string {
-  return `${headerHtml(article, null, "h1")}${textHtml(article)}<p class="edition"><a href="${escapeHtml(edition.url)}">${escapeHtml(edition.text)}</a></p>`;
+export function feedContentHtml(article: Article, edition: EditionLine, siteUrl: string | null = null): string {
+  return `${headerHtml(article, null, "h1")}${textHtml(article, siteUrl)}<p class="edition"><a href="${escapeHtml(edition.url)}">${escapeHtml(edition.text)}</a></p>`;
 }
 
 /**

@@ -68,6 +68,11 @@ export function renderHomePage(site: SiteConfig, data: HomePageData): string {
       // The front page's first story leads, as the paper prints it.
       body += `<article class="lead">${lead.article.kicker ? `<p class="kicker">${escapeHtml(lead.article.kicker)}</p>` : ""}<h3><a href="${escapeHtml(lead.url)}">${escapeHtml(lead.title)}</a></h3>`;
       if (lead.article.subtitle) body += `<p class="subtitle">${escapeHtml(lead.article.subtitle)}</p>`;
+      const picture = lead.images[0];
+      if (picture) {
+        const alt = picture.caption.trim().replace(/\s+/gu, " ") || lead.title;
+        body += `<figure class="photo"><img src="${escapeHtml(picture.url)}" width="${picture.width}" height="${picture.height}" alt="${escapeHtml(alt)}" decoding="async">${picture.credit ? `<figcaption><span class="credit">${escapeHtml(picture.credit)}</span></figcaption>` : ""}</figure>`;
+      }
       if (lead.summary && lead.summary !== lead.title) body += `<p>${escapeHtml(lead.summary)}</p>`;
       body += `<p class="meta">第${lead.edition.page}版 · ${escapeHtml(lead.section.name.zh)}</p></article>`;
     } else {

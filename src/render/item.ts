@@ -12,7 +12,7 @@ import { cleanText } from "./escape.ts";
 import { chineseDate } from "./page.ts";
 import type { Section } from "../core/sections.ts";
 import type { FeedItem, FeedPerson, SiteConfig } from "./types.ts";
-import { articleUrl, editionUrl } from "./urls.ts";
+import { articleUrl, editionUrl, imageUrl } from "./urls.ts";
 
 const LEAD_TITLE_LENGTH = 30;
 
@@ -94,6 +94,7 @@ export function buildFeedItem(site: SiteConfig, published: ArticleRecord): FeedI
     published: time,
     authors: feedAuthors(article),
     summary: articleLead(article, title),
-    contentHtml: feedContentHtml(article, editionLine(site, { ...edition, paper: cleanText(edition.paper) }, section)),
+    contentHtml: feedContentHtml(article, editionLine(site, { ...edition, paper: cleanText(edition.paper) }, section), site.siteUrl),
+    images: article.photos.flatMap((p) => (p.image ? [{ url: imageUrl(site.siteUrl, p.image), type: p.image.type, width: p.image.width, height: p.image.height, bytes: p.image.bytes, caption: p.caption, credit: p.credit }] : [])),
   };
 }

@@ -8,6 +8,10 @@ import { cleanJson } from "./escape.ts";
 import { reporterFirst } from "./item.ts";
 import type { FeedChannel, FeedItem } from "./types.ts";
 
+export interface ExtensionPhoto extends Omit<Photo, "image"> {
+  image?: { url: string; type: string; width: number; height: number };
+}
+
 /** The `_edgepaper` extension of an item. */
 export interface EdgepaperExtension {
   kind: string;
@@ -18,7 +22,7 @@ export interface EdgepaperExtension {
   edition: { paper: string; date: string; page: number };
   page: number;
   dateline: Dateline | null;
-  photos: Photo[];
+  photos: ExtensionPhoto[];
   /** Authors as printed, with their role words (记者, 通讯员, 执笔 …); photographers are in `photos`. */
   authors: Person[];
 }
@@ -29,6 +33,9 @@ export interface JsonFeedItem {
   title: string;
   summary: string;
   content_html: string;
+  /** The first picture: readers show it beside the item. */
+  image?: string;
+  attachments?: { url: string; mime_type: string; size_in_bytes: number; title?: string }[];
   date_published: string;
   authors?: { name: string }[];
   tags: string[];
@@ -47,6 +54,15 @@ export interface JsonFeed {
   items: JsonFeedItem[];
 }
 
+/** The photos as the extension shows them: a published picture by its URL, type and size. */
+function photosOf(item: FeedItem): ExtensionPhoto[] {
+  let k = 0;
+  return item.article.photos.map(({ caption, credit, photographers, image }) => {
+    const picture = image ? item.images[k++] : undefined;
+    return { caption, credit, photographers, ...(picture ? { image: { url: picture.url, type: picture.type, width: picture.width, height: picture.height } } : {}) };
+  });
+}
+
 /** The JSON Feed object, before serialisation (for callers that add to it). */
 export function jsonFeedObject(channel: FeedChannel, items: readonly FeedItem[]): JsonFeed {
   return {
@@ -63,6 +79,12 @@ export function jsonFeedObject(channel: FeedChannel, items: readonly FeedItem[])
       title: item.title,
       summary: item.summary,
       content_html: item.contentHtml,
+      ...(item.images.length > 0
+        ? {
+            image: item.images[0]!.url,
+            attachments: item.images.map((i) => ({ url: i.url, mime_type: i.type, size_in_bytes: i.bytes, ...(i.caption.trim() !== "" ? { title: i.caption } : {}) })),
+          }
+        : {}),
       date_published: item.published.rfc3339,
       ...(item.authors.length > 0 ? { authors: reporterFirst(item.authors).map((a) => ({ name: a.name })) } : {}),
       tags: [item.section.name.zh],
@@ -76,7 +98,7 @@ export function jsonFeedObject(channel: FeedChannel, items: readonly FeedItem[])
         edition: { paper: item.edition.paper, date: item.edition.date, page: item.edition.page },
         page: item.edition.page,
         dateline: item.article.dateline,
-        photos: item.article.photos,
+        photos: photosOf(item),
         authors: item.article.authors,
       },
     })),

@@ -24,11 +24,12 @@ export const PAGE_CSS =
   ".kicker{margin:0;font-size:.95rem}.subtitle{margin:0 0 .4rem;font-size:1.1rem}.byline{font-size:.9rem}" +
   "article p{text-indent:2em}article header p,figure,.edition,.lead .kicker,.lead .subtitle,.lead .meta{text-indent:0}" +
   "figure{margin:1.2rem 0;padding:.6rem .8rem;border-left:3px solid var(--muted);font-size:.95rem}" +
+  "figure img{display:block;max-width:100%;height:auto;margin:0 0 .5rem}" +
   "ul{padding-left:1.2rem}li{margin:.3rem 0}" +
   "footer{margin-top:2rem;font-size:.9rem;color:var(--muted)}";
 
 /** SHA-256 of PAGE_CSS, base64, as CSP wants it (computed once; test/render checks it). */
-export const PAGE_CSS_SHA256 = "sha256-DdLyy6lC9nA3FTmihEZCCds7DTKwrEATD8ZdLHgbjqQ=";
+export const PAGE_CSS_SHA256 = "sha256-poCoDApk1e8dcj2mzODcepsBNON6/8LQLsKr8SFMn00=";
 
 /**
  * The Content-Security-Policy the Worker sends with every HTML page: nothing

@@ -25,6 +25,15 @@ function renderItem(item: FeedItem): string {
   xml += category(item.section);
   xml += `<description>${text(item.summary)}</description>`;
   xml += `<content:encoded>${text(item.contentHtml)}</content:encoded>`;
+  // RSS allows one enclosure per item: the first picture. Media RSS carries each, with caption and credit.
+  const [first] = item.images;
+  if (first) xml += `<enclosure url="${attr(first.url)}" length="${first.bytes}" type="${attr(first.type)}"/>`;
+  for (const image of item.images) {
+    xml += `<media:content url="${attr(image.url)}" type="${attr(image.type)}" medium="image" width="${image.width}" height="${image.height}" fileSize="${image.bytes}">`;
+    if (image.caption.trim() !== "") xml += `<media:description type="plain">${text(image.caption)}</media:description>`;
+    if (image.credit !== "") xml += `<media:credit role="photographer">${text(image.credit)}</media:credit>`;
+    xml += "</media:content>";
+  }
   return `${xml}</item>`;
 }
 
@@ -34,7 +43,9 @@ function renderItem(item: FeedItem): string {
  * `language`, `lastBuildDate` and `ttl`; each item `title`, absolute `link`,
  * `guid isPermaLink="false"` (the stable id), `pubDate`, one `dc:creator` naming
  * every author (joined by 、), `category` (section name, IPTC code as `domain`), `description` (the
- * plain lead) and `content:encoded` (the full HTML, entity-escaped rather than CDATA).
+ * plain lead) and `content:encoded` (the full HTML, entity-escaped rather than CDATA); a photo's
+ * picture as the `enclosure` (the first) and `media:content` with `media:description` (the
+ * caption) and `media:credit` (each).
  */
 export function renderRss2(channel: FeedChannel, items: readonly FeedItem[]): string {
   return rss2Parts(channel, items).join("");
@@ -44,7 +55,7 @@ export function renderRss2(channel: FeedChannel, items: readonly FeedItem[]): st
 export function rss2Parts(channel: FeedChannel, items: readonly FeedItem[]): string[] {
   let xml = '<?xml version="1.0" encoding="UTF-8"?>\n';
   xml +=
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">';
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">';
   xml += "<channel>";
   xml += `<title>${text(channel.title)}</title>`;
   xml += `<link>${text(channel.homeUrl)}</link>`;

@@ -42,6 +42,20 @@ export interface FeedItem {
   summary: string;
   /** The article as feeds carry it: no title, and a last line naming its edition (see content.ts). */
   contentHtml: string;
+  /** The photos' pictures, in print order (enclosures, Media RSS, JSON Feed attachments). */
+  images: FeedImage[];
+}
+
+/** A photo's picture as a feed carries it. */
+export interface FeedImage {
+  /** Absolute, `<site>/images/<hash>.<ext>`. */
+  url: string;
+  type: string;
+  width: number;
+  height: number;
+  bytes: number;
+  caption: string;
+  credit: string;
 }
 
 

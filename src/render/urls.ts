@@ -70,3 +70,8 @@ export function apiEditionUrl(siteUrl: string, date: string): string {
 export function apiSectionUrl(siteUrl: string, section: string): string {
   return `${normalizeSiteUrl(siteUrl)}/v1/sections/${encodeURIComponent(cleanText(section))}`;
 }
+
+/** `<site>/images/<hash>.<ext>`: a photo's picture. */
+export function imageUrl(siteUrl: string, image: { hash: string; ext: string }): string {
+  return `${normalizeSiteUrl(siteUrl)}/images/${encodeURIComponent(image.hash)}.${encodeURIComponent(image.ext)}`;
+}

@@ -15,6 +15,7 @@ import {
   articleKey,
   dayKey,
   LayoutError,
+  mediaKey,
   POINTER_KEY,
   readArticle,
   readDay,
@@ -172,4 +173,23 @@ export async function article(kv: KVNamespace, build: LiveBuild, id: string): Pr
   const day = await required(kv, dayKey(hash), readDay, build);
   if (day.pages.some((p) => p.articles.some((a) => a.id === id))) throw new StoreUnavailable(`article ${id} of build ${build.id} is missing`);
   return null;
+}
+
+/**
+ * A picture's bytes (`m/<hash>.<ext>`), or null when KV has no such picture. Pictures are
+ * immutable and named by their content, so any build's picture may be answered; they are
+ * not kept in the value cache (a few can fill it), the client and the edge cache them.
+ */
+export async function media(kv: KVNamespace, hash: string, ext: string): Promise<Uint8Array | null> {
+  const key = mediaKey(hash, ext);
+  const text = await kvGet(kv, key);
+  if (text === null) return null;
+  try {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    throw new StoreUnavailable(`entry ${key} is not base64`);
+  }
 }

@@ -3,7 +3,8 @@ import { SECTIONS } from "../core/sections.ts";
 import type { ArticleRecord, ArticleSummary } from "../publish/layout.ts";
 import { articleLead } from "../render/content.ts";
 import { editionTime } from "../render/dates.ts";
-import { apiArticleUrl, apiSectionUrl, articleUrl, feedUrls } from "../render/urls.ts";
+import { apiArticleUrl, apiSectionUrl, articleUrl, feedUrls, imageUrl } from "../render/urls.ts";
+import type { Photo } from "../core/model.ts";
 
 export const articleUrls = (origin: string, id: string) => ({
   api: apiArticleUrl(origin, id),
@@ -23,7 +24,8 @@ export const FIELDS: readonly Fields[] = ["full", "summary"];
  * An article as the API serves it: the parser's content fields, `published` (the edition's
  * instant in the paper's zone), `summary` (the lead, as the feeds use it), `source` (where it
  * was printed and parsed from: page, file, lines) and its URLs. With `summary` fields the
- * paragraphs and photo captions are left out; photos keep their credits.
+ * paragraphs and photo captions are left out; photos keep their credits. A photo whose picture
+ * was published carries `image` {url, type, width, height}.
  */
 export function articleView(origin: string, r: ArticleRecord, utcOffset: string, fields: Fields = "full") {
   const { lines, file, paragraphs, photos, ...content } = r;
@@ -31,10 +33,12 @@ export function articleView(origin: string, r: ArticleRecord, utcOffset: string,
   const summary = articleLead(r, r.title ?? r.subtitle ?? r.kicker ?? "");
   const source = { page: r.edition.page, file: file ?? null, lines };
   const urls = articleUrls(origin, r.id);
+  // A picture is served by this deployment: its URL, type and size, never the store's hash.
+  const image = (p: Photo) => (p.image ? { image: { url: imageUrl(origin, p.image), type: p.image.type, width: p.image.width, height: p.image.height } } : {});
   if (fields === "summary") {
-    return { ...content, published, summary, photos: photos.map((p) => ({ credit: p.credit, photographers: p.photographers })), source, urls };
+    return { ...content, published, summary, photos: photos.map((p) => ({ credit: p.credit, photographers: p.photographers, ...image(p) })), source, urls };
   }
-  return { ...content, published, summary, paragraphs, photos, source, urls };
+  return { ...content, published, summary, paragraphs, photos: photos.map((p) => ({ caption: p.caption, credit: p.credit, photographers: p.photographers, ...image(p) })), source, urls };
 }
 
 export const summaryView = (origin: string, a: ArticleSummary) => ({ ...a, urls: articleUrls(origin, a.id) });
