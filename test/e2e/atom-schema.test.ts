@@ -33,6 +33,15 @@ describe("Atom feeds against the RFC 4287 schema (jing)", () => {
     expect(verdict.status).toBe(0);
   });
 
+  it("a feed whose entries carry pictures (enclosure links) is valid", () => {
+    const [first, ...rest] = seedItems("all");
+    const image = { url: `${SITE.siteUrl}/images/${"a".repeat(32)}.png`, type: "image/png", width: 4, height: 3, bytes: 120, caption: "图", credit: "" };
+    const items = [{ ...first!, images: [image, { ...image, url: image.url.replace(".png", ".gif"), type: "image/gif" }] }, ...rest];
+    const verdict = jing(renderAtom1(buildChannel(SITE, "all", { items }), items), "pictures.atom");
+    expect(verdict.messages).toBe("");
+    expect(verdict.status).toBe(0);
+  });
+
   it("a feed of hostile content is valid", () => {
     const item = buildFeedItem(HOSTILE_SITE, hostileArticle(`<script>&]]>"'\u0000\u0001\uD800\u202E`));
     const verdict = jing(renderAtom1(buildChannel(HOSTILE_SITE, "all", { items: [item] }), [item]), "hostile.atom");

@@ -34,6 +34,8 @@ for path in sys.argv[1:]:
             "published": calendar.timegm(e.published_parsed) if e.get("published_parsed") else None,
             "authors": [a.get("name") for a in e.get("authors", []) if a.get("name")],
             "content": (e.get("content") or [{}])[0].get("value", ""),
+            "enclosures": [{"href": x.get("href"), "length": x.get("length"), "type": x.get("type")} for x in e.get("enclosures", [])],
+            "media": [{"url": m.get("url"), "type": m.get("type")} for m in e.get("media_content", [])],
         } for e in d.entries],
     })
 json.dump(out, sys.stdout, ensure_ascii=False)
@@ -47,7 +49,7 @@ interface Parsed {
   bozo: boolean;
   bozo_exception: string;
   language: string | null;
-  entries: { id: string; link: string; title: string; published: number | null; authors: string[]; content: string }[];
+  entries: { id: string; link: string; title: string; published: number | null; authors: string[]; content: string; enclosures: { href: string; length: string; type: string }[]; media: { url: string; type: string }[] }[];
 }
 
 function feedparser(files: Record<string, string>): Parsed[] {
@@ -86,6 +88,20 @@ describe("Universal Feed Parser (python3-feedparser)", () => {
     expect(rss!.entries.map((e) => e.id)).toEqual(items.map((i) => i.id));
     expect(atom!.entries.map((e) => e.id)).toEqual(items.map((i) => `urn:edgepaper:article:${i.id}`));
     expect([rss!.language, atom!.language]).toEqual(["zh-CN", "zh-CN"]);
+  });
+
+  it("reads a photo's picture: RSS enclosure and Media RSS content, Atom enclosure link", () => {
+    const [first, ...rest] = seedItems("all");
+    const image = { url: `${SITE.siteUrl}/images/${"a".repeat(32)}.jpg`, type: "image/jpeg", width: 1024, height: 683, bytes: 84_211, caption: "油茶满枝", credit: "记者 甲 摄" };
+    const items = [{ ...first!, images: [image] }, ...rest];
+    const channel = buildChannel(SITE, "all", { items });
+    const [rss, atom] = feedparser({ "pictures.rss": renderRss2(channel, items), "pictures.atom": renderAtom1(channel, items) });
+    for (const feed of [rss!, atom!]) {
+      expect(feed.bozo, `${feed.version}: ${feed.bozo_exception}`).toBe(false);
+      expect(feed.entries[0]!.enclosures).toEqual([{ href: image.url, length: "84211", type: "image/jpeg" }]);
+      expect(feed.entries[1]!.enclosures).toEqual([]);
+    }
+    expect(rss!.entries[0]!.media).toEqual([{ url: image.url, type: "image/jpeg" }]);
   });
 
   it("reads hostile content without a bozo flag", () => {

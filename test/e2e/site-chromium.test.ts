@@ -1,6 +1,6 @@
 /**
  * The site as a reader browses it, in headless Chromium at phone (390 px) and desktop
- * (1280 px) width: home, a section, an edition, the archive, a photo story and a 404.
+ * (1280 px) width: home, a section, an edition, the archive, a photo story (with its picture) and a 404.
  * Screenshots go to test-results/pages/; axe-core finds no serious or critical violation on
  * any page; no request leaves the site; the CJK font stack applies.
  */
@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makePng } from "../support/images.ts";
 import { ROOT, startWorker, type LocalWorker } from "./worker.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -21,7 +22,14 @@ let photoStory: string;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install the Debian package \`chromium\` (apt-get install -y chromium)`);
-  worker = await startWorker({ nextDays: ["2023-11-08"] });
+  // Pictures for a text report's photo (line 112) and the first photo story's (line 134): the figure with its picture, as readers see it.
+  worker = await startWorker({
+    nextDays: ["2023-11-08"],
+    images: [
+      { file: "report.png", bytes: makePng(480, 320, [70, 110, 160]), line: 112 },
+      { file: "story.png", bytes: makePng(640, 400, [90, 150, 80]), line: 134 },
+    ],
+  });
   const day = (await (await fetch(`${worker.url}/v1/editions/2023-11-07`)).json()) as { pages: { articles: { id: string; kind: string }[] }[] };
   photoStory = day.pages.flatMap((p) => p.articles).find((a) => a.kind === "photo")!.id;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
@@ -69,4 +77,19 @@ describe("the site in Chromium", () => {
       });
     }
   }
+
+  it("a photo's picture loads from the site at its own size and never overflows a phone's width (phone screenshot: photo-picture-phone.png)", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 }, extraHTTPHeaders: { accept: "text/html" } });
+    const page = await context.newPage();
+    await page.goto(`${worker.url}/articles/${photoStory}`);
+    const img = page.locator("figure.photo img").first();
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth)).toBe(640);
+    const box = await img.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(390);
+    expect(box!.width / box!.height).toBeCloseTo(640 / 400, 1);
+    expect(await img.getAttribute("src")).toMatch(new RegExp(`^${worker.url.replace(/[.:/]/g, "\\$&")}/images/[a-z2-7]+\\.png$`));
+    await page.screenshot({ path: join(SHOTS, "photo-picture-phone.png"), fullPage: true });
+    await context.close();
+  });
 });

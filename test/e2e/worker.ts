@@ -48,6 +48,8 @@ export interface SeedsChanges {
   nextDays?: string[];
   /** Further pages, added to the edition of their date (created when missing). */
   pages?: { date: string; page: number; text: string }[];
+  /** Pictures of the seed page's photos: a file written into the seeds and the line it is tied to. */
+  images?: { file: string; bytes: Uint8Array; line: number }[];
 }
 
 /** A copy of the project's seeds in a new directory under `dir`, with `changes`; returns the directory. */
@@ -73,6 +75,11 @@ export function seedsCopy(dir: string, changes: SeedsChanges = {}): string {
     const file = `${p.date}-${p.page}-added.txt`;
     writeFileSync(join(seeds, file), p.text);
     edition(p.date).pages.push({ page: p.page, file });
+  }
+  for (const image of changes.images ?? []) {
+    writeFileSync(join(seeds, image.file), image.bytes);
+    const page = manifest.editions[0].pages[0];
+    page.images = [...(page.images ?? []), { file: image.file, line: image.line }];
   }
   writeFileSync(join(seeds, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return seeds;
