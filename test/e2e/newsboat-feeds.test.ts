@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import gold from "../fixtures/gold/000_f633fcfef24d2dbd.json" with { type: "json" };
+import { makePng } from "../support/images.ts";
 import { runToolAsync } from "./tools.ts";
 import { seedsCopy, startWorker, type LocalWorker } from "./worker.ts";
 
@@ -71,8 +72,11 @@ const cached = () => query<CachedItem>("SELECT feedurl, guid, title, author, url
 const feedUrl = (section: string, format: string) => `${worker.url}/feeds/${section}.${format}`;
 const idOf = (item: CachedItem) => item.guid.replace("urn:edgepaper:article:", "");
 
+/** A picture tied to the seed's oil-tea photo story (its credit, line 146). */
+const OIL_TEA = { file: "oil-tea.png", bytes: makePng(64, 40, [120, 140, 60]), line: 146 };
+
 beforeAll(async () => {
-  worker = await startWorker();
+  worker = await startWorker({ images: [OIL_TEA] });
   for (const [reader, sections] of Object.entries(READERS) as [Reader, string[]][]) {
     const dir = (dirs[reader] = mkdtempSync(join(worker.dir, `newsboat-${reader}-`)));
     writeFileSync(join(dir, "urls"), sections.flatMap((s) => FORMATS.map((f) => `${feedUrl(s, f)}\n`)).join(""));
@@ -116,6 +120,23 @@ describe("newsboat subscribed to the Worker's section feeds", () => {
     }
   });
 
+  it("shows the oil-tea photo story's picture in its content (newsboat keeps only audio and video enclosures), an image the Worker serves", async () => {
+    const rows = query<{ feedurl: string; title: string; content: string; enclosure_url: string }>("SELECT feedurl, title, content, enclosure_url FROM rss_item WHERE content LIKE '%<img %'");
+    const oilTea = gold.articles.find((a) => a.kind === "photo" && a.title.includes("油茶"))!;
+    expect(new Set(rows.map((r) => r.title))).toEqual(new Set([oilTea.title]));
+    expect(rows.map((r) => r.feedurl).sort()).toEqual([feedUrl("agriculture-photos", "atom"), feedUrl("agriculture-photos", "rss"), feedUrl("all", "atom"), feedUrl("all", "rss")].sort());
+    for (const row of rows) {
+      const src = /<img src="([^"]+)" width="64" height="40"/.exec(row.content)?.[1];
+      expect(src, row.feedurl).toMatch(new RegExp(`^${worker.url}/images/[a-z2-7]+\\.png$`));
+      // newsboat 2.21 stores an enclosure only when it is audio or video (a podcast), so an image's stays empty.
+      expect(row.enclosure_url).toBe("");
+      const image = await fetch(src!);
+      expect(image.status).toBe(200);
+      expect(image.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(new Uint8Array(await image.arrayBuffer())).toEqual(OIL_TEA.bytes);
+    }
+  });
+
   it("a reload with nothing new changes nothing; newsboat keeps the Worker's validators and revalidates", async () => {
     const before = cached();
     // newsboat 2.21 stores a feed's ETag and Last-Modified from its second fetch on (newsboat issue #2734)
@@ -142,7 +163,7 @@ describe("newsboat subscribed to the Worker's section feeds", () => {
 
   it("after a rebuild that adds the next day's edition: the new items, no duplicates, the stored ones unchanged", async () => {
     const before = cached();
-    const next = await worker.publish(seedsCopy(worker.dir, { nextDays: ["2023-11-08"] }));
+    const next = await worker.publish(seedsCopy(worker.dir, { nextDays: ["2023-11-08"], images: [OIL_TEA] }));
     expect(next).not.toBe(worker.build);
     await reload();
     const after = cached();
