@@ -52,6 +52,20 @@ export function zonedTime(epochMs: number, offsetMinutes: number): ZonedTime {
  * Throws a RangeError naming the bad parameter.
  */
 export function editionTime(date: string, time: string | null | undefined, utcOffset: string): ZonedTime {
+  // A feed's 50 items share a few editions: each instant is worked out once (frozen, so sharing is safe).
+  const key = `${date}|${time ?? ""}|${utcOffset}`;
+  const known = editionTimes.get(key);
+  if (known) return known;
+  const made = Object.freeze(makeEditionTime(date, time, utcOffset));
+  if (editionTimes.size >= MAX_EDITION_TIMES) editionTimes.delete(editionTimes.keys().next().value!);
+  editionTimes.set(key, made);
+  return made;
+}
+
+const editionTimes = new Map<string, ZonedTime>();
+const MAX_EDITION_TIMES = 512;
+
+function makeEditionTime(date: string, time: string | null | undefined, utcOffset: string): ZonedTime {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!d) throw new RangeError(`edition.date: expected YYYY-MM-DD, got ${JSON.stringify(date)}`);
   const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
