@@ -46,7 +46,7 @@ export function recall(key: string, request: Request): Response | null {
   memo.delete(key);
   memo.set(key, hit);
   if (isNotModified(request, hit.validators)) return notModified(hit.validators);
-  return new Response(hit.body.slice(), { status: 200, headers: hit.headers });
+  return new Response(hit.body, { status: 200, headers: hit.headers });
 }
 
 /**
