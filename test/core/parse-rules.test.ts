@@ -343,6 +343,60 @@ describe("bylines and leads in the places real pages put them", () => {
   });
 });
 
+describe("an editor's corrections (seeds/corrections.json) override the cut, line by line", () => {
+  const LIBRARY = ["图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"];
+
+  it("starts an article where the parser kept a crosshead (correction.starts-article)", () => {
+    const text = page(...REPORT, "秋粮收购", "各地秋收工作进展顺利，秋粮收购工作也同步启动，收购点运转正常。");
+    const before = parsePage(text).articles;
+    expect(before).toHaveLength(1);
+    const parsed = parsePage(text, { explain: true, corrections: [{ line: at(2), startsArticle: true }] });
+    expect(parsed.articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "秋粮收购"]);
+    expect(parsed.decisions!.find((d) => d.line === at(2))).toMatchObject({ role: "title", opens: "correction.starts-article", article: 1 });
+  });
+
+  it("joins an article to the one before: its headline becomes paragraphs (correction.joins-previous)", () => {
+    const text = page(...REPORT, ...LIBRARY);
+    expect(parsePage(text).articles).toHaveLength(2);
+    const parsed = parsePage(text, { explain: true, corrections: [{ line: at(3), joinsPrevious: true }] });
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]!.paragraphs.slice(-2)).toEqual(LIBRARY);
+    expect(parsed.articles[0]!.lines).toEqual({ start: 1, end: at(3) });
+    expect(parsed.decisions!.find((d) => d.line === at(2))).toMatchObject({ role: "paragraph", rule: "correction.joins-previous", article: 0 });
+    expect(parsed.decisions!.every((d) => d.article === null || d.article === 0)).toBe(true);
+    // In the first article there is nothing to join to: nothing changes.
+    expect(parsePage(text, { corrections: [{ line: 1, joinsPrevious: true }] }).articles).toHaveLength(2);
+  });
+
+  it("gives a line its role (correction.role): a kicker over the title, a false headline back to text, furniture, a credit", () => {
+    const two = page("秋天的约会", "一位老人的菜园", BODY);
+    expect(parsePage(two).articles[0]).toMatchObject({ kicker: null, title: "秋天的约会", subtitle: "一位老人的菜园" });
+    const kicked = parsePage(two, { explain: true, corrections: [{ line: 1, role: "kicker" }] });
+    expect(kicked.articles[0]).toMatchObject({ kicker: "秋天的约会", title: "一位老人的菜园", subtitle: null });
+    expect(kicked.decisions!.slice(0, 2).map((d) => [d.role, d.rule])).toEqual([["kicker", "correction.role"], ["title", "correction.role"]]);
+
+    const text = page(...REPORT, ...LIBRARY);
+    const kept = parsePage(text, { explain: true, corrections: [{ line: at(2), role: "paragraph" }] });
+    expect(kept.articles).toHaveLength(1);
+    // Text, never a headline; with no end mark it runs on into the next block, as any paragraph a column cut.
+    expect(kept.articles[0]!.paragraphs.at(-1)).toBe(LIBRARY.join(""));
+    expect(kept.decisions!.find((d) => d.line === at(2))).toMatchObject({ role: "paragraph", rule: "correction.role" });
+
+    const furniture = parsePage(text, { corrections: [{ line: at(3), role: "furniture" }] });
+    expect(furniture.furniture).toEqual([{ line: at(3), text: LIBRARY[1] }]);
+    expect(furniture.articles.flatMap((a) => a.paragraphs)).not.toContain(LIBRARY[1]);
+
+    const credited = parsePage(page(...REPORT, "农民在田间收割稻谷。", "张某"), { corrections: [{ line: at(3), role: "credit" }] });
+    expect(credited.articles[0]!.photos).toEqual([{ caption: "农民在田间收割稻谷。", credit: "张某", photographers: [] }]);
+  });
+
+  it("a line made a title mid-article starts an article there, with a byline under it", () => {
+    const text = page(...REPORT, "外地游客点赞本地服务", "本报记者 李某", "游客们纷纷表示，这里的服务热情周到，下次还会再来。");
+    const parsed = parsePage(text, { corrections: [{ line: at(2), role: "title" }] });
+    expect(parsed.articles.map((a) => [a.title, a.byline])).toEqual([["全市秋收进展顺利", "本报讯（记者 张某）"], ["外地游客点赞本地服务", "本报记者 李某"]]);
+  });
+});
+
 describe("the explanation of real pages", () => {
   for (const set of ANNOTATED_SETS.filter((s) => s !== "gold")) {
     it(`${set}: one decision per non-blank line, each with a known rule, tied to an existing article or to none`, () => {

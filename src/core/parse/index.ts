@@ -37,11 +37,49 @@ const CROSSHEAD_WINDOW = 3000;
 
 export function parsePage(page: string, options: ParseOptions = {}): ParsedPage {
   const trace = new Trace(options);
-  const units = readUnits(typeof page === "string" ? page : "", (rule) => trace.on(rule));
-  const reader = new PageReader(units, trace);
-  const parsed = reader.read();
+  const corrections = options.corrections ?? [];
+  const roles = new Map(corrections.flatMap((c) => (c.role ? [[c.line, c.role] as const] : [])));
+  const units = readUnits(typeof page === "string" ? page : "", (rule) => trace.on(rule), roles);
+  const reader = new PageReader(units, trace, new Set(corrections.flatMap((c) => (c.startsArticle ? [c.line] : []))));
+  let parsed = reader.read();
+  const joins = corrections.flatMap((c) => (c.joinsPrevious ? [c.line] : [])).sort((a, b) => b - a);
+  for (const line of joins) parsed = joinPrevious(parsed, line, trace.decisions);
   return options.explain ? { ...parsed, decisions: trace.decisions } : parsed;
 }
+
+/**
+ * The article at `line` continues the one before it (an editor's correction): its headline
+ * lines and byline become paragraphs, in print order, and its text and photos follow the
+ * previous article's. A line in no article, or in the first, changes nothing (the build
+ * reports such a correction as not applying).
+ */
+function joinPrevious(parsed: ParsedPage, line: number, decisions: Decision[]): ParsedPage {
+  const k = parsed.articles.findIndex((a) => a.lines.start <= line && line <= a.lines.end);
+  if (k < 1) return parsed;
+  const [prev, next] = [parsed.articles[k - 1]!, parsed.articles[k]!];
+  const heading = [next.kicker, next.title, next.subtitle, next.byline].filter((t): t is string => t !== null && t !== "");
+  const joined: Article = {
+    ...prev,
+    paragraphs: [...prev.paragraphs, ...heading, ...next.paragraphs],
+    photos: [...prev.photos, ...next.photos],
+    authors: prev.authors.length > 0 ? prev.authors : next.authors,
+    lines: { start: prev.lines.start, end: next.lines.end },
+  };
+  for (const d of decisions) {
+    if (d.article === k) {
+      d.article = k - 1;
+      if (d.role === "kicker" || d.role === "title" || d.role === "subtitle" || d.role === "byline") {
+        d.role = "paragraph";
+        d.rule = "correction.joins-previous";
+      }
+    } else if (d.article !== null && d.article > k) d.article--;
+  }
+  return { ...parsed, articles: [...parsed.articles.slice(0, k - 1), joined, ...parsed.articles.slice(k + 1)] };
+}
+
+const HEADLINE_ROLES = new Set(["kicker", "title", "subtitle"]);
+const isForcedHeadline = (u: Unit | undefined): boolean => u?.kind === "text" && u.forced !== undefined && HEADLINE_ROLES.has(u.forced);
+const isForcedText = (u: Unit): boolean => u.kind === "text" && (u.forced === "paragraph" || u.forced === "caption");
 
 class PageReader {
   private readonly units: Unit[];
@@ -61,15 +99,24 @@ class PageReader {
   /** The page's usual number of blank lines between blocks: more than this marks a boundary. */
   private readonly usualGap: number;
 
-  constructor(units: Unit[], trace: Trace) {
+  /** Lines an editor's correction starts an article at. */
+  private readonly starts: ReadonlySet<number>;
+
+  constructor(units: Unit[], trace: Trace, starts: ReadonlySet<number> = new Set()) {
     this.units = units;
     this.trace = trace;
     this.usualGap = usualGap(units);
+    this.starts = starts;
   }
 
   read(): ParsedPage {
     let i = 0;
     while (i < this.units.length) {
+      const u = this.units[i]!;
+      if (this.starts.has(u.line) || (isForcedHeadline(u) && !this.inGroup(i))) {
+        i = this.startCorrected(i);
+        continue;
+      }
       const group = this.headlineAt(i);
       if (group) {
         this.startArticle(group, i);
@@ -110,7 +157,7 @@ class PageReader {
     const run: Unit[] = [];
     for (let j = i; j < this.units.length && run.length <= MAX_GROUP; j++) {
       const u = this.units[j]!;
-      if (u.kind !== "text" || u.listItem || u.captionOf || !canBeHeadline(u.text)) break;
+      if (u.kind !== "text" || u.listItem || u.captionOf || isForcedText(u) || (!canBeHeadline(u.text) && !isForcedHeadline(u))) break;
       run.push(u);
     }
     if (run.length === 0) return null;
@@ -335,6 +382,44 @@ class PageReader {
 
   // ── building articles ────────────────────────────────────────────────
 
+  /** The line at `i` is inside the headline group the article being read began with (a corrected role there adjusts it; it starts nothing). */
+  private inGroup(i: number): boolean {
+    const d = this.current;
+    return d !== null && d.paragraphs.length === 0 && d.head === null && d.lastLine >= this.units[i]!.line;
+  }
+
+  /**
+   * An article an editor's correction starts at unit `i`: the headline group found there (its
+   * lines' corrected roles applied), else the lines corrected to kicker, title or subtitle, else
+   * the line itself as the title; a lead or byline there opens an untitled article. Returns
+   * the index of the next unit to read.
+   */
+  private startCorrected(i: number): number {
+    const u = this.units[i]!;
+    const rule: RuleName = this.starts.has(u.line) ? "correction.starts-article" : "correction.role";
+    const natural = this.headlineAt(i);
+    this.crosshead = null;
+    if (natural && natural.units[0] === u) {
+      this.startArticle({ ...natural, rule }, i);
+      return natural.next;
+    }
+    if (u.kind !== "text") {
+      this.close();
+      this.place(u, this.units[i + 1], i);
+      return i + 1;
+    }
+    let n = 1;
+    while (n < 3 && isForcedHeadline(this.units[i + n]) && isForcedHeadline(u)) n++;
+    const group: HeadlineGroup = { units: this.units.slice(i, i + n), next: i + n, rule };
+    const after = this.units[i + n];
+    if (after && (after.kind === "lead" || (after.kind === "byline" && !isSignature(after.text)))) {
+      group.byline = after;
+      group.next++;
+    }
+    this.startArticle(group, i);
+    return group.next;
+  }
+
   private startArticle(group: HeadlineGroup, at: number): void {
     this.close();
     const first = group.units[0]!;
@@ -343,10 +428,17 @@ class PageReader {
     const against = this.against?.index === at ? this.against.evidence : [];
     this.against = null;
     const evidence = headlineEvidence || against.length > 0 ? [...against, ...(headlineEvidence ?? [])] : undefined;
-    const draft = newDraft(first.line, headline);
-    const roles: LineRole[] =
+    let roles: LineRole[] =
       group.units.length === 3 ? ["kicker", "title", "subtitle"] : group.units.length === 1 ? ["title"] : headline.kicker !== null ? ["kicker", "title"] : ["title", "subtitle"];
-    group.units.forEach((u, k) => this.mark(u, roles[k]!, rule, draft, { ...(k === 0 ? { opens: group.rule } : {}), ...(evidence ? { evidence } : {}) }));
+    let decided = rule;
+    const corrected = correctedHeadline(group.units);
+    if (corrected) {
+      [headline.kicker, headline.title, headline.subtitle] = [corrected.headline.kicker, corrected.headline.title, corrected.headline.subtitle];
+      roles = corrected.roles;
+      decided = "correction.role";
+    }
+    const draft = newDraft(first.line, headline);
+    group.units.forEach((u, k) => this.mark(u, roles[k]!, decided, draft, { ...(k === 0 ? { opens: group.rule } : {}), ...(evidence ? { evidence } : {}) }));
     draft.lastLine = group.units[group.units.length - 1]!.line;
     if (group.byline) {
       const b = group.byline;
@@ -500,11 +592,11 @@ class PageReader {
       this.mark(u, role, rule, owner, undefined, prev);
     } else {
       // A crosshead heads a later part of an article: the first block under the headline is its text.
-      const crosshead = prev !== undefined && (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
+      const crosshead = u.forced === undefined && prev !== undefined && (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       const closed = u.captionOf || u.listItem || crosshead || isParenthetical(u.text) || endsParagraph(u.text);
       const p = new Paragraph(u.text, !closed, u.marked);
       d.paragraphs.push(p);
-      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : newParagraphRule(u, prev, d, crosshead, kept);
+      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : newParagraphRule(u, prev, d, crosshead, kept);
       if (role === "crosshead") d.crossheads++;
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }
@@ -682,4 +774,27 @@ function bylineContinuation(text: string): Person[] | null {
   const { people, clean } = parsePeople(text);
   if (!clean || people.length === 0 || people[0]!.role === null || people.some((p) => !/^[\p{Script=Han}·]{2,4}$/u.test(p.name))) return null;
   return people;
+}
+
+/**
+ * A headline group some of whose lines an editor gave a role: those keep it; of the others
+ * the first is the title when no line was made the title, and the rest are a kicker above the
+ * title or a subtitle below it. A group has a title: with none, its last line is. Null when no
+ * line of the group was corrected.
+ */
+function correctedHeadline(units: readonly Unit[]): { headline: { kicker: string | null; title: string; subtitle: string | null }; roles: LineRole[] } | null {
+  type Slot = "kicker" | "title" | "subtitle";
+  const roles = units.map((u): Slot | null => (u.kind === "text" && u.forced !== undefined && HEADLINE_ROLES.has(u.forced) ? (u.forced as Slot) : null));
+  if (roles.every((r) => r === null)) return null;
+  if (!roles.includes("title")) {
+    const free = roles.indexOf(null);
+    roles[free >= 0 ? free : roles.length - 1] = "title";
+  }
+  const titleAt = roles.indexOf("title");
+  const filled = roles.map((r, k): Slot => r ?? (k < titleAt ? "kicker" : "subtitle"));
+  const join = (role: Slot) => {
+    const lines = units.filter((_, k) => filled[k] === role).map((u) => u.text);
+    return lines.length > 0 ? lines.join(" ") : null;
+  };
+  return { headline: { kicker: join("kicker"), title: join("title")!, subtitle: join("subtitle") }, roles: filled };
 }

@@ -107,6 +107,10 @@ export const RULES = {
   "furniture.jump-line": { optional: true, about: "a jump line alone on its line: （下转第二版）, （上接第一版）, 更多报道见A6版" },
   "unassigned.before-first-headline": { optional: false, about: "text before the page's first headline (carried over from another page)" },
   "unassigned.no-article": { optional: false, about: "a credit or byline with no article before it" },
+  // An editor's corrections (seeds/corrections.json)
+  "correction.role": { optional: false, about: "an editor's correction gave the line its role" },
+  "correction.starts-article": { optional: false, about: "an editor's correction starts an article at the line" },
+  "correction.joins-previous": { optional: false, about: "an editor's correction joins the article at the line to the one before: its headline lines become paragraphs" },
 } as const satisfies Record<string, { optional: boolean; about: string }>;
 
 export type RuleName = keyof typeof RULES;
@@ -116,6 +120,20 @@ export interface ParseOptions {
   explain?: boolean;
   /** Optional rules switched off, to measure what each contributes. */
   disabled?: Iterable<string>;
+  /** An editor's corrections of this page's cut (seeds/corrections.json), by line. */
+  corrections?: readonly LineCorrection[];
+}
+
+/** The roles a correction may give a line. */
+export const CORRECTED_ROLES = ["kicker", "title", "subtitle", "byline", "paragraph", "caption", "credit", "furniture"] as const;
+export type CorrectedRole = (typeof CORRECTED_ROLES)[number];
+
+/** One correction of the cut, at a line of the page: start an article there, join it to the one before, or give the line a role. */
+export interface LineCorrection {
+  line: number;
+  startsArticle?: boolean;
+  joinsPrevious?: boolean;
+  role?: CorrectedRole;
 }
 
 /**

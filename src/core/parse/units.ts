@@ -8,7 +8,7 @@ import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { anyOf, BYLINE_ROLES, DAY_NUMBER, EDITOR_LABELS, MASTHEAD_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
 import { PLACE_KICKER, splitLines } from "./text.ts";
-import type { RuleName } from "./trace.ts";
+import type { CorrectedRole, RuleName } from "./trace.ts";
 
 interface UnitBase {
   text: string;
@@ -20,7 +20,7 @@ interface UnitBase {
 }
 
 export type Unit =
-  | (UnitBase & { kind: "text"; listItem: boolean; captionOf: boolean })
+  | (UnitBase & { kind: "text"; listItem: boolean; captionOf: boolean; forced?: CorrectedRole })
   | (UnitBase & { kind: "lead"; lead: Lead })
   | (UnitBase & { kind: "byline"; byline: Byline })
   | (UnitBase & { kind: "credit"; credit: Credit })
@@ -58,16 +58,25 @@ function furnitureRule(text: string, on: (rule: RuleName) => boolean): Furniture
   return labels.length >= 2 || (labels.length === 1 && text.search(EDITOR_LABEL) === 0) ? "furniture.editor-line" : null;
 }
 
-type FurnitureRule = "furniture.address" | "furniture.jump-line" | "furniture.running-head" | "furniture.editor-line";
+type FurnitureRule = "furniture.address" | "furniture.jump-line" | "furniture.running-head" | "furniture.editor-line" | "correction.role";
 /** `（下转第二版）`, `(上接A1版)`, `（转第3版）`: where the story goes on, alone on its line. */
 const JUMP_LINE = /^[（(]\s*(?:下转|上接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[)）]$/u;
 /** `更多报道见A6版`, `（相关新闻见第三、四版）`, `详见第5版`: a pointer to another page, bracketed or not. */
 const SEE_PAGE = /^(?:[（(]\s*)?(?:(?:更多|相关|详细)?(?:报道|新闻|内容|图片|图文|评论|消息|链接)?请?详?见)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}(?:\s*[、,，]\s*(?:第)?[\dA-Z一二三四五六七八九十]{1,4})*\s*版\s*(?:[)）])?$/u;
 
-export function readUnits(page: string, on: (rule: RuleName) => boolean = () => true): Unit[] {
+export function readUnits(page: string, on: (rule: RuleName) => boolean = () => true, roles: ReadonlyMap<number, CorrectedRole> = new Map()): Unit[] {
   const units: Unit[] = [];
   for (const { text, line, gap, marked } of splitLines(page)) {
     const at = { text, line, gap, marked };
+    // An editor's role for the line decides what it is; nothing is read into it.
+    const role = roles.get(line);
+    if (role !== undefined) {
+      if (role === "furniture") units.push({ kind: "furniture", ...at, rule: "correction.role" });
+      else if (role === "credit") units.push({ kind: "credit", ...at, credit: readCredit(text) ?? { credit: text, photographers: [] } });
+      else if (role === "byline") units.push({ kind: "byline", ...at, byline: readBylineLine(text) ?? { byline: text, dateline: null, authors: [] } });
+      else units.push({ kind: "text", ...at, listItem: false, captionOf: false, forced: role });
+      continue;
+    }
     const furniture = furnitureRule(text, on);
     if (furniture) {
       units.push({ kind: "furniture", ...at, rule: furniture });
@@ -107,6 +116,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
   markLists(units);
   markItemsAfterColon(units, on);
   rejoinCutFurniture(units);
+  for (const u of units) if (u.kind === "text" && u.forced !== undefined) u.listItem = false;
   return units;
 }
 
