@@ -18,6 +18,7 @@ import { KV_LIMITS, makePointer, mediaKey, POINTER_KEY } from "../publish/layout
 import { plan as planBuild, PlanError, type Plan, type PlannedPage } from "../publish/plan.ts";
 import { publish, type KvStore, type PublishResult } from "../publish/publish.ts";
 import { ManifestError, nearest, readSourceManifest } from "../publish/source.ts";
+import { CorrectionsError, describeAction, lineCorrections, lineFingerprint, readCorrections, type Correction } from "../publish/corrections.ts";
 import { bulkBatches } from "./kv.ts";
 import { withWriter } from "./writer.ts";
 
@@ -50,6 +51,8 @@ export interface ReadPage {
   name: string | null;
   text: string;
   parsed: ParsedPage;
+  /** Corrections of this page that applied, and those whose line's text changed (not applied). */
+  corrections: { applied: number; stale: number };
 }
 
 /**
@@ -70,10 +73,12 @@ export interface BuildResult {
   warnings: number;
   files: string[];
   published: PublishResult | null;
+  /** Articles an editor's correction withdrew: they are in no section, feed or edition of this build. */
+  retracted: { file: string; title: string | null; reason: string }[];
 }
 
 function describe(error: unknown, file: string): string {
-  if (error instanceof DecodeError || error instanceof ManifestError || error instanceof PlanError) return error.message;
+  if (error instanceof DecodeError || error instanceof ManifestError || error instanceof PlanError || error instanceof CorrectionsError) return error.message;
   const e = error as NodeJS.ErrnoException;
   if (e?.code === "ENOENT") return `${file}: cannot read: no such file`;
   if (e?.code === "EISDIR") return `${file}: cannot read: is a directory`;
@@ -172,6 +177,22 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
     throw new BuildError(describe(e, shown(manifestFile)));
   }
 
+  // seeds/corrections.json, optional: an editor's corrections of the cut, checked before any page is read.
+  const correctionsFile = path.join(opts.seeds, "corrections.json");
+  let corrections: Correction[] = [];
+  const correctionsText = await readFile(correctionsFile, "utf8").catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") return null;
+    throw new BuildError(describe(e, shown(correctionsFile)));
+  });
+  if (correctionsText !== null) {
+    try {
+      corrections = readCorrections(shown(correctionsFile), correctionsText, new Set(source.pages.map((p) => p.file)));
+    } catch (e) {
+      throw new BuildError(describe(e, shown(correctionsFile)));
+    }
+  }
+  const retracted: BuildResult["retracted"] = [];
+
   const errors: string[] = [];
   let warnings = 0;
   const fatalWarnings: string[] = [];
@@ -186,9 +207,29 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
       let lines = text === "" || text.endsWith("\n") ? 0 : 1;
       for (let i = text.indexOf("\n"); i !== -1 && lines <= MAX_PAGE_LINES; i = text.indexOf("\n", i + 1)) lines++;
       if (lines > MAX_PAGE_LINES) throw new BuildError(`${file}: more than ${MAX_PAGE_LINES} lines; a page may have at most ${MAX_PAGE_LINES} (not a page of text?)`);
+      // This page's corrections: a line past its end is an error; one whose line's text changed stops applying.
+      const pageLines = text.split("\n");
+      if (pageLines.at(-1) === "") pageLines.pop();
+      const applied: Correction[] = [];
+      let stale = 0;
+      for (const c of corrections.filter((x) => x.file === entry.file)) {
+        const where = `${shown(correctionsFile)}:${c.at}`;
+        if (c.line > pageLines.length) throw new BuildError(`${where}: line ${c.line} is past the end of ${entry.file} (${pageLines.length} lines)`);
+        const printed = pageLines[c.line - 1]!;
+        if (printed.trim() === "") throw new BuildError(`${where}: line ${c.line} of ${entry.file} is blank; name a line of text`);
+        if (c.fingerprint !== null && c.fingerprint !== lineFingerprint(printed)) {
+          stale++;
+          warnings++;
+          const line = `${where}: warning: the correction to ${describeAction(c.action)} at ${entry.file}:${c.line} no longer matches its line (the page's text changed; it reads "${printed.trim().slice(0, 30)}"); not applied`;
+          opts.log(line);
+          if (opts.strict) fatalWarnings.push(line);
+          continue;
+        }
+        applied.push(c);
+      }
       let parsed;
       try {
-        parsed = parsePage(text, { explain: opts.onPage !== undefined });
+        parsed = parsePage(text, { explain: opts.onPage !== undefined, corrections: lineCorrections(applied) });
       } catch (e) {
         throw new BuildError(`${file}: the parser failed: ${(e as Error).message}`);
       }
@@ -204,8 +245,22 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         opts.log(line);
         if (opts.strict) fatalWarnings.push(line);
       }
-      opts.onPage?.({ file: entry.file, date: entry.date, page: entry.page, name: entry.name ?? null, text, parsed });
-      const articles = classifyPage(parsed.articles, { pageName: entry.name ?? null });
+      opts.onPage?.({ file: entry.file, date: entry.date, page: entry.page, name: entry.name ?? null, text, parsed, corrections: { applied: applied.length, stale } });
+      let articles = classifyPage(parsed.articles, { pageName: entry.name ?? null });
+      // Article-level corrections: a section, a retraction, for the article printed over the line.
+      const articleAt = (c: Correction) => {
+        const k = articles.findIndex((a) => a.lines.start <= c.line && c.line <= a.lines.end);
+        if (k < 0) throw new BuildError(`${shown(correctionsFile)}:${c.at}: line ${c.line} of ${entry.file} is in no article, so there is none to ${describeAction(c.action)}`);
+        return k;
+      };
+      for (const c of applied) if (c.action.kind === "section") articles[articleAt(c)]!.section = c.action.section;
+      const withdrawn = new Set(applied.flatMap((c) => (c.action.kind === "retract" ? [articleAt(c)] : [])));
+      for (const k of withdrawn) {
+        const reason = (applied.find((c) => c.action.kind === "retract" && articleAt(c) === k)!.action as { reason: string }).reason;
+        retracted.push({ file: entry.file, title: articles[k]!.title, reason });
+        opts.log(`${file}: retracted "${articles[k]!.title ?? "(untitled)"}": ${reason}`);
+      }
+      articles = articles.filter((_, k) => !withdrawn.has(k));
       for (const image of entry.images ?? []) {
         const listedAt = `${shown(manifestFile)}:${image.at}`;
         const imageFile = shown(path.join(opts.seeds, image.file));
@@ -252,7 +307,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
     const target = { root: opts.root, state: opts.publish === "local" ? opts.state : null, ...(opts.store ? { store: opts.store } : {}) };
     published = await withWriter(target, "publish", (store, check) => publish(store, plan, opts.now(), { check }));
   }
-  return { plan, warnings, files, published };
+  return { plan, warnings, files, published, retracted };
 }
 
 /**

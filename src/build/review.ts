@@ -30,6 +30,7 @@ function reviewInput(page: ReadPage): ReviewPageInput {
     text: page.text,
     parsed: page.parsed,
     sections: page.parsed.articles.map((a) => classifyArticle(a, { pageName: page.name })),
+    corrections: page.corrections,
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Article, ParsedPage, ParseWarning } from "../core/model.ts";
 import type { Decision, LineRole } from "../core/parse/trace.ts";
+import { lineFingerprint } from "../publish/corrections.ts";
 import { escapeHtml } from "./escape.ts";
 
 /** A weighed decision whose weights sum to at most this (either way) could easily have gone the other way. */
@@ -34,6 +35,8 @@ export interface ReviewPageInput {
   parsed: ParsedPage;
   /** One per parsed article, same order. */
   sections: SectionDecision[];
+  /** The page's corrections (seeds/corrections.json) that applied, and those whose line's text changed. */
+  corrections?: { applied: number; stale: number };
 }
 
 export interface ReviewCounts {
@@ -42,6 +45,9 @@ export interface ReviewCounts {
   lowMargin: number;
   unassigned: number;
   furniture: number;
+  /** Corrections applied to the page, and corrections no longer matching their line. */
+  corrections: number;
+  staleCorrections: number;
 }
 
 const ROLES: readonly LineRole[] = ["kicker", "title", "subtitle", "byline", "paragraph", "continuation", "crosshead", "caption", "credit", "furniture", "unassigned"];
@@ -136,6 +142,8 @@ export function reviewCounts(input: ReviewPageInput): ReviewCounts {
     lowMargin: low.size + input.sections.filter(isLowSection).length,
     unassigned: decisions.filter((d) => d.role === "unassigned").length,
     furniture: decisions.filter((d) => d.role === "furniture").length,
+    corrections: input.corrections?.applied ?? 0,
+    staleCorrections: input.corrections?.stale ?? 0,
   };
 }
 
@@ -154,7 +162,7 @@ function lineRow(no: number, raw: string, d: Decision, warnings: readonly ParseW
     `<div class="line r-${d.role}${flags.length > 0 ? " flag" : ""}" id="L${no}">` +
     `<a class="no" href="#L${no}">${no}</a><span class="role">${escapeHtml(d.role)}</span>` +
     `<span class="text">${escapeHtml(raw.trim())}</span>` +
-    `<span class="rule">${escapeHtml(d.rule)}${d.opens ? ` · opens the article: ${escapeHtml(d.opens)}` : ""}${escapeHtml(evidenceText(d))}</span>` +
+    `<span class="rule">${escapeHtml(d.rule)}${d.opens ? ` · opens the article: ${escapeHtml(d.opens)}` : ""}${escapeHtml(evidenceText(d))} · <span class="fp" title="the line's fingerprint, for seeds/corrections.json">fingerprint ${lineFingerprint(raw)}</span></span>` +
     flags.join("") +
     "</div>"
   );
@@ -194,7 +202,7 @@ function countsLine(c: ReviewCounts): string {
   const item = (n: number, what: string, warn = false) => `<span${warn && n > 0 ? ' class="warn"' : ""}>${n} ${what}</span>`;
   return (
     `<p class="counts">${item(c.articles, "articles")}${item(c.warnings, "warnings", true)}${item(c.lowMargin, "low-margin decisions", true)}` +
-    `${item(c.unassigned, "unassigned lines", true)}${item(c.furniture, "furniture lines")}</p>`
+    `${item(c.unassigned, "unassigned lines", true)}${item(c.furniture, "furniture lines")}${item(c.corrections, "corrections applied")}${item(c.staleCorrections, "corrections no longer matching", true)}</p>`
   );
 }
 
@@ -265,12 +273,12 @@ export function renderReviewIndex(paper: string, buildId: string | null, pages: 
   const rows = pages
     .map((p) => {
       const c = p.counts;
-      const look = c.warnings + c.lowMargin + c.unassigned > 0;
+      const look = c.warnings + c.lowMargin + c.unassigned + c.staleCorrections > 0;
       const cell = (n: number, warn: boolean) => `<td class="n${warn && n > 0 ? " warn" : ""}">${n}</td>`;
       return (
         `<tr><td><a href="${escapeHtml(encodeURI(reviewFileName(p.file)))}">${escapeHtml(p.file)}</a>${look ? ' <span class="warn">look</span>' : ""}</td>` +
         `<td>${escapeHtml(p.date)}</td><td class="n">${p.page}</td><td>${escapeHtml(p.pageName ?? "")}</td>` +
-        cell(c.articles, false) + cell(c.warnings, true) + cell(c.lowMargin, true) + cell(c.unassigned, true) + cell(c.furniture, false) +
+        cell(c.articles, false) + cell(c.warnings, true) + cell(c.lowMargin, true) + cell(c.unassigned, true) + cell(c.furniture, false) + cell(c.corrections, false) + cell(c.staleCorrections, true) +
         "</tr>"
       );
     })
@@ -279,8 +287,8 @@ export function renderReviewIndex(paper: string, buildId: string | null, pages: 
     `<h1>${escapeHtml(paper)} · review</h1>` +
     `<p class="muted">${buildId ? `build ${escapeHtml(buildId)} · ` : ""}${pages.length} pages · the review publishes nothing</p>` +
     (error === null ? "" : `<h2 class="warn">The build failed; these pages are the ones it could read</h2><pre class="warn">${escapeHtml(error)}</pre>`) +
-    countsLine({ articles: total("articles"), warnings: total("warnings"), lowMargin: total("lowMargin"), unassigned: total("unassigned"), furniture: total("furniture") }) +
-    '<div class="wide"><table><thead><tr><th>page file</th><th>date</th><th>page</th><th>name</th><th>articles</th><th>warnings</th><th>low margin</th><th>unassigned</th><th>furniture</th></tr></thead>' +
+    countsLine({ articles: total("articles"), warnings: total("warnings"), lowMargin: total("lowMargin"), unassigned: total("unassigned"), furniture: total("furniture"), corrections: total("corrections"), staleCorrections: total("staleCorrections") }) +
+    '<div class="wide"><table><thead><tr><th>page file</th><th>date</th><th>page</th><th>name</th><th>articles</th><th>warnings</th><th>low margin</th><th>unassigned</th><th>furniture</th><th>corrections</th><th>corrections no longer matching</th></tr></thead>' +
     `<tbody>${rows}</tbody></table></div>`;
   return document(`${paper} · review`, body);
 }

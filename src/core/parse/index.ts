@@ -55,7 +55,10 @@ export function parsePage(page: string, options: ParseOptions = {}): ParsedPage 
  */
 function joinPrevious(parsed: ParsedPage, line: number, decisions: Decision[]): ParsedPage {
   const k = parsed.articles.findIndex((a) => a.lines.start <= line && line <= a.lines.end);
-  if (k < 1) return parsed;
+  if (k < 1) {
+    const message = k === 0 ? "a correction joins this line's article to the one before, but it is the page's first article; not applied" : "a correction joins this line's article to the one before, but the line is in no article; not applied";
+    return { ...parsed, warnings: [...parsed.warnings, { line, message }] };
+  }
   const [prev, next] = [parsed.articles[k - 1]!, parsed.articles[k]!];
   const heading = [next.kicker, next.title, next.subtitle, next.byline].filter((t): t is string => t !== null && t !== "");
   const joined: Article = {
