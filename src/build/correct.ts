@@ -9,7 +9,9 @@ import path from "node:path";
 import { CORRECTED_ROLES, type CorrectedRole } from "../core/parse/trace.ts";
 import { SECTIONS } from "../core/sections.ts";
 import { decodePage } from "../publish/decode.ts";
-import { describeAction, lineFingerprint, readCorrections, type CorrectionAction } from "../publish/corrections.ts";
+import { parsePage } from "../core/parse/index.ts";
+import { describeAction, lineCorrections, lineFingerprint, readCorrections, type CorrectionAction } from "../publish/corrections.ts";
+import { articleIds } from "../publish/ids.ts";
 import { readSourceManifest } from "../publish/source.ts";
 import { BuildError } from "./pipeline.ts";
 
@@ -33,8 +35,8 @@ export function parseAction(word: string, reason: string | undefined): Correctio
   throw new BuildError(`unknown action ${JSON.stringify(word)}: starts-article, joins-previous, role=ROLE, section=SECTION or retract --reason "…"`);
 }
 
-function toJson(file: string, line: number, fingerprint: string, action: CorrectionAction): Record<string, unknown> {
-  const base = { file, line, fingerprint };
+function toJson(file: string, line: number, fingerprint: string, action: CorrectionAction, id: string | null): Record<string, unknown> {
+  const base = { file, line, fingerprint, ...(id === null ? {} : { id }) };
   switch (action.kind) {
     case "startsArticle":
       return { ...base, startsArticle: true };
@@ -61,7 +63,17 @@ export async function addCorrection(seeds: string, file: string, line: number, a
   const target = path.join(seeds, "corrections.json");
   const before = await readFile(target, "utf8").catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? null : Promise.reject(e)));
   const data = before === null ? { corrections: [] as unknown[] } : (JSON.parse(before.replace(/^\uFEFF/, "")) as { corrections: unknown[] });
-  const added = toJson(file, line, lineFingerprint(lines[line - 1]!), action);
+  // The id the article at the line has now, under the corrections already made: a retitled
+  // article keeps it, a joined one redirects from it (see README, "Correcting a cut").
+  let id: string | null = null;
+  if (action.kind === "role" || action.kind === "joinsPrevious") {
+    const existing = readCorrections(target, before ?? '{"corrections": []}', new Set(manifest.pages.map((p) => p.file)));
+    const current = existing.filter((c) => c.file === file && (c.fingerprint === null || c.fingerprint === lineFingerprint(lines[c.line - 1] ?? "")));
+    const articles = parsePage(text, { corrections: lineCorrections(current) }).articles;
+    const k = articles.findIndex((a) => a.lines.start <= line && line <= a.lines.end);
+    if (k >= 0) id = (await articleIds(manifest.paper.name, entry.date, entry.page, articles))[k]!;
+  }
+  const added = toJson(file, line, lineFingerprint(lines[line - 1]!), action, id);
   data.corrections.push(added);
   const out = `${JSON.stringify(data, null, 2)}\n`;
   // Checked as the build checks it: a conflict or a bad value is refused before anything is written.

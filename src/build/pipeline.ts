@@ -13,6 +13,7 @@ import type { ClassifiedArticle, ParsedPage } from "../core/model.ts";
 import { parsePage } from "../core/parse/index.ts";
 import { decodePage, DecodeError } from "../publish/decode.ts";
 import { base32 } from "../publish/hash.ts";
+import { articleIds } from "../publish/ids.ts";
 import { MAX_IMAGE_BYTES, readImage } from "../publish/image.ts";
 import { KV_LIMITS, makePointer, mediaKey, POINTER_KEY } from "../publish/layout.ts";
 import { plan as planBuild, PlanError, type Plan, type PlannedPage } from "../publish/plan.ts";
@@ -254,13 +255,24 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         return k;
       };
       for (const c of applied) if (c.action.kind === "section") articles[articleAt(c)]!.section = c.action.section;
+      // Ids as the page has them now; a retitled article keeps the id its correction recorded,
+      // a retracted one is answered 410 under its id, a joined one 301 to the article it joined.
+      // (Pages without corrections leave ids to the plan: no second hashing of every title.)
+      const ids: string[] = applied.length === 0 ? [] : await articleIds(source.paper.name, entry.date, entry.page, articles);
+      for (const c of applied) if (c.action.kind === "role" && c.id !== null) ids[articleAt(c)] = c.id;
+      const moved: Record<string, string> = {};
+      for (const c of applied) if (c.action.kind === "joinsPrevious" && c.id !== null && c.id !== ids[articleAt(c)]) moved[c.id] = ids[articleAt(c)]!;
       const withdrawn = new Set(applied.flatMap((c) => (c.action.kind === "retract" ? [articleAt(c)] : [])));
+      const gone: Record<string, string> = {};
       for (const k of withdrawn) {
         const reason = (applied.find((c) => c.action.kind === "retract" && articleAt(c) === k)!.action as { reason: string }).reason;
         retracted.push({ file: entry.file, title: articles[k]!.title, reason });
+        gone[ids[k]!] = reason;
         opts.log(`${file}: retracted "${articles[k]!.title ?? "(untitled)"}": ${reason}`);
       }
-      articles = articles.filter((_, k) => !withdrawn.has(k));
+      const kept = articles.flatMap((a, k) => (withdrawn.has(k) ? [] : [{ a, id: ids[k]! }]));
+      articles = kept.map((x) => x.a);
+      const fates = applied.length === 0 ? {} : { ids: kept.map((x) => x.id), ...(Object.keys(moved).length > 0 ? { moved } : {}), ...(Object.keys(gone).length > 0 ? { retracted: gone } : {}) };
       for (const image of entry.images ?? []) {
         const listedAt = `${shown(manifestFile)}:${image.at}`;
         const imageFile = shown(path.join(opts.seeds, image.file));
@@ -275,7 +287,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         photo.image = { hash, ext: facts.ext, type: facts.type, width: facts.width, height: facts.height, bytes: imageBytes.length };
         media.set(mediaKey(hash, facts.ext), Buffer.from(imageBytes).toString("base64"));
       }
-      pages.push({ source: entry.file, date: entry.date, ...(entry.time === undefined ? {} : { time: entry.time }), page: entry.page, file, articles });
+      pages.push({ source: entry.file, date: entry.date, ...(entry.time === undefined ? {} : { time: entry.time }), page: entry.page, file, articles, ...fates });
     } catch (e) {
       const message = e instanceof BuildError ? e.message : describe(e, file);
       if (!opts.keepGoing) throw new BuildError(message);

@@ -17,6 +17,7 @@
 import { SECTIONS } from "../core/sections.ts";
 import { CORRECTED_ROLES, type CorrectedRole, type LineCorrection } from "../core/parse/trace.ts";
 import { fnv1a } from "./hash.ts";
+import { ARTICLE_ID_PATTERN } from "./ids.ts";
 import { jsonLines, nearest } from "./source.ts";
 
 export type CorrectionAction =
@@ -30,6 +31,12 @@ export interface Correction {
   file: string;
   line: number;
   fingerprint: string | null;
+  /**
+   * The id the article at the line had when the correction was made (`npm run correct` records
+   * it): a role correction that changes the title keeps it; a join answers it with a redirect to
+   * the article it was joined into.
+   */
+  id: string | null;
   action: CorrectionAction;
   /** Line of this correction in corrections.json, for messages about it. */
   at: number;
@@ -52,7 +59,7 @@ export function lineFingerprint(text: string): string {
 }
 
 const ACTIONS = ["startsArticle", "joinsPrevious", "role", "section", "retract"] as const;
-const KEYS = ["file", "line", "fingerprint", ...ACTIONS, "reason"] as const;
+const KEYS = ["file", "line", "fingerprint", "id", ...ACTIONS, "reason"] as const;
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
 /**
@@ -96,6 +103,7 @@ export function readCorrections(file: string, raw: string, pages: ReadonlySet<st
     if (c.fingerprint !== undefined && (typeof c.fingerprint !== "string" || !/^[0-9a-z]{1,16}$/.test(c.fingerprint))) {
       fail(`${path}.fingerprint`, `${where}.fingerprint must be what \`npm run correct\` or the review shows for the line, got ${JSON.stringify(c.fingerprint)}`);
     }
+    if (c.id !== undefined && (typeof c.id !== "string" || !ARTICLE_ID_PATTERN.test(c.id))) fail(`${path}.id`, `${where}.id must be an article id (20231107-1-k3m9x2qa), got ${JSON.stringify(c.id)}`);
     const actions = ACTIONS.filter((a) => c[a] !== undefined);
     if (actions.length !== 1) fail(path, `${where} must have exactly one action of ${ACTIONS.join(", ")}; it has ${actions.length === 0 ? "none" : actions.join(", ")}`);
     const kind = actions[0]!;
@@ -116,7 +124,8 @@ export function readCorrections(file: string, raw: string, pages: ReadonlySet<st
       action = { kind };
     }
     if (kind !== "retract" && c.reason !== undefined) fail(`${path}.reason`, `${where}.reason goes with "retract" only`);
-    const correction: Correction = { file: c.file as string, line: c.line as number, fingerprint: (c.fingerprint as string | undefined) ?? null, action, at: at(path) };
+    if (c.id !== undefined && kind !== "role" && kind !== "joinsPrevious") fail(`${path}.id`, `${where}.id goes with "role" (the id the retitled article keeps) or "joinsPrevious" (the id that redirects) only`);
+    const correction: Correction = { file: c.file as string, line: c.line as number, fingerprint: (c.fingerprint as string | undefined) ?? null, id: (c.id as string | undefined) ?? null, action, at: at(path) };
     const clash = out.find((o) => o.file === correction.file && o.line === correction.line && conflict(o.action, action));
     if (clash) fail(path, `${where} conflicts with the correction at line ${clash.at}: both ${describeAction(clash.action)} and ${describeAction(action)} for ${correction.file}:${correction.line}`);
     out.push(correction);

@@ -164,6 +164,10 @@ export interface EditionDay {
   paper: string;
   date: string;
   pages: { page: number; articles: ArticleSummary[] }[];
+  /** Ids an editor's correction joined into another article: old id → the surviving article's id (answered 301). */
+  moved?: Record<string, string>;
+  /** Articles an editor's correction withdrew: id → the reason readers see (answered 410). */
+  retracted?: Record<string, string>;
 }
 
 /** A chunk or a head. `start` is the index of items[0] in the section's oldest-first list. */
@@ -420,6 +424,7 @@ export function readDay(text: string): EditionDay {
       check(isObject(a) && isString(a.id) && isString(a.kind) && isString(a.section) && isText(a.kicker) && isText(a.title) && isText(a.subtitle) && typeof a.order === "number", "edition day");
     }
   }
+  for (const map of [r.moved, r.retracted]) check(map === undefined || (isObject(map) && Object.values(map).every(isString)), "edition day");
   return r as unknown as EditionDay;
 }
 

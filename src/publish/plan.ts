@@ -6,7 +6,7 @@
 import { SECTIONS } from "../core/sections.ts";
 import type { ClassifiedArticle } from "../core/model.ts";
 import { hashText } from "./hash.ts";
-import { articleIds } from "./ids.ts";
+import { articleIds, dateOfArticleId } from "./ids.ts";
 import {
   articleKey,
   buildKey,
@@ -43,6 +43,12 @@ export interface PlannedPage {
   /** The page file as the manifest names it, recorded on each article (where it came from, for the editor and apps). */
   source?: string;
   articles: readonly ClassifiedArticle[];
+  /** Ids to keep instead of the derived ones, by article (an editor's correction changed a title: readers keep the id they have). */
+  ids?: readonly (string | undefined)[];
+  /** Ids of this page's articles an editor's correction joined into another: id → the surviving article's id. */
+  moved?: Readonly<Record<string, string>>;
+  /** Ids of this page's articles an editor's correction withdrew, with the reason. */
+  retracted?: Readonly<Record<string, string>>;
 }
 
 export interface PlanInput {
@@ -112,9 +118,11 @@ export async function plan(input: PlanInput): Promise<Plan> {
   const byDay = new Map<string, { page: PlannedPage; records: ArticleRecord[] }[]>();
   const seenIds = new Map<string, string>();
   for (const page of pages) {
-    const ids = await articleIds(paper, page.date, page.page, page.articles);
+    const derived = await articleIds(paper, page.date, page.page, page.articles);
+    const ids = derived.map((id, k) => page.ids?.[k] ?? id);
     const records = page.articles.map((a, order) => {
       const id = ids[order]!;
+      if (dateOfArticleId(id) !== page.date || !id.startsWith(`${page.date.replaceAll("-", "")}-${page.page}-`)) throw new PlanError(`article "${a.title ?? id}" keeps id ${id}, which is not an id of page ${page.page} of ${page.date}`, page.file);
       if (!validSections.has(a.section)) throw new PlanError(`article "${a.title ?? id}" has unknown section "${a.section}"`, page.file);
       const other = seenIds.get(id);
       if (other !== undefined) throw new PlanError(`duplicate article id ${id} (also in ${other})`, page.file);
@@ -148,10 +156,14 @@ export async function plan(input: PlanInput): Promise<Plan> {
   const days: Record<string, string> = {};
   const dayHashOf = new Map<string, string>();
   for (const [date, dayPages] of byDay) {
-    const dayHash = await hashText(JSON.stringify(dayPages.map((p) => [p.page.page, p.records])));
+    // Moves and retractions are part of the day's content (a day without them keeps the hash it always had).
+    const fates = dayPages.flatMap((p) => (p.page.moved || p.page.retracted ? [[p.page.page, p.page.moved ?? {}, p.page.retracted ?? {}]] : []));
+    const dayHash = await hashText(JSON.stringify(dayPages.map((p) => [p.page.page, p.records])) + (fates.length > 0 ? JSON.stringify(fates) : ""));
     days[date] = dayHash;
     dayHashOf.set(date, dayHash);
     for (const p of dayPages) for (const r of p.records) put(articleKey(dayHash, r.id), JSON.stringify(r));
+    const moved = Object.assign({}, ...dayPages.map((p) => p.page.moved ?? {})) as Record<string, string>;
+    const retracted = Object.assign({}, ...dayPages.map((p) => p.page.retracted ?? {})) as Record<string, string>;
     const day: EditionDay = {
       v: LAYOUT_VERSION,
       paper,
@@ -160,6 +172,9 @@ export async function plan(input: PlanInput): Promise<Plan> {
         page: p.page.page,
         articles: p.records.map((r) => ({ id: r.id, kind: r.kind, section: r.section, kicker: r.kicker, title: r.title, subtitle: r.subtitle, order: r.order })),
       })),
+      // Only when there are any, so a day without corrections keeps its hash.
+      ...(Object.keys(moved).length > 0 ? { moved } : {}),
+      ...(Object.keys(retracted).length > 0 ? { retracted } : {}),
     };
     put(dayKey(dayHash), JSON.stringify(day));
   }

@@ -49,6 +49,7 @@ const SCHEMAS: Record<string, Schema> = {
       detail: text,
       parameter: { type: "string", description: "The parameter at fault (400)." },
       accepted: { type: "array", items: text, description: "The parameters the route accepts (unknown-parameter)." },
+      reason: { ...text, description: "Why an article was withdrawn (retracted, 410)." },
       validSections: { type: "array", items: text },
       first: nullable(isoDate),
       last: nullable(isoDate),
@@ -170,7 +171,9 @@ export function openApiDocument(origin: string): Record<string, unknown> {
       ),
       "/v1/articles/{id}": get("One article", "The article with every parser field.", [pathParam("id", "The article id.", { type: "string" })], {
         "200": ok("ArticleResponse", "The article (here: the seed's first).", examples.ArticleResponse),
+        "301": { description: "An editor's correction joined this article into another: `Location` is that article.", headers: { location: { description: "The article it was joined into.", schema: url } } },
         "404": problem("No article with that id in the live build."),
+        "410": problem("An editor's correction withdrew the article: `reason` says why."),
       }),
       "/v1/editions": get("Every edition", "Edition dates, newest first, paged like a section.", param(EDITION_LIST_PARAMETERS), { "200": ok("EditionList", "One page of editions.") }),
       "/v1/editions/latest": get("The newest edition", "As /v1/editions/{date} answers it.", [], { "200": ok("EditionDay", "The newest edition."), "404": problem("Nothing published.") }),

@@ -193,3 +193,16 @@ export async function media(kv: KVNamespace, hash: string, ext: string): Promise
     throw new StoreUnavailable(`entry ${key} is not base64`);
   }
 }
+
+/** What became of an id the live build has no article for: joined into another (its id), withdrawn (the reason), or nothing known. */
+export type ArticleFate = { movedTo: string } | { retracted: string } | null;
+
+export async function articleFate(kv: KVNamespace, build: LiveBuild, id: string): Promise<ArticleFate> {
+  const date = dateOfArticleId(id);
+  if (date === null) return null;
+  const day = await editionDay(kv, build, date);
+  if (!day) return null;
+  if (day.moved && Object.hasOwn(day.moved, id)) return { movedTo: day.moved[id]! };
+  if (day.retracted && Object.hasOwn(day.retracted, id)) return { retracted: day.retracted[id]! };
+  return null;
+}

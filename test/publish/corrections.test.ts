@@ -144,8 +144,11 @@ describe("corrections.json is checked line by line", () => {
 
 describe("npm run correct (its library)", () => {
   it("appends a checked correction with the line's fingerprint; a conflict or a blank line writes nothing", async () => {
+    const plain = await articlesOf(new MemoryStore(), { publish: null });
+    const visitId = plain.records.find((r) => r.lines.start === SEED.kickerOfVisit)!.id;
     const added = await addCorrection(seeds, SEED_FILE, SEED.kickerOfVisit, parseAction("role=title", undefined));
-    expect(added.entry).toEqual({ file: SEED_FILE, line: SEED.kickerOfVisit, fingerprint: fp(SEED.kickerOfVisit), role: "title" });
+    // A role can change the title: the correction records the id the article has, so it keeps it.
+    expect(added.entry).toEqual({ file: SEED_FILE, line: SEED.kickerOfVisit, fingerprint: fp(SEED.kickerOfVisit), id: visitId, role: "title" });
     await addCorrection(seeds, SEED_FILE, SEED.concessionLead, parseAction("retract", "数据有误"));
     const file = path.join(seeds, "corrections.json");
     const written = await readFile(file, "utf8");
@@ -158,8 +161,29 @@ describe("npm run correct (its library)", () => {
     expect(() => parseAction("role=headline", undefined)).toThrow(/a role is one of/);
     expect(() => parseAction("section=sports", undefined)).toThrow(/a section is one of/);
     expect(() => parseAction("merge", undefined)).toThrow(/unknown action "merge"/);
-    // What it wrote builds: the retraction applies.
-    const { result } = await articlesOf(new MemoryStore(), { publish: null });
+    // What it wrote builds: the retraction applies, and the retitled article kept its id.
+    const { result, records } = await articlesOf(new MemoryStore(), { publish: null });
     expect(result.retracted.map((r) => r.reason)).toEqual(["数据有误"]);
+    const visit = records.find((r) => r.lines.start === SEED.kickerOfVisit)!;
+    expect([visit.title, visit.id]).toEqual(["曹慧泉开展主题教育专题调研时强调", visitId]);
+  });
+
+  it("ids through corrections: a join redirects the joined id, a retraction is remembered under its id, in the day's entry", async () => {
+    const plain = await articlesOf(new MemoryStore(), { publish: null });
+    const idAt = (line: number) => plain.records.find((r) => r.lines.start === line)!.id;
+    await addCorrection(seeds, SEED_FILE, SEED.contestTitle, parseAction("joins-previous", undefined));
+    await addCorrection(seeds, SEED_FILE, SEED.concessionLead, parseAction("retract", "数据有误"));
+    const { result, records } = await articlesOf(new MemoryStore(), { publish: null });
+    const day = JSON.parse([...result.plan.entries].find(([k]) => parseKey(k).kind === "day")![1]);
+    expect(day.moved).toEqual({ [idAt(SEED.contestTitle)]: idAt(SEED.unionTitle) });
+    expect(day.retracted).toEqual({ [plain.records.find((r) => r.title.startsWith("特许经营权"))!.id]: "数据有误" });
+    // Every article that stays keeps its id.
+    for (const r of records) expect(plain.records.map((p) => p.id)).toContain(r.id);
+    // A hand-written join without an id redirects nothing; an id on a section correction is refused.
+    await write([{ file: SEED_FILE, line: SEED.contestTitle, joinsPrevious: true }]);
+    const bare = await articlesOf(new MemoryStore(), { publish: null });
+    expect(JSON.parse([...bare.result.plan.entries].find(([k]) => parseKey(k).kind === "day")![1]).moved).toBeUndefined();
+    await write([{ file: SEED_FILE, line: SEED.unionTitle, id: idAt(SEED.unionTitle), section: "other" }]);
+    expect(await failure(options(new MemoryStore()))).toMatch(/\.id goes with "role" .* or "joinsPrevious" .* only/);
   });
 });

@@ -30,3 +30,9 @@ export const notFound = (detail: string, extra: Record<string, unknown> = {}): R
 
 export const badParameter = (parameter: string, detail: string): Response =>
   problem(400, { type: "urn:edgepaper:problem:invalid-parameter", title: `Invalid parameter "${parameter}"`, detail, parameter });
+
+/** An article an editor's correction withdrew: 410, with the reason readers are given. */
+export const gone = (detail: string, reason: string): Response => problem(410, { type: "urn:edgepaper:problem:retracted", title: "Gone", detail, reason });
+
+/** The article was joined into another: 301 to it, cached like the rest of the build. */
+export const movedTo = (location: string): Response => new Response(null, { status: 301, headers: { location, "cache-control": "public, max-age=60" } });

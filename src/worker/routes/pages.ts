@@ -3,12 +3,13 @@
  * to) and /editions/:date (one day's paper): HTML from the renderers, sent with their Content-Security-Policy.
  */
 import { ARTICLE_ID_PATTERN } from "../../publish/ids.ts";
+import { movedTo } from "../http/problem.ts";
 import { MAX_PAGE } from "../../publish/layout.ts";
 import { CONTENT_TYPES, escapeHtml, homeUrl, renderArticlePage, renderHomePage } from "../../render/index.ts";
 import { renderArchivePage } from "../../render/archive-page.ts";
 import { renderEditionPage } from "../../render/edition-page.ts";
 import { renderSectionPage } from "../../render/section-page.ts";
-import { sectionPageUrl } from "../../render/urls.ts";
+import { articleUrl, sectionPageUrl } from "../../render/urls.ts";
 import { ALL_SECTIONS, ALL_SECTIONS_NAME } from "../../core/published.ts";
 import { findSection } from "../../core/sections.ts";
 import { CursorError, decodeCursor, encodeCursor } from "../../publish/cursor.ts";
@@ -16,7 +17,7 @@ import { isIsoDate } from "../../publish/cursor.ts";
 import { renderPage } from "../../render/page.ts";
 import type { Handler } from "../context.ts";
 import { CACHE_CONTROL } from "../http/caching.ts";
-import { article, editionDay, sectionEntry, sectionItems } from "../store.ts";
+import { article, articleFate, editionDay, sectionEntry, sectionItems } from "../store.ts";
 import { feedSections } from "./feeds.ts";
 import { feedItems, HTML_HEADERS, respondDocument, siteOf } from "./documents.ts";
 
@@ -37,6 +38,11 @@ export const homePage: Handler = async (request, env) => {
 
 /** An HTML 404 in the paper's language that links home. */
 function notFoundPage(request: Parameters<Handler>[0], heading: string, detail: string, english: string): Response {
+  return messagePage(request, 404, heading, detail, english);
+}
+
+/** A page saying what is (not) here, Chinese first, with the way home. */
+function messagePage(request: Parameters<Handler>[0], status: number, heading: string, detail: string, english: string): Response {
   const site = siteOf(request);
   const paper = site.paper;
   const body = renderPage({
@@ -48,14 +54,19 @@ function notFoundPage(request: Parameters<Handler>[0], heading: string, detail: 
       `<main><h1>${escapeHtml(heading)}</h1><p>${escapeHtml(detail)}</p><p class="meta" lang="en">${escapeHtml(english)}</p>` +
       `<p><a href="${escapeHtml(homeUrl(site.siteUrl))}">返回首页</a></p></main>`,
   });
-  return new Response(body, { status: 404, headers: { "content-type": CONTENT_TYPES.html, "cache-control": CACHE_CONTROL, ...HTML_HEADERS } });
+  return new Response(body, { status, headers: { "content-type": CONTENT_TYPES.html, "cache-control": CACHE_CONTROL, ...HTML_HEADERS } });
 }
 
 /** The permalink of one article; an unknown id is an HTML 404 that links home. */
 export const articlePage: Handler = async (request, env) => {
   const id = String(request.params.id ?? "");
   const found = ARTICLE_ID_PATTERN.test(id) ? await article(env.PAPER, request.live, id) : null;
-  if (!found) return notFoundPage(request, "没有这篇文章", `当前发布的版本中没有编号为“${id.slice(0, 64)}”的文章。`, `There is no article “${id.slice(0, 64)}” in the live build.`);
+  if (!found) {
+    const fate = ARTICLE_ID_PATTERN.test(id) ? await articleFate(env.PAPER, request.live, id) : null;
+    if (fate && "movedTo" in fate) return movedTo(articleUrl(siteOf(request).siteUrl, fate.movedTo));
+    if (fate && "retracted" in fate) return messagePage(request, 410, "这篇文章已撤回", `撤回原因：${fate.retracted}`, `This article was withdrawn: ${fate.retracted}`);
+    return notFoundPage(request, "没有这篇文章", `当前发布的版本中没有编号为“${id.slice(0, 64)}”的文章。`, `There is no article “${id.slice(0, 64)}” in the live build.`);
+  }
   const [item] = feedItems(siteOf(request), [found]);
   // The edition's other stories in print order, for previous and next (the day entry is cached after the first read).
   const day = await editionDay(env.PAPER, request.live, found.edition.date);
