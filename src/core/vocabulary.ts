@@ -30,6 +30,9 @@ export const BYLINE_ROLES = [
 /** Roles that stand alone before a slash or colon: `文/寒 歌`, `图/张三`. */
 export const WORK_ROLES = ["文", "图", "文图", "文/图", "图文"] as const;
 
+/** What a slash after a name inside a lead's brackets says its bearer made: `张锐/文`, `杨大伟/摄`. */
+export const MAKER_ROLES = ["文", "图", "摄", "摄影"] as const;
+
 /** Roles printed after the names they cover: `雍和  图/文`, `张三 文`, `李四 整理`. */
 export const POSTFIX_ROLES = ["文", "图", "图/文", "文/图", "文图", "图文", "摄影", "整理", "口述", "供稿"] as const;
 

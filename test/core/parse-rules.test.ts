@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePage, RULES } from "../../src/core/parse/index.ts";
-import { weighTwoLines } from "../../src/core/parse/headline.ts";
+import { canBeHeadline, weighTwoLines } from "../../src/core/parse/headline.ts";
 import { splitRunTogether } from "../../src/core/parse/people.ts";
 import { FIXTURES } from "../support/gold.ts";
 import { ANNOTATED_SETS, readSet } from "../support/sets.ts";
@@ -334,6 +334,34 @@ describe("bylines and leads in the places real pages put them", () => {
   it("a place closed by a colon does not open a list when a title follows it", () => {
     const a = parsePage(page(...REPORT, "某区某镇金星村：", "垃圾堆在渠边群众呼吁整治", "4月7日下午，记者在金星村看到，村里有一个垃圾台，但垃圾却堆在渠边。")).articles[1]!;
     expect({ kicker: a.kicker, title: a.title }).toEqual({ kicker: "某区某镇金星村：", title: "垃圾堆在渠边群众呼吁整治" });
+  });
+
+  it("a short title with an exclamation inside it (撒盐机上路！交通部门开启…) is a title; a long line or one with a comma is prose", () => {
+    const a = parsePage(page("撒盐机上路！交通部门开启“扫雪模式”", "2月7日南京开始降雪，交通部门全面开启“扫雪模式”，凌晨六时许，撒盐机已经上路作业。")).articles;
+    expect(a.map((x) => x.title)).toEqual(["撒盐机上路！交通部门开启“扫雪模式”"]);
+    expect(canBeHeadline("太好了！我们终于赢了这场比赛，大家都很高兴")).toBe(false);
+    expect(canBeHeadline("他说：快跑！后面的人已经追上来了，我们得赶紧离开这里才行")).toBe(false);
+  });
+
+  it("roles after a slash inside a lead's brackets (记者 甲 乙/文 丙/摄), and a bare name in them (本报讯（卢某余）)", () => {
+    const a = parsePage(page("书吧正式开放", "本报讯（记者 乐某意 张锐/文 杨某伟/摄）9月6日，城市文体共享空间举行正式开放活动。")).articles[0]!;
+    expect(a.authors).toEqual([{ role: "记者", name: "乐某意" }, { role: "记者", name: "张锐" }, { role: "摄", name: "杨某伟" }]);
+    expect(a.paragraphs[0]).toBe("9月6日，城市文体共享空间举行正式开放活动。");
+    const b = parsePage(page("微电影大赛颁奖", "本报讯（卢某余）3月5日，全国微电影大赛颁奖典礼在淮安市文化馆举行。")).articles[0]!;
+    expect([b.byline, b.authors]).toEqual(["本报讯（卢某余）", [{ role: null, name: "卢某余" }]]);
+    // Not a name: the bracket stays in the text.
+    expect(parsePage(page("微电影大赛颁奖", "本报讯（详见下图）3月5日，全国微电影大赛颁奖典礼在淮安市文化馆举行。")).articles[0]!.authors).toEqual([]);
+  });
+
+  it("an unsigned report followed by several pictures, each with its caption and credit, is an article, not a photo story", () => {
+    const report = ["四月芳菲，赣南春深，漫山映山红开得分外娇艳。", "历史不会忘记这一刻。4月10日至16日，调研组深入赣南各地调研，走访了大量群众。", "调研和座谈中，调研组一句句铿锵有力的话语，让苏区人民深受鼓舞。"];
+    const pictures = ["调研组一行在兴国县走访群众。记者何某 摄", "调研组在瑞金市参观旧址。记者何某 摄"];
+    const a = parsePage(page("春暖赣南苏区 播种振兴希望", ...report, ...pictures)).articles[0]!;
+    expect(a.kind).toBe("article");
+    expect(a.paragraphs).toEqual(report);
+    expect(a.photos.map((p) => p.caption)).toEqual(["调研组一行在兴国县走访群众。", "调研组在瑞金市参观旧址。"]);
+    // One picture after the text: a photo story, as before.
+    expect(parsePage(page("春暖赣南苏区 播种振兴希望", ...report, pictures[0]!)).articles[0]!.kind).toBe("photo");
   });
 
   it("two names alone after the text sign it, and a comma title after that signature starts the next story", () => {

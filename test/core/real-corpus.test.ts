@@ -19,8 +19,8 @@ const FLOORS: Record<string, Floor> = {
   "real-g": { found: 0.86, extra: 2, title: 0.53, kicker: 0.6, subtitle: 0.73, authors: 0.66, paragraphs: 0.33, credits: 0.6, section: 0.6 },
   "real-i": { found: 1, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-h": { found: 0.94, extra: 0, title: 0.83, kicker: 0.88, subtitle: 0.83, authors: 0.72, paragraphs: 0.72, credits: 0.88, section: 0.72 },
-  "real-j": { found: 1, extra: 0, title: 0.93, kicker: 0.93, subtitle: 0.86, authors: 0.86, paragraphs: 0.8, credits: 0.93, section: 0.73 },
-  "real-k": { found: 0.88, extra: 0, title: 0.77, kicker: 0.77, subtitle: 0.88, authors: 0.55, paragraphs: 0.55, credits: 0.88, section: 0.44 },
+  "real-j": { found: 1, extra: 0, title: 0.93, kicker: 0.93, subtitle: 0.86, authors: 0.93, paragraphs: 0.86, credits: 0.93, section: 0.73 },
+  "real-k": { found: 1, extra: 0, title: 0.88, kicker: 0.88, subtitle: 0.99, authors: 0.88, paragraphs: 0.99, credits: 0.88, section: 0.44 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.9 },
 };
 

@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, POSTFIX_ROLES, PRESS_ENDINGS, SIGNATURE_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MAKER_ROLES, POSTFIX_ROLES, PRESS_ENDINGS, SIGNATURE_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 
@@ -43,8 +43,45 @@ const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){
 function peopleIn(credit: string): Person[] | null {
   const body = credit.replace(/\s*(?:摄影报道|报道)\s*$/u, "");
   const { people, clean } = parsePeople(body);
-  if (!clean || people.length === 0 || people.some((p) => p.role === null)) return null;
+  if (!clean || people.length === 0 || people.some((p) => p.role === null)) return slashedUnderRole(body);
   return people;
+}
+
+/** `卢克余`, `张三 李四`: one to three personal names, surnames and all, with no role. */
+function bareNamesIn(text: string): Person[] | null {
+  const { people, clean } = parsePeople(text);
+  if (!clean || people.length === 0 || people.length > 3 || people.some((p) => p.role !== null || !looksLikeName(p.name))) return null;
+  return people;
+}
+
+/**
+ * `记者 乐培意 张锐/文 杨大伟/摄`: names under a role, each group closed by what it made after a
+ * slash: `/文` keeps the role (they are its writers), `/摄` or `/图` gives its own.
+ */
+const SLASHED_MAKER = new RegExp(`^([\\p{Script=Han}]{2,4})[/／](${anyOf(MAKER_ROLES)})$`, "u");
+
+function slashedUnderRole(text: string): Person[] | null {
+  const tokens = text.trim().split(/\s+/u);
+  if (!(BYLINE_ROLES as readonly string[]).includes(tokens[0]!)) return null;
+  let role = tokens[0]!;
+  let pending: string[] = [];
+  let slashed = false;
+  const people: Person[] = [];
+  for (const token of tokens.slice(1)) {
+    const made = SLASHED_MAKER.exec(token);
+    if (made) {
+      for (const name of [...pending, made[1]!]) people.push({ role: made[2] === "文" ? role : made[2]!, name });
+      pending = [];
+      slashed = true;
+    } else if ((BYLINE_ROLES as readonly string[]).includes(token)) {
+      for (const name of pending) people.push({ role, name });
+      pending = [];
+      role = token;
+    } else if (/^[\p{Script=Han}]{2,4}$/u.test(token)) pending.push(token);
+    else return null;
+  }
+  for (const name of pending) people.push({ role, name });
+  return slashed && people.length > 0 ? people : null;
 }
 
 /** Reads the lead at the start of a paragraph, or null. */
@@ -86,7 +123,8 @@ export function readLead(text: string): Lead | null {
 
   let rest = text.slice(byline.length);
   const paren = PAREN.exec(rest);
-  const inParen = paren ? peopleIn(paren[2]!) : null;
+  // `本报讯（卢克余）`: a correspondent's bare name in the brackets is the lead's too.
+  const inParen = paren ? (peopleIn(paren[2]!) ?? bareNamesIn(paren[2]!)) : null;
   if (paren && inParen) {
     byline += paren[0];
     authors = inParen;

@@ -102,8 +102,17 @@ export function withLead(draft: Draft, lead: Lead): void {
 export function isPhotoStory(draft: Draft): boolean {
   const head = draft.head;
   const wordsOnly = head !== null && head.dateline === null && head.authors.length > 0 && head.authors.every((a) => a.role === "文");
-  return (head === null || wordsOnly) && draft.credits.length > 0;
+  if (!((head === null || wordsOnly) && draft.credits.length > 0)) return false;
+  // A report with its pictures after it: paragraphs before the first caption, then several
+  // pictures each with its own caption and credit. (A photo story with one credit after its
+  // captions reads the same until that credit, so one picture never makes a report.)
+  const firstCaption = draft.paragraphs.findIndex((p) => p.captioned);
+  const report = firstCaption >= MIN_REPORT_PARAGRAPHS && draft.credits.length >= 2 && draft.credits.every((c) => c.caption !== null);
+  return !report;
 }
+
+/** Uncaptioned paragraphs that make an unsigned piece with captioned pictures a report, not a photo story. */
+const MIN_REPORT_PARAGRAPHS = 3;
 
 const COMMENTARY_ROLES: ReadonlySet<string> = new Set(SIGNING_ROLES);
 const SERIES = /^(?:——|—)?.{0,12}?[一二三四五六七八九十百\d]+论/u;

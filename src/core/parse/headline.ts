@@ -32,8 +32,9 @@ export function canBeHeadline(text: string): boolean {
   if (startsNumberedItem(text)) return false;
   const own = withoutQuoted(text);
   if (/[。；]/u.test(own)) return false;
-  // A question or exclamation closes a headline; one in the middle means prose (记者问：…？…？).
-  if (/[？！?!]./u.test(own)) return false;
+  // A question or exclamation closes a headline; one in the middle means prose (记者问：…？…？),
+  // unless the line is short and runs on without a comma: two clauses of a title (撒盐机上路！交通部门开启“扫雪模式”).
+  if (/[？！?!]./u.test(own) && !(own.length <= MAX_EXCLAIMED_TITLE && (own.match(/[？！?!]/gu) ?? []).length === 1 && !/[，,、：:]/u.test(own))) return false;
   return true;
 }
 
@@ -56,6 +57,9 @@ export function canBeTitle(text: string): boolean {
   if (/[，,]/u.test(own) && !/[！？!?]$/u.test(text)) return false;
   return true;
 }
+
+/** Longest title read with a question or exclamation mark inside it. */
+const MAX_EXCLAIMED_TITLE = 24;
 
 /** A title that needs no byline after it to be believed: short and plainly a headline. */
 export function isBareTitle(text: string): boolean {

@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { anyOf, EDITORS_NOTES } from "../vocabulary.ts";
+import { anyOf, EDITORS_NOTES, MAKER_ROLES } from "../vocabulary.ts";
 import { readBareName } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
@@ -744,10 +744,9 @@ function overlapShares(texts: readonly string[], article: string): number[] {
   });
 }
 
-/** `(执笔：A、B)` closes a commentary; it never heads one. */
-/** A signature closes a text: `（执笔：甲）`, and names in brackets with what each made, `（张某/文 李某/图）`. */
+/** A signature closes a text (it never heads one): `（执笔：甲）`, and names in brackets with what each made, `（张某/文 李某/图）`. */
 function isSignature(text: string): boolean {
-  return /^[（(]\s*(?:执笔|撰稿)/u.test(text) || /^[（(][^（()）]*[/／](?:文|图|摄)[^（()）]*[)）]$/u.test(text);
+  return /^[（(]\s*(?:执笔|撰稿)/u.test(text) || BRACKETED_MAKERS.test(text);
 }
 
 function clip(text: string): string {
@@ -801,3 +800,6 @@ function correctedHeadline(units: readonly Unit[]): { headline: { kicker: string
   };
   return { headline: { kicker: join("kicker"), title: join("title")!, subtitle: join("subtitle") }, roles: filled };
 }
+
+/** `（甲/文 乙/图）`: who made what, in brackets. */
+const BRACKETED_MAKERS = new RegExp(`^[（(][^（()）]*[/／](?:${anyOf(MAKER_ROLES)})[^（()）]*[)）]$`, "u");
