@@ -18,7 +18,7 @@ import { SECTIONS } from "../core/sections.ts";
 import { CORRECTED_ROLES, type CorrectedRole, type LineCorrection } from "../core/parse/trace.ts";
 import { fnv1a } from "./hash.ts";
 import { ARTICLE_ID_PATTERN } from "./ids.ts";
-import { jsonLines, nearest } from "./source.ts";
+import { FileLineError, jsonLines, nearest } from "./source.ts";
 
 export type CorrectionAction =
   | { kind: "startsArticle" }
@@ -42,15 +42,8 @@ export interface Correction {
   at: number;
 }
 
-export class CorrectionsError extends Error {
+export class CorrectionsError extends FileLineError {
   override name = "CorrectionsError";
-  readonly file: string;
-  readonly line: number;
-  constructor(file: string, line: number, message: string) {
-    super(`${file}:${line}: ${message}`);
-    this.file = file;
-    this.line = line;
-  }
 }
 
 /** A line's fingerprint: its text with white space removed, hashed (short; it only has to notice a change). */

@@ -61,8 +61,8 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-export class ManifestError extends Error {
-  override name = "ManifestError";
+/** A mistake in a file the editor writes, at a line: `seeds/manifest.json:12: …`. */
+export class FileLineError extends Error {
   readonly file: string;
   readonly line: number;
   constructor(file: string, line: number, message: string) {
@@ -70,6 +70,10 @@ export class ManifestError extends Error {
     this.file = file;
     this.line = line;
   }
+}
+
+export class ManifestError extends FileLineError {
+  override name = "ManifestError";
 }
 
 function lineAt(text: string, index: number): number {

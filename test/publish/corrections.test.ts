@@ -4,19 +4,18 @@
  * correction whose line changed warns (fails with --strict); a bad file fails naming its line
  * and publishes nothing; `npm run correct`'s library appends checked corrections.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addCorrection, parseAction } from "../../src/build/correct.ts";
-import { BuildError, runBuild, type BuildOptions } from "../../src/build/pipeline.ts";
+import { runBuild, type BuildOptions } from "../../src/build/pipeline.ts";
 import { lineFingerprint, readCorrections, CorrectionsError } from "../../src/publish/corrections.ts";
 import { parseKey } from "../../src/publish/layout.ts";
 import { MemoryStore } from "../support/memory-store.ts";
-import { ROOT, SEED_FILE, SEED_TEXT } from "./helpers.ts";
+import { SEED_FILE, SEED_TEXT, seedsSandbox, buildFailure } from "./helpers.ts";
 
-let dir: string;
-let seeds: string;
+const { sandbox, options } = seedsSandbox("edgepaper-corrections-");
+
 const LINES = SEED_TEXT.split("\n");
 const fp = (line: number) => lineFingerprint(LINES[line - 1]!);
 
@@ -29,11 +28,7 @@ const SEED = {
   concessionLead: 124, // the lead of 特许经营权交易活跃… (article 6)
 };
 
-function options(store: MemoryStore, extra: Partial<BuildOptions> = {}): BuildOptions {
-  return { root: ROOT, seeds, out: path.join(dir, "build"), state: path.join(dir, "state"), strict: false, keepGoing: false, publish: "local", store, log: () => {}, progress: null, now: () => "2026-01-01T00:00:00.000Z", ...extra };
-}
-
-const write = (corrections: unknown[]) => writeFile(path.join(seeds, "corrections.json"), `${JSON.stringify({ corrections }, null, 2)}\n`);
+const write = (corrections: unknown[]) => writeFile(path.join(sandbox.seeds, "corrections.json"), `${JSON.stringify({ corrections }, null, 2)}\n`);
 
 async function articlesOf(store: MemoryStore, extra: Partial<BuildOptions> = {}) {
   const result = await runBuild(options(store, extra));
@@ -41,26 +36,6 @@ async function articlesOf(store: MemoryStore, extra: Partial<BuildOptions> = {})
   return { result, records: records.sort((a, b) => a.order - b.order) as { id: string; title: string; kicker: string | null; subtitle: string | null; section: string; paragraphs: string[]; lines: { start: number } }[] };
 }
 
-async function failure(opts: BuildOptions): Promise<string> {
-  const e = await runBuild(opts).then(
-    () => null,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(BuildError);
-  return (e as Error).message;
-}
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "edgepaper-corrections-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  seeds = path.join(dir, "seeds");
-  await rm(seeds, { recursive: true, force: true });
-  await cp(path.join(ROOT, "test/fixtures/seed"), seeds, { recursive: true });
-});
 
 describe("the seed page built with corrections", () => {
   it("joins, splits, sets a section, changes a role and retracts: exactly the expected articles, untouched ids unchanged", async () => {
@@ -99,18 +74,18 @@ describe("the seed page built with corrections", () => {
     expect(result.warnings).toBeGreaterThan(0);
     expect(logged.join("\n")).toMatch(/corrections\.json:\d+: warning: the correction to join the article to the one before at 000_f633fcfef24d2dbd\.txt:114 no longer matches its line .*; not applied/);
     const store = new MemoryStore();
-    expect(await failure(options(store, { strict: true }))).toMatch(/no longer matches its line .*\(fatal with --strict\)/);
+    expect(await buildFailure(options(store, { strict: true }))).toMatch(/no longer matches its line .*\(fatal with --strict\)/);
     expect(store.data.size).toBe(0);
   });
 
   it("a malformed file, a line past the page or a blank line fails naming the line, and publishes nothing", async () => {
     const store = new MemoryStore();
-    await writeFile(path.join(seeds, "corrections.json"), '{"corrections": [\n  {"file": "x.txt",, "line": 1}\n]}');
-    expect(await failure(options(store))).toMatch(/seeds\/corrections\.json:2: not valid JSON/);
+    await writeFile(path.join(sandbox.seeds, "corrections.json"), '{"corrections": [\n  {"file": "x.txt",, "line": 1}\n]}');
+    expect(await buildFailure(options(store))).toMatch(/seeds\/corrections\.json:2: not valid JSON/);
     await write([{ file: SEED_FILE, line: 9999, role: "title" }]);
-    expect(await failure(options(store))).toMatch(/corrections\.json:3: line 9999 is past the end of 000_f633fcfef24d2dbd\.txt \(\d+ lines\)/);
+    expect(await buildFailure(options(store))).toMatch(/corrections\.json:3: line 9999 is past the end of 000_f633fcfef24d2dbd\.txt \(\d+ lines\)/);
     await write([{ file: SEED_FILE, line: 2, role: "title" }]);
-    expect(await failure(options(store))).toMatch(/line 2 of 000_f633fcfef24d2dbd\.txt is blank/);
+    expect(await buildFailure(options(store))).toMatch(/line 2 of 000_f633fcfef24d2dbd\.txt is blank/);
     expect(store.writes).toEqual([]);
   });
 });
@@ -146,16 +121,16 @@ describe("npm run correct (its library)", () => {
   it("appends a checked correction with the line's fingerprint; a conflict or a blank line writes nothing", async () => {
     const plain = await articlesOf(new MemoryStore(), { publish: null });
     const visitId = plain.records.find((r) => r.lines.start === SEED.kickerOfVisit)!.id;
-    const added = await addCorrection(seeds, SEED_FILE, SEED.kickerOfVisit, parseAction("role=title", undefined));
+    const added = await addCorrection(sandbox.seeds, SEED_FILE, SEED.kickerOfVisit, parseAction("role=title", undefined));
     // A role can change the title: the correction records the id the article has, so it keeps it.
     expect(added.entry).toEqual({ file: SEED_FILE, line: SEED.kickerOfVisit, fingerprint: fp(SEED.kickerOfVisit), id: visitId, role: "title" });
-    await addCorrection(seeds, SEED_FILE, SEED.concessionLead, parseAction("retract", "数据有误"));
-    const file = path.join(seeds, "corrections.json");
+    await addCorrection(sandbox.seeds, SEED_FILE, SEED.concessionLead, parseAction("retract", "数据有误"));
+    const file = path.join(sandbox.seeds, "corrections.json");
     const written = await readFile(file, "utf8");
     expect(JSON.parse(written).corrections).toHaveLength(2);
-    await expect(addCorrection(seeds, SEED_FILE, SEED.kickerOfVisit, parseAction("role=kicker", undefined))).rejects.toThrow(/conflicts/);
-    await expect(addCorrection(seeds, SEED_FILE, 2, parseAction("starts-article", undefined))).rejects.toThrow(/line 2 of 000_f633fcfef24d2dbd\.txt is not a line of text/);
-    await expect(addCorrection(seeds, "nope.txt", 3, parseAction("starts-article", undefined))).rejects.toThrow(/nope\.txt is not a page of/);
+    await expect(addCorrection(sandbox.seeds, SEED_FILE, SEED.kickerOfVisit, parseAction("role=kicker", undefined))).rejects.toThrow(/conflicts/);
+    await expect(addCorrection(sandbox.seeds, SEED_FILE, 2, parseAction("starts-article", undefined))).rejects.toThrow(/line 2 of 000_f633fcfef24d2dbd\.txt is not a line of text/);
+    await expect(addCorrection(sandbox.seeds, "nope.txt", 3, parseAction("starts-article", undefined))).rejects.toThrow(/nope\.txt is not a page of/);
     expect(await readFile(file, "utf8")).toBe(written);
     expect(() => parseAction("retract", undefined)).toThrow(/retract needs a reason/);
     expect(() => parseAction("role=headline", undefined)).toThrow(/a role is one of/);
@@ -171,8 +146,8 @@ describe("npm run correct (its library)", () => {
   it("ids through corrections: a join redirects the joined id, a retraction is remembered under its id, in the day's entry", async () => {
     const plain = await articlesOf(new MemoryStore(), { publish: null });
     const idAt = (line: number) => plain.records.find((r) => r.lines.start === line)!.id;
-    await addCorrection(seeds, SEED_FILE, SEED.contestTitle, parseAction("joins-previous", undefined));
-    await addCorrection(seeds, SEED_FILE, SEED.concessionLead, parseAction("retract", "数据有误"));
+    await addCorrection(sandbox.seeds, SEED_FILE, SEED.contestTitle, parseAction("joins-previous", undefined));
+    await addCorrection(sandbox.seeds, SEED_FILE, SEED.concessionLead, parseAction("retract", "数据有误"));
     const { result, records } = await articlesOf(new MemoryStore(), { publish: null });
     const day = JSON.parse([...result.plan.entries].find(([k]) => parseKey(k).kind === "day")![1]);
     expect(day.moved).toEqual({ [idAt(SEED.contestTitle)]: idAt(SEED.unionTitle) });
@@ -184,6 +159,6 @@ describe("npm run correct (its library)", () => {
     const bare = await articlesOf(new MemoryStore(), { publish: null });
     expect(JSON.parse([...bare.result.plan.entries].find(([k]) => parseKey(k).kind === "day")![1]).moved).toBeUndefined();
     await write([{ file: SEED_FILE, line: SEED.unionTitle, id: idAt(SEED.unionTitle), section: "other" }]);
-    expect(await failure(options(new MemoryStore()))).toMatch(/\.id goes with "role" .* or "joinsPrevious" .* only/);
+    expect(await buildFailure(options(new MemoryStore()))).toMatch(/\.id goes with "role" .* or "joinsPrevious" .* only/);
   });
 });

@@ -4,20 +4,19 @@
  * (m/<hash>.<ext>, listed in the build's n/ directory), and collection keeps it while a kept
  * build uses it. Every mistake names the manifest line.
  */
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { BuildError, runBuild, type BuildOptions } from "../../src/build/pipeline.ts";
+import { describe, expect, it } from "vitest";
+import { runBuild, type BuildOptions } from "../../src/build/pipeline.ts";
 import { parseKey, readMediaDirectory, readManifest } from "../../src/publish/layout.ts";
 import { prune } from "../../src/publish/publish.ts";
 import { ManifestError, readSourceManifest } from "../../src/publish/source.ts";
 import { makeGif, makeJpeg, makePng } from "../support/images.ts";
 import { MemoryStore } from "../support/memory-store.ts";
-import { ROOT, SEED_FILE } from "./helpers.ts";
+import { ROOT, SEED_FILE, seedsSandbox, buildFailure } from "./helpers.ts";
 
-let dir: string;
-let seeds: string;
+const { sandbox, options } = seedsSandbox("edgepaper-images-");
+
 
 /** Lines of the seed page: a text report's photo credit, a photo story's caption, a title. */
 const REPORT_CREDIT = 112;
@@ -27,40 +26,16 @@ const TITLE = 3;
 async function manifest(images: unknown, extra: Record<string, unknown> = {}): Promise<void> {
   const m = JSON.parse(await readFile(path.join(ROOT, "test/fixtures/seed/manifest.json"), "utf8"));
   m.editions[0].pages[0] = { ...m.editions[0].pages[0], images, ...extra };
-  await writeFile(path.join(seeds, "manifest.json"), JSON.stringify(m, null, 2));
+  await writeFile(path.join(sandbox.seeds, "manifest.json"), JSON.stringify(m, null, 2));
 }
 
-function options(store: MemoryStore, extra: Partial<BuildOptions> = {}): BuildOptions {
-  return { root: ROOT, seeds, out: path.join(dir, "build"), state: path.join(dir, "state"), strict: false, keepGoing: false, publish: "local", store, log: () => {}, progress: null, now: () => "2026-01-01T00:00:00.000Z", ...extra };
-}
-
-async function buildError(opts: BuildOptions): Promise<string> {
-  const error = await runBuild(opts).then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BuildError);
-  return (error as BuildError).message;
-}
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "edgepaper-images-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  seeds = path.join(dir, "seeds");
-  await rm(seeds, { recursive: true, force: true });
-  await cp(path.join(ROOT, "test/fixtures/seed"), seeds, { recursive: true });
-});
 
 describe("pictures in the build", () => {
   it("ties each picture to the photo whose credit or caption is on its line, and stores it by content", async () => {
     const png = makePng(4, 3);
     const jpeg = makeJpeg(1024, 683);
-    await writeFile(path.join(seeds, "report.png"), png);
-    await writeFile(path.join(seeds, "story.jpg"), jpeg);
+    await writeFile(path.join(sandbox.seeds, "report.png"), png);
+    await writeFile(path.join(sandbox.seeds, "story.jpg"), jpeg);
     await manifest([
       { file: "report.png", line: REPORT_CREDIT },
       { file: "story.jpg", line: STORY_CAPTION },
@@ -96,7 +71,7 @@ describe("pictures in the build", () => {
   });
 
   it("collection keeps a picture while a kept build uses it, and deletes one nothing uses", async () => {
-    await writeFile(path.join(seeds, "report.gif"), makeGif(8, 8));
+    await writeFile(path.join(sandbox.seeds, "report.gif"), makeGif(8, 8));
     await manifest([{ file: "report.gif", line: REPORT_CREDIT }]);
     const store = new MemoryStore();
     const first = await runBuild(options(store));
@@ -115,36 +90,36 @@ describe("pictures in the build", () => {
 
 describe("a picture that cannot be used fails the build, naming the manifest line", () => {
   it("bytes that are no picture, whatever the name", async () => {
-    await writeFile(path.join(seeds, "photo.jpg"), "不是图片");
+    await writeFile(path.join(sandbox.seeds, "photo.jpg"), "不是图片");
     await manifest([{ file: "photo.jpg", line: REPORT_CREDIT }]);
-    expect(await buildError(options(new MemoryStore()))).toMatch(/seeds\/manifest\.json:\d+: .*seeds\/photo\.jpg: not a JPEG, PNG, WebP or GIF picture/);
+    expect(await buildFailure(options(new MemoryStore()))).toMatch(/seeds\/manifest\.json:\d+: .*seeds\/photo\.jpg: not a JPEG, PNG, WebP or GIF picture/);
   });
 
   it("a line that is no photo's caption or credit, a line past the page's end, a missing file", async () => {
-    await writeFile(path.join(seeds, "a.png"), makePng(2, 2));
+    await writeFile(path.join(sandbox.seeds, "a.png"), makePng(2, 2));
     await manifest([{ file: "a.png", line: TITLE }]);
-    expect(await buildError(options(new MemoryStore()))).toMatch(new RegExp(`manifest\\.json:\\d+: a\\.png is tied to ${SEED_FILE}:3, but line 3 .* is no photo's caption or credit`));
+    expect(await buildFailure(options(new MemoryStore()))).toMatch(new RegExp(`manifest\\.json:\\d+: a\\.png is tied to ${SEED_FILE}:3, but line 3 .* is no photo's caption or credit`));
     await manifest([{ file: "a.png", line: 99_999 }]);
-    expect(await buildError(options(new MemoryStore()))).toMatch(/but the page has only \d+ lines/);
+    expect(await buildFailure(options(new MemoryStore()))).toMatch(/but the page has only \d+ lines/);
     await manifest([{ file: "b.png", line: REPORT_CREDIT }]);
-    expect(await buildError(options(new MemoryStore()))).toMatch(/b\.png: cannot read: no such file \(listed in .*manifest\.json:\d+\); did you mean a\.png\?/);
+    expect(await buildFailure(options(new MemoryStore()))).toMatch(/b\.png: cannot read: no such file \(listed in .*manifest\.json:\d+\); did you mean a\.png\?/);
   });
 
   it("two pictures for one photo", async () => {
-    await writeFile(path.join(seeds, "a.png"), makePng(2, 2));
-    await writeFile(path.join(seeds, "b.png"), makePng(3, 3));
+    await writeFile(path.join(sandbox.seeds, "a.png"), makePng(2, 2));
+    await writeFile(path.join(sandbox.seeds, "b.png"), makePng(3, 3));
     await manifest([
       { file: "a.png", line: REPORT_CREDIT },
       { file: "b.png", line: REPORT_CREDIT - 1 },
     ]);
-    expect(await buildError(options(new MemoryStore()))).toMatch(/b\.png is tied to .*, a photo that already has a picture/);
+    expect(await buildFailure(options(new MemoryStore()))).toMatch(/b\.png is tied to .*, a photo that already has a picture/);
   });
 
   it("a link out of the seeds folder is refused, as for page files", async () => {
-    await writeFile(path.join(dir, "outside.png"), makePng(2, 2));
-    await symlink(path.join(dir, "outside.png"), path.join(seeds, "link.png"));
+    await writeFile(path.join(sandbox.dir, "outside.png"), makePng(2, 2));
+    await symlink(path.join(sandbox.dir, "outside.png"), path.join(sandbox.seeds, "link.png"));
     await manifest([{ file: "link.png", line: REPORT_CREDIT }]);
-    expect(await buildError(options(new MemoryStore()))).toMatch(/link\.png: links outside the seeds folder .*refused \(listed in .*manifest\.json:\d+\)/);
+    expect(await buildFailure(options(new MemoryStore()))).toMatch(/link\.png: links outside the seeds folder .*refused \(listed in .*manifest\.json:\d+\)/);
   });
 
   it("the manifest's own checks: keys, paths, lines, a file listed twice", () => {
