@@ -7,7 +7,7 @@
 import { readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runBuild, type BuildOptions } from "../../src/build/pipeline.ts";
+import { runBuild } from "../../src/build/pipeline.ts";
 import { parseKey, readMediaDirectory, readManifest } from "../../src/publish/layout.ts";
 import { prune } from "../../src/publish/publish.ts";
 import { ManifestError, readSourceManifest } from "../../src/publish/source.ts";
