@@ -30,7 +30,7 @@ export function renderEditionPage(site: SiteConfig, data: EditionPageData): stri
   for (const page of pages) {
     body += `<h2 id="page-${page.page}">第${page.page}版</h2><ul>`;
     for (const a of [...page.articles].sort((x, y) => x.order - y.order)) {
-      const title = a.title ?? a.subtitle ?? a.kicker ?? "（无题）";
+      const title = storyTitle(a);
       const section = findSection(a.section)?.name.zh ?? a.section;
       body += `<li><a href="${escapeHtml(articleUrl(site.siteUrl, a.id))}">${escapeHtml(title)}</a> <span class="meta">${escapeHtml(section)}</span></li>`;
     }
@@ -40,4 +40,9 @@ export function renderEditionPage(site: SiteConfig, data: EditionPageData): stri
   if (links.length > 0) body += `<footer><nav aria-label="其他各期">${links.join(" · ")}</nav></footer>`;
   const head = `<link rel="canonical" href="${escapeHtml(editionUrl(site.siteUrl, data.date))}"><meta name="description" content="${escapeHtml(`${site.paper.name} ${day}`)}">`;
   return renderPage({ language: site.paper.language, title: `${site.paper.name} ${day}`, head, body });
+}
+
+/** How a listed story is named: its title, else its subtitle or kicker, else 无题. */
+export function storyTitle(a: { title: string | null; subtitle: string | null; kicker: string | null }): string {
+  return a.title ?? a.subtitle ?? a.kicker ?? "（无题）";
 }

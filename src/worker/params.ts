@@ -32,7 +32,8 @@ export interface ListingParams {
 /** What a cursor is bound to: its section, and for an oldest-first list that order too. */
 export const cursorScope = (section: string, order: "newest" | "oldest"): string => (order === "oldest" ? `${section}:oldest` : section);
 
-function single(params: URLSearchParams, name: string): Checked<string | null> {
+/** A parameter given at most once (and not absurdly long): its value, or null when absent. */
+export function single(params: URLSearchParams, name: string): Checked<string | null> {
   const values = params.getAll(name);
   if (values.length > 1) return { ok: false, parameter: name, message: `${name} may be given only once` };
   const v = values[0] ?? null;

@@ -4,7 +4,7 @@ import { MAX_PAGE } from "../../publish/layout.ts";
 import { apiEditionUrl, editionUrl } from "../../render/urls.ts";
 import { originOf, respond, respondContent, type Handler, type LiveRequest } from "../context.ts";
 import { badParameter, notFound } from "../http/problem.ts";
-import { DEFAULT_LIMIT } from "../params.ts";
+import { DEFAULT_LIMIT, single } from "../params.ts";
 import { editionDay } from "../store.ts";
 import { summaryView } from "../views.ts";
 
@@ -16,19 +16,13 @@ const editionLink = (origin: string, date: string) => ({ date, urls: { api: apiE
 /** Every edition date of the live build, oldest first (the manifest holds them all: no KV read). */
 const datesOf = (request: LiveRequest): string[] => Object.keys(request.live.manifest.days).sort();
 
-function single(params: URLSearchParams, name: string): { ok: true; value: string | null } | { ok: false; response: Response } {
-  const values = params.getAll(name);
-  if (values.length > 1) return { ok: false, response: badParameter(name, `${name} may be given only once`) };
-  return { ok: true, value: values[0] ?? null };
-}
-
 /** The editions, newest first, paged: `limit` (1–100, default 20), `cursor`, `from` and `to` (ISO dates, inclusive). */
 export const listEditions: Handler = (request) => {
   const params = new URL(request.url).searchParams;
   const read: Record<string, string | null> = {};
   for (const name of ["limit", "cursor", "from", "to"]) {
     const v = single(params, name);
-    if (!v.ok) return v.response;
+    if (!v.ok) return badParameter(v.parameter, v.message);
     read[name] = v.value;
   }
   let limit = DEFAULT_LIMIT;

@@ -7,7 +7,7 @@ import { movedTo } from "../http/problem.ts";
 import { MAX_PAGE } from "../../publish/layout.ts";
 import { CONTENT_TYPES, escapeHtml, homeUrl, renderArticlePage, renderHomePage } from "../../render/index.ts";
 import { renderArchivePage } from "../../render/archive-page.ts";
-import { renderEditionPage } from "../../render/edition-page.ts";
+import { renderEditionPage, storyTitle } from "../../render/edition-page.ts";
 import { renderSectionPage } from "../../render/section-page.ts";
 import { articleUrl, sectionPageUrl } from "../../render/urls.ts";
 import { ALL_SECTIONS, ALL_SECTIONS_NAME } from "../../core/published.ts";
@@ -70,7 +70,7 @@ export const articlePage: Handler = async (request, env) => {
   const [item] = feedItems(siteOf(request), [found]);
   // The edition's other stories in print order, for previous and next (the day entry is cached after the first read).
   const day = await editionDay(env.PAPER, request.live, found.edition.date);
-  const stories = (day?.pages ?? []).flatMap((p) => p.articles.map((a) => ({ id: a.id, title: a.title ?? a.subtitle ?? a.kicker ?? "（无题）" })));
+  const stories = (day?.pages ?? []).flatMap((p) => p.articles.map((a) => ({ id: a.id, title: storyTitle(a) })));
   const at = stories.findIndex((s) => s.id === found.id);
   const neighbours = { previous: at > 0 ? stories[at - 1]! : null, next: at >= 0 && at + 1 < stories.length ? stories[at + 1]! : null };
   return respondDocument(request, renderArticlePage(siteOf(request), item!, neighbours), CONTENT_TYPES.html, HTML_HEADERS);
