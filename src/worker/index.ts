@@ -1,9 +1,10 @@
 /**
- * The Worker: the router and its stages (stages.ts), and nothing else. Every request passes
- * the same stages; every thrown error becomes a problem response in one place.
+ * The Worker: the router and its stages (stages.ts), and nothing else. A remembered answer is
+ * given before routing (answerRemembered); every other request passes the same stages, and
+ * every thrown error becomes a problem response in one place.
  */
 import { createRouter } from "./router.ts";
-import { fromMemo, headless, intoMemo, matchAny, preflight, readOnly, routable, toProblem, withCors, withinLimits } from "./stages.ts";
+import { answerRemembered, fromMemo, headless, intoMemo, matchAny, preflight, readOnly, routable, toProblem, withCors, withinLimits } from "./stages.ts";
 
 const router = createRouter({
   before: [preflight, readOnly, withinLimits, fromMemo],
@@ -12,5 +13,5 @@ const router = createRouter({
 });
 
 export default {
-  fetch: (request, env, ctx) => router.fetch(routable(request), env, ctx) as Promise<Response>,
+  fetch: async (request, env, ctx) => (await answerRemembered(request, env)) ?? ((await router.fetch(routable(request), env, ctx)) as Response),
 } satisfies ExportedHandler<Env>;

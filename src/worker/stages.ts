@@ -13,7 +13,7 @@ import type { IRequest } from "itty-router";
 import { anyMatch } from "./http/caching.ts";
 import { preflight as preflightResponse, withCors as corsHeaders } from "./http/cors.ts";
 import { checkRequestLimits } from "./http/limits.ts";
-import { forgetResponses, memoKey, recall, remember } from "./http/memo.ts";
+import { forgetResponses, memoKey, recall, remember, urlKey } from "./http/memo.ts";
 import { headOf, methodNotAllowed } from "./http/methods.ts";
 import { problem, unavailable } from "./http/problem.ts";
 import { forgetCachedValues, liveBuild, StoreUnavailable, type LiveBuild } from "./store.ts";
@@ -41,6 +41,24 @@ export const preflight = (request: IRequest): Response | undefined => (request.m
 export const readOnly = (request: IRequest): Response | undefined => (request.method === "GET" ? undefined : methodNotAllowed((request as StagedRequest).head ? "HEAD" : request.method));
 
 export const withinLimits = (request: IRequest): Response | undefined => checkRequestLimits(request.url) ?? undefined;
+
+/**
+ * Before routing: a GET or HEAD whose URL was answered with a 200 for the live build is
+ * answered again from memory, through the same ending stages (If-None-Match: *, HEAD, CORS),
+ * without routing it. (Its URL passed the limits when it was first answered.) On a small
+ * response the router's own work — parsing the URL and query, eight awaited stages — was a
+ * fifth of what a request took. Returns null to route the request.
+ */
+export async function answerRemembered(request: Request, env: Env): Promise<Response | null> {
+  const method = request.method;
+  if (method !== "GET" && method !== "HEAD") return null;
+  const build = await liveBuild(env.PAPER).catch(() => null);
+  if (!build) return null;
+  const hit = recall(urlKey(request.url, build), request);
+  if (hit === null) return null;
+  const answer = anyMatch(request, hit);
+  return withCors(method === "HEAD" ? headOf(answer) : answer);
+}
 
 /** A representation rendered earlier for this build and URL is answered from memory. */
 export async function fromMemo(request: IRequest, env: Env): Promise<Response | undefined> {

@@ -32,7 +32,12 @@ export function forgetResponses(): void {
 /** The key of a GET that may be answered from the memo: the build, when it went live, and the URL. */
 export function memoKey(request: Request, build: { id: string; publishedAt: string }): string | null {
   if (request.method !== "GET") return null;
-  return `${build.id}@${build.publishedAt} ${request.url}`;
+  return urlKey(request.url, build);
+}
+
+/** The memo key of a URL (a HEAD is answered from its GET's entry). */
+export function urlKey(url: string, build: { id: string; publishedAt: string }): string {
+  return `${build.id}@${build.publishedAt} ${url}`;
 }
 
 /**
