@@ -54,6 +54,8 @@ export interface ReadPage {
   parsed: ParsedPage;
   /** Corrections of this page that applied, and those whose line's text changed (not applied). */
   corrections: { applied: number; stale: number };
+  /** By parsed article: the section a correction set, and the reason a correction retracted it (null where none). */
+  corrected: { section: (string | null)[]; retracted: (string | null)[] };
 }
 
 /**
@@ -246,15 +248,23 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         opts.log(line);
         if (opts.strict) fatalWarnings.push(line);
       }
-      opts.onPage?.({ file: entry.file, date: entry.date, page: entry.page, name: entry.name ?? null, text, parsed, corrections: { applied: applied.length, stale } });
       let articles = classifyPage(parsed.articles, { pageName: entry.name ?? null });
+      const corrected: ReadPage["corrected"] = { section: articles.map(() => null), retracted: articles.map(() => null) };
       // Article-level corrections: a section, a retraction, for the article printed over the line.
       const articleAt = (c: Correction) => {
         const k = articles.findIndex((a) => a.lines.start <= c.line && c.line <= a.lines.end);
         if (k < 0) throw new BuildError(`${shown(correctionsFile)}:${c.at}: line ${c.line} of ${entry.file} is in no article, so there is none to ${describeAction(c.action)}`);
         return k;
       };
-      for (const c of applied) if (c.action.kind === "section") articles[articleAt(c)]!.section = c.action.section;
+      try {
+        for (const c of applied) {
+          if (c.action.kind === "section") articles[articleAt(c)]!.section = corrected.section[articleAt(c)] = c.action.section;
+          if (c.action.kind === "retract") corrected.retracted[articleAt(c)] = c.action.reason;
+        }
+      } finally {
+        // The review shows the page even when one of its corrections fails the build.
+        opts.onPage?.({ file: entry.file, date: entry.date, page: entry.page, name: entry.name ?? null, text, parsed, corrections: { applied: applied.length, stale }, corrected });
+      }
       // Ids as the page has them now; a retitled article keeps the id its correction recorded,
       // a retracted one is answered 410 under its id, a joined one 301 to the article it joined.
       // (Pages without corrections leave ids to the plan: no second hashing of every title.)

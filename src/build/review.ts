@@ -31,6 +31,7 @@ function reviewInput(page: ReadPage): ReviewPageInput {
     parsed: page.parsed,
     sections: page.parsed.articles.map((a) => classifyArticle(a, { pageName: page.name })),
     corrections: page.corrections,
+    corrected: page.corrected,
   };
 }
 

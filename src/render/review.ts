@@ -37,6 +37,8 @@ export interface ReviewPageInput {
   sections: SectionDecision[];
   /** The page's corrections (seeds/corrections.json) that applied, and those whose line's text changed. */
   corrections?: { applied: number; stale: number };
+  /** By article: the section a correction set, and the reason a correction retracted it. */
+  corrected?: { section: (string | null)[]; retracted: (string | null)[] };
 }
 
 export interface ReviewCounts {
@@ -172,14 +174,16 @@ function field(name: string, value: string | null): string {
   return value === null || value === "" ? "" : `<dt>${name}</dt><dd>${escapeHtml(value)}</dd>`;
 }
 
-function articleCard(index: number, a: Article, s: SectionDecision): string {
+function articleCard(index: number, a: Article, s: SectionDecision, setSection: string | null = null, retracted: string | null = null): string {
   const lead = sectionLead(s);
   const scores = Object.entries(s.scores)
     .sort((x, y) => y[1] - x[1])
     .map(([k, v]) => `${k} ${v}`)
     .join(" · ");
   return (
-    `<aside class="card"><h2>Article ${index} · ${escapeHtml(a.kind)}</h2><dl>` +
+    `<aside class="card"><h2>Article ${index} · ${escapeHtml(a.kind)}</h2>` +
+    (retracted === null ? "" : `<p class="warn">retracted by a correction: ${escapeHtml(retracted)} — not published</p>`) +
+    "<dl>" +
     field("kicker", a.kicker) +
     field("title", a.title) +
     field("subtitle", a.subtitle) +
@@ -187,7 +191,9 @@ function articleCard(index: number, a: Article, s: SectionDecision): string {
     field("authors", a.authors.map((p) => (p.role ? `${p.role} ${p.name}` : p.name)).join("、")) +
     field("dateline", a.dateline ? [a.dateline.agency, a.dateline.place, a.dateline.date].filter(Boolean).join(" ") : null) +
     `<dt>text</dt><dd>${a.paragraphs.length} paragraph(s), ${a.photos.length} photo(s), lines ${a.lines.start}–${a.lines.end}</dd>` +
-    `<dt>section</dt><dd><strong>${escapeHtml(s.section)}</strong>${isLowSection(s) ? ` <span class="warn">≈ low margin (leads by ${lead})</span>` : ""}</dd>` +
+    (setSection === null
+      ? `<dt>section</dt><dd><strong>${escapeHtml(s.section)}</strong>${isLowSection(s) ? ` <span class="warn">≈ low margin (leads by ${lead})</span>` : ""}</dd>`
+      : `<dt>section</dt><dd><strong>${escapeHtml(setSection)}</strong>, set by a correction (the classifier: ${escapeHtml(s.section)})</dd>`) +
     `<dt>scores</dt><dd>${escapeHtml(scores)}</dd></dl>` +
     `<details${isLowSection(s) ? " open" : ""}><summary>why ${escapeHtml(s.section)}</summary><ul>${s.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join("")}</ul></details>` +
     "</aside>"
@@ -222,7 +228,7 @@ export function renderReviewPage(input: ReviewPageInput): string {
     blocks.push(
       k === null
         ? `<section class="outside" aria-label="lines outside any article">${rows}</section>`
-        : `<section class="article" id="article-${k}" aria-label="article ${k}">${rows}${articleCard(k, input.parsed.articles[k]!, input.sections[k]!)}</section>`,
+        : `<section class="article" id="article-${k}" aria-label="article ${k}">${rows}${articleCard(k, input.parsed.articles[k]!, input.sections[k]!, input.corrected?.section[k] ?? null, input.corrected?.retracted[k] ?? null)}</section>`,
     );
     open = null;
   };

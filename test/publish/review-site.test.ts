@@ -9,6 +9,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BuildOptions } from "../../src/build/pipeline.ts";
 import { writeReview } from "../../src/build/review.ts";
+import { lineFingerprint } from "../../src/publish/corrections.ts";
 import { MemoryStore } from "../support/memory-store.ts";
 import { ROOT, SEED_FILE, SEED_TEXT } from "./helpers.ts";
 
@@ -55,6 +56,30 @@ describe("writeReview", () => {
     expect(page).toContain("要闻");
     const seedPage = await readFile(path.join(review.dir, `${SEED_FILE}.html`), "utf8");
     expect(seedPage.match(/class="line /g)?.length).toBe(SEED_TEXT.split("\n").filter((l) => l.trim() !== "").length);
+  });
+
+  it("shows each line's fingerprint, the corrections applied and no longer matching, a corrected section and a retraction", async () => {
+    await manifest([{ page: 1, file: SEED_FILE }]);
+    const lines = SEED_TEXT.split("\n");
+    await writeFile(
+      path.join(seeds, "corrections.json"),
+      JSON.stringify({
+        corrections: [
+          { file: SEED_FILE, line: 99, fingerprint: lineFingerprint(lines[98]!), section: "other" },
+          { file: SEED_FILE, line: 124, retract: true, reason: "数据有误" },
+          { file: SEED_FILE, line: 114, fingerprint: "zzzz", joinsPrevious: true },
+        ],
+      }),
+    );
+    const review = await writeReview(options());
+    expect(review.pages[0]!.counts).toMatchObject({ corrections: 2, staleCorrections: 1 });
+    const index = await readFile(review.index, "utf8");
+    expect(index).toContain("2 corrections applied");
+    expect(index).toContain("1 corrections no longer matching");
+    const page = await readFile(path.join(review.dir, `${SEED_FILE}.html`), "utf8");
+    expect(page).toContain(`fingerprint ${lineFingerprint(lines[98]!)}`);
+    expect(page).toMatch(/<strong>other<\/strong>, set by a correction \(the classifier: \w+\)/);
+    expect(page).toContain("retracted by a correction: 数据有误 — not published");
   });
 
   it("a failed build still reviews the pages it read, names the error, and publishes nothing", async () => {
