@@ -10,6 +10,7 @@ import { CORRECTED_ROLES, type CorrectedRole } from "../core/parse/trace.ts";
 import { SECTIONS } from "../core/sections.ts";
 import { decodePage } from "../publish/decode.ts";
 import { parsePage } from "../core/parse/index.ts";
+import { pageLines } from "../core/parse/text.ts";
 import { describeAction, lineCorrections, lineFingerprint, readCorrections, type CorrectionAction } from "../publish/corrections.ts";
 import { articleIds } from "../publish/ids.ts";
 import { readSourceManifest } from "../publish/source.ts";
@@ -58,7 +59,7 @@ export async function addCorrection(seeds: string, file: string, line: number, a
   const entry = manifest.pages.find((p) => p.file === file);
   if (!entry) throw new BuildError(`${file} is not a page of ${manifestFile}; its pages: ${manifest.pages.map((p) => p.file).join(", ")}`);
   const { text } = decodePage(file, new Uint8Array(await readFile(path.join(seeds, file))), entry.encoding);
-  const lines = text.split("\n");
+  const lines = pageLines(text);
   if (!Number.isInteger(line) || line < 1 || line > lines.length || lines[line - 1]!.trim() === "") throw new BuildError(`line ${line} of ${file} is not a line of text (the page has ${lines.length} lines)`);
   const target = path.join(seeds, "corrections.json");
   const before = await readFile(target, "utf8").catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? null : Promise.reject(e)));

@@ -11,6 +11,7 @@ import path from "node:path";
 import { classifyPage } from "../core/classify/index.ts";
 import type { ClassifiedArticle, ParsedPage } from "../core/model.ts";
 import { parsePage } from "../core/parse/index.ts";
+import { pageLines } from "../core/parse/text.ts";
 import { decodePage, DecodeError } from "../publish/decode.ts";
 import { base32 } from "../publish/hash.ts";
 import { articleIds } from "../publish/ids.ts";
@@ -153,13 +154,19 @@ async function readSeedFile(seeds: string, name: string, shownName: string, list
  * line whose caption or credit holds the line's text. Or why there is none.
  */
 function photoAt(text: string, articles: readonly ClassifiedArticle[], line: number): { article: number; photo: number } | string {
-  const lines = text.split(/\r\n|\r|\n/u);
+  const lines = pageLines(text);
   if (line > lines.length) return `the page has only ${lines.length} lines`;
   const printed = lines[line - 1]!.replace(/\s+/gu, "");
   if (printed === "") return `line ${line} is blank`;
   const article = articles.findIndex((a) => a.lines.start <= line && line <= a.lines.end);
   if (article < 0) return `line ${line} is in no article`;
-  const photo = articles[article]!.photos.findIndex((p) => p.caption.replace(/\s+/gu, "").includes(printed) || (p.credit !== "" && printed.includes(p.credit.replace(/\s+/gu, ""))));
+  const photos = articles[article]!.photos;
+  const byCaption = photos.flatMap((p, k) => (p.caption.replace(/\s+/gu, "").includes(printed) ? [k] : []));
+  const byCredit = photos.flatMap((p, k) => (p.credit !== "" && printed.includes(p.credit.replace(/\s+/gu, "")) ? [k] : []));
+  const candidates = byCaption.length > 0 ? byCaption : byCredit;
+  // Several photos printed with the same words (每张都是 `张三 摄`): the nth such line is the nth photo's.
+  const nth = lines.slice(articles[article]!.lines.start - 1, line).filter((l) => l.replace(/\s+/gu, "") === printed).length;
+  const photo = candidates[Math.min(nth, candidates.length) - 1] ?? -1;
   if (photo < 0) return `line ${line} (${printed.slice(0, 24)}) is no photo's caption or credit in "${articles[article]!.title ?? "(untitled)"}"`;
   return { article, photo };
 }
@@ -211,16 +218,18 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
       for (let i = text.indexOf("\n"); i !== -1 && lines <= MAX_PAGE_LINES; i = text.indexOf("\n", i + 1)) lines++;
       if (lines > MAX_PAGE_LINES) throw new BuildError(`${file}: more than ${MAX_PAGE_LINES} lines; a page may have at most ${MAX_PAGE_LINES} (not a page of text?)`);
       // This page's corrections: a line past its end is an error; one whose line's text changed stops applying.
-      const pageLines = text.split("\n");
-      if (pageLines.at(-1) === "") pageLines.pop();
+      const printedLines = pageLines(text);
+      if (printedLines.at(-1) === "") printedLines.pop();
       const applied: Correction[] = [];
       let stale = 0;
       for (const c of corrections.filter((x) => x.file === entry.file)) {
         const where = `${shown(correctionsFile)}:${c.at}`;
-        if (c.line > pageLines.length) throw new BuildError(`${where}: line ${c.line} is past the end of ${entry.file} (${pageLines.length} lines)`);
-        const printed = pageLines[c.line - 1]!;
+        if (c.line > printedLines.length) throw new BuildError(`${where}: line ${c.line} is past the end of ${entry.file} (${printedLines.length} lines)`);
+        const printed = printedLines[c.line - 1]!;
         if (printed.trim() === "") throw new BuildError(`${where}: line ${c.line} of ${entry.file} is blank; name a line of text`);
         if (c.fingerprint !== null && c.fingerprint !== lineFingerprint(printed)) {
+          // A withdrawn article must not come back because a typo was fixed under its retraction.
+          if (c.action.kind === "retract") throw new BuildError(`${where}: the retraction at ${entry.file}:${c.line} no longer matches its line (the page's text changed; it reads "${printed.trim().slice(0, 30)}"): check that it names the article to withdraw, and write its new fingerprint (npm run correct shows it); nothing was published`);
           stale++;
           warnings++;
           const line = `${where}: warning: the correction to ${describeAction(c.action)} at ${entry.file}:${c.line} no longer matches its line (the page's text changed; it reads "${printed.trim().slice(0, 30)}"); not applied`;
@@ -269,9 +278,18 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
       // a retracted one is answered 410 under its id, a joined one 301 to the article it joined.
       // (Pages without corrections leave ids to the plan: no second hashing of every title.)
       const ids: string[] = applied.length === 0 ? [] : await articleIds(source.paper.name, entry.date, entry.page, articles);
-      for (const c of applied) if (c.action.kind === "role" && c.id !== null) ids[articleAt(c)] = c.id;
+      // A recorded id is the id the article at the line had before its correction. An article
+      // retitled by a headline role keeps it, unless another article still has it (the role split
+      // one off); an id that no article has any more (joined, or its title made text) redirects
+      // to the article now at the line.
       const moved: Record<string, string> = {};
-      for (const c of applied) if (c.action.kind === "joinsPrevious" && c.id !== null && c.id !== ids[articleAt(c)]) moved[c.id] = ids[articleAt(c)]!;
+      for (const c of applied) {
+        if (c.id === null || (c.action.kind !== "role" && c.action.kind !== "joinsPrevious")) continue;
+        const k = articles.findIndex((a) => a.lines.start <= c.line && c.line <= a.lines.end);
+        if (k < 0 || ids.includes(c.id)) continue;
+        if (c.action.kind === "role" && (c.action.role === "kicker" || c.action.role === "title" || c.action.role === "subtitle")) ids[k] = c.id;
+        else moved[c.id] = ids[k]!;
+      }
       const withdrawn = new Set(applied.flatMap((c) => (c.action.kind === "retract" ? [articleAt(c)] : [])));
       const gone: Record<string, string> = {};
       for (const k of withdrawn) {
@@ -280,9 +298,6 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         gone[ids[k]!] = reason;
         opts.log(`${file}: retracted "${articles[k]!.title ?? "(untitled)"}": ${reason}`);
       }
-      const kept = articles.flatMap((a, k) => (withdrawn.has(k) ? [] : [{ a, id: ids[k]! }]));
-      articles = kept.map((x) => x.a);
-      const fates = applied.length === 0 ? {} : { ids: kept.map((x) => x.id), ...(Object.keys(moved).length > 0 ? { moved } : {}), ...(Object.keys(gone).length > 0 ? { retracted: gone } : {}) };
       for (const image of entry.images ?? []) {
         const listedAt = `${shown(manifestFile)}:${image.at}`;
         const imageFile = shown(path.join(opts.seeds, image.file));
@@ -291,12 +306,17 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         if (typeof facts === "string") throw new BuildError(`${listedAt}: ${imageFile}: ${facts}`);
         const at = photoAt(text, articles, image.line);
         if (typeof at === "string") throw new BuildError(`${listedAt}: ${image.file} is tied to ${entry.file}:${image.line}, but ${at}`);
+        // (A picture of a retracted article goes nowhere: its article is not published.)
+        if (withdrawn.has(at.article)) continue;
         const photo = articles[at.article]!.photos[at.photo]!;
         if (photo.image) throw new BuildError(`${listedAt}: ${image.file} is tied to ${entry.file}:${image.line}, a photo that already has a picture`);
         const hash = base32(new Uint8Array(await crypto.subtle.digest("SHA-256", new Uint8Array(imageBytes)))).slice(0, 32);
         photo.image = { hash, ext: facts.ext, type: facts.type, width: facts.width, height: facts.height, bytes: imageBytes.length };
         media.set(mediaKey(hash, facts.ext), Buffer.from(imageBytes).toString("base64"));
       }
+      const kept = articles.flatMap((a, k) => (withdrawn.has(k) ? [] : [{ a, id: ids[k]! }]));
+      articles = kept.map((x) => x.a);
+      const fates = applied.length === 0 ? {} : { ids: kept.map((x) => x.id), ...(Object.keys(moved).length > 0 ? { moved } : {}), ...(Object.keys(gone).length > 0 ? { retracted: gone } : {}) };
       pages.push({ source: entry.file, date: entry.date, ...(entry.time === undefined ? {} : { time: entry.time }), page: entry.page, file, articles, ...fates });
     } catch (e) {
       const message = e instanceof BuildError ? e.message : describe(e, file);

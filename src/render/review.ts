@@ -6,6 +6,7 @@
  * styles to fetch, CJK fonts first in the stack (Latin-first stacks draw “” narrow).
  */
 import type { Article, ParsedPage, ParseWarning } from "../core/model.ts";
+import { pageLines } from "../core/parse/text.ts";
 import type { Decision, LineRole } from "../core/parse/trace.ts";
 import { lineFingerprint } from "../publish/corrections.ts";
 import { escapeHtml } from "./escape.ts";
@@ -217,7 +218,7 @@ export function renderReviewPage(input: ReviewPageInput): string {
   const decisions = new Map((input.parsed.decisions ?? []).map((d) => [d.line, d]));
   const warningsAt = new Map<number, ParseWarning[]>();
   for (const w of input.parsed.warnings) warningsAt.set(w.line, [...(warningsAt.get(w.line) ?? []), w]);
-  const lines = input.text.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
+  const lines = pageLines(input.text);
 
   const blocks: string[] = [];
   let open: { article: number | null; rows: string[] } | null = null;

@@ -418,6 +418,15 @@ describe("an editor's corrections (seeds/corrections.json) override the cut, lin
     expect(credited.articles[0]!.photos).toEqual([{ caption: "农民在田间收割稻谷。", credit: "张某", photographers: [] }]);
   });
 
+  it("a start on a line holding a caption and its credit starts there once; a line made furniture stays furniture", () => {
+    const text = page(...REPORT, "市民在公园赏花。 张某 摄", "公园里游人如织，大家纷纷拿起手机拍照留念，春意盎然。");
+    const started = parsePage(text, { corrections: [{ line: at(2), startsArticle: true }] });
+    expect(started.unassigned).toEqual([]);
+    expect(started.articles.at(-1)!.photos.map((p) => p.credit)).toEqual(["张某 摄"]);
+    const cut = parsePage(page(...REPORT, "A3", "2024年版面说明"), { corrections: [{ line: at(2), role: "furniture" }] });
+    expect(cut.furniture.map((f) => f.text)).toEqual(["A3"]);
+  });
+
   it("a line made a title mid-article starts an article there, with a byline under it", () => {
     const text = page(...REPORT, "外地游客点赞本地服务", "本报记者 李某", "游客们纷纷表示，这里的服务热情周到，下次还会再来。");
     const parsed = parsePage(text, { corrections: [{ line: at(2), role: "title" }] });

@@ -76,6 +76,10 @@ describe("the seed page built with corrections", () => {
     const store = new MemoryStore();
     expect(await buildFailure(options(store, { strict: true }))).toMatch(/no longer matches its line .*\(fatal with --strict\)/);
     expect(store.data.size).toBe(0);
+    // A retraction never lapses into publishing what it withdrew: a stale one fails the build.
+    await write([{ file: SEED_FILE, line: SEED.concessionLead, fingerprint: "zzzzzz", retract: true, reason: "数据有误" }]);
+    expect(await buildFailure(options(store))).toMatch(/the retraction at 000_f633fcfef24d2dbd\.txt:124 no longer matches its line .*nothing was published/);
+    expect(store.data.size).toBe(0);
   });
 
   it("a malformed file, a line past the page or a blank line fails naming the line, and publishes nothing", async () => {
@@ -158,6 +162,18 @@ describe("npm run correct (its library)", () => {
     await write([{ file: SEED_FILE, line: SEED.contestTitle, joinsPrevious: true }]);
     const bare = await articlesOf(new MemoryStore(), { publish: null });
     expect(JSON.parse([...bare.result.plan.entries].find(([k]) => parseKey(k).kind === "day")![1]).moved).toBeUndefined();
+    // A headline role on a body line splits an article off: the first part keeps its id, the new one gets its own.
+    await write([]);
+    await addCorrection(sandbox.seeds, SEED_FILE, SEED.commentaryMiddle, parseAction("role=title", undefined));
+    const split = await articlesOf(new MemoryStore(), { publish: null });
+    expect(split.records).toHaveLength(10);
+    expect(new Set(split.records.map((r) => r.id)).size).toBe(10);
+    expect(split.records.map((r) => r.id)).toEqual(expect.arrayContaining(plain.records.map((r) => r.id)));
+    // A title made text joins its article to the one before: its id redirects there.
+    await write([]);
+    await addCorrection(sandbox.seeds, SEED_FILE, SEED.contestTitle, parseAction("role=paragraph", undefined));
+    const demoted = await articlesOf(new MemoryStore(), { publish: null });
+    expect(JSON.parse([...demoted.result.plan.entries].find(([k]) => parseKey(k).kind === "day")![1]).moved).toEqual({ [idAt(SEED.contestTitle)]: idAt(SEED.unionTitle) });
     await write([{ file: SEED_FILE, line: SEED.unionTitle, id: idAt(SEED.unionTitle), section: "other" }]);
     expect(await buildFailure(options(new MemoryStore()))).toMatch(/\.id goes with "role" .* or "joinsPrevious" .* only/);
   });

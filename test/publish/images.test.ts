@@ -63,6 +63,16 @@ describe("pictures in the build", () => {
     expect(store.writes.filter((k) => k !== "lease")).toEqual([]);
   });
 
+  it("two photos printed with the same credit: a picture tied to the second credit line is the second photo's", async () => {
+    const page = ["春日掠影", "", "公园里游人如织，市民纷纷走出家门踏青赏花。", "", "张某 摄", "", "湖边垂柳依依，孩子们在草地上放风筝。", "", "张某 摄", ""].join("\n");
+    await writeFile(path.join(sandbox.seeds, SEED_FILE), page);
+    await writeFile(path.join(sandbox.seeds, "second.png"), makePng(5, 4));
+    await manifest([{ file: "second.png", line: 9 }]);
+    const { plan } = await runBuild(options(new MemoryStore(), { publish: null }));
+    const [story] = [...plan.entries].filter(([k]) => parseKey(k).kind === "article").map(([, v]) => JSON.parse(v));
+    expect(story.photos.map((p: { image?: { width: number } }) => p.image?.width ?? null)).toEqual([null, 5]);
+  });
+
   it("a build without pictures keeps the build id it had before pictures existed (no media in its manifest)", async () => {
     await manifest(undefined);
     const { plan } = await runBuild(options(new MemoryStore(), { publish: null }));

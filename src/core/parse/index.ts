@@ -116,7 +116,8 @@ class PageReader {
     let i = 0;
     while (i < this.units.length) {
       const u = this.units[i]!;
-      if (this.starts.has(u.line) || (isForcedHeadline(u) && !this.inGroup(i))) {
+      const firstOfLine = i === 0 || this.units[i - 1]!.line !== u.line;
+      if ((this.starts.has(u.line) && firstOfLine) || (isForcedHeadline(u) && !this.inGroup(i))) {
         i = this.startCorrected(i);
         continue;
       }

@@ -29,10 +29,15 @@ export function withoutEndMark(text: string): string {
   return text.trim().replace(TRAILING_END_MARK, "").trim();
 }
 
+/** A page's lines as printed, numbered from 1 by everything that breaks a line: the numbering every tool shares. */
+export function pageLines(page: string): string[] {
+  return page.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
+}
+
 export function splitLines(page: string): Line[] {
   const out: Line[] = [];
   let gap = 0;
-  const raw = page.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
+  const raw = pageLines(page);
   for (let i = 0; i < raw.length; i++) {
     const spaced = normaliseSpaces(raw[i] ?? "");
     const text = spaced.replace(LEADING_DECORATION, "").replace(TRAILING_END_MARK, "").trim();

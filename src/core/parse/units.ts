@@ -131,7 +131,7 @@ function rejoinCutFurniture(units: Unit[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const u = units[i]!;
     const next = units[i + 1]!;
-    if (u.kind === "furniture" && next.kind === "text" && /[\d\-－]$/u.test(u.text) && /^\d/u.test(next.text)) {
+    if (u.kind === "furniture" && u.rule !== "correction.role" && next.kind === "text" && /[\d\-－]$/u.test(u.text) && /^\d/u.test(next.text)) {
       units[i] = { kind: "text", text: u.text, line: u.line, gap: u.gap, marked: u.marked, listItem: false, captionOf: false };
     }
   }
