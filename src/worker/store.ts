@@ -177,22 +177,39 @@ export async function article(kv: KVNamespace, build: LiveBuild, id: string): Pr
 
 /**
  * A picture's bytes (`m/<hash>.<ext>`), or null when KV has no such picture. Pictures are
- * immutable and named by their content, so any build's picture may be answered; they are
- * not kept in the value cache (a few can fill it), the client and the edge cache them.
+ * immutable and named by their content, so any build's picture may be answered. Decoded
+ * pictures are kept apart from the value cache (a few could fill it), up to 16 MiB.
  */
 export async function media(kv: KVNamespace, hash: string, ext: string): Promise<Uint8Array | null> {
   const key = mediaKey(hash, ext);
+  const known = pictures.get(key);
+  if (known) return known;
   const text = await kvGet(kv, key);
   if (text === null) return null;
+  let bytes: Uint8Array;
   try {
     const binary = atob(text);
-    const bytes = new Uint8Array(binary.length);
+    bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
   } catch {
     throw new StoreUnavailable(`entry ${key} is not base64`);
   }
+  // Decoded once per isolate while it fits: a picture is asked for again and again, and never changes.
+  if (bytes.length <= PICTURES_MAX_BYTES / 4) {
+    pictures.set(key, bytes);
+    pictureBytes += bytes.length;
+    for (const [k, v] of pictures) {
+      if (pictureBytes <= PICTURES_MAX_BYTES) break;
+      pictures.delete(k);
+      pictureBytes -= v.length;
+    }
+  }
+  return bytes;
 }
+
+const PICTURES_MAX_BYTES = 16 * 1024 * 1024;
+const pictures = new Map<string, Uint8Array>();
+let pictureBytes = 0;
 
 /** What became of an id the live build has no article for: joined into another (its id), withdrawn (the reason), or nothing known. */
 export type ArticleFate = { movedTo: string } | { retracted: string } | null;
