@@ -73,6 +73,16 @@ describe("pictures in the build", () => {
     expect(story.photos.map((p: { image?: { width: number } }) => p.image?.width ?? null)).toEqual([null, 5]);
   });
 
+  it("a picture of a retracted article is left out with it", async () => {
+    await writeFile(path.join(sandbox.seeds, "report.png"), makePng(4, 3));
+    await manifest([{ file: "report.png", line: REPORT_CREDIT }]);
+    await writeFile(path.join(sandbox.seeds, "corrections.json"), JSON.stringify({ corrections: [{ file: SEED_FILE, line: REPORT_CREDIT, retract: true, reason: "图片有误" }] }));
+    const { plan, retracted } = await runBuild(options(new MemoryStore(), { publish: null }));
+    expect(retracted.map((r) => r.reason)).toEqual(["图片有误"]);
+    expect([...plan.entries.keys()].filter((k) => parseKey(k).kind === "media")).toEqual([]);
+    expect(plan.manifest.media).toBeUndefined();
+  });
+
   it("a build without pictures keeps the build id it had before pictures existed (no media in its manifest)", async () => {
     await manifest(undefined);
     const { plan } = await runBuild(options(new MemoryStore(), { publish: null }));
