@@ -53,13 +53,11 @@ let live: { at: number; text: string | null; build: LiveBuild | null } | null = 
 export function forgetLiveBuild(): void {
   live = null;
   cache.clear();
-  cacheChars = 0;
 }
 
 /** Drop the parsed immutable values, keeping the pointer: the Worker heals after an unexpected failure. */
 export function forgetCachedValues(): void {
   cache.clear();
-  cacheChars = 0;
 }
 
 /** The live build, or null when nothing has been published. */
@@ -86,10 +84,45 @@ export async function liveBuild(kv: KVNamespace, now = Date.now()): Promise<Live
   return build;
 }
 
+/**
+ * Values kept per isolate, least recently used first out once their total size passes `max`;
+ * a value larger than a quarter of `max` is not kept.
+ */
+class SizedCache<V> {
+  private readonly entries = new Map<string, { value: V; size: number }>();
+  private total = 0;
+  private readonly max: number;
+  constructor(max: number) {
+    this.max = max;
+  }
+
+  get(key: string): V | undefined {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit.value;
+  }
+
+  set(key: string, value: V, size: number): void {
+    if (size > this.max / 4) return;
+    this.entries.set(key, { value, size });
+    this.total += size;
+    for (const [k, v] of this.entries) {
+      if (this.total <= this.max) break;
+      this.entries.delete(k);
+      this.total -= v.size;
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.total = 0;
+  }
+}
+
 // Immutable values, parsed, bounded by the size of their text.
-const CACHE_MAX_CHARS = 8_000_000;
-const cache = new Map<string, { value: unknown; chars: number }>();
-let cacheChars = 0;
+const cache = new SizedCache<unknown>(8_000_000);
 
 function unavailable(e: unknown): Error {
   if (e instanceof LayoutError) return new StoreUnavailable(e.message);
@@ -107,11 +140,7 @@ async function kvGet(kv: KVNamespace, key: string): Promise<string | null> {
 /** An immutable value the live build names; missing or unreadable → StoreUnavailable. */
 async function immutable<T>(kv: KVNamespace, key: string, read: (text: string) => T): Promise<T | null> {
   const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit.value as T;
-  }
+  if (hit !== undefined) return hit as T;
   const text = await kvGet(kv, key);
   if (text === null) return null;
   let value: T;
@@ -122,15 +151,7 @@ async function immutable<T>(kv: KVNamespace, key: string, read: (text: string) =
     if (e instanceof LayoutError) throw new StoreUnavailable(`entry ${key} is unreadable: ${e.message}`);
     throw unavailable(e);
   }
-  if (text.length <= CACHE_MAX_CHARS / 4) {
-    cache.set(key, { value, chars: text.length });
-    cacheChars += text.length;
-    for (const [k, v] of cache) {
-      if (cacheChars <= CACHE_MAX_CHARS) break;
-      cache.delete(k);
-      cacheChars -= v.chars;
-    }
-  }
+  cache.set(key, value, text.length);
   return value;
 }
 
@@ -195,21 +216,11 @@ export async function media(kv: KVNamespace, hash: string, ext: string): Promise
     throw new StoreUnavailable(`entry ${key} is not base64`);
   }
   // Decoded once per isolate while it fits: a picture is asked for again and again, and never changes.
-  if (bytes.length <= PICTURES_MAX_BYTES / 4) {
-    pictures.set(key, bytes);
-    pictureBytes += bytes.length;
-    for (const [k, v] of pictures) {
-      if (pictureBytes <= PICTURES_MAX_BYTES) break;
-      pictures.delete(k);
-      pictureBytes -= v.length;
-    }
-  }
+  pictures.set(key, bytes, bytes.length);
   return bytes;
 }
 
-const PICTURES_MAX_BYTES = 16 * 1024 * 1024;
-const pictures = new Map<string, Uint8Array>();
-let pictureBytes = 0;
+const pictures = new SizedCache<Uint8Array>(16 * 1024 * 1024);
 
 /** What became of an id the live build has no article for: joined into another (its id), withdrawn (the reason), or nothing known. */
 export type ArticleFate = { movedTo: string } | { retracted: string } | null;
