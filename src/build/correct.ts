@@ -9,7 +9,7 @@ import path from "node:path";
 import { CORRECTED_ROLES, type CorrectedRole } from "../core/parse/trace.ts";
 import { SECTIONS } from "../core/sections.ts";
 import { decodePage } from "../publish/decode.ts";
-import { parsePage } from "../core/parse/index.ts";
+import { articleAtLine, parsePage } from "../core/parse/index.ts";
 import { pageLines } from "../core/parse/text.ts";
 import { describeAction, lineCorrections, lineFingerprint, readCorrections, type CorrectionAction } from "../publish/corrections.ts";
 import { articleIds } from "../publish/ids.ts";
@@ -71,7 +71,7 @@ export async function addCorrection(seeds: string, file: string, line: number, a
     const existing = readCorrections(target, before ?? '{"corrections": []}', new Set(manifest.pages.map((p) => p.file)));
     const current = existing.filter((c) => c.file === file && (c.fingerprint === null || c.fingerprint === lineFingerprint(lines[c.line - 1] ?? "")));
     const articles = parsePage(text, { corrections: lineCorrections(current) }).articles;
-    const k = articles.findIndex((a) => a.lines.start <= line && line <= a.lines.end);
+    const k = articleAtLine(articles, line);
     if (k >= 0) id = (await articleIds(manifest.paper.name, entry.date, entry.page, articles))[k]!;
   }
   const added = toJson(file, line, lineFingerprint(lines[line - 1]!), action, id);

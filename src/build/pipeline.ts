@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, open, readdir, readFile, realpath, rename, rm, stat, wr
 import path from "node:path";
 import { classifyPage } from "../core/classify/index.ts";
 import type { ClassifiedArticle, ParsedPage } from "../core/model.ts";
-import { parsePage } from "../core/parse/index.ts";
+import { articleAtLine, parsePage } from "../core/parse/index.ts";
 import { pageLines } from "../core/parse/text.ts";
 import { decodePage, DecodeError } from "../publish/decode.ts";
 import { base32 } from "../publish/hash.ts";
@@ -153,12 +153,11 @@ async function readSeedFile(seeds: string, name: string, shownName: string, list
  * The photo a manifest line ties a picture to: the photo of the article printed over that
  * line whose caption or credit holds the line's text. Or why there is none.
  */
-function photoAt(text: string, articles: readonly ClassifiedArticle[], line: number): { article: number; photo: number } | string {
-  const lines = pageLines(text);
+function photoAt(lines: readonly string[], articles: readonly ClassifiedArticle[], line: number): { article: number; photo: number } | string {
   if (line > lines.length) return `the page has only ${lines.length} lines`;
   const printed = lines[line - 1]!.replace(/\s+/gu, "");
   if (printed === "") return `line ${line} is blank`;
-  const article = articles.findIndex((a) => a.lines.start <= line && line <= a.lines.end);
+  const article = articleAtLine(articles, line);
   if (article < 0) return `line ${line} is in no article`;
   const photos = articles[article]!.photos;
   const byCaption = photos.flatMap((p, k) => (p.caption.replace(/\s+/gu, "").includes(printed) ? [k] : []));
@@ -261,7 +260,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
       const corrected: ReadPage["corrected"] = { section: articles.map(() => null), retracted: articles.map(() => null) };
       // Article-level corrections: a section, a retraction, for the article printed over the line.
       const articleAt = (c: Correction) => {
-        const k = articles.findIndex((a) => a.lines.start <= c.line && c.line <= a.lines.end);
+        const k = articleAtLine(articles, c.line);
         if (k < 0) throw new BuildError(`${shown(correctionsFile)}:${c.at}: line ${c.line} of ${entry.file} is in no article, so there is none to ${describeAction(c.action)}`);
         return k;
       };
@@ -285,7 +284,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
       const moved: Record<string, string> = {};
       for (const c of applied) {
         if (c.id === null || (c.action.kind !== "role" && c.action.kind !== "joinsPrevious")) continue;
-        const k = articles.findIndex((a) => a.lines.start <= c.line && c.line <= a.lines.end);
+        const k = articleAtLine(articles, c.line);
         if (k < 0 || ids.includes(c.id)) continue;
         if (c.action.kind === "role" && (c.action.role === "kicker" || c.action.role === "title" || c.action.role === "subtitle")) ids[k] = c.id;
         else moved[c.id] = ids[k]!;
@@ -304,7 +303,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         const imageBytes = await readImageFile(opts.seeds, image.file, imageFile, listedAt);
         const facts = readImage(imageBytes);
         if (typeof facts === "string") throw new BuildError(`${listedAt}: ${imageFile}: ${facts}`);
-        const at = photoAt(text, articles, image.line);
+        const at = photoAt(printedLines, articles, image.line);
         if (typeof at === "string") throw new BuildError(`${listedAt}: ${image.file} is tied to ${entry.file}:${image.line}, but ${at}`);
         // (A picture of a retracted article goes nowhere: its article is not published.)
         if (withdrawn.has(at.article)) continue;

@@ -47,6 +47,11 @@ export function parsePage(page: string, options: ParseOptions = {}): ParsedPage 
   return options.explain ? { ...parsed, decisions: trace.decisions } : parsed;
 }
 
+/** The index of the article printed over `line` (its first to its last line), or -1. */
+export function articleAtLine(articles: readonly Pick<Article, "lines">[], line: number): number {
+  return articles.findIndex((a) => a.lines.start <= line && line <= a.lines.end);
+}
+
 /**
  * The article at `line` continues the one before it (an editor's correction): its headline
  * lines and byline become paragraphs, in print order, and its text and photos follow the
@@ -54,7 +59,7 @@ export function parsePage(page: string, options: ParseOptions = {}): ParsedPage 
  * reports such a correction as not applying).
  */
 function joinPrevious(parsed: ParsedPage, line: number, decisions: Decision[]): ParsedPage {
-  const k = parsed.articles.findIndex((a) => a.lines.start <= line && line <= a.lines.end);
+  const k = articleAtLine(parsed.articles, line);
   if (k < 1) {
     const message = k === 0 ? "a correction joins this line's article to the one before, but it is the page's first article; not applied" : "a correction joins this line's article to the one before, but the line is in no article; not applied";
     return { ...parsed, warnings: [...parsed.warnings, { line, message }] };
