@@ -47,3 +47,24 @@ export function decodeCursor(section: string, cursor: string): Position {
   if (!isIsoDate(date) || !/^\d{1,3}$/.test(page) || !/^\d{1,4}$/.test(order)) throw new CursorError("cursor is malformed");
   return { date, page: Number(page), order: Number(order) };
 }
+
+/**
+ * A search cursor: the last article a page examined and its score, bound to the query it
+ * pages (`scope`, a hash of the terms, filters and order), so it cannot page another search.
+ */
+export function encodeSearchCursor(scope: string, position: Position, score: number): string {
+  const body = `s1.${scope}.${position.date}.${position.page}.${position.order}.${score}`;
+  return toBase64Url(`${body}.${fnv1a(body)}`);
+}
+
+export function decodeSearchCursor(scope: string, cursor: string): { position: Position; score: number } {
+  if (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH) throw new CursorError("cursor has the wrong length");
+  const parts = fromBase64Url(cursor).split(".");
+  if (parts.length !== 7) throw new CursorError("cursor is malformed");
+  const [version, cursorScope, date, page, order, score, sum] = parts as [string, string, string, string, string, string, string];
+  if (fnv1a(parts.slice(0, 6).join(".")) !== sum) throw new CursorError("cursor checksum does not match");
+  if (version !== "s1") throw new CursorError("cursor is not a search cursor");
+  if (cursorScope !== scope) throw new CursorError("cursor belongs to another search (its words, filters or order differ)");
+  if (!isIsoDate(date) || !/^\d{1,3}$/.test(page) || !/^\d{1,4}$/.test(order) || !/^\d{1,3}$/.test(score)) throw new CursorError("cursor is malformed");
+  return { position: { date, page: Number(page), order: Number(order) }, score: Number(score) };
+}

@@ -21,6 +21,10 @@
  *                              end; the Worker decodes it once per isolate and request).
  *   n/<hash>                   a build's picture directory: every m/ key its articles use,
  *                              so that collection keeps them without reading every article.
+ *   y/<hash>                   the search directory: the index's levels and their shard keys,
+ *                              and per article (numbered as in the `all` list, oldest first)
+ *                              its section, per edition day its first number.
+ *   x/<hash>                   one shard of one search level: grams → postings (search.ts).
  *   lease                      who is publishing now: owner, expiry (renewed by a
  *                              heartbeat). Never read by the Worker.
  *   p/<buildId>                an in-flight publish's registration: its build
@@ -78,7 +82,7 @@ export type ParsedKey =
   | { kind: "build" | "registration"; build: string }
   | { kind: "day"; day: string }
   | { kind: "article"; day: string; id: string }
-  | { kind: "index" | "directory" | "mediaDirectory"; hash: string }
+  | { kind: "index" | "directory" | "mediaDirectory" | "searchDirectory" | "searchShard"; hash: string }
   | { kind: "media"; hash: string; ext: string }
   | { kind: "foreign" };
 
@@ -106,6 +110,10 @@ export function parseKey(key: string): ParsedKey {
       return { kind: "directory", hash: rest };
     case "n":
       return { kind: "mediaDirectory", hash: rest };
+    case "y":
+      return { kind: "searchDirectory", hash: rest };
+    case "x":
+      return { kind: "searchShard", hash: rest };
     case "m": {
       const media = MEDIA_NAME.exec(rest);
       return media ? { kind: "media", hash: media[1]!, ext: media[2]! } : { kind: "foreign" };
@@ -116,7 +124,7 @@ export function parseKey(key: string): ParsedKey {
 }
 
 /** Kinds a build writes and nothing else: the entries collection may delete when unreferenced. */
-export const IMMUTABLE_KINDS: ReadonlySet<ParsedKey["kind"]> = new Set(["build", "day", "article", "index", "directory", "media", "mediaDirectory"]);
+export const IMMUTABLE_KINDS: ReadonlySet<ParsedKey["kind"]> = new Set(["build", "day", "article", "index", "directory", "media", "mediaDirectory", "searchDirectory", "searchShard"]);
 
 /** `<hash>.<ext>`: a picture's name in its key and in `/images/<name>`. */
 export const MEDIA_NAME = /^([a-z2-7]{20,64})\.(jpg|png|webp|gif)$/;
@@ -129,6 +137,51 @@ export const indexKey = (hash: string): string => `s/${hash}`;
 export const directoryKey = (hash: string): string => `i/${hash}`;
 export const mediaKey = (hash: string, ext: string): string => `m/${hash}.${ext}`;
 export const mediaDirectoryKey = (hash: string): string => `n/${hash}`;
+export const searchDirectoryKey = (hash: string): string => `y/${hash}`;
+export const searchShardKey = (hash: string): string => `x/${hash}`;
+
+/**
+ * One level of the search index: the articles numbered from…to-1 (`all` order), their grams
+ * spread over `shards.length` shards by shardOf(). Levels are contiguous runs of whole edition
+ * days, oldest first; a shard key changes only when its level's articles change.
+ */
+export interface SearchLevel {
+  from: number;
+  to: number;
+  shards: string[];
+}
+
+export interface SearchDirectory {
+  v: number;
+  /** Articles indexed: the length of the `all` list. */
+  docs: number;
+  levels: SearchLevel[];
+  /** Per article, the index of its section in SECTIONS, as one digit or letter (base 36). */
+  sections: string;
+  /** Per edition date, oldest first: [date, number of its first article]. */
+  days: [string, number][];
+}
+
+/** A shard: per gram (its one or two characters), the postings of every article with it, and of those with it in a headline. */
+export interface SearchShard {
+  v: number;
+  all: Record<string, string>;
+  headline: Record<string, string>;
+}
+
+export function readSearchDirectory(text: string): SearchDirectory {
+  const r = parseJson(text, "search directory");
+  check(typeof r.docs === "number" && isString(r.sections) && r.sections.length === r.docs && isArray(r.days) && isArray(r.levels), "search directory");
+  for (const l of r.levels as unknown[]) check(isObject(l) && typeof l.from === "number" && typeof l.to === "number" && isArray(l.shards) && l.shards.length > 0 && l.shards.every((k) => isString(k) && parseKey(k).kind === "searchShard"), "search directory");
+  for (const d of r.days as unknown[]) check(isArray(d) && isIsoDate(d[0]) && typeof d[1] === "number", "search directory");
+  return r as unknown as SearchDirectory;
+}
+
+export function readSearchShard(text: string): SearchShard {
+  const r = parseJson(text, "search shard");
+  check(isObject(r.all) && isObject(r.headline), "search shard");
+  return r as unknown as SearchShard;
+}
 
 /** A build's pictures: the m/ keys its articles use. */
 export interface MediaDirectory {
@@ -217,6 +270,8 @@ export interface BuildManifest {
   days: Record<string, string>;
   /** The build's picture directory, when its articles have pictures. */
   media?: { key: string; count: number };
+  /** The search directory (absent in builds made before search existed: search answers 503 there). */
+  search?: { key: string; docs: number };
 }
 
 export interface HistoryEntry {
@@ -346,6 +401,7 @@ function checkManifest(m: unknown, what: string): BuildManifest {
     check(typeof e === "object" && e !== null && isString(e.slug) && typeof e.count === "number", what);
   }
   check(r.media === undefined || (isObject(r.media) && isString(r.media.key) && typeof r.media.count === "number"), what);
+  check(r.search === undefined || (isObject(r.search) && isString(r.search.key) && typeof r.search.docs === "number"), what);
   return m as BuildManifest;
 }
 

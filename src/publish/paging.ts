@@ -42,9 +42,17 @@ function countOlder(items: readonly ArticleRecord[], p: Position): number {
   return lo;
 }
 
-export async function readSectionPage(entry: SectionEntry, chunkSize: number, load: IndexLoader, query: SectionQuery): Promise<SectionPage> {
+/** Random access to a section's list (oldest first): its items by number, and where a position falls. */
+export interface SectionList {
+  /** How many items are strictly older than `p`. */
+  olderThan(p: Position): Promise<number>;
+  itemAt(i: number): Promise<ArticleRecord>;
+  /** The key of the page (a chunk or the head) that holds item `i`. */
+  pageKeyOf(i: number): Promise<string>;
+}
+
+export function sectionList(entry: SectionEntry, chunkSize: number, load: IndexLoader): SectionList {
   const head = entry.head;
-  if (entry.count === 0 || head === null) return { items: [], next: null };
   const pages = new Map<string, Promise<IndexPage>>();
   const page = (key: string): Promise<IndexPage> => {
     let p = pages.get(key);
@@ -57,25 +65,40 @@ export async function readSectionPage(entry: SectionEntry, chunkSize: number, lo
     directory ??= load.directory(entry.chunks.key);
     return (await directory).chunks;
   };
+  const missing = (i: number) => new LayoutError(`section ${entry.slug} index has no item ${i}`);
+  const pageKeyOf = async (i: number): Promise<string> => {
+    if (head && i >= head.start) return head.key;
+    const chunk = (await chunkList())[Math.floor(i / chunkSize)];
+    if (!chunk) throw missing(i);
+    return chunk.key;
+  };
+  return {
+    /** The head answers when `p` lands in it, else one chunk. */
+    async olderThan(p: Position): Promise<number> {
+      if (!head) return 0;
+      if (comparePositions(p, head.from) > 0) return head.start + countOlder((await page(head.key)).items, p);
+      const chunks = await chunkList();
+      let c = -1;
+      for (let i = 0; i < chunks.length && comparePositions(chunks[i]!.from, p) < 0; i++) c = i;
+      return c < 0 ? 0 : c * chunkSize + countOlder((await page(chunks[c]!.key)).items, p);
+    },
+    async itemAt(i: number): Promise<ArticleRecord> {
+      const key = await pageKeyOf(i);
+      const item = (await page(key)).items[head && i >= head.start ? i - head.start : i % chunkSize];
+      if (!item) throw missing(i);
+      return item;
+    },
+    pageKeyOf,
+  };
+}
 
-  /** How many items (oldest first) are strictly older than `p`: the head answers when `p` lands in it, else one chunk. */
-  const olderThan = async (p: Position): Promise<number> => {
-    if (comparePositions(p, head.from) > 0) return head.start + countOlder((await page(head.key)).items, p);
-    const chunks = await chunkList();
-    let c = -1;
-    for (let i = 0; i < chunks.length && comparePositions(chunks[i]!.from, p) < 0; i++) c = i;
-    return c < 0 ? 0 : c * chunkSize + countOlder((await page(chunks[c]!.key)).items, p);
-  };
-  const itemAt = async (i: number): Promise<ArticleRecord> => {
-    let item: ArticleRecord | undefined;
-    if (i >= head.start) item = (await page(head.key)).items[i - head.start];
-    else {
-      const chunk = (await chunkList())[Math.floor(i / chunkSize)];
-      item = chunk ? (await page(chunk.key)).items[i % chunkSize] : undefined;
-    }
-    if (!item) throw new LayoutError(`section ${entry.slug} index has no item ${i}`);
-    return item;
-  };
+export async function readSectionPage(entry: SectionEntry, chunkSize: number, load: IndexLoader, query: SectionQuery): Promise<SectionPage> {
+  const head = entry.head;
+  if (entry.count === 0 || head === null) return { items: [], next: null };
+  const list = sectionList(entry, chunkSize, load);
+  const olderThan = list.olderThan;
+  const itemAt = list.itemAt;
+  const page = load.page;
 
   // end = how many items (oldest first) are older than the cursor.
   const before = query.before ?? null;

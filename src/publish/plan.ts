@@ -6,6 +6,7 @@
 import { SECTIONS } from "../core/sections.ts";
 import type { ClassifiedArticle } from "../core/model.ts";
 import { hashText } from "./hash.ts";
+import { planSearchIndex } from "./search-index.ts";
 import { articleIds, dateOfArticleId } from "./ids.ts";
 import {
   articleKey,
@@ -213,7 +214,10 @@ export async function plan(input: PlanInput): Promise<Plan> {
   };
   const sections: SectionEntry[] = [];
   for (const { slug } of SECTIONS) sections.push(await indexSection(slug, all.filter((r) => r.section === slug)));
-  const allEntry = await indexSection(ALL_SECTIONS, [...all]);
+  const allItems = [...all];
+  const allEntry = await indexSection(ALL_SECTIONS, allItems);
+  // Numbered as the `all` list (indexSection sorted it): article n of the index is item n of that list.
+  const search = await planSearchIndex(allItems, put);
 
   // A build without pictures has no `media` key, so its id stays what it was before pictures existed.
   let media: BuildManifest["media"];
@@ -224,7 +228,7 @@ export async function plan(input: PlanInput): Promise<Plan> {
     put(key, text);
     media = { key, count: mediaKeys.size };
   }
-  const body = { paper: input.paper, chunkSize: CHUNK_SIZE, headSize: HEAD_SIZE, articles: all.length, sections, all: allEntry, days, ...(media ? { media } : {}) };
+  const body = { paper: input.paper, chunkSize: CHUNK_SIZE, headSize: HEAD_SIZE, articles: all.length, sections, all: allEntry, days, ...(media ? { media } : {}), search };
   const id = await hashText(JSON.stringify({ v: LAYOUT_VERSION, ...body }));
   const manifest: BuildManifest = { v: LAYOUT_VERSION, id, ...body };
   put(buildKey(id), JSON.stringify(manifest));

@@ -14,7 +14,7 @@
  * cannot delete each other's entries, even where KV shows writes late.
  */
 import {
-  buildKey, IMMUTABLE_KINDS, parseKey, KEEP_BUILDS, contentSince, LAYOUT_VERSION, makePointer, POINTER_KEY, readDirectory, readManifest, readMediaDirectory, readPointer, readRegistration, registrationKey,
+  buildKey, IMMUTABLE_KINDS, parseKey, KEEP_BUILDS, contentSince, LAYOUT_VERSION, makePointer, POINTER_KEY, readDirectory, readManifest, readMediaDirectory, readPointer, readRegistration, readSearchDirectory, registrationKey,
   REGISTRATION_GRACE_MS, LayoutError, type BuildManifest, type Pointer, type Registration,
 } from "./layout.ts";
 import type { Plan } from "./plan.ts";
@@ -157,6 +157,11 @@ async function referenceTest(store: KvStore, manifests: readonly BuildManifest[]
       }
     }
     for (const h of Object.values(m.days)) days.add(h);
+    if (m.search) {
+      exact.add(m.search.key);
+      const text = await store.get(m.search.key);
+      if (text !== null) for (const level of readSearchDirectory(text).levels) for (const key of level.shards) exact.add(key);
+    }
     if (m.media) {
       exact.add(m.media.key);
       const text = await store.get(m.media.key);

@@ -7,7 +7,7 @@ import { SECTIONS, findSection, type Section } from "../core/sections.ts";
 import { parseUtcOffset, toZonedTime } from "./dates.ts";
 import { cleanText } from "./escape.ts";
 import type { ChannelOptions, FeedChannel, FeedLink, SiteConfig } from "./types.ts";
-import { feedUrls, homeUrl } from "./urls.ts";
+import { feedUrls, homeUrl, searchFeedUrls, type SearchLink } from "./urls.ts";
 
 const SECTION_SLUGS = [ALL_SECTIONS, ...SECTIONS.map((s) => s.slug)];
 
@@ -69,5 +69,18 @@ export function buildChannel(site: SiteConfig, section: string, options: Channel
     feedUrls: feedUrls(site.siteUrl, section),
     updated,
     ttlMinutes: ttl,
+  };
+}
+
+/** The channel of a saved search: its words in the title, its own URLs as the feed's self links. */
+export function buildSearchChannel(site: SiteConfig, search: SearchLink, options: ChannelOptions = {}): FeedChannel {
+  const base = buildChannel(site, search.section ?? ALL_SECTIONS, options);
+  const scope = base.sectionInfo ? `（${base.sectionInfo.name.zh}）` : "";
+  return {
+    ...base,
+    section: `search?${new URLSearchParams({ q: search.q, ...(search.section ? { section: search.section } : {}) }).toString()}`,
+    title: cleanText(`${site.paper.name} · 搜索：${search.q}${scope}`),
+    description: cleanText(`${site.paper.name} — 含“${search.q}”的文章${scope} / articles matching “${search.q}”, newest first`),
+    feedUrls: searchFeedUrls(site.siteUrl, search),
   };
 }

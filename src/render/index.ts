@@ -19,7 +19,7 @@ export { editionTime, type ZonedTime } from "./dates.ts";
 export { cleanText, escapeHtml, escapeXmlAttr, escapeXmlText, jsonForScript } from "./escape.ts";
 export { renderHomePage, type HomePageData } from "./home-page.ts";
 export { ALL_SECTIONS } from "../core/published.ts";
-export { buildChannel, feedDirectory } from "./channel.ts";
+export { buildChannel, buildSearchChannel, feedDirectory } from "./channel.ts";
 export { buildFeedItem } from "./item.ts";
 export { sortFeedItems } from "./order.ts";
 export type { ChannelOptions, FeedChannel, FeedItem, FeedLink, FeedPerson, SiteConfig } from "./types.ts";

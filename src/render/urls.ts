@@ -75,3 +75,25 @@ export function apiSectionUrl(siteUrl: string, section: string): string {
 export function imageUrl(siteUrl: string, image: { hash: string; ext: string }): string {
   return `${normalizeSiteUrl(siteUrl)}/images/${encodeURIComponent(image.hash)}.${encodeURIComponent(image.ext)}`;
 }
+
+/** The parameters of a search, in the order its URLs spell them. */
+export interface SearchLink {
+  q: string;
+  section?: string | null;
+}
+
+const searchQuery = (s: SearchLink): string => {
+  const params = new URLSearchParams({ q: s.q });
+  if (s.section) params.set("section", s.section);
+  return params.toString();
+};
+
+/** `<site>/v1/search?q=…`: a search in the JSON API. */
+export function apiSearchUrl(siteUrl: string, s: SearchLink): string {
+  return `${normalizeSiteUrl(siteUrl)}/v1/search?${searchQuery(s)}`;
+}
+
+/** `<site>/feeds/search.<rss|atom|json>?q=…`: a saved search as a feed, in every format. */
+export function searchFeedUrls(siteUrl: string, s: SearchLink): Record<FeedFormat, string> {
+  return Object.fromEntries(FEED_FORMAT_NAMES.map((format) => [format, `${normalizeSiteUrl(siteUrl)}/feeds/search.${FEED_FORMATS[format].extension}?${searchQuery(s)}`])) as Record<FeedFormat, string>;
+}

@@ -38,6 +38,12 @@ const ARTICLE_CONTENT: Record<string, Schema> = {
   urls: ref("ArticleUrls"),
 };
 
+const SEARCH_FIELDS: Record<string, Schema> = {
+  snippet: { type: "string", description: "Up to 100 characters of the field that matches most (a paragraph, a caption, else the headline), `…` where cut." },
+  matches: { type: "array", items: { type: "array", items: { type: "integer", minimum: 0 }, minItems: 2, maxItems: 2 }, description: "[start, end) of each match inside `snippet`, in UTF-16 code units (JavaScript string indexes)." },
+  score: { type: "integer", minimum: 1, description: "Each term counts 1, or 3 when it is in the kicker, title or subtitle: the order of `order=relevance`." },
+};
+
 const SCHEMAS: Record<string, Schema> = {
   Problem: {
     type: "object",
@@ -108,6 +114,18 @@ const SCHEMAS: Record<string, Schema> = {
       }),
     },
   }),
+  SearchPage: closed({
+    build: text,
+    query: closed({ q: text, terms: { type: "array", items: text, description: "The terms searched, folded (Simplified, lower case, no punctuation)." }, section: text, from: nullable(isoDate), to: nullable(isoDate), order: { type: "string", enum: ["newest", "oldest", "relevance"] } }),
+    items: { type: "array", items: { anyOf: [ref("SearchHitSummary"), ref("SearchHit")] } },
+    cursor: nullableText,
+    next: nullable(url),
+  }),
+  SearchHitSummary: {
+    ...closed({ ...ARTICLE_CONTENT, photos: { type: "array", items: ref("PhotoCredit") }, ...SEARCH_FIELDS }),
+    description: "A matching article (fields=summary, the default) with its snippet.",
+  },
+  SearchHit: { ...closed({ ...ARTICLE_CONTENT, paragraphs: { type: "array", items: text }, photos: { type: "array", items: ref("Photo") }, ...SEARCH_FIELDS }), description: "A matching article with fields=full." },
   Health: closed({ status: { const: "ok" }, build: text, publishedAt: { type: "string", format: "date-time" }, articles: { type: "integer" } }),
 };
 
@@ -181,6 +199,18 @@ export function openApiDocument(origin: string): Record<string, unknown> {
         "200": ok("EditionDay", "The edition (here: the seed's, two articles shown).", examples.EditionDay),
         "404": problem("No edition that day (`first` and `last` name the range)."),
       }),
+      "/v1/search": get(
+        "Search the archive",
+        "Every article holding all the terms of `q`, newest first (or oldest first, or by relevance), each with a snippet. Terms are separated by spaces or punctuation; a phrase in double quotes must be adjacent; Traditional and Simplified characters, full and half width, upper and lower case match alike; any substring of an article's text of one or more characters finds it. A page reads at most a few chunks of the archive: a page of matches spread over many years can hold fewer than `limit` items, with `next` to continue. The same search is a feed at /feeds/search.rss?q=… (.atom, .json).",
+        [
+          { name: "q", in: "query", required: true, description: "The words to find, at most 100 characters and 8 terms.", schema: { type: "string", minLength: 1, maxLength: 100 }, examples: { word: { value: "油茶" }, both: { value: "株洲 工会" }, phrase: { value: '"技能竞赛"' } } },
+          { name: "section", in: "query", description: "Only this section (`all`, the default, for every one).", schema: { type: "string", enum: sectionSlugs, default: ALL_SECTIONS } },
+          ...param(["from", "to", "limit", "cursor"]),
+          { name: "order", in: "query", description: "`newest` first (the default), `oldest` first, or by `relevance` (headline matches first, then newest).", schema: { type: "string", enum: ["newest", "oldest", "relevance"], default: "newest" } },
+          { name: "fields", in: "query", description: "`summary` (the default) leaves out paragraphs and photo captions; `full` carries them.", schema: { type: "string", enum: ["full", "summary"], default: "summary" } },
+        ],
+        { "200": ok("SearchPage", "One page of matches (none is an empty list, not an error).") },
+      ),
       "/v1/openapi.json": { get: { summary: "This document", description: "Also at /openapi.json; a readable reference is at /docs.", parameters: [], responses: { "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } }, "304": COMMON_ERRORS["304"], "400": COMMON_ERRORS["400"] } } },
       "/healthz": { get: { summary: "Health", description: "The live build; never cached.", parameters: [], responses: { "200": { description: "Serving.", content: { "application/json": { schema: ref("Health") } } }, "503": COMMON_ERRORS["503"] } } },
     },

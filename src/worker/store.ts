@@ -22,12 +22,15 @@ import {
   readDirectory,
   readIndexPage,
   readPointer,
+  readSearchDirectory,
+  readSearchShard,
   type ArticleRecord,
   type BuildManifest,
   type EditionDay,
   type SectionEntry,
 } from "../publish/layout.ts";
 import { readSectionPage, type SectionPage, type SectionQuery } from "../publish/paging.ts";
+import { runSearch, type SearchPage, type SearchQuery } from "../publish/search.ts";
 
 /** How long an isolate trusts its copy of the pointer. */
 export const LIVE_TTL_MS = 5_000;
@@ -171,6 +174,21 @@ export function sectionEntry(build: LiveBuild, slug: string): SectionEntry | und
 export async function sectionItems(kv: KVNamespace, build: LiveBuild, entry: SectionEntry, query: SectionQuery): Promise<SectionPage> {
   try {
     return await readSectionPage(entry, build.manifest.chunkSize, { page: (key) => required(kv, key, readIndexPage, build), directory: (key) => required(kv, key, readDirectory, build) }, query);
+  } catch (e) {
+    throw unavailable(e);
+  }
+}
+
+/** A page of search results over the live build; StoreUnavailable when the build has no search index. */
+export async function search(kv: KVNamespace, build: LiveBuild, query: SearchQuery): Promise<SearchPage> {
+  if (!build.manifest.search) throw new StoreUnavailable(`build ${build.id} was published before search existed: publish a new build`);
+  try {
+    return await runSearch(build.manifest, {
+      page: (key) => required(kv, key, readIndexPage, build),
+      directory: (key) => required(kv, key, readDirectory, build),
+      searchDirectory: (key) => required(kv, key, readSearchDirectory, build),
+      searchShard: (key) => required(kv, key, readSearchShard, build),
+    }, query);
   } catch (e) {
     throw unavailable(e);
   }

@@ -55,6 +55,7 @@ describe("real responses validate against the document", () => {
     }
     await expectConforms("/v1/editions", 200);
     await expectConforms("/v1/editions?limit=1&from=2023-01-01", 200);
+    for (const query of ["q=油茶", "q=株洲%20工会&fields=full&order=relevance", "q=zzzz", "q=株洲&limit=1&section=politics"]) await expectConforms(`/v1/search?${query}`, 200);
   });
 
   it("every article, the edition and the newest edition", async () => {
@@ -72,6 +73,8 @@ describe("real responses validate against the document", () => {
     await expectConforms("/v1/editions/2099-01-01", 404);
     await expectConforms("/v1/editions/nope", 400);
     await expectConforms("/v1/editions?cursor=x", 400);
+    await expectConforms("/v1/search", 400);
+    await expectConforms("/v1/search?q=a&order=best", 400);
   });
 
   it("a revalidation is a documented 304", async () => {

@@ -34,7 +34,7 @@ export function accepts(names: readonly string[], options: AcceptOptions = {}) {
     const accepted = names.length === 0 ? "it accepts no parameters" : `it accepts ${names.join(", ")}`;
     const detail =
       name === "q"
-        ? `This route does not search (q); ${accepted}. Feeds keep the items containing a keyword with filter=….`
+        ? `This route does not search (q); ${accepted}. Search is at /v1/search?q=… (and as a feed at /feeds/search.rss?q=…); a section's feed keeps the items containing a keyword with filter=….`
         : `"${shown}" is not a parameter of this route; ${accepted}${options.tracking ? " (and utm_* tracking parameters, ignored)" : ""}.`;
     return problem(400, { type: "urn:edgepaper:problem:unknown-parameter", title: `Unknown parameter "${shown}"`, detail, parameter: shown, accepted: [...names] });
   };

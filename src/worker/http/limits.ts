@@ -11,8 +11,8 @@ import { badParameter, problem } from "./problem.ts";
 export const MAX_URL_LENGTH = 4096;
 /** No route reads more than four parameters; a few unknown ones (tracking tags) are tolerated. */
 export const MAX_QUERY_PARAMETERS = 16;
-/** Every parameter some route reads (sections: limit, cursor, since; editions: limit, cursor, from, to; feeds: limit, filter, filterout). */
-export const QUERY_PARAMETERS: readonly string[] = ["limit", "cursor", "since", "from", "to", "fields", "order", "filter", "filterout"];
+/** Every parameter some route reads (sections: limit, cursor, since; editions: limit, cursor, from, to; feeds: limit, filter, filterout; search: q, section). */
+export const QUERY_PARAMETERS: readonly string[] = ["limit", "cursor", "since", "from", "to", "fields", "order", "filter", "filterout", "q", "section"];
 /** Longest value of a parameter in QUERY_PARAMETERS; the routes' own limits are tighter. */
 export const MAX_PARAMETER_LENGTH = 256;
 /** Beyond this the query string is not even parsed: the URL is simply too long. */

@@ -7,6 +7,7 @@ import { getArticle } from "./articles.ts";
 import { apiDocs, openApi } from "./contract.ts";
 import { getEdition, latestEdition, listEditions } from "./editions.ts";
 import { health } from "./health.ts";
+import { searchApi, SEARCH_PARAMETERS } from "./search.ts";
 import { listSections, sectionPage } from "./sections.ts";
 
 
@@ -19,6 +20,7 @@ export function registerApiRoutes(router: RouterType): void {
   router.get("/v1/editions", accepts(EDITION_LIST_PARAMETERS), withLive, listEditions);
   router.get("/v1/editions/latest", none, withLive, latestEdition);
   router.get("/v1/editions/:date", none, withLive, getEdition);
+  router.get("/v1/search", accepts(SEARCH_PARAMETERS), withLive, searchApi);
   router.get("/v1/openapi.json", none, openApi);
   router.get("/openapi.json", none, openApi);
   router.get("/docs", apiDocs);

@@ -5,6 +5,7 @@ import { withLive } from "../context.ts";
 import { accepts } from "../http/accepts.ts";
 import { feed, opml } from "./feeds.ts";
 import { image } from "./images.ts";
+import { SEARCH_FEED_PARAMETERS, searchFeed } from "./search.ts";
 import { archivePage, articlePage, editionPage, homePage, sectionHtmlPage } from "./pages.ts";
 
 export function registerSiteRoutes(router: RouterType): void {
@@ -16,6 +17,9 @@ export function registerSiteRoutes(router: RouterType): void {
   router.get("/sections/:section", withLive, sectionHtmlPage);
   router.get("/images/:name", image);
   router.get("/feeds.opml", accepts([], { tracking: true }), withLive, opml);
+  // A saved search before the sections' feeds, whose pattern would take `search` for a section.
+  const searchParameters = accepts(SEARCH_FEED_PARAMETERS, { tracking: true });
+  for (const format of FEED_FORMAT_NAMES) router.get(`/feeds/search.${FEED_FORMATS[format].extension}`, searchParameters, withLive, searchFeed(format));
   const feedParameters = accepts(["limit", "filter", "filterout"], { tracking: true });
   for (const format of FEED_FORMAT_NAMES) router.get(`/feeds/:section.${FEED_FORMATS[format].extension}`, feedParameters, withLive, feed(format));
 }

@@ -1,0 +1,70 @@
+/**
+ * Search folding: text and queries are compared as a stream of folded characters. Each
+ * character is NFKC-normalised (full-width Latin and digits become ASCII, compatibility
+ * ideographs their unified form), lower-cased and, when Traditional, turned Simplified with
+ * OpenCC's character table; whatever is not a letter or a number (punctuation, spaces,
+ * symbols, layout glyphs) is dropped. So `楓橋`, `枫桥` and `枫 桥` fold alike, and a phrase
+ * matches across the spaces and punctuation a column break or a typesetter left in it.
+ */
+import { SIMPLIFIED_MAP } from "./simplified-map.ts";
+import { decodeTable } from "./simplified-table.ts";
+
+let simplified: Map<number, number> | null = null;
+
+/** Traditional → Simplified for one character (simplified-table.ts: OpenCC's table, regional variants included). */
+function toSimplified(ch: string): string {
+  simplified ??= decodeTable(SIMPLIFIED_MAP);
+  const to = simplified.get(ch.codePointAt(0)!);
+  return to === undefined ? ch : String.fromCodePoint(to);
+}
+
+const KEEP = /[\p{L}\p{N}]/u;
+const memo = new Map<number, string>();
+
+/** One character folded: zero, one or more characters (NFKC may expand, `㍿` → `株式会社`). */
+export function foldChar(codePoint: number): string {
+  const known = memo.get(codePoint);
+  if (known !== undefined) return known;
+  let out = "";
+  for (const ch of String.fromCodePoint(codePoint).normalize("NFKC").toLowerCase()) {
+    if (KEEP.test(ch)) out += toSimplified(ch);
+  }
+  if (memo.size < 50_000) memo.set(codePoint, out);
+  return out;
+}
+
+/** The folded stream of `text`. */
+export function fold(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    out += foldChar(cp);
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
+/** A folded stream with, for each of its UTF-16 units, where it came from in the text (start and end, UTF-16). */
+export interface FoldedText {
+  folded: string;
+  start: number[];
+  end: number[];
+}
+
+export function foldWithOffsets(text: string): FoldedText {
+  let folded = "";
+  const start: number[] = [];
+  const end: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const out = foldChar(cp);
+    folded += out;
+    for (let k = 0; k < out.length; k++) {
+      start.push(i);
+      end.push(i + width);
+    }
+    i += width;
+  }
+  return { folded, start, end };
+}

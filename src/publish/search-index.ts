@@ -1,0 +1,118 @@
+/**
+ * The search index, planned from the `all` list (articles oldest first; article n is the
+ * nth of that list, the number postings hold). It is log-structured: the edition days are
+ * cut into at most three levels, each a run of whole days, and a level's shards change only
+ * when its days change:
+ *
+ *   big     the oldest days, a multiple of BIG_DAYS: rewritten once every BIG_DAYS days;
+ *   middle  the next days, a multiple of SMALL_DAYS (fewer than BIG_DAYS): rewritten every SMALL_DAYS days;
+ *   small   the newest days (fewer than SMALL_DAYS): one value, rewritten with every day added.
+ *
+ * A query reads, per level, the shards of the grams it looks up (levels are read in
+ * parallel), so its reads are bounded whatever the archive's size; adding a day writes the
+ * small level, the directory, and on merging days a middle or big level. The cut depends
+ * only on the number of days, so a build from scratch and a build after any history of
+ * daily builds write the same keys.
+ */
+import { SECTIONS } from "../core/sections.ts";
+import { fold } from "../core/search/fold.ts";
+import { forEachGram, gramText, shardOf } from "../core/search/grams.ts";
+import { searchFields } from "../core/search/match.ts";
+import { PostingsWriter } from "../core/search/postings.ts";
+import { hashText } from "./hash.ts";
+import { LAYOUT_VERSION, searchDirectoryKey, searchShardKey, type ArticleRecord, type SearchDirectory, type SearchLevel, type SearchShard } from "./layout.ts";
+
+export const BIG_DAYS = 128;
+export const SMALL_DAYS = 8;
+/** Articles per shard, by level: more shards keep a shard small to read (big), fewer keep a merge's writes few (middle). */
+export const DOCS_PER_SHARD = { big: 32, middle: 128, small: Infinity } as const;
+const MAX_SHARDS = 4096;
+
+type LevelName = keyof typeof DOCS_PER_SHARD;
+
+/** How many of `days` (oldest first) each level covers: [big, middle, small]. */
+export function levelDays(days: number): [number, number, number] {
+  const big = Math.floor(days / BIG_DAYS) * BIG_DAYS;
+  const middle = Math.floor((days - big) / SMALL_DAYS) * SMALL_DAYS;
+  return [big, middle, days - big - middle];
+}
+
+/** Shards of a level of `docs` articles: a power of two, so a level's layout is easy to reason about. */
+export function shardCount(level: LevelName, docs: number): number {
+  const wanted = Math.ceil(docs / DOCS_PER_SHARD[level]);
+  let n = 1;
+  while (n < wanted && n < MAX_SHARDS) n *= 2;
+  return n;
+}
+
+interface GramPostings {
+  all: PostingsWriter;
+  headline: PostingsWriter | null;
+}
+
+/**
+ * Plans the index of `records` (the `all` list, oldest first): `put` receives every shard
+ * and the directory; returns the directory's key.
+ */
+export async function planSearchIndex(records: readonly ArticleRecord[], put: (key: string, value: string) => void): Promise<{ key: string; docs: number }> {
+  const sectionCode = new Map(SECTIONS.map((s, i) => [s.slug, i.toString(36)]));
+  const days: [string, number][] = [];
+  let sections = "";
+  records.forEach((r, n) => {
+    if (days.at(-1)?.[0] !== r.edition.date) days.push([r.edition.date, n]);
+    sections += sectionCode.get(r.section) ?? "z";
+  });
+  const counts = levelDays(days.length);
+  const names: LevelName[] = ["big", "middle", "small"];
+  const levels: SearchLevel[] = [];
+  let firstDay = 0;
+  for (let l = 0; l < 3; l++) {
+    if (counts[l] === 0) continue;
+    const from = days[firstDay]![1];
+    firstDay += counts[l]!;
+    const to = firstDay < days.length ? days[firstDay]![1] : records.length;
+    levels.push({ from, to, shards: await planLevel(records, from, to, shardCount(names[l]!, to - from), put) });
+  }
+  const directory: SearchDirectory = { v: LAYOUT_VERSION, docs: records.length, levels, sections, days };
+  const text = JSON.stringify(directory);
+  const key = searchDirectoryKey(await hashText(text));
+  put(key, text);
+  return { key, docs: records.length };
+}
+
+async function planLevel(records: readonly ArticleRecord[], from: number, to: number, shards: number, put: (key: string, value: string) => void): Promise<string[]> {
+  const grams = new Map<number, GramPostings>();
+  for (let n = from; n < to; n++) {
+    for (const field of searchFields(records[n]!)) {
+      forEachGram(fold(field.text), (gram) => {
+        let p = grams.get(gram);
+        if (!p) {
+          p = { all: new PostingsWriter(from), headline: null };
+          grams.set(gram, p);
+        }
+        if (p.all.last !== n) p.all.add(n);
+        if (field.headline) {
+          p.headline ??= new PostingsWriter(from);
+          if (p.headline.last !== n) p.headline.add(n);
+        }
+      });
+    }
+  }
+  const values: SearchShard[] = Array.from({ length: shards }, () => ({ v: LAYOUT_VERSION, all: {}, headline: {} }));
+  // Grams in code order, so a shard's text depends only on the level's articles.
+  for (const gram of [...grams.keys()].sort((a, b) => a - b)) {
+    const p = grams.get(gram)!;
+    const shard = values[shardOf(gram, shards)]!;
+    const text = gramText(gram);
+    shard.all[text] = p.all.text();
+    if (p.headline) shard.headline[text] = p.headline.text();
+  }
+  const keys: string[] = [];
+  for (const shard of values) {
+    const text = JSON.stringify(shard);
+    const key = searchShardKey(await hashText(text));
+    put(key, text);
+    keys.push(key);
+  }
+  return keys;
+}
