@@ -6,6 +6,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
+import type { IndexFigures, YearFigures } from "./search.ts";
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 
@@ -56,6 +57,7 @@ export async function benchBuild(seedsFor: (pages: number) => string, outDir: st
 }
 
 export interface PublishFigures {
+  search: { index: IndexFigures; dayWritten: number; year: YearFigures };
   basePages: number;
   addedPages: number;
   addedDay: string;

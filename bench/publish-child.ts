@@ -16,6 +16,7 @@ import { plan, type PlannedPage } from "../src/publish/plan.ts";
 import { publish } from "../src/publish/publish.ts";
 import { MemoryStore } from "../test/support/memory-store.ts";
 import { readSourceManifest } from "../src/publish/source.ts";
+import { indexFigures, yearOfDays } from "./search.ts";
 
 const [seeds, baseArg] = process.argv.slice(2);
 if (!seeds || !baseArg) throw new Error("usage: publish-child.ts SEEDS_DIR BASE_PAGES");
@@ -31,6 +32,9 @@ for (const entry of source.pages) {
 const added = pages.slice(base);
 const addedDays = new Set(added.map((p) => p.date));
 if (addedDays.size !== 1) throw new Error(`expected one new edition day after page ${base}, got ${addedDays.size}`);
+
+/** Two-term queries of words the archive's templates print (株洲, 工会, 油茶 …) and of rarer ones. */
+const SEARCH_QUERIES = ["株洲 工会", "油茶 丰收", "习近平 枫桥", "技能 竞赛", "政法 工作", "牧草 收割"];
 
 const store = new MemoryStore();
 const before = await plan({ paper: source.paper, pages: pages.slice(0, base) });
@@ -50,8 +54,17 @@ const kinds = (keys: string[]) => {
   for (const k of keys) count[k.split("/")[0]!] = (count[k.split("/")[0]!] ?? 0) + 1;
   return count;
 };
+// Search: the index of the archive with the new day, and what a year of added days writes.
+const articlesPerDay = after.manifest.articles / Object.keys(after.manifest.days).length;
+const search = {
+  index: await indexFigures(after, SEARCH_QUERIES),
+  dayWritten: appendKeys.filter((k) => k.startsWith("x/") || k.startsWith("y/")).length,
+  year: yearOfDays(Object.keys(after.manifest.days).length, 365, Math.round(articlesPerDay)),
+};
+
 process.stdout.write(
   JSON.stringify({
+    search,
     basePages: base,
     addedPages: added.length,
     addedDay: [...addedDays][0],

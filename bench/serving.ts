@@ -37,6 +37,8 @@ export interface RouteFigures {
   ratio: number | null;
   /** req/s ÷ req/s of a constant response as large as this one's body, same round. */
   sizedRatio: number | null;
+  /** req/s ÷ req/s of the article route, same round (search's target). */
+  articleRatio: number | null;
   kvReadsCold: number | null;
   kvReadsWarm: number | null;
   errors: number;
@@ -89,10 +91,12 @@ async function discover(w: RunningWorker): Promise<Route[]> {
   if (!etag) throw new Error(`serving bench: ${revalidated} has no ETag`);
   // For each content route, a constant carrying that route's own bytes. The article route serves
   // many ids of different sizes (1.2–6.7 KB), so its constant cycles through the same ids' bodies.
+  const searches = SEARCHES.map((q) => `/v1/search?q=${encodeURIComponent(q)}`);
   const constantLike = (path: string) => `/__bench/constant?like=${encodeURIComponent(path)}`;
   const sized: Route[] = [
     ...["/feeds/politics.rss", "/feeds/all.json", "/v1/sections/economy"].map((path) => ({ name: `constant like ${path}`, paths: [constantLike(path)], expect: 200, kind: "sized" as const })),
     { name: "constant like /v1/articles/:id", paths: ids.map((id) => constantLike(`/v1/articles/${id}`)), expect: 200, kind: "sized" },
+    { name: "constant like /v1/search", paths: searches.map(constantLike), expect: 200, kind: "sized" },
   ];
   return [
     { name: "constant", paths: ["/__bench/constant"], expect: 200, kind: "ceiling" },
@@ -101,9 +105,13 @@ async function discover(w: RunningWorker): Promise<Route[]> {
     { name: "api section economy", paths: ["/v1/sections/economy"], expect: 200, kind: "content", sized: sized[2]!.name },
     { name: "api article", paths: ids.map((id) => `/v1/articles/${id}`), expect: 200, kind: "content", sized: sized[3]!.name },
     { name: `304 ${revalidated}`, paths: [revalidated], headers: { "if-none-match": etag }, expect: 304, kind: "revalidation" },
+    // Searches of two terms the archive prints, cycled (each answer is remembered per URL, as every route's is).
+    { name: "api search", paths: searches, expect: 200, kind: "content", sized: sized[4]!.name },
     ...sized,
   ];
 }
+
+const SEARCHES = ["株洲 工会", "油茶 丰收", "政法 工作", "技能 竞赛", "牧草 收割", "习近平 枫桥", "主题 教育", "交易 金额"];
 
 async function kvReads(w: RunningWorker, path: string, headers?: Record<string, string>): Promise<number> {
   const r = await get(w, path, headers);
@@ -190,6 +198,7 @@ export async function benchServing(opts: ServingOptions, log: (line: string) => 
       p99: pick((x) => x.result.p99),
       ratio: pick((x) => x.ratio),
       sizedRatio: list && r.sized && runs.get(r.sized) ? median(list.map((x, i) => x.result.rps / runs.get(r.sized!)![i]!.result.rps)) : null,
+      articleRatio: list && runs.get("api article") ? median(list.map((x, i) => x.result.rps / runs.get("api article")![i]!.result.rps)) : null,
       kvReadsCold: rc?.cold ?? null,
       kvReadsWarm: rc?.warm ?? null,
       errors: list ? list.reduce((n, x) => n + x.result.errors + x.result.timeouts, 0) : 0,
