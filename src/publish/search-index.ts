@@ -15,12 +15,12 @@
  * daily builds write the same keys.
  */
 import { SECTIONS } from "../core/sections.ts";
-import { fold } from "../core/search/fold.ts";
-import { forEachGram, gramText, shardOf } from "../core/search/grams.ts";
+import { foldChar } from "../core/search/fold.ts";
+import { gramText, pairGram, shardOf } from "../core/search/grams.ts";
 import { searchFields } from "../core/search/match.ts";
 import { PostingsWriter } from "../core/search/postings.ts";
 import { hashText } from "./hash.ts";
-import { LAYOUT_VERSION, searchDirectoryKey, searchShardKey, type ArticleRecord, type SearchDirectory, type SearchLevel, type SearchShard } from "./layout.ts";
+import { LAYOUT_VERSION, searchDirectoryKey, searchShardKey, type ArticleRecord, type SearchDirectory, type SearchLevel } from "./layout.ts";
 
 export const BIG_DAYS = 128;
 export const SMALL_DAYS = 8;
@@ -46,6 +46,8 @@ export function shardCount(level: LevelName, docs: number): number {
 }
 
 interface GramPostings {
+  /** The gram (grams.ts): a code point, or a pair's number. */
+  gram: number;
   all: PostingsWriter;
   headline: PostingsWriter | null;
 }
@@ -80,36 +82,68 @@ export async function planSearchIndex(records: readonly ArticleRecord[], put: (k
   return { key, docs: records.length };
 }
 
-async function planLevel(records: readonly ArticleRecord[], from: number, to: number, shards: number, put: (key: string, value: string) => void): Promise<string[]> {
+/**
+ * Grams of articles from…to-1 with their postings. Hot loop of the build: characters get small
+ * dense ids, so a gram's map key is a small integer (fast to hash) rather than its code points.
+ */
+function collectGrams(records: readonly ArticleRecord[], from: number, to: number): Map<number, GramPostings> {
   const grams = new Map<number, GramPostings>();
+  const ids = new Map<number, number>();
+  const DENSE = 1 << 15;
+  const posting = (key: number, gram: () => number, n: number, headline: boolean) => {
+    let p = grams.get(key);
+    if (!p) grams.set(key, (p = { gram: gram(), all: new PostingsWriter(from), headline: null }));
+    if (p.all.last !== n) p.all.add(n);
+    if (headline) {
+      p.headline ??= new PostingsWriter(from);
+      if (p.headline.last !== n) p.headline.add(n);
+    }
+  };
   for (let n = from; n < to; n++) {
     for (const field of searchFields(records[n]!)) {
-      forEachGram(fold(field.text), (gram) => {
-        let p = grams.get(gram);
-        if (!p) {
-          p = { all: new PostingsWriter(from), headline: null };
-          grams.set(gram, p);
+      const text = field.text;
+      let previous = -1;
+      let previousId = -1;
+      for (let i = 0; i < text.length; ) {
+        const source = text.codePointAt(i)!;
+        i += source > 0xffff ? 2 : 1;
+        const folded = foldChar(source);
+        for (let k = 0; k < folded.length; ) {
+          const cp = folded.codePointAt(k)!;
+          k += cp > 0xffff ? 2 : 1;
+          let id = ids.get(cp);
+          if (id === undefined) ids.set(cp, (id = ids.size));
+          // Dense keys while ids fit (ids of two characters under 2^30); the gram's own number past that.
+          posting(id < DENSE ? id : -1 - cp, () => cp, n, field.headline);
+          if (previous >= 0) {
+            const pair = previousId < DENSE && id < DENSE ? DENSE + previousId * DENSE + id : -pairGram(previous, cp) - 0x110000;
+            const before = previous;
+            posting(pair, () => pairGram(before, cp), n, field.headline);
+          }
+          previous = cp;
+          previousId = id;
         }
-        if (p.all.last !== n) p.all.add(n);
-        if (field.headline) {
-          p.headline ??= new PostingsWriter(from);
-          if (p.headline.last !== n) p.headline.add(n);
-        }
-      });
+      }
     }
   }
-  const values: SearchShard[] = Array.from({ length: shards }, () => ({ v: LAYOUT_VERSION, all: {}, headline: {} }));
-  // Grams in code order, so a shard's text depends only on the level's articles.
-  for (const gram of [...grams.keys()].sort((a, b) => a - b)) {
-    const p = grams.get(gram)!;
-    const shard = values[shardOf(gram, shards)]!;
-    const text = gramText(gram);
-    shard.all[text] = p.all.text();
-    if (p.headline) shard.headline[text] = p.headline.text();
+  return grams;
+}
+
+async function planLevel(records: readonly ArticleRecord[], from: number, to: number, shards: number, put: (key: string, value: string) => void): Promise<string[]> {
+  // Grams in code order, so a shard's text depends only on the level's articles. The shard's JSON
+  // is written directly (readSearchShard reads it back): gram texts are letters and digits, postings
+  // use an alphabet JSON never escapes.
+  const all: string[][] = Array.from({ length: shards }, () => []);
+  const headline: string[][] = Array.from({ length: shards }, () => []);
+  for (const p of [...collectGrams(records, from, to).values()].sort((a, b) => a.gram - b.gram)) {
+    const shard = shardOf(p.gram, shards);
+    const name = JSON.stringify(gramText(p.gram));
+    all[shard]!.push(`${name}:"${p.all.text()}"`);
+    if (p.headline) headline[shard]!.push(`${name}:"${p.headline.text()}"`);
   }
   const keys: string[] = [];
-  for (const shard of values) {
-    const text = JSON.stringify(shard);
+  for (let shard = 0; shard < shards; shard++) {
+    const text = `{"v":${LAYOUT_VERSION},"all":{${all[shard]!.join(",")}},"headline":{${headline[shard]!.join(",")}}}`;
     const key = searchShardKey(await hashText(text));
     put(key, text);
     keys.push(key);

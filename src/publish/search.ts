@@ -21,7 +21,7 @@ import { sectionList, type IndexLoader } from "./paging.ts";
 
 export const MAX_PAGE_READS = 4;
 /** A page with no hit yet keeps reading up to this many chunks (candidates the text check rejected), then ends with a cursor. */
-const MAX_EMPTY_PAGE_READS = 16;
+const MAX_EMPTY_PAGE_READS = 8;
 
 export type SearchOrder = "newest" | "oldest" | "relevance";
 

@@ -23,14 +23,19 @@ export function forEachGram(folded: string, visit: (gram: number) => void): void
   }
 }
 
-/** The grams whose postings find the articles containing a folded term. */
+/**
+ * The grams whose postings find the articles that may contain a folded term: a superset, since
+ * every candidate is checked against the text. A term of up to three characters needs one
+ * gram (one read per level); a longer one its first and last pairs, which rule out most
+ * articles that have one of its words without the other.
+ */
 export function coverGrams(term: string): number[] {
   const cps = [...term].map((c) => c.codePointAt(0)!);
   if (cps.length === 1) return [cps[0]!];
-  const grams: number[] = [];
-  for (let i = 0; i + 1 < cps.length; i += 2) grams.push(pairGram(cps[i]!, cps[i + 1]!));
-  if (cps.length % 2 === 1) grams.push(pairGram(cps.at(-2)!, cps.at(-1)!));
-  return [...new Set(grams)];
+  const first = pairGram(cps[0]!, cps[1]!);
+  if (cps.length <= 3) return [first];
+  const last = pairGram(cps.at(-2)!, cps.at(-1)!);
+  return first === last ? [first] : [first, last];
 }
 
 /** A gram as text: its one or two characters (the key of its postings in a shard). */

@@ -9,6 +9,8 @@ const CODES = new Uint8Array(ALPHABET.split("").map((c) => c.charCodeAt(0)));
 const VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
 
+const ascii = new TextDecoder("ascii");
+
 export class PostingsError extends Error {
   override name = "PostingsError";
 }
@@ -44,9 +46,8 @@ export class PostingsWriter {
   }
 
   text(): string {
-    let out = "";
-    for (let i = 0; i < this.length; i += 8192) out += String.fromCharCode(...this.bytes.subarray(i, Math.min(this.length, i + 8192)));
-    return out;
+    if (this.length < 64) return String.fromCharCode(...this.bytes.subarray(0, this.length));
+    return ascii.decode(this.bytes.subarray(0, this.length));
   }
 }
 
