@@ -79,4 +79,28 @@ describe("the real Worker's feeds in Debian's tools", () => {
       expect(feed.links.every((l) => l.startsWith(`${worker.url}/articles/`))).toBe(true);
     }
   });
+
+  it("the search feeds (a saved search) are valid Atom (jing) and read by feedparser like the sections' feeds", () => {
+    const searches: [string, string[]][] = [
+      ["油茶", ["油茶满枝喜丰收"]],
+      ["楓橋", [gold.articles.find((a) => (a.title ?? "").includes("枫桥"))!.title!]],
+    ];
+    const urls = searches.flatMap(([q]) => ["rss", "atom"].map((f) => `${worker.url}/feeds/search.${f}?q=${encodeURIComponent(q)}`));
+    for (const [q] of searches) {
+      const file = join(worker.dir, `search-${q}.atom`);
+      const r = runTool("curl", ["-sf", "-o", file, `${worker.url}/feeds/search.atom?q=${encodeURIComponent(q)}`], "curl");
+      expect(r.status).toBe(0);
+      const verdict = runTool("jing", ["-c", SCHEMA, file], "jing");
+      expect(verdict.stdout.trim()).toBe("");
+      expect(verdict.status).toBe(0);
+    }
+    const result = runTool(PYTHON, ["-c", SCRIPT, ...urls], "python3-feedparser");
+    expect(result.status).toBe(0);
+    const parsed = JSON.parse(result.stdout) as { url: string; status: number; version: string; bozo: boolean; bozo_exception: string; titles: string[] }[];
+    parsed.forEach((feed, i) => {
+      expect(feed.status, feed.url).toBe(200);
+      expect(feed.bozo, `${feed.url}: ${feed.bozo_exception}`).toBe(false);
+      expect(feed.titles, feed.url).toEqual(searches[Math.floor(i / 2)]![1]);
+    });
+  });
 });
