@@ -22,6 +22,8 @@ describe("leads", () => {
     ["本报大连7月8日电 记者 王某某记者从港口集团获悉", { byline: "本报大连7月8日电 记者 王某某", dateline: { agency: "本报", place: "大连", date: "7月8日" }, authors: [{ role: "记者", name: "王某某" }], rest: "记者从港口集团获悉" }],
     ["羊城晚报讯 记者李某 通讯员穗某报道：入夜", { byline: "羊城晚报讯 记者李某 通讯员穗某报道：", dateline: null, authors: [{ role: "记者", name: "李某" }, { role: "通讯员", name: "穗某" }], rest: "入夜" }],
     ["本报热线68595555报道（记者梁某实习生漆某某）昨天", { byline: "本报热线68595555报道（记者梁某实习生漆某某）", dateline: null, authors: [{ role: "记者", name: "梁某" }, { role: "实习生", name: "漆某某" }], rest: "昨天" }],
+    ["本报讯（记者 霍某 文/摄）近日，", { byline: "本报讯（记者 霍某 文/摄）", dateline: null, authors: [{ role: "记者", name: "霍某" }], rest: "近日，" }],
+    ["本报讯（仇某 实习生 张某某 记者 孙某）天赐", { byline: "本报讯（仇某 实习生 张某某 记者 孙某）", dateline: null, authors: [{ role: null, name: "仇某" }, { role: "实习生", name: "张某某" }, { role: "记者", name: "孙某" }], rest: "天赐" }],
     ["本报上海5月9日讯记者钱某报道：今天", { byline: "本报上海5月9日讯记者钱某报道：", dateline: { agency: "本报", place: "上海", date: "5月9日" }, authors: [{ role: "记者", name: "钱某" }], rest: "今天" }],
   ];
   for (const [text, want] of cases) {
@@ -38,6 +40,8 @@ describe("byline lines and signatures", () => {
   it("reads reporters, commentators and signatures", () => {
     expect(readBylineLine("本报记者 王某 刘某某")?.authors).toEqual([{ role: "记者", name: "王某" }, { role: "记者", name: "刘某某" }]);
     expect(readBylineLine("人民日报记者 周某")?.authors).toEqual([{ role: "记者", name: "周某" }]);
+    // 洪 is a surname too: a reporter and a correspondent on one line.
+    expect(readBylineLine("本报记者 赵某 通讯员 洪某某")?.authors).toEqual([{ role: "记者", name: "赵某" }, { role: "通讯员", name: "洪某某" }]);
     expect(readBylineLine("本报评论员")).toEqual({ byline: "本报评论员", dateline: null, authors: [{ role: "评论员", name: "本报评论员" }] });
     expect(readBylineLine("潇湘晨报评论员")?.authors).toEqual([{ role: "评论员", name: "潇湘晨报评论员" }]);
     expect(readBylineLine("本报评论员 李四")?.authors).toEqual([{ role: "评论员", name: "李四" }]);
@@ -94,6 +98,9 @@ describe("credits", () => {
     ["（全媒体记者 何某 通讯员 苑某某 摄）", [{ role: "全媒体记者", name: "何某" }, { role: "通讯员", name: "苑某某" }]],
     ["某某晚报融媒体记者/黎某 摄影报道", [{ role: "融媒体记者", name: "黎某" }]],
     ["韩 冷摄（中经视觉）", [{ role: null, name: "韩冷" }]],
+    ["“哈报手机记者” 苟某某 摄", [{ role: "手机记者", name: "苟某某" }]],
+    ["图片由市民提供", []],
+    ["照片由通讯员 洪某 提供", [{ role: "通讯员", name: "洪某" }]],
   ];
   for (const [text, photographers] of cases) {
     it(text, () => expect(readCredit(text)).toEqual({ credit: text, photographers }));

@@ -41,9 +41,12 @@ const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}
 const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){0,3}?[\p{Script=Han}]{2,3}?)(?=$|\s|记者|近日|日前|昨天|昨日|今天|今年|目前|当天|据|从|在|随着|\d|“)/u;
 
 function peopleIn(credit: string): Person[] | null {
-  const body = credit.replace(/\s*(?:摄影报道|报道)\s*$/u, "");
+  // `记者 霍亮 文/摄`: what the reporters made, after their names, names no one.
+  const body = credit.replace(/\s*(?:摄影报道|报道)\s*$/u, "").replace(/\s+(?:文\/摄|图\/文|文\/图|摄\/文|文图)\s*$/u, "");
   const { people, clean } = parsePeople(body);
-  if (!clean || people.length === 0 || people.some((p) => p.role === null)) return slashedUnderRole(body);
+  // A correspondent's bare name beside reporters with roles (`仇建 实习生 张亦弛 记者 孙莹`) is theirs too.
+  const named = people.every((p) => p.role !== null || looksLikeName(p.name)) && people.some((p) => p.role !== null);
+  if (!clean || people.length === 0 || !named) return slashedUnderRole(body);
   return people;
 }
 

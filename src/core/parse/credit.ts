@@ -22,15 +22,28 @@ const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]
 const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄|供图)$/u;
 const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$`, "u");
 /** Every credit names 摄 or 摄影, an agency's release (新华社发) or a picture role (图/…): a cheap test before the real one. */
-const MAY_CREDIT = /摄|(?:社|图片|中国|photo)发|图\s*[/／：:]|供图$|社\s*图$/u;
+const MAY_CREDIT = /摄|(?:社|图片|中国|photo)发|图\s*[/／：:]|供图$|社\s*图$|由.{1,20}提供$/u;
+/** `图片由市民提供`, `照片由本报记者 张三提供`: who supplied the picture. */
+const PROVIDED = /^(?:图片|照片|图)由\s*(.{1,20}?)\s*提供$/u;
 
 /** An organisation that supplies a picture: a department, an office, a company, a paper. */
 const SUPPLIER = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,24}(?:${anyOf(ORGANISATION_ENDINGS)})$`, "u");
+
+const QUOTED_ROLE = /^[“"]([\p{Script=Han}]{2,12}?(?:记者|通讯员|摄影师|摄影))[”"]\s*(.+)$/u;
+/** A paper's short name before a role: `哈报`, `新华社`, `某某日报`. */
+const PAPER_PREFIX = /^[\p{Script=Han}]{1,8}?(?:日报|晚报|报社|报|社|台|网)(?=[\p{Script=Han}]{2})/u;
 
 /** Reads a whole string as a credit, or null. */
 export function readCredit(text: string): Credit | null {
   const credit = text.trim();
   if (credit === "" || credit.length > MAX_CREDIT || !MAY_CREDIT.test(credit)) return null;
+
+  const provided = PROVIDED.exec(credit);
+  if (provided) {
+    const { people, clean } = parsePeople(provided[1]!);
+    // A photographer named with a role is theirs; `市民`, `受访者`, an office supply the picture and name no one.
+    return { credit, photographers: clean && people.length > 0 && people.every((p) => p.role !== null && looksLikeName(p.name)) ? people : [] };
+  }
 
   const release = AGENCY_RELEASE.exec(credit);
   if (release) {
@@ -55,6 +68,14 @@ export function readCredit(text: string): Credit | null {
   if (body === "") return null;
   // `芦淞区委宣传部供图`: a picture supplied by an organisation names no photographer.
   if (marked && /供图$/u.test(credit) && SUPPLIER.test(body)) return { credit, photographers: [] };
+
+  // `“哈报手机记者” 苟智才 摄`: a role in quotes before the names, its paper dropped as from any role.
+  const quoted = QUOTED_ROLE.exec(body);
+  if (quoted && marked) {
+    const role = quoted[1]!.replace(PAPER_PREFIX, "");
+    const named = parsePeople(quoted[2]!);
+    if (named.clean && named.people.length > 0 && named.people.every((p) => p.role === null && looksLikeName(p.name))) return { credit, photographers: named.people.map((p) => ({ role, name: p.name })) };
+  }
 
   const { people, clean } = parsePeople(body);
   if (!clean || people.length === 0 || people.length > 8) return null;

@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { anyOf, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, NEWS_VERBS, OUTCOME_VERBS, SPEECH_VERBS } from "../vocabulary.ts";
+import { anyOf, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, NEWS_VERBS, OUTCOME_VERBS, PLACE_ENDINGS, SPEECH_VERBS } from "../vocabulary.ts";
 import { isBareDate, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
 
@@ -77,7 +77,7 @@ export function endsMidPhrase(text: string): boolean {
 
 /** A kicker that closes on a colon: `…时强调：`. */
 const SPEECH_KICKER = new RegExp(`(?:${anyOf(SPEECH_VERBS)})[：:]$`, "u");
-const KICKER_END = new RegExp(`(?:${anyOf([...SPEECH_VERBS, "透露", "承诺", "致辞", "讲话时", "时说"])}|[：:])$`, "u");
+const KICKER_END = new RegExp(`(?:${anyOf([...SPEECH_VERBS, "透露", "承诺", "致辞", "讲话时", "时说"])}|[：:]|……|…)$`, "u");
 const KICKER_FRAME = /(?:时强调|上强调|时指出|上指出|时要求|上要求|时表示|上表示|调研时|出席|系列评论之|系列报道之|之[一二三四五六七八九十]+$)/u;
 const OCCASION = /^(?:(?:在|于|为了|为)\S{2,}(?:上|时|中|之际|期间|前夕)|(?:就|围绕|出席)\S{2,})$/u;
 /** Verbs a news title states its fact with. */
@@ -127,6 +127,8 @@ export interface HeadlineContext {
 
 /** Verbs and phrases a line that states the news carries. */
 const STATES_NEWS = new RegExp(anyOf([...NEWS_VERBS, ...OUTCOME_VERBS]), "u");
+/** A line naming a place, alone or before a colon: what a kicker names above the news. */
+const PLACE_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}(?:[：:].+)?$`, "u");
 /** Who attended, printed under the title: a subtitle. */
 const ATTENDANCE = /(?:参加|出席|陪同)(?:会见|会谈|活动|会议|仪式)?$|出席并讲话$|参加会见$/u;
 
@@ -140,6 +142,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   // A piece signed with a bare name is a column's: a label-shaped line over its title is the column's name (鹏城早茶 / 期待回家 / 苟骅).
   if (context.signedByName && on("headline.kicker-column") && isColumnLabel(a)) out.push({ feature: "headline.kicker-column", weight: 3 });
   if (on("headline.kicker-cue") && (isKicker(a) || /——$/u.test(a))) out.push({ feature: "headline.kicker-cue", weight: 4 });
+  // A place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老; 某村：从革命老区到爱情村落 / 一直“红”下去).
+  if (on("headline.kicker-place") && PLACE_LINE.test(a) && !PLACE_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
   // A column's label over the title: longer than the label by a few characters, or the label only two characters long (漫话 / 不明之水).
   if (on("headline.kicker-label") && isColumnLabel(a) && (b.length >= a.length + 4 || (a.length === 2 && b.length >= 4) || /^[【〖［\[]/u.test(a))) out.push({ feature: "headline.kicker-label", weight: 3 });

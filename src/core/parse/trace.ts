@@ -67,6 +67,7 @@ export const RULES = {
   "headline.kicker-cue": { optional: true, about: "a first line that frames a speech or an occasion (…时强调, 在…上, 围绕…, a closing colon or ——) is the kicker" },
   "headline.kicker-frames-title": { optional: true, about: "an epithet or how-phrase above a line stating an institution's act or a death is the kicker" },
   "headline.kicker-scene": { optional: true, about: "a short descriptive line above a line stating who did what (subject + news verb) is the kicker" },
+  "headline.kicker-place": { optional: true, about: "a place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老), is the kicker" },
   "headline.kicker-label": { optional: true, about: "a column's label (简讯, 来信, 中秋-提醒) above a longer line is the kicker" },
   "headline.kicker-column": { optional: true, about: "in a piece signed with a bare name, a label-shaped first line (2–4 characters) is the column's name, a kicker" },
   "headline.subtitle-cue": { optional: true, about: "a second line that adds a fact (who attended, figures, a second clause) is the subtitle" },
