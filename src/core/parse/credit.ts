@@ -5,7 +5,7 @@
  */
 import { withoutEndMark } from "./text.ts";
 import type { Person } from "../model.ts";
-import { anyOf, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES, PRESS_ENDINGS } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 
@@ -29,9 +29,9 @@ const PROVIDED = /^(?:图片|照片|图)由\s*(.{1,20}?)\s*提供$/u;
 /** An organisation that supplies a picture: a department, an office, a company, a paper. */
 const SUPPLIER = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,24}(?:${anyOf(ORGANISATION_ENDINGS)})$`, "u");
 
-const QUOTED_ROLE = /^[“"]([\p{Script=Han}]{2,12}?(?:记者|通讯员|摄影师|摄影))[”"]\s*(.+)$/u;
+const QUOTED_ROLE = new RegExp(`^[“"]([\\p{Script=Han}]{0,10}?(?:${anyOf(BYLINE_ROLES)}|摄影师))[”"]\\s*(.+)$`, "u");
 /** A paper's short name before a role: `哈报`, `新华社`, `某某日报`. */
-const PAPER_PREFIX = /^[\p{Script=Han}]{1,8}?(?:日报|晚报|报社|报|社|台|网)(?=[\p{Script=Han}]{2})/u;
+const PAPER_PREFIX = new RegExp(`^[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}|社|台)(?=[\\p{Script=Han}]{2})`, "u");
 
 /** Reads a whole string as a credit, or null. */
 export function readCredit(text: string): Credit | null {
