@@ -142,6 +142,9 @@ function normalise(text: string): string {
   return space ? folded.replace(/\s+/gu, "") : folded;
 }
 
+/** What follows a word inside a street's name: 街, 巷, 大道, 路 (not 路径, 路线, 路子, 路上). */
+const STREET_AFTER = /^(?:街|巷|大街|大道|胡同|路(?![径线子上面费况况口]))/u;
+
 /**
  * The terms of `text`, longest first and never overlapping: in 人大常委会 only 人大常委会
  * counts, not also 常委会. Each distinct term is reported once.
@@ -171,6 +174,8 @@ function findTerms(text: string): Entry[] {
       }
     }
     if (!free) continue;
+    // Part of a street's name (新铁路街, 工业路, 金融大街): a place, not the topic.
+    if (STREET_AFTER.test(s.slice(end, end + 2))) continue;
     taken.fill(1, start, end);
     found.set(entry.term, entry);
   }
