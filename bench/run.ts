@@ -17,6 +17,10 @@ import { loadTemplates, PAGES_PER_DAY, ROOT, writePages, writeSeeds } from "./li
 import { evaluate, printFigures, printTargets } from "./lib/report.ts";
 import { benchRender, type RenderFigures } from "./render.ts";
 import { benchServing, type ServingFigures } from "./serving.ts";
+import { realPagesFigures, type IndexFigures } from "./search.ts";
+
+/** Two-term queries of words common in news pages, and rarer ones. */
+const REAL_QUERIES = ["习近平 会见", "农民 增收", "乡村 振兴", "记者 采访", "经济 发展", "油茶 丰收", "工会 职工", "暴雨 预警"];
 import { bundle, publishArchive } from "./lib/worker.ts";
 
 const argv = process.argv.slice(2);
@@ -44,6 +48,8 @@ export interface Figures {
   render: RenderFigures;
   build: BuildFigures;
   publish: PublishFigures;
+  /** The search index of the fixtures' real pages. */
+  realSearch: IndexFigures & { pages: number };
 }
 
 function environment(): Record<string, string> {
@@ -102,7 +108,10 @@ async function main(): Promise<void> {
     step(`publish: one day added to ${CONFIG.publishBase} pages`);
     const publish = await benchPublish(seedsFor(CONFIG.publishBase + PAGES_PER_DAY), CONFIG.publishBase);
 
-    const figures: Figures = { quick, environment: env, bundle: bundleFigures, serving, render, build, publish };
+    step("search on the fixtures' real pages");
+    const realSearch = await realPagesFigures(REAL_QUERIES);
+
+    const figures: Figures = { quick, environment: env, bundle: bundleFigures, serving, render, build, publish, realSearch };
     printFigures(figures, log);
     const targets = evaluate(figures);
     printTargets(targets, log);

@@ -114,3 +114,28 @@ export function yearOfDays(startDays: number, days: number, perDay: number): Yea
   }
   return { days, perDay, averageShare: shares / days, worst, normal };
 }
+
+/**
+ * The index of the fixtures' real pages (every annotated set, each page its own edition day):
+ * real text from many papers and decades, where the synthetic archive repeats a few templates.
+ */
+export async function realPagesFigures(queries: readonly string[]): Promise<IndexFigures & { pages: number }> {
+  const { readdirSync } = await import("node:fs");
+  const path = await import("node:path");
+  const { readSet } = await import("../test/support/sets.ts");
+  const { parsePage } = await import("../src/core/parse/index.ts");
+  const { classifyPage } = await import("../src/core/classify/index.ts");
+  const { plan } = await import("../src/publish/plan.ts");
+  const fixtures = path.join(path.dirname(new URL(import.meta.url).pathname), "../test/fixtures");
+  const sets = readdirSync(fixtures).filter((s) => /^(?:real-|devset|blind|variants)/.test(s)).sort();
+  const texts = sets.flatMap((s) => readSet(path.join(fixtures, s)).map((p) => p.page));
+  const start = Date.parse("2000-01-01T00:00:00Z");
+  const pages = texts.map((text, i) => ({
+    date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+    page: 1,
+    file: `page-${i}.txt`,
+    articles: classifyPage(parsePage(text).articles),
+  }));
+  const p = await plan({ paper: { name: "fixtures", nameEn: "fixtures", language: "zh-CN", utcOffset: "+08:00" }, pages });
+  return { pages: pages.length, ...(await indexFigures(p, queries)) };
+}

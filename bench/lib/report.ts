@@ -74,6 +74,12 @@ export function printFigures(f: Figures, log: (line: string) => void): void {
   log("  cold: a new isolate (the pointer, the search directory, the chunk directory, shards, chunks); warm: an isolate that has answered another search");
   log(`  adding the day wrote ${sx.dayWritten} index entries; over the next ${sx.year.days} days (level rules, ${sx.year.perDay} articles a day): average ${(sx.year.averageShare * 100).toFixed(2)}% of the index's entries a day, a normal day ${sx.year.normal.writes} of ${sx.year.normal.entries}, worst day ${sx.year.worst.day} (a merge) ${sx.year.worst.writes} of ${sx.year.worst.entries} = ${(sx.year.worst.share * 100).toFixed(1)}%`);
 
+  const rx = f.realSearch;
+  log(`\nSearch index of the fixtures' real pages (${rx.pages} pages of many papers and decades, each its own day: ${n0(rx.articles)} articles)`);
+  log(`  ${n0(rx.entries)} entries, ${mib(rx.indexBytes)}; the articles' text ${mib(rx.textBytes)}: index = ${n2(rx.indexBytes / rx.textBytes)}× the text`);
+  log(`  levels: ${rx.levels.map((l) => `articles ${n0(l.from)}–${n0(l.to - 1)} in ${l.shards} shard(s)`).join("; ")}`);
+  table([["two-term query", "hits (page of 20)", "KV reads cold", "KV reads warm", "warm ms"], ...rx.queries.map((q) => [q.q, String(q.hits), String(q.cold), String(q.warm), n2(q.warmMs)])], log);
+
   log(`\nBundle (wrangler deploy --dry-run)`);
   log(`  raw ${kib(f.bundle.rawBytes)} (${n0(f.bundle.rawBytes)} bytes), gzip ${kib(f.bundle.gzipBytes)} (${n0(f.bundle.gzipBytes)} bytes); wrangler: ${f.bundle.wrangler}`);
 }
