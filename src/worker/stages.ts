@@ -57,6 +57,8 @@ export async function answerRemembered(request: Request, env: Env): Promise<Resp
   const hit = recall(urlKey(request.url, build), request);
   if (hit === null) return null;
   const answer = anyMatch(request, hit);
+  // A remembered 200 was kept with its CORS headers (memo.ts): it goes out untouched.
+  if (answer === hit && hit.status === 200 && method === "GET") return hit;
   return withCors(method === "HEAD" ? headOf(answer) : answer);
 }
 

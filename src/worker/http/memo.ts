@@ -10,6 +10,7 @@
  * bytes, least recently used first out.
  */
 import { isNotModified, notModified, type Validators } from "./caching.ts";
+import { withCors } from "./cors.ts";
 
 const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
@@ -55,7 +56,7 @@ export function recall(key: string, request: Request): Response | null {
 }
 
 /**
- * Keep `response` when it is a 200 rendered from build `buildId`: its ETag names the build
+ * Keep `response` (its headers with CORS's) when it is a 200 rendered from build `buildId`: its ETag names the build
  * it came from (one that went live between the lookup and the render is not filed under the
  * old one), or it is a content ETag (`"c-…"`, an article or an edition), rendered from the
  * build the request read once at its start. Returns a response to send in its place.
@@ -66,7 +67,8 @@ export async function remember(key: string, buildId: string, response: Response)
   const lastModified = new Date(response.headers.get("last-modified") ?? "");
   if (Number.isNaN(lastModified.getTime())) return response;
   const body = new Uint8Array(await response.arrayBuffer());
-  const headers = [...response.headers];
+  // Kept with the CORS headers every answer carries, so a remembered 200 goes out as it is kept.
+  const headers = [...withCors(response).headers];
   if (body.byteLength <= MAX_ENTRY_BYTES) {
     const old = memo.get(key);
     if (old) bytes -= old.body.byteLength;
