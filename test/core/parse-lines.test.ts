@@ -136,6 +136,11 @@ describe("headline groups", () => {
   it("reads a kicker that closes on a colon", () => {
     expect(canBeHeadline("市长在全市经济工作会议上强调：")).toBe(true);
     expect(canBeHeadline("具体安排如下：")).toBe(false);
+    // A short kicker may trail off into its title; prose that trails off has a comma or runs long.
+    expect(canBeHeadline("乔迁“新家”、开席“祝寿”……")).toBe(true);
+    expect(readHeadline(["乔迁“新家”、开席“祝寿”……", "某镇老人这个重阳特幸福"])).toEqual({ kicker: "乔迁“新家”、开席“祝寿”……", title: "某镇老人这个重阳特幸福", subtitle: null });
+    expect(canBeHeadline("听曲、看戏，玩乐……")).toBe(false);
+    expect(canBeHeadline("他们在这里听曲看戏下棋打牌聊天喝茶晒太阳散步……")).toBe(false);
     expect(readHeadline(["市长在全市经济工作会议上强调：", "稳中求进 以进促稳"]).kicker).toBe("市长在全市经济工作会议上强调：");
   });
   it("reads three lines as kicker, title, subtitle", () => {

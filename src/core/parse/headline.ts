@@ -28,6 +28,8 @@ export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
   if (isDialogue(text) || isBareDate(text) || CONNECTIVE_START.test(text)) return false;
   if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text) || PLACE_KICKER.test(text);
+  // `乔迁“新家”、开席“祝寿”……`: a short kicker trailing off into the title; prose that trails off has a comma or a stop.
+  if (/……$/u.test(text)) return text.length <= MAX_TRAILING_KICKER && !/[。；，,！？!?：:]/u.test(withoutQuoted(text));
   if (/[。；，、,;…]$/u.test(text)) return false;
   if (startsNumberedItem(text)) return false;
   const own = withoutQuoted(text);
@@ -57,6 +59,9 @@ export function canBeTitle(text: string): boolean {
   if (/[，,]/u.test(own) && !/[！？!?]$/u.test(text)) return false;
   return true;
 }
+
+/** Longest kicker read when it ends in an ellipsis. */
+const MAX_TRAILING_KICKER = 20;
 
 /** Longest title read with a question or exclamation mark inside it. */
 const MAX_EXCLAIMED_TITLE = 24;
