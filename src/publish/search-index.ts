@@ -88,11 +88,23 @@ export async function planSearchIndex(records: readonly ArticleRecord[], put: (k
  */
 function collectGrams(records: readonly ArticleRecord[], from: number, to: number): Map<number, GramPostings> {
   const grams = new Map<number, GramPostings>();
-  const ids = new Map<number, number>();
+  // Single characters by their dense id, pairs in the map.
+  const singles: GramPostings[] = [];
+  // Dense ids for characters, by code point (a table for the Basic Multilingual Plane, a map above it).
+  const bmp = new Int32Array(0x10000).fill(-1);
+  const astral = new Map<number, number>();
+  let nextId = 0;
   const DENSE = 1 << 15;
-  const posting = (key: number, gram: () => number, n: number, headline: boolean) => {
+  const add = (p: GramPostings, n: number, headline: boolean) => {
+    if (p.all.last !== n) p.all.add(n);
+    if (headline) {
+      p.headline ??= new PostingsWriter(from);
+      if (p.headline.last !== n) p.headline.add(n);
+    }
+  };
+  const posting = (key: number, gram: number, n: number, headline: boolean) => {
     let p = grams.get(key);
-    if (!p) grams.set(key, (p = { gram: gram(), all: new PostingsWriter(from), headline: null }));
+    if (!p) grams.set(key, (p = { gram, all: new PostingsWriter(from), headline: null }));
     if (p.all.last !== n) p.all.add(n);
     if (headline) {
       p.headline ??= new PostingsWriter(from);
@@ -102,6 +114,7 @@ function collectGrams(records: readonly ArticleRecord[], from: number, to: numbe
   for (let n = from; n < to; n++) {
     for (const field of searchFields(records[n]!)) {
       const text = field.text;
+      const headline = field.headline;
       let previous = -1;
       let previousId = -1;
       for (let i = 0; i < text.length; ) {
@@ -111,21 +124,24 @@ function collectGrams(records: readonly ArticleRecord[], from: number, to: numbe
         for (let k = 0; k < folded.length; ) {
           const cp = folded.codePointAt(k)!;
           k += cp > 0xffff ? 2 : 1;
-          let id = ids.get(cp);
-          if (id === undefined) ids.set(cp, (id = ids.size));
-          // Dense keys while ids fit (ids of two characters under 2^30); the gram's own number past that.
-          posting(id < DENSE ? id : -1 - cp, () => cp, n, field.headline);
-          if (previous >= 0) {
-            const pair = previousId < DENSE && id < DENSE ? DENSE + previousId * DENSE + id : -pairGram(previous, cp) - 0x110000;
-            const before = previous;
-            posting(pair, () => pairGram(before, cp), n, field.headline);
+          let id = cp < 0x10000 ? bmp[cp]! : (astral.get(cp) ?? -1);
+          if (id < 0) {
+            id = nextId++;
+            if (cp < 0x10000) bmp[cp] = id;
+            else astral.set(cp, id);
           }
+          let single = singles[id];
+          if (!single) singles[id] = single = { gram: cp, all: new PostingsWriter(from), headline: null };
+          add(single, n, headline);
+          // Dense keys while ids fit (two ids under 2^30 together); the gram's own number past that.
+          if (previous >= 0) posting(previousId < DENSE && id < DENSE ? DENSE + previousId * DENSE + id : -pairGram(previous, cp) - 0x110000, pairGram(previous, cp), n, headline);
           previous = cp;
           previousId = id;
         }
       }
     }
   }
+  for (const p of singles) grams.set(-1 - p.gram, p);
   return grams;
 }
 

@@ -19,17 +19,20 @@ function toSimplified(ch: string): string {
 }
 
 const KEEP = /[\p{L}\p{N}]/u;
+/** Folded characters of the Basic Multilingual Plane, as they are met; a map above it. */
+const bmp: (string | undefined)[] = [];
 const memo = new Map<number, string>();
 
 /** One character folded: zero, one or more characters (NFKC may expand, `㍿` → `株式会社`). */
 export function foldChar(codePoint: number): string {
-  const known = memo.get(codePoint);
+  const known = codePoint < 0x10000 ? bmp[codePoint] : memo.get(codePoint);
   if (known !== undefined) return known;
   let out = "";
   for (const ch of String.fromCodePoint(codePoint).normalize("NFKC").toLowerCase()) {
     if (KEEP.test(ch)) out += toSimplified(ch);
   }
-  if (memo.size < 50_000) memo.set(codePoint, out);
+  if (codePoint < 0x10000) bmp[codePoint] = out;
+  else if (memo.size < 50_000) memo.set(codePoint, out);
   return out;
 }
 

@@ -17,7 +17,7 @@ export class PostingsError extends Error {
 
 /** Appends ascending numbers; `text()` is the encoding. */
 export class PostingsWriter {
-  private bytes = new Uint8Array(8);
+  private bytes = new Uint8Array(16);
   private length = 0;
   last = -1;
   private readonly base: number;
@@ -36,7 +36,7 @@ export class PostingsWriter {
     }
     while (gap >= 32) {
       this.bytes[this.length++] = CODES[32 + (gap & 31)]!;
-      gap = Math.floor(gap / 32);
+      gap >>>= 5;
     }
     this.bytes[this.length++] = CODES[gap]!;
   }
