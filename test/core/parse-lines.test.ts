@@ -24,6 +24,8 @@ describe("leads", () => {
     ["本报热线68595555报道（记者梁某实习生漆某某）昨天", { byline: "本报热线68595555报道（记者梁某实习生漆某某）", dateline: null, authors: [{ role: "记者", name: "梁某" }, { role: "实习生", name: "漆某某" }], rest: "昨天" }],
     ["本报讯（记者 霍某 文/摄）近日，", { byline: "本报讯（记者 霍某 文/摄）", dateline: null, authors: [{ role: "记者", name: "霍某" }], rest: "近日，" }],
     ["本报讯（仇某 实习生 张某某 记者 孙某）天赐", { byline: "本报讯（仇某 实习生 张某某 记者 孙某）", dateline: null, authors: [{ role: null, name: "仇某" }, { role: "实习生", name: "张某某" }, { role: "记者", name: "孙某" }], rest: "天赐" }],
+    ["新天水讯【记者辛某】7月12日", { byline: "新天水讯【记者辛某】", dateline: null, authors: [{ role: "记者", name: "辛某" }], rest: "7月12日" }],
+    ["本报讯【新天水·某某日报记者马某 王某某】7月26日", { byline: "本报讯【新天水·某某日报记者马某 王某某】", dateline: null, authors: [{ role: "记者", name: "马某" }, { role: "记者", name: "王某某" }], rest: "7月26日" }],
     ["本报上海5月9日讯记者钱某报道：今天", { byline: "本报上海5月9日讯记者钱某报道：", dateline: { agency: "本报", place: "上海", date: "5月9日" }, authors: [{ role: "记者", name: "钱某" }], rest: "今天" }],
   ];
   for (const [text, want] of cases) {
@@ -32,6 +34,8 @@ describe("leads", () => {
 
   it("is not read in prose", () => {
     expect(readLead("新华社北京3月5日电 记者近日从有关部门获悉")?.byline).toBe("新华社北京3月5日电");
+    // A brand's 讯 with no reporters in brackets after it is prose (新天水讯 is believed only with them).
+    expect(readLead("新天水讯 7月12日")).toBeNull();
     for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。"]) expect(readLead(text)).toBeNull();
   });
 });

@@ -30,7 +30,9 @@ const PLACE = "[\\p{Script=Han}·]{1,12}?";
 const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电|讯)`, "u");
 /** `株洲日报(全媒体记者/胡文洁)`, `本报热线68595555报道（记者…）`: a paper and its reporters, with neither 讯 nor 电. */
 const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?:热线[\\d\\-—]{3,16})?(?:报道)?(?=\\s?[（(])`, "u");
-const PAREN = /^(\s*)[（(]([^（()）\n]{1,80})[)）]/u;
+const PAREN = /^(\s*)(?:[（(]([^（()）\n]{1,80})[)）]|【([^【】\n]{1,80})】)/u;
+/** `新天水讯【记者辛闻】`: a brand's 讯 (no 报 in its name), believed with reporters in brackets right after it. */
+const BRAND_LEAD = new RegExp(`^[\\p{Script=Han}·]{2,8}?讯(?=\\s*[【（(]\\s*(?:本报)?(?:${anyOf(BYLINE_ROLES)}))`, "u");
 /** `记者廖先旺报道：` after 讯 or 电. */
 const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报道(?:[：:]|(?=\s)))/u;
 /**
@@ -97,7 +99,7 @@ export function readLead(text: string): Lead | null {
     // `【本报讯】（记者叶晓滨）昨天…`: reporters in brackets after the label belong to the lead.
     const after = text.slice(bracketed[0].length);
     const paren = PAREN.exec(after);
-    const people = paren ? peopleIn(paren[2]!) : null;
+    const people = paren ? peopleIn(paren[2] ?? paren[3]!) : null;
     if (paren && people) return { byline: bracketed[0] + paren[0], dateline: null, authors: people, rest: after.slice(paren[0].length).replace(/^\s+/u, "") };
     return { byline: bracketed[0], dateline: null, authors: [], rest: after.replace(/^\s+/u, "") };
   }
@@ -119,7 +121,7 @@ export function readLead(text: string): Lead | null {
     byline = wire[0];
     if (date !== null) dateline = { agency: wire[2]!, place, date };
   } else {
-    const paper = PAPER_CREDIT.exec(text);
+    const paper = PAPER_CREDIT.exec(text) ?? BRAND_LEAD.exec(text);
     if (!paper) return null;
     byline = paper[0];
   }
@@ -127,7 +129,8 @@ export function readLead(text: string): Lead | null {
   let rest = text.slice(byline.length);
   const paren = PAREN.exec(rest);
   // `本报讯（卢克余）`: a correspondent's bare name in the brackets is the lead's too.
-  const inParen = paren ? (peopleIn(paren[2]!) ?? bareNamesIn(paren[2]!)) : null;
+  const inner = paren ? (paren[2] ?? paren[3]!) : "";
+  const inParen = paren ? (peopleIn(inner) ?? bareNamesIn(inner)) : null;
   if (paren && inParen) {
     byline += paren[0];
     authors = inParen;
