@@ -191,7 +191,7 @@ export async function benchServing(opts: ServingOptions, log: (line: string) => 
     const pick = (f: (x: { result: LoadResult; ratio: number }) => number) => (list ? median(list.map(f)) : null);
     return {
       name: r.name,
-      path: r.paths.length > 1 ? (r.paths[0]!.includes("?") ? `${r.paths[0]!.split("?")[0]}?q=…` : decodeURIComponent(r.paths[0]!).replace(/[^/]+$/, ":id")) : decodeURIComponent(r.paths[0]!),
+      path: r.paths.length > 1 ? (r.paths[0]!.startsWith("/v1/search?") ? "/v1/search?q=…" : decodeURIComponent(r.paths[0]!).replace(/[^/]+$/, ":id")) : decodeURIComponent(r.paths[0]!),
       status: status.get(r.name) ?? 0,
       rps: pick((x) => x.result.rps),
       p50: pick((x) => x.result.p50),
