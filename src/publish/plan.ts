@@ -217,7 +217,7 @@ export async function plan(input: PlanInput): Promise<Plan> {
   const allItems = [...all];
   const allEntry = await indexSection(ALL_SECTIONS, allItems);
   // Numbered as the `all` list (indexSection sorted it): article n of the index is item n of that list.
-  const search = await planSearchIndex(allItems, put);
+  const search = await planSearchIndex(allItems, put, (date) => dayHashOf.get(date));
 
   // A build without pictures has no `media` key, so its id stays what it was before pictures existed.
   let media: BuildManifest["media"];

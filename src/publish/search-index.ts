@@ -56,7 +56,7 @@ interface GramPostings {
  * Plans the index of `records` (the `all` list, oldest first): `put` receives every shard
  * and the directory; returns the directory's key.
  */
-export async function planSearchIndex(records: readonly ArticleRecord[], put: (key: string, value: string) => void): Promise<{ key: string; docs: number }> {
+export async function planSearchIndex(records: readonly ArticleRecord[], put: (key: string, value: string) => void, dayHash?: (date: string) => string | undefined): Promise<{ key: string; docs: number }> {
   const sectionCode = new Map(SECTIONS.map((s, i) => [s.slug, i.toString(36)]));
   const days: [string, number][] = [];
   let sections = "";
@@ -73,7 +73,15 @@ export async function planSearchIndex(records: readonly ArticleRecord[], put: (k
     const from = days[firstDay]![1];
     firstDay += counts[l]!;
     const to = firstDay < days.length ? days[firstDay]![1] : records.length;
-    levels.push({ from, to, shards: await planLevel(records, from, to, shardCount(names[l]!, to - from), put) });
+    // A level is a function of its articles and where they start: the day hashes (which cover every
+    // article's content) name it, so a level planned before in this process is not planned again.
+    const hashes = dayHash ? days.slice(firstDay - counts[l]!, firstDay).map(([date]) => dayHash(date)) : [];
+    const memoKey = dayHash && hashes.every((h) => h !== undefined) ? `${from}:${to}:${hashes.join(",")}` : null;
+    const known = memoKey ? planned.get(memoKey) : undefined;
+    const entries = known ?? (await planLevel(records, from, to, shardCount(names[l]!, to - from)));
+    if (memoKey && !known) remember(memoKey, entries);
+    for (const [key, value] of entries) put(key, value);
+    levels.push({ from, to, shards: entries.map(([key]) => key) });
   }
   const directory: SearchDirectory = { v: LAYOUT_VERSION, docs: records.length, levels, sections, days };
   const text = JSON.stringify(directory);
@@ -145,7 +153,22 @@ function collectGrams(records: readonly ArticleRecord[], from: number, to: numbe
   return grams;
 }
 
-async function planLevel(records: readonly ArticleRecord[], from: number, to: number, shards: number, put: (key: string, value: string) => void): Promise<string[]> {
+/** Levels planned in this process, newest last: a few, by the bytes of their shards. */
+const planned = new Map<string, [string, string][]>();
+const MAX_PLANNED_CHARS = 64 * 1024 * 1024;
+
+function remember(key: string, entries: [string, string][]): void {
+  planned.set(key, entries);
+  let chars = 0;
+  for (const level of planned.values()) for (const [, value] of level) chars += value.length;
+  for (const [k, level] of planned) {
+    if (chars <= MAX_PLANNED_CHARS || planned.size <= 1) break;
+    planned.delete(k);
+    for (const [, value] of level) chars -= value.length;
+  }
+}
+
+async function planLevel(records: readonly ArticleRecord[], from: number, to: number, shards: number): Promise<[string, string][]> {
   // Grams in code order, so a shard's text depends only on the level's articles. The shard's JSON
   // is written directly (readSearchShard reads it back): gram texts are letters and digits, postings
   // use an alphabet JSON never escapes.
@@ -157,12 +180,10 @@ async function planLevel(records: readonly ArticleRecord[], from: number, to: nu
     all[shard]!.push(`${name}:"${p.all.text()}"`);
     if (p.headline) headline[shard]!.push(`${name}:"${p.headline.text()}"`);
   }
-  const keys: string[] = [];
+  const entries: [string, string][] = [];
   for (let shard = 0; shard < shards; shard++) {
     const text = `{"v":${LAYOUT_VERSION},"all":{${all[shard]!.join(",")}},"headline":{${headline[shard]!.join(",")}}}`;
-    const key = searchShardKey(await hashText(text));
-    put(key, text);
-    keys.push(key);
+    entries.push([searchShardKey(await hashText(text)), text]);
   }
-  return keys;
+  return entries;
 }

@@ -162,7 +162,7 @@ describe("search over a planned archive", () => {
         const found = await runSearch(p.manifest, loader(p), { terms: q.ok ? q.terms : [], section: null, from: r.edition.date, to: r.edition.date, order: "newest", limit: 100, after: null });
         expect(found.hits.map((h) => h.record.id)).toContain(r.id);
       }),
-      { numRuns: 150 },
+      { numRuns: 50 },
     );
   });
 
