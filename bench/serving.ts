@@ -113,6 +113,14 @@ async function discover(w: RunningWorker): Promise<Route[]> {
 
 const SEARCHES = ["株洲 工会", "油茶 丰收", "政法 工作", "技能 竞赛", "牧草 收割", "习近平 枫桥", "主题 教育", "交易 金额"];
 
+/** A route's paths as the report names them: searches as `…/v1/search?q=…`, several ids as `…/:id`. */
+function pathLabel(paths: readonly string[]): string {
+  const first = decodeURIComponent(paths[0]!);
+  const search = first.indexOf("/v1/search?");
+  if (search >= 0) return `${first.slice(0, search)}/v1/search?q=…`;
+  return paths.length > 1 ? first.replace(/[^/]+$/, ":id") : first;
+}
+
 async function kvReads(w: RunningWorker, path: string, headers?: Record<string, string>): Promise<number> {
   const r = await get(w, path, headers);
   await r.arrayBuffer();
@@ -191,7 +199,7 @@ export async function benchServing(opts: ServingOptions, log: (line: string) => 
     const pick = (f: (x: { result: LoadResult; ratio: number }) => number) => (list ? median(list.map(f)) : null);
     return {
       name: r.name,
-      path: r.paths.length > 1 ? (r.paths[0]!.startsWith("/v1/search?") ? "/v1/search?q=…" : decodeURIComponent(r.paths[0]!).replace(/[^/]+$/, ":id")) : decodeURIComponent(r.paths[0]!),
+      path: pathLabel(r.paths),
       status: status.get(r.name) ?? 0,
       rps: pick((x) => x.result.rps),
       p50: pick((x) => x.result.p50),

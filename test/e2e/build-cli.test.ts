@@ -140,11 +140,11 @@ describe("the CLI against local KV state", () => {
     const first = await node("build.ts", [...common, "--publish", "local"]);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/published to local: 15 of 15 entries written/);
+    expect(first.stdout).toMatch(/published to local: 17 of 17 entries written/);
     const firstBuild = (await livePointer(state))!.build;
 
     const again = await node("build.ts", [...common, "--publish", "local"]);
-    expect(again.stdout).toMatch(/0 of 15 entries written .*pointer already on this build \(no-op\)/);
+    expect(again.stdout).toMatch(/0 of 17 entries written .*pointer already on this build \(no-op\)/);
 
     await writeFile(path.join(seeds, "junk.txt"), Buffer.from([0x41, 0x00]));
     await writeManifest([{ date: "2023-11-07", pages: [{ page: 1, file: SEED_FILE }, { page: 2, file: "junk.txt" }] }]);
@@ -186,7 +186,7 @@ describe("the wrangler CLI store (the --publish remote path, run with --local)",
     const store = await openWranglerStore(ROOT, "local", persist);
     try {
       const result = await runBuild({ ...options(new MemoryStore()), store });
-      expect(result.published).toMatchObject({ written: 15, pointerWritten: true });
+      expect(result.published).toMatchObject({ written: 17, pointerWritten: true });
       const again = await runBuild({ ...options(new MemoryStore()), store });
       expect(again.published).toMatchObject({ written: 0, pointerWritten: false });
       expect(await store.get("no-such-key")).toBeNull();
