@@ -24,6 +24,7 @@ describe("leads", () => {
     ["本报热线68595555报道（记者梁某实习生漆某某）昨天", { byline: "本报热线68595555报道（记者梁某实习生漆某某）", dateline: null, authors: [{ role: "记者", name: "梁某" }, { role: "实习生", name: "漆某某" }], rest: "昨天" }],
     ["本报讯（记者 霍某 文/摄）近日，", { byline: "本报讯（记者 霍某 文/摄）", dateline: null, authors: [{ role: "记者", name: "霍某" }], rest: "近日，" }],
     ["本报讯（仇某 实习生 张某某 记者 孙某）天赐", { byline: "本报讯（仇某 实习生 张某某 记者 孙某）", dateline: null, authors: [{ role: null, name: "仇某" }, { role: "实习生", name: "张某某" }, { role: "记者", name: "孙某" }], rest: "天赐" }],
+    ["某某新闻网-某某日报讯 近日，博白县", { byline: "某某新闻网-某某日报讯", dateline: null, authors: [], rest: "近日，博白县" }],
     ["新天水讯【记者辛某】7月12日", { byline: "新天水讯【记者辛某】", dateline: null, authors: [{ role: "记者", name: "辛某" }], rest: "7月12日" }],
     ["本报讯【新天水·某某日报记者马某 王某某】7月26日", { byline: "本报讯【新天水·某某日报记者马某 王某某】", dateline: null, authors: [{ role: "记者", name: "马某" }, { role: "记者", name: "王某某" }], rest: "7月26日" }],
     ["本报上海5月9日讯记者钱某报道：今天", { byline: "本报上海5月9日讯记者钱某报道：", dateline: { agency: "本报", place: "上海", date: "5月9日" }, authors: [{ role: "记者", name: "钱某" }], rest: "今天" }],
@@ -144,6 +145,8 @@ describe("headline groups", () => {
     expect(canBeHeadline("乔迁“新家”、开席“祝寿”……")).toBe(true);
     expect(readHeadline(["乔迁“新家”、开席“祝寿”……", "某镇老人这个重阳特幸福"])).toEqual({ kicker: "乔迁“新家”、开席“祝寿”……", title: "某镇老人这个重阳特幸福", subtitle: null });
     expect(canBeHeadline("听曲、看戏，玩乐……")).toBe(false);
+    // A notice's contact lines are its text.
+    for (const line of ["邮箱：ylcyb2013@163.com", "联系电话：0775-2827241", "网址 www.example.cn", "投稿 news@example.com"]) expect(canBeHeadline(line), line).toBe(false);
     expect(canBeHeadline("他们在这里听曲看戏下棋打牌聊天喝茶晒太阳散步……")).toBe(false);
     expect(readHeadline(["市长在全市经济工作会议上强调：", "稳中求进 以进促稳"]).kicker).toBe("市长在全市经济工作会议上强调：");
   });

@@ -129,6 +129,16 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(little.role).toBe("title");
   });
 
+  it("text under the line that opens on its own day and hour is another report's lead (story.dated-lead)", () => {
+    const unsigned = ["全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，晚稻收割已过半。"];
+    const text = page(...unsigned, "田野风光好", "10月10日上午，全市各地晚稻收割已过半，秋收工作进展顺利。");
+    const d = decisionAt(text, at(2));
+    expect(d.role).toBe("title");
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.dated-lead", weight: -2 }]));
+    const off = parsePage(text, { explain: true, disabled: ["story.dated-lead"] }).decisions!.find((x) => x.line === at(2))!;
+    expect(off.role).toBe("crosshead");
+  });
+
   it("an earlier crosshead adds its weight (crosshead.earlier-crosshead)", () => {
     const text = page(...REPORT, "晚稻收割过半", "截至目前，全市晚稻收割已过半。", "早稻已经入库", "各地早稻已经全部入库，秋收工作进展顺利。");
     expect(decisionAt(text, at(4)).evidence).toEqual(expect.arrayContaining([{ feature: "crosshead.earlier-crosshead", weight: 1 }]));

@@ -20,7 +20,9 @@ export interface Lead extends Byline {
   rest: string;
 }
 
-const AGENCY = `${anyOf(HOUSE_AGENCIES)}|[\\p{Script=Han}A-Za-z]{1,10}?(?:${anyOf(PRESS_ENDINGS)})`;
+const PRESS_NAME = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${anyOf(PRESS_ENDINGS)})`;
+/** A house agency, or a paper's name; a site and its paper joined by a dash (`玉林新闻网-玉林日报`) are one. */
+const AGENCY = `${anyOf(HOUSE_AGENCIES)}|(?:${PRESS_NAME}[-－—·])?${PRESS_NAME}`;
 /** Agencies whose name alone is enough: with any other, a lead needs a date or a clear break after 讯/电. */
 const KNOWN_AGENCY = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)})$`, "u");
 const DATE = LEAD_DATE;

@@ -26,7 +26,7 @@ const CONNECTIVE_START = new RegExp(`^(?:${anyOf(DISCOURSE_CONNECTIVES)})[，,]`
 /** Could this line be part of a headline group at all? */
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
-  if (isDialogue(text) || isBareDate(text) || CONNECTIVE_START.test(text)) return false;
+  if (isDialogue(text) || isBareDate(text) || CONNECTIVE_START.test(text) || CONTACT.test(text)) return false;
   if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text) || PLACE_KICKER.test(text);
   // `乔迁“新家”、开席“祝寿”……`: a short kicker trailing off into the title; prose that trails off has a comma or a stop.
   if (/……$/u.test(text)) return text.length <= MAX_TRAILING_KICKER && !/[。；，,！？!?：:]/u.test(withoutQuoted(text));
@@ -59,6 +59,9 @@ export function canBeTitle(text: string): boolean {
   if (/[，,]/u.test(own) && !/[！？!?]$/u.test(text)) return false;
   return true;
 }
+
+/** A notice's contact line (`邮箱：…`, `联系电话：…`), an e-mail address or a web address: never a headline. */
+const CONTACT = /^(?:地址|通讯地址|邮箱|电子邮箱|邮编|电话|联系电话|传真|网址|联系人|E-?mail)[：:]|[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|www\./iu;
 
 /** Longest kicker read when it ends in an ellipsis. */
 const MAX_TRAILING_KICKER = 20;

@@ -28,6 +28,8 @@ const FOLLOWING_OVERLAP = 0.07;
 const MAX_CAPTION_BLOCKS = 4;
 /** Caption blocks, cut by columns, that a photo story's credit may stand below its title: weighed, not decisive. */
 const MAX_STORY_CAPTION_BLOCKS = 8;
+/** A report's first words: its day and a time of day (`10月10日上午，`, `7月21日晚`). */
+const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间|早上|凌晨|中午|傍晚)/u;
 /** The same, under a byline line (features, which carry crossheads). */
 const FEATURE_OVERLAP = 0.02;
 /** How many text blocks after a candidate are read as what follows it. */
@@ -322,6 +324,8 @@ class PageReader {
       else if (following > FEATURE_OVERLAP) out.push({ feature: rule, weight: 1 });
     }
     if (!signed && this.trace.on("story.unsigned-piece")) out.push({ feature: "story.unsigned-piece", weight: -2 });
+    // `10月10日上午，参加洱海论坛的…`: text that opens on its own day and hour is a report's lead.
+    if (this.trace.on("story.dated-lead") && DATED_LEAD.test(this.units[i + 1]?.text ?? "")) out.push({ feature: "story.dated-lead", weight: -2 });
     // Only with some shared vocabulary: a line about something else is another story, however many crossheads came before.
     if (this.trace.on("crosshead.earlier-crosshead") && d.crossheads > 0 && out.some((e) => e.weight > 0)) out.push({ feature: "crosshead.earlier-crosshead", weight: 1 });
     if (this.trace.on("story.credit-ahead") && this.creditAhead(i)) out.push({ feature: "story.credit-ahead", weight: -3 });
