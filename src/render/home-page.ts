@@ -11,6 +11,7 @@ import type { FeedItem, SiteConfig } from "./types.ts";
 import { archiveUrl, editionUrl, homeUrl, opmlUrl, sectionPageUrl } from "./urls.ts";
 import { SECTIONS } from "../core/sections.ts";
 import { chineseDate, renderPage } from "./page.ts";
+import { searchForm } from "./search-page.ts";
 
 
 export interface HomePageData {
@@ -57,7 +58,7 @@ export function renderHomePage(site: SiteConfig, data: HomePageData): string {
 
   let body = `<header><h1>${escapeHtml(site.paper.name)}</h1>`;
   if (site.paper.nameEn) body += `<p class="meta">${escapeHtml(site.paper.nameEn)}</p>`;
-  body += "</header><main>";
+  body += `${searchForm(site)}</header><main>`;
 
   const latest = data.latestEdition;
   if (latest) {

@@ -35,7 +35,7 @@ export const PAGE_CSS_SHA256 = "sha256-poCoDApk1e8dcj2mzODcepsBNON6/8LQLsKr8SFMn
  * The Content-Security-Policy the Worker sends with every HTML page: nothing
  * loads or runs but the page's own inline stylesheet.
  */
-export const PAGE_CSP = `default-src 'none'; style-src '${PAGE_CSS_SHA256}'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+export const PAGE_CSP = `default-src 'none'; style-src '${PAGE_CSS_SHA256}'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
 
 /** Headers of every HTML page: the CSP above, no MIME sniffing, no referrer leaving the site. */
 export const HTML_HEADERS: Readonly<Record<string, string>> = {

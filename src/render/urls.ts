@@ -97,3 +97,12 @@ export function apiSearchUrl(siteUrl: string, s: SearchLink): string {
 export function searchFeedUrls(siteUrl: string, s: SearchLink): Record<FeedFormat, string> {
   return Object.fromEntries(FEED_FORMAT_NAMES.map((format) => [format, `${normalizeSiteUrl(siteUrl)}/feeds/search.${FEED_FORMATS[format].extension}?${searchQuery(s)}`])) as Record<FeedFormat, string>;
 }
+
+/** `<site>/search?q=…`: the search page (`q` null: the empty form), with a cursor to page on. */
+export function searchPageUrl(siteUrl: string, q: string | null, cursor?: string): string {
+  const params = new URLSearchParams();
+  if (q !== null) params.set("q", q);
+  if (cursor) params.set("cursor", cursor);
+  const query = params.toString();
+  return `${normalizeSiteUrl(siteUrl)}/search${query ? `?${query}` : ""}`;
+}

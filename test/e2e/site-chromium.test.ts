@@ -47,6 +47,7 @@ const PAGES: [string, () => string, number][] = [
   ["edition", () => "/editions/2023-11-07", 200],
   ["archive", () => "/editions/", 200],
   ["photo-story", () => `/articles/${photoStory}`, 200],
+  ["search", () => `/search?q=${encodeURIComponent("油茶 丰收")}`, 200],
   ["not-found", () => "/nothing-here", 404],
 ];
 

@@ -187,3 +187,39 @@ describe("the search feeds", () => {
     expect((await get("/feeds/search.rss?q=a&order=oldest")).status).toBe(400);
   });
 });
+
+describe("the search page", () => {
+  beforeAll(async () => {
+    await resetKv();
+  });
+
+  it("the home page has a search form that works without scripts, and the site's policy lets it submit", async () => {
+    const home = await get("/", { headers: { accept: "text/html" } });
+    const html = await home.text();
+    expect(html).toMatch(/<form role="search"[^>]*action="http:\/\/edgepaper\.test\/search" method="get">/);
+    expect(html).toContain('name="q"');
+    expect(home.headers.get("content-security-policy")).toContain("form-action 'self'");
+  });
+
+  it("lists the matches newest first with the words marked, links each story, and offers the search's feeds", async () => {
+    const r = await get(`/search?q=${encodeURIComponent("楓橋")}`);
+    expect(r.status).toBe(200);
+    const html = await r.text();
+    expect(html).toContain("<mark>枫桥</mark>");
+    expect(html).toMatch(/<a href="http:\/\/edgepaper\.test\/articles\/[^"]+">习近平会见全国/);
+    expect(html).toContain(`href="http://edgepaper.test/feeds/search.rss?q=${encodeURIComponent("楓橋")}"`);
+    expect(html).toContain('value="楓橋"');
+  });
+
+  it("says so when nothing matches, shows the empty form without a query, and a 400 page for a query it cannot search", async () => {
+    expect(await (await get("/search?q=zzzz")).text()).toContain("没有找到含“zzzz”的文章");
+    const empty = await get("/search");
+    expect(empty.status).toBe(200);
+    expect(await empty.text()).not.toContain("<mark>");
+    const bad = await get(`/search?q=${encodeURIComponent("，。")}`);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('role="alert"');
+    // Escaped, never markup: the query is shown back to the reader.
+    expect(await (await get(`/search?q=${encodeURIComponent("<script>x</script>")}`)).text()).not.toContain("<script>x");
+  });
+});

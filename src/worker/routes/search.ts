@@ -11,15 +11,16 @@ import { CursorError, decodeSearchCursor, encodeSearchCursor } from "../../publi
 import { fnv1a } from "../../publish/hash.ts";
 import { MAX_PAGE } from "../../publish/layout.ts";
 import type { SearchOrder, SearchQuery } from "../../publish/search.ts";
-import { buildSearchChannel, CONTENT_TYPES, renderFeedBytes, type FeedFormat } from "../../render/index.ts";
+import { buildFeedItem, buildSearchChannel, CONTENT_TYPES, renderFeedBytes, type FeedFormat } from "../../render/index.ts";
 import { FEED_LIMIT_DEFAULT, FEED_LIMIT_MAX } from "../../render/query.ts";
-import { apiSearchUrl } from "../../render/urls.ts";
+import { renderSearchPage } from "../../render/search-page.ts";
+import { apiSearchUrl, searchPageUrl } from "../../render/urls.ts";
 import { originOf, respond, type Handler } from "../context.ts";
 import { badParameter } from "../http/problem.ts";
 import { DEFAULT_LIMIT, single, sinceDate, type Checked } from "../params.ts";
 import { search } from "../store.ts";
 import { articleView, FIELDS, sectionNames, type Fields } from "../views.ts";
-import { feedItems, respondDocument, siteOf } from "./documents.ts";
+import { feedItems, HTML_HEADERS, respondDocument, siteOf } from "./documents.ts";
 
 export const SEARCH_PARAMETERS = ["q", "section", "from", "to", "order", "limit", "cursor", "fields"] as const;
 export const SEARCH_FEED_PARAMETERS = ["q", "section", "limit"] as const;
@@ -127,3 +128,36 @@ export function searchFeed(format: FeedFormat): Handler {
     return respondDocument(request, renderFeedBytes(format, channel, items), CONTENT_TYPES[format]);
   };
 }
+
+/** Results on one search page of the site. */
+export const SEARCH_PAGE_SIZE = 20;
+
+/**
+ * GET /search?q=…: the reader's search page. Lenient like every HTML page (unknown parameters
+ * are ignored); a query that cannot be searched is shown beside the form, with 400.
+ */
+export const searchPage: Handler = async (request, env) => {
+  const params = new URL(request.url).searchParams;
+  const site = siteOf(request);
+  const q = params.get("q") ?? "";
+  if (q.trim() === "") return respondDocument(request, renderSearchPage(site, { q: "", results: [], more: null, problem: null }), CONTENT_TYPES.html, HTML_HEADERS);
+  const parsed = parseSearchQuery(q);
+  const problemPage = (problem: string) =>
+    new Response(renderSearchPage(site, { q: q.slice(0, 200), results: [], more: null, problem }), { status: 400, headers: { "content-type": CONTENT_TYPES.html, "cache-control": "no-store", ...HTML_HEADERS } });
+  if (!parsed.ok) return problemPage(parsed.message.startsWith("q has no letters") ? "请输入要找的字词（标点不算）。" : parsed.message.startsWith("q is longer") ? "搜索词太长了，最多 100 个字。" : `一次最多搜索 8 个词。`);
+  const query: SearchQuery = { terms: parsed.terms, section: null, from: null, to: null, order: "newest", limit: SEARCH_PAGE_SIZE, after: null };
+  const cursor = params.get("cursor");
+  if (cursor !== null) {
+    try {
+      query.after = decodeSearchCursor(searchScope(query), cursor);
+    } catch (e) {
+      if (!(e instanceof CursorError)) throw e;
+      return problemPage("这个翻页链接已失效，请重新搜索。");
+    }
+  }
+  const page = await search(env.PAPER, request.live, query);
+  // In the search's own order (feedItems would sort by publication time).
+  const results = page.hits.map((hit) => ({ item: buildFeedItem(site, hit.record), snippet: hit.snippet, matches: hit.matches }));
+  const more = page.next ? searchPageUrl(site.siteUrl, q, encodeSearchCursor(searchScope(query), page.next.position, page.next.score)) : null;
+  return respondDocument(request, renderSearchPage(site, { q, results, more, problem: null }), CONTENT_TYPES.html, HTML_HEADERS);
+};

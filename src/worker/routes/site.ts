@@ -5,7 +5,7 @@ import { withLive } from "../context.ts";
 import { accepts } from "../http/accepts.ts";
 import { feed, opml } from "./feeds.ts";
 import { image } from "./images.ts";
-import { SEARCH_FEED_PARAMETERS, searchFeed } from "./search.ts";
+import { SEARCH_FEED_PARAMETERS, searchFeed, searchPage } from "./search.ts";
 import { archivePage, articlePage, editionPage, homePage, sectionHtmlPage } from "./pages.ts";
 
 export function registerSiteRoutes(router: RouterType): void {
@@ -15,6 +15,7 @@ export function registerSiteRoutes(router: RouterType): void {
   router.get("/editions/", withLive, archivePage);
   router.get("/editions/:date", withLive, editionPage);
   router.get("/sections/:section", withLive, sectionHtmlPage);
+  router.get("/search", withLive, searchPage);
   router.get("/images/:name", image);
   router.get("/feeds.opml", accepts([], { tracking: true }), withLive, opml);
   // A saved search before the sections' feeds, whose pattern would take `search` for a section.
