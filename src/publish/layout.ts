@@ -162,11 +162,22 @@ export interface SearchDirectory {
   days: [string, number][];
 }
 
-/** A shard: per gram (its one or two characters), the postings of every article with it, and of those with it in a headline. */
+/**
+ * A shard: per gram (its one or two characters), the postings of every article with it, and
+ * of those with it in a headline. Stored as lines, not JSON (keys and quotes were most of a
+ * shard's bytes on varied text): `s1`, then one line per gram, `gram\tall` or
+ * `gram\tall\theadline`; postings use an alphabet with no tab or newline.
+ */
 export interface SearchShard {
-  v: number;
-  all: Record<string, string>;
-  headline: Record<string, string>;
+  grams: Map<string, { all: string; headline: string }>;
+}
+
+export const SEARCH_SHARD_HEADER = "s1";
+
+export function writeSearchShard(entries: readonly [gram: string, all: string, headline: string | null][]): string {
+  let text = SEARCH_SHARD_HEADER;
+  for (const [gram, all, headline] of entries) text += `\n${gram}\t${all}${headline === null ? "" : `\t${headline}`}`;
+  return text;
 }
 
 export function readSearchDirectory(text: string): SearchDirectory {
@@ -178,9 +189,15 @@ export function readSearchDirectory(text: string): SearchDirectory {
 }
 
 export function readSearchShard(text: string): SearchShard {
-  const r = parseJson(text, "search shard");
-  check(isObject(r.all) && isObject(r.headline), "search shard");
-  return r as unknown as SearchShard;
+  const lines = text.split("\n");
+  if (lines[0] !== SEARCH_SHARD_HEADER) throw new LayoutError(`search shard starts with "${lines[0]?.slice(0, 8) ?? ""}", expected ${SEARCH_SHARD_HEADER}`);
+  const grams = new Map<string, { all: string; headline: string }>();
+  for (let i = 1; i < lines.length; i++) {
+    const [gram, all, headline, extra] = lines[i]!.split("\t");
+    if (!gram || all === undefined || extra !== undefined) throw new LayoutError("search shard has an unexpected shape");
+    grams.set(gram, { all, headline: headline ?? "" });
+  }
+  return { grams };
 }
 
 /** A build's pictures: the m/ keys its articles use. */

@@ -20,7 +20,7 @@ import { gramText, pairGram, shardOf } from "../core/search/grams.ts";
 import { searchFields } from "../core/search/match.ts";
 import { PostingsWriter } from "../core/search/postings.ts";
 import { hashText } from "./hash.ts";
-import { LAYOUT_VERSION, searchDirectoryKey, searchShardKey, type ArticleRecord, type SearchDirectory, type SearchLevel } from "./layout.ts";
+import { LAYOUT_VERSION, searchDirectoryKey, searchShardKey, writeSearchShard, type ArticleRecord, type SearchDirectory, type SearchLevel } from "./layout.ts";
 
 export const BIG_DAYS = 128;
 export const SMALL_DAYS = 8;
@@ -169,20 +169,14 @@ function remember(key: string, entries: [string, string][]): void {
 }
 
 async function planLevel(records: readonly ArticleRecord[], from: number, to: number, shards: number): Promise<[string, string][]> {
-  // Grams in code order, so a shard's text depends only on the level's articles. The shard's JSON
-  // is written directly (readSearchShard reads it back): gram texts are letters and digits, postings
-  // use an alphabet JSON never escapes.
-  const all: string[][] = Array.from({ length: shards }, () => []);
-  const headline: string[][] = Array.from({ length: shards }, () => []);
+  // Grams in code order, so a shard's text depends only on the level's articles.
+  const lines: [string, string, string | null][][] = Array.from({ length: shards }, () => []);
   for (const p of [...collectGrams(records, from, to).values()].sort((a, b) => a.gram - b.gram)) {
-    const shard = shardOf(p.gram, shards);
-    const name = JSON.stringify(gramText(p.gram));
-    all[shard]!.push(`${name}:"${p.all.text()}"`);
-    if (p.headline) headline[shard]!.push(`${name}:"${p.headline.text()}"`);
+    lines[shardOf(p.gram, shards)]!.push([gramText(p.gram), p.all.text(), p.headline ? p.headline.text() : null]);
   }
   const entries: [string, string][] = [];
-  for (let shard = 0; shard < shards; shard++) {
-    const text = `{"v":${LAYOUT_VERSION},"all":{${all[shard]!.join(",")}},"headline":{${headline[shard]!.join(",")}}}`;
+  for (const shard of lines) {
+    const text = writeSearchShard(shard);
     entries.push([searchShardKey(await hashText(text)), text]);
   }
   return entries;

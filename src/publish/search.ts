@@ -79,8 +79,9 @@ async function candidates(directory: SearchDirectory, load: SearchLoader, terms:
       const lists = async (gram: number) => {
         const value = await shard(gram);
         const text = gramText(gram);
-        const all = Object.hasOwn(value.all, text) ? value.all[text]! : "";
-        const headline = Object.hasOwn(value.headline, text) ? value.headline[text]! : "";
+        const lists = value.grams.get(text);
+        const all = lists?.all ?? "";
+        const headline = lists?.headline ?? "";
         try {
           return { all: decodePostings(all, level.from), headline: decodePostings(headline, level.from) };
         } catch (e) {

@@ -6,7 +6,7 @@ import { coverGrams, forEachGram, gramText, pairGram, shardOf } from "../../src/
 import { matchRecord } from "../../src/core/search/match.ts";
 import { decodePostings, intersect, PostingsWriter } from "../../src/core/search/postings.ts";
 import { MAX_QUERY_LENGTH, parseSearchQuery } from "../../src/core/search/query.ts";
-import { readDirectory, readIndexPage, readSearchDirectory, readSearchShard, type ArticleRecord } from "../../src/publish/layout.ts";
+import { LayoutError, readDirectory, readIndexPage, readSearchDirectory, readSearchShard, writeSearchShard, type ArticleRecord } from "../../src/publish/layout.ts";
 import { plan, type Plan } from "../../src/publish/plan.ts";
 import { levelDays, shardCount } from "../../src/publish/search-index.ts";
 import { runSearch, type SearchQuery } from "../../src/publish/search.ts";
@@ -102,6 +102,15 @@ describe("grams and postings", () => {
     );
     expect(intersect([1, 3, 5, 9], [3, 4, 5, 10])).toEqual([3, 5]);
     expect(() => decodePostings("a{", 0)).toThrow(/unexpected character/);
+  });
+});
+
+describe("shards", () => {
+  it("round-trip their lines, and a garbled one is a LayoutError naming what is wrong", () => {
+    const text = writeSearchShard([["株洲", "0A", null], ["油", "13", "1"]]);
+    expect(readSearchShard(text).grams).toEqual(new Map([["株洲", { all: "0A", headline: "" }], ["油", { all: "13", headline: "1" }]]));
+    expect(() => readSearchShard('{"v":1}')).toThrow(LayoutError);
+    expect(() => readSearchShard("s1\n株洲")).toThrow(/unexpected shape/);
   });
 });
 
