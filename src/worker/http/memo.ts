@@ -19,7 +19,11 @@ interface Memo {
   body: Uint8Array;
   headers: [string, string][];
   validators: Validators;
+  /** When it was last answered (a counter): eviction drops the least recently used first. */
+  used: number;
 }
+
+let clock = 0;
 
 const memo = new Map<string, Memo>();
 let bytes = 0;
@@ -49,8 +53,8 @@ export function urlKey(url: string, build: { id: string; publishedAt: string }):
 export function recall(key: string, request: Request): Response | null {
   const hit = memo.get(key);
   if (!hit) return null;
-  memo.delete(key);
-  memo.set(key, hit);
+  // Recency is stamped, not kept by reinserting: a hit costs one lookup.
+  hit.used = ++clock;
   if (isNotModified(request, hit.validators)) return notModified(hit.validators);
   return new Response(hit.body, { status: 200, headers: hit.headers });
 }
@@ -72,12 +76,15 @@ export async function remember(key: string, buildId: string, response: Response)
   if (body.byteLength <= MAX_ENTRY_BYTES) {
     const old = memo.get(key);
     if (old) bytes -= old.body.byteLength;
-    memo.set(key, { body, headers, validators: { etag: response.headers.get("etag")!, lastModified } });
+    memo.set(key, { body, headers, validators: { etag: response.headers.get("etag")!, lastModified }, used: ++clock });
     bytes += body.byteLength;
-    for (const [k, v] of memo) {
-      if (bytes <= MAX_BYTES) break;
-      memo.delete(k);
-      bytes -= v.body.byteLength;
+    if (bytes > MAX_BYTES) {
+      // Least recently answered first out (rare: only when the memo is full).
+      for (const [k, v] of [...memo].sort((a, b) => a[1].used - b[1].used)) {
+        if (bytes <= MAX_BYTES) break;
+        memo.delete(k);
+        bytes -= v.body.byteLength;
+      }
     }
   }
   return new Response(body, { status: 200, headers });
