@@ -25,6 +25,8 @@ export const BYLINE_ROLES = [
   "编辑", "撰稿", "读者", "策划", "执行", "整理", "拍者",
   // a paper's heads signing its own address (新年献辞): 社长 X 总编 Y
   "社长", "总编辑", "总编", "副总编", "主编",
+  // a pupil's essay: its teacher signs under the pupil (某小学五（2）班 甲 指导老师 乙)
+  "指导老师", "指导教师",
 ] as const;
 
 /** Roles that stand alone before a slash or colon: `文/寒 歌`, `图/张三`. */

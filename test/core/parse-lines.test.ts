@@ -45,6 +45,9 @@ describe("byline lines and signatures", () => {
   it("reads reporters, commentators and signatures", () => {
     expect(readBylineLine("本报记者 王某 刘某某")?.authors).toEqual([{ role: "记者", name: "王某" }, { role: "记者", name: "刘某某" }]);
     expect(readBylineLine("人民日报记者 周某")?.authors).toEqual([{ role: "记者", name: "周某" }]);
+    // A pupil's essay: school and class, the pupil, the teacher who guided it.
+    expect(readBylineLine("●某某二小五（2）班 林某某 指导老师 莫某某")?.authors).toEqual([{ role: null, name: "林某某" }, { role: "指导老师", name: "莫某某" }]);
+    expect(readHeadline(["二等奖", "渔船进化论"])).toEqual({ kicker: "二等奖", title: "渔船进化论", subtitle: null });
     // 洪 is a surname too: a reporter and a correspondent on one line.
     expect(readBylineLine("本报记者 赵某 通讯员 洪某某")?.authors).toEqual([{ role: "记者", name: "赵某" }, { role: "通讯员", name: "洪某某" }]);
     expect(readBylineLine("本报评论员")).toEqual({ byline: "本报评论员", dateline: null, authors: [{ role: "评论员", name: "本报评论员" }] });

@@ -22,7 +22,7 @@ const FLOORS: Record<string, Floor> = {
   "real-j": { found: 1, extra: 0, title: 0.93, kicker: 0.93, subtitle: 0.86, authors: 0.93, paragraphs: 0.86, credits: 0.93, section: 0.73 },
   "real-k": { found: 1, extra: 0, title: 0.88, kicker: 0.88, subtitle: 0.99, authors: 0.88, paragraphs: 0.99, credits: 0.88, section: 0.44 },
   "real-l": { found: 0.92, extra: 0, title: 0.84, kicker: 0.84, subtitle: 0.76, authors: 0.84, paragraphs: 0.76, credits: 0.92, section: 0.76 },
-  "real-m": { found: 1, extra: 0, title: 0.89, kicker: 0.89, subtitle: 0.86, authors: 0.93, paragraphs: 0.93, credits: 0.96, section: 0.86 },
+  "real-m": { found: 1, extra: 0, title: 0.89, kicker: 0.89, subtitle: 0.89, authors: 0.96, paragraphs: 0.93, credits: 0.96, section: 0.86 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.9 },
 };
 

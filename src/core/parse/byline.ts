@@ -159,6 +159,9 @@ export function readLead(text: string): Lead | null {
   return { byline, dateline, authors, rest: rest.replace(/^\s+/u, "") };
 }
 
+/** A school and class before a pupil's name: `松门二小五（2）班 `, `某某中学初二 `, after a layout glyph. */
+const SCHOOL_CLASS = /^[●■◆▲□○]?\s*[\p{Script=Han}\d（）()]{2,20}?(?:班|年级|小学|中学|学校)\s+/u;
+
 /** `（图/文）`, `(文/图)`, `（摄）` after a byline: what its people made. */
 const MADE_NOTE = new RegExp(`\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]$`, "u");
 const SIGNATURE = new RegExp(`^[（(]\\s*(${anyOf(SIGNATURE_ROLES)})\\s*[：:]?\\s*([^（()）]{1,40})[)）]$`, "u");
@@ -208,6 +211,12 @@ function readPostfixRoles(text: string): Byline | null {
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
   if (text.length > 40 || /[。！？；，]/u.test(text)) return null;
+  // `●松门二小五（2）班 林某 指导老师 莫某`: a pupil signs after the school and class; the teacher's role names them.
+  const school = SCHOOL_CLASS.exec(text);
+  if (school) {
+    const { people, clean } = parsePeople(text.slice(school[0].length));
+    if (clean && people.length > 0 && people.some((p) => p.role === "指导老师" || p.role === "指导教师") && people.every((p) => p.role !== null || looksLikeName(p.name))) return { byline: text, dateline: null, authors: people };
+  }
   // `X日报融媒体记者/谢慧 （图/文）`: what the reporters made, in brackets after them.
   const made = MADE_NOTE.exec(text);
   if (made && made.index > 0) {

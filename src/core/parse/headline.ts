@@ -154,7 +154,7 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   if (on("headline.kicker-place") && PLACE_LINE.test(a) && !PLACE_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
   // A column's label over the title: longer than the label by a few characters, or the label only two characters long (漫话 / 不明之水).
-  if (on("headline.kicker-label") && isColumnLabel(a) && (b.length >= a.length + 4 || (a.length === 2 && b.length >= 4) || /^[【〖［\[]/u.test(a))) out.push({ feature: "headline.kicker-label", weight: 3 });
+  if (on("headline.kicker-label") && isColumnLabel(a) && (b.length >= a.length + 4 || (a.length === 2 && b.length >= 4) || AWARD.test(a) || /^[【〖［\[]/u.test(a))) out.push({ feature: "headline.kicker-label", weight: 3 });
   if (on("headline.kicker-scene")) {
     const verb = STATES_NEWS.exec(b);
     if (verb && verb.index >= 2 && verb.index <= 16 && !STATES_NEWS.test(a) && a.length <= 20 && !/[，,、]/u.test(b.slice(0, verb.index))) out.push({ feature: "headline.kicker-scene", weight: 2 });
@@ -168,8 +168,12 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   return out;
 }
 
+/** A prize over a contest entry's title: `二等奖` / `渔船进化论`. */
+const AWARD = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|入围奖|最佳\p{Script=Han}{1,4}奖)$/u;
+
 /** A column's label printed above the title: `简讯`, `来信`, `中秋-提醒`, `图片新闻`, `【来稿选登】`. */
 function isColumnLabel(text: string): boolean {
+  if (AWARD.test(text)) return true;
   return /^[\p{Script=Han}]{2,4}$/u.test(text) || /^[\p{Script=Han}]{1,4}[-·—|｜][\p{Script=Han}]{1,4}$/u.test(text) || /^[【〖［\[][^【】〖〗［］\[\]]{2,10}[】〗］\]]$/u.test(text);
 }
 
