@@ -17,7 +17,7 @@ import manifestText from "../fixtures/seed/manifest.json?raw";
 import type { Article } from "../../src/core/model.ts";
 import { classifyPage } from "../../src/core/classify/index.ts";
 import { parsePage } from "../../src/core/parse/index.ts";
-import { makePointer } from "../../src/publish/layout.ts";
+import { makePointer, parseKey, readSearchShard } from "../../src/publish/layout.ts";
 import { plan as planBuild, type Plan } from "../../src/publish/plan.ts";
 import { readSourceManifest } from "../../src/publish/source.ts";
 import { PAGE_CSP } from "../../src/render/page.ts";
@@ -85,8 +85,11 @@ describe("the hostile page goes through the real pipeline", () => {
     expect(parsed[0]!.paragraphs.join("")).toContain(LONG_LINE);
     expect(parsed[0]!.paragraphs.join("")).toContain("<script>alert(3)</script>");
     expect(ids).toHaveLength(4);
-    // KV holds the words as data: every value is JSON.
-    for (const [, value] of plan.entries) JSON.parse(value);
+    // KV holds the words as data: every value is JSON, and every search shard reads back as one.
+    for (const [key, value] of plan.entries) {
+      if (parseKey(key).kind === "searchShard") expect(readSearchShard(value).grams.size).toBeGreaterThan(0);
+      else JSON.parse(value);
+    }
   });
 });
 
