@@ -33,6 +33,9 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.bare-name", page(...REPORT, "维也纳传来的信息", "江陵", "一位朋友从维也纳来信，说起那里的音乐会，令人神往。"), 2, "title"],
   ["group.no-headline", page(BODY), 0, "byline"],
   ["group.dash-closes", page(...REPORT, "爱心洒满城乡大地", "——纪念日志愿服务活动掠影", "市区街头举行的示范活动", "志愿者在广场为群众理发", "小学生上街义务劳动", "3月5日是学雷锋纪念日，我市各县区纷纷举行志愿服务活动。"), 2, "title"],
+  ["group.colon-kicker", page(...REPORT, "某某在代表团开放活动上诚邀：", "欢迎各地朋友走进某市感受山水之美 欢迎各地企业家到某市投资发展", "1月27日，代表团举行会议，继续审议政府工作报告，并面向媒体开放。"), 2, "kicker"],
+  ["group.subtitle-over-picture", page(...REPORT, "旧地新景打造村里“后花园”", "某村将产业优势、交通优势与乡村生态优势相结合，在“产村融合”课题中大胆实践", "村文化广场。 本报记者 余某 摄", "初夏时节，凤凰木花开正艳。"), 2, "title"],
+  ["group.comma-title", page(...REPORT, "旧地新景，打造村里“后花园”", "某村将产业优势、交通优势与乡村生态优势相结合，在“产村融合”课题中大胆实践", "村文化广场。 本报记者 余某 摄", "初夏时节，凤凰木花开正艳。"), 2, "title"],
   ["group.place-kicker", page(...REPORT, "某区某镇金星村：", "垃圾堆在渠边群众呼吁整治", "4月7日下午，记者在金星村看到，村里有一个垃圾台，但垃圾却堆在渠边。"), 2, "kicker"],
   ["group.name-under-title", page(...REPORT, "期待回家", "王某", "凤凤回家了！", "这个曾经多次被体罚的小女孩同家人悄然踏上了回家之路，我们只能祝福她。"), 2, "title"],
   ["headline.kicker-column", page(...REPORT, "鹏城早茶", "期待回家", "王某", "凤凤回家了！", "这个曾经多次被体罚的小女孩同家人悄然踏上了回家之路，我们只能祝福她。"), 2, "kicker"],
@@ -47,6 +50,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.subtitle-cue", page("习近平会见代表", "蔡奇李希参加会见", BODY), 1, "subtitle"],
   ["headline.title-then-subtitle", page("秋天的约会", "一位老人的菜园", BODY), 1, "subtitle"],
   ["byline.own-line", page("全市秋收进展顺利", "本报记者 张某", "近日，全市各地抢抓晴好天气收割晚稻。"), 1, "byline"],
+  ["signature.bare-name", page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻。", "各地还组织农机手跨区作业，确保应收尽收。", "叶某光", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 3, "byline"],
   ["signature.after-text", page("敢于担当", "担当是干部的本分，也是干部的责任。", "（执笔：吴某、王某）"), 2, "byline"],
   ["paragraph.first", page("敢于担当", "担当是干部的本分，也是干部的责任。"), 1, "paragraph"],
   ["paragraph.after-sentence-end", page(...REPORT, "各地还组织农机手跨区作业，确保应收尽收。"), 2, "paragraph"],
@@ -373,6 +377,39 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(a.photos.map((p) => p.caption)).toEqual(["调研组一行在兴国县走访群众。", "调研组在瑞金市参观旧址。"]);
     // One picture after the text: a photo story, as before.
     expect(parsePage(page("春暖赣南苏区 播种振兴希望", ...report, pictures[0]!)).articles[0]!.kind).toBe("photo");
+  });
+
+  it("a couplet title (two titles side by side) under a colon kicker heads the page, its halves kept as one title", () => {
+    const a = parsePage(page("某某在代表团开放活动上诚邀：", "欢迎各地朋友走进某市感受山水之美 欢迎各地企业家到某市投资发展", BODY)).articles[0]!;
+    expect([a.kicker, a.title]).toEqual(["某某在代表团开放活动上诚邀：", "欢迎各地朋友走进某市感受山水之美 欢迎各地企业家到某市投资发展"]);
+    // A colon over a run of short lines still introduces a list, kicker verb or not.
+    const list = parsePage(page("人事任免", "本报讯 市人大常委会会议在审议时决定：", "张某为市财政局局长", "李某为市教育局局长", "王某为市交通局局长")).articles;
+    expect(list.map((x) => x.title)).toEqual(["人事任免"]);
+  });
+
+  it("a long line over a picture is a subtitle only when it reads as one: not a dated caption, a reporter's lead or a line a column cut", () => {
+    const title = "疫苗接种进工地";
+    const subtitled = (line: string) => parsePage(page(...REPORT, title, line, "建设者在工地接种疫苗。 本报记者 王某 摄", "近日，全市开展送疫苗进工地活动，为一线建设者接种疫苗。")).articles[1]!.subtitle;
+    expect(subtitled("为铁路建设者送疫苗送健康，让一线建设者安心投入工程建设")).toBe("为铁路建设者送疫苗送健康，让一线建设者安心投入工程建设");
+    expect(subtitled("6月8日，省铁路集团和省卫生健康委在工地开展送疫苗活动")).toBeNull();
+    expect(subtitled("记者近日从市经信委获悉，全市去年轨道交通产业产值首次突破")).toBeNull();
+  });
+
+  it("one picture heading an unsigned text, then two paragraphs of its own, is a report; with one paragraph, a photo story", () => {
+    const head = ["全市秋收进展顺利", "农民在田间收割晚稻。 本报记者 李某 摄", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"];
+    const report = parsePage(page(...head, "各地还组织农机手跨区作业，确保应收尽收。")).articles[0]!;
+    expect([report.kind, report.paragraphs.length, report.photos.length]).toEqual(["article", 2, 1]);
+    expect(parsePage(page(...head)).articles[0]!.kind).toBe("photo");
+    // Several pictures over the text are a photo spread, as before.
+    const spread = parsePage(page(head[0]!, head[1]!, "果农在采摘苹果。 本报记者 王某 摄", head[2]!, "各地还组织农机手跨区作业，确保应收尽收。")).articles[0]!;
+    expect(spread.kind).toBe("photo");
+  });
+
+  it("a name alone after an unsigned text signs it; a place, or a name after a signed report, does not", () => {
+    const unsigned = ["全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"];
+    expect(parsePage(page(...unsigned, "叶某光")).articles[0]!.authors).toEqual([{ role: null, name: "叶某光" }]);
+    expect(parsePage(page(...unsigned, "柯城区", "长寿面暖心助老", BODY)).articles.map((a) => [a.kicker, a.authors.length])).toEqual([[null, 0], ["柯城区", 1]]);
+    expect(parsePage(page(...REPORT, "叶某光")).articles[0]!.authors).toEqual([{ role: "记者", name: "张某" }]);
   });
 
   it("two names alone after the text sign it, and a comma title after that signature starts the next story", () => {

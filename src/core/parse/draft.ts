@@ -108,8 +108,14 @@ export function isPhotoStory(draft: Draft): boolean {
   // captions reads the same until that credit, so one picture never makes a report.)
   const firstCaption = draft.paragraphs.findIndex((p) => p.captioned);
   const report = firstCaption >= MIN_REPORT_PARAGRAPHS && draft.credits.length >= 2 && draft.credits.every((c) => c.caption !== null);
-  return !report;
+  // One picture heading the text: its caption first, then the report's own paragraphs under it
+  // (several pictures and their captions over a text are a photo spread).
+  const headed = draft.credits.length === 1 && draft.credits[0]!.caption === 0 && draft.paragraphs.filter((p) => !p.captioned).length >= MIN_TEXT_UNDER_PICTURE;
+  return !report && !headed;
 }
+
+/** Uncaptioned paragraphs under a picture that heads an unsigned piece, for it to be a report rather than a photo story. */
+const MIN_TEXT_UNDER_PICTURE = 2;
 
 /** Uncaptioned paragraphs that make an unsigned piece with captioned pictures a report, not a photo story. */
 const MIN_REPORT_PARAGRAPHS = 3;

@@ -27,7 +27,7 @@ const CONNECTIVE_START = new RegExp(`^(?:${anyOf(DISCOURSE_CONNECTIVES)})[，,]`
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
   if (isDialogue(text) || isBareDate(text) || CONNECTIVE_START.test(text) || CONTACT.test(text)) return false;
-  if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text) || PLACE_KICKER.test(text);
+  if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text) || PLACE_KICKER.test(text) || OCCASION_KICKER.test(text);
   // `乔迁“新家”、开席“祝寿”……`: a short kicker trailing off into the title; prose that trails off has a comma or a stop.
   if (/……$/u.test(text)) return text.length <= MAX_TRAILING_KICKER && !/[。；，,！？!?：:]/u.test(withoutQuoted(text));
   if (/[。；，、,;…]$/u.test(text)) return false;
@@ -52,12 +52,22 @@ export function isDialogue(text: string): boolean {
 
 /** Could this line be a kicker or a title (not only a long subtitle)? */
 export function canBeTitle(text: string): boolean {
-  if (!canBeHeadline(text) || text.length > MAX_TITLE) return false;
+  if (text.length > MAX_TITLE) return isPairedTitle(text);
+  if (!canBeHeadline(text)) return false;
   // A title may quote a phrase, never a whole sentence (“我就喝了一瓶。”司机王某…).
   if (/[。；]/u.test(text)) return false;
   const own = withoutQuoted(text);
   if (/[，,]/u.test(own) && !/[！？!?]$/u.test(text)) return false;
   return true;
+}
+
+/**
+ * Two titles side by side on one line, a space between them (欢迎各地朋友走进中山… 欢迎全国全球企业家…):
+ * a couplet headline, longer than one title may be, each half a title of its own.
+ */
+function isPairedTitle(text: string): boolean {
+  const halves = /^(\S{4,30})[ \u3000]+(\S{4,30})$/u.exec(text);
+  return halves !== null && canBeHeadline(text) && canBeTitle(halves[1]!) && canBeTitle(halves[2]!);
 }
 
 /** A notice's contact line (`邮箱：…`, `联系电话：…`), an e-mail address or a web address: never a headline. */
@@ -71,7 +81,7 @@ const MAX_EXCLAIMED_TITLE = 24;
 
 /** A title that needs no byline after it to be believed: short and plainly a headline. */
 export function isBareTitle(text: string): boolean {
-  return canBeTitle(text) && text.length >= MIN_TITLE && text.length <= MAX_BARE_TITLE && !endsMidPhrase(text);
+  return canBeTitle(text) && text.length >= MIN_TITLE && (text.length <= MAX_BARE_TITLE || isPairedTitle(text)) && !endsMidPhrase(text);
 }
 
 /**
@@ -85,6 +95,12 @@ export function endsMidPhrase(text: string): boolean {
 
 /** A kicker that closes on a colon: `…时强调：`. */
 const SPEECH_KICKER = new RegExp(`(?:${anyOf(SPEECH_VERBS)})[：:]$`, "u");
+/** A line closed by a colon that frames the words of someone at an occasion: a kicker, never a heading of its own. */
+export function isColonKicker(text: string): boolean {
+  return text.length <= MAX_TITLE && (SPEECH_KICKER.test(text) || OCCASION_KICKER.test(text));
+}
+/** Who, at what occasion, said or did what, then a colon: `某某在代表团开放团组活动上诚邀：`. */
+const OCCASION_KICKER = /^[\p{Script=Han}·、]{0,16}在[\p{Script=Han}“”·、]{2,24}(?:上|时|中|期间|之际|前夕)[\p{Script=Han}]{1,4}[：:]$/u;
 const KICKER_END = new RegExp(`(?:${anyOf([...SPEECH_VERBS, "透露", "承诺", "致辞", "讲话时", "时说"])}|[：:]|……|…)$`, "u");
 const KICKER_FRAME = /(?:时强调|上强调|时指出|上指出|时要求|上要求|时表示|上表示|调研时|出席|系列评论之|系列报道之|之[一二三四五六七八九十]+$)/u;
 const OCCASION = /^(?:(?:在|于|为了|为)\S{2,}(?:上|时|中|之际|期间|前夕)|(?:就|围绕|出席)\S{2,})$/u;

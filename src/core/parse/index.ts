@@ -4,12 +4,12 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { anyOf, EDITORS_NOTES, MAKER_ROLES } from "../vocabulary.ts";
+import { anyOf, EDITORS_NOTES, MAKER_ROLES, PLACE_ENDINGS } from "../vocabulary.ts";
 import { readBareName } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
 import { endsSentence, endsWithDate, hanBigrams, isBareDate, isParenthetical, PLACE_KICKER, startsNumberedItem } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { readUnits, usualGap, type Unit } from "./units.ts";
@@ -20,6 +20,8 @@ export { RULES } from "./trace.ts";
 
 /** Headline groups have at most three lines; a fourth candidate is text. */
 const MAX_GROUP = 3;
+/** Longest subtitle read over a picture without a byline (two printed lines of a wide headline). */
+const MAX_PICTURE_SUBTITLE = 80;
 /** Share of a one-line candidate's bigrams already in the article for it to read as a crosshead. */
 const CROSSHEAD_OVERLAP = 0.34;
 /** Share of the following text's bigrams already in the article for the line before it to read as a crosshead. */
@@ -29,6 +31,8 @@ const MAX_CAPTION_BLOCKS = 4;
 /** Caption blocks, cut by columns, that a photo story's credit may stand below its title: weighed, not decisive. */
 const MAX_STORY_CAPTION_BLOCKS = 8;
 /** A report's first words: its day and a time of day (`10月10日上午，`, `7月21日晚`). */
+/** A line that opens on a date or a day (6月8日，昨日，近日…) or on the reporter (记者从…获悉, 据…): how captions and leads begin. */
+const OPENS_LIKE_TEXT = /^(?:记者|据|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|昨日|昨天|今日|今天|近日|日前|当日|当天|前不久|近年来|去年|今年|目前)/u;
 const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间|早上|凌晨|中午|傍晚)/u;
 /** The same, under a byline line (features, which carry crossheads). */
 const FEATURE_OVERLAP = 0.02;
@@ -172,6 +176,7 @@ class PageReader {
       run.push(u);
     }
     if (run.length === 0) return null;
+    if (this.signsWithName(i)) return null;
     const after = this.units[i + run.length];
     // One short line and a credit right under it, after a report's text: that report's picture and its caption, not a photo story (which has a caption under its title).
     const d = this.current;
@@ -199,6 +204,8 @@ class PageReader {
     let comma = false;
     let dashClosed = false;
     let placed = false;
+    let spoken = false;
+    let pictured = false;
     while (k < run.length && k <= MAX_GROUP) {
       const t = run[k]!.text;
       // `期待回家 / 苟骅 / 凤凤（化名）回家了！`: a writer's name under the title closes the group, however short the text's first line.
@@ -219,9 +226,20 @@ class PageReader {
         k++;
         placed = true;
       }
+      // `某某在某会议上诚邀：` over a title: who spoke where, the kicker of what they said.
+      else if (k === 0 && closed && isColonKicker(t) && run[1] !== undefined && isBareTitle(run[1].text) && this.trace.on("group.colon-kicker")) {
+        k++;
+        spoken = true;
+      }
       else if (closed && this.isCommaTitle(i + k)) {
         comma = true;
         k++;
+      }
+      // A long subtitle under the title, and the story's picture right under it: the group's last line.
+      else if (k > 0 && this.subtitlesPicture(i + k)) {
+        k++;
+        pictured = true;
+        break;
       } else break;
     }
     if (k === 0) return null;
@@ -243,7 +261,7 @@ class PageReader {
       }
     }
     // (Headline-shaped lines went on under the dash: the dash alone closed the group.)
-    const rule: RuleName = comma ? "group.comma-title" : placed ? "group.place-kicker" : dashClosed && k < run.length ? "group.dash-closes" : opens;
+    const rule: RuleName = comma ? "group.comma-title" : placed ? "group.place-kicker" : spoken ? "group.colon-kicker" : pictured ? "group.subtitle-over-picture" : dashClosed && k < run.length ? "group.dash-closes" : opens;
     return { units: run.slice(0, k), next: i + k, rule };
   }
 
@@ -259,12 +277,44 @@ class PageReader {
     const next = this.units[i + 1];
     if (!next) return false;
     if (next.kind === "byline" || next.kind === "lead" || (next.kind === "text" && readBareName(next.text))) return true;
+    // Over a long subtitle and the story's picture (旧地新景，打造大厂“后花园” / 民众接源村将… / caption): the title.
+    if (this.subtitlesPicture(i + 1)) return true;
     // At the top of the page, or after a signature (which ends its piece), a headline is what comes next.
     const atTop = (this.current === null && this.orphan === null && this.articles.length === 0) || this.current?.last === "signature";
     if ((atTop || u.gap > this.usualGap) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length)) return true;
     // Over a plain title and then body text, it is the kicker of that title (上午，记者在奉贤看到… / 相信上海不久会恢复热闹).
     const body = this.units[i + 2];
     return next.kind === "text" && !next.listItem && isBareTitle(next.text) && body?.kind === "text" && !isBareTitle(body.text) && body.text.length >= 30;
+  }
+
+  /**
+   * `叶晓光` alone after an unsigned article's last complete paragraph, before the next headline or
+   * the page's end: the writer signs. (An article signed at its head is not signed again; a place
+   * such as 柯城区 is a kicker, not a name.)
+   */
+  private signsWithName(i: number): boolean {
+    const d = this.current;
+    const u = this.units[i]!;
+    const last = d?.paragraphs[d.paragraphs.length - 1];
+    return (
+      d !== null && d.head === null && d.tail === null && d.last === "paragraph" && last !== undefined && !last.open && !last.captioned &&
+      u.kind === "text" && u.forced === undefined && isWritersName(u.text) && endsStory(this.units[i + 1]) && this.trace.on("signature.bare-name")
+    );
+  }
+
+  /**
+   * A long headline line (民众接源村将…相结合，在…中大胆实践) with a captioned picture under it: the
+   * subtitle of the title above it. A sentence (。；！？) is text; so is a caption cut by a column,
+   * whose second part starts where a phrase goes on.
+   */
+  private subtitlesPicture(i: number): boolean {
+    const u = this.units[i];
+    const picture = this.units[i + 1];
+    if (u?.kind !== "text" || u.listItem || u.captionOf || !canBeHeadline(u.text) || u.text.length > MAX_PICTURE_SUBTITLE || /[。；！？!?]/u.test(u.text)) return false;
+    // `6月8日，…` / `昨日，观音桥步行街，…` / `记者近日从…获悉`: a caption or a lead opens so; a subtitle does not.
+    if (OPENS_LIKE_TEXT.test(u.text)) return false;
+    if (endsMidPhrase(u.text) || !(picture?.kind === "credit" || (picture?.kind === "text" && picture.captionOf))) return false;
+    return this.trace.on("group.subtitle-over-picture");
   }
 
   /** Is what came last complete, so that a short line after it may start something new? */
@@ -591,6 +641,13 @@ class PageReader {
         return;
       }
     }
+    if (cur && this.signsWithName(index)) {
+      cur.tail = readBareName(u.text)!;
+      cur.last = "signature";
+      cur.lastLine = u.line;
+      this.mark(u, "byline", "signature.bare-name", cur);
+      return;
+    }
     const d = this.current ?? this.orphanDraft(u);
     const owner = orphan ? null : d;
     const prev = d.paragraphs[d.paragraphs.length - 1];
@@ -688,7 +745,15 @@ function trimGroup(run: Unit[], closed: boolean): Unit[] {
 /** A personal name alone on a line, surname and all (`苟骅`, `欧阳 山`): a writer's, under a title. */
 function isWritersName(text: string): boolean {
   const name = readBareName(text);
-  return name !== null && looksLikeName(name.authors[0]!.name);
+  return name !== null && looksLikeName(name.authors[0]!.name) && !PLACE_NAME.test(name.authors[0]!.name);
+}
+
+/** A place (柯城区, 龙泉镇) reads like a name when its first character is a surname. (张红旗: a banner, 旗, ends given names too.) */
+const PLACE_NAME = new RegExp(`(?:${anyOf(PLACE_ENDINGS.filter((e) => e !== "旗"))})$`, "u");
+
+/** Nothing of the same story follows: the page ends, or a headline-shaped line or a byline comes next. */
+function endsStory(next: Unit | undefined): boolean {
+  return next === undefined || next.kind === "lead" || next.kind === "byline" || (next.kind === "text" && !next.listItem && !next.captionOf && canBeTitle(next.text));
 }
 
 function isBodyStart(u: Unit): boolean {

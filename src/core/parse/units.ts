@@ -5,6 +5,7 @@
  */
 import { readBylineLine, readLead, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
+import { isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, BYLINE_ROLES, DAY_NUMBER, EDITOR_LABELS, MASTHEAD_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
 import { PLACE_KICKER, splitLines } from "./text.ts";
@@ -137,6 +138,13 @@ function rejoinCutFurniture(units: Unit[]): void {
   }
 }
 
+/** One title-shaped line at `i`, then a line that is not (the text or a caption under that title). */
+function isTitleOverText(units: readonly Unit[], i: number): boolean {
+  const title = units[i];
+  const after = units[i + 1];
+  return title?.kind === "text" && isBareTitle(title.text) && after !== undefined && (after.kind !== "text" || after.captionOf || !isBareTitle(after.text));
+}
+
 /**
  * `任命：` / `张某为…局长` / `刘某为…局长`: short unpunctuated lines that a colon
  * introduces are items, each complete, never a headline or a column's cut.
@@ -148,6 +156,8 @@ function markItemsAfterColon(units: Unit[], on: (rule: RuleName) => boolean): vo
     if (u.kind !== "text" || !/[：:]$/u.test(u.text)) continue;
     // `某区某村：` names the place of the story under it; it introduces no list.
     if (PLACE_KICKER.test(u.text) && on("group.place-kicker")) continue;
+    // `某某在某会上诚邀：` over one title and then text is a headline's kicker; over a run of short lines, a list.
+    if (isColonKicker(u.text) && on("group.colon-kicker") && isTitleOverText(units, i + 1)) continue;
     for (let k = i + 1; k < units.length; k++) {
       const item = units[k]!;
       if (item.kind !== "text" || !isItemShaped(item) || /[，,]/u.test(item.text) || /[：:]$/u.test(item.text)) break;
