@@ -395,6 +395,32 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(subtitled("记者近日从市经信委获悉，全市去年轨道交通产业产值首次突破")).toBeNull();
   });
 
+  it("a couplet title between paragraphs starts the next story, however much vocabulary it shares", () => {
+    const text = page("泰达将赴广州冲刺", "本报讯（记者 王某）明天一大早，泰达队将飞往广州备战中超联赛，球迷昨晚为泰达队壮行。", "中超泰达本轮遭遇克星 某某期待队友为自己复仇", "在去年的中超联赛中，泰达队在山东队身上丢足了分，两战皆负。");
+    expect(parsePage(text).articles.map((a) => a.title)).toEqual(["泰达将赴广州冲刺", "中超泰达本轮遭遇克星 某某期待队友为自己复仇"]);
+  });
+
+  it("a comma title over a text that opens as a lead does (昨天，…) starts a story; 想到 ends a phrase", () => {
+    const text = page("晚报，我的朋友", "本报讯（记者 王某）人的一生，总会有一些朋友，相互间倾诉、宽慰。", "家乡变化太大，我再好的想象力都没能想到", "昨天，受邀参加发展大会的无锡籍嘉宾分多路参观考察了家乡的部分景点，看到动情处连声称赞。");
+    expect(parsePage(text).articles.map((a) => a.title)).toEqual(["晚报，我的朋友", "家乡变化太大，我再好的想象力都没能想到"]);
+  });
+
+  it("an organisation before the roles in a lead's brackets names no one (某报业集团特别报道组 记者 甲 乙)", () => {
+    const a = parsePage(page("代表团今日启程赴京", "某新闻网-某日报讯（某日报报业集团特别报道组 记者 陈某勇 庞某涛）今日，代表团将飞赴北京。")).articles[0]!;
+    expect(a.byline).toBe("某新闻网-某日报讯（某日报报业集团特别报道组 记者 陈某勇 庞某涛）");
+    expect(a.authors).toEqual([{ role: "记者", name: "陈某勇" }, { role: "记者", name: "庞某涛" }]);
+    expect(a.paragraphs).toEqual(["今日，代表团将飞赴北京。"]);
+  });
+
+  it("a signature after a dash (——本报编辑部, ——张某) signs the piece above it, and the next headline starts a story", () => {
+    const text = page("这两年我们一起走过", "今天，晚报版面世整整两年了。", "祝福新年，也祝福你们，亲爱的读者！", "——本报编辑部", "让阳光温暖他人", "本报记者 陈某", "欧洲人文主义学者有一句名言——爱如阳光。");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([["这两年我们一起走过", "——本报编辑部"], ["让阳光温暖他人", "本报记者 陈某"]]);
+    expect(articles[0]!.authors).toEqual([{ role: null, name: "本报编辑部" }]);
+    // A dash before words that are no name is a subtitle, as before.
+    expect(parsePage(page("上班是同事 退休做同学", "——记某社区老年学校", "年轻在职时是同事，退休后却成了同学。")).articles[0]!.subtitle).toBe("——记某社区老年学校");
+  });
+
   it("one picture heading an unsigned text, then two paragraphs of its own, is a report; with one paragraph, a photo story", () => {
     const head = ["全市秋收进展顺利", "农民在田间收割晚稻。 本报记者 李某 摄", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"];
     const report = parsePage(page(...head, "各地还组织农机手跨区作业，确保应收尽收。")).articles[0]!;

@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MAKER_ROLES, POSTFIX_ROLES, PRESS_ENDINGS, SIGNATURE_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MAKER_ROLES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, SIGNATURE_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 
@@ -45,14 +45,18 @@ const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}
 const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){0,3}?[\p{Script=Han}]{2,3}?)(?=$|\s|记者|近日|日前|昨天|昨日|今天|今年|目前|当天|据|从|在|随着|\d|“)/u;
 
 function peopleIn(credit: string): Person[] | null {
-  // `记者 霍亮 文/摄`: what the reporters made, after their names, names no one.
-  const body = credit.replace(/\s*(?:摄影报道|报道)\s*$/u, "").replace(/\s+(?:文\/摄|图\/文|文\/图|摄\/文|文图)\s*$/u, "");
+  // `记者 霍亮 文/摄`: what the reporters made, after their names, names no one;
+  // `某报业集团特别报道组 记者 甲 乙`: the organisation they report for names no one either.
+  const body = credit.replace(/\s*(?:摄影报道|报道)\s*$/u, "").replace(/\s+(?:文\/摄|图\/文|文\/图|摄\/文|文图)\s*$/u, "").replace(REPORTING_FOR, "");
   const { people, clean } = parsePeople(body);
   // A correspondent's bare name beside reporters with roles (`仇建 实习生 张亦弛 记者 孙莹`) is theirs too.
   const named = people.every((p) => p.role !== null || looksLikeName(p.name)) && people.some((p) => p.role !== null);
   if (!clean || people.length === 0 || !named) return slashedUnderRole(body);
   return people;
 }
+
+/** An organisation, then a space and a role: `成都日报报业集团特别报道组 记者 …`. */
+const REPORTING_FOR = new RegExp(`^[\\p{Script=Han}]{2,20}(?:${anyOf(ORGANISATION_ENDINGS)})\\s+(?=(?:本报)?(?:${anyOf(BYLINE_ROLES)}))`, "u");
 
 /** `卢克余`, `张三 李四`: one to three personal names, surnames and all, with no role. */
 function bareNamesIn(text: string): Person[] | null {
@@ -159,6 +163,17 @@ export function readLead(text: string): Lead | null {
   return { byline, dateline, authors, rest: rest.replace(/^\s+/u, "") };
 }
 
+/** `——本报编辑部`, `——张某`: a piece signed after a dash, by its writers as a body or by one person. */
+const DASH_SIGNED = /^(?:——|—|--)\s*((?:本报)?[\p{Script=Han}]{0,10}(?:编辑部|评论员|编委会)|[\p{Script=Han}]{2,3})$/u;
+
+export function readDashSignature(text: string): Byline | null {
+  const m = DASH_SIGNED.exec(text);
+  if (!m) return null;
+  const name = m[1]!;
+  if (!/(?:编辑部|评论员|编委会)$/u.test(name) && !looksLikeName(name)) return null;
+  return { byline: text, dateline: null, authors: [{ role: null, name }] };
+}
+
 /** A school and class before a pupil's name: `松门二小五（2）班 `, `某某中学初二 `, after a layout glyph. */
 const SCHOOL_CLASS = /^[●■◆▲□○]?\s*[\p{Script=Han}\d（）()]{2,20}?(?:班|年级|小学|中学|学校)\s+/u;
 
@@ -211,6 +226,8 @@ function readPostfixRoles(text: string): Byline | null {
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
   if (text.length > 40 || /[。！？；，]/u.test(text)) return null;
+  const dashed = readDashSignature(text);
+  if (dashed) return dashed;
   // `●松门二小五（2）班 林某 指导老师 莫某`: a pupil signs after the school and class; the teacher's role names them.
   const school = SCHOOL_CLASS.exec(text);
   if (school) {

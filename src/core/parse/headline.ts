@@ -65,7 +65,7 @@ export function canBeTitle(text: string): boolean {
  * Two titles side by side on one line, a space between them (欢迎各地朋友走进中山… 欢迎全国全球企业家…):
  * a couplet headline, longer than one title may be, each half a title of its own.
  */
-function isPairedTitle(text: string): boolean {
+export function isPairedTitle(text: string): boolean {
   const halves = /^(\S{4,30})[ \u3000]+(\S{4,30})$/u.exec(text);
   return halves !== null && canBeHeadline(text) && canBeTitle(halves[1]!) && canBeTitle(halves[2]!);
 }
@@ -90,8 +90,11 @@ export function isBareTitle(text: string): boolean {
  * or an opening bracket — the cut of a column.
  */
 export function endsMidPhrase(text: string): boolean {
-  return /(?:[\d０-９的和与及或而并但把被将从在对向往给让使令以之于到是个这那其该各每“‘（(《：:]|\d[.．])$/u.test(text);
+  return /(?:[\d０-９的和与及或而并但把被将从在对向往给让使令以之于到是个这那其该各每“‘（(《：:]|\d[.．])$/u.test(text) && !RESULT_TO.test(text);
 }
+
+/** 到 closing a verb as its result (想到, 做到, 回到): the phrase is complete. */
+const RESULT_TO = /[想做得达看找遇收感受来回听办见]到$/u;
 
 /** A kicker that closes on a colon: `…时强调：`. */
 const SPEECH_KICKER = new RegExp(`(?:${anyOf(SPEECH_VERBS)})[：:]$`, "u");

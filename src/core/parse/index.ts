@@ -5,11 +5,11 @@
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
 import { anyOf, EDITORS_NOTES, MAKER_ROLES, PLACE_ENDINGS } from "../vocabulary.ts";
-import { readBareName } from "./byline.ts";
+import { readBareName, readDashSignature } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isPairedTitle, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
 import { endsSentence, endsWithDate, hanBigrams, isBareDate, isParenthetical, PLACE_KICKER, startsNumberedItem } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { readUnits, usualGap, type Unit } from "./units.ts";
@@ -281,7 +281,8 @@ class PageReader {
     if (this.subtitlesPicture(i + 1)) return true;
     // At the top of the page, or after a signature (which ends its piece), a headline is what comes next.
     const atTop = (this.current === null && this.orphan === null && this.articles.length === 0) || this.current?.last === "signature";
-    if ((atTop || u.gap > this.usualGap) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length)) return true;
+    // (Or over text that opens as a report's lead does, on when or on the reporter: 昨天，受邀参加…)
+    if ((atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_LIKE_TEXT.test(next.text))) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length)) return true;
     // Over a plain title and then body text, it is the kicker of that title (上午，记者在奉贤看到… / 相信上海不久会恢复热闹).
     const body = this.units[i + 2];
     return next.kind === "text" && !next.listItem && isBareTitle(next.text) && body?.kind === "text" && !isBareTitle(body.text) && body.text.length >= 30;
@@ -340,6 +341,8 @@ class PageReader {
     // A signature closes its piece: what follows is another story.
     if (!d || d.paragraphs.length === 0 || isPhotoStory(d) || d.tail !== null) return null;
     if (u.marked && this.trace.on("crosshead.marked")) return { rule: "crosshead.marked" };
+    // Two titles side by side (中超泰达本轮遭遇克星 于根伟期待队友为自己复仇): the next story's headline.
+    if (u.kind !== "text" || (isPairedTitle(u.text) && u.text.length > MAX_CROSSHEAD)) return null;
     const next = this.units[i + 1];
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
     if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || EDITORS_NOTE.test(u.text)) return null;
@@ -663,7 +666,8 @@ class PageReader {
     } else {
       // A crosshead heads a later part of an article: the first block under the headline is its text.
       const crosshead = u.forced === undefined && prev !== undefined && (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
-      const closed = u.captionOf || u.listItem || crosshead || isParenthetical(u.text) || endsParagraph(u.text);
+      // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it.)
+      const closed = u.captionOf || u.listItem || crosshead || (kept !== null && isCrosshead(u.text)) || isParenthetical(u.text) || endsParagraph(u.text);
       const p = new Paragraph(u.text, !closed, u.marked);
       d.paragraphs.push(p);
       const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : newParagraphRule(u, prev, d, crosshead, kept);
@@ -821,7 +825,7 @@ function overlapShares(texts: readonly string[], article: string): number[] {
 
 /** A signature closes a text (it never heads one): `（执笔：甲）`, and names in brackets with what each made, `（张某/文 李某/图）`. */
 function isSignature(text: string): boolean {
-  return /^[（(]\s*(?:执笔|撰稿)/u.test(text) || BRACKETED_MAKERS.test(text);
+  return /^[（(]\s*(?:执笔|撰稿)/u.test(text) || BRACKETED_MAKERS.test(text) || readDashSignature(text) !== null;
 }
 
 function clip(text: string): string {
