@@ -109,6 +109,9 @@ describe("credits", () => {
     ["“哈报手机记者” 苟某某 摄", [{ role: "手机记者", name: "苟某某" }]],
     ["图片由市民提供", []],
     ["照片由通讯员 洪某 提供", [{ role: "通讯员", name: "洪某" }]],
+    ["交警供图", []],
+    ["受访者供图", []],
+    ["张某某供图", [{ role: null, name: "张某某" }]],
   ];
   for (const [text, photographers] of cases) {
     it(text, () => expect(readCredit(text)).toEqual({ credit: text, photographers }));
@@ -125,6 +128,7 @@ describe("credits", () => {
     expect(splitTrailingCredit("了解海洋知识。 ■ 新华社记者 方某/摄")?.caption).toBe("了解海洋知识。");
     expect(splitTrailingCredit("游客在古镇游览。新华社记者 牟某摄")?.credit.credit).toBe("新华社记者 牟某摄");
     expect(splitTrailingCredit("位于翠屏街道的 TPU新材料产业园项目投产。")).toBeNull();
+    expect(splitTrailingCredit("9 月 16 日凌晨大雾 交警供图")).toEqual({ caption: "9 月 16 日凌晨大雾", credit: { credit: "交警供图", photographers: [] } });
   });
 });
 

@@ -143,6 +143,21 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(off.role).toBe("crosshead");
   });
 
+  it("a day alone opening the text under the line weighs less (−1) than a day and an hour (story.dated-lead)", () => {
+    const text = page(...REPORT, "晚稻收割过半", "10月10日，全市晚稻收割已过半，秋收工作进展顺利。");
+    expect(decisionAt(text, at(2)).evidence).toEqual(expect.arrayContaining([{ feature: "story.dated-lead", weight: -1 }]));
+  });
+
+  it("a line that closes on the event it reports weighs for a new story (story.news-title)", () => {
+    const report = ["全区广场文化活动启动", "本报讯 近日，全区广场文化活动在市广场启动，群众文化活动丰富多彩，广场文化活动持续到十月。"];
+    const text = page(...report, "全区群众合唱比赛颁奖晚会举行", "9月13日，合唱比赛在市体育馆落下帷幕，十支合唱队分获金银铜奖。");
+    const d = decisionAt(text, at(2));
+    expect(d.role).toBe("title");
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.news-title", weight: -2 }]));
+    const off = parsePage(text, { explain: true, disabled: ["story.news-title"] }).decisions!.find((x) => x.line === at(2))!;
+    expect(off.role).toBe("crosshead");
+  });
+
   it("an earlier crosshead adds its weight (crosshead.earlier-crosshead)", () => {
     const text = page(...REPORT, "晚稻收割过半", "截至目前，全市晚稻收割已过半。", "早稻已经入库", "各地早稻已经全部入库，秋收工作进展顺利。");
     expect(decisionAt(text, at(4)).evidence).toEqual(expect.arrayContaining([{ feature: "crosshead.earlier-crosshead", weight: 1 }]));

@@ -27,6 +27,8 @@ const MAY_CREDIT = /摄|(?:社|图片|中国|photo)发|图\s*[/／：:]|供图$|
 const PROVIDED = /^(?:图片|照片|图)由\s*(.{1,20}?)\s*提供$/u;
 
 /** An organisation that supplies a picture: a department, an office, a company, a paper. */
+/** Who supplied a picture, in a few words (交警, 受访者, 某某医院): any short run of letters. */
+const SUPPLIED_BY = /^[\p{Script=Han}A-Za-z·]{2,16}$/u;
 const SUPPLIER = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,24}(?:${anyOf(ORGANISATION_ENDINGS)})$`, "u");
 
 const QUOTED_ROLE = new RegExp(`^[“"]([\\p{Script=Han}]{0,10}?(?:${anyOf(BYLINE_ROLES)}|摄影师))[”"]\\s*(.+)$`, "u");
@@ -68,6 +70,11 @@ export function readCredit(text: string): Credit | null {
   if (body === "") return null;
   // `芦淞区委宣传部供图`: a picture supplied by an organisation names no photographer.
   if (marked && /供图$/u.test(credit) && SUPPLIER.test(body)) return { credit, photographers: [] };
+  // `交警供图`, `受访者供图`, `校方供图`: whoever supplied it, unless a person is named, names no photographer.
+  if (marked && /供图$/u.test(credit) && SUPPLIED_BY.test(body) && !looksLikeName(body)) {
+    const named = parsePeople(body);
+    return { credit, photographers: named.clean && named.people.length > 0 && named.people.every((p) => p.role !== null && looksLikeName(p.name)) ? named.people : [] };
+  }
 
   // `“哈报手机记者” 苟智才 摄`: a role in quotes before the names, its paper dropped as from any role.
   const quoted = QUOTED_ROLE.exec(body);

@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { anyOf, EDITORS_NOTES, MAKER_ROLES, PLACE_ENDINGS } from "../vocabulary.ts";
+import { anyOf, EDITORS_NOTES, MAKER_ROLES, NEWS_VERBS, PLACE_ENDINGS } from "../vocabulary.ts";
 import { readBareName, readDashSignature } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
@@ -31,9 +31,15 @@ const MAX_CAPTION_BLOCKS = 4;
 /** Caption blocks, cut by columns, that a photo story's credit may stand below its title: weighed, not decisive. */
 const MAX_STORY_CAPTION_BLOCKS = 8;
 /** A report's first words: its day and a time of day (`10月10日上午，`, `7月21日晚`). */
-/** A line that opens on a date or a day (6月8日，昨日，近日…) or on the reporter (记者从…获悉, 据…): how captions and leads begin. */
-const OPENS_LIKE_TEXT = /^(?:记者|据|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|昨日|昨天|今日|今天|近日|日前|当日|当天|前不久|近年来|去年|今年|目前)/u;
+/** A line that opens on a date or a day and a comma (6月8日，昨日，近日，…): how captions and leads begin. */
+const OPENS_ON_WHEN = /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上?|凌晨|中午)?|昨日|昨天|今日|今天|近日|日前|当日|当天|前不久|近年来|去年|今年|目前)[，,]/u;
+/** The same, or on the reporter (记者从…获悉, 据…). */
+const OPENS_LIKE_TEXT = new RegExp(`^(?:记者|据)|${OPENS_ON_WHEN.source}`, "u");
+/** A title that closes on the event it reports (…晚会举行, …活动启动, …大会开幕). */
+const EVENT_DONE = new RegExp(`(?:${anyOf(NEWS_VERBS)})$`, "u");
 const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间|早上|凌晨|中午|傍晚)/u;
+/** The same with the day alone (9月13日，…): a part of a report opens so too, so it weighs less. */
+const DAY_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]/u;
 /** The same, under a byline line (features, which carry crossheads). */
 const FEATURE_OVERLAP = 0.02;
 /** How many text blocks after a candidate are read as what follows it. */
@@ -282,7 +288,7 @@ class PageReader {
     // At the top of the page, or after a signature (which ends its piece), a headline is what comes next.
     const atTop = (this.current === null && this.orphan === null && this.articles.length === 0) || this.current?.last === "signature";
     // (Or over text that opens as a report's lead does, on when or on the reporter: 昨天，受邀参加…)
-    if ((atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_LIKE_TEXT.test(next.text))) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length)) return true;
+    if ((atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length)) return true;
     // Over a plain title and then body text, it is the kicker of that title (上午，记者在奉贤看到… / 相信上海不久会恢复热闹).
     const body = this.units[i + 2];
     return next.kind === "text" && !next.listItem && isBareTitle(next.text) && body?.kind === "text" && !isBareTitle(body.text) && body.text.length >= 30;
@@ -378,7 +384,10 @@ class PageReader {
     }
     if (!signed && this.trace.on("story.unsigned-piece")) out.push({ feature: "story.unsigned-piece", weight: -2 });
     // `10月10日上午，参加洱海论坛的…`: text that opens on its own day and hour is a report's lead.
-    if (this.trace.on("story.dated-lead") && DATED_LEAD.test(this.units[i + 1]?.text ?? "")) out.push({ feature: "story.dated-lead", weight: -2 });
+    const after = this.units[i + 1]?.text ?? "";
+    if (this.trace.on("story.dated-lead") && (DATED_LEAD.test(after) || DAY_LEAD.test(after))) out.push({ feature: "story.dated-lead", weight: DATED_LEAD.test(after) ? -2 : -1 });
+    // `…颁奖晚会举行`, `…广场文化活动在银启动`: a line that reports an event as done is a news title, not a section's heading.
+    if (this.trace.on("story.news-title") && EVENT_DONE.test(u.text)) out.push({ feature: "story.news-title", weight: -2 });
     // Only with some shared vocabulary: a line about something else is another story, however many crossheads came before.
     if (this.trace.on("crosshead.earlier-crosshead") && d.crossheads > 0 && out.some((e) => e.weight > 0)) out.push({ feature: "crosshead.earlier-crosshead", weight: 1 });
     if (this.trace.on("story.credit-ahead") && this.creditAhead(i)) out.push({ feature: "story.credit-ahead", weight: -3 });

@@ -97,7 +97,8 @@ export const RULES = {
   "crosshead.shared-vocabulary": { optional: true, about: "weighs for a crosshead in a report under a byline: the line (+1, +3 when much) or the text after it (+1, +3 when much) shares the article's vocabulary" },
   "crosshead.overlap": { optional: true, about: "weighs for a crosshead in an unsigned piece: the line (+1, +3 when much) or the text after it (+1, +3 when much) shares the article's vocabulary" },
   "crosshead.earlier-crosshead": { optional: true, about: "weighs for a crosshead (+1) when it shares some vocabulary: the article already has one, and pieces with crossheads have several" },
-  "story.dated-lead": { optional: true, about: "weighs for a new story (−2): the text under the line opens on a day and a time of day (10月10日上午，…), as a report's lead does" },
+  "story.news-title": { optional: true, about: "weighs for a new story (−2): the line closes on the event it reports (…晚会举行, …活动启动), as a news title does" },
+  "story.dated-lead": { optional: true, about: "weighs for a new story: the text under the line opens on a day and a time of day (10月10日上午，…, −2) or on a day alone (9月13日，…, −1), as a report's lead does" },
   "story.unsigned-piece": { optional: true, about: "weighs for a new story (−2): an unsigned piece rarely carries crossheads" },
   "story.credit-ahead": { optional: true, about: "weighs for a new story (−3): a picture's credit follows within eight caption blocks, so the line titles a photo story" },
   // Pictures
