@@ -136,6 +136,8 @@ export function assignHeadline(lines: readonly string[], on: (rule: RuleName) =>
   if (b === undefined) return { headline: { kicker: null, title: a, subtitle: null }, rule: "headline.single" };
   if (c !== undefined) return { headline: { kicker: a, title: b, subtitle: c }, rule: "headline.three-lines" };
   if (startsWithDash(b)) return { headline: { kicker: null, title: a, subtitle: b }, rule: "headline.dash-subtitle" };
+  // A second line longer than any title (a deck of a sentence or two) is the subtitle of the first.
+  if (on("headline.long-subtitle") && canBeTitle(a) && !canBeTitle(b)) return { headline: { kicker: null, title: a, subtitle: b }, rule: "headline.long-subtitle" };
   const evidence = weighTwoLines(a, b, on, context);
   const score = evidence.reduce((sum, e) => sum + e.weight, 0);
   if (score > 0) {

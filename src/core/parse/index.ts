@@ -33,6 +33,8 @@ const MAX_STORY_CAPTION_BLOCKS = 8;
 /** A report's first words: its day and a time of day (`10月10日上午，`, `7月21日晚`). */
 /** A line that opens on a date or a day and a comma (6月8日，昨日，近日，…): how captions and leads begin. */
 const OPENS_ON_WHEN = /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上?|凌晨|中午)?|昨日|昨天|今日|今天|近日|日前|当日|当天|前不久|近年来|去年|今年|目前)[，,]/u;
+/** A full date and a comma (2005年2月24日，…): a sentence starts there. */
+const DATE_OPENING = /^\d{4}年\d{1,2}月\d{1,2}日[，,]/u;
 /** The same, or on the reporter (记者从…获悉, 据…). */
 const OPENS_LIKE_TEXT = new RegExp(`^(?:记者|据)|${OPENS_ON_WHEN.source}`, "u");
 /** A title that closes on the event it reports (…晚会举行, …活动启动, …大会开幕). */
@@ -212,6 +214,7 @@ class PageReader {
     let placed = false;
     let spoken = false;
     let pictured = false;
+    let dated = false;
     while (k < run.length && k <= MAX_GROUP) {
       const t = run[k]!.text;
       // `期待回家 / 苟骅 / 凤凤（化名）回家了！`: a writer's name under the title closes the group, however short the text's first line.
@@ -246,6 +249,10 @@ class PageReader {
         k++;
         pictured = true;
         break;
+      } else if (k > 0 && this.subtitlesDatedText(i + k)) {
+        k++;
+        dated = true;
+        break;
       } else break;
     }
     if (k === 0) return null;
@@ -267,7 +274,7 @@ class PageReader {
       }
     }
     // (Headline-shaped lines went on under the dash: the dash alone closed the group.)
-    const rule: RuleName = comma ? "group.comma-title" : placed ? "group.place-kicker" : spoken ? "group.colon-kicker" : pictured ? "group.subtitle-over-picture" : dashClosed && k < run.length ? "group.dash-closes" : opens;
+    const rule: RuleName = comma ? "group.comma-title" : placed ? "group.place-kicker" : spoken ? "group.colon-kicker" : pictured ? "group.subtitle-over-picture" : dated ? "group.subtitle-over-dated-text" : dashClosed && k < run.length ? "group.dash-closes" : opens;
     return { units: run.slice(0, k), next: i + k, rule };
   }
 
@@ -315,13 +322,27 @@ class PageReader {
    * whose second part starts where a phrase goes on.
    */
   private subtitlesPicture(i: number): boolean {
-    const u = this.units[i];
     const picture = this.units[i + 1];
+    if (!this.isDeck(i) || !(picture?.kind === "credit" || (picture?.kind === "text" && picture.captionOf))) return false;
+    return this.trace.on("group.subtitle-over-picture");
+  }
+
+  /**
+   * The same line over a text that opens on its date (`…接受全球近80家媒体的采访` / `2005年2月24日，…`):
+   * prose does not run on into a date and a comma, so the line ends where it stands.
+   */
+  private subtitlesDatedText(i: number): boolean {
+    const text = this.units[i + 1];
+    if (!this.isDeck(i) || text?.kind !== "text" || text.listItem || text.captionOf || !DATE_OPENING.test(text.text)) return false;
+    return this.trace.on("group.subtitle-over-dated-text");
+  }
+
+  /** A long headline line that may be a deck: no sentence in it, not opening as a caption or a lead, not cut mid-phrase. */
+  private isDeck(i: number): boolean {
+    const u = this.units[i];
     if (u?.kind !== "text" || u.listItem || u.captionOf || !canBeHeadline(u.text) || u.text.length > MAX_PICTURE_SUBTITLE || /[。；！？!?]/u.test(u.text)) return false;
     // `6月8日，…` / `昨日，观音桥步行街，…` / `记者近日从…获悉`: a caption or a lead opens so; a subtitle does not.
-    if (OPENS_LIKE_TEXT.test(u.text)) return false;
-    if (endsMidPhrase(u.text) || !(picture?.kind === "credit" || (picture?.kind === "text" && picture.captionOf))) return false;
-    return this.trace.on("group.subtitle-over-picture");
+    return !OPENS_LIKE_TEXT.test(u.text) && !endsMidPhrase(u.text);
   }
 
   /** Is what came last complete, so that a short line after it may start something new? */

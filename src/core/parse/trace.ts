@@ -52,6 +52,7 @@ export const RULES = {
   "group.dash-closes": { optional: true, about: "a —— subtitle is a headline group's last line: the group ends there even when short caption lines follow" },
   "group.colon-kicker": { optional: true, about: "after finished text, who spoke at what occasion, closed by a colon (某某在某会上强调：), over a title opens a headline group; that line is the kicker" },
   "group.subtitle-over-picture": { optional: true, about: "a long headline line under a title, with a captioned picture right under it, is that title's subtitle" },
+  "group.subtitle-over-dated-text": { optional: true, about: "a long headline line under a title, over text that opens on a full date and a comma (2005年2月24日，…), is that title's subtitle" },
   "group.place-kicker": { optional: true, about: "after finished text, a place closed by a colon (某区某村：) over a title opens a headline group; the place is the kicker" },
   "group.name-under-title": { optional: true, about: "a personal name alone under title lines closes the headline group, even when the text's first line is short (凤凤回家了！)" },
   "group.photo-after-report": { optional: true, about: "after a finished report, a title over captions and a credit is a new photo story, not a crosshead" },
@@ -64,6 +65,7 @@ export const RULES = {
   // Headline roles
   "headline.single": { optional: false, about: "a one-line group is the title" },
   "headline.three-lines": { optional: false, about: "three lines are kicker, title, subtitle" },
+  "headline.long-subtitle": { optional: true, about: "of two lines, a second one too long or too punctuated for a title is the subtitle of the first" },
   "headline.dash-subtitle": { optional: false, about: "a second line starting with —— is the subtitle" },
   "headline.kicker-clause": { optional: true, about: "weighs for the kicker (+2): a first line with a comma over a title without one sets the scene" },
   "headline.kicker-cue": { optional: true, about: "a first line that frames a speech or an occasion (…时强调, 在…上, 围绕…, a closing colon or ——) is the kicker" },
