@@ -248,6 +248,17 @@ describe("structural rules", () => {
     expectReasons(c, "weak evidence: best is");
   });
 
+  it("weak evidence for a topic with other's own words close behind goes to other; strong or clear evidence keeps its topic", () => {
+    const contested = classifyArticle(article({ title: "公路卡在哪儿", paragraphs: ["昨日下午，开发区一条道路因两处小楼挡路，至今未能贯通，附近居民停车难，社区居民盼通车。"] }));
+    expect(contested.scores.economy).toBeGreaterThan(contested.scores.other!);
+    expect(contested.section).toBe(FALLBACK_SECTION);
+    expectReasons(contested, "weak and contested: economy");
+    // The same topic words with no other words beside them keep the topic.
+    const clear = classifyArticle(article({ title: "公路卡在哪儿", paragraphs: ["昨日下午，开发区一条道路因两处小楼挡路，至今未能贯通。"] }));
+    expect(clear.scores.other).toBe(0);
+    expect(clear.section).toBe("economy");
+  });
+
   it("a landscape photographed is scenery, not farm news: a forest's view goes to other", () => {
     const photo = { caption: "林海风光如画，云海翻涌，景色宜人。", credit: "张某 摄", photographers: [{ role: null, name: "张某" }] };
     const c = classifyArticle(article({ kind: "photo", title: "林海风光", paragraphs: [photo.caption, "当地林业部门介绍，全县森林覆盖率逐年提高。"], photos: [photo] }));
