@@ -27,6 +27,8 @@ describe("leads", () => {
     ["某某新闻网-某某日报讯 近日，博白县", { byline: "某某新闻网-某某日报讯", dateline: null, authors: [], rest: "近日，博白县" }],
     ["新天水讯【记者辛某】7月12日", { byline: "新天水讯【记者辛某】", dateline: null, authors: [{ role: "记者", name: "辛某" }], rest: "7月12日" }],
     ["本报讯【新天水·某某日报记者马某 王某某】7月26日", { byline: "本报讯【新天水·某某日报记者马某 王某某】", dateline: null, authors: [{ role: "记者", name: "马某" }, { role: "记者", name: "王某某" }], rest: "7月26日" }],
+    ["本报记者陈某报道昨天上午9时40分，", { byline: "本报记者陈某报道", dateline: null, authors: [{ role: "记者", name: "陈某" }], rest: "昨天上午9时40分，" }],
+    ["信息兰州网消息 深秋时节，", { byline: "信息兰州网消息", dateline: null, authors: [], rest: "深秋时节，" }],
     ["本报上海5月9日讯记者钱某报道：今天", { byline: "本报上海5月9日讯记者钱某报道：", dateline: { agency: "本报", place: "上海", date: "5月9日" }, authors: [{ role: "记者", name: "钱某" }], rest: "今天" }],
   ];
   for (const [text, want] of cases) {
@@ -37,7 +39,7 @@ describe("leads", () => {
     expect(readLead("新华社北京3月5日电 记者近日从有关部门获悉")?.byline).toBe("新华社北京3月5日电");
     // A brand's 讯 with no reporters in brackets after it is prose (新天水讯 is believed only with them).
     expect(readLead("新天水讯 7月12日")).toBeNull();
-    for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。"]) expect(readLead(text)).toBeNull();
+    for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。", "本报记者张某报道了这一消息。", "这条消息传遍全城。"]) expect(readLead(text)).toBeNull();
   });
 });
 
@@ -109,6 +111,8 @@ describe("credits", () => {
     ["“哈报手机记者” 苟某某 摄", [{ role: "手机记者", name: "苟某某" }]],
     ["图片由市民提供", []],
     ["照片由通讯员 洪某 提供", [{ role: "通讯员", name: "洪某" }]],
+    ["晚报记者 廖某 图", [{ role: "记者", name: "廖某" }]],
+    ["王某某李某张某某摄", [{ role: null, name: "王某某" }, { role: null, name: "李某" }, { role: null, name: "张某某" }]],
     ["交警供图", []],
     ["受访者供图", []],
     ["张某某供图", [{ role: null, name: "张某某" }]],

@@ -438,6 +438,13 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(page("上班是同事 退休做同学", "——记某社区老年学校", "年轻在职时是同事，退休后却成了同学。")).articles[0]!.subtitle).toBe("——记某社区老年学校");
   });
 
+  it("a source's label naming no one (某某网消息) over captions and a credit is a photo story; a paper's 本报讯 is a report", () => {
+    const captions = ["深秋时节，古梨园的梨树叶子渐渐变红，游客纷至沓来。", "阳光穿透叶片，一束束光影迎风摇曳。", "某某晚报记者 裴某 摄"];
+    const site = parsePage(page("万亩梨园霜叶红了", `某某网消息 ${captions[0]}`, ...captions.slice(1))).articles[0]!;
+    expect([site.kind, site.byline]).toEqual(["photo", "某某网消息"]);
+    expect(parsePage(page("万亩梨园霜叶红了", `本报讯 ${captions[0]}`, ...captions.slice(1))).articles[0]!.kind).toBe("article");
+  });
+
   it("one picture heading an unsigned text, then two paragraphs of its own, is a report; with one paragraph, a photo story", () => {
     const head = ["全市秋收进展顺利", "农民在田间收割晚稻。 本报记者 李某 摄", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"];
     const report = parsePage(page(...head, "各地还组织农机手跨区作业，确保应收尽收。")).articles[0]!;

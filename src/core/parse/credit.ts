@@ -6,7 +6,7 @@
 import { withoutEndMark } from "./text.ts";
 import type { Person } from "../model.ts";
 import { anyOf, BYLINE_ROLES, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES, PRESS_ENDINGS } from "../vocabulary.ts";
-import { parsePeople } from "./people.ts";
+import { parsePeople, splitRunTogether } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 
 export interface Credit {
@@ -19,16 +19,17 @@ const MAX_CREDIT = 64;
 
 const AGENCY_RELEASE = new RegExp(`^(?:${anyOf(PICTURE_AGENCIES)})\\s*(?:发|供图|图)(?:\\s*[（(]?\\s*(.{1,40}?)\\s*\\/?\\s*摄\\s*[)）]?)?$`, "u");
 const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]{2,10})$/u;
-const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄|供图)$/u;
+/** What closes a credit: 摄, 摄影(报道), 供图, or 图 after a space (`晚报记者 廖谦 图`). */
+const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄|供图)$|\s+图$/u;
 const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$`, "u");
 /** Every credit names 摄 or 摄影, an agency's release (新华社发) or a picture role (图/…): a cheap test before the real one. */
-const MAY_CREDIT = /摄|(?:社|图片|中国|photo)发|图\s*[/／：:]|供图$|社\s*图$|由.{1,20}提供$/u;
+const MAY_CREDIT = /摄|(?:社|图片|中国|photo)发|图\s*[/／：:]|供图$|社\s*图$|\s图$|由.{1,20}提供$/u;
 /** `图片由市民提供`, `照片由本报记者 张三提供`: who supplied the picture. */
 const PROVIDED = /^(?:图片|照片|图)由\s*(.{1,20}?)\s*提供$/u;
 
-/** An organisation that supplies a picture: a department, an office, a company, a paper. */
 /** Who supplied a picture, in a few words (交警, 受访者, 某某医院): any short run of letters. */
 const SUPPLIED_BY = /^[\p{Script=Han}A-Za-z·]{2,16}$/u;
+/** An organisation that supplies a picture: a department, an office, a company, a paper. */
 const SUPPLIER = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,24}(?:${anyOf(ORGANISATION_ENDINGS)})$`, "u");
 
 const QUOTED_ROLE = new RegExp(`^[“"]([\\p{Script=Han}]{0,10}?(?:${anyOf(BYLINE_ROLES)}|摄影师))[”"]\\s*(.+)$`, "u");
@@ -84,6 +85,9 @@ export function readCredit(text: string): Credit | null {
     if (named.clean && named.people.length > 0 && named.people.every((p) => p.role === null && looksLikeName(p.name))) return { credit, photographers: named.people.map((p) => ({ role, name: p.name })) };
   }
 
+  // `尉某魁郄某李某张某强崔某摄`: a team's names run together before 摄, each starting with a surname.
+  const team = marked && /^[\p{Script=Han}]{5,}$/u.test(body) ? splitRunTogether(body) : [];
+  if (team.length > 1 && team.every(looksLikeName)) return { credit, photographers: team.map((name) => ({ role: null, name })) };
   const { people, clean } = parsePeople(body);
   if (!clean || people.length === 0 || people.length > 8) return null;
   if (marked) {

@@ -97,7 +97,7 @@ export function parsePeople(text: string): PeopleParse {
 
 /**
  * Names printed together after a role with no separator (`记者曾坤颜世贵` → 曾坤, 颜世贵): split
- * into two or three names of two or three characters, each starting with a surname, the fewest
+ * into two to five names of two or three characters, each starting with a surname, the fewest
  * parts first. A compound surname (欧阳…) or no such split keeps the text as one name.
  */
 export function splitRunTogether(text: string): string[] {
@@ -113,7 +113,8 @@ export function splitRunTogether(text: string): string[] {
     }
     return null;
   };
-  for (const parts of [2, 3]) {
+  // (Up to five: a photo credit runs a whole team together, `尉某魁郄某李某张某强崔某摄`.)
+  for (const parts of [2, 3, 4, 5]) {
     const split = best(text, parts);
     if (split && split.length >= 2) return split;
   }
