@@ -35,8 +35,8 @@ for (let i = 0; i < argv.length; i++) {
 }
 
 export const CONFIG = quick
-  ? { sizes: [10, 50, 500], ceilingAt: 50, ceilingRounds: 1, publishBase: 496, servingPages: 24, connections: 4, rounds: 1, seconds: 0.5, warmupSeconds: 0.2, amount: 2_000, renderMs: 50 }
-  : { sizes: [100, 1_000, 10_000], ceilingAt: 1_000, ceilingRounds: 3, publishBase: 10_000, servingPages: 200, connections: 8, rounds: 8, seconds: 1.5, warmupSeconds: 1, amount: 200_000, renderMs: 1_000 };
+  ? { sizes: [10, 50, 500], ceilingAt: 50, ceilingRounds: 1, publishBase: 496, servingPages: 24, connections: 4, rounds: 1, seconds: 0.5, warmupSeconds: 0.2, amount: 2_000, renderMs: 50, interleave: { rounds: 1, seconds: 1, sliceMs: 100 } }
+  : { sizes: [100, 1_000, 10_000], ceilingAt: 1_000, ceilingRounds: 3, publishBase: 10_000, servingPages: 200, connections: 8, rounds: 8, seconds: 1.5, warmupSeconds: 1, amount: 200_000, renderMs: 1_000, interleave: { rounds: 6, seconds: 6, sliceMs: 200 } };
 
 if (CONFIG.publishBase % PAGES_PER_DAY !== 0) throw new Error("publishBase must be whole days");
 
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     const state = path.join(work, "state");
     const published = await publishArchive(seedsFor(CONFIG.servingPages), path.join(work, "serving-build"), state);
     log(`  published build ${published.build}: ${published.articles} articles, ${published.entries} entries`);
-    const serving = await benchServing({ script: benchBundleFile, stateDir: state, connections: CONFIG.connections, rounds: CONFIG.rounds, seconds: CONFIG.seconds, amount: CONFIG.amount, warmupSeconds: CONFIG.warmupSeconds }, log);
+    const serving = await benchServing({ script: benchBundleFile, stateDir: state, connections: CONFIG.connections, rounds: CONFIG.rounds, seconds: CONFIG.seconds, amount: CONFIG.amount, warmupSeconds: CONFIG.warmupSeconds, interleave: CONFIG.interleave }, log);
 
     step("render CPU: tinybench, 50-item feeds");
     const render = await benchRender({ timeMs: CONFIG.renderMs });

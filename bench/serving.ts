@@ -13,7 +13,7 @@
  * or value cached); "warm" is the next request of the same kind (another
  * article id for the article route).
  */
-import { load, type LoadResult } from "./lib/cannon.ts";
+import { load, loadInterleaved, type LoadResult } from "./lib/cannon.ts";
 import { freePort, startWorker as start, type RunningWorker } from "./lib/worker.ts";
 
 export interface ServingOptions {
@@ -24,6 +24,8 @@ export interface ServingOptions {
   seconds: number;
   amount: number;
   warmupSeconds: number;
+  /** Interleaved pairs (see loadInterleaved): runs per pair, each this long, sides swapping every sliceMs. */
+  interleave: { rounds: number; seconds: number; sliceMs: number };
 }
 
 export interface RouteFigures {
@@ -37,6 +39,15 @@ export interface RouteFigures {
   ratio: number | null;
   /** req/s ÷ req/s of a constant response as large as this one's body, same round. */
   sizedRatio: number | null;
+  /** The middle half of the per-round ratios behind `sizedRatio` (or `ratio` when a route has no sized constant): their spread. */
+  spread: [number, number] | null;
+  /**
+   * req/s ÷ req/s of the same-bytes constant (for the control: of the constant) when the two
+   * share one run, swapping every slice: the median over every pair of slices of every run, and
+   * the range of the runs' own medians.
+   */
+  interleaved: number | null;
+  interleavedSpread: [number, number] | null;
   /** req/s ÷ req/s of the article route, same round (search's target). */
   articleRatio: number | null;
   kvReadsCold: number | null;
@@ -49,6 +60,7 @@ export interface ServingFigures {
   connections: number;
   rounds: number;
   seconds: number;
+  interleave: { rounds: number; seconds: number; sliceMs: number };
   routes: RouteFigures[];
 }
 
@@ -58,11 +70,17 @@ interface Route {
   paths: string[];
   headers?: Record<string, string>;
   expect: number;
-  /** Target class: "ceiling" or "content" (feed and JSON routes, each ≥ 0.9× its "sized" constant) or "revalidation"; "sized" is a constant as large as a content route's body. */
-  kind: "ceiling" | "content" | "revalidation" | "sized";
+  /** Target class: "ceiling" or "content" (feed and JSON routes, each ≥ 0.9× its "sized" constant) or "revalidation"; "sized" is a constant as large as a content route's body; "control" is the ceiling measured again. */
+  kind: "ceiling" | "control" | "content" | "revalidation" | "sized";
   /** For content routes: the name of the sized constant of the same body size. */
   sized?: string;
 }
+
+/** The middle half of a sample: its first and third quartiles (nearest rank). */
+const middleHalf = (xs: number[]): [number, number] => {
+  const s = [...xs].sort((a, b) => a - b);
+  return [s[Math.floor((s.length - 1) / 4)]!, s[Math.ceil((3 * (s.length - 1)) / 4)]!];
+};
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -100,6 +118,8 @@ async function discover(w: RunningWorker): Promise<Route[]> {
   ];
   return [
     { name: "constant", paths: ["/__bench/constant"], expect: 200, kind: "ceiling" },
+    // The constant again, right after itself: its ratio (ideally 1) shows what the measurement's own noise is.
+    { name: "constant again (noise)", paths: ["/__bench/constant"], expect: 200, kind: "control" },
     { name: "feed rss politics", paths: ["/feeds/politics.rss"], expect: 200, kind: "content", sized: sized[0]!.name },
     { name: "feed json all", paths: ["/feeds/all.json"], expect: 200, kind: "content", sized: sized[1]!.name },
     { name: "api section economy", paths: ["/v1/sections/economy"], expect: 200, kind: "content", sized: sized[2]!.name },
@@ -156,7 +176,7 @@ export async function benchServing(opts: ServingOptions, log: (line: string) => 
   // KV reads: a fresh Miniflare (cold isolate) per route, then a warm request.
   const reads = new Map<string, { cold: number; warm: number }>();
   for (const r of live) {
-    if (r.kind === "ceiling" || r.kind === "sized") continue;
+    if (r.kind === "ceiling" || r.kind === "control" || r.kind === "sized") continue;
     w = await startWorker(opts.script, opts.stateDir);
     try {
       await (await get(w, "/__bench/count?on=1")).arrayBuffer();
@@ -170,6 +190,8 @@ export async function benchServing(opts: ServingOptions, log: (line: string) => 
 
   // Throughput: one instance for every route and round.
   const runs = new Map<string, { result: LoadResult; ratio: number }[]>();
+  /** Per route: every slice pair's ratio, and each run's median of them. */
+  const interleaved = new Map<string, { pairs: number[]; runs: number[] }>();
   w = await startWorker(opts.script, opts.stateDir);
   try {
     const run = (r: Route, seconds: number, amount: number) =>
@@ -189,6 +211,30 @@ export async function benchServing(opts: ServingOptions, log: (line: string) => 
       }
       log(`  round ${round}/${opts.rounds}: ${order.map((r) => `${r.name} ${Math.round(runs.get(r.name)!.at(-1)!.result.rps)}`).join(", ")} req/s`);
     }
+    // Each content route and the constant carrying its bytes in one run, sides swapping every
+    // slice; the control is the constant against itself.
+    const ceiling = live.find((r) => r.kind === "ceiling");
+    for (const r of live) {
+      const against = r.kind === "content" ? live.find((x) => x.name === r.sized) : r.kind === "control" ? ceiling : undefined;
+      if (!against) continue;
+      const ratios: number[] = [];
+      const pairs: number[] = [];
+      for (let k = 0; k < opts.interleave.rounds; k++) {
+        const result = await loadInterleaved({
+          base: w.base,
+          a: r.paths.map((path) => ({ path, headers: r.headers })),
+          b: against.paths.map((path) => ({ path, headers: against.headers })),
+          connections: opts.connections,
+          seconds: opts.interleave.seconds,
+          sliceMs: opts.interleave.sliceMs,
+        });
+        if (result.failures > 0) log(`  ${r.name} interleaved with ${against.name}: ${result.failures} failed responses`);
+        if (result.pairRatios.length > 0) ratios.push(median(result.pairRatios));
+        pairs.push(...result.pairRatios);
+      }
+      interleaved.set(r.name, { pairs, runs: ratios });
+      log(`  interleaved: ${r.name} ÷ ${against.name}: runs ${ratios.map((x) => x.toFixed(3)).join(", ")}; all ${pairs.length} slice pairs ${pairs.length > 0 ? median(pairs).toFixed(3) : "—"}`);
+    }
   } finally {
     await w.close();
   }
@@ -197,6 +243,8 @@ export async function benchServing(opts: ServingOptions, log: (line: string) => 
     const list = runs.get(r.name);
     const rc = reads.get(r.name);
     const pick = (f: (x: { result: LoadResult; ratio: number }) => number) => (list ? median(list.map(f)) : null);
+    const sizedRuns = r.sized ? runs.get(r.sized) : undefined;
+    const perRound = list ? (sizedRuns ? list.map((x, i) => x.result.rps / sizedRuns[i]!.result.rps) : list.map((x) => x.ratio)) : null;
     return {
       name: r.name,
       path: pathLabel(r.paths),
@@ -205,7 +253,10 @@ export async function benchServing(opts: ServingOptions, log: (line: string) => 
       p50: pick((x) => x.result.p50),
       p99: pick((x) => x.result.p99),
       ratio: pick((x) => x.ratio),
-      sizedRatio: list && r.sized && runs.get(r.sized) ? median(list.map((x, i) => x.result.rps / runs.get(r.sized!)![i]!.result.rps)) : null,
+      sizedRatio: list && sizedRuns ? median(perRound!) : null,
+      spread: perRound && perRound.length > 0 && r.kind !== "ceiling" ? middleHalf(perRound) : null,
+      interleaved: (interleaved.get(r.name)?.pairs.length ?? 0) > 0 ? median(interleaved.get(r.name)!.pairs) : null,
+      interleavedSpread: (interleaved.get(r.name)?.runs.length ?? 0) > 0 ? [Math.min(...interleaved.get(r.name)!.runs), Math.max(...interleaved.get(r.name)!.runs)] : null,
       articleRatio: list && runs.get("api article") ? median(list.map((x, i) => x.result.rps / runs.get("api article")![i]!.result.rps)) : null,
       kvReadsCold: rc?.cold ?? null,
       kvReadsWarm: rc?.warm ?? null,
@@ -213,5 +264,5 @@ export async function benchServing(opts: ServingOptions, log: (line: string) => 
       non2xx: list ? list.reduce((n, x) => n + Object.entries(x.result.statuses).filter(([c]) => Number(c) !== r.expect).reduce((a, [, k]) => a + k, 0), 0) : 0,
     };
   });
-  return { connections: opts.connections, rounds: opts.rounds, seconds: opts.seconds, routes: figures };
+  return { connections: opts.connections, rounds: opts.rounds, seconds: opts.seconds, interleave: opts.interleave, routes: figures };
 }

@@ -20,14 +20,19 @@ function table(rows: string[][], log: (line: string) => void): void {
   for (const r of rows) log("  " + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
 }
 
+const range = (r: [number, number] | null): string => (r ? `${n2(r[0])}–${n2(r[1])}` : "—");
+
 export function printFigures(f: Figures, log: (line: string) => void): void {
   log("\n# Results");
   const s = f.serving;
   log(`\nServing (autocannon, ${s.connections} connections, ${s.rounds} round(s) × ${s.seconds} s per route; medians; ratio = req/s ÷ constant req/s of the same round)`);
   table(
     [
-      ["route", "path", "status", "req/s", "p50 ms", "p99 ms", "× constant", "× same-bytes constant", "KV reads cold", "KV reads warm"],
-      ...s.routes.map((r) => [r.name, r.path, String(r.status), n0(r.rps), n1(r.p50), n1(r.p99), n2(r.ratio), n2(r.sizedRatio), r.kvReadsCold === null ? "—" : String(r.kvReadsCold), r.kvReadsWarm === null ? "—" : String(r.kvReadsWarm)]),
+      ["route", "path", "status", "req/s", "p50 ms", "p99 ms", "× constant", "× same-bytes constant", "middle half", "× same-bytes, interleaved", "runs' range", "KV reads cold", "KV reads warm"],
+      ...s.routes.map((r) => [
+        r.name, r.path, String(r.status), n0(r.rps), n1(r.p50), n1(r.p99), n2(r.ratio), n2(r.sizedRatio), range(r.spread), n2(r.interleaved), range(r.interleavedSpread),
+        r.kvReadsCold === null ? "—" : String(r.kvReadsCold), r.kvReadsWarm === null ? "—" : String(r.kvReadsWarm),
+      ]),
     ],
     log,
   );
@@ -35,6 +40,9 @@ export function printFigures(f: Figures, log: (line: string) => void): void {
   log(`  errors and unexpected statuses during the runs: ${failures}`);
   log("  × same-bytes constant: req/s ÷ req/s of /__bench/constant?like=PATH, a constant response carrying the route's own body, same round");
   log("  (moving those bytes through workerd and autocannon, without producing them; the article route's cycles through the same ids' bodies)");
+  log("  middle half: the first to third quartile of the per-round ratios (same-bytes where there is one); the constant again against itself shows the measurement's own spread");
+  log(`  interleaved: the route and its same-bytes constant in one run (${s.interleave.rounds} runs × ${s.interleave.seconds} s), sides swapping every ${s.interleave.sliceMs} ms in pairs of random order, each response counted for the side that sent it;`);
+  log("  the median of every pair of slices' ratio (a stall of the shared machine spoils a pair, not the figure), and the range of the runs' medians. The target is judged on it");
 
   log(`\nRender CPU (tinybench, one ${f.render.items}-item feed; mean and p99 per call)`);
   table(
@@ -88,9 +96,13 @@ export function evaluate(f: Figures): Target[] {
   const content = f.serving.routes.filter((r) => !r.name.startsWith("constant") && !r.name.startsWith("304"));
   // Each route against a constant response carrying its own bytes, same round: what producing
   // the body costs beyond moving it (a 9-byte constant is no ceiling for a 120 KB feed).
-  const measured = content.filter((r) => r.sizedRatio !== null);
-  const worst = measured.reduce<(typeof measured)[number] | null>((w, r) => (w === null || r.sizedRatio! < w.sizedRatio! ? r : w), null);
-  const missing = content.filter((r) => r.sizedRatio === null).map((r) => r.path);
+  // Judged on the interleaved runs (the route and its constant in one run, sides swapping), which
+  // a stall of the shared machine cannot put on one side only; back-to-back runs where there are none.
+  const against = (r: (typeof content)[number]) => r.interleaved ?? r.sizedRatio;
+  const measured = content.filter((r) => against(r) !== null);
+  const worst = measured.reduce<(typeof measured)[number] | null>((w, r) => (w === null || against(r)! < against(w)! ? r : w), null);
+  const missing = content.filter((r) => against(r) === null).map((r) => r.path);
+  const noise = f.serving.routes.find((r) => r.name.startsWith("constant again"));
   // Search has its own read target (below): it reads an index, not one value.
   const kv = f.serving.routes.filter((r) => r.kvReadsCold !== null && r.name !== "api search");
   const maxCold = Math.max(...kv.map((r) => r.kvReadsCold!));
@@ -106,8 +118,10 @@ export function evaluate(f: Figures): Target[] {
   return [
     {
       name: "every route ≥ 0.9× a constant response carrying its own bytes",
-      value: worst ? `lowest ${n2(worst.sizedRatio)}× (${worst.path})${missing.length ? `; not measured: ${missing.join(", ")}` : ""}` : "no route served",
-      met: worst === null || missing.length > 0 ? (worst && worst.sizedRatio! < 0.9 ? false : null) : worst.sizedRatio! >= 0.9,
+      value: worst
+        ? `lowest ${n2(against(worst))}× (${worst.path}${worst.interleaved !== null ? ", interleaved" : ""})${noise?.interleaved != null ? `; the constant against itself ${n2(noise.interleaved)}×` : ""}${missing.length ? `; not measured: ${missing.join(", ")}` : ""}`
+        : "no route served",
+      met: worst === null || missing.length > 0 ? (worst && against(worst)! < 0.9 ? false : null) : against(worst)! >= 0.9,
     },
     { name: "≤ 2 KV reads per request on a cold isolate", value: `max ${maxCold} (${kv.map((r) => `${r.path}: ${r.kvReadsCold}`).join(", ")})`, met: maxCold <= 2 },
     { name: "≤ 1 KV read per request on a warm isolate", value: `max ${maxWarm} (${kv.map((r) => `${r.path}: ${r.kvReadsWarm}`).join(", ")})`, met: maxWarm <= 1 },
