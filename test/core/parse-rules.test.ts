@@ -396,6 +396,13 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(page("春暖赣南苏区 播种振兴希望", ...report, pictures[0]!)).articles[0]!.kind).toBe("photo");
   });
 
+  it("who speaks, described and named, then a colon (退伍军人、通讯员唐某斌：) is the kicker of what they said", () => {
+    const text = page(...REPORT, "退伍军人、通讯员唐某斌：", "《某某日报》是“引路人”", "1988年3月的一天，25岁的唐某斌给报社写了一封读者来信，信中反映了矿区的生态问题。");
+    expect(parsePage(text).articles.map((a) => [a.kicker, a.title])).toEqual([[null, "全市秋收进展顺利"], ["退伍军人、通讯员唐某斌：", "《某某日报》是“引路人”"]]);
+    // Prose that ends on a colon names no one: it stays text.
+    expect(parsePage(page(...REPORT, "记者在现场了解到：", "各地农机手跨区作业，确保应收尽收。")).articles).toHaveLength(1);
+  });
+
   it("a couplet title (two titles side by side) under a colon kicker heads the page, its halves kept as one title", () => {
     const a = parsePage(page("某某在代表团开放活动上诚邀：", "欢迎各地朋友走进某市感受山水之美 欢迎各地企业家到某市投资发展", BODY)).articles[0]!;
     expect([a.kicker, a.title]).toEqual(["某某在代表团开放活动上诚邀：", "欢迎各地朋友走进某市感受山水之美 欢迎各地企业家到某市投资发展"]);

@@ -35,8 +35,8 @@ const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?:热线[\\d\\-—]{3,16})?(?:报�
 const PAREN = /^(\s*)(?:[（(]([^（()）\n]{1,80})[)）]|【([^【】\n]{1,80})】)/u;
 /** `新天水讯【记者辛闻】`: a brand's 讯 (no 报 in its name), believed with reporters in brackets right after it. */
 const BRAND_LEAD = new RegExp(`^[\\p{Script=Han}·]{2,8}?讯(?=\\s*[【（(]\\s*(?:本报)?(?:${anyOf(BYLINE_ROLES)}))`, "u");
-/** `本报记者陈黎报道`, `本报特派记者 甲 乙报道：` opening the text: the paper's own report, without 讯. */
-const OWN_REPORT = /^(本报(?:特派|驻[\p{Script=Han}]{1,6})?记者\s*[\p{Script=Han}]{2,3}(?:[、\s]+[\p{Script=Han}]{2,3}){0,3}?\s*)报道(?![了过的])[：:]?/u;
+/** `本报记者陈黎报道`, `本报消息记者甲通讯员乙报道` opening the text: the paper's own report, without 讯. */
+const OWN_REPORT = /^本报(?:消息)?((?:特派|驻[\p{Script=Han}]{1,6})?记者\s*[\p{Script=Han}、\s]{2,36}?\s*)报道(?![了过的])[：:]?/u;
 /** `信息兰州网消息 深秋时节…`: a news site's or paper's 消息, then a space or a bracket. */
 const SITE_NEWS = new RegExp(`^[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})消息(?=\\s|[（(【：:])[：:]?`, "u");
 /** `记者廖先旺报道：` after 讯 or 电. */
@@ -117,6 +117,14 @@ export function readLead(text: string): Lead | null {
   let dateline: Dateline | null = null;
   let authors: Person[] = [];
 
+  // `本报记者陈黎报道昨天上午…`: the paper's reporter opens the text without a 讯 (read before the
+  // wire form, which would take the 讯 of a 通讯员 in it for one).
+  const own = OWN_REPORT.exec(text);
+  if (own) {
+    const people = peopleIn(own[1]!.trim());
+    if (!people || !people.every((p) => looksLikeName(p.name))) return null;
+    return { byline: own[0], dateline: null, authors: people, rest: text.slice(own[0].length).replace(/^\s+/u, "") };
+  }
   const wire = WIRE.exec(text);
   if (wire) {
     const place = wire[3] ?? null;
@@ -131,13 +139,6 @@ export function readLead(text: string): Lead | null {
     byline = wire[0];
     if (date !== null) dateline = { agency: wire[2]!, place, date };
   } else {
-    const own = OWN_REPORT.exec(text);
-    if (own) {
-      // `本报记者陈黎报道昨天上午…`: the paper's reporter opens the text without a 讯.
-      const people = peopleIn(own[1]!.trim());
-      if (!people || !people.every((p) => looksLikeName(p.name))) return null;
-      return { byline: own[0], dateline: null, authors: people, rest: text.slice(own[0].length).replace(/^\s+/u, "") };
-    }
     const site = SITE_NEWS.exec(text);
     if (site) return { byline: site[0], dateline: null, authors: [], rest: text.slice(site[0].length).replace(/^\s+/u, "") };
     const paper = PAPER_CREDIT.exec(text) ?? BRAND_LEAD.exec(text);

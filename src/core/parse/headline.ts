@@ -2,7 +2,8 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { anyOf, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, NEWS_VERBS, OUTCOME_VERBS, PLACE_ENDINGS, SPEECH_VERBS } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, LEADER_TITLES, NEWS_VERBS, OUTCOME_VERBS, PLACE_ENDINGS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { looksLikeName } from "./surnames.ts";
 import { isBareDate, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
 
@@ -27,7 +28,7 @@ const CONNECTIVE_START = new RegExp(`^(?:${anyOf(DISCOURSE_CONNECTIVES)})[，,]`
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
   if (isDialogue(text) || isBareDate(text) || CONNECTIVE_START.test(text) || CONTACT.test(text)) return false;
-  if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text) || PLACE_KICKER.test(text) || OCCASION_KICKER.test(text);
+  if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text) || PLACE_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text);
   // `乔迁“新家”、开席“祝寿”……`: a short kicker trailing off into the title; prose that trails off has a comma or a stop.
   if (/……$/u.test(text)) return text.length <= MAX_TRAILING_KICKER && !/[。；，,！？!?：:]/u.test(withoutQuoted(text));
   if (/[。；，、,;…]$/u.test(text)) return false;
@@ -100,8 +101,19 @@ const RESULT_TO = /[想做得达看找遇收感受来回听办见]到$/u;
 const SPEECH_KICKER = new RegExp(`(?:${anyOf(SPEECH_VERBS)})[：:]$`, "u");
 /** A line closed by a colon that frames the words of someone at an occasion: a kicker, never a heading of its own. */
 export function isColonKicker(text: string): boolean {
-  return text.length <= MAX_TITLE && (SPEECH_KICKER.test(text) || OCCASION_KICKER.test(text));
+  return text.length <= MAX_TITLE && (SPEECH_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text));
 }
+
+/** Who is speaking, described and named, then a colon: `退伍军人、通讯员唐某斌：`, `全国人大代表、市长张某：`. */
+const PERSON_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,16}(?:${anyOf([...BYLINE_ROLES, ...LEADER_TITLES, ...WRITER_KINDS, "代表", "委员", "军人", "老师", "医生"])})([\\p{Script=Han}]{2,3})[：:]$`, "u");
+
+function isPersonKicker(text: string): boolean {
+  const m = PERSON_KICKER.exec(text);
+  return m !== null && text.length <= MAX_PERSON_KICKER && looksLikeName(m[1]!);
+}
+
+/** Longest line read as a speaker's kicker. */
+const MAX_PERSON_KICKER = 24;
 /** Who, at what occasion, said or did what, then a colon: `某某在代表团开放团组活动上诚邀：`. */
 const OCCASION_KICKER = /^[\p{Script=Han}·、]{0,16}在[\p{Script=Han}“”·、]{2,24}(?:上|时|中|期间|之际|前夕)[\p{Script=Han}]{1,4}[：:]$/u;
 const KICKER_END = new RegExp(`(?:${anyOf([...SPEECH_VERBS, "透露", "承诺", "致辞", "讲话时", "时说"])}|[：:]|……|…)$`, "u");
