@@ -36,7 +36,7 @@ for (let i = 0; i < argv.length; i++) {
 
 export const CONFIG = quick
   ? { sizes: [10, 50, 500], ceilingAt: 50, ceilingRounds: 1, publishBase: 496, servingPages: 24, connections: 4, rounds: 1, seconds: 0.5, warmupSeconds: 0.2, amount: 2_000, renderMs: 50, interleave: { rounds: 1, seconds: 1, sliceMs: 100 } }
-  : { sizes: [100, 1_000, 10_000], ceilingAt: 1_000, ceilingRounds: 3, publishBase: 10_000, servingPages: 200, connections: 8, rounds: 8, seconds: 1.5, warmupSeconds: 1, amount: 200_000, renderMs: 1_000, interleave: { rounds: 6, seconds: 6, sliceMs: 200 } };
+  : { sizes: [100, 1_000, 10_000], ceilingAt: 1_000, ceilingRounds: 3, publishBase: 10_000, servingPages: 200, connections: 8, rounds: 6, seconds: 1.5, warmupSeconds: 1, amount: 200_000, renderMs: 1_000, interleave: { rounds: 6, seconds: 6, sliceMs: 173 } };
 
 if (CONFIG.publishBase % PAGES_PER_DAY !== 0) throw new Error("publishBase must be whole days");
 

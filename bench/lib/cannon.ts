@@ -151,7 +151,8 @@ export function loadInterleaved(opts: InterleavedOptions): Promise<InterleavedRe
     // counted. After them the slices come in pairs, each pair in a random order, so that nothing
     // periodic (a timer of the client, a collector's rhythm) keeps falling on one side.
     const firstOfPair: number[] = [];
-    let seed = 0x2545f491;
+    // A new order every run: a fixed one would let something periodic fall on the same side in every run.
+    let seed = Math.floor(Math.random() * 2 ** 32) >>> 0;
     const sideOf = (slice: number): number => {
       if (slice < 2) return -1 - (slice % 2);
       const pair = (slice - 2) >> 1;
