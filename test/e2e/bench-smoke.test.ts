@@ -35,6 +35,7 @@ describe("npm run bench -- --quick", () => {
     const routes = results.figures.serving.routes as any[];
     expect(routes.map((r) => r.path)).toEqual([
       "/__bench/constant",
+      "/__bench/constant",
       "/feeds/politics.rss",
       "/feeds/all.json",
       "/v1/sections/economy",
@@ -47,8 +48,13 @@ describe("npm run bench -- --quick", () => {
       "/__bench/constant?like=/v1/articles/:id",
       "/__bench/constant?like=/v1/search?q=…",
     ]);
-    for (const r of [...routes.slice(1, 5), routes[6]]) expect(isNumber(r.sizedRatio), `${r.path} × same-bytes constant`).toBe(true);
-    expect(isNumber(routes[6].articleRatio), "search × the article route").toBe(true);
+    const content = [...routes.slice(2, 6), routes[7]];
+    for (const r of content) expect(isNumber(r.sizedRatio), `${r.path} × same-bytes constant`).toBe(true);
+    // The target's figure: each content route interleaved with its constant, and the constant with itself (the noise control).
+    for (const r of [routes[1], ...content]) expect(isNumber(r.interleaved), `${r.path} interleaved`).toBe(true);
+    expect(routes[1].name).toMatch(/^constant again/);
+    expect(stdout).toMatch(/× same-bytes, interleaved/);
+    expect(isNumber(routes[7].articleRatio), "search × the article route").toBe(true);
     for (const r of routes) {
       expect(stdout).toContain(r.path);
       for (const k of ["rps", "p50", "p99", "ratio"]) expect(isNumber(r[k]), `${r.path} ${k}`).toBe(true);
@@ -57,7 +63,7 @@ describe("npm run bench -- --quick", () => {
         expect(Number.isInteger(r.kvReadsWarm), `${r.path} warm reads`).toBe(true);
       }
     }
-    expect(routes[5].status).toBe(304);
+    expect(routes[6].status).toBe(304);
     expect(stdout).toMatch(/KV reads cold\s+KV reads warm/);
   });
 
