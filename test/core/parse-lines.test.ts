@@ -29,6 +29,8 @@ describe("leads", () => {
     ["本报讯【新天水·某某日报记者马某 王某某】7月26日", { byline: "本报讯【新天水·某某日报记者马某 王某某】", dateline: null, authors: [{ role: "记者", name: "马某" }, { role: "记者", name: "王某某" }], rest: "7月26日" }],
     ["本报记者陈某报道昨天上午9时40分，", { byline: "本报记者陈某报道", dateline: null, authors: [{ role: "记者", name: "陈某" }], rest: "昨天上午9时40分，" }],
     ["本报消息记者廖某钧通讯员吴某鸣报道 为了让", { byline: "本报消息记者廖某钧通讯员吴某鸣报道", dateline: null, authors: [{ role: "记者", name: "廖某钧" }, { role: "通讯员", name: "吴某鸣" }], rest: "为了让" }],
+    ["本报讯（记者王振会 通讯员李四）近日，", { byline: "本报讯（记者王振会 通讯员李四）", dateline: null, authors: [{ role: "记者", name: "王振会" }, { role: "通讯员", name: "李四" }], rest: "近日，" }],
+    ["本报消息（记者 张某）近日，", { byline: "本报消息（记者 张某）", dateline: null, authors: [{ role: "记者", name: "张某" }], rest: "近日，" }],
     ["信息兰州网消息 深秋时节，", { byline: "信息兰州网消息", dateline: null, authors: [], rest: "深秋时节，" }],
     ["本报上海5月9日讯记者钱某报道：今天", { byline: "本报上海5月9日讯记者钱某报道：", dateline: { agency: "本报", place: "上海", date: "5月9日" }, authors: [{ role: "记者", name: "钱某" }], rest: "今天" }],
   ];

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePage, RULES } from "../../src/core/parse/index.ts";
-import { canBeHeadline, weighTwoLines } from "../../src/core/parse/headline.ts";
+import { canBeHeadline, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
 import { splitRunTogether } from "../../src/core/parse/people.ts";
 import { FIXTURES } from "../support/gold.ts";
 import { ANNOTATED_SETS, readSet } from "../support/sets.ts";
@@ -36,8 +36,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.colon-kicker", page(...REPORT, "某某在代表团开放活动上诚邀：", "欢迎各地朋友走进某市感受山水之美 欢迎各地企业家到某市投资发展", "1月27日，代表团举行会议，继续审议政府工作报告，并面向媒体开放。"), 2, "kicker"],
   ["group.subtitle-over-picture", page(...REPORT, "旧地新景打造村里“后花园”", "某村将产业优势、交通优势与乡村生态优势相结合，在“产村融合”课题中大胆实践", "村文化广场。 本报记者 余某 摄", "初夏时节，凤凰木花开正艳。"), 2, "title"],
   ["group.comma-title", page(...REPORT, "旧地新景，打造村里“后花园”", "某村将产业优势、交通优势与乡村生态优势相结合，在“产村融合”课题中大胆实践", "村文化广场。 本报记者 余某 摄", "初夏时节，凤凰木花开正艳。"), 2, "title"],
-  ["group.subtitle-over-dated-text", page(...REPORT, "市长讲述本市故事", "市长昨在新闻发布会上，就全市五年来所做的工作，接受全球近80家媒体的采访", "2005年2月24日，市政府新闻办举行新闻发布会，请市长介绍五年来经济社会发展情况。"), 2, "title"],
-  ["headline.long-subtitle", page("市长讲述本市故事", "市长昨在新闻发布会上，就全市五年来所做的工作，接受全球近80家媒体的采访", BODY), 1, "subtitle"],
+  ["group.subtitle-over-dated-text", page(...REPORT, "市长讲述本市故事", "市长昨在市政府新闻发布会上，就全市直辖五年来所做的各项工作，接受了全球近80家媒体的联合采访", "2005年2月24日，市政府新闻办举行新闻发布会，请市长介绍五年来经济社会发展情况。"), 2, "title"],
+  ["headline.long-subtitle", page("市长讲述本市故事", "市长昨在市政府新闻发布会上，就全市直辖五年来所做的各项工作，接受了全球近80家媒体的联合采访", BODY), 1, "subtitle"],
   ["group.place-kicker", page(...REPORT, "某区某镇金星村：", "垃圾堆在渠边群众呼吁整治", "4月7日下午，记者在金星村看到，村里有一个垃圾台，但垃圾却堆在渠边。"), 2, "kicker"],
   ["group.name-under-title", page(...REPORT, "期待回家", "王某", "凤凤回家了！", "这个曾经多次被体罚的小女孩同家人悄然踏上了回家之路，我们只能祝福她。"), 2, "title"],
   ["headline.kicker-column", page(...REPORT, "鹏城早茶", "期待回家", "王某", "凤凤回家了！", "这个曾经多次被体罚的小女孩同家人悄然踏上了回家之路，我们只能祝福她。"), 2, "kicker"],
@@ -401,6 +401,21 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(text).articles.map((a) => [a.kicker, a.title])).toEqual([[null, "全市秋收进展顺利"], ["退伍军人、通讯员唐某斌：", "《某某日报》是“引路人”"]]);
     // Prose that ends on a colon names no one: it stays text.
     expect(parsePage(page(...REPORT, "记者在现场了解到：", "各地农机手跨区作业，确保应收尽收。")).articles).toHaveLength(1);
+  });
+
+  it("the new rules keep to their forms: a dash subtitle, a short title over a lead, a comma title under a kicker, a reporter's own colon", () => {
+    // A name-like word after a dash is a subtitle, not a signature (only a body of writers signs so).
+    expect(parsePage(page("秋天的歌", "——黄河颂", "十月的黄河，水落石出，河滩上芦花如雪，渔船三三两两泊在岸边。")).articles[0]!.subtitle).toBe("——黄河颂");
+    // A short line over a lead or a byline is the next story's title, never the last one's signature.
+    const unsigned = ["敢于担当", "担当是干部的本分，也是干部的责任。"];
+    expect(parsePage(page(...unsigned, "金秋", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻。")).articles.map((a) => a.title)).toEqual(["敢于担当", "金秋"]);
+    expect(parsePage(page(...unsigned, "高考", "本报记者 张某", "今年全市有三万名考生参加高考。")).articles.map((a) => [a.title, a.byline])).toEqual([["敢于担当", null], ["高考", "本报记者 张某"]]);
+    // A comma in the second of two lines does not make it a long subtitle: the cues still weigh.
+    expect(parsePage(page("曹某在有关会议上强调", "抓实政法工作，推动再上新台阶", BODY)).articles[0]!.kicker).toBe("曹某在有关会议上强调");
+    // A reporter's own line closed by a colon introduces text.
+    expect(isColonKicker("记者在采访中了解到：")).toBe(false);
+    expect(isColonKicker("读者来信：")).toBe(false);
+    expect(isColonKicker("某某在代表团开放活动上诚邀：")).toBe(true);
   });
 
   it("a couplet title (two titles side by side) under a colon kicker heads the page, its halves kept as one title", () => {

@@ -36,7 +36,7 @@ const PAREN = /^(\s*)(?:[（(]([^（()）\n]{1,80})[)）]|【([^【】\n]{1,80})
 /** `新天水讯【记者辛闻】`: a brand's 讯 (no 报 in its name), believed with reporters in brackets right after it. */
 const BRAND_LEAD = new RegExp(`^[\\p{Script=Han}·]{2,8}?讯(?=\\s*[【（(]\\s*(?:本报)?(?:${anyOf(BYLINE_ROLES)}))`, "u");
 /** `本报记者陈黎报道`, `本报消息记者甲通讯员乙报道` opening the text: the paper's own report, without 讯. */
-const OWN_REPORT = /^本报(?:消息)?((?:特派|驻[\p{Script=Han}]{1,6})?记者\s*[\p{Script=Han}、\s]{2,36}?\s*)报道(?![了过的])[：:]?/u;
+const OWN_REPORT = /^本报(?:消息)?\s*((?:特派|驻[\p{Script=Han}]{1,6})?记者\s*[\p{Script=Han}、\s]{2,36}?\s*)报道(?![了过的])[：:]?/u;
 /** `信息兰州网消息 深秋时节…`: a news site's or paper's 消息, then a space or a bracket. */
 const SITE_NEWS = new RegExp(`^[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})消息(?=\\s|[（(【：:])[：:]?`, "u");
 /** `记者廖先旺报道：` after 讯 or 电. */
@@ -51,7 +51,10 @@ const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){
 function peopleIn(credit: string): Person[] | null {
   // `记者 霍亮 文/摄`: what the reporters made, after their names, names no one;
   // `某报业集团特别报道组 记者 甲 乙`: the organisation they report for names no one either.
-  const body = credit.replace(/\s*(?:摄影报道|报道)\s*$/u, "").replace(/\s+(?:文\/摄|图\/文|文\/图|摄\/文|文图)\s*$/u, "").replace(REPORTING_FOR, "");
+  const made = credit.replace(/\s*(?:摄影报道|报道)\s*$/u, "").replace(/\s+(?:文\/摄|图\/文|文\/图|摄\/文|文图)\s*$/u, "");
+  const organisation = REPORTING_FOR.exec(made);
+  // (`记者王振会 通讯员李四`: a role and a name ending like an organisation is no organisation.)
+  const body = organisation && !ROLE_INSIDE.test(organisation[0]) ? made.slice(organisation[0].length) : made;
   const { people, clean } = parsePeople(body);
   // A correspondent's bare name beside reporters with roles (`仇建 实习生 张亦弛 记者 孙莹`) is theirs too.
   const named = people.every((p) => p.role !== null || looksLikeName(p.name)) && people.some((p) => p.role !== null);
@@ -59,6 +62,7 @@ function peopleIn(credit: string): Person[] | null {
   return people;
 }
 
+const ROLE_INSIDE = new RegExp(anyOf(BYLINE_ROLES), "u");
 /** An organisation, then a space and a role: `成都日报报业集团特别报道组 记者 …`. */
 const REPORTING_FOR = new RegExp(`^[\\p{Script=Han}]{2,20}(?:${anyOf(ORGANISATION_ENDINGS)})\\s+(?=(?:本报)?(?:${anyOf(BYLINE_ROLES)}))`, "u");
 
@@ -140,7 +144,14 @@ export function readLead(text: string): Lead | null {
     if (date !== null) dateline = { agency: wire[2]!, place, date };
   } else {
     const site = SITE_NEWS.exec(text);
-    if (site) return { byline: site[0], dateline: null, authors: [], rest: text.slice(site[0].length).replace(/^\s+/u, "") };
+    if (site) {
+      // `本报消息（记者 张某）…`: reporters in brackets after the label are the lead's.
+      const after = text.slice(site[0].length);
+      const paren = PAREN.exec(after);
+      const people = paren ? peopleIn(paren[2] ?? paren[3]!) : null;
+      if (paren && people) return { byline: site[0] + paren[0], dateline: null, authors: people, rest: after.slice(paren[0].length).replace(/^\s+/u, "") };
+      return { byline: site[0], dateline: null, authors: [], rest: after.replace(/^\s+/u, "") };
+    }
     const paper = PAPER_CREDIT.exec(text) ?? BRAND_LEAD.exec(text);
     if (!paper) return null;
     byline = paper[0];
@@ -177,15 +188,15 @@ export function readLead(text: string): Lead | null {
   return { byline, dateline, authors, rest: rest.replace(/^\s+/u, "") };
 }
 
-/** `——本报编辑部`, `——张某`: a piece signed after a dash, by its writers as a body or by one person. */
-const DASH_SIGNED = /^(?:——|—|--)\s*((?:本报)?[\p{Script=Han}]{0,10}(?:编辑部|评论员|编委会)|[\p{Script=Han}]{2,3})$/u;
+/**
+ * `——本报编辑部`: a piece signed after a dash by its writers as a body. (A person's name after a
+ * dash is not read so: `——黄河颂` is a subtitle, and a name cannot be told from it.)
+ */
+const DASH_SIGNED = /^(?:——|—|--)\s*((?:本报)?[\p{Script=Han}]{0,10}(?:编辑部|评论员|编委会))$/u;
 
 export function readDashSignature(text: string): Byline | null {
   const m = DASH_SIGNED.exec(text);
-  if (!m) return null;
-  const name = m[1]!;
-  if (!/(?:编辑部|评论员|编委会)$/u.test(name) && !looksLikeName(name)) return null;
-  return { byline: text, dateline: null, authors: [{ role: null, name }] };
+  return m ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
 }
 
 /** A school and class before a pupil's name: `松门二小五（2）班 `, `某某中学初二 `, after a layout glyph. */

@@ -104,7 +104,7 @@ export function isPhotoStory(draft: Draft): boolean {
   const wordsOnly = head !== null && head.dateline === null && head.authors.length > 0 && head.authors.every((a) => a.role === "文");
   // `信息兰州网消息 …` over captions and a credit: a source's label naming no one signs no report
   // (a paper's own 本报讯 does: its text is a report, whatever pictures it has).
-  const nobody = head !== null && head.dateline === null && head.authors.length === 0 && /消息[：:]?$/u.test(head.byline);
+  const nobody = head !== null && head.dateline === null && head.authors.length === 0 && /消息[：:]?$/u.test(head.byline) && !/^本报/u.test(head.byline);
   if (!((head === null || wordsOnly || nobody) && draft.credits.length > 0)) return false;
   // A report with its pictures after it: paragraphs before the first caption, then several
   // pictures each with its own caption and credit. (A photo story with one credit after its

@@ -104,8 +104,8 @@ export function isColonKicker(text: string): boolean {
   return text.length <= MAX_TITLE && (SPEECH_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text));
 }
 
-/** Who is speaking, described and named, then a colon: `退伍军人、通讯员唐某斌：`, `全国人大代表、市长张某：`. */
-const PERSON_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,16}(?:${anyOf([...BYLINE_ROLES, ...LEADER_TITLES, ...WRITER_KINDS, "代表", "委员", "军人", "老师", "医生"])})([\\p{Script=Han}]{2,3})[：:]$`, "u");
+/** Who is speaking, described and named (three characters: 来信, 支招 are no names), then a colon: `退伍军人、通讯员唐某斌：`. */
+const PERSON_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,16}(?:${anyOf([...BYLINE_ROLES, ...LEADER_TITLES, ...WRITER_KINDS, "代表", "委员", "军人", "老师", "医生"])})([\\p{Script=Han}]{3})[：:]$`, "u");
 
 function isPersonKicker(text: string): boolean {
   const m = PERSON_KICKER.exec(text);
@@ -114,8 +114,11 @@ function isPersonKicker(text: string): boolean {
 
 /** Longest line read as a speaker's kicker. */
 const MAX_PERSON_KICKER = 24;
-/** Who, at what occasion, said or did what, then a colon: `某某在代表团开放团组活动上诚邀：`. */
-const OCCASION_KICKER = /^[\p{Script=Han}·、]{0,16}在[\p{Script=Han}“”·、]{2,24}(?:上|时|中|期间|之际|前夕)[\p{Script=Han}]{1,4}[：:]$/u;
+/**
+ * Who, at what occasion, said or did what, then a colon: `某某在代表团开放团组活动上诚邀：`. A reporter's
+ * own line (`记者在采访中了解到：`) introduces what follows and is text.
+ */
+const OCCASION_KICKER = /^(?!记者|本报)[\p{Script=Han}·、]{2,16}在[\p{Script=Han}“”·、]{2,24}(?:上|时|中|期间|之际|前夕)(?!了解|发现|看到|获悉|得知|注意到|听到)[\p{Script=Han}]{1,4}[：:]$/u;
 const KICKER_END = new RegExp(`(?:${anyOf([...SPEECH_VERBS, "透露", "承诺", "致辞", "讲话时", "时说"])}|[：:]|……|…)$`, "u");
 const KICKER_FRAME = /(?:时强调|上强调|时指出|上指出|时要求|上要求|时表示|上表示|调研时|出席|系列评论之|系列报道之|之[一二三四五六七八九十]+$)/u;
 const OCCASION = /^(?:(?:在|于|为了|为)\S{2,}(?:上|时|中|之际|期间|前夕)|(?:就|围绕|出席)\S{2,})$/u;
@@ -149,7 +152,7 @@ export function assignHeadline(lines: readonly string[], on: (rule: RuleName) =>
   if (c !== undefined) return { headline: { kicker: a, title: b, subtitle: c }, rule: "headline.three-lines" };
   if (startsWithDash(b)) return { headline: { kicker: null, title: a, subtitle: b }, rule: "headline.dash-subtitle" };
   // A second line longer than any title (a deck of a sentence or two) is the subtitle of the first.
-  if (on("headline.long-subtitle") && canBeTitle(a) && !canBeTitle(b)) return { headline: { kicker: null, title: a, subtitle: b }, rule: "headline.long-subtitle" };
+  if (on("headline.long-subtitle") && canBeTitle(a) && b.length > MAX_TITLE && !canBeTitle(b)) return { headline: { kicker: null, title: a, subtitle: b }, rule: "headline.long-subtitle" };
   const evidence = weighTwoLines(a, b, on, context);
   const score = evidence.reduce((sum, e) => sum + e.weight, 0);
   if (score > 0) {

@@ -304,7 +304,7 @@ class PageReader {
   /**
    * `叶晓光` alone after an unsigned article's last complete paragraph, before the next headline or
    * the page's end: the writer signs. (An article signed at its head is not signed again; a place
-   * such as 柯城区 is a kicker, not a name.)
+   * such as 柯城区 is a kicker, not a name; two characters, 金秋 or 高考, are too often a word.)
    */
   private signsWithName(i: number): boolean {
     const d = this.current;
@@ -312,7 +312,7 @@ class PageReader {
     const last = d?.paragraphs[d.paragraphs.length - 1];
     return (
       d !== null && d.head === null && d.tail === null && d.last === "paragraph" && last !== undefined && !last.open && !last.captioned &&
-      u.kind === "text" && u.forced === undefined && isWritersName(u.text) && endsStory(this.units[i + 1]) && this.trace.on("signature.bare-name")
+      u.kind === "text" && u.forced === undefined && u.text.replace(/\s/gu, "").length === 3 && isWritersName(u.text) && endsStory(this.units[i + 1]) && this.trace.on("signature.bare-name")
     );
   }
 
@@ -785,9 +785,12 @@ function isWritersName(text: string): boolean {
 /** A place (柯城区, 龙泉镇) reads like a name when its first character is a surname. (张红旗: a banner, 旗, ends given names too.) */
 const PLACE_NAME = new RegExp(`(?:${anyOf(PLACE_ENDINGS.filter((e) => e !== "旗"))})$`, "u");
 
-/** Nothing of the same story follows: the page ends, or a headline-shaped line or a byline comes next. */
+/**
+ * Nothing of the same story follows: the page ends, or a headline-shaped line comes next. (A
+ * lead or a byline right under a short line makes that line the next story's title.)
+ */
 function endsStory(next: Unit | undefined): boolean {
-  return next === undefined || next.kind === "lead" || next.kind === "byline" || (next.kind === "text" && !next.listItem && !next.captionOf && canBeTitle(next.text));
+  return next === undefined || (next.kind === "text" && !next.listItem && !next.captionOf && canBeTitle(next.text));
 }
 
 function isBodyStart(u: Unit): boolean {
