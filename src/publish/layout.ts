@@ -311,6 +311,41 @@ export interface Pointer {
    * in pointers written before it existed.
    */
   since?: Record<string, [string, string]>;
+  /**
+   * Articles an editor's correction withdrew, kept outside the builds: id → the reason and when
+   * it was first published. A rollback carries them over, so a build from before a retraction
+   * never serves the article again; a publish drops one only when its build serves the article
+   * (the correction was taken back). Absent in pointers written before it existed.
+   */
+  withdrawn?: Record<string, Withdrawal>;
+}
+
+export interface Withdrawal {
+  reason: string;
+  at: string;
+}
+
+/** How long a withdrawal is kept at least, whatever the kept builds. */
+export const WITHDRAWN_KEEP_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * The withdrawals a publish leaves live: those carried over (unless this build serves the
+ * article again), and this build's own, each with the time it was first published. One older
+ * than WITHDRAWN_KEEP_MS is dropped once no kept build was published before it (no kept build
+ * can still hold the article).
+ */
+export function carryWithdrawals(previous: Pointer | null, own: Readonly<Record<string, string>>, serves: (id: string) => boolean, publishedAt: string, history: readonly HistoryEntry[]): Record<string, Withdrawal> {
+  const out: Record<string, Withdrawal> = {};
+  const now = Date.parse(publishedAt);
+  const oldestKept = Math.min(...history.map((h) => Date.parse(h.publishedAt)));
+  for (const [id, w] of Object.entries(previous?.withdrawn ?? {})) {
+    if (Object.hasOwn(own, id) || serves(id)) continue;
+    const at = Date.parse(w.at);
+    if (now - at > WITHDRAWN_KEEP_MS && !(oldestKept < at)) continue;
+    out[id] = w;
+  }
+  for (const [id, reason] of Object.entries(own)) out[id] = { reason, at: previous?.withdrawn?.[id]?.at ?? publishedAt };
+  return out;
 }
 
 /** When each day's articles and edition went live, given the pointer that was live before (see Pointer.since). */
@@ -338,20 +373,31 @@ export function contentSince(manifest: BuildManifest, publishedAt: string, previ
  * an older build live), then the rest as they were. So rollback after a publish returns to
  * what was live before it, and the builds a rollback went to and left both stay kept.
  */
-export function makePointer(manifest: BuildManifest, publishedAt: string, previous: Pointer | null): Pointer {
+export function makePointer(manifest: BuildManifest, publishedAt: string, previous: Pointer | null, fates: BuildFates = NO_FATES): Pointer {
   const history = previous?.history ?? [];
   const wasLive = previous ? (history.find((h) => h.build === previous.build) ?? { build: previous.build, publishedAt: previous.publishedAt }) : null;
   const rest = history.filter((h) => h.build !== manifest.id && h.build !== wasLive?.build);
   const before = wasLive && wasLive.build !== manifest.id ? [wasLive] : [];
+  const kept = [{ build: manifest.id, publishedAt }, ...before, ...rest].slice(0, KEEP_BUILDS);
+  const withdrawn = carryWithdrawals(previous, fates.retracted, fates.serves, publishedAt, kept);
   return {
     v: LAYOUT_VERSION,
     build: manifest.id,
     publishedAt,
     manifest,
-    history: [{ build: manifest.id, publishedAt }, ...before, ...rest].slice(0, KEEP_BUILDS),
+    history: kept,
     since: contentSince(manifest, publishedAt, previous),
+    ...(Object.keys(withdrawn).length > 0 ? { withdrawn } : {}),
   };
 }
+
+/** What a build says of its articles' fates: the ids its corrections withdrew (with the reason), and whether it serves an id. */
+export interface BuildFates {
+  retracted: Readonly<Record<string, string>>;
+  serves: (id: string) => boolean;
+}
+
+const NO_FATES: BuildFates = { retracted: {}, serves: () => false };
 
 /** A publish's right to write, and until when. */
 export interface Lease {
@@ -428,6 +474,7 @@ export function readPointer(text: string): Pointer {
   const manifest = checkManifest(r.manifest, "pointer's build manifest");
   check(manifest.id === r.build, "pointer");
   check(r.since === undefined || (isObject(r.since) && Object.values(r.since).every((p) => isArray(p) && p.length === 2 && p.every(isString))), "pointer");
+  check(r.withdrawn === undefined || (isObject(r.withdrawn) && Object.values(r.withdrawn).every((w) => isObject(w) && isString(w.reason) && isString(w.at))), "pointer");
   return r as unknown as Pointer;
 }
 

@@ -15,7 +15,7 @@
  */
 import {
   buildKey, IMMUTABLE_KINDS, parseKey, KEEP_BUILDS, contentSince, LAYOUT_VERSION, makePointer, POINTER_KEY, readDirectory, readManifest, readMediaDirectory, readPointer, readRegistration, readSearchDirectory, registrationKey,
-  REGISTRATION_GRACE_MS, LayoutError, type BuildManifest, type Pointer, type Registration,
+  REGISTRATION_GRACE_MS, LayoutError, readDay, type BuildFates, type BuildManifest, type Pointer, type Registration,
 } from "./layout.ts";
 import type { Plan } from "./plan.ts";
 
@@ -95,7 +95,7 @@ export async function publish(store: KvStore, plan: Plan, publishedAt: string, o
   const previous = await previousPointer(store);
   let pointerWritten = false;
   if (previous?.build !== id) {
-    await store.putMany([[POINTER_KEY, JSON.stringify(makePointer(plan.manifest, publishedAt, previous))]]);
+    await store.putMany([[POINTER_KEY, JSON.stringify(makePointer(plan.manifest, publishedAt, previous, fatesOf(plan)))]]);
     pointerWritten = true;
   }
   // The build is live (or already was): a failure from here on is reported as what it is.
@@ -108,6 +108,18 @@ export async function publish(store: KvStore, plan: Plan, publishedAt: string, o
     pruneError = (e as Error).message;
   }
   return { build: id, written: missing.length + lost.length, total: plan.entries.size, pointerWritten, pruned, pruneError };
+}
+
+/** The plan's articles and the ids its corrections withdrew, from its edition days. */
+export function fatesOf(plan: Plan): BuildFates {
+  const ids = new Set<string>();
+  const retracted: Record<string, string> = {};
+  for (const [key, value] of plan.entries) {
+    const k = parseKey(key);
+    if (k.kind === "article") ids.add(k.id);
+    else if (k.kind === "day") Object.assign(retracted, readDay(value).retracted ?? {});
+  }
+  return { retracted, serves: (id) => ids.has(id) };
 }
 
 export class RollbackError extends Error {

@@ -48,6 +48,8 @@ export interface LiveBuild {
   manifest: BuildManifest;
   /** Per edition date, when its articles and its edition went live (Pointer.since; empty for older pointers). */
   since: Readonly<Record<string, readonly [string, string]>>;
+  /** Articles withdrawn by a correction of this or a later build (Pointer.withdrawn): id → the reason. Never served, whatever the build holds. */
+  withdrawn: Readonly<Record<string, string>>;
 }
 
 let live: { at: number; text: string | null; build: LiveBuild | null } | null = null;
@@ -78,7 +80,8 @@ export async function liveBuild(kv: KVNamespace, now = Date.now()): Promise<Live
       const p = readPointer(text);
       const ms = Date.parse(p.publishedAt);
       if (Number.isNaN(ms)) throw new LayoutError("pointer's publishedAt is not a date");
-      build = { id: p.build, publishedAt: p.publishedAt, lastModified: new Date(Math.floor(ms / 1000) * 1000), manifest: p.manifest, since: p.since ?? {} };
+      const withdrawn = Object.fromEntries(Object.entries(p.withdrawn ?? {}).map(([id, w]) => [id, w.reason]));
+      build = { id: p.build, publishedAt: p.publishedAt, lastModified: new Date(Math.floor(ms / 1000) * 1000), manifest: p.manifest, since: p.since ?? {}, withdrawn };
     } catch (e) {
       throw unavailable(e);
     }
@@ -173,7 +176,8 @@ export function sectionEntry(build: LiveBuild, slug: string): SectionEntry | und
 /** A page of a section's articles, newest first (for the JSON API and the feeds). */
 export async function sectionItems(kv: KVNamespace, build: LiveBuild, entry: SectionEntry, query: SectionQuery): Promise<SectionPage> {
   try {
-    return await readSectionPage(entry, build.manifest.chunkSize, { page: (key) => required(kv, key, readIndexPage, build), directory: (key) => required(kv, key, readDirectory, build) }, query);
+    const page = await readSectionPage(entry, build.manifest.chunkSize, { page: (key) => required(kv, key, readIndexPage, build), directory: (key) => required(kv, key, readDirectory, build) }, query);
+    return !hasWithdrawals(build) ? page : { ...page, items: page.items.filter((r) => !isWithdrawn(build, r.id)) };
   } catch (e) {
     throw unavailable(e);
   }
@@ -183,12 +187,13 @@ export async function sectionItems(kv: KVNamespace, build: LiveBuild, entry: Sec
 export async function search(kv: KVNamespace, build: LiveBuild, query: SearchQuery): Promise<SearchPage> {
   if (!build.manifest.search) throw new StoreUnavailable(`build ${build.id} was published before search existed: publish a new build`);
   try {
-    return await runSearch(build.manifest, {
+    const page = await runSearch(build.manifest, {
       page: (key) => required(kv, key, readIndexPage, build),
       directory: (key) => required(kv, key, readDirectory, build),
       searchDirectory: (key) => required(kv, key, readSearchDirectory, build),
       searchShard: (key) => required(kv, key, readSearchShard, build),
     }, query);
+    return !hasWithdrawals(build) ? page : { ...page, hits: page.hits.filter((h) => !isWithdrawn(build, h.record.id)) };
   } catch (e) {
     throw unavailable(e);
   }
@@ -198,11 +203,23 @@ export async function search(kv: KVNamespace, build: LiveBuild, query: SearchQue
 export async function editionDay(kv: KVNamespace, build: LiveBuild, date: string): Promise<EditionDay | null> {
   const hash = Object.hasOwn(build.manifest.days, date) ? build.manifest.days[date] : undefined;
   if (hash === undefined) return null;
-  return required(kv, dayKey(hash), readDay, build);
+  const day = await required(kv, dayKey(hash), readDay, build);
+  if (!hasWithdrawals(build)) return day;
+  return { ...day, pages: day.pages.map((p) => ({ ...p, articles: p.articles.filter((a) => !isWithdrawn(build, a.id)) })) };
+}
+
+/** Was `id` withdrawn by a correction (of this build, or of a later one a rollback left)? */
+function isWithdrawn(build: LiveBuild, id: string): boolean {
+  return Object.hasOwn(build.withdrawn, id);
+}
+function hasWithdrawals(build: LiveBuild): boolean {
+  for (const _ in build.withdrawn) return true;
+  return false;
 }
 
 /** One article of the live build, or null when there is no article with that id. */
 export async function article(kv: KVNamespace, build: LiveBuild, id: string): Promise<ArticleRecord | null> {
+  if (isWithdrawn(build, id)) return null;
   const date = dateOfArticleId(id);
   const hash = date !== null && Object.hasOwn(build.manifest.days, date) ? build.manifest.days[date] : undefined;
   if (hash === undefined) return null;
@@ -244,6 +261,7 @@ const pictures = new SizedCache<Uint8Array>(16 * 1024 * 1024);
 export type ArticleFate = { movedTo: string } | { retracted: string } | null;
 
 export async function articleFate(kv: KVNamespace, build: LiveBuild, id: string): Promise<ArticleFate> {
+  if (isWithdrawn(build, id)) return { retracted: build.withdrawn[id]! };
   const date = dateOfArticleId(id);
   if (date === null) return null;
   const day = await editionDay(kv, build, date);
