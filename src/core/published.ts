@@ -37,4 +37,10 @@ export interface ArticleRecord extends ClassifiedArticle {
   order: number;
   /** The page file it was parsed from, as the manifest names it (absent in builds made before it was recorded). */
   file?: string;
+  /**
+   * When the build that last changed its published fields went live (an ISO instant); absent when
+   * no build changed it. Never stored with the article (builds stay reproducible from seeds/):
+   * the Worker adds it from the live pointer.
+   */
+  updated?: string;
 }

@@ -30,6 +30,10 @@
  *   p/<buildId>                an in-flight publish's registration: its build
  *                              manifest, written before any entry, so that a
  *                              collection spares what the publish will point at.
+ *   c/<seq>                    one entry of the change log: what one publish or
+ *                              rollback added, updated, merged, retracted or
+ *                              removed. Written once, before the pointer that
+ *                              names it; the pointer says which are kept.
  *
  * Everything except `live` is immutable and content-addressed: a value that
  * does not change keeps its key and is never written again.
@@ -84,6 +88,7 @@ export type ParsedKey =
   | { kind: "article"; day: string; id: string }
   | { kind: "index" | "directory" | "mediaDirectory" | "searchDirectory" | "searchShard"; hash: string }
   | { kind: "media"; hash: string; ext: string }
+  | { kind: "change"; seq: number }
   | { kind: "foreign" };
 
 export function parseKey(key: string): ParsedKey {
@@ -114,6 +119,8 @@ export function parseKey(key: string): ParsedKey {
       return { kind: "searchDirectory", hash: rest };
     case "x":
       return { kind: "searchShard", hash: rest };
+    case "c":
+      return /^[1-9]\d{0,14}$/.test(rest) ? { kind: "change", seq: Number(rest) } : { kind: "foreign" };
     case "m": {
       const media = MEDIA_NAME.exec(rest);
       return media ? { kind: "media", hash: media[1]!, ext: media[2]! } : { kind: "foreign" };
@@ -139,6 +146,7 @@ export const mediaKey = (hash: string, ext: string): string => `m/${hash}.${ext}
 export const mediaDirectoryKey = (hash: string): string => `n/${hash}`;
 export const searchDirectoryKey = (hash: string): string => `y/${hash}`;
 export const searchShardKey = (hash: string): string => `x/${hash}`;
+export const changeKey = (seq: number): string => `c/${seq}`;
 
 /**
  * One level of the search index: the articles numbered from…to-1 (`all` order), their grams
@@ -227,6 +235,13 @@ export interface ArticleSummary {
   title: string | null;
   subtitle: string | null;
   order: number;
+  /**
+   * A hash of the fields readers see (changes.ts, articleFingerprint): a publish compares these to
+   * tell an updated article from an unchanged one without reading it. Absent in older builds.
+   */
+  fingerprint?: string;
+  /** When a build last changed the article after it went live: added by the Worker from the pointer, never stored. */
+  updated?: string;
 }
 
 export interface EditionDay {
@@ -318,12 +333,49 @@ export interface Pointer {
    * (the correction was taken back). Absent in pointers written before it existed.
    */
   withdrawn?: Record<string, Withdrawal>;
+  /**
+   * Articles whose published fields a build changed after they first went live: when the build
+   * that last changed each went live → the ids, so one publish that changes many articles costs
+   * one key. Carried over while the article is served. Absent when there are none.
+   */
+  updated?: Record<string, string[]>;
+  /** The change log's kept entries (c/<seq>), oldest first: [seq, when it went live]. Absent before the log existed. */
+  changes?: [number, string][];
 }
 
 export interface Withdrawal {
   reason: string;
   at: string;
 }
+
+/** What one publish or rollback did to an article readers could have seen. */
+export type ChangeKind = "added" | "updated" | "merged" | "retracted" | "removed";
+
+export interface Change {
+  id: string;
+  change: ChangeKind;
+  /** merged: the surviving article's id. */
+  into?: string;
+  /** retracted: the reason readers see. */
+  reason?: string;
+}
+
+/** One entry of the change log (c/<seq>). */
+export interface ChangeEntry {
+  v: number;
+  seq: number;
+  at: string;
+  action: "publish" | "rollback";
+  /** The build that went live. */
+  build: string;
+  changes: Change[];
+}
+
+/** How long change-log entries are kept at least (a sync token older than the oldest kept entry answers 410). */
+export const CHANGES_KEEP_MS = 30 * 24 * 3600 * 1000;
+/** Entries kept whatever their age, and at most (the pointer lists every kept entry). */
+export const CHANGES_KEEP_MIN = 20;
+export const CHANGES_KEEP_MAX = 400;
 
 /** How long a withdrawal is kept at least, whatever the kept builds. */
 export const WITHDRAWN_KEEP_MS = 30 * 24 * 3600 * 1000;
@@ -373,7 +425,7 @@ export function contentSince(manifest: BuildManifest, publishedAt: string, previ
  * an older build live), then the rest as they were. So rollback after a publish returns to
  * what was live before it, and the builds a rollback went to and left both stay kept.
  */
-export function makePointer(manifest: BuildManifest, publishedAt: string, previous: Pointer | null, fates: BuildFates = NO_FATES): Pointer {
+export function makePointer(manifest: BuildManifest, publishedAt: string, previous: Pointer | null, fates: BuildFates = NO_FATES, log: ChangeLogState = NO_LOG): Pointer {
   const history = previous?.history ?? [];
   const wasLive = previous ? (history.find((h) => h.build === previous.build) ?? { build: previous.build, publishedAt: previous.publishedAt }) : null;
   const rest = history.filter((h) => h.build !== manifest.id && h.build !== wasLive?.build);
@@ -388,7 +440,21 @@ export function makePointer(manifest: BuildManifest, publishedAt: string, previo
     history: kept,
     since: contentSince(manifest, publishedAt, previous),
     ...(Object.keys(withdrawn).length > 0 ? { withdrawn } : {}),
+    ...logFields(log),
   };
+}
+
+/** What the pointer says of the change log and the articles' updates (changes.ts works them out). */
+export interface ChangeLogState {
+  updated: Record<string, string[]>;
+  changes: [number, string][];
+}
+
+const NO_LOG: ChangeLogState = { updated: {}, changes: [] };
+
+/** The pointer's log fields, each only when it has something (so a pointer without them reads as before). */
+export function logFields(log: ChangeLogState): Pick<Pointer, "updated" | "changes"> {
+  return { ...(Object.keys(log.updated).length > 0 ? { updated: log.updated } : {}), ...(log.changes.length > 0 ? { changes: log.changes } : {}) };
 }
 
 /** What a build says of its articles' fates: the ids its corrections withdrew (with the reason), and whether it serves an id. */
@@ -475,6 +541,8 @@ export function readPointer(text: string): Pointer {
   check(manifest.id === r.build, "pointer");
   check(r.since === undefined || (isObject(r.since) && Object.values(r.since).every((p) => isArray(p) && p.length === 2 && p.every(isString))), "pointer");
   check(r.withdrawn === undefined || (isObject(r.withdrawn) && Object.values(r.withdrawn).every((w) => isObject(w) && isString(w.reason) && isString(w.at))), "pointer");
+  check(r.updated === undefined || (isObject(r.updated) && Object.values(r.updated).every((ids) => isArray(ids) && ids.every(isString))), "pointer");
+  check(r.changes === undefined || (isArray(r.changes) && r.changes.every((c) => isArray(c) && Number.isInteger(c[0]) && isString(c[1]))), "pointer");
   return r as unknown as Pointer;
 }
 
@@ -541,11 +609,20 @@ export function readDay(text: string): EditionDay {
   for (const page of r.pages as unknown[]) {
     check(isObject(page) && typeof page.page === "number" && isArray(page.articles), "edition day");
     for (const a of (page as { articles: unknown[] }).articles) {
-      check(isObject(a) && isString(a.id) && isString(a.kind) && isString(a.section) && isText(a.kicker) && isText(a.title) && isText(a.subtitle) && typeof a.order === "number", "edition day");
+      check(isObject(a) && isString(a.id) && isString(a.kind) && isString(a.section) && isText(a.kicker) && isText(a.title) && isText(a.subtitle) && typeof a.order === "number" && (a.fingerprint === undefined || isString(a.fingerprint)), "edition day");
     }
   }
   for (const map of [r.moved, r.retracted]) check(map === undefined || (isObject(map) && Object.values(map).every(isString)), "edition day");
   return r as unknown as EditionDay;
+}
+
+const CHANGE_KINDS: ReadonlySet<unknown> = new Set<ChangeKind>(["added", "updated", "merged", "retracted", "removed"]);
+
+export function readChangeEntry(text: string): ChangeEntry {
+  const r = parseJson(text, "change-log entry");
+  check(Number.isInteger(r.seq) && isString(r.at) && isString(r.build) && (r.action === "publish" || r.action === "rollback") && isArray(r.changes), "change-log entry");
+  for (const c of r.changes as unknown[]) check(isObject(c) && isString(c.id) && CHANGE_KINDS.has(c.change) && (c.into === undefined || isString(c.into)) && (c.reason === undefined || isString(c.reason)), "change-log entry");
+  return r as unknown as ChangeEntry;
 }
 
 export function readArticle(text: string): ArticleRecord {

@@ -7,6 +7,7 @@ import { SECTIONS } from "../core/sections.ts";
 import type { ClassifiedArticle } from "../core/model.ts";
 import { hashText } from "./hash.ts";
 import { planSearchIndex } from "./search-index.ts";
+import { articleFingerprint } from "./changes.ts";
 import { articleIds, dateOfArticleId } from "./ids.ts";
 import {
   articleKey,
@@ -165,14 +166,17 @@ export async function plan(input: PlanInput): Promise<Plan> {
     for (const p of dayPages) for (const r of p.records) put(articleKey(dayHash, r.id), JSON.stringify(r));
     const moved = Object.assign({}, ...dayPages.map((p) => p.page.moved ?? {})) as Record<string, string>;
     const retracted = Object.assign({}, ...dayPages.map((p) => p.page.retracted ?? {})) as Record<string, string>;
+    const pagesOfDay: EditionDay["pages"] = [];
+    for (const p of dayPages) {
+      const articles: EditionDay["pages"][number]["articles"] = [];
+      for (const r of p.records) articles.push({ id: r.id, kind: r.kind, section: r.section, kicker: r.kicker, title: r.title, subtitle: r.subtitle, order: r.order, fingerprint: await articleFingerprint(r) });
+      pagesOfDay.push({ page: p.page.page, articles });
+    }
     const day: EditionDay = {
       v: LAYOUT_VERSION,
       paper,
       date,
-      pages: dayPages.map((p) => ({
-        page: p.page.page,
-        articles: p.records.map((r) => ({ id: r.id, kind: r.kind, section: r.section, kicker: r.kicker, title: r.title, subtitle: r.subtitle, order: r.order })),
-      })),
+      pages: pagesOfDay,
       // Only when there are any, so a day without corrections keeps its hash.
       ...(Object.keys(moved).length > 0 ? { moved } : {}),
       ...(Object.keys(retracted).length > 0 ? { retracted } : {}),

@@ -15,9 +15,10 @@
  */
 import {
   buildKey, IMMUTABLE_KINDS, parseKey, KEEP_BUILDS, contentSince, LAYOUT_VERSION, makePointer, POINTER_KEY, readDirectory, readManifest, readMediaDirectory, readPointer, readRegistration, readSearchDirectory, registrationKey,
-  REGISTRATION_GRACE_MS, LayoutError, readDay, type BuildFates, type BuildManifest, type Pointer, type Registration,
+  REGISTRATION_GRACE_MS, LayoutError, readDay, changeKey, logFields, type BuildFates, type BuildManifest, type Pointer, type Registration, type Withdrawal,
 } from "./layout.ts";
 import type { Plan } from "./plan.ts";
+import { diffBuilds, nextLog, type NextLog, type Read } from "./changes.ts";
 
 export interface KvStore {
   /** Every key in the namespace. */
@@ -94,20 +95,34 @@ export async function publish(store: KvStore, plan: Plan, publishedAt: string, o
   check();
   const previous = await previousPointer(store);
   let pointerWritten = false;
+  let log: NextLog | null = null;
   if (previous?.build !== id) {
-    await store.putMany([[POINTER_KEY, JSON.stringify(makePointer(plan.manifest, publishedAt, previous, fatesOf(plan)))]]);
+    const pointer = makePointer(plan.manifest, publishedAt, previous, fatesOf(plan));
+    const read: Read = (key) => (plan.entries.has(key) ? Promise.resolve(plan.entries.get(key)!) : store.get(key));
+    const changes = await diffBuilds(read, previous && { manifest: previous.manifest, withdrawn: reasons(previous.withdrawn) }, { manifest: plan.manifest, withdrawn: reasons(pointer.withdrawn) });
+    log = nextLog(previous, changes, publishedAt, "publish", id);
+    check();
+    // The log's entry before the pointer that names it.
+    if (log.entry) await store.putMany([[changeKey(log.entry.seq), JSON.stringify(log.entry)]]);
+    await store.putMany([[POINTER_KEY, JSON.stringify({ ...pointer, ...logFields(log.state) })]]);
     pointerWritten = true;
   }
   // The build is live (or already was): a failure from here on is reported as what it is.
   let pruned: PruneResult = { builds: [], deleted: 0 };
   let pruneError: string | null = null;
   try {
+    if (log && log.dropped.length > 0) await store.deleteMany(log.dropped.map(changeKey));
     await store.deleteMany([registrationKey(id)]);
     pruned = await prune(store, now());
   } catch (e) {
     pruneError = (e as Error).message;
   }
   return { build: id, written: missing.length + lost.length, total: plan.entries.size, pointerWritten, pruned, pruneError };
+}
+
+/** Withdrawals as id → the reason readers see. */
+function reasons(withdrawn: Readonly<Record<string, Withdrawal>> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(withdrawn ?? {}).map(([id, w]) => [id, w.reason]));
 }
 
 /** The plan's articles and the ids its corrections withdrew, from its edition days. */
@@ -148,9 +163,15 @@ export async function rollback(store: KvStore, publishedAt: string, to?: string)
   const text = await store.get(buildKey(target));
   if (text === null) throw new RollbackError(`build manifest ${buildKey(target)} is missing; cannot roll back to it`);
   const manifest = readManifest(text);
-  // What the rollback changes goes live now; what it leaves as it was keeps its time.
-  const next: Pointer = { ...pointer, build: manifest.id, publishedAt, manifest, since: contentSince(manifest, publishedAt, pointer) };
+  // What the rollback changes goes live now; what it leaves as it was keeps its time. Withdrawals stay.
+  const withdrawn = reasons(pointer.withdrawn);
+  const changes = await diffBuilds((key) => store.get(key), { manifest: pointer.manifest, withdrawn }, { manifest, withdrawn });
+  const log = nextLog(pointer, changes, publishedAt, "rollback", manifest.id);
+  const { updated: _updated, changes: _changes, ...rest } = pointer;
+  const next: Pointer = { ...rest, build: manifest.id, publishedAt, manifest, since: contentSince(manifest, publishedAt, pointer), ...logFields(log.state) };
+  if (log.entry) await store.putMany([[changeKey(log.entry.seq), JSON.stringify(log.entry)]]);
   await store.putMany([[POINTER_KEY, JSON.stringify(next)]]);
+  if (log.dropped.length > 0) await store.deleteMany(log.dropped.map(changeKey));
   return { from: pointer.build, to: manifest.id };
 }
 
@@ -196,6 +217,9 @@ interface Protection {
   /** Registrations older than the grace period: publishes that died. */
   stale: string[];
   isReferenced: (key: string) => boolean;
+  /** The change-log entries the pointer keeps, and the newest of them (0 when none). */
+  changes: Set<number>;
+  newestChange: number;
 }
 
 /** What collection must keep: every kept build's entries, and every young registration's. */
@@ -228,7 +252,8 @@ async function protection(store: KvStore, keys: readonly string[], now: number):
       manifests.push(registration.manifest);
     } else stale.push(key);
   }
-  return { kept, inFlight, stale, isReferenced: await referenceTest(store, manifests) };
+  const changes = new Set((pointer?.changes ?? []).map(([seq]) => seq));
+  return { kept, inFlight, stale, isReferenced: await referenceTest(store, manifests), changes, newestChange: Math.max(0, ...changes) };
 }
 
 /**
@@ -254,6 +279,8 @@ export async function prune(store: KvStore, now: number = Date.now(), options: {
         builds.push(k.build);
       }
     } else if (IMMUTABLE_KINDS.has(k.kind) && !guard.isReferenced(key)) doomed.push(key);
+    // A log entry the pointer no longer keeps (never one past its newest: that is the next publish's).
+    else if (k.kind === "change" && !guard.changes.has(k.seq) && k.seq <= guard.newestChange) doomed.push(key);
   }
   const all = [...doomed, ...guard.stale, ...dropped];
   if (!options.dryRun) {

@@ -39,6 +39,7 @@ export function newsArticleJsonLd(site: SiteConfig, item: FeedItem): Record<stri
     ...(alternative ? { alternativeHeadline: alternative } : {}),
     author,
     datePublished: item.published.rfc3339,
+    ...(item.updated ? { dateModified: item.updated.rfc3339 } : {}),
     inLanguage: site.paper.language,
     printEdition: item.edition.date,
     printPage: String(item.edition.page),
@@ -80,7 +81,9 @@ export function renderArticlePage(site: SiteConfig, item: FeedItem, neighbours: 
     `<p class="site"><a href="${escapeHtml(home)}">${escapeHtml(site.paper.name)}</a></p>` +
     "<main><article>" +
     `<p class="edition"><a href="${escapeHtml(editionUrl(site.siteUrl, item.edition.date))}"><time datetime="${item.published.rfc3339}">${escapeHtml(chineseDate(item.edition.date))}</time></a>` +
-    ` · 第${item.edition.page}版 · <a href="${escapeHtml(sectionPageUrl(site.siteUrl, section.slug))}">${escapeHtml(section.name.zh)}</a></p>` +
+    ` · 第${item.edition.page}版 · <a href="${escapeHtml(sectionPageUrl(site.siteUrl, section.slug))}">${escapeHtml(section.name.zh)}</a>` +
+    (item.updated ? ` · 更新于<time datetime="${item.updated.rfc3339}">${escapeHtml(chineseDate(item.updated.rfc3339.slice(0, 10)))} ${item.updated.rfc3339.slice(11, 16)}</time>` : "") +
+    "</p>" +
     articleBodyHtml(item.article, item.title, "h1", site.siteUrl) +
     "</article>" +
     storyNav(site, neighbours) +

@@ -35,7 +35,7 @@ function renderEntry(item: FeedItem): string {
   xml += `<title type="text">${text(item.title)}</title>`;
   xml += `<link rel="alternate" type="text/html" href="${attr(item.url)}"/>`;
   xml += `<published>${item.published.rfc3339}</published>`;
-  xml += `<updated>${item.published.rfc3339}</updated>`;
+  xml += `<updated>${(item.updated ?? item.published).rfc3339}</updated>`;
   for (const author of reporterFirst(item.authors)) xml += `<author><name>${text(author.name)}</name></author>`;
   xml += categories(item.section);
   xml += `<summary type="text">${text(item.summary)}</summary>`;

@@ -53,7 +53,7 @@ export function buildChannel(site: SiteConfig, section: string, options: Channel
   const offset = parseUtcOffset(site.paper.utcOffset);
   const ttl = options.ttlMinutes ?? 60;
   if (!Number.isInteger(ttl) || ttl < 1) throw new RangeError(`ttlMinutes: expected a positive integer, got ${ttl}`);
-  const newest = (options.items ?? []).reduce((max, item) => Math.max(max, item.published.epochMs), Number.NEGATIVE_INFINITY);
+  const newest = (options.items ?? []).reduce((max, item) => Math.max(max, item.published.epochMs, item.updated?.epochMs ?? max), Number.NEGATIVE_INFINITY);
   const updated =
     options.updated !== undefined
       ? toZonedTime(options.updated, offset, "updated")

@@ -7,7 +7,7 @@ import { ALL_SECTIONS, type ArticleRecord, type Edition } from "../core/publishe
 import { articleLead, feedContentHtml, type EditionLine } from "./content.ts";
 import { resolveSection } from "./channel.ts";
 import { cleanArticle } from "./clean.ts";
-import { editionTime, type ZonedTime } from "./dates.ts";
+import { editionTime, zonedTime, type ZonedTime } from "./dates.ts";
 import { cleanText } from "./escape.ts";
 import { chineseDate } from "./page.ts";
 import type { Section } from "../core/sections.ts";
@@ -58,6 +58,14 @@ export function reporterFirst(authors: readonly FeedPerson[]): FeedPerson[] {
   return [...authors.filter(isReporter), ...authors.filter((p) => !isReporter(p))];
 }
 
+/** An article's `updated` instant in the paper's zone; a value that is no instant is an error naming the article. */
+function updatedAt(updated: string | undefined, offsetMinutes: number, where: string): ZonedTime | null {
+  if (updated === undefined) return null;
+  const ms = Date.parse(updated);
+  if (Number.isNaN(ms)) throw new RangeError(`${where}: updated: expected an ISO instant, got ${JSON.stringify(updated)}`);
+  return zonedTime(ms, offsetMinutes);
+}
+
 /**
  * Builds the feed item of one published article.
  * `buildFeedItem({siteUrl, paper}, article)`: the permalink is `<siteUrl>/articles/<id>`,
@@ -92,6 +100,7 @@ export function buildFeedItem(site: SiteConfig, published: ArticleRecord): FeedI
     edition: { paper: cleanText(edition.paper), date: edition.date, page: edition.page, time: edition.time ?? null },
     order: published.order,
     published: time,
+    updated: updatedAt(published.updated, time.offsetMinutes, where),
     authors: feedAuthors(article),
     summary: articleLead(article, title),
     contentHtml: feedContentHtml(article, editionLine(site, { ...edition, paper: cleanText(edition.paper) }, section), site.siteUrl),

@@ -37,6 +37,7 @@ export interface JsonFeedItem {
   image?: string;
   attachments?: { url: string; mime_type: string; size_in_bytes: number; title?: string }[];
   date_published: string;
+  date_modified?: string;
   authors?: { name: string }[];
   tags: string[];
   language: string;
@@ -86,6 +87,7 @@ export function jsonFeedObject(channel: FeedChannel, items: readonly FeedItem[])
           }
         : {}),
       date_published: item.published.rfc3339,
+      ...(item.updated ? { date_modified: item.updated.rfc3339 } : {}),
       ...(item.authors.length > 0 ? { authors: reporterFirst(item.authors).map((a) => ({ name: a.name })) } : {}),
       tags: [item.section.name.zh],
       language: channel.language,

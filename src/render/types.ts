@@ -36,6 +36,8 @@ export interface FeedItem {
   /** Order on the page: items of one edition are sorted by page, then this. */
   order: number;
   published: ZonedTime;
+  /** When a later build changed what readers see (ArticleRecord.updated), in the paper's zone; null when none did. */
+  updated: ZonedTime | null;
   /** Printed authors, then photographers, else the dateline's agency; may be empty (the paper is the author then). */
   authors: FeedPerson[];
   /** The plain lead (first paragraph). */

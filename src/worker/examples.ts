@@ -21,6 +21,7 @@ export function apiExamples(origin: string, buildId: string, records: readonly A
     ArticleResponse: articleView(origin, first, utcOffset),
     SectionPage: {
       build: buildId,
+      syncToken: "1",
       section: { slug, name: findSection(slug)!.name, count: records.filter((r) => r.section === slug).length, urls: sectionUrls(origin, slug) },
       items: [articleView(origin, first, utcOffset, "summary")],
       cursor: null,
@@ -31,7 +32,7 @@ export function apiExamples(origin: string, buildId: string, records: readonly A
       date: day.date,
       prev: null,
       next: null,
-      pages: day.pages.map((p) => ({ page: p.page, articles: p.articles.slice(0, 2).map((a) => summaryView(origin, a)) })),
+      pages: day.pages.map((p) => ({ page: p.page, articles: p.articles.slice(0, 2).map((a) => summaryView(origin, a, utcOffset)) })),
     },
   };
 }

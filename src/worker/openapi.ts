@@ -26,6 +26,7 @@ const ARTICLE_CONTENT: Record<string, Schema> = {
   edition: ref("Edition"),
   order: { type: "integer", minimum: 0, description: "0-based position on the page." },
   published: { type: "string", format: "date-time", description: "The edition's instant with the paper's offset.", examples: ["2023-11-07T06:00:00+08:00"] },
+  updated: { type: ["string", "null"], format: "date-time", description: "When a later build (an editor's correction, a better parser) changed what readers see, with the paper's offset; null when none did." },
   summary: { type: "string", description: "The lead, as the feeds use it." },
   kind: { type: "string", enum: ["article", "commentary", "photo", "other"] },
   kicker: nullableText,
@@ -43,6 +44,8 @@ const SEARCH_FIELDS: Record<string, Schema> = {
   matches: { type: "array", items: { type: "array", items: { type: "integer", minimum: 0 }, minItems: 2, maxItems: 2 }, description: "[start, end) of each match inside `snippet`, in UTF-16 code units (JavaScript string indexes)." },
   score: { type: "integer", minimum: 1, description: "Each term counts 1, or 3 when it is in the kicker, title or subtitle: the order of `order=relevance`." },
 };
+
+const syncToken: Schema = { type: "string", description: "Where this answer stands in the change log: give it to /v1/changes?token= to learn what changed since." };
 
 const SCHEMAS: Record<string, Schema> = {
   Problem: {
@@ -84,6 +87,7 @@ const SCHEMAS: Record<string, Schema> = {
   ArticleResponse: closed({ ...ARTICLE_CONTENT, paragraphs: { type: "array", items: text }, photos: { type: "array", items: ref("Photo") } }),
   SectionList: closed({
     build: text,
+    syncToken,
     sections: {
       type: "array",
       items: closed({ slug: text, name: ref("SectionName"), description: text, count: { type: "integer" }, newest: nullable(isoDate), urls: ref("SectionUrls") }),
@@ -91,13 +95,14 @@ const SCHEMAS: Record<string, Schema> = {
   }),
   SectionPage: closed({
     build: text,
+    syncToken,
     section: closed({ slug: text, name: ref("SectionName"), count: { type: "integer" }, urls: ref("SectionUrls") }),
     items: { type: "array", items: { anyOf: [ref("Article"), ref("ArticleSummary")] } },
     cursor: { ...nullableText, description: "Opaque position of the last item; null on the last page." },
     next: { ...nullable(url), description: "This list's next page, with the same parameters." },
   }),
   EditionLink: closed({ date: isoDate, urls: ref("ArticleUrls") }),
-  EditionList: closed({ build: text, editions: { type: "array", items: ref("EditionLink") }, cursor: nullableText, next: nullable(url) }),
+  EditionList: closed({ build: text, syncToken, editions: { type: "array", items: ref("EditionLink") }, cursor: nullableText, next: nullable(url) }),
   EditionDay: closed({
     paper: text,
     date: isoDate,
@@ -109,13 +114,14 @@ const SCHEMAS: Record<string, Schema> = {
         page: { type: "integer" },
         articles: {
           type: "array",
-          items: closed({ id: text, kind: ARTICLE_CONTENT.kind!, section: ARTICLE_CONTENT.section!, kicker: nullableText, title: nullableText, subtitle: nullableText, order: { type: "integer" }, urls: ref("ArticleUrls") }),
+          items: closed({ id: text, kind: ARTICLE_CONTENT.kind!, section: ARTICLE_CONTENT.section!, kicker: nullableText, title: nullableText, subtitle: nullableText, order: { type: "integer" }, updated: ARTICLE_CONTENT.updated!, urls: ref("ArticleUrls") }),
         },
       }),
     },
   }),
   SearchPage: closed({
     build: text,
+    syncToken,
     query: closed({ q: text, terms: { type: "array", items: text, description: "The terms searched, folded (Simplified, lower case, no punctuation)." }, section: text, from: nullable(isoDate), to: nullable(isoDate), order: { type: "string", enum: ["newest", "oldest", "relevance"] } }),
     items: { type: "array", items: { anyOf: [ref("SearchHitSummary"), ref("SearchHit")] } },
     cursor: nullableText,
@@ -126,6 +132,24 @@ const SCHEMAS: Record<string, Schema> = {
     description: "A matching article (fields=summary, the default) with its snippet.",
   },
   SearchHit: { ...closed({ ...ARTICLE_CONTENT, paragraphs: { type: "array", items: text }, photos: { type: "array", items: ref("Photo") }, ...SEARCH_FIELDS }), description: "A matching article with fields=full." },
+  Change: closed(
+    {
+      id: text,
+      change: { type: "string", enum: ["added", "updated", "merged", "retracted", "removed"], description: "added: new, or shown again; updated: its published fields changed (fetch it again); merged: joined into `into` (its URL answers 301); retracted: withdrawn, `reason` says why (410); removed: no longer in the paper (404)." },
+      at: { type: "string", format: "date-time", description: "When the publish or rollback that made the change went live." },
+      into: { ...text, description: "merged: the surviving article's id." },
+      reason: { ...text, description: "retracted: why." },
+      urls: ref("ArticleUrls"),
+    },
+    ["id", "change", "at", "urls"],
+  ),
+  ChangeList: closed({
+    build: text,
+    token: { ...text, description: "The token asked about." },
+    syncToken: { ...text, description: "Where this answer leaves the app: ask again with it (at once while `more`, else at the next sync)." },
+    more: { type: "boolean", description: "More changes follow: ask again with `syncToken`." },
+    changes: { type: "array", items: ref("Change"), description: "Oldest first, each article once per answer with its latest change." },
+  }),
   Health: closed({ status: { const: "ok" }, build: text, publishedAt: { type: "string", format: "date-time" }, articles: { type: "integer" } }),
 };
 
@@ -210,6 +234,12 @@ export function openApiDocument(origin: string): Record<string, unknown> {
           { name: "fields", in: "query", description: "`summary` (the default) leaves out paragraphs and photo captions; `full` carries them.", schema: { type: "string", enum: ["full", "summary"], default: "summary" } },
         ],
         { "200": ok("SearchPage", "One page of matches (none is an empty list, not an error).") },
+      ),
+      "/v1/changes": get(
+        "What changed since a sync",
+        "Every list answer carries a `syncToken`. Give it here to learn which articles were added, updated, merged, retracted or removed since, by publishes and rollbacks alike, without fetching everything again. Answers cover at most ten publishes; `more` says to ask again with the returned `syncToken`. The log is kept for 30 days (and at least the last 20 publishes): an older token answers 410, and the app fetches its lists afresh.",
+        [{ name: "token", in: "query", required: true, description: "A `syncToken` from an earlier answer.", schema: { type: "string", pattern: "^\\d{1,15}$" } }],
+        { "200": ok("ChangeList", "The changes since the token (none is an empty list)."), "410": problem("The token is older than the kept log (or from a log that started again): resync.") },
       ),
       "/v1/openapi.json": { get: { summary: "This document", description: "Also at /openapi.json; a readable reference is at /docs.", parameters: [], responses: { "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } }, "304": COMMON_ERRORS["304"], "400": COMMON_ERRORS["400"] } } },
       "/healthz": { get: { summary: "Health", description: "The live build; never cached.", parameters: [], responses: { "200": { description: "Serving.", content: { "application/json": { schema: ref("Health") } } }, "503": COMMON_ERRORS["503"] } } },

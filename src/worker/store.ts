@@ -24,7 +24,11 @@ import {
   readPointer,
   readSearchDirectory,
   readSearchShard,
+  changeKey,
+  readChangeEntry,
+  type ChangeEntry,
   type ArticleRecord,
+  type ArticleSummary,
   type BuildManifest,
   type EditionDay,
   type SectionEntry,
@@ -50,6 +54,12 @@ export interface LiveBuild {
   since: Readonly<Record<string, readonly [string, string]>>;
   /** Articles withdrawn by a correction of this or a later build (Pointer.withdrawn): id → the reason. Never served, whatever the build holds. */
   withdrawn: Readonly<Record<string, string>>;
+  /** Articles a build changed after they first went live (Pointer.updated): id → when that build went live. */
+  updated: ReadonlyMap<string, string>;
+  /** The kept change-log entries, oldest first: [seq, when] (Pointer.changes; empty for older pointers). */
+  changes: readonly (readonly [number, string])[];
+  /** Where an app's sync stands after this build: the newest change-log entry's number, "0" before any. */
+  syncToken: string;
 }
 
 let live: { at: number; text: string | null; build: LiveBuild | null } | null = null;
@@ -81,7 +91,10 @@ export async function liveBuild(kv: KVNamespace, now = Date.now()): Promise<Live
       const ms = Date.parse(p.publishedAt);
       if (Number.isNaN(ms)) throw new LayoutError("pointer's publishedAt is not a date");
       const withdrawn = Object.fromEntries(Object.entries(p.withdrawn ?? {}).map(([id, w]) => [id, w.reason]));
-      build = { id: p.build, publishedAt: p.publishedAt, lastModified: new Date(Math.floor(ms / 1000) * 1000), manifest: p.manifest, since: p.since ?? {}, withdrawn };
+      const updated = new Map<string, string>();
+      for (const [at, ids] of Object.entries(p.updated ?? {})) for (const id of ids) updated.set(id, at);
+      const changes = p.changes ?? [];
+      build = { id: p.build, publishedAt: p.publishedAt, lastModified: new Date(Math.floor(ms / 1000) * 1000), manifest: p.manifest, since: p.since ?? {}, withdrawn, updated, changes, syncToken: String(changes.at(-1)?.[0] ?? 0) };
     } catch (e) {
       throw unavailable(e);
     }
@@ -177,7 +190,8 @@ export function sectionEntry(build: LiveBuild, slug: string): SectionEntry | und
 export async function sectionItems(kv: KVNamespace, build: LiveBuild, entry: SectionEntry, query: SectionQuery): Promise<SectionPage> {
   try {
     const page = await readSectionPage(entry, build.manifest.chunkSize, { page: (key) => required(kv, key, readIndexPage, build), directory: (key) => required(kv, key, readDirectory, build) }, query);
-    return !hasWithdrawals(build) ? page : { ...page, items: page.items.filter((r) => !isWithdrawn(build, r.id)) };
+    if (!hasWithdrawals(build) && build.updated.size === 0) return page;
+    return { ...page, items: page.items.filter((r) => !isWithdrawn(build, r.id)).map((r) => withUpdate(build, r)) };
   } catch (e) {
     throw unavailable(e);
   }
@@ -193,7 +207,8 @@ export async function search(kv: KVNamespace, build: LiveBuild, query: SearchQue
       searchDirectory: (key) => required(kv, key, readSearchDirectory, build),
       searchShard: (key) => required(kv, key, readSearchShard, build),
     }, query);
-    return !hasWithdrawals(build) ? page : { ...page, hits: page.hits.filter((h) => !isWithdrawn(build, h.record.id)) };
+    if (!hasWithdrawals(build) && build.updated.size === 0) return page;
+    return { ...page, hits: page.hits.filter((h) => !isWithdrawn(build, h.record.id)).map((h) => ({ ...h, record: withUpdate(build, h.record) })) };
   } catch (e) {
     throw unavailable(e);
   }
@@ -204,8 +219,15 @@ export async function editionDay(kv: KVNamespace, build: LiveBuild, date: string
   const hash = Object.hasOwn(build.manifest.days, date) ? build.manifest.days[date] : undefined;
   if (hash === undefined) return null;
   const day = await required(kv, dayKey(hash), readDay, build);
-  if (!hasWithdrawals(build)) return day;
-  return { ...day, pages: day.pages.map((p) => ({ ...p, articles: p.articles.filter((a) => !isWithdrawn(build, a.id)) })) };
+  if (!hasWithdrawals(build) && build.updated.size === 0) return day;
+  const withTime = (a: ArticleSummary): ArticleSummary => (build.updated.has(a.id) ? { ...a, updated: build.updated.get(a.id)! } : a);
+  return { ...day, pages: day.pages.map((p) => ({ ...p, articles: p.articles.filter((a) => !isWithdrawn(build, a.id)).map(withTime) })) };
+}
+
+/** The record with its `updated` time when a build changed it after it went live (a copy: cached values stay as read). */
+function withUpdate(build: LiveBuild, r: ArticleRecord): ArticleRecord {
+  const updated = build.updated.get(r.id);
+  return updated === undefined ? r : { ...r, updated };
 }
 
 /** Was `id` withdrawn by a correction (of this build, or of a later one a rollback left)? */
@@ -224,7 +246,7 @@ export async function article(kv: KVNamespace, build: LiveBuild, id: string): Pr
   const hash = date !== null && Object.hasOwn(build.manifest.days, date) ? build.manifest.days[date] : undefined;
   if (hash === undefined) return null;
   const found = await immutable(kv, articleKey(hash, id), readArticle);
-  if (found) return found;
+  if (found) return withUpdate(build, found);
   // Not there: a wrong id (404), unless the day lists it and KV lost it (503).
   const day = await required(kv, dayKey(hash), readDay, build);
   if (day.pages.some((p) => p.articles.some((a) => a.id === id))) throw new StoreUnavailable(`article ${id} of build ${build.id} is missing`);
@@ -269,4 +291,26 @@ export async function articleFate(kv: KVNamespace, build: LiveBuild, id: string)
   if (day.moved && Object.hasOwn(day.moved, id)) return { movedTo: day.moved[id]! };
   if (day.retracted && Object.hasOwn(day.retracted, id)) return { retracted: day.retracted[id]! };
   return null;
+}
+
+/** How many change-log entries one /v1/changes answer reads at most; the app asks again from the token it returns. */
+export const CHANGES_PER_ANSWER = 10;
+
+/**
+ * The change-log entries after `token` (a number the live build's syncToken once was): up to
+ * CHANGES_PER_ANSWER of them, oldest first, and whether more follow. "gone" when the entries
+ * after the token are no longer kept (or the log started again): the app resyncs.
+ */
+export async function changesAfter(kv: KVNamespace, build: LiveBuild, token: number): Promise<{ entries: ChangeEntry[]; more: boolean } | "gone"> {
+  const newest = build.changes.at(-1)?.[0] ?? 0;
+  const oldest = build.changes[0]?.[0] ?? 1;
+  if (token > newest || token < oldest - 1) return "gone";
+  const seqs = build.changes.map(([seq]) => seq).filter((seq) => seq > token);
+  const entries: ChangeEntry[] = [];
+  try {
+    entries.push(...(await Promise.all(seqs.slice(0, CHANGES_PER_ANSWER).map((seq) => required(kv, changeKey(seq), readChangeEntry, build)))));
+  } catch (e) {
+    throw unavailable(e);
+  }
+  return { entries, more: seqs.length > CHANGES_PER_ANSWER };
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { addCorrection, parseAction } from "../../src/build/correct.ts";
 import { runBuild, type BuildOptions } from "../../src/build/pipeline.ts";
 import { lineFingerprint, readCorrections, CorrectionsError } from "../../src/publish/corrections.ts";
-import { parseKey } from "../../src/publish/layout.ts";
+import { changeKey, parseKey, readChangeEntry } from "../../src/publish/layout.ts";
 import { MemoryStore } from "../support/memory-store.ts";
 import { SEED_FILE, SEED_TEXT, seedsSandbox, buildFailure } from "./helpers.ts";
 
@@ -39,16 +39,19 @@ async function articlesOf(store: MemoryStore, extra: Partial<BuildOptions> = {})
 
 describe("the seed page built with corrections", () => {
   it("joins, splits, sets a section, changes a role and retracts: exactly the expected articles, untouched ids unchanged", async () => {
-    const plain = await articlesOf(new MemoryStore());
+    const store = new MemoryStore();
+    const plain = await articlesOf(store);
     expect(plain.records).toHaveLength(9);
+    const idAt = (line: number) => plain.records.find((r) => r.lines.start === line)!.id;
     await write([
-      { file: SEED_FILE, line: SEED.contestTitle, fingerprint: fp(SEED.contestTitle), joinsPrevious: true },
+      // The join and the role change carry the ids the articles had, as `npm run correct` writes them.
+      { file: SEED_FILE, line: SEED.contestTitle, fingerprint: fp(SEED.contestTitle), joinsPrevious: true, id: idAt(SEED.contestTitle) },
       { file: SEED_FILE, line: SEED.commentaryMiddle, startsArticle: true },
       { file: SEED_FILE, line: SEED.unionTitle, section: "other" },
-      { file: SEED_FILE, line: SEED.kickerOfVisit, role: "title" },
+      { file: SEED_FILE, line: SEED.kickerOfVisit, role: "title", id: idAt(SEED.kickerOfVisit) },
       { file: SEED_FILE, line: SEED.concessionLead, retract: true, reason: "数据有误，待核实后重发" },
     ]);
-    const { result, records } = await articlesOf(new MemoryStore());
+    const { result, records } = await articlesOf(store);
     // 9 − 1 joined + 1 split − 1 retracted
     expect(records).toHaveLength(8);
     const union = records.find((r) => r.title === "市总工会搭舞台助“工”成“匠”")!;
@@ -64,6 +67,19 @@ describe("the seed page built with corrections", () => {
     // Articles no correction touched keep their ids.
     const untouched = ["习近平会见全国“枫桥式工作法” 入选单位代表", "推动全市政法工作 再上新台阶", "“牧草之王”收割忙", "油茶满枝喜丰收"];
     for (const title of untouched) expect(records.find((r) => r.title === title)!.id, title).toBe(plain.records.find((r) => r.title === title)!.id);
+    // The change log lists each change once: the join, the retraction, the articles they and the
+    // split, section and role changed; the untouched articles not at all.
+    const log = readChangeEntry(store.data.get(changeKey(2))!).changes;
+    expect(new Set(log.map((c) => c.id)).size).toBe(log.length);
+    const idOf = (title: string, from = plain.records) => from.find((r) => r.title === title)!.id;
+    expect(log).toContainEqual({ id: idOf("茶陵首届创新创业大赛即将开赛"), change: "merged", into: idOf("市总工会搭舞台助“工”成“匠”") });
+    expect(log).toContainEqual({ id: idOf("特许经营权交易活跃 交易金额创历年新高"), change: "retracted", reason: "数据有误，待核实后重发" });
+    expect(log).toContainEqual({ id: idOf("市总工会搭舞台助“工”成“匠”"), change: "updated" });
+    expect(log).toContainEqual({ id: split.id, change: "added" });
+    expect(log).toContainEqual({ id: idAt(SEED.kickerOfVisit), change: "updated" });
+    expect(visit.id).toBe(idAt(SEED.kickerOfVisit));
+    expect(log.filter((c) => c.change === "removed")).toEqual([]);
+    for (const title of untouched) expect(log.map((c) => c.id)).not.toContain(idOf(title));
   });
 
   it("a correction whose line's text changed stops applying, with a warning naming it; fatal with --strict", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildKey, KEEP_BUILDS, POINTER_KEY, readPointer, registrationKey } from "../../src/publish/layout.ts";
+import { buildKey, changeKey, KEEP_BUILDS, parseKey, POINTER_KEY, readPointer, registrationKey } from "../../src/publish/layout.ts";
 import { plan, type Plan } from "../../src/publish/plan.ts";
 import { prune, publish, readLivePointer, rollback, RollbackError } from "../../src/publish/publish.ts";
 import { MemoryStore } from "../support/memory-store.ts";
@@ -19,8 +19,8 @@ describe("publish", () => {
     const p = await build(3);
     const result = await publish(store, p, "2026-01-01T00:00:00.000Z");
     expect(result).toMatchObject({ build: p.manifest.id, written: p.entries.size, total: p.entries.size, pointerWritten: true });
-    expect(store.writes.at(-1)).toBe(POINTER_KEY);
-    expect(store.writes.at(-2)).toBe(buildKey(p.manifest.id));
+    // The manifest after every entry it names, the change log's first entry, the pointer last.
+    expect(store.writes.slice(-3)).toEqual([buildKey(p.manifest.id), changeKey(1), POINTER_KEY]);
     expect(await live(store)).toBe(p.manifest.id);
     expect(complete(store, p)).toBe(true);
   });
@@ -44,7 +44,7 @@ describe("publish", () => {
     const result = await publish(store, after, "2026-01-02T00:00:00.000Z");
     const fresh = [...after.entries.keys()].filter((k) => !before.entries.has(k));
     expect(result.written).toBe(fresh.length);
-    expect(store.writes).toEqual([registrationKey(after.manifest.id), ...fresh, POINTER_KEY]);
+    expect(store.writes).toEqual([registrationKey(after.manifest.id), ...fresh, changeKey(2), POINTER_KEY]);
     expect(store.data.has(registrationKey(after.manifest.id))).toBe(false);
   });
 
@@ -109,7 +109,8 @@ describe("prune", () => {
     for (const b of kept) expect(complete(store, b), b.manifest.id).toBe(true);
     for (const b of dropped) expect(store.data.has(buildKey(b.manifest.id))).toBe(false);
     const referenced = new Set(kept.flatMap((b) => [...b.entries.keys()]));
-    for (const k of store.data.keys()) if (k !== POINTER_KEY) expect(referenced.has(k), k).toBe(true);
+    // Besides the pointer, only the change log's kept entries live outside the builds.
+    for (const k of store.data.keys()) if (k !== POINTER_KEY && parseKey(k).kind !== "change") expect(referenced.has(k), k).toBe(true);
     // Day 1 was only in the first build: its article entries are gone.
     const day1 = builds[0]!.manifest.days["2023-01-01"]!;
     expect([...store.data.keys()].some((k) => k.startsWith(`a/${day1}/`))).toBe(false);

@@ -62,6 +62,7 @@ describe("real responses validate against the document", () => {
     for (const id of ids) await expectConforms(`/v1/articles/${id}`, 200);
     await expectConforms("/v1/editions/2023-11-07", 200);
     await expectConforms("/v1/editions/latest", 200);
+    await expectConforms("/v1/changes?token=0", 200);
     await expectConforms("/healthz", 200);
   });
 
@@ -75,6 +76,9 @@ describe("real responses validate against the document", () => {
     await expectConforms("/v1/editions?cursor=x", 400);
     await expectConforms("/v1/search", 400);
     await expectConforms("/v1/search?q=a&order=best", 400);
+    await expectConforms("/v1/changes", 400);
+    await expectConforms("/v1/changes?token=x1", 400);
+    await expectConforms("/v1/changes?token=7", 410);
   });
 
   it("a revalidation is a documented 304", async () => {

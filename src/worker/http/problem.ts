@@ -35,4 +35,6 @@ export const badParameter = (parameter: string, detail: string): Response =>
 export const gone = (detail: string, reason: string): Response => problem(410, { type: "urn:edgepaper:problem:retracted", title: "Gone", detail, reason });
 
 /** The article was joined into another: 301 to it, cached like the rest of the build. */
+/** A sync token older than the kept change log: the app fetches its lists afresh. */
+export const resync = (detail: string): Response => problem(410, { type: "urn:edgepaper:problem:resync", title: "Gone", detail });
 export const movedTo = (location: string): Response => new Response(null, { status: 301, headers: { location, "cache-control": "public, max-age=60" } });

@@ -60,7 +60,7 @@ export const listEditions: Handler = (request) => {
     url.searchParams.set("cursor", cursor);
     next = url.href;
   }
-  return respond(request, { build: request.live.id, editions: page.map((d) => editionLink(origin, d)), cursor, next });
+  return respond(request, { build: request.live.id, syncToken: request.live.syncToken, editions: page.map((d) => editionLink(origin, d)), cursor, next });
 };
 
 async function edition(request: LiveRequest, env: Env, date: string): Promise<Response> {
@@ -75,7 +75,7 @@ async function edition(request: LiveRequest, env: Env, date: string): Promise<Re
     date: day.date,
     prev: at > 0 ? editionLink(origin, dates[at - 1]!) : null,
     next: at + 1 < dates.length ? editionLink(origin, dates[at + 1]!) : null,
-    pages: day.pages.map((p) => ({ page: p.page, articles: p.articles.map((a) => summaryView(origin, a)) })),
+    pages: day.pages.map((p) => ({ page: p.page, articles: p.articles.map((a) => summaryView(origin, a, request.live.manifest.paper.utcOffset)) })),
   }, request.live.since[date]?.[1] ?? request.live.publishedAt);
 }
 

@@ -108,6 +108,7 @@ export const searchApi: Handler = async (request, env) => {
   }
   return respond(request, {
     build: request.live.id,
+    syncToken: request.live.syncToken,
     query: { q, terms: query.terms, section: section ?? ALL_SECTIONS, from: query.from, to: query.to, order: query.order },
     items: page.hits.map((h) => ({ ...articleView(origin, h.record, offset, fields), snippet: h.snippet, matches: h.matches, score: h.score })),
     cursor,

@@ -13,6 +13,7 @@ export const listSections: Handler = (request) => {
   const origin = originOf(request);
   return respond(request, {
     build: request.live.id,
+    syncToken: request.live.syncToken,
     sections: SECTIONS.map((s) => {
       const entry = sectionEntry(request.live, s.slug);
       return { slug: s.slug, name: s.name, description: s.description, count: entry?.count ?? 0, newest: entry?.newest ?? null, urls: sectionUrls(origin, s.slug) };
@@ -49,6 +50,7 @@ export const sectionPage: Handler = async (request, env) => {
   }
   return respond(request, {
     build: request.live.id,
+    syncToken: request.live.syncToken,
     section: { slug, name, count: entry.count, urls: sectionUrls(origin, slug) },
     items: page.items.map((r) => articleView(origin, r, request.live.manifest.paper.utcOffset, fields)),
     cursor,
