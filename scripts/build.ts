@@ -10,6 +10,7 @@ import { parseArgs as parseCliArgs } from "node:util";
 import { BuildError, defaultBuildOptions, runBuild, type BuildOptions } from "../src/build/pipeline.ts";
 import { WriterError } from "../src/build/writer.ts";
 import { LeaseError } from "../src/publish/lease.ts";
+import { describeLogEntry } from "../src/publish/changes.ts";
 
 export const BUILD_USAGE = `usage: npm run build [-- OPTIONS]
   seeds/manifest.json and its pages → parse → classify → KV entries under build/
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
     const p = result.published;
     if (p) {
       console.log(`published to ${opts.publish}: ${p.written} of ${p.total} entries written (the rest were already there); pointer ${p.pointerWritten ? "moved to this build" : "already on this build (no-op)"}`);
+      if (p.pointerWritten) console.log(`readers see: ${describeLogEntry(p.logged)}`);
       if (p.pruned.builds.length || p.pruned.deleted) console.log(`collected ${p.pruned.builds.length} old build(s), ${p.pruned.deleted} entries deleted`);
       if (p.pruneError !== null) {
         console.error(`build ${p.build} is live; collecting old entries failed: ${p.pruneError}`);

@@ -10,6 +10,7 @@ import path from "node:path";
 import type { Pointer } from "../src/publish/layout.ts";
 import { readLivePointer, rollback, RollbackError, type KvStore } from "../src/publish/publish.ts";
 import { LeaseError } from "../src/publish/lease.ts";
+import { describeLogEntry } from "../src/publish/changes.ts";
 import { readArgs } from "./args.ts";
 import { namespaceId, openLocalStore, openWranglerStore } from "../src/build/kv.ts";
 import { withWriter, WriterError } from "../src/build/writer.ts";
@@ -58,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
       return { result, pointer: await readLivePointer(store) };
     });
     console.log(`rolled back: ${result.from} → ${result.to} is live`);
+    console.log(`readers see: ${describeLogEntry(result.logged)}`);
     process.stdout.write(formatHistory(pointer));
     return 0;
   } catch (e) {

@@ -130,3 +130,11 @@ export function nextLog(previous: Pick<Pointer, "updated" | "changes"> | null, c
   while (log.length > CHANGES_KEEP_MAX || (log.length > CHANGES_KEEP_MIN && now - Date.parse(log[0]![1]) > CHANGES_KEEP_MS)) dropped.push(log.shift()![0]);
   return { entry, state: { updated, changes: log }, dropped };
 }
+
+/** What one log entry tells the editor: `change log entry 3: 1 updated, 2 added`, or that nothing changed for readers. */
+export function describeLogEntry(entry: ChangeEntry | null): string {
+  if (entry === null) return "no change (no change-log entry)";
+  const counts = new Map<string, number>();
+  for (const c of entry.changes) counts.set(c.change, (counts.get(c.change) ?? 0) + 1);
+  return `change log entry ${entry.seq}: ${[...counts].map(([kind, n]) => `${n} ${kind}`).join(", ")}`;
+}

@@ -15,7 +15,7 @@
  */
 import {
   buildKey, IMMUTABLE_KINDS, parseKey, KEEP_BUILDS, contentSince, LAYOUT_VERSION, makePointer, POINTER_KEY, readDirectory, readManifest, readMediaDirectory, readPointer, readRegistration, readSearchDirectory, registrationKey,
-  REGISTRATION_GRACE_MS, LayoutError, readDay, changeKey, logFields, type BuildFates, type BuildManifest, type Pointer, type Registration, type Withdrawal,
+  REGISTRATION_GRACE_MS, LayoutError, readDay, changeKey, logFields, type BuildFates, type BuildManifest, type ChangeEntry, type Pointer, type Registration, type Withdrawal,
 } from "./layout.ts";
 import type { Plan } from "./plan.ts";
 import { diffBuilds, nextLog, type NextLog, type Read } from "./changes.ts";
@@ -39,6 +39,8 @@ export interface PublishResult {
   pruned: PruneResult;
   /** Set when the build went live but collecting old entries failed: run `npm run gc` to finish. */
   pruneError: string | null;
+  /** The change-log entry this publish wrote (null when readers see no change, or the pointer did not move). */
+  logged: ChangeEntry | null;
 }
 
 export interface PruneResult {
@@ -77,7 +79,7 @@ export async function publish(store: KvStore, plan: Plan, publishedAt: string, o
   const existing = new Set(await store.listKeys());
   // Publishing the live build again, whole, writes nothing.
   if ((await previousPointer(store))?.build === id && [...plan.entries.keys()].every((k) => existing.has(k))) {
-    return { build: id, written: 0, total: plan.entries.size, pointerWritten: false, pruned: { builds: [], deleted: 0 }, pruneError: null };
+    return { build: id, written: 0, total: plan.entries.size, pointerWritten: false, pruned: { builds: [], deleted: 0 }, pruneError: null, logged: null };
   }
   // Registered before any entry: from now on a collection spares everything this build references.
   const registration: Registration = { v: LAYOUT_VERSION, build: id, registeredAt: new Date(now()).toISOString(), manifest: plan.manifest };
@@ -117,7 +119,7 @@ export async function publish(store: KvStore, plan: Plan, publishedAt: string, o
   } catch (e) {
     pruneError = (e as Error).message;
   }
-  return { build: id, written: missing.length + lost.length, total: plan.entries.size, pointerWritten, pruned, pruneError };
+  return { build: id, written: missing.length + lost.length, total: plan.entries.size, pointerWritten, pruned, pruneError, logged: log?.entry ?? null };
 }
 
 /** Withdrawals as id → the reason readers see. */
@@ -146,7 +148,7 @@ export class RollbackError extends Error {
  * rollback walks), or `to`. The history itself is kept as it is, so rolling back again goes
  * further back, and a publish afterwards puts the build rolled back to right after itself.
  */
-export async function rollback(store: KvStore, publishedAt: string, to?: string): Promise<{ from: string; to: string }> {
+export async function rollback(store: KvStore, publishedAt: string, to?: string): Promise<{ from: string; to: string; logged: ChangeEntry | null }> {
   const pointer = await readLivePointer(store);
   if (!pointer) throw new RollbackError("nothing is published, so there is nothing to roll back");
   let target: string | undefined;
@@ -172,7 +174,7 @@ export async function rollback(store: KvStore, publishedAt: string, to?: string)
   if (log.entry) await store.putMany([[changeKey(log.entry.seq), JSON.stringify(log.entry)]]);
   await store.putMany([[POINTER_KEY, JSON.stringify(next)]]);
   if (log.dropped.length > 0) await store.deleteMany(log.dropped.map(changeKey));
-  return { from: pointer.build, to: manifest.id };
+  return { from: pointer.build, to: manifest.id, logged: log.entry };
 }
 
 /** Keys of the entries some builds reference, as a membership test. Reads their chunk directories from the store. */

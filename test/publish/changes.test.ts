@@ -4,7 +4,7 @@
  * each article was last updated.
  */
 import { describe, expect, it } from "vitest";
-import { nextLog } from "../../src/publish/changes.ts";
+import { describeLogEntry, nextLog } from "../../src/publish/changes.ts";
 import { changeKey, CHANGES_KEEP_MIN, CHANGES_KEEP_MS, parseKey, readChangeEntry, readDay, type ChangeEntry, type EditionDay } from "../../src/publish/layout.ts";
 import { plan, type Plan, type PlannedPage } from "../../src/publish/plan.ts";
 import { prune, publish, readLivePointer, rollback } from "../../src/publish/publish.ts";
@@ -34,8 +34,10 @@ describe("the change log", () => {
   it("the first publish lists every article as added; the pointer names the entry", async () => {
     const store = new MemoryStore();
     const first = await build();
-    await publish(store, first, T(1));
+    const result = await publish(store, first, T(1));
     const e = entry(store, 1);
+    expect(result.logged).toEqual(e);
+    expect(describeLogEntry(result.logged)).toBe(`change log entry 1: ${e.changes.length} added`);
     expect(e).toMatchObject({ seq: 1, at: T(1), action: "publish", build: first.manifest.id });
     expect(e.changes.map((c) => c.change)).toEqual(e.changes.map(() => "added"));
     expect(e.changes.map((c) => c.id).sort()).toEqual([...idsOf(first, "2023-01-01"), ...idsOf(first, "2023-01-02")].sort());
@@ -128,6 +130,7 @@ describe("the change log", () => {
     const renamed = await build((pages) => pages.map((p) => ({ ...p, source: `renamed/${p.file}` })));
     const result = await publish(store, renamed, T(2));
     expect(result.pointerWritten).toBe(true);
+    expect(describeLogEntry(result.logged)).toBe("no change (no change-log entry)");
     expect(store.data.has(changeKey(2))).toBe(false);
     expect((await readLivePointer(store))!.changes).toEqual([[1, T(1)]]);
   });

@@ -71,7 +71,7 @@ describe("rollback", () => {
     for (const [i, b] of builds.entries()) await publish(store, b, `2026-01-0${i + 1}T00:00:00.000Z`);
     expect(await live(store)).toBe(builds[2]!.manifest.id);
 
-    expect(await rollback(store, "2026-02-01T00:00:00.000Z")).toEqual({ from: builds[2]!.manifest.id, to: builds[1]!.manifest.id });
+    expect(await rollback(store, "2026-02-01T00:00:00.000Z")).toMatchObject({ from: builds[2]!.manifest.id, to: builds[1]!.manifest.id });
     const pointer = (await readLivePointer(store))!;
     expect(pointer.build).toBe(builds[1]!.manifest.id);
     expect(pointer.manifest).toEqual(builds[1]!.manifest);
