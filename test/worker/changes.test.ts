@@ -8,7 +8,7 @@ import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseKey, readDay } from "../../src/publish/layout.ts";
 import { plan } from "../../src/publish/plan.ts";
-import { publish, type KvStore } from "../../src/publish/publish.ts";
+import { publish, rollback, type KvStore } from "../../src/publish/publish.ts";
 import { readSourceManifest } from "../../src/publish/source.ts";
 import { classifyPage } from "../../src/core/classify/index.ts";
 import { parsePage } from "../../src/core/parse/index.ts";
@@ -155,5 +155,26 @@ describe("a long gap between syncs", () => {
     const rest = await json(`/v1/changes?token=${first.syncToken}`);
     expect(rest).toMatchObject({ syncToken: "14", more: false });
     expect((await json("/v1/sections")).syncToken).toBe("14");
+  });
+});
+
+describe("revalidation after a rollback to a build live before", () => {
+  it("does not answer 304 with the lists as they were then: the sync token is part of their ETag", async () => {
+    await resetKv(false);
+    const source = readSourceManifest("seeds/manifest.json", manifestText);
+    const articles = classifyPage(parsePage(seedText).articles);
+    const page = { date: source.pages[0]!.date, page: source.pages[0]!.page, file: source.pages[0]!.file, source: source.pages[0]!.file };
+    const a = await plan({ paper: source.paper, pages: [{ ...page, articles }] });
+    const b = await plan({ paper: source.paper, pages: [{ ...page, articles: articles.map((x, k) => (k === 0 ? { ...x, paragraphs: [...x.paragraphs, "（更正）"] } : x)) }] });
+    await publish(store, a, FIRST);
+    forgetLiveBuild();
+    const then = await get("/v1/changes?token=1");
+    expect(await then.json<any>()).toMatchObject({ syncToken: "1", changes: [] });
+    await publish(store, b, SECOND);
+    await rollback(store, "2026-11-22T00:00:00.000Z");
+    forgetLiveBuild();
+    const now = await get("/v1/changes?token=1", { headers: { "if-none-match": then.headers.get("etag")! } });
+    expect(now.status).toBe(200);
+    expect((await now.json<any>()).changes.map((c: any) => c.change)).toEqual(["updated"]);
   });
 });
