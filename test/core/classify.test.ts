@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { Article, ArticleKind } from "../../src/core/model.ts";
-import { classifyArticle, classifyPage, MIN_EVIDENCE, MIN_EVIDENCE_PHOTO_TOPIC, type Classification } from "../../src/core/classify/index.ts";
+import { classifyArticle, classifyPage, MIN_EVIDENCE, MIN_EVIDENCE_PHOTO_TOPIC, type Classification, type PageContext } from "../../src/core/classify/index.ts";
 import { TOPICS } from "../../src/core/classify/lexicon.ts";
 import { FALLBACK_SECTION, SECTIONS } from "../../src/core/sections.ts";
 
@@ -60,6 +60,9 @@ function byTitle(title: string): GoldArticle {
   if (!found) throw new Error(`seed has no article titled ${title}`);
   return found;
 }
+
+/** The lexicon's own decision, without the learned model: what its rules are tested on. */
+const lexicon = (a: Article, context: PageContext = {}) => classifyArticle(a, context, null);
 
 describe("words inside a street's name", () => {
   it("name a place, not the topic: 新铁路街 is no railway news, 铁路运输 is", () => {
@@ -179,47 +182,47 @@ describe("dev set", () => {
 
 // ── structure: photo stories, text, weak evidence ─────────────────────────────────────
 
-describe("structural rules", () => {
+describe("structural rules (the lexicon alone: the learned model is tested in section-model.test.ts)", () => {
   const harvestCaptions = ["连日来，农民驾驶收割机在稻田里抢收水稻，确保颗粒归仓。", "今年全镇水稻种植面积稳中有增，丰收已成定局。"];
 
   it("a photo story about farming goes to agriculture-photos", () => {
-    const c = classifyArticle(photoStory("稻田里的丰收季", harvestCaptions));
+    const c = lexicon(photoStory("稻田里的丰收季", harvestCaptions));
     expect(c.section).toBe("agriculture-photos");
     expectReasons(c, "photo story about farming (稻田, 丰收", "title 丰收 (farming) → agriculture-photos +9");
   });
 
   it("the same words written as a text article go to economy, never agriculture-photos", () => {
-    const c = classifyArticle(article({ title: "稻田里的丰收季", byline: "本报讯（记者 某某）", paragraphs: harvestCaptions }));
+    const c = lexicon(article({ title: "稻田里的丰收季", byline: "本报讯（记者 某某）", paragraphs: harvestCaptions }));
     expect(c.section).toBe("economy");
     expect(c.scores["agriculture-photos"]).toBe(0);
     expectReasons(c, "text article about farming (", "title 丰收 (farming) → economy +9", "lead 收割机 (farming) → economy");
   });
 
   it("a commentary about grain is economy too", () => {
-    const c = classifyArticle(article({ kind: "commentary", title: "端牢饭碗", paragraphs: ["粮食安全是国之大者。稳住粮食播种面积，让种粮农民有钱挣。"], authors: [{ role: "评论员", name: "本报评论员" }] }));
+    const c = lexicon(article({ kind: "commentary", title: "端牢饭碗", paragraphs: ["粮食安全是国之大者。稳住粮食播种面积，让种粮农民有钱挣。"], authors: [{ role: "评论员", name: "本报评论员" }] }));
     expect(c.section).toBe("economy");
   });
 
   it("a photo story not about farming goes to its topic section: a container port → economy", () => {
-    const c = classifyArticle(photoStory("集装箱码头一派繁忙", ["港区内，一批集装箱正在装船。今年以来，港口货物吞吐量同比增长8%，外贸航线持续加密。"]));
+    const c = lexicon(photoStory("集装箱码头一派繁忙", ["港区内，一批集装箱正在装船。今年以来，港口货物吞吐量同比增长8%，外贸航线持续加密。"]));
     expect(c.section).toBe("economy");
     expectReasons(c, "photo story not mainly about farming → its topic section (economy)", "title 集装箱 (transport-and-logistics) → economy");
   });
 
   it("a photo story not about farming and about no section's topic goes to other: a lantern festival", () => {
-    const c = classifyArticle(photoStory("元宵灯会点亮夜空", ["元宵节当晚，市民和游人在广场观赏灯会，民俗表演精彩纷呈，年味十足。"]));
+    const c = lexicon(photoStory("元宵灯会点亮夜空", ["元宵节当晚，市民和游人在广场观赏灯会，民俗表演精彩纷呈，年味十足。"]));
     expect(c.section).toBe("other");
     expectReasons(c, "other vocabulary leads", "title 灯会 (culture) → other", "photo story not mainly about farming → its topic section (other)");
   });
 
   it("a photo story of a leader's visit to a farm stays politics", () => {
-    const c = classifyArticle(photoStory("市委书记调研春耕生产", ["市委书记在田间察看春耕进度，与种植大户交流，强调要抓好粮食生产。"]));
+    const c = lexicon(photoStory("市委书记调研春耕生产", ["市委书记在田间察看春耕进度，与种植大户交流，强调要抓好粮食生产。"]));
     expect(c.section).toBe("politics");
     expectReasons(c, "official's activity in the headline 「书记调研」 → politics +9", "title 春耕 (farming) → agriculture-photos +9");
   });
 
   it("weighs the headline over the body and the lead over later paragraphs", () => {
-    const c = classifyArticle(
+    const c = lexicon(
       article({
         title: "外贸",
         kicker: "外贸",
@@ -235,75 +238,75 @@ describe("structural rules", () => {
   });
 
   it("an official's title needs an official: a class teacher's home visit is not politics", () => {
-    const official = classifyArticle(article({ title: "市长走访困难群众" }));
-    const teacher = classifyArticle(article({ title: "班主任走访学生家庭" }));
+    const official = lexicon(article({ title: "市长走访困难群众" }));
+    const teacher = lexicon(article({ title: "班主任走访学生家庭" }));
     expectReasons(official, "official's activity in the headline 「市长走访」");
     expect(teacher.reasons.some((r) => r.startsWith("official's activity"))).toBe(false);
     expect(teacher.section).toBe("other");
   });
 
   it("weak evidence goes to other", () => {
-    const c = classifyArticle(article({ title: "江边一景", paragraphs: ["傍晚时分，不少人在江边驻足拍照。"] }));
+    const c = lexicon(article({ title: "江边一景", paragraphs: ["傍晚时分，不少人在江边驻足拍照。"] }));
     expect(c.section).toBe(FALLBACK_SECTION);
     expectReasons(c, "weak evidence: best is");
   });
 
   it("weak evidence for a topic with other's own words close behind goes to other; strong or clear evidence keeps its topic", () => {
-    const contested = classifyArticle(article({ title: "公路卡在哪儿", paragraphs: ["昨日下午，开发区一条道路因两处小楼挡路，至今未能贯通，附近居民停车难，社区居民盼通车。"] }));
+    const contested = lexicon(article({ title: "公路卡在哪儿", paragraphs: ["昨日下午，开发区一条道路因两处小楼挡路，至今未能贯通，附近居民停车难，社区居民盼通车。"] }));
     expect(contested.scores.economy).toBeGreaterThan(contested.scores.other!);
     expect(contested.section).toBe(FALLBACK_SECTION);
     expectReasons(contested, "weak and contested: economy");
     // The same topic words with no other words beside them keep the topic.
-    const clear = classifyArticle(article({ title: "公路卡在哪儿", paragraphs: ["昨日下午，开发区一条道路因两处小楼挡路，至今未能贯通。"] }));
+    const clear = lexicon(article({ title: "公路卡在哪儿", paragraphs: ["昨日下午，开发区一条道路因两处小楼挡路，至今未能贯通。"] }));
     expect(clear.scores.other).toBe(0);
     expect(clear.section).toBe("economy");
   });
 
   it("a landscape photographed is scenery, not farm news: a forest's view goes to other", () => {
     const photo = { caption: "林海风光如画，云海翻涌，景色宜人。", credit: "张某 摄", photographers: [{ role: null, name: "张某" }] };
-    const c = classifyArticle(article({ kind: "photo", title: "林海风光", paragraphs: [photo.caption, "当地林业部门介绍，全县森林覆盖率逐年提高。"], photos: [photo] }));
+    const c = lexicon(article({ kind: "photo", title: "林海风光", paragraphs: [photo.caption, "当地林业部门介绍，全县森林覆盖率逐年提高。"], photos: [photo] }));
     expect(c.section).toBe(FALLBACK_SECTION);
   });
 
   it("a photo story of daily life is other unless its words plainly make it economy (MIN_EVIDENCE_PHOTO_TOPIC)", () => {
-    const daily = classifyArticle(photoStory("寒冬中的温暖", ["1月5日，区总工会工作人员为快递小哥送上热饮和暖手宝。"]));
+    const daily = lexicon(photoStory("寒冬中的温暖", ["1月5日，区总工会工作人员为快递小哥送上热饮和暖手宝。"]));
     expect(daily.scores.economy).toBeGreaterThan(daily.scores.other!);
     expect(daily.section).toBe(FALLBACK_SECTION);
     expectReasons(daily, "weak evidence: best is economy");
     expect(daily.reasons[0]).toContain("a photo story of daily life needs more");
-    const plain = classifyArticle(photoStory("港口集装箱吞吐量创新高", ["今年以来，港口集装箱吞吐量同比增长，外贸企业订单饱满，生产线满负荷运转，进出口贸易持续回暖。"]));
+    const plain = lexicon(photoStory("港口集装箱吞吐量创新高", ["今年以来，港口集装箱吞吐量同比增长，外贸企业订单饱满，生产线满负荷运转，进出口贸易持续回暖。"]));
     expect(plain.scores.economy).toBeGreaterThanOrEqual(MIN_EVIDENCE_PHOTO_TOPIC);
     expect(plain.section).toBe("economy");
   });
 
   it("a photo story whose economy words fall short of a topic of their own goes to the best section that clears its bar: farming", () => {
-    const pears = classifyArticle(photoStory("花开满坡", ["近年来，某镇积极发展特色产业，产品销售收入稳步增长，产值逐年提升，果农增收。"]));
+    const pears = lexicon(photoStory("花开满坡", ["近年来，某镇积极发展特色产业，产品销售收入稳步增长，产值逐年提升，果农增收。"]));
     expect(pears.scores.economy).toBeLessThan(MIN_EVIDENCE_PHOTO_TOPIC);
     expect(pears.section).toBe("agriculture-photos");
     expect(pears.reasons[0]).toMatch(/^economy [\d.]+ < 15 falls short; agriculture-photos [\d.]+ clears its bar/);
   });
 
   it("the living environment (greening, rivers, wetlands) and poetry are other, not economy", () => {
-    const green = classifyArticle(article({ title: "生态某市：绿满山川", paragraphs: ["十年来，全市实施植树造林工程，森林覆盖率逐年提高，湿地公园和绿道串起城乡，村民在林下种植花椒增收。"] }));
+    const green = lexicon(article({ title: "生态某市：绿满山川", paragraphs: ["十年来，全市实施植树造林工程，森林覆盖率逐年提高，湿地公园和绿道串起城乡，村民在林下种植花椒增收。"] }));
     expect(green.section).toBe(FALLBACK_SECTION);
     expectReasons(green, "other vocabulary leads");
-    const poems = classifyArticle(article({ title: "百人百诗颂新区", paragraphs: ["昨日下午，开发区诗歌朗诵会举行，诗人们朗诵了歌颂新区经济建设成就的作品。"] }));
+    const poems = lexicon(article({ title: "百人百诗颂新区", paragraphs: ["昨日下午，开发区诗歌朗诵会举行，诗人们朗诵了歌颂新区经济建设成就的作品。"] }));
     expect(poems.section).toBe(FALLBACK_SECTION);
   });
 
   it("a political body at work named in the headline is politics, whatever it works on", () => {
-    const c = classifyArticle(article({ title: "省人大开展百村调研", paragraphs: ["调研组深入农户，了解农民增收、农业生产和农村发展情况，走访种粮大户和合作社。"] }));
+    const c = lexicon(article({ title: "省人大开展百村调研", paragraphs: ["调研组深入农户，了解农民增收、农业生产和农村发展情况，走访种粮大户和合作社。"] }));
     expect(c.section).toBe("politics");
     expectReasons(c, "political institution at work in the headline");
   });
 
   it("a change to the administrative map (撤乡设镇, 行政区划) is an act of government → politics, even with economic figures after it", () => {
-    const c = classifyArticle(article({ title: "某村撤乡设镇", paragraphs: ["近日，经省政府批准，某县某村撤乡设镇，举行挂牌仪式。", "该镇辖30个行政村，工农业生产蒸蒸日上，全镇人均收入逐年增长。"] }));
+    const c = lexicon(article({ title: "某村撤乡设镇", paragraphs: ["近日，经省政府批准，某县某村撤乡设镇，举行挂牌仪式。", "该镇辖30个行政村，工农业生产蒸蒸日上，全镇人均收入逐年增长。"] }));
     expect(c.section).toBe("politics");
   });
 
   it("a single weak term is not enough: one mention of 项目 stays below the bar", () => {
-    const c = classifyArticle(article({ title: "小区门口的那棵树", paragraphs: ["这棵树是当年一个绿化项目种下的，如今已枝繁叶茂。"] }));
+    const c = lexicon(article({ title: "小区门口的那棵树", paragraphs: ["这棵树是当年一个绿化项目种下的，如今已枝繁叶茂。"] }));
     expect(c.scores.economy).toBeLessThan(MIN_EVIDENCE);
     expect(c.section).toBe("other");
   });
@@ -315,16 +318,16 @@ describe("structural rules", () => {
       article({ title: "明起我市将迎来降温降雨天气", paragraphs: ["据市气象台消息，受冷空气影响，明天起气温下降6至8℃，并伴有中到大雨。"] }),
       article({ title: "争创全国文明城市 人人都是参与者", paragraphs: ["连日来，各街道开展文明创建主题活动，倡导文明出行、垃圾分类。"] }),
     ];
-    for (const a of cases) expect(classifyArticle(a).section, a.title ?? "").toBe("other");
+    for (const a of cases) expect(lexicon(a).section, a.title ?? "").toBe("other");
   });
 
   it("headline spaces are layout, not language: 政法 工作 still reads 政法", () => {
-    const c = classifyArticle(article({ title: "推进政 法工作　高质量发展" }));
+    const c = lexicon(article({ title: "推进政 法工作　高质量发展" }));
     expectReasons(c, "title 政法 (law-and-order) → politics +9");
   });
 
   it("appointment wording in a notice → politics", () => {
-    const c = classifyArticle(
+    const c = lexicon(
       article({ kind: "other", title: "市人民政府关于人事任免的通知", paragraphs: ["经研究决定：", "任命某某为市财政局局长；", "免去某某的市财政局局长职务。"] }),
     );
     expect(c.section).toBe("politics");
@@ -332,7 +335,7 @@ describe("structural rules", () => {
   });
 
   it("a digest of numbered briefs on different subjects goes to other, each item explained", () => {
-    const c = classifyArticle(
+    const c = lexicon(
       article({
         kind: "other",
         title: "简讯",
@@ -348,7 +351,7 @@ describe("structural rules", () => {
   });
 
   it("a digest whose briefs all share one section takes that section", () => {
-    const c = classifyArticle(
+    const c = lexicon(
       article({
         kind: "other",
         title: "简讯",
@@ -360,7 +363,7 @@ describe("structural rules", () => {
   });
 
   it("a lead that opens on an official at work is a politics cue", () => {
-    const c = classifyArticle(
+    const c = lexicon(
       article({
         title: "加快推进重点项目建设",
         paragraphs: ["9月4日，市委书记某某主持召开全市重点项目建设推进会。", "会议听取了项目进展情况汇报。"],
@@ -370,7 +373,7 @@ describe("structural rules", () => {
   });
 
   it("numbered clauses under a headline that names its subject are one document, not a digest", () => {
-    const c = classifyArticle(
+    const c = lexicon(
       article({
         kind: "other",
         title: "市人大常委会关于召开市人民代表大会的决定",
@@ -383,7 +386,7 @@ describe("structural rules", () => {
 
   it("an article with no text goes to other with a reason, and is not dropped", () => {
     const empty = article({ kind: "other" });
-    const c = classifyArticle(empty);
+    const c = lexicon(empty);
     expect(c).toEqual({ section: "other", scores: { politics: 0, economy: 0, "agriculture-photos": 0, other: 0 }, reasons: ["no text to classify → other"] });
     expect(classifyPage([empty, article({ title: "   ", paragraphs: ["\u3000"] })]).map((a) => a.section)).toEqual(["other", "other"]);
   });
@@ -471,36 +474,36 @@ describe("lexicon configuration", () => {
   });
 });
 
-describe("the page's printed name", () => {
+describe("the page's printed name (the lexicon alone)", () => {
   const weak = article({ title: "好日子越过越红火", paragraphs: ["日前，记者来到这里，看到一派新气象。"] });
   const harvest = article({ kind: "photo", title: "金秋时节", paragraphs: ["连日来，村民们在田间忙碌。"], photos: [{ caption: "连日来，村民们在田间忙碌。", credit: "张三 摄", photographers: [{ role: null, name: "张三" }] }] });
 
   it("tips an article with weak evidence of its own toward the page's section, and says so", () => {
-    expect(classifyArticle(weak).section).toBe("other");
-    const onEconomyPage = classifyArticle(weak, { pageName: "经济" });
+    expect(lexicon(weak).section).toBe("other");
+    const onEconomyPage = lexicon(weak, { pageName: "经济" });
     expect(onEconomyPage.section).toBe("economy");
     expect(onEconomyPage.reasons.join("\n")).toContain("page name 经济 (industry) → economy +3");
   });
 
   it("routes through the topic: a farm page makes a photo story agriculture-photos and a text economy", () => {
-    expect(classifyArticle(harvest, { pageName: "农业农村" }).section).toBe("agriculture-photos");
-    expect(classifyArticle({ ...weak, title: "村里来了新项目" }, { pageName: "农业农村" }).section).toBe("economy");
+    expect(lexicon(harvest, { pageName: "农业农村" }).section).toBe("agriculture-photos");
+    expect(lexicon({ ...weak, title: "村里来了新项目" }, { pageName: "农业农村" }).section).toBe("economy");
   });
 
   it("counts a topic once, by its strongest word (农业农村 is not 农业 + 农村)", () => {
-    const c = classifyArticle(weak, { pageName: "农业农村" });
+    const c = lexicon(weak, { pageName: "农业农村" });
     expect(c.reasons.filter((r) => r.startsWith("page name")).length).toBe(1);
   });
 
   it("is only a prior: an article's own strong words outweigh it", () => {
     const leader = article({ title: "市委书记调研乡村振兴工作", paragraphs: ["市委书记、市人大常委会主任在调研时强调，要扎实推进全面从严治党。"] });
-    expect(classifyArticle(leader, { pageName: "经济" }).section).toBe("politics");
+    expect(lexicon(leader, { pageName: "经济" }).section).toBe("politics");
   });
 
   it("changes nothing when the name says nothing (图片新闻) or is absent", () => {
     for (const a of [weak, harvest]) {
-      expect(classifyArticle(a, { pageName: "图片新闻" })).toEqual(classifyArticle(a));
-      expect(classifyArticle(a, { pageName: "  " })).toEqual(classifyArticle(a));
+      expect(lexicon(a, { pageName: "图片新闻" })).toEqual(lexicon(a));
+      expect(lexicon(a, { pageName: "  " })).toEqual(lexicon(a));
     }
     expect(classifyPage([weak], { pageName: "经济" })[0]!.section).toBe("economy");
   });

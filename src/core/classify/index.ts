@@ -24,6 +24,7 @@ import { NUMBERED_ITEM } from "../vocabulary.ts";
 import { FALLBACK_SECTION, SECTIONS } from "../sections.ts";
 import { TOPICS, type Topic } from "./lexicon.ts";
 import { CUES, leaderNews } from "./cues.ts";
+import { sectionModel, type SectionModel } from "./model.ts";
 
 export interface Classification {
   section: string;
@@ -424,11 +425,54 @@ function classifyDigest(article: Article, items: string[], explain: boolean): Cl
   return { section, scores: rounded, reasons: [reason, ...itemReasons] };
 }
 
-export function classifyArticle(article: Article, context: PageContext = {}): Classification {
-  return classify(article, true, context);
+/** `model`: the learned model to weigh with the lexicon (by default the one trained from the fixtures; `npm run train-sections -- --evaluate` passes others). */
+export function classifyArticle(article: Article, context: PageContext = {}, model: SectionModel | null = sectionModel()): Classification {
+  return classify(article, true, context, model);
 }
 
-function classify(article: Article, explain: boolean, context: PageContext): Classification {
+/**
+ * How much a page's printed name weighs with the model: nats per point of the lexicon's
+ * page-name weight (1.5–3). The model's margins between sections run from a few nats to a
+ * couple of hundred, about thirty in the middle (naive Bayes is sure of itself): so 经济 (3)
+ * outweighs an article's weak words, and an article plainly about something else keeps its own.
+ */
+export const PAGE_NAME_NATS = 10;
+
+/**
+ * Lexicon evidence this strong for its section decides alone; below it the learned model
+ * decides. Measured on 75 articles of unseen papers, with the lexicon and the model both as
+ * they were before those papers were annotated: the lexicon alone 77 %, the model alone 87 %,
+ * the model with the lexicon deciding from 10 to 18 points up 88 % (README: Sections).
+ */
+export const DECISIVE_EVIDENCE = 18;
+
+/** The section: the lexicon's when its evidence is decisive, else the learned model's among the sections the article's kind may take. */
+function weigh(article: Article, lexical: Classification, model: SectionModel | null, context: PageContext, explain: boolean): Classification {
+  const strength = lexical.scores[lexical.section] ?? 0;
+  if (model === null) return lexical;
+  if (strength >= DECISIVE_EVIDENCE) {
+    return explain ? { ...lexical, reasons: [`lexicon decisive: ${lexical.section} ${fmt(strength)} ≥ ${DECISIVE_EVIDENCE} → ${lexical.section}`, ...lexical.reasons] } : lexical;
+  }
+  const allowed = article.kind === "photo" ? model.sections : model.sections.filter((slug) => !PHOTO_SECTIONS.has(slug));
+  const prior: Record<string, number> = {};
+  for (const e of pageNameEvidence(article, context.pageName)) prior[e.section] = Math.max(prior[e.section] ?? 0, PAGE_NAME_NATS * e.points);
+  const p = model.predict(article, allowed, prior);
+  if (!explain) return { ...lexical, section: p.section };
+  const runnerUp = Object.entries(p.logProbs).filter(([slug]) => slug !== p.section).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const pairs = p.strongest.map((x) => `${x.pair} +${fmt(x.nats)}`).join(", ");
+  return {
+    ...lexical,
+    section: p.section,
+    reasons: [
+      `learned model: ${p.section}${runnerUp ? `, ${fmt(p.margin)} nats ahead of ${runnerUp}` : ""} (the lexicon's ${lexical.section} ${fmt(strength)} < ${DECISIVE_EVIDENCE} is not decisive) → ${p.section}`,
+      ...(pairs ? [`model's strongest pairs for ${p.section}: ${pairs}`] : []),
+      ...Object.entries(prior).map(([slug, nats]) => `page name 「${context.pageName?.trim()}」 → ${slug} +${fmt(nats)} nats`),
+      ...lexical.reasons.map((r) => `lexicon: ${r}`),
+    ],
+  };
+}
+
+function classify(article: Article, explain: boolean, context: PageContext, model: SectionModel | null): Classification {
   if (!hasText(article)) {
     return { section: FALLBACK_SECTION, scores: emptyScores(), reasons: [`no text to classify → ${FALLBACK_SECTION}`] };
   }
@@ -443,9 +487,9 @@ function classify(article: Article, explain: boolean, context: PageContext): Cla
   const leader = article.kind === "photo" ? null : leaderNews(article);
   if (leader && scored.section !== LEADER_SECTION) {
     const why = `a leader's speech or working visit, or a political body at work, 「${leader}」 is ${LEADER_SECTION} news whatever its subject (${scored.section} words scored higher) → ${LEADER_SECTION}`;
-    return { ...scored, section: LEADER_SECTION, reasons: [why, ...scored.reasons] };
+    return weigh(article, { ...scored, section: LEADER_SECTION, reasons: [why, ...scored.reasons] }, model, context, explain);
   }
-  return scored;
+  return weigh(article, scored, model, context, explain);
 }
 
 /** Where a leader's speech or working visit goes (CONVENTIONS: politics covers leaders). */
@@ -453,5 +497,6 @@ const LEADER_SECTION = "politics";
 
 /** Every article of a page, each with exactly one section; order and count are kept. */
 export function classifyPage(articles: readonly Article[], context: PageContext = {}): ClassifiedArticle[] {
-  return articles.map((article) => ({ ...article, section: classify(article, false, context).section }));
+  const model = sectionModel();
+  return articles.map((article) => ({ ...article, section: classify(article, false, context, model).section }));
 }
