@@ -103,20 +103,23 @@ function slashedUnderRole(text: string): Person[] | null {
   return slashed && people.length > 0 ? people : null;
 }
 
-/** Reads the lead at the start of a paragraph, or null. */
 /** `【金陵晚报报道】`, `【本报讯】`: a lead printed in lenticular brackets. */
 const BRACKETED_LEAD = /^【[^【】]{1,16}?(?:报道|讯|消息|电)】/u;
 
+/** A lead label that opens `text`, with the reporters a bracket right after it names (none when it names nobody). */
+function labelWithReporters(label: string, text: string): Lead {
+  const after = text.slice(label.length);
+  const paren = PAREN.exec(after);
+  const people = paren ? peopleIn(paren[2] ?? paren[3]!) : null;
+  if (paren && people) return { byline: label + paren[0], dateline: null, authors: people, rest: after.slice(paren[0].length).replace(/^\s+/u, "") };
+  return { byline: label, dateline: null, authors: [], rest: after.replace(/^\s+/u, "") };
+}
+
+/** Reads the lead at the start of a paragraph, or null. */
 export function readLead(text: string): Lead | null {
   const bracketed = BRACKETED_LEAD.exec(text);
-  if (bracketed) {
-    // `【本报讯】（记者叶晓滨）昨天…`: reporters in brackets after the label belong to the lead.
-    const after = text.slice(bracketed[0].length);
-    const paren = PAREN.exec(after);
-    const people = paren ? peopleIn(paren[2] ?? paren[3]!) : null;
-    if (paren && people) return { byline: bracketed[0] + paren[0], dateline: null, authors: people, rest: after.slice(paren[0].length).replace(/^\s+/u, "") };
-    return { byline: bracketed[0], dateline: null, authors: [], rest: after.replace(/^\s+/u, "") };
-  }
+  // `【本报讯】（记者叶晓滨）昨天…`: reporters in brackets after the label belong to the lead.
+  if (bracketed) return labelWithReporters(bracketed[0], text);
   let byline: string;
   let dateline: Dateline | null = null;
   let authors: Person[] = [];
@@ -144,14 +147,8 @@ export function readLead(text: string): Lead | null {
     if (date !== null) dateline = { agency: wire[2]!, place, date };
   } else {
     const site = SITE_NEWS.exec(text);
-    if (site) {
-      // `本报消息（记者 张某）…`: reporters in brackets after the label are the lead's.
-      const after = text.slice(site[0].length);
-      const paren = PAREN.exec(after);
-      const people = paren ? peopleIn(paren[2] ?? paren[3]!) : null;
-      if (paren && people) return { byline: site[0] + paren[0], dateline: null, authors: people, rest: after.slice(paren[0].length).replace(/^\s+/u, "") };
-      return { byline: site[0], dateline: null, authors: [], rest: after.replace(/^\s+/u, "") };
-    }
+    // `本报消息（记者 张某）…`: reporters in brackets after the label are the lead's.
+    if (site) return labelWithReporters(site[0], text);
     const paper = PAPER_CREDIT.exec(text) ?? BRAND_LEAD.exec(text);
     if (!paper) return null;
     byline = paper[0];
