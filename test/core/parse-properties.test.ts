@@ -156,3 +156,25 @@ describe("on generated pages", () => {
     );
   });
 });
+
+describe("bylines composed from their parts", () => {
+  it("an organisation, a role, names (spaced, run together, compound surnames), a second role and a note: every name is read with its role", () => {
+    const orgs = ["", "本报", "晚报", "兰州日报社", "新重庆-重庆日报", "某某融媒体中心"];
+    const roles = ["记者", "全媒体记者", "首席记者", "见习记者", "融媒体记者", "特派记者"];
+    const nameSets = [["张明"], ["王晓红"], ["李强", "赵丽"], ["欧阳明", "陈静"], ["司马南"]];
+    const seconds: [string, string[]][] = [["", []], [" 通讯员 刘洋", ["刘洋"]], [" 实习生 周婷", ["周婷"]], [" 通讯员刘洋 周婷", ["刘洋", "周婷"]]];
+    const notes = ["", " 文/图", "文/图", " 报道", "（图/文）", " 发自北京"];
+    fc.assert(
+      fc.property(fc.constantFrom(...orgs), fc.constantFrom(...roles), fc.constantFrom(...nameSets), fc.constantFrom(" ", "", "\u3000"), fc.constantFrom(...seconds), fc.constantFrom(...notes), (org, role, names, sep, [second, others], note) => {
+        const line = `${org}${role}${sep}${names.join(sep === "" ? "" : " ")}${second}${note}`;
+        const page = `市民夜市热闹非凡\n\n${line}\n\n近日，记者走访了全市多个夜市，看到市民们在摊位前挑选商品，一派热闹景象。\n`;
+        const parsed = parsePage(page);
+        expect(parsed.articles, line).toHaveLength(1);
+        expect(parsed.articles[0]!.byline?.replace(/\s/gu, ""), line).toBe(line.replace(/\s/gu, ""));
+        expect(parsed.articles[0]!.authors.map((p) => p.name), line).toEqual([...names, ...others]);
+        expect(parsed.articles[0]!.authors[0]!.role, line).toBe(role);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

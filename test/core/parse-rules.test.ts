@@ -321,6 +321,28 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(a.authors).toEqual([{ role: "记者", name: "曾坤" }, { role: "记者", name: "颜世贵" }]);
     expect(splitRunTogether("欧阳小明")).toEqual(["欧阳小明"]);
     expect(splitRunTogether("张三李四")).toEqual(["张三", "李四"]);
+    // A compound surname makes a name of three or four characters, first or later in the run.
+    expect(splitRunTogether("欧阳明陈静")).toEqual(["欧阳明", "陈静"]);
+    expect(splitRunTogether("陈静司马南")).toEqual(["陈静", "司马南"]);
+  });
+
+  it("a note after a role and its names (文/图, 报道, 发自…) leaves the role theirs; the note stays in the byline", () => {
+    for (const [line, authors] of [
+      ["记者 张某 文/图", [{ role: "记者", name: "张某" }]],
+      ["晚报记者张某明文/图", [{ role: "记者", name: "张某明" }]],
+      ["本报记者 李某 通讯员 刘某 报道", [{ role: "记者", name: "李某" }, { role: "通讯员", name: "刘某" }]],
+      ["特派记者 王某 发自北京", [{ role: "特派记者", name: "王某" }]],
+    ] as const) {
+      const a = parsePage(page("市民夜市热闹非凡", line, "近日，记者走访了全市多个夜市，看到市民们在摊位前挑选商品。")).articles[0]!;
+      expect({ byline: a.byline, authors: a.authors }, line).toEqual({ byline: line, authors });
+    }
+    // Bare names before the note are the note's people, as before: `雍和 图/文`.
+    expect(parsePage(page("秋色", "雍和 图/文", "金秋时节，山林尽染。")).articles[0]!.authors).toEqual([{ role: "图/文", name: "雍和" }]);
+  });
+
+  it("a brand joined to its paper by a dash is one organisation before the role", () => {
+    const a = parsePage(page("春运路上你我他", "新重庆-重庆日报记者 杨某紫 实习生 秦某悦", "春运的钟声敲响，候车大厅里人来人往。")).articles[0]!;
+    expect(a.authors).toEqual([{ role: "记者", name: "杨某紫" }, { role: "实习生", name: "秦某悦" }]);
   });
 
   it("reporters in brackets after a bracketed label (【本报讯】（记者 甲）) belong to the lead", () => {

@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MAKER_ROLES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, SIGNATURE_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MAKER_ROLES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, SIGNATURE_ROLES, TRAILING_NOTES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 
@@ -199,6 +199,8 @@ export function readDashSignature(text: string): Byline | null {
 /** A school and class before a pupil's name: `松门二小五（2）班 `, `某某中学初二 `, after a layout glyph. */
 const SCHOOL_CLASS = /^[●■◆▲□○]?\s*[\p{Script=Han}\d（）()]{2,20}?(?:班|年级|小学|中学|学校)\s+/u;
 
+/** `文/图`, `报道`, `发自北京` closing a byline line after its names (TRAILING_NOTES). */
+const TRAILING_NOTE = new RegExp(`\\s*(?:${anyOf(TRAILING_NOTES)}|发自[\\p{Script=Han}]{2,8})$`, "u");
 /** `（图/文）`, `(文/图)`, `（摄）` after a byline: what its people made. */
 const MADE_NOTE = new RegExp(`\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]$`, "u");
 const SIGNATURE = new RegExp(`^[（(]\\s*(${anyOf(SIGNATURE_ROLES)})\\s*[：:]?\\s*([^（()）]{1,40})[)）]$`, "u");
@@ -261,6 +263,13 @@ export function readBylineLine(text: string): Byline | null {
   if (made && made.index > 0) {
     const inner = readBylineLine(text.slice(0, made.index).trim());
     return inner ? { ...inner, byline: text } : null;
+  }
+  // `记者 张三 文/图`, `记者李四报道`, `特派记者 王五 发自北京`: a note after a role and its names, no brackets.
+  const trailing = TRAILING_NOTE.exec(text);
+  if (trailing && trailing.index > 0) {
+    const inner = text.slice(0, trailing.index).trim();
+    const { people, clean } = parsePeople(inner);
+    if (clean && people.length > 0 && people[0]!.role !== null && people.every((p) => looksLikeName(p.name))) return { byline: text, dateline: null, authors: people };
   }
   // `王星海 耿志清`: two or three names alone on a line sign the piece above them.
   const names = text.split(/\s+/u);

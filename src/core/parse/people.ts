@@ -10,8 +10,11 @@ import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MEDIA_UNIT_ENDINGS, PRESS_ENDINGS,
 /** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
 const SHORT_ROLES: ReadonlySet<string> = new Set(WORK_ROLES);
 
-/** An organisation in front of a role word: a paper, an agency, a station, or a Latin brand (YMG). */
-const ORG = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|[A-Za-z]{1,8}|[\\p{Script=Han}A-Za-z·]{1,16}(?:${anyOf([...PRESS_ENDINGS, ...MEDIA_UNIT_ENDINGS])}))$`, "u");
+/**
+ * An organisation in front of a role word: a paper, an agency, a station, or a Latin brand
+ * (YMG); a brand joined to its paper by a dash or a dot counts as one (新重庆-重庆日报).
+ */
+const ORG = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|[A-Za-z]{1,8}|[\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z·\\-－—]{0,23}(?:${anyOf([...PRESS_ENDINGS, ...MEDIA_UNIT_ENDINGS])}))$`, "u");
 
 /** A printed personal name: two to five Han characters (a middle dot for transliterated names), or a Latin name. */
 const NAME = /^(?:[\p{Script=Han}]{1,5}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a-zA-Z.\-]{1,20})$/u;
@@ -98,16 +101,19 @@ export function parsePeople(text: string): PeopleParse {
 /**
  * Names printed together after a role with no separator (`记者曾坤颜世贵` → 曾坤, 颜世贵): split
  * into two to five names of two or three characters, each starting with a surname, the fewest
- * parts first. A compound surname (欧阳…) or no such split keeps the text as one name.
+ * parts first; a name with a compound surname (欧阳…) has three or four. No such split keeps the
+ * text as one name.
  */
 export function splitRunTogether(text: string): string[] {
-  if (text.length < 4 || !/^[\p{Script=Han}]+$/u.test(text) || startsWithCompoundSurname(text)) return [text];
+  if (text.length < 4 || !/^[\p{Script=Han}]+$/u.test(text)) return [text];
   const best = (rest: string, parts: number): string[] | null => {
     if (rest === "") return [];
     if (parts === 0) return null;
-    for (const n of [2, 3]) {
+    // A compound surname (欧阳, 司马) makes a name of three or four characters.
+    const compound = startsWithCompoundSurname(rest);
+    for (const n of compound ? [3, 4] : [2, 3]) {
       const head = rest.slice(0, n);
-      if (head.length < n || !startsWithSurname(head)) continue;
+      if (head.length < n || (!compound && !startsWithSurname(head))) continue;
       const tail = best(rest.slice(n), parts - 1);
       if (tail) return [head, ...tail];
     }
