@@ -178,3 +178,28 @@ describe("bylines composed from their parts", () => {
     );
   });
 });
+
+describe("photo credits in their printed forms", () => {
+  const caption = "10月16日，学生和市民在校园银杏林中拍照留念，金黄的银杏叶铺满小路。";
+  const credits: [string, string[]][] = [
+    ["本报记者 张明 摄", ["张明"]], ["张明 摄", ["张明"]], ["张明/摄", ["张明"]], ["首席记者 张明 摄", ["张明"]], ["兰州日报社全媒体记者 张明 摄", ["张明"]],
+    ["张明 李强 摄", ["张明", "李强"]], ["张明、李强 摄", ["张明", "李强"]], ["张明李强赵丽摄", ["张明", "李强", "赵丽"]], ["（张明 摄）", ["张明"]], ["(本报记者 张明 摄)", ["张明"]],
+    ["市园林局供图", []], ["新华社发", []], ["新华社记者 张明 摄", ["张明"]], ["摄影/张明", ["张明"]], ["摄影：张明", ["张明"]], ["图/张明", ["张明"]],
+    ["本报记者 张明 图", ["张明"]], ["摄影记者 张明", ["张明"]], ["首席摄影记者 张明", ["张明"]], ["特约摄影 张明", ["张明"]], ["摄影/晚报记者 张明", ["张明"]],
+    ["图/本报记者 张明 李强", ["张明", "李强"]], ["张明 李强 摄影报道", ["张明", "李强"]], ["欧阳明 摄", ["欧阳明"]], ["本报记者 张明 通讯员 李强 摄", ["张明", "李强"]],
+  ];
+  it("a photo story: the credit on its own line, after the caption on its line, or before the caption; every photographer named", () => {
+    for (const [credit, names] of credits) {
+      for (const page of [`校园银杏美如画\n\n${caption}\n\n${credit}\n`, `校园银杏美如画\n\n${caption}${credit}\n`, `校园银杏美如画\n\n${credit}\n\n${caption}\n`]) {
+        const { articles } = parsePage(page);
+        expect(articles.map((a) => a.kind), page).toEqual(["photo"]);
+        expect(articles[0]!.photos.map((p) => [p.credit.replace(/\s/gu, ""), p.photographers.map((x) => x.name)]), page).toEqual([[credit.replace(/\s/gu, ""), names]]);
+      }
+    }
+  });
+
+  it("text and picture by one writer (图/文 甲) is a byline, not a credit", () => {
+    const [a] = parsePage(`校园银杏美如画\n\n图/文 张明\n\n${caption}\n`).articles;
+    expect({ kind: a!.kind, byline: a!.byline, photos: a!.photos }).toEqual({ kind: "article", byline: "图/文 张明", photos: [] });
+  });
+});

@@ -21,7 +21,10 @@ const AGENCY_RELEASE = new RegExp(`^(?:${anyOf(PICTURE_AGENCIES)})\\s*(?:发|供
 const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]{2,10})$/u;
 /** What closes a credit: 摄, 摄影(报道), 供图, or 图 after a space (`晚报记者 廖谦 图`). */
 const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄|供图)$|\s+图$/u;
-const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$`, "u");
+/** A photographer's role: one of PHOTO_ROLES, or any role word that says 摄影 (首席摄影记者, 摄影师). */
+const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$|摄影`, "u");
+/** A picture's role word and a slash or colon before the people who took it: `摄影/某报记者 甲`, `图/本报记者 甲` (never `图/文 甲`: text and picture, a byline). */
+const PHOTO_LED = /^(?:摄影|图片|图)\s*[/／：:]\s*(?!文)(.+)$/u;
 /** Every credit names 摄 or 摄影, an agency's release (新华社发) or a picture role (图/…): a cheap test before the real one. */
 const MAY_CREDIT = /摄|(?:社|图片|中国|photo)发|图\s*[/／：:]|供图$|社\s*图$|\s图$|由.{1,20}提供$/u;
 /** `图片由市民提供`, `照片由本报记者 张三提供`: who supplied the picture. */
@@ -61,7 +64,8 @@ export function readCredit(text: string): Credit | null {
 
   let marked = false;
   const tagged = body.replace(SOURCE_TAG, "");
-  if (MARKER.test(tagged)) {
+  // `张秀科摄/光明图片`: a source after the slash; `摄影/张三` is a role and its name, no source.
+  if (MARKER.test(tagged) && tagged.replace(MARKER, "") !== "") {
     body = tagged.replace(MARKER, "");
     marked = true;
   } else if (MARKER.test(body)) {
@@ -99,6 +103,12 @@ export function readCredit(text: string): Credit | null {
   // Without 摄, only a photographer's role makes it a credit: `特约摄影 沈果`.
   const first = people[0]!;
   if (first.role !== null && PHOTO_ROLE.test(first.role)) return { credit, photographers: people };
+  // `摄影/某报记者 甲`, `图/本报记者 甲 乙`: the picture's role word first, then who took it, with their own role.
+  const led = PHOTO_LED.exec(body);
+  if (led) {
+    const named = parsePeople(led[1]!);
+    if (named.clean && named.people.length > 0 && named.people[0]!.role !== null && named.people.every((p) => looksLikeName(p.name))) return { credit, photographers: named.people };
+  }
   return null;
 }
 

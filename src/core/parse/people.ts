@@ -4,7 +4,7 @@
  * `YMG记者 云全 李鑫`, `新华社记者 牟宇`, `文/寒 歌`.
  */
 import type { Person } from "../model.ts";
-import { startsWithCompoundSurname, startsWithSurname } from "./surnames.ts";
+import { startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
 import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MEDIA_UNIT_ENDINGS, PRESS_ENDINGS, WORK_ROLES } from "../vocabulary.ts";
 
 /** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
@@ -100,31 +100,31 @@ export function parsePeople(text: string): PeopleParse {
 
 /**
  * Names printed together after a role with no separator (`记者曾坤颜世贵` → 曾坤, 颜世贵): split
- * into two to five names of two or three characters, each starting with a surname, the fewest
- * parts first; a name with a compound surname (欧阳…) has three or four. No such split keeps the
- * text as one name.
+ * into two to five names of two or three characters, each starting with a surname (three or
+ * four after a compound surname such as 欧阳). Of the possible splits, the one whose rarest
+ * surname is most common wins (张明李强赵丽 is 张明, 李强, 赵丽, not 张明李, 强赵丽), then the one
+ * with fewest parts. No such split keeps the text as one name.
  */
 export function splitRunTogether(text: string): string[] {
   if (text.length < 4 || !/^[\p{Script=Han}]+$/u.test(text)) return [text];
-  const best = (rest: string, parts: number): string[] | null => {
-    if (rest === "") return [];
-    if (parts === 0) return null;
-    // A compound surname (欧阳, 司马) makes a name of three or four characters.
+  const splits: string[][] = [];
+  const walk = (rest: string, parts: string[]): void => {
+    if (rest === "") {
+      if (parts.length >= 2) splits.push(parts);
+      return;
+    }
+    if (parts.length === 5) return;
     const compound = startsWithCompoundSurname(rest);
     for (const n of compound ? [3, 4] : [2, 3]) {
       const head = rest.slice(0, n);
       if (head.length < n || (!compound && !startsWithSurname(head))) continue;
-      const tail = best(rest.slice(n), parts - 1);
-      if (tail) return [head, ...tail];
+      walk(rest.slice(n), [...parts, head]);
     }
-    return null;
   };
-  // (Up to five: a photo credit runs a whole team together, `尉某魁郄某李某张某强崔某摄`.)
-  for (const parts of [2, 3, 4, 5]) {
-    const split = best(text, parts);
-    if (split && split.length >= 2) return split;
-  }
-  return [text];
+  walk(text, []);
+  const rarest = (parts: string[]) => Math.max(...parts.map(surnameRank));
+  splits.sort((a, b) => rarest(a) - rarest(b) || a.length - b.length);
+  return splits[0] ?? [text];
 }
 
 /** A lone token that reads as an organisation (本报, 新华社, 株洲日报). */

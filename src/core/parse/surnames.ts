@@ -16,6 +16,13 @@ export function startsWithCompoundSurname(name: string): boolean {
   return COMPOUND.some((c) => name.startsWith(c));
 }
 
+/** How common the name's surname is: 0 for the most common (王), higher for rarer ones; a compound surname counts as common, no surname as Infinity. */
+export function surnameRank(name: string): number {
+  if (COMPOUND.some((c) => name.startsWith(c))) return 0;
+  const at = SINGLE.indexOf(name[0] ?? "");
+  return at < 0 ? Infinity : at;
+}
+
 export function startsWithSurname(name: string): boolean {
   if (COMPOUND.some((c) => name.startsWith(c))) return true;
   const first = name[0];
