@@ -203,3 +203,35 @@ describe("photo credits in their printed forms", () => {
     expect({ kind: a!.kind, byline: a!.byline, photos: a!.photos }).toEqual({ kind: "article", byline: "图/文 张明", photos: [] });
   });
 });
+
+describe("a paragraph a column cut anywhere", () => {
+  const paras = [
+    "据了解，今年以来，该市累计完成投资1250亿元，同比增长12.5%，其中工业投资增长18.3%，增速位居全省前列。",
+    "“我们要把群众的事当成自己的事来办。”市委书记在座谈会上说，“只有这样，才能真正赢得民心。”",
+    "该项目由中国中车集团（CRRC）投资建设，总面积约3.2万平方米——相当于4个标准足球场大小，预计明年6月投产。",
+    "活动现场，工作人员向市民发放《防诈骗手册》等宣传资料2000余份，解答咨询300余人次，不少市民表示“受益匪浅”。",
+    "近年来，当地坚持“生态优先、绿色发展”理念，先后实施退耕还林、湿地保护等工程，森林覆盖率达到65.8%以上。",
+  ];
+  const END = /[。！？…”」』）)；]$/u;
+  /** The page: a report whose second paragraph is cut at `at`, between two whole ones. */
+  const cutPage = (k: number, at: number) => {
+    const p = paras[k]!;
+    return `全市经济运行稳中向好\n\n本报讯（记者 张明）${paras[(k + 1) % paras.length]}\n\n${p.slice(0, at)}\n\n${p.slice(at)}\n\n${paras[(k + 2) % paras.length]}\n`;
+  };
+
+  // (A first part shorter than that, with no comma, has a title's form: 该项目由中国中车集团（CRRC）投 reads
+  // as the next story's headline. Columns cut every 40–90 characters; a paragraph opening at a
+  // column's foot is the exception.)
+  it("is joined again wherever the cut falls, once the first part is 20 characters long or leaves a quote or bracket open", () => {
+    for (const [k, p] of paras.entries()) {
+      for (let at = 4; at < p.length - 4; at++) {
+        const before = p.slice(0, at);
+        if (END.test(before)) continue;
+        const open = (before.match(/[“（《]/gu)?.length ?? 0) > (before.match(/[”）》]/gu)?.length ?? 0);
+        if (at < 20 && !open && !/^[，、；：]/u.test(p.slice(at))) continue;
+        const { articles } = parsePage(cutPage(k, at));
+        expect(articles.map((a) => a.paragraphs[1]), `${before} | ${p.slice(at)}`).toEqual([p]);
+      }
+    }
+  });
+});

@@ -88,11 +88,26 @@ export function isBareTitle(text: string): boolean {
 /**
  * Ends where no headline ends: on a digit (a number wants its measure word), a
  * preposition, conjunction, particle or determiner (从设计、施工到 / 一个门洞住着1),
- * or an opening bracket — the cut of a column.
+ * or with a quote or bracket left open — the cut of a column.
  */
 export function endsMidPhrase(text: string): boolean {
-  return /(?:[\d０-９的和与及或而并但把被将从在对向往给让使令以之于到是个这那其该各每“‘（(《：:]|\d[.．])$/u.test(text) && !RESULT_TO.test(text);
+  return (/(?:[\d０-９的和与及或而并但把被将从在对向往给让使令以之于到是个这那其该各每“‘（(《：:]|\d[.．])$/u.test(text) && !RESULT_TO.test(text)) || leavesOpen(text);
 }
+
+/** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
+function leavesOpen(text: string): boolean {
+  for (const [open, close] of BRACKET_PAIRS) {
+    let depth = 0;
+    for (const c of text) {
+      if (c === open) depth++;
+      else if (c === close && depth > 0) depth--;
+    }
+    if (depth > 0) return true;
+  }
+  return false;
+}
+
+const BRACKET_PAIRS = [["“", "”"], ["‘", "’"], ["（", "）"], ["(", ")"], ["《", "》"], ["【", "】"], ["「", "」"]] as const;
 
 /** 到 closing a verb as its result (想到, 做到, 回到): the phrase is complete. */
 const RESULT_TO = /[想做得达看找遇收感受来回听办见]到$/u;

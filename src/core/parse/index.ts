@@ -796,8 +796,13 @@ function endsStory(next: Unit | undefined): boolean {
 function isBodyStart(u: Unit): boolean {
   if (u.kind === "credit") return true;
   if (u.kind !== "text") return false;
+  // `，总面积约3.2万平方米…`: a block opening on a comma or a closing mark continues a cut sentence; nothing starts there.
+  if (MID_SENTENCE_START.test(u.text)) return false;
   return u.captionOf || !isBareTitle(u.text);
 }
+
+/** Marks no paragraph opens with: they continue the sentence a column cut. */
+const MID_SENTENCE_START = /^[，、；：,;:。！？”’）)》」』]/u;
 
 /** A document's own headline (…报告摘要, …全文, …答记者问): a piece of its own, never a crosshead. */
 const DOCUMENT_TITLE = /(?:摘要|摘编|全文|实录|答记者问|综述)[）)]?$/u;
