@@ -397,6 +397,14 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(canBeHeadline("他说：快跑！后面的人已经追上来了，我们得赶紧离开这里才行")).toBe(false);
   });
 
+  it("short clauses each closed by ！ or ？ (稳住！稳住！再稳住！) are a title's beat; long clauses or a comma are prose", () => {
+    const a = parsePage(page("稳住！稳住！再稳住！", "本报记者 张某", "昨天上午，全市防汛工作会议召开，会议要求各地守住底线。")).articles;
+    expect(a.map((x) => [x.title, x.byline])).toEqual([["稳住！稳住！再稳住！", "本报记者 张某"]]);
+    expect(canBeHeadline("为什么？凭什么？")).toBe(true);
+    expect(canBeHeadline("我们赢了！全场观众起立鼓掌！")).toBe(false);
+    expect(canBeHeadline("快！快！往这边，别走散了！")).toBe(false);
+  });
+
   it("roles after a slash inside a lead's brackets (记者 甲 乙/文 丙/摄), and a bare name in them (本报讯（卢某余）)", () => {
     const a = parsePage(page("书吧正式开放", "本报讯（记者 乐某意 张锐/文 杨某伟/摄）9月6日，城市文体共享空间举行正式开放活动。")).articles[0]!;
     expect(a.authors).toEqual([{ role: "记者", name: "乐某意" }, { role: "记者", name: "张锐" }, { role: "摄", name: "杨某伟" }]);

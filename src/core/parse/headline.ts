@@ -37,9 +37,18 @@ export function canBeHeadline(text: string): boolean {
   if (/[。；]/u.test(own)) return false;
   // A question or exclamation closes a headline; one in the middle means prose (记者问：…？…？),
   // unless the line is short and runs on without a comma: two clauses of a title (撒盐机上路！交通部门开启“扫雪模式”).
-  if (/[？！?!]./u.test(own) && !(own.length <= MAX_EXCLAIMED_TITLE && (own.match(/[？！?!]/gu) ?? []).length === 1 && !/[，,、：:]/u.test(own))) return false;
+  if (/[？！?!]./u.test(own) && !(own.length <= MAX_EXCLAIMED_TITLE && !/[，,、：:]/u.test(own) && ((own.match(/[？！?!]/gu) ?? []).length === 1 || isChant(own)))) return false;
   return true;
 }
+
+/** Short clauses each closed by ！ or ？, a rhetorical title's beat (稳住！稳住！再稳住！, 为什么？凭什么？). */
+function isChant(text: string): boolean {
+  const clauses = text.split(/[？！?!]+/u).filter((c) => c !== "");
+  return clauses.length >= 2 && clauses.length <= 4 && clauses.every((c) => c.length <= MAX_CHANT_CLAUSE);
+}
+
+/** Longest clause of a chanted title. */
+const MAX_CHANT_CLAUSE = 6;
 
 /**
  * Quoted speech on a line of its own (“我是合肥华联服装厂的下岗工人，…”): a feature's opening
