@@ -235,3 +235,38 @@ describe("a paragraph a column cut anywhere", () => {
     }
   });
 });
+
+describe("pages composed of stories of every kind", () => {
+  type Story = { title: string; kind: string; text: string };
+  const KINDS: Record<string, (t: string) => Story> = {
+    report: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报讯（记者 张明 通讯员 李强）昨天上午，${t}相关工作推进会在市行政中心召开，会议总结了前一阶段的工作。\n\n会议指出，各部门要进一步压实责任，确保各项任务按期完成，让群众得到更多实惠。` }),
+    signed: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报记者 王晓红\n\n近日，记者走进${t.slice(0, 4)}，看到一派繁忙景象。工人们正在加紧施工，确保项目早日建成投用。\n\n据介绍，该项目总投资约5亿元，建成后将有效带动周边产业发展。` }),
+    photo: (t) => ({ title: t, kind: "photo", text: `${t}\n\n10月16日，市民在公园赏花拍照，处处洋溢着欢声笑语。\n\n本报记者 赵丽 摄` }),
+    captionCredit: (t) => ({ title: t, kind: "photo", text: `${t}\n\n10月16日，游客在景区观赏红叶，层林尽染，美不胜收。本报记者 赵丽 摄` }),
+    creditFirst: (t) => ({ title: t, kind: "photo", text: `${t}\n\n本报记者 钱伟 摄\n\n11月5日，农民在田间收割晚稻，一派丰收景象。` }),
+    wire: (t) => ({ title: t, kind: "article", text: `${t}\n\n新华社北京11月6日电（记者 周婷）国家统计局6日发布数据，前三季度国内生产总值同比增长5.2%。\n\n数据显示，消费对经济增长的贡献率持续提升。` }),
+    notice: (t) => {
+      const title = `关于做好${t.slice(0, 4)}工作的通知`;
+      return { title, kind: "other", text: `${title}\n\n为做好相关工作，现将有关事项通知如下：\n\n一、各单位要加强值班值守，严格执行24小时值班制度。\n\n二、各地要加强隐患排查，发现问题及时处置。\n\n市防汛抗旱指挥部\n\n2024年6月1日` };
+    },
+    commentary: (t) => ({ title: t, kind: "commentary", text: `${t}\n\n发展是第一要务，也是解决一切问题的基础和关键。我们要坚持以人民为中心的发展思想，不断增进民生福祉。\n\n实干才能出实绩，担当才能有作为。\n\n（执笔：刘洋）` }),
+    dialogue: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报记者 陈静\n\n“快来看，新房子！”\n\n“真漂亮啊！”\n\n村民们围在新建的安置房前，脸上洋溢着笑容。今年以来，村里先后建成安置房120套，困难群众住上了新房。` }),
+    obituary: () => ({ title: "张某某同志逝世", kind: "article", text: "著名科学家、教育家\n\n张某某同志逝世\n\n新华社北京11月6日电 著名科学家、教育家张某某同志，因病医治无效，于2024年11月1日在北京逝世，享年88岁。" }),
+    crossheads: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报记者 孙明\n\n今年以来，${t.slice(0, 4)}工作取得明显成效，群众满意度持续提升，各项指标稳中有进。\n\n${t.slice(0, 4)}抓落实\n\n${t.slice(0, 4)}工作推进中，各部门密切配合，形成了工作合力，一批重点任务提前完成。\n\n群众得实惠\n\n${t.slice(0, 4)}工作惠及群众，不少居民说，生活越来越方便了。` }),
+    withPicture: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报讯（记者 吴敏）昨天，${t.slice(0, 4)}现场会召开，与会人员实地观摩了项目建设情况。\n\n现场会上，各地交流了经验做法。\n\n与会人员实地观摩项目建设情况。本报记者 吴敏 摄` }),
+  };
+  const TITLES = ["全市秋粮收购进展顺利", "城区老旧小区改造提速", "湘江风光带游人如织", "乡村振兴展新颜", "高新区项目建设如火如荼", "文明城市创建再出发", "市民文化节精彩纷呈", "农村公路通到家门口"];
+  const story = fc.tuple(fc.constantFrom(...Object.keys(KINDS)), fc.constantFrom(...TITLES));
+
+  it("finds every story, with its title and kind, in print order", () => {
+    fc.assert(
+      fc.property(fc.array(story, { minLength: 2, maxLength: 4 }), (picked) => {
+        const stories = picked.map(([kind, title]) => KINDS[kind]!(title));
+        fc.pre(new Set(stories.map((s) => s.title)).size === stories.length);
+        const { articles } = parsePage(`${stories.map((s) => s.text).join("\n\n")}\n`);
+        expect(articles.map((a) => `${a.kind}:${a.title}`)).toEqual(stories.map((s) => `${s.kind}:${s.title}`));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -118,6 +118,23 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
   });
 });
 
+describe("a short line after a closed piece", () => {
+  it("after a notice's dated sign-off is the next story's title (story.after-sign-off), even sharing the notice's words", () => {
+    const text = page("关于做好乡村振兴工作的通知", "为做好相关工作，现将有关事项通知如下：", "一、各单位要加强值班值守。", "市乡村振兴局", "2024年6月1日", "乡村振兴展新颜", "近年来，各村持续推进乡村振兴，村容村貌焕然一新，乡村振兴成效明显。");
+    expect(parsePage(text).articles.map((a) => a.title)).toEqual(["关于做好乡村振兴工作的通知", "乡村振兴展新颜"]);
+    expect(decisionAt(text, at(5)).role).toBe("title");
+    expect(parsePage(text, { disabled: ["story.after-sign-off"] }).articles).toHaveLength(1);
+  });
+
+  it("before text that ends on a commentator's signature, after a reporter's byline line, starts the commentary", () => {
+    const text = page("全市秋粮收购进展顺利", "本报记者 王某红", "近日，记者走进项目现场，看到一派繁忙景象，项目建设进展顺利。", "项目建设贵在实干", "发展是第一要务，项目建设是发展的基础。", "（执笔：刘某）");
+    expect(parsePage(text).articles.map((a) => [a.kind, a.title])).toEqual([["article", "全市秋粮收购进展顺利"], ["commentary", "项目建设贵在实干"]]);
+    // A commentator's own byline on top: the signature closes the same piece.
+    const own = page("项目建设贵在实干", "本报评论员", "发展是第一要务，项目建设是发展的基础。", "实干出实绩", "抓项目就是抓发展，抓发展就要抓项目。", "（执笔：刘某）");
+    expect(parsePage(own).articles).toHaveLength(1);
+  });
+});
+
 describe("a short line inside a story: crosshead or the next story, weighed", () => {
   it("a picture's title after a finished report starts a photo story (group.photo-after-report), a crosshead without that rule", () => {
     const text = page(...REPORT, "晚稻收割忙", "农民在田间收割晚稻。", "本报记者 李某 摄");

@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { anyOf, EDITORS_NOTES, MAKER_ROLES, NEWS_VERBS, PLACE_ENDINGS } from "../vocabulary.ts";
+import { anyOf, COMMENTARY_ROLES, EDITORS_NOTES, MAKER_ROLES, NEWS_VERBS, PLACE_ENDINGS } from "../vocabulary.ts";
 import { readBareName, readDashSignature } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
@@ -367,6 +367,8 @@ class PageReader {
     const u = this.units[i]!;
     // A signature closes its piece: what follows is another story.
     if (!d || d.paragraphs.length === 0 || isPhotoStory(d) || d.tail !== null) return null;
+    // So does a notice's dated sign-off (…指挥部 / 2024年6月1日): a short line after it titles the next story.
+    if (this.trace.on("story.after-sign-off") && isBareDate(d.paragraphs.at(-1)?.text ?? "")) return null;
     if (u.marked && this.trace.on("crosshead.marked")) return { rule: "crosshead.marked" };
     // Two titles side by side (中超泰达本轮遭遇克星 于根伟期待队友为自己复仇): the next story's headline.
     if (u.kind !== "text" || (isPairedTitle(u.text) && u.text.length > MAX_CROSSHEAD)) return null;
@@ -374,7 +376,9 @@ class PageReader {
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
     if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || EDITORS_NOTE.test(u.text)) return null;
     // A news report does not end on a commentator's signature: text signed so starts a commentary.
-    if (d.headForm === "lead" && this.endsOnCommentarySignature(i)) return null;
+    // (A report is headed by a lead, or by a reporter's byline line that names no commentator.)
+    const reported = d.headForm === "lead" || (d.headForm === "line" && d.head !== null && !d.head.authors.some((a) => COMMENTARY.has(a.role ?? "")));
+    if (reported && this.endsOnCommentarySignature(i)) return null;
     const evidence = this.crossheadEvidence(i, d);
     const score = evidence.reduce((sum, e) => sum + e.weight, 0);
     if (score <= 0) {
@@ -803,6 +807,9 @@ function isBodyStart(u: Unit): boolean {
 
 /** Marks no paragraph opens with: they continue the sentence a column cut. */
 const MID_SENTENCE_START = /^[，、；：,;:。！？”’）)》」』]/u;
+
+/** Roles that sign a commentary (a byline naming one heads no news report). */
+const COMMENTARY: ReadonlySet<string> = new Set(COMMENTARY_ROLES);
 
 /** A document's own headline (…报告摘要, …全文, …答记者问): a piece of its own, never a crosshead. */
 const DOCUMENT_TITLE = /(?:摘要|摘编|全文|实录|答记者问|综述)[）)]?$/u;

@@ -91,6 +91,7 @@ export const RULES = {
   "paragraph.list-item": { optional: false, about: "parallel short lines, or short lines a colon introduces, are list items" },
   "paragraph.parenthetical": { optional: false, about: "a wholly bracketed line is a paragraph of its own" },
   "paragraph.sign-off-date": { optional: false, about: "a date alone on its line signs a notice off: its own paragraph" },
+  "story.after-sign-off": { optional: true, about: "a notice's dated sign-off closes it: a short line after it is the next story's title, never a crosshead" },
   "paragraph.after-caption": { optional: false, about: "text after a caption, a credit or a signature starts a new paragraph" },
   "paragraph.dialogue": { optional: false, about: "a line of quoted dialogue (“……”) is a paragraph, never a headline" },
   "continuation.column-break": { optional: false, about: "a block after one that ended without sentence-final punctuation continues its paragraph" },
