@@ -270,3 +270,22 @@ describe("pages composed of stories of every kind", () => {
     );
   });
 });
+
+describe("a notice's numbered items cut by a column", () => {
+  const items = ["各单位要加强值班值守，严格执行24小时值班和领导带班制度，确保信息畅通。", "各地要加强隐患排查，对发现的问题建立台账，限期整改到位，防止发生次生灾害。", "各部门要加强协调配合，形成工作合力，确保各项措施落实落细。"];
+  const numberings: [string, (n: number) => string][] = [["一、", (n) => `${"一二三"[n]}、`], ["1.", (n) => `${n + 1}.`], ["（1）", (n) => `（${n + 1}）`], ["(1)", (n) => `(${n + 1})`]];
+  it("joins each item again, whatever the numbering, wherever in the item the cut falls past its first clause", () => {
+    for (const [name, number] of numberings) {
+      const numbered = items.map((t, n) => number(n) + t);
+      for (const [k, item] of numbered.entries()) {
+        // Past the first comma, or right at it (the rest then opens on the comma).
+        for (const at of [item.indexOf("，"), item.indexOf("，") + 4, item.indexOf("，") + 10]) {
+          const blocks = numbered.map((x, i) => (i === k ? `${x.slice(0, at)}\n\n${x.slice(at)}` : x));
+          const page = `关于做好防汛工作的通知\n\n为做好全市防汛工作，现将有关事项通知如下：\n\n${blocks.join("\n\n")}\n\n市防汛抗旱指挥部\n\n2024年6月1日\n`;
+          const { articles } = parsePage(page);
+          expect(articles.map((a) => a.paragraphs), `${name} item ${k + 1} cut at ${at}`).toEqual([["为做好全市防汛工作，现将有关事项通知如下：", ...numbered, "市防汛抗旱指挥部", "2024年6月1日"]]);
+        }
+      }
+    }
+  });
+});

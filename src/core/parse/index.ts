@@ -691,7 +691,8 @@ class PageReader {
     const held = this.crosshead?.index === index ? this.crosshead : null;
     const kept = held?.rule ?? null;
     this.crosshead = null;
-    if (prev && prev.open && d.last === "paragraph" && continues(prev.tail, u)) {
+    // (A block opening on a comma or a closing mark goes on with the paragraph before it, even one read as closed.)
+    if (prev && (prev.open || MID_SENTENCE_START.test(u.text)) && d.last === "paragraph" && continues(prev.tail, u)) {
       prev.append(u.text);
       prev.open = !u.captionOf && !endsParagraph(prev.tail);
       const role = orphan ? "unassigned" : u.captionOf ? "caption" : "continuation";
