@@ -42,6 +42,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.name-under-title", page(...REPORT, "期待回家", "王某", "凤凤回家了！", "这个曾经多次被体罚的小女孩同家人悄然踏上了回家之路，我们只能祝福她。"), 2, "title"],
   ["headline.kicker-column", page(...REPORT, "鹏城早茶", "期待回家", "王某", "凤凤回家了！", "这个曾经多次被体罚的小女孩同家人悄然踏上了回家之路，我们只能祝福她。"), 2, "kicker"],
   ["headline.single", page(...REPORT), 0, "title"],
+  // A page code with words after it is a headline, not a page label.
+  ["headline.single", page("G20 峰会在杭州开幕", "本报讯（记者 张某）二十国集团领导人第十一次峰会4日在杭州开幕。"), 0, "title"],
   ["headline.three-lines", page("市长在调研时强调", "抓好秋收秋种", "确保颗粒归仓", BODY), 0, "kicker"],
   ["headline.dash-subtitle", page("毫不含糊走好区域协作之路", "——四论高质量发展", BODY), 1, "subtitle"],
   ["headline.kicker-cue", page("曹某在有关会议上强调", "推动政法工作再上新台阶", BODY), 0, "kicker"],
@@ -70,6 +72,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.running-head", page("2023年11月7日 星期二", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("第A07版：本市·社区", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("第3024期：第01版 本期出版日期：2022-02-14", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("A3", ...REPORT), 0, "furniture"],
   ["furniture.editor-line", page(...REPORT, "本版编辑 张某 校对 李某"), 2, "furniture"],
   ["furniture.address", page(...REPORT, "本报地址：某市某路1号 邮编：412000"), 2, "furniture"],
   ["furniture.jump-line", page(...REPORT, "（下转第二版）"), 2, "furniture"],

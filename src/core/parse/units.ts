@@ -54,7 +54,8 @@ function furnitureRule(text: string, on: (rule: RuleName) => boolean): Furniture
   if (FURNITURE.test(text)) return /[。！？]$/u.test(text) ? null : "furniture.address";
   if (text.length > MAX_FURNITURE || /[。！？；，]/u.test(text)) return null;
   if (on("furniture.jump-line") && (JUMP_LINE.test(text) || (SEE_PAGE.test(text) && /^[（(]/u.test(text) === /[)）]$/u.test(text)))) return "furniture.jump-line";
-  if (/星期|周[一二三四五六日天]|版|报/u.test(text) && RUNNING_HEAD.test(text)) return "furniture.running-head";
+  // (A page code alone on its line, `A3`, `B12`, is a page label too; `G20 峰会…` is a headline.)
+  if ((/星期|周[一二三四五六日天]|版|报/u.test(text) || /^[A-Z]\d{1,2}$/u.test(text)) && RUNNING_HEAD.test(text)) return "furniture.running-head";
   const labels = text.match(EDITOR_LABEL) ?? [];
   return labels.length >= 2 || (labels.length === 1 && text.search(EDITOR_LABEL) === 0) ? "furniture.editor-line" : null;
 }
