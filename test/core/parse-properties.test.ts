@@ -289,3 +289,19 @@ describe("a notice's numbered items cut by a column", () => {
     }
   });
 });
+
+describe("page furniture anywhere on the page", () => {
+  const story = (t: string) => `${t}\n\n本报讯（记者 张明）昨天上午，${t}相关工作推进会召开，会议总结了前一阶段的工作。\n\n会议要求，各部门要进一步压实责任，确保各项任务按期完成。`;
+  const FURNITURE = ["本版编辑 王某", "责任编辑：李某", "本版责编：李某 美编：赵某", "（下转第二版）", "（上接第一版）", "A3", "第3版", "2023年11月7日 星期二", "株洲日报 2023年11月7日 星期二 第3版", "编辑/李某 校对/赵某", "本版责任编辑 王某 校对 李某", "新闻热线：0731-12345678"];
+  it("goes to the page's furniture, above, between or below the stories, and never into one", () => {
+    for (const line of FURNITURE) {
+      for (const at of [0, 1, 2]) {
+        const blocks = [story("全市秋粮收购进展顺利"), story("城区老旧小区改造提速")];
+        blocks.splice(at, 0, line);
+        const parsed = parsePage(`${blocks.join("\n\n")}\n`);
+        expect(parsed.articles.map((a) => a.title), `${line} at ${at}`).toEqual(["全市秋粮收购进展顺利", "城区老旧小区改造提速"]);
+        expect(parsed.furniture.map((f) => f.text.replace(/\s/gu, "")), `${line} at ${at}`).toEqual([line.replace(/\s/gu, "")]);
+      }
+    }
+  });
+});
