@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parsePage, RULES } from "../../src/core/parse/index.ts";
 import { canBeHeadline, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
 import { splitRunTogether } from "../../src/core/parse/people.ts";
+import { readBareName } from "../../src/core/parse/byline.ts";
 import { FIXTURES } from "../support/gold.ts";
 import { ANNOTATED_SETS, readSet } from "../support/sets.ts";
 import { join } from "node:path";
@@ -118,6 +119,18 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
   it("the explanation carries the evidence on the headline's lines", () => {
     const d = decisionAt(page("简讯", "经济责任制使工效提高", BODY), 1);
     expect(d.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ feature: "headline.kicker-label" })]));
+  });
+});
+
+describe("an editor's note", () => {
+  it("heads its piece as the title; the line over it is the kicker, commas and all (headline.note-under-kicker); it is never a name", () => {
+    for (const [kicker, note] of [["记者节特刊", "编者按"], ["第二十个中国记者节：新闻路上，我们一起追梦", "编者按"], ["乡村振兴大家谈", "开栏语"]]) {
+      const text = page(kicker!, note!, "心中有信仰，脚下有力量。本报今起推出系列报道，敬请关注。", "收获满满的采访路", "本报记者 高某风", "我从满头青丝到头发日渐花白，一直奔波在采访路上。");
+      const articles = parsePage(text).articles;
+      expect(articles.map((a) => [a.kicker, a.title, a.byline])).toEqual([[kicker, note, null], [null, "收获满满的采访路", "本报记者 高某风"]]);
+      expect(parsePage(text, { disabled: ["headline.note-under-kicker"] }).articles[0]!.kicker).toBeNull();
+    }
+    expect(readBareName("编者按")).toBeNull();
   });
 });
 

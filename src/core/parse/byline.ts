@@ -8,6 +8,7 @@ import type { Dateline, Person } from "../model.ts";
 import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MAKER_ROLES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, SIGNATURE_ROLES, TRAILING_NOTES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
+import { isEditorsNote } from "./text.ts";
 
 export interface Byline {
   byline: string;
@@ -336,7 +337,7 @@ export function readBylineLine(text: string): Byline | null {
  */
 export function readBareName(text: string): Byline | null {
   const m = /^([\p{Script=Han}]{1,3}) ?([\p{Script=Han}]{1,3})$/u.exec(text);
-  if (!m) return null;
+  if (!m || isEditorsNote(text)) return null;
   const name = m[1]! + m[2]!;
   if (name.length > 3 && !looksLikeName(name)) return null;
   return { byline: text, dateline: null, authors: [{ role: null, name }] };

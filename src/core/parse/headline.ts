@@ -4,7 +4,7 @@
  */
 import { anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, LEADER_TITLES, NEWS_VERBS, OUTCOME_VERBS, PLACE_ENDINGS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { looksLikeName } from "./surnames.ts";
-import { isBareDate, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
+import { isBareDate, isEditorsNote, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
 
 export interface Headline {
@@ -210,6 +210,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   // A piece signed with a bare name is a column's: a label-shaped line over its title is the column's name (鹏城早茶 / 期待回家 / 苟骅).
   if (context.signedByName && on("headline.kicker-column") && isColumnLabel(a)) out.push({ feature: "headline.kicker-column", weight: 3 });
   if (on("headline.kicker-cue") && (isKicker(a) || /——$/u.test(a))) out.push({ feature: "headline.kicker-cue", weight: 4 });
+  // An editor's note heads its piece as the title; a line over it is the kicker (记者节特刊 / 编者按).
+  if (on("headline.note-under-kicker") && isEditorsNote(b)) out.push({ feature: "headline.note-under-kicker", weight: 6 });
   // A place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老; 某村：从革命老区到爱情村落 / 一直“红”下去).
   if (on("headline.kicker-place") && PLACE_LINE.test(a) && !PLACE_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });

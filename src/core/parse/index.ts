@@ -4,13 +4,13 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { anyOf, COMMENTARY_ROLES, EDITORS_NOTES, MAKER_ROLES, NEWS_VERBS, PLACE_ENDINGS } from "../vocabulary.ts";
+import { anyOf, COMMENTARY_ROLES, MAKER_ROLES, NEWS_VERBS, PLACE_ENDINGS } from "../vocabulary.ts";
 import { readBareName, readDashSignature } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isPairedTitle, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
-import { endsSentence, endsWithDate, hanBigrams, isBareDate, isParenthetical, PLACE_KICKER, startsNumberedItem } from "./text.ts";
+import { endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, PLACE_KICKER, startsNumberedItem } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { readUnits, usualGap, type Unit } from "./units.ts";
 
@@ -230,6 +230,8 @@ class PageReader {
       if (isBareTitle(t) || (k > 0 && startsWithDash(t))) k++;
       // `谁不爱自己的母亲，…住手吧——`: a line ending in —— leads into the title under it, commas and all.
       else if (k === 0 && closed && LEADS_INTO_TITLE.test(t) && run[1] !== undefined && isBareTitle(run[1].text) && this.trace.on("group.dash-kicker")) k++;
+      // `第二十个中国记者节：新闻路上，我们一起追梦` over `编者按`: a special's theme line over its editor's note, commas and all.
+      else if (k === 0 && run[1] !== undefined && isEditorsNote(run[1].text) && THEME_LINE.test(t) && this.trace.on("headline.note-under-kicker")) k++;
       // `金台区陈仓镇金星村：` over a title: the place the story is about.
       else if (k === 0 && closed && PLACE_KICKER.test(t) && run[1] !== undefined && isBareTitle(run[1].text) && this.trace.on("group.place-kicker")) {
         k++;
@@ -374,7 +376,7 @@ class PageReader {
     if (u.kind !== "text" || (isPairedTitle(u.text) && u.text.length > MAX_CROSSHEAD)) return null;
     const next = this.units[i + 1];
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
-    if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || EDITORS_NOTE.test(u.text)) return null;
+    if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || isEditorsNote(u.text)) return null;
     // A news report does not end on a commentator's signature: text signed so starts a commentary.
     // (A report is headed by a lead, or by a reporter's byline line that names no commentator.)
     const reported = d.headForm === "lead" || (d.headForm === "line" && d.head !== null && !d.head.authors.some((a) => COMMENTARY.has(a.role ?? "")));
@@ -814,10 +816,11 @@ const COMMENTARY: ReadonlySet<string> = new Set(COMMENTARY_ROLES);
 
 /** A document's own headline (…报告摘要, …全文, …答记者问): a piece of its own, never a crosshead. */
 const DOCUMENT_TITLE = /(?:摘要|摘编|全文|实录|答记者问|综述)[）)]?$/u;
+/** A headline-length line with no sentence in it: what may head an editor's note as its kicker. */
+const THEME_LINE = /^[^。；！？!?]{4,40}$/u;
 /** A kicker that leads into the title below it: `…住手吧——`. */
 const LEADS_INTO_TITLE = /^[^。；！？]{4,40}——$/u;
 /** `开栏语`, `编者按`: an editor's note heads a piece of its own. */
-const EDITORS_NOTE = new RegExp(`^(?:${anyOf(EDITORS_NOTES)})[：:]?$`, "u");
 
 /** Shortest and longest lines read as a crosshead between paragraphs. */
 const MIN_CROSSHEAD = 4;

@@ -68,6 +68,7 @@ export const RULES = {
   "headline.long-subtitle": { optional: true, about: "of two lines, a second one too long or too punctuated for a title is the subtitle of the first" },
   "headline.dash-subtitle": { optional: false, about: "a second line starting with —— is the subtitle" },
   "headline.kicker-clause": { optional: true, about: "weighs for the kicker (+2): a first line with a comma over a title without one sets the scene" },
+  "headline.note-under-kicker": { optional: true, about: "an editor's note label (编者按, 开栏语) under a line is the title, the line its kicker" },
   "headline.kicker-cue": { optional: true, about: "a first line that frames a speech or an occasion (…时强调, 在…上, 围绕…, a closing colon or ——) is the kicker" },
   "headline.kicker-frames-title": { optional: true, about: "an epithet or how-phrase above a line stating an institution's act or a death is the kicker" },
   "headline.kicker-scene": { optional: true, about: "a short descriptive line above a line stating who did what (subject + news verb) is the kicker" },
