@@ -50,6 +50,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.kicker-cue", page("曹某在有关会议上强调", "推动政法工作再上新台阶", BODY), 0, "kicker"],
   ["headline.kicker-frames-title", page("走村入户察民情", "市人大开展专题调研", BODY), 0, "kicker"],
   ["headline.kicker-label", page("简讯", "经济责任制使工效提高", BODY), 0, "kicker"],
+  ["headline.kicker-label", page("60后", "收获满满的采访路", BODY), 0, "kicker"],
   ["headline.kicker-place", page("某镇花溪村：从革命老区到爱情村落", "一直“红”下去", BODY), 0, "kicker"],
   ["headline.kicker-scene", page("十里稻香醉金秋", "某县启动秋收机械化作业", BODY), 0, "kicker"],
   ["headline.subtitle-cue", page("习近平会见代表", "蔡奇李希参加会见", BODY), 1, "subtitle"],

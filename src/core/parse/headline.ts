@@ -233,10 +233,11 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
 /** A prize over a contest entry's title: `二等奖` / `渔船进化论`. */
 const AWARD = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|入围奖|最佳\p{Script=Han}{1,4}奖)$/u;
 
-/** A column's label printed above the title: `简讯`, `来信`, `中秋-提醒`, `图片新闻`, `【来稿选登】`. */
+/** A column's label printed above the title: `简讯`, `来信`, `60后`, `中秋-提醒`, `图片新闻`, `【来稿选登】`. */
 function isColumnLabel(text: string): boolean {
   if (AWARD.test(text)) return true;
-  return /^[\p{Script=Han}]{2,4}$/u.test(text) || /^[\p{Script=Han}]{1,4}[-·—|｜][\p{Script=Han}]{1,4}$/u.test(text) || /^[【〖［\[][^【】〖〗［］\[\]]{2,10}[】〗］\]]$/u.test(text);
+  // (Digits may be part of one: `60后`, `00后说`.)
+  return /^(?=.*\p{Script=Han})[\p{Script=Han}\d]{2,4}$/u.test(text) || /^[\p{Script=Han}]{1,4}[-·—|｜][\p{Script=Han}]{1,4}$/u.test(text) || /^[【〖［\[][^【】〖〗［］\[\]]{2,10}[】〗］\]]$/u.test(text);
 }
 
 
