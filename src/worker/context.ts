@@ -30,9 +30,7 @@ export async function withLive(request: IRequest, env: Env): Promise<Response | 
   }
   const r = request as LiveRequest;
   r.live = build;
-  // The sync token is part of it: a rollback to a build live before makes its lists carry other
-  // update times and tokens, so they must not revalidate against what they were then.
-  r.validators = validatorsFor(build.syncToken === "0" ? build.id : `${build.id}.${build.syncToken}`, build.lastModified, new URL(request.url));
+  r.validators = validatorsFor(build.id, build.lastModified, new URL(request.url), build.syncToken);
   if (isNotModified(request as unknown as Request, r.validators)) return notModified(r.validators);
   return undefined;
 }

@@ -125,3 +125,15 @@ it("an article, whose validators come from its content, is remembered too: no KV
   expect((await get(`/v1/articles/${id}`, { headers: { "if-none-match": first.headers.get("etag")! } })).status).toBe(304);
 });
 
+
+it("with a change log (a sync token other than 0), lists are remembered too, and answered from the memo", async () => {
+  await env.PAPER.put(POINTER_KEY, JSON.stringify({ ...makePointer(plan.manifest, PUBLISHED_AT, null), changes: [[3, PUBLISHED_AT]] }));
+  forgetLiveBuild();
+  for (const path of ["/v1/sections/economy", "/feeds/politics.rss", "/v1/search?q=%E6%A0%AA%E6%B4%B2", "/v1/changes?token=3"]) {
+    const first = await get(path);
+    expect(first.status, path).toBe(200);
+    const body = await first.text();
+    const key = memoKey(new Request(`${BASE}${path}`), { id: plan.manifest.id, publishedAt: PUBLISHED_AT })!;
+    expect(await recall(key, new Request(`${BASE}${path}`))?.text(), path).toBe(body);
+  }
+});

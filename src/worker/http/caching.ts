@@ -24,9 +24,13 @@ export function contentValidators(body: string, wentLive: string): Validators {
   return { etag: `"c-${fnv1a(body)}-${body.length.toString(36)}"`, lastModified: new Date(Math.floor(ms / 1000) * 1000) };
 }
 
-export function validatorsFor(buildId: string, publishedAt: Date, url: URL): Validators {
+export function validatorsFor(buildId: string, publishedAt: Date, url: URL, syncToken = "0"): Validators {
   // The origin is part of it: absolute links in a body differ from one host name to another.
-  return { etag: `"${buildId}-${fnv1a(url.origin + url.pathname + url.search)}"`, lastModified: publishedAt };
+  // The sync token too: a rollback to a build live before makes its lists carry other update
+  // times and tokens, so they must not revalidate against what they were then. (The ETag still
+  // opens with the build id: the memo files a response under the build it names.)
+  const token = syncToken === "0" ? "" : `${syncToken} `;
+  return { etag: `"${buildId}-${fnv1a(token + url.origin + url.pathname + url.search)}"`, lastModified: publishedAt };
 }
 
 /**
