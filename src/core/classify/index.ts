@@ -456,7 +456,7 @@ function weigh(article: Article, lexical: Classification, model: SectionModel | 
   const allowed = article.kind === "photo" ? model.sections : model.sections.filter((slug) => !PHOTO_SECTIONS.has(slug));
   const prior: Record<string, number> = {};
   for (const e of pageNameEvidence(article, context.pageName)) prior[e.section] = Math.max(prior[e.section] ?? 0, PAGE_NAME_NATS * e.points);
-  const p = model.predict(article, allowed, prior);
+  const p = model.predict(article, allowed, prior, explain);
   if (!explain) return { ...lexical, section: p.section };
   const runnerUp = Object.entries(p.logProbs).filter(([slug]) => slug !== p.section).sort((a, b) => b[1] - a[1])[0]?.[0];
   const pairs = p.strongest.map((x) => `${x.pair} +${fmt(x.nats)}`).join(", ");

@@ -35,20 +35,132 @@ export const MAX_PAIR_COUNT = 6;
 /** How much each part of an article counts (as the lexicon's zones weigh them). */
 export const PART_WEIGHTS = { title: 3, kicker: 2, subtitle: 2, lead: 1.5, second: 1, later: 0.5, caption: 0.5 } as const;
 
-/** Spaces are layout (政法 工作 is 政法工作); letters, digits, punctuation and symbols end a run of text, and no pair spans them. */
-const SPACE = /\s+/gu;
-const NOT_TEXT = /[\p{P}\p{S}\p{N}a-zA-Z]+/u;
+/**
+ * Per UTF-16 code unit, how pairing treats it: 0 text (paired), 1 space (layout: 政法 工作 is
+ * 政法工作), 2 a letter, digit, punctuation or symbol (ends a run of text: no pair spans it).
+ * Bit 4 marks a code unit NFKC would change or compose, so only text holding one is
+ * normalised. Built once, on first use.
+ */
+let unitKinds: Uint8Array | null = null;
+function kinds(): Uint8Array {
+  if (unitKinds) return unitKinds;
+  const table = new Uint8Array(0x10000);
+  const space = /^\s$/u;
+  const breaks = /^[\p{P}\p{S}\p{N}a-zA-Z]$/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      table[c] = 16; // half of a pair: read with its other half, the slow way
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    table[c] = space.test(ch) ? 1 : breaks.test(ch) ? 2 : 0;
+    if (ch.normalize("NFKC") !== ch || `a${ch}`.normalize("NFKC") !== `a${ch}`) table[c]! |= 16;
+  }
+  unitKinds = table;
+  return table;
+}
 
-/** The pairs of an article, each with its weighted count (capped). */
-export function articlePairs(article: Pick<Article, "kind" | "kicker" | "title" | "subtitle" | "paragraphs" | "photos">): Map<string, number> {
-  const pairs = new Map<string, number>();
-  const add = (text: string | null, weight: number) => {
-    if (!text) return;
-    for (const run of text.normalize("NFKC").replace(SPACE, "").split(NOT_TEXT)) {
-      for (let i = 0; i + 1 < run.length; i++) {
-        const pair = run.slice(i, i + 2);
-        pairs.set(pair, (pairs.get(pair) ?? 0) + weight);
+/** The kind of the character at `i` of a normalised text (a pair of surrogates read as one code point). */
+function kindAt(text: string, i: number, table: Uint8Array): number {
+  const k = table[text.charCodeAt(i)]! & 15;
+  if (table[text.charCodeAt(i)]! & 16) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    return /^\s$/u.test(ch) ? 1 : /^[\p{P}\p{S}\p{N}a-zA-Z]$/u.test(ch) ? 2 : 0;
+  }
+  return k;
+}
+
+/** A pair of UTF-16 code units as one number (never 0: no text code unit is 0). */
+const pairKey = (a: number, b: number): number => ((a << 16) | b) >>> 0;
+/** The pair a key stands for. */
+export const pairText = (key: number): string => String.fromCharCode(key >>> 16, key & 0xffff);
+
+/**
+ * A table from pair keys to numbers, open addressing: an article's pairs are counted, and the
+ * model's looked up, tens of thousands of times a second, where a Map of numbers costs more than
+ * the arithmetic it serves.
+ */
+class PairTable {
+  private keys: Uint32Array;
+  values: Float64Array;
+  /** Slots in use, in insertion order. */
+  readonly used: number[] = [];
+  constructor(capacity = 1024) {
+    this.keys = new Uint32Array(capacity);
+    this.values = new Float64Array(capacity);
+  }
+  /** The slot of `key`, or -1 when absent. */
+  find(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
+      const k = this.keys[slot]!;
+      if (k === key) return slot;
+      if (k === 0) return -1;
+    }
+  }
+  /** Adds `n` to the value of `key` (a new key starts at 0). */
+  add(key: number, n: number): void {
+    if ((this.used.length + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
+      const k = this.keys[slot]!;
+      if (k === key) {
+        this.values[slot]! += n;
+        return;
       }
+      if (k === 0) {
+        this.keys[slot] = key;
+        this.values[slot] = n;
+        this.used.push(slot);
+        return;
+      }
+    }
+  }
+  keyAt(slot: number): number {
+    return this.keys[slot]!;
+  }
+  clear(): void {
+    for (const slot of this.used) this.keys[slot] = 0;
+    this.used.length = 0;
+  }
+  private grow(): void {
+    const old = this.used.map((slot) => [this.keys[slot]!, this.values[slot]!] as const);
+    this.keys = new Uint32Array(this.keys.length * 2);
+    this.values = new Float64Array(this.keys.length);
+    this.used.length = 0;
+    for (const [k, v] of old) this.add(k, v);
+  }
+}
+
+/** The table an article's pairs are counted in: one, reused (the core is single-threaded). */
+const counting = new PairTable(4096);
+
+/** Counts the pairs of an article into `table` (cleared first), each weighted by its part, then capped. */
+function countPairs(article: Pick<Article, "kind" | "kicker" | "title" | "subtitle" | "paragraphs" | "photos">, table: PairTable): void {
+  const units = kinds();
+  table.clear();
+  const add = (raw: string | null, weight: number) => {
+    if (!raw) return;
+    let text = raw;
+    for (let i = 0; i < raw.length; i++) {
+      if (units[raw.charCodeAt(i)]! & 16) {
+        text = raw.normalize("NFKC");
+        break;
+      }
+    }
+    // The previous text code unit, or -1 after a break (spaces are skipped, not breaks).
+    let prev = -1;
+    for (let i = 0; i < text.length; i++) {
+      const kind = kindAt(text, i, units);
+      if (kind === 1) continue;
+      if (kind === 2) {
+        prev = -1;
+        if (text.codePointAt(i)! > 0xffff) i++;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (prev >= 0) table.add(pairKey(prev, c), weight);
+      prev = c;
     }
   };
   add(article.title, PART_WEIGHTS.title);
@@ -57,8 +169,18 @@ export function articlePairs(article: Pick<Article, "kind" | "kicker" | "title" 
   article.paragraphs.forEach((p, i) => add(p, i === 0 ? PART_WEIGHTS.lead : i === 1 ? PART_WEIGHTS.second : PART_WEIGHTS.later));
   // A photo story's captions are its paragraphs; only a text article's pictures add text.
   if (article.kind !== "photo") for (const p of article.photos) add(p.caption, PART_WEIGHTS.caption);
-  for (const [pair, n] of pairs) if (n > MAX_PAIR_COUNT) pairs.set(pair, MAX_PAIR_COUNT);
-  return pairs;
+  for (const slot of table.used) if (table.values[slot]! > MAX_PAIR_COUNT) table.values[slot] = MAX_PAIR_COUNT;
+}
+
+/** The pairs of an article (as pairKey numbers), each with its weighted count (capped). */
+export function articlePairKeys(article: Pick<Article, "kind" | "kicker" | "title" | "subtitle" | "paragraphs" | "photos">): Map<number, number> {
+  countPairs(article, counting);
+  return new Map(counting.used.map((slot) => [counting.keyAt(slot), counting.values[slot]!]));
+}
+
+/** The same, the pairs as text: what training counts and model.json stores. */
+export function articlePairs(article: Parameters<typeof articlePairKeys>[0]): Map<string, number> {
+  return new Map([...articlePairKeys(article)].map(([key, n]) => [pairText(key), n]));
 }
 
 export interface Prediction {
@@ -75,7 +197,9 @@ export interface Prediction {
 export class SectionModel {
   readonly sections: readonly string[];
   private readonly logPrior: number[];
-  private readonly logProb = new Map<string, number[]>();
+  /** Per pair: the index of its row in `rows` (its log-probability per section). */
+  private readonly rowOf = new PairTable(1024);
+  private readonly rows: Float64Array;
   private readonly unseen: number[];
 
   constructor(d: ModelData) {
@@ -90,7 +214,12 @@ export class SectionModel {
     const totals = d.sections.map((_, s) => rows.reduce((sum, [, c]) => sum + c[s]!, 0));
     const vocabulary = rows.length;
     const denominators = totals.map((t) => Math.log(t + d.alpha * vocabulary));
-    for (const [pair, counts] of rows) this.logProb.set(pair, counts.map((c, s) => Math.log(c + d.alpha) - denominators[s]!));
+    const width = d.sections.length;
+    this.rows = new Float64Array(rows.length * width);
+    rows.forEach(([pair, counts], r) => {
+      this.rowOf.add(pairKey(pair.charCodeAt(0), pair.charCodeAt(1)), r);
+      counts.forEach((c, s) => (this.rows[r * width + s] = Math.log(c + d.alpha) - denominators[s]!));
+    });
     this.unseen = denominators.map((den) => Math.log(d.alpha) - den);
   }
 
@@ -98,23 +227,26 @@ export class SectionModel {
    * The most likely of `allowed` sections for the article (pairs never seen in training are
    * left out). `prior` adds nats to sections the page the article was printed on speaks for.
    */
-  predict(article: Parameters<typeof articlePairs>[0], allowed: readonly string[] = this.sections, prior: Readonly<Record<string, number>> = {}): Prediction {
+  predict(article: Parameters<typeof articlePairKeys>[0], allowed: readonly string[] = this.sections, prior: Readonly<Record<string, number>> = {}, explain = true): Prediction {
     const index = allowed.map((slug) => this.sections.indexOf(slug)).filter((i) => i >= 0);
     const sums = index.map((i) => this.logPrior[i]! + (prior[this.sections[i]!] ?? 0));
-    const pairs = articlePairs(article);
-    const known: [string, number, number[]][] = [];
-    for (const [pair, n] of pairs) {
-      const lp = this.logProb.get(pair);
-      if (!lp) continue;
-      known.push([pair, n, lp]);
-      index.forEach((i, k) => (sums[k]! += n * lp[i]!));
+    const width = this.sections.length;
+    const known: [number, number, number][] = [];
+    countPairs(article, counting);
+    for (const slot of counting.used) {
+      const at = this.rowOf.find(counting.keyAt(slot));
+      if (at < 0) continue;
+      const base = this.rowOf.values[at]! * width;
+      const n = counting.values[slot]!;
+      if (explain) known.push([counting.keyAt(slot), n, base]);
+      for (let k = 0; k < index.length; k++) sums[k]! += n * this.rows[base + index[k]!]!;
     }
     const order = index.map((_, k) => k).sort((a, b) => sums[b]! - sums[a]! || a - b);
     const [win, second] = [order[0]!, order[1]];
     const logProbs: Record<string, number> = {};
     index.forEach((i, k) => (logProbs[this.sections[i]!] = sums[k]!));
     const strongest = second === undefined ? [] : known
-      .map(([pair, n, lp]) => ({ pair, nats: n * (lp[index[win]!]! - lp[index[second]!]!) }))
+      .map(([pair, n, base]) => ({ pair: pairText(pair), nats: n * (this.rows[base + index[win]!]! - this.rows[base + index[second]!]!) }))
       .filter((x) => x.nats > 0)
       .sort((a, b) => b.nats - a.nats || (a.pair < b.pair ? -1 : 1))
       .slice(0, 8);
