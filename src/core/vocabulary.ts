@@ -128,7 +128,7 @@ export const NEWS_VERBS = [
 
 /** Further verbs of a line that states news rather than frames it (推进, 增长, 亮相…). */
 export const OUTCOME_VERBS = [
-  "推进", "推动", "打造", "建成", "突破", "增长", "下降", "提高", "完成", "实现", "迎来", "亮相", "上线", "入选", "达到", "超过",
+  "推进", "推动", "打造", "建成", "突破", "增长", "下降", "提高", "完成", "实现", "迎来", "亮相", "上线", "入选", "达到", "超过", "新增", "获批", "首破", "创新高",
 ] as const;
 
 /** Words that end the title of a notice itself (…的通告, 征订启事, …名单). */

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/core/parse/index.ts";
+import { assignHeadline } from "../../src/core/parse/headline.ts";
 import { casesOf, conservationDiff, seedCase } from "../support/gold.ts";
 
 const realPages = [seedCase(), ...["devset", "variants", "blind", "blind2", "blind3", "blind4", "blind5"].flatMap(casesOf)].map((c) => c.page);
@@ -303,5 +304,15 @@ describe("page furniture anywhere on the page", () => {
         expect(parsed.furniture.map((f) => f.text.replace(/\s/gu, "")), `${line} at ${at}`).toEqual([line.replace(/\s/gu, "")]);
       }
     }
+  });
+});
+
+describe("two headline lines", () => {
+  const KICKERS = ["走进乡村振兴一线", "在希望的田野上", "春到湘江", "深入基层察民情", "聚焦两会", "风雨同舟七十载", "奋进新征程 建功新时代", "喜迎二十大", "践行新发展理念", "为了群众的笑脸"];
+  const TITLES = ["市委书记调研春耕生产", "全市召开优化营商环境大会", "省人大常委会开展执法检查", "我市新增三家国家级专精特新企业", "市长主持召开政府常务会议", "县委理论学习中心组举行集体学习"];
+  const SUBTITLES = ["涉案金额逾300万元 11名嫌疑人落网", "副市长出席并讲话", "总投资超过百亿元", "为期三天的活动吸引游客十万人次", "全年粮食产量稳定在120亿斤以上"];
+  it("a theme or scene over a line stating the news is its kicker; a fact under the news line is its subtitle", () => {
+    for (const kicker of KICKERS) for (const title of TITLES) expect(assignHeadline([kicker, title]).headline, `${kicker} / ${title}`).toEqual({ kicker, title, subtitle: null });
+    for (const title of TITLES) for (const subtitle of SUBTITLES) expect(assignHeadline([title, subtitle]).headline, `${title} / ${subtitle}`).toEqual({ kicker: null, title, subtitle });
   });
 });
