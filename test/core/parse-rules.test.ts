@@ -123,6 +123,21 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
   });
 });
 
+describe("a photo spread", () => {
+  it("one line and a credit right under a photo story's credit are its next picture (caption.next-picture)", () => {
+    const text = page("春节氛围组已就位", "到年货节置办年货，在黄河岸边领取春联，新春的脚步越来越近了。", "“福”字送市民", "本报记者 谭某丽 摄", "“文化下乡”送春联", "本报记者 高某梅 摄", "年货节年味拉满", "本报记者 张某伟 摄");
+    const [spread, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    expect(spread!.photos.map((p) => [p.caption.split("\n").at(-1), p.credit])).toEqual([
+      ["“福”字送市民", "本报记者 谭某丽 摄"],
+      ["“文化下乡”送春联", "本报记者 高某梅 摄"],
+      ["年货节年味拉满", "本报记者 张某伟 摄"],
+    ]);
+    expect(decisionAt(text, at(4)).rule).toBe("caption.photo-story");
+    expect(parsePage(text, { disabled: ["caption.next-picture"] }).articles).toHaveLength(3);
+  });
+});
+
 describe("an editor's note", () => {
   it("heads its piece as the title; the line over it is the kicker, commas and all (headline.note-under-kicker); it is never a name", () => {
     for (const [kicker, note] of [["记者节特刊", "编者按"], ["第二十个中国记者节：新闻路上，我们一起追梦", "编者按"], ["乡村振兴大家谈", "开栏语"]]) {
@@ -216,6 +231,17 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(decisionAt(text, at(2)).role).toBe("title");
     const off = parsePage(text, { explain: true, disabled: ["story.credit-ahead"] }).decisions!.find((x) => x.line === at(2))!;
     expect(off.role).toBe("crosshead");
+  });
+
+  it("a line after the report's own picture leans to the next story (story.after-picture); a picture's short label over its credit counts as a caption ahead", () => {
+    const text = page(...REPORT, "农民在田间收割晚稻。本报记者 李某 摄", "晚稻收割过半", "截至目前，全市晚稻收割已过半，秋收工作进展顺利。");
+    const d = decisionAt(text, at(3));
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.after-picture", weight: -1 }]));
+    const off = parsePage(text, { explain: true, disabled: ["story.after-picture"] }).decisions!.find((x) => x.line === at(3))!;
+    expect(off.evidence ?? []).not.toEqual(expect.arrayContaining([expect.objectContaining({ feature: "story.after-picture" })]));
+    // A spread's title after a report: its intro, then a label over each credit.
+    const spread = page(...REPORT, "年味渐浓", "新春将至，各地年味渐浓，市民忙着置办年货。", "“福”字送市民", "本报记者 谭某 摄");
+    expect(parsePage(spread).articles.map((a) => a.kind)).toEqual(["article", "photo"]);
   });
 
   it("a crosshead carries its weights in the explanation", () => {

@@ -192,6 +192,9 @@ class PageReader {
     const underCredit = this.units[i + 2];
     const captionUnderCredit = underCredit?.kind === "text" && !canBeHeadline(underCredit.text);
     if (run.length === 1 && after?.kind === "credit" && run[0]!.text.length > 4 && !captionUnderCredit && d !== null && d.headline !== null && !isPhotoStory(d) && d.paragraphs.some((p) => !p.captioned) && this.trace.on("caption.line-over-credit")) return null;
+    // One line and a credit right under it, after a photo story's credit: the next picture of that story, its caption the line
+    // (`“福”字送市民` / `记者 甲 摄`). No annotated photo story is a title and a credit with no caption at all.
+    if (run.length === 1 && after?.kind === "credit" && !captionUnderCredit && d !== null && isPhotoStory(d) && d.last === "credit" && this.trace.on("caption.next-picture")) return null;
 
     // A lead or byline line right after: the strongest evidence there is.
     if (after && (after.kind === "lead" || (after.kind === "byline" && !isSignature(after.text))) && run.length <= MAX_GROUP) {
@@ -418,6 +421,8 @@ class PageReader {
     // Only with some shared vocabulary: a line about something else is another story, however many crossheads came before.
     if (this.trace.on("crosshead.earlier-crosshead") && d.crossheads > 0 && out.some((e) => e.weight > 0)) out.push({ feature: "crosshead.earlier-crosshead", weight: 1 });
     if (this.trace.on("story.credit-ahead") && this.creditAhead(i)) out.push({ feature: "story.credit-ahead", weight: -3 });
+    // The article's text ended on its picture's credit: a report's pictures close it, so a line after them leans to the next story.
+    if (this.trace.on("story.after-picture") && d.last === "credit") out.push({ feature: "story.after-picture", weight: -1 });
     return out;
   }
 
@@ -429,9 +434,17 @@ class PageReader {
     for (let k = i + 1; k < this.units.length && k <= i + MAX_STORY_CAPTION_BLOCKS + 1; k++) {
       const u = this.units[k]!;
       if (u.kind === "credit") return true;
-      if (u.kind !== "text" || (!u.captionOf && isBareTitle(u.text))) return false;
+      // (A picture's short label right over its credit, `“福”字送市民` / `记者 甲 摄`, is a caption too, unless
+      // a caption follows the credit: then the line titles a photo story whose credit comes first.)
+      if (u.kind !== "text" || (!u.captionOf && isBareTitle(u.text) && !this.labelsPicture(k))) return false;
     }
     return false;
+  }
+
+  /** Is the line at k a picture's label: a credit right under it, and no caption sentence under that? */
+  private labelsPicture(k: number): boolean {
+    const after = this.units[k + 2];
+    return this.units[k + 1]?.kind === "credit" && !(after?.kind === "text" && !isBareTitle(after.text));
   }
 
   /** Does the text after unit i run, with no other headline or byline, into a commentator's signature? */

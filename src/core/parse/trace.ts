@@ -60,6 +60,7 @@ export const RULES = {
   "lead.after-byline-line": { optional: true, about: "a lead (本报讯 …) right after a headline's own-line byline opens that article's text; its label joins the byline" },
   "byline.second-line": { optional: true, about: "a byline line (or a name) right after a headline's own-line byline continues it: a byline printed on two lines" },
   "group.dash-kicker": { optional: true, about: "a line ending in —— (commas and all) over a title opens a headline group after finished text or at the top of the page" },
+  "caption.next-picture": { optional: true, about: "one line and a credit right under a photo story's credit: the story's next picture, the line its caption" },
   "caption.line-over-credit": { optional: true, about: "after a report's text, one short line with a credit right under it is the report's picture caption, not a photo story's title" },
   "group.no-headline": { optional: false, about: "a lead with no headline above it starts an untitled article (with a warning)" },
   // Headline roles
@@ -104,6 +105,7 @@ export const RULES = {
   "story.news-title": { optional: true, about: "weighs for a new story (−2): the line closes on the event it reports (…晚会举行, …活动启动), as a news title does" },
   "story.dated-lead": { optional: true, about: "weighs for a new story: the text under the line opens on a day and a time of day (10月10日上午，…, −2) or on a day alone (9月13日，…, −1), as a report's lead does" },
   "story.unsigned-piece": { optional: true, about: "weighs for a new story (−2): an unsigned piece rarely carries crossheads" },
+  "story.after-picture": { optional: true, about: "weighs −1 for a new story: the article so far ends on its picture's credit" },
   "story.credit-ahead": { optional: true, about: "weighs for a new story (−3): a picture's credit follows within eight caption blocks, so the line titles a photo story" },
   // Pictures
   "credit.own-line": { optional: false, about: "a credit (…摄, 摄影报道, 新华社发, …供图, 摄影记者 X) closes a picture" },
