@@ -400,6 +400,13 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(page("秋色", "雍和 图/文", "金秋时节，山林尽染。")).articles[0]!.authors).toEqual([{ role: "图/文", name: "雍和" }]);
   });
 
+  it("a role, a pen name and what its bearer made (本报记者 之光/文), then the photographer's line, then the lead: one byline", () => {
+    const a = parsePage(page("连战为本报题词问候福建乡亲", "本报记者 之光/文", "王某志/图", "本报讯 昨日，临别福建前一刻，连战先生为本报题词，转达他对福建乡亲的深情问候。")).articles[0]!;
+    expect({ subtitle: a.subtitle, byline: a.byline, authors: a.authors }).toEqual({ subtitle: null, byline: "本报记者 之光/文 王某志/图 本报讯", authors: [{ role: "记者", name: "之光" }, { role: "图", name: "王某志" }] });
+    // A role word is never a name under a postfix role.
+    expect(parsePage(page("秋色", "本报记者 张某/文", "金秋时节，山林尽染。")).articles[0]!.authors).toEqual([{ role: "记者", name: "张某" }]);
+  });
+
   it("a brand joined to its paper by a dash is one organisation before the role", () => {
     const a = parsePage(page("春运路上你我他", "新重庆-重庆日报记者 杨某紫 实习生 秦某悦", "春运的钟声敲响，候车大厅里人来人往。")).articles[0]!;
     expect(a.authors).toEqual([{ role: "记者", name: "杨某紫" }, { role: "实习生", name: "秦某悦" }]);

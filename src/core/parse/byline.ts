@@ -200,8 +200,8 @@ export function readDashSignature(text: string): Byline | null {
 /** A school and class before a pupil's name: `松门二小五（2）班 `, `某某中学初二 `, after a layout glyph. */
 const SCHOOL_CLASS = /^[●■◆▲□○]?\s*[\p{Script=Han}\d（）()]{2,20}?(?:班|年级|小学|中学|学校)\s+/u;
 
-/** `文/图`, `报道`, `发自北京` closing a byline line after its names (TRAILING_NOTES). */
-const TRAILING_NOTE = new RegExp(`\\s*(?:${anyOf(TRAILING_NOTES)}|发自[\\p{Script=Han}]{2,8})$`, "u");
+/** `文/图`, `报道`, `/文`, `发自北京` closing a byline line after its names (TRAILING_NOTES). */
+const TRAILING_NOTE = new RegExp(`\\s*(?:${anyOf(TRAILING_NOTES)}|[/／](?:文|图)|发自[\\p{Script=Han}]{2,8})$`, "u");
 /** `（图/文）`, `(文/图)`, `（摄）` after a byline: what its people made. */
 const MADE_NOTE = new RegExp(`\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]$`, "u");
 const SIGNATURE = new RegExp(`^[（(]\\s*(${anyOf(SIGNATURE_ROLES)})\\s*[：:]?\\s*([^（()）]{1,40})[)）]$`, "u");
@@ -229,6 +229,8 @@ function readPostfixRoles(text: string): Byline | null {
       return slash && POSTFIX_ROLE.test(slash[2]!) ? [slash[1]!, slash[2]!] : [t];
     });
   if (tokens.length < 2 || !POSTFIX_ROLE.test(tokens[tokens.length - 1]!)) return null;
+  // `本报记者 之光/文`: a role word before the names is theirs (parsePeople reads it); it is no name.
+  if (tokens.some((t) => !POSTFIX_ROLE.test(t) && ROLE_INSIDE.test(t))) return null;
   const authors: Person[] = [];
   let names: string[] = [];
   for (const t of tokens) {
@@ -270,7 +272,8 @@ export function readBylineLine(text: string): Byline | null {
   if (trailing && trailing.index > 0) {
     const inner = text.slice(0, trailing.index).trim();
     const { people, clean } = parsePeople(inner);
-    if (clean && people.length > 0 && people[0]!.role !== null && people.every((p) => looksLikeName(p.name))) return { byline: text, dateline: null, authors: people };
+    // (Between a role and a note, a pen name of two or three characters is a name too: `本报记者 之光/文`.)
+    if (clean && people.length > 0 && people[0]!.role !== null && people.every((p) => looksLikeName(p.name) || /^[\p{Script=Han}]{2,3}$/u.test(p.name))) return { byline: text, dateline: null, authors: people };
   }
   // `王星海 耿志清`: two or three names alone on a line sign the piece above them.
   const names = text.split(/\s+/u);
