@@ -164,7 +164,7 @@ describe("bylines composed from their parts", () => {
     const roles = ["记者", "全媒体记者", "首席记者", "见习记者", "融媒体记者", "特派记者"];
     const nameSets = [["张明"], ["王晓红"], ["李强", "赵丽"], ["欧阳明", "陈静"], ["司马南"]];
     const seconds: [string, string[]][] = [["", []], [" 通讯员 刘洋", ["刘洋"]], [" 实习生 周婷", ["周婷"]], [" 通讯员刘洋 周婷", ["刘洋", "周婷"]]];
-    const notes = ["", " 文/图", "文/图", " 报道", "（图/文）", " 发自北京"];
+    const notes = ["", " 文/图", "文/图", " 报道", "（图/文）", " 发自北京", " 北京报道"];
     fc.assert(
       fc.property(fc.constantFrom(...orgs), fc.constantFrom(...roles), fc.constantFrom(...nameSets), fc.constantFrom(" ", "", "\u3000"), fc.constantFrom(...seconds), fc.constantFrom(...notes), (org, role, names, sep, [second, others], note) => {
         const line = `${org}${role}${sep}${names.join(sep === "" ? "" : " ")}${second}${note}`;

@@ -202,6 +202,8 @@ const SCHOOL_CLASS = /^[●■◆▲□○]?\s*[\p{Script=Han}\d（）()]{2,20}?
 
 /** `文/图`, `报道`, `/文`, `发自北京` closing a byline line after its names (TRAILING_NOTES). */
 const TRAILING_NOTE = new RegExp(`\\s*(?:${anyOf(TRAILING_NOTES)}|[/／](?:文|图)|发自[\\p{Script=Han}]{2,8})$`, "u");
+/** `北京报道` after the names: the place a reporter filed from, then 报道. */
+const FILED_FROM = /\s+[\p{Script=Han}]{2,6}报道$/u;
 /** `（图/文）`, `(文/图)`, `（摄）` after a byline: what its people made. */
 const MADE_NOTE = new RegExp(`\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]$`, "u");
 const SIGNATURE = new RegExp(`^[（(]\\s*(${anyOf(SIGNATURE_ROLES)})\\s*[：:]?\\s*([^（()）]{1,40})[)）]$`, "u");
@@ -268,8 +270,10 @@ export function readBylineLine(text: string): Byline | null {
     return inner ? { ...inner, byline: text } : null;
   }
   // `记者 张三 文/图`, `记者李四报道`, `特派记者 王五 发自北京`: a note after a role and its names, no brackets.
-  const trailing = TRAILING_NOTE.exec(text);
-  if (trailing && trailing.index > 0) {
+  // (`特派记者 王五 北京报道`: where they filed from, before 报道, is read first; `记者 张三报道` has no place.)
+  for (const note of [FILED_FROM, TRAILING_NOTE]) {
+    const trailing = note.exec(text);
+    if (!trailing || trailing.index === 0) continue;
     const inner = text.slice(0, trailing.index).trim();
     const { people, clean } = parsePeople(inner);
     // (Between a role and a note, a pen name of two or three characters is a name too: `本报记者 之光/文`.)
