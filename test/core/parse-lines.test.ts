@@ -65,6 +65,21 @@ describe("byline lines and signatures", () => {
     expect(readBylineLine("文/本报记者 张某")?.authors).toEqual([{ role: "记者", name: "张某" }]);
   });
 
+  it("reads a line naming the writer and the photographer as a byline, never a credit", () => {
+    // Each group of names is closed by what they made; a role before a group is its own, `文` only says they wrote.
+    expect(readBylineLine("本报首席记者 朱某某 文 王某某 摄")?.authors).toEqual([{ role: "首席记者", name: "朱某某" }, { role: "摄", name: "王某某" }]);
+    expect(readBylineLine("本报记者 之光/文 王某某/图")?.authors).toEqual([{ role: "记者", name: "之光" }, { role: "图", name: "王某某" }]);
+    expect(readBylineLine("记者 乐某某 张某/文 杨某某/摄")?.authors).toEqual([{ role: "记者", name: "乐某某" }, { role: "记者", name: "张某" }, { role: "摄", name: "杨某某" }]);
+    expect(readBylineLine("张某 文 李某某 摄")?.authors).toEqual([{ role: "文", name: "张某" }, { role: "摄", name: "李某某" }]);
+    for (const text of ["本报首席记者 朱某某 文 王某某 摄", "文/张某 图/李某某", "张某/文 李某某/图", "记者 张某 文 李某 摄"]) expect(readCredit(text)).toBeNull();
+    // Without a writer it stays a credit.
+    expect(readCredit("本报记者 张某 摄")?.photographers).toEqual([{ role: "记者", name: "张某" }]);
+  });
+
+  it("reads a reporters' role after a group's organisation, a press group's included", () => {
+    expect(readBylineLine("河南日报记者 孟某某 于某 河南报业全媒体记者 王某")?.authors).toEqual([{ role: "记者", name: "孟某某" }, { role: "记者", name: "于某" }, { role: "全媒体记者", name: "王某" }]);
+  });
+
   it("is not read in headlines or prose", () => {
     for (const text of ["记者节里话初心", "通讯员队伍建设再上新台阶", "本报记者走进乡村，看到了变化。"]) expect(readBylineLine(text)).toBeNull();
   });

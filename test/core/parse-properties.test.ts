@@ -199,6 +199,24 @@ describe("photo credits in their printed forms", () => {
     }
   });
 
+  it("a writer and a photographer on one line (记者 甲 文 乙 摄, 甲/文 乙/图) is the byline of a report, never a credit", () => {
+    const body = "近日，记者走访了全市多个夜市，看到市民们在摊位前挑选商品，一派热闹景象。";
+    const leads = ["", "本报记者 ", "本报首席记者 ", "晚报全媒体记者 ", "记者 "];
+    const writers = [["张明"], ["王晓红", "李强"], ["欧阳明"]];
+    const forms: [string, (names: string[]) => string][] = [[" 文 ", (n) => `${n.join(" ")} 文`], ["/文", (n) => `${n.slice(0, -1).map((x) => `${x} `).join("")}${n.at(-1)}/文`]];
+    const shots: [string, string][] = [["赵丽 摄", "摄"], ["赵丽/摄", "摄"], ["赵丽/图", "图"], ["赵丽 图", "图"]];
+    fc.assert(
+      fc.property(fc.constantFrom(...leads), fc.constantFrom(...writers), fc.constantFrom(...forms), fc.constantFrom(...shots), (lead, names, [, write], [shot, madeAs]) => {
+        const line = `${lead}${write(names)} ${shot}`;
+        const { articles } = parsePage(`市民夜市热闹非凡\n\n${line}\n\n${body}\n`);
+        expect(articles.map((a) => [a.kind, a.byline, a.photos.length]), line).toEqual([["article", line, 0]]);
+        const role = lead === "" ? "文" : lead.trim().replace(/^(?:本报|晚报)/u, "");
+        expect(articles[0]!.authors, line).toEqual([...names.map((name) => ({ role, name })), { role: madeAs, name: "赵丽" }]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("text and picture by one writer (图/文 甲) is a byline, not a credit", () => {
     const [a] = parsePage(`校园银杏美如画\n\n图/文 张明\n\n${caption}\n`).articles;
     expect({ kind: a!.kind, byline: a!.byline, photos: a!.photos }).toEqual({ kind: "article", byline: "图/文 张明", photos: [] });

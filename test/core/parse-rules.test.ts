@@ -51,6 +51,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.kicker-frames-title", page("走村入户察民情", "市人大开展专题调研", BODY), 0, "kicker"],
   ["headline.kicker-label", page("简讯", "经济责任制使工效提高", BODY), 0, "kicker"],
   ["headline.kicker-label", page("60后", "收获满满的采访路", BODY), 0, "kicker"],
+  ["headline.kicker-series", page("祖国颂·金秋走基层·打卡五彩河南", "黄色与绿色的交汇", BODY), 0, "kicker"],
+  ["signature.second-line", page("全市秋收进展顺利", "本报讯 近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "■本报记者 张某", "通讯员 李某某"), 3, "byline"],
   ["headline.kicker-place", page("某镇花溪村：从革命老区到爱情村落", "一直“红”下去", BODY), 0, "kicker"],
   ["headline.kicker-scene", page("十里稻香醉金秋", "某县启动秋收机械化作业", BODY), 0, "kicker"],
   ["headline.subtitle-cue", page("习近平会见代表", "蔡奇李希参加会见", BODY), 1, "subtitle"],
@@ -182,6 +184,13 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(much.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ feature: "crosshead.overlap" }), { feature: "story.unsigned-piece", weight: -2 }]));
     const little = decisionAt(page(...unsigned, "图书馆延长开放", "即日起，市图书馆每天开放至夜里九点，方便读者收割知识。"), at(2));
     expect(little.role).toBe("title");
+  });
+
+  it("a kept crosshead of three characters stands alone: the text under it is a paragraph of its own", () => {
+    const unsigned = ["全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，晚稻收割已过半。"];
+    const text = page(...unsigned, "收割记", "各地晚稻收割已过半，秋收工作进展顺利。");
+    expect(decisionAt(text, at(2)).role).toBe("crosshead");
+    expect(parsePage(text).articles[0]!.paragraphs).toEqual([unsigned[1], "收割记", "各地晚稻收割已过半，秋收工作进展顺利。"]);
   });
 
   it("text under the line that opens on its own day and hour is another report's lead (story.dated-lead)", () => {

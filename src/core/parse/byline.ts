@@ -5,8 +5,8 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MAKER_ROLES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, SIGNATURE_ROLES, TRAILING_NOTES, WRITER_KINDS } from "../vocabulary.ts";
-import { parsePeople } from "./people.ts";
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, SIGNATURE_ROLES, TRAILING_NOTES, WRITER_KINDS } from "../vocabulary.ts";
+import { parsePeople, readMadeBy } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { isEditorsNote } from "./text.ts";
 
@@ -59,7 +59,7 @@ function peopleIn(credit: string): Person[] | null {
   const { people, clean } = parsePeople(body);
   // A correspondent's bare name beside reporters with roles (`仇建 实习生 张亦弛 记者 孙莹`) is theirs too.
   const named = people.every((p) => p.role !== null || looksLikeName(p.name)) && people.some((p) => p.role !== null);
-  if (!clean || people.length === 0 || !named) return slashedUnderRole(body);
+  if (!clean || people.length === 0 || !named) return readMadeBy(body)?.people ?? null;
   return people;
 }
 
@@ -72,36 +72,6 @@ function bareNamesIn(text: string): Person[] | null {
   const { people, clean } = parsePeople(text);
   if (!clean || people.length === 0 || people.length > 3 || people.some((p) => p.role !== null || !looksLikeName(p.name))) return null;
   return people;
-}
-
-/**
- * `记者 乐培意 张锐/文 杨大伟/摄`: names under a role, each group closed by what it made after a
- * slash: `/文` keeps the role (they are its writers), `/摄` or `/图` gives its own.
- */
-const SLASHED_MAKER = new RegExp(`^([\\p{Script=Han}]{2,4})[/／](${anyOf(MAKER_ROLES)})$`, "u");
-
-function slashedUnderRole(text: string): Person[] | null {
-  const tokens = text.trim().split(/\s+/u);
-  if (!(BYLINE_ROLES as readonly string[]).includes(tokens[0]!)) return null;
-  let role = tokens[0]!;
-  let pending: string[] = [];
-  let slashed = false;
-  const people: Person[] = [];
-  for (const token of tokens.slice(1)) {
-    const made = SLASHED_MAKER.exec(token);
-    if (made) {
-      for (const name of [...pending, made[1]!]) people.push({ role: made[2] === "文" ? role : made[2]!, name });
-      pending = [];
-      slashed = true;
-    } else if ((BYLINE_ROLES as readonly string[]).includes(token)) {
-      for (const name of pending) people.push({ role, name });
-      pending = [];
-      role = token;
-    } else if (/^[\p{Script=Han}]{2,4}$/u.test(token)) pending.push(token);
-    else return null;
-  }
-  for (const name of pending) people.push({ role, name });
-  return slashed && people.length > 0 ? people : null;
 }
 
 /** `【金陵晚报报道】`, `【本报讯】`: a lead printed in lenticular brackets. */
@@ -257,6 +227,9 @@ export function readBylineLine(text: string): Byline | null {
   if (text.length > 40 || /[。！？；，]/u.test(text)) return null;
   const dashed = readDashSignature(text);
   if (dashed) return dashed;
+  // `本报首席记者 甲 文 乙 摄`, `记者 甲/文 乙/图`: a line that names the writer is a byline, though it names a photographer too.
+  const madeBy = readMadeBy(text);
+  if (madeBy?.writer) return { byline: text, dateline: null, authors: madeBy.people };
   // `●松门二小五（2）班 林某 指导老师 莫某`: a pupil signs after the school and class; the teacher's role names them.
   const school = SCHOOL_CLASS.exec(text);
   if (school) {

@@ -6,13 +6,16 @@
 import { withoutEndMark } from "./text.ts";
 import type { Person } from "../model.ts";
 import { anyOf, BYLINE_ROLES, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES, PRESS_ENDINGS } from "../vocabulary.ts";
-import { parsePeople, splitRunTogether } from "./people.ts";
+import { parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 
 export interface Credit {
   credit: string;
   photographers: Person[];
 }
+
+/** `文/甲`, `文：甲` opening a line: its writer, named first. */
+const WRITER_FIRST = /^文\s*[/／：:]/u;
 
 /** The longest credit we read; captions are longer, credits are not. */
 const MAX_CREDIT = 64;
@@ -43,6 +46,8 @@ const PAPER_PREFIX = new RegExp(`^[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDING
 export function readCredit(text: string): Credit | null {
   const credit = text.trim();
   if (credit === "" || credit.length > MAX_CREDIT || !MAY_CREDIT.test(credit)) return null;
+  // `文/甲 图/乙`, `记者 甲 文 乙 摄`: a line that names the writer is the byline of a story told in words and pictures.
+  if (WRITER_FIRST.test(credit) || readMadeBy(credit)?.writer) return null;
 
   const provided = PROVIDED.exec(credit);
   if (provided) {

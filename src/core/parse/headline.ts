@@ -215,6 +215,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   // A place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老; 某村：从革命老区到爱情村落 / 一直“红”下去).
   if (on("headline.kicker-place") && PLACE_LINE.test(a) && !PLACE_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
+  // A series' name of several parts over the title (祖国颂·金秋走基层·打卡五彩河南 / 黄色与绿色的交汇).
+  if (on("headline.kicker-series") && isSeriesName(a) && !isSeriesName(b)) out.push({ feature: "headline.kicker-series", weight: 3 });
   // A column's label over the title: longer than the label by a few characters, or the label only two characters long (漫话 / 不明之水).
   if (on("headline.kicker-label") && isColumnLabel(a) && (b.length >= a.length + 4 || (a.length === 2 && b.length >= 4) || AWARD.test(a) || /^[【〖［\[]/u.test(a))) out.push({ feature: "headline.kicker-label", weight: 3 });
   if (on("headline.kicker-scene")) {
@@ -228,6 +230,12 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
     if (STATES_NEWS.test(a)) out.push({ feature: "subtitle.title-states-news", weight: -2 });
   }
   return out;
+}
+
+/** Three or more short parts joined by middle dots: a series or campaign's name, no sentence. */
+function isSeriesName(text: string): boolean {
+  const parts = text.split(/[·•・]/u);
+  return parts.length >= 3 && parts.every((p) => /^[\p{Script=Han}\d“”]{2,8}$/u.test(p));
 }
 
 /** A prize over a contest entry's title: `二等奖` / `渔船进化论`. */

@@ -5,7 +5,7 @@
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
 import { anyOf, COMMENTARY_ROLES, MAKER_ROLES, NEWS_VERBS, PLACE_ENDINGS } from "../vocabulary.ts";
-import { readBareName, readDashSignature } from "./byline.ts";
+import { readBareName, readDashSignature, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { looksLikeName } from "./surnames.ts";
@@ -632,6 +632,10 @@ class PageReader {
           d.headForm = "line";
           d.last = "byline";
           this.mark(u, "byline", "byline.own-line", d);
+        } else if (d.tail !== null && d.last === "signature" && reportsTogether(d.tail, u) && this.trace.on("signature.second-line")) {
+          // `■本报记者 仇健` / `通讯员 唐文薇` after the text: one signature printed on two lines.
+          d.tail = { byline: `${d.tail.byline} ${u.byline.byline}`, dateline: d.tail.dateline, authors: [...d.tail.authors, ...u.byline.authors] };
+          this.mark(u, "byline", "signature.second-line", d);
         } else if (d.tail === null) {
           d.tail = u.byline;
           d.last = "signature";
@@ -717,7 +721,8 @@ class PageReader {
       // A crosshead heads a later part of an article: the first block under the headline is its text.
       const crosshead = u.forced === undefined && prev !== undefined && (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it.)
-      const closed = u.captionOf || u.listItem || crosshead || (kept !== null && isCrosshead(u.text)) || isParenthetical(u.text) || endsParagraph(u.text);
+      // (A heading of two or three characters, 攻坚记, is never narrative.)
+      const closed = u.captionOf || u.listItem || crosshead || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)))) || isParenthetical(u.text) || endsParagraph(u.text);
       const p = new Paragraph(u.text, !closed, u.marked);
       d.paragraphs.push(p);
       const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : newParagraphRule(u, prev, d, crosshead, kept);
@@ -943,4 +948,10 @@ function correctedHeadline(units: readonly Unit[]): { headline: { kicker: string
 }
 
 /** `（甲/文 乙/图）`: who made what, in brackets. */
+/** Two byline lines that name reporters by their roles, neither in brackets nor a commentary's signature: one signature. */
+function reportsTogether(first: Byline, second: { text: string; byline: Byline }): boolean {
+  const reporters = (b: Byline) => b.authors.length > 0 && b.authors.every((p) => p.role !== null && !(COMMENTARY_ROLES as readonly string[]).includes(p.role));
+  return reporters(first) && reporters(second.byline) && !/^[（(【]/u.test(first.byline) && !/^[（(【]/u.test(second.text);
+}
+
 const BRACKETED_MAKERS = new RegExp(`^[（(][^（()）]*[/／](?:${anyOf(MAKER_ROLES)})[^（()）]*[)）]$`, "u");

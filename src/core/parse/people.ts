@@ -5,7 +5,7 @@
  */
 import type { Person } from "../model.ts";
 import { startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
-import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MEDIA_UNIT_ENDINGS, PRESS_ENDINGS, WORK_ROLES } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PRESS_ENDINGS, WORK_ROLES } from "../vocabulary.ts";
 
 /** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
 const SHORT_ROLES: ReadonlySet<string> = new Set(WORK_ROLES);
@@ -132,3 +132,68 @@ export function isOrganisation(text: string): boolean {
   return ORG.test(text);
 }
 
+
+/** People named each by what they made, and what kinds of work the line names. */
+export interface MadeBy {
+  people: Person[];
+  /** Someone is named as the writer (`文`). */
+  writer: boolean;
+  /** Someone is named as the photographer or illustrator (`摄`, `图`, `摄影`). */
+  picture: boolean;
+}
+
+const MAKER: ReadonlySet<string> = new Set(MAKER_ROLES);
+/** `张锐/文`: a name and what its bearer made, joined by a slash. */
+const SLASHED_MAKER = new RegExp(`^([\\p{Script=Han}]{2,4})[/／](${anyOf(MAKER_ROLES)})$`, "u");
+/** A role word alone, perhaps after its organisation: `记者`, `本报首席记者`, `河南日报记者`. */
+const ROLE_TOKEN = new RegExp(`^(.*?)(${anyOf(BYLINE_ROLES)})$`, "u");
+
+/**
+ * `本报首席记者 朱兰英 文 王志浩 摄`, `记者 乐培意 张锐/文 杨大伟/摄`, `本报记者 之光/文 王浩志/图`:
+ * names, each group closed by what its people made, after a slash or a space. A role word
+ * before a group is that group's role (its writers keep it, `/文` says only what they did);
+ * a group with no role of its own takes what it made (`王志浩 摄` → role 摄). Null unless
+ * every token is a role, a name or a maker and at least one maker closes a group.
+ */
+export function readMadeBy(text: string): MadeBy | null {
+  const tokens = text
+    .trim()
+    .split(/\s+/u)
+    .flatMap((t) => {
+      const slashed = SLASHED_MAKER.exec(t);
+      return slashed ? [slashed[1]!, slashed[2]!] : [t];
+    });
+  const people: Person[] = [];
+  let role: string | null = null;
+  let pending: string[] = [];
+  let writer = false;
+  let picture = false;
+  for (const token of tokens) {
+    if (MAKER.has(token)) {
+      if (pending.length === 0) return null;
+      for (const name of pending) people.push({ role: token === "文" ? (role ?? "文") : (role ?? token), name });
+      if (token === "文") writer = true;
+      else picture = true;
+      pending = [];
+      role = null;
+      continue;
+    }
+    const r = ROLE_TOKEN.exec(token);
+    if (r && (r[1] === "" || ORG.test(r[1]!))) {
+      if (pending.length > 0) {
+        if (role === null) return null;
+        for (const name of pending) people.push({ role, name });
+      }
+      pending = [];
+      role = r[2]!;
+      continue;
+    }
+    if (!/^[\p{Script=Han}]{2,4}$/u.test(token)) return null;
+    pending.push(token);
+  }
+  if (pending.length > 0) {
+    if (role === null) return null;
+    for (const name of pending) people.push({ role, name });
+  }
+  return writer || picture ? { people, writer, picture } : null;
+}

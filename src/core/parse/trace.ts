@@ -75,6 +75,7 @@ export const RULES = {
   "headline.kicker-scene": { optional: true, about: "a short descriptive line above a line stating who did what (subject + news verb) is the kicker" },
   "headline.kicker-place": { optional: true, about: "a place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老), is the kicker" },
   "headline.kicker-label": { optional: true, about: "a column's label (简讯, 来信, 中秋-提醒) above a longer line is the kicker" },
+  "headline.kicker-series": { optional: true, about: "weighs for the kicker (+3): a series' name of several parts joined by middle dots (祖国颂·金秋走基层·打卡五彩河南) over the title" },
   "headline.kicker-column": { optional: true, about: "in a piece signed with a bare name, a label-shaped first line (2–4 characters) is the column's name, a kicker" },
   "headline.subtitle-cue": { optional: true, about: "a second line that adds a fact (who attended, figures, a second clause) is the subtitle" },
   "headline.title-then-subtitle": { optional: false, about: "with no cue either way, two lines are title and subtitle" },
@@ -85,6 +86,7 @@ export const RULES = {
   "signature.bare-name": { optional: true, about: "a personal name alone after an article's last complete paragraph, before the next headline or the page's end, signs that article" },
   "signature.after-text": { optional: false, about: "a byline-shaped line after the text signs the article (执笔, 评论员, 文/…)" },
   "signature.end-of-paragraph": { optional: true, about: "a reporter's bracketed signature at the end of the last paragraph, on its line (…春联。（记者 甲）), is the article's byline" },
+  "signature.second-line": { optional: true, about: "a reporter's byline line right after a signature that names reporters continues it: a signature printed on two lines" },
   "signature.second-kept-as-paragraph": { optional: false, about: "a second signature in one article is kept as a paragraph (with a warning)" },
   // Paragraphs
   "paragraph.first": { optional: false, about: "the first text under a headline or byline starts a paragraph" },
