@@ -12,7 +12,7 @@ import { SECTIONS } from "../../src/core/sections.ts";
 import { DECORATIVE } from "../../src/core/parse/text.ts";
 import { FIXTURES, GOLD_FIELDS, seedCase } from "../support/gold.ts";
 import { ANNOTATED_SETS, readSet, type AnnotatedPage } from "../support/sets.ts";
-import { verifySources } from "../support/verify.ts";
+import { bylinePieces, verifySources } from "../support/verify.ts";
 
 
 const KINDS = ["article", "commentary", "photo", "other"];
@@ -39,10 +39,13 @@ function tally(text: string): Map<string, number> {
   return m;
 }
 
-function fieldTexts(p: AnnotatedPage): string[] {
+/** Every field's text; `asPrinted` gives a byline in the pieces the page prints it in. */
+function fieldTexts(p: AnnotatedPage, asPrinted = false): string[] {
   const out: string[] = [];
   for (const a of p.gold.articles) {
-    out.push(a.kicker ?? "", a.title ?? "", a.subtitle ?? "", a.byline ?? "", ...a.paragraphs);
+    const page = carried(p.page);
+    const byline = a.byline === null ? [] : asPrinted ? bylinePieces(a.byline, a.paragraphs[0] ?? "", (s) => page.includes(carried(s))) : [a.byline];
+    out.push(a.kicker ?? "", a.title ?? "", a.subtitle ?? "", ...byline, ...a.paragraphs);
     for (const ph of a.photos) {
       if (a.kind !== "photo") out.push(ph.caption);
       out.push(ph.credit);
@@ -102,7 +105,7 @@ for (const set of present) {
 
         it("takes every field from the page as printed, column breaks closed up", () => {
           const page = carried(p.page);
-          for (const text of fieldTexts(p)) for (const part of text.split("\n")) expect(page, p.name).toContain(carried(part));
+          for (const text of fieldTexts(p, true)) for (const part of text.split("\n")) expect(page, p.name).toContain(carried(part));
         });
 
         if (set.startsWith("real-") && set !== "real-a") {

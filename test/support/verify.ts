@@ -31,11 +31,26 @@ export function verifySources(page: AnnotatedPage): string[] {
     if (!src) return;
     if (!/^https?:\/\/\S+$/u.test(src.url)) problems.push(`${page.name} #${i}: source url ${JSON.stringify(src.url)} is not a URL`);
     const raw = fold(src.raw);
-    const strings = [a.kicker, a.title, a.subtitle, a.byline, ...a.paragraphs, ...a.photos.flatMap((p) => [...p.caption.split("\n"), p.credit])];
+    const byline = a.byline === null ? [] : bylinePieces(a.byline, a.paragraphs[0] ?? "", (s) => raw.includes(fold(s)));
+    const strings = [a.kicker, a.title, a.subtitle, ...byline, ...a.paragraphs, ...a.photos.flatMap((p) => [...p.caption.split("\n"), p.credit])];
     for (const s of strings) {
       if (s === null || s === "") continue;
       if (!raw.includes(fold(s))) problems.push(`${page.name} #${i}: not in its source (${src.url}): ${s.slice(0, 40)}`);
     }
   });
   return problems;
+}
+
+/**
+ * The printed pieces of a byline. A lead label that opens the text and a signature printed
+ * after it are one byline, label first (`本报讯` … `本报记者 甲` → `本报讯 本报记者 甲`): its
+ * pieces are the label run into the first paragraph, and the rest. Any other byline is one piece.
+ */
+export function bylinePieces(byline: string, firstParagraph: string, isPrinted: (text: string) => boolean): string[] {
+  if (isPrinted(byline)) return [byline];
+  for (let i = byline.indexOf(" "); i > 0; i = byline.indexOf(" ", i + 1)) {
+    const pieces = [byline.slice(0, i) + firstParagraph, byline.slice(i + 1)];
+    if (pieces.every(isPrinted)) return pieces;
+  }
+  return [byline];
 }
