@@ -29,6 +29,12 @@ export const BYLINE_ROLES = [
   "指导老师", "指导教师",
 ] as const;
 
+/**
+ * Words that qualify a role printed before it, and belong to it (`本报特派全媒体记者` → role
+ * 特派全媒体记者): sent, contracted, senior, trainee, which newsroom, stationed where (驻京, 驻村).
+ */
+export const ROLE_QUALIFIERS = ["特派", "特约", "全媒体", "融媒体", "融媒", "新媒体", "视频", "首席", "资深", "高级", "实习", "见习"] as const;
+
 /** Roles that stand alone before a slash or colon: `文/寒 歌`, `图/张三`. */
 export const WORK_ROLES = ["文", "图", "文图", "文/图", "图文"] as const;
 

@@ -161,7 +161,8 @@ describe("on generated pages", () => {
 describe("bylines composed from their parts", () => {
   it("an organisation, a role, names (spaced, run together, compound surnames), a second role and a note: every name is read with its role", () => {
     const orgs = ["", "本报", "晚报", "兰州日报社", "新重庆-重庆日报", "某某融媒体中心"];
-    const roles = ["记者", "全媒体记者", "首席记者", "见习记者", "融媒体记者", "特派记者"];
+    // (Qualifiers run together before a role are part of it: 特派全媒体记者, 驻京记者.)
+    const roles = ["记者", "全媒体记者", "首席记者", "见习记者", "融媒体记者", "特派记者", "特派全媒体记者", "驻京记者", "全媒体首席记者", "融媒记者", "视频记者"];
     const nameSets = [["张明"], ["王晓红"], ["李强", "赵丽"], ["欧阳明", "陈静"], ["司马南"]];
     const seconds: [string, string[]][] = [["", []], [" 通讯员 刘洋", ["刘洋"]], [" 实习生 周婷", ["周婷"]], [" 通讯员刘洋 周婷", ["刘洋", "周婷"]]];
     const notes = ["", " 文/图", "文/图", " 报道", "（图/文）", " 发自北京", " 北京报道"];

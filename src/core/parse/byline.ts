@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, SIGNATURE_ROLES, TRAILING_NOTES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TRAILING_NOTES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { isEditorsNote } from "./text.ts";
@@ -188,7 +188,7 @@ const WRITER = new RegExp(`^([\\p{Script=Han}]{2,4})[（(](${anyOf(WRITER_KINDS)
 const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
 
 /** A paper or site and its reporters with no name: `中国妇女报·中国女网记者`, `本报记者`. */
-const PRESS_REPORTERS = new RegExp(`^(?:本报|[\\p{Script=Han}A-Za-z·]{1,20}?(?:${anyOf(PRESS_ENDINGS)}))(?:特约|全媒体|融媒体|首席)?记者$`, "u");
+const PRESS_REPORTERS = new RegExp(`^(?:本报|[\\p{Script=Han}A-Za-z·]{1,20}?(?:${anyOf(PRESS_ENDINGS)}))(?:${anyOf(ROLE_QUALIFIERS)})*记者$`, "u");
 
 /** `雍和 图/文` → [{role: "图/文", name: "雍和"}]: names, each group closed by its role. */
 function readPostfixRoles(text: string): Byline | null {

@@ -5,7 +5,7 @@
  */
 import type { Person } from "../model.ts";
 import { startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
-import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PRESS_ENDINGS, WORK_ROLES } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PRESS_ENDINGS, ROLE_QUALIFIERS, WORK_ROLES } from "../vocabulary.ts";
 
 /** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
 const SHORT_ROLES: ReadonlySet<string> = new Set(WORK_ROLES);
@@ -21,6 +21,18 @@ const NAME = /^(?:[\p{Script=Han}]{1,5}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a
 
 /** Role words, longest first so that 全媒体记者 wins over 记者. */
 const ROLE_AT = new RegExp(`(${anyOf(BYLINE_ROLES)})`, "u");
+
+/** Qualifiers run together at the end of what stands before a role word: `特派`, `全媒体`, `驻京`, after an organisation or nothing. */
+const QUALIFIED = new RegExp(`^(.*?)((?:${anyOf(ROLE_QUALIFIERS)}|驻[\\p{Script=Han}]{1,4}?)+)$`, "u");
+
+/**
+ * A role word and what stands before it in one token: qualifiers join the role (`本报驻京` +
+ * `记者` → `本报`, `驻京记者`); what is left is the organisation, or a name, or nothing.
+ */
+function withQualifiers(before: string, role: string): [string, string] {
+  const q = QUALIFIED.exec(before);
+  return q && (q[1] === "" || ORG.test(q[1]!)) ? [q[1]!, q[2]! + role] : [before, role];
+}
 
 export interface PeopleParse {
   people: Person[];
@@ -64,7 +76,7 @@ export function parsePeople(text: string): PeopleParse {
     }
     const m = ROLE_AT.exec(token);
     if (m) {
-      const before = token.slice(0, m.index);
+      const [before, qualified] = withQualifiers(token.slice(0, m.index), m[1]!);
       const after = token.slice(m.index + m[0].length);
       if (before !== "" && !ORG.test(before)) {
         // `张三记者` is unusual; read what stands before the role as a name under the previous role.
@@ -72,7 +84,7 @@ export function parsePeople(text: string): PeopleParse {
         else clean = false;
       }
       flush();
-      role = m[1]!;
+      role = qualified;
       // `记者梁龄实习生漆芳芳`: a second role run together with the first one's names starts a token of its own.
       const next = ROLE_AT.exec(after);
       if (next && next.index >= 2) {
@@ -179,13 +191,14 @@ export function readMadeBy(text: string): MadeBy | null {
       continue;
     }
     const r = ROLE_TOKEN.exec(token);
-    if (r && (r[1] === "" || ORG.test(r[1]!))) {
+    const [org, qualified] = r ? withQualifiers(r[1]!, r[2]!) : ["", ""];
+    if (r && (org === "" || ORG.test(org))) {
       if (pending.length > 0) {
         if (role === null) return null;
         for (const name of pending) people.push({ role, name });
       }
       pending = [];
-      role = r[2]!;
+      role = qualified;
       continue;
     }
     if (!/^[\p{Script=Han}]{2,4}$/u.test(token)) return null;
