@@ -22,7 +22,7 @@ export function anyOf(words: readonly string[]): string {
 export const BYLINE_ROLES = [
   "特约通讯员", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者",
   "驻站记者", "特约摄影", "首席摄影记者", "特派记者", "通讯员", "实习生", "评论员", "记者", "执笔", "摄影",
-  "编辑", "撰稿", "读者", "策划", "执行", "整理", "拍者",
+  "编辑", "撰稿", "撰文", "读者", "策划", "执行", "整理", "拍者",
   // a paper's heads signing its own address (新年献辞): 社长 X 总编 Y
   "社长", "总编辑", "总编", "副总编", "主编",
   // a pupil's essay: its teacher signs under the pupil (某小学五（2）班 甲 指导老师 乙)
@@ -36,7 +36,7 @@ export const BYLINE_ROLES = [
 export const ROLE_QUALIFIERS = ["特派", "特约", "全媒体", "融媒体", "融媒", "新媒体", "视频", "首席", "资深", "高级", "实习", "见习"] as const;
 
 /** Roles that stand alone before a slash or colon: `文/寒 歌`, `图/张三`. */
-export const WORK_ROLES = ["文", "图", "文图", "文/图", "图文"] as const;
+export const WORK_ROLES = ["文", "图", "摄", "文图", "文/图", "图文", "文·图", "图·文"] as const;
 
 /** What a slash after a name inside a lead's brackets says its bearer made: `张锐/文`, `杨大伟/摄`. */
 export const MAKER_ROLES = ["文", "图", "摄", "摄影"] as const;
@@ -55,7 +55,7 @@ export const MADE_NOTES = ["图/文", "文/图", "图文", "文图", "摄"] as c
 export const TRAILING_NOTES = ["文/图", "图/文", "文图", "图文", "报道", "采写", "撰文"] as const;
 
 /** Roles that make a line without 摄 a photo credit: `特约摄影 沈果`, `摄影记者 X`. */
-export const PHOTO_ROLES = ["特约摄影", "摄影记者", "摄影", "图"] as const;
+export const PHOTO_ROLES = ["特约摄影", "摄影记者", "摄影", "图", "摄"] as const;
 
 /** Roles a bracketed signature closes a piece with: `（执笔：A、B）`. */
 export const SIGNATURE_ROLES = ["执笔", "撰稿", "编辑"] as const;

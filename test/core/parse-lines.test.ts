@@ -76,6 +76,18 @@ describe("byline lines and signatures", () => {
     expect(readCredit("本报记者 张某 摄")?.photographers).toEqual([{ role: "记者", name: "张某" }]);
   });
 
+  it("reads a writer's and a photographer's roles printed before their names as a byline", () => {
+    expect(readBylineLine("文·图/张某")?.authors).toEqual([{ role: "文·图", name: "张某" }]);
+    expect(readBylineLine("文/张某 摄/李某某")?.authors).toEqual([{ role: "文", name: "张某" }, { role: "摄", name: "李某某" }]);
+    expect(readBylineLine("撰文/张某 摄影/李某某")?.authors).toEqual([{ role: "撰文", name: "张某" }, { role: "摄影", name: "李某某" }]);
+    for (const text of ["撰文/张某 摄影/李某某", "文/张某 摄/李某某"]) expect(readCredit(text)).toBeNull();
+  });
+
+  it("reads every reporter a wire lead names after its dateline, up to the text", () => {
+    expect(readLead("新华社北京3月5日电 记者张某 李某某近日，记者走访了全市多个夜市。")?.authors).toEqual([{ role: "记者", name: "张某" }, { role: "记者", name: "李某某" }]);
+    expect(readLead("新华社北京3月5日电 记者张某 近日，记者走访了全市多个夜市。")?.authors).toEqual([{ role: "记者", name: "张某" }]);
+  });
+
   it("reads a reporters' role after a group's organisation, a press group's included", () => {
     expect(readBylineLine("河南日报记者 孟某某 于某 河南报业全媒体记者 王某")?.authors).toEqual([{ role: "记者", name: "孟某某" }, { role: "记者", name: "于某" }, { role: "全媒体记者", name: "王某" }]);
   });

@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TRAILING_NOTES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { isEditorsNote } from "./text.ts";
@@ -47,7 +47,7 @@ const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}
  * bracket and no 报道. A name is two or three characters; the text then opens with words
  * a lead opens with.
  */
-const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){0,3}?[\p{Script=Han}]{2,3}?)(?=$|\s|记者|近日|日前|昨天|昨日|今天|今年|目前|当天|据|从|在|随着|\d|“)/u;
+const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){0,3}[\p{Script=Han}]{2,3}?)(?=$|\s|记者|近日|日前|昨天|昨日|今天|今年|目前|当天|据|从|在|随着|\d|“)/u;
 
 function peopleIn(credit: string): Person[] | null {
   // `记者 霍亮 文/摄`: what the reporters made, after their names, names no one;
@@ -56,10 +56,13 @@ function peopleIn(credit: string): Person[] | null {
   const organisation = REPORTING_FOR.exec(made);
   // (`记者王振会 通讯员李四`: a role and a name ending like an organisation is no organisation.)
   const body = organisation && !ROLE_INSIDE.test(organisation[0]) ? made.slice(organisation[0].length) : made;
+  // `记者 乐培意 张锐/文 杨大伟/摄`: names each closed by what they made.
+  const madeBy = readMadeBy(body);
+  if (madeBy) return madeBy.people;
   const { people, clean } = parsePeople(body);
   // A correspondent's bare name beside reporters with roles (`仇建 实习生 张亦弛 记者 孙莹`) is theirs too.
   const named = people.every((p) => p.role !== null || looksLikeName(p.name)) && people.some((p) => p.role !== null);
-  if (!clean || people.length === 0 || !named) return readMadeBy(body)?.people ?? null;
+  if (!clean || people.length === 0 || !named) return null;
   return people;
 }
 
@@ -179,7 +182,7 @@ const MADE_NOTE = new RegExp(`\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]$`
 const SIGNATURE = new RegExp(`^[（(]\\s*(${anyOf(SIGNATURE_ROLES)})\\s*[：:]?\\s*([^（()）]{1,40})[)）]$`, "u");
 /** `（记者 张三）`, `(本报记者 李四 通讯员 王五)`: reporters named in brackets on a line of their own. */
 const BRACKETED = /^[（(]\s*([^（()）]{2,40}?)\s*[)）]$/u;
-const SLASH_ROLE = /^(文|图|文\/图|图\/文|文图)\s*[/：:]\s*(.{1,24})$/u;
+const SLASH_ROLE = new RegExp(`^(${anyOf(WORK_ROLES)})\\s*[/：:]\\s*(.{1,24})$`, "u");
 /** Roles printed after the name: `雍和  图/文`, `周铭鲁 图 解雯贇 整理`, `张三 文`. */
 const POSTFIX_ROLE = new RegExp(`^(?:${anyOf(POSTFIX_ROLES)})$`, "u");
 /** `晓敏（市民）`: a letter's signature, a name and who the writer is. */

@@ -14,8 +14,8 @@ export interface Credit {
   photographers: Person[];
 }
 
-/** `文/甲`, `文：甲` opening a line: its writer, named first. */
-const WRITER_FIRST = /^文\s*[/／：:]/u;
+/** `文/甲`, `撰文：甲` opening a line: its writer, named first. */
+const WRITER_FIRST = /^(?:文|撰文|撰稿)\s*[/／：:]/u;
 
 /** The longest credit we read; captions are longer, credits are not. */
 const MAX_CREDIT = 64;
@@ -26,8 +26,8 @@ const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]
 const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄|供图)$|\s+图$/u;
 /** A photographer's role: one of PHOTO_ROLES, or any role word that says 摄影 (首席摄影记者, 摄影师). */
 const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$|摄影`, "u");
-/** A picture's role word, a slash, a colon or (after 摄影) a space, then who took it: `摄影/某报记者 甲`, `摄影 记者 甲`, `图/本报记者 甲` (never `图/文 甲`: text and picture, a byline). */
-const PHOTO_LED = /^(?:摄影\s*[/／：:]?|图片\s*[/／：:]|图\s*[/／：:])\s*(?!文)(.+)$/u;
+/** A picture's role word, a slash, a colon or (after 摄影) a space, then who took it: `摄影/某报记者 甲`, `摄影 记者 甲`, `图/本报记者 甲`, `摄/甲` (never `图/文 甲`: text and picture, a byline). */
+const PHOTO_LED = /^(?:摄影\s*[/／：:]?|图片\s*[/／：:]|[图摄]\s*[/／：:])\s*(?!文)(.+)$/u;
 /** Every credit names 摄 or 摄影, an agency's release (新华社发) or a picture role (图/…): a cheap test before the real one. */
 const MAY_CREDIT = /摄|(?:社|图片|中国|photo)发|图\s*[/／：:]|供图$|社\s*图$|\s图$|由.{1,20}提供$/u;
 /** `图片由市民提供`, `照片由本报记者 张三提供`: who supplied the picture. */
