@@ -81,6 +81,12 @@ export const MEDIA_UNIT_ENDINGS = ["社", "台", "传媒中心", "新闻中心",
 /** Agencies and picture services whose release is a credit on its own: `新华社发`. */
 export const PICTURE_AGENCIES = ["新华社", "中新社", "人民图片", "视觉中国", "IC photo"] as const;
 
+/** Picture services whose name alone, where a credit stands, credits the picture: `人民图片`, `视觉中国`. */
+export const PICTURE_SERVICES = ["人民图片", "人民视觉", "视觉中国", "IC photo", "东方IC", "CFP"] as const;
+
+/** Where a picture came from, when no one is named for it: `资料图片`, `网络图片`. */
+export const PICTURE_SOURCES = ["资料图片", "资料照片", "资料图", "网络图片", "网络照片", "网络配图", "示意图", "效果图"] as const;
+
 // ── offices, institutions and what they do ──────────────────────────────────
 
 /**

@@ -189,6 +189,8 @@ describe("photo credits in their printed forms", () => {
     ["市园林局供图", []], ["新华社发", []], ["新华社记者 张明 摄", ["张明"]], ["摄影/张明", ["张明"]], ["摄影：张明", ["张明"]], ["图/张明", ["张明"]], ["摄/张明", ["张明"]],
     ["本报记者 张明 图", ["张明"]], ["摄影记者 张明", ["张明"]], ["首席摄影记者 张明", ["张明"]], ["特约摄影 张明", ["张明"]], ["摄影/晚报记者 张明", ["张明"]],
     ["图/本报记者 张明 李强", ["张明", "李强"]], ["摄影 记者 王 蓉", ["王蓉"]], ["张明 李强 摄影报道", ["张明", "李强"]], ["欧阳明 摄", ["欧阳明"]], ["本报记者 张明 通讯员 李强 摄", ["张明", "李强"]],
+    // A source with no one named, and a name after the picture's word.
+    ["资料图片", []], ["（资料图片）", []], ["本报资料图", []], ["网络图片", []], ["（图片来源：网络）", []], ["图片来源：新华社", []], ["人民图片", []], ["视觉中国", []], ["图片：张明", ["张明"]],
   ];
   it("a photo story: the credit on its own line, after the caption on its line, or before the caption; every photographer named", () => {
     for (const [credit, names] of credits) {
@@ -216,6 +218,11 @@ describe("photo credits in their printed forms", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("a layout glyph before a credit on its caption's line is no part of the credit", () => {
+    const [a] = parsePage(`校园银杏美如画\n\n${caption}■本报记者 张明 摄\n`).articles;
+    expect(a!.photos.map((p) => [p.caption, p.credit])).toEqual([[caption, "本报记者 张明 摄"]]);
   });
 
   it("text and picture by one writer (图/文 甲) is a byline, not a credit", () => {

@@ -3,9 +3,9 @@
  * `通讯员 陈军/摄`, `乔启明摄（影像中国）`, `张秀科摄/光明图片`, `特约摄影 沈果`,
  * `新华社发`, `（全媒体记者 何安娜 摄）`, `…摄影报道`. A credit closes a picture.
  */
-import { withoutEndMark } from "./text.ts";
+import { DECORATIVE, withoutEndMark } from "./text.ts";
 import type { Person } from "../model.ts";
-import { anyOf, BYLINE_ROLES, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES, PRESS_ENDINGS } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES, PICTURE_SERVICES, PICTURE_SOURCES, PRESS_ENDINGS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 
@@ -16,6 +16,9 @@ export interface Credit {
 
 /** `文/甲`, `撰文：甲` opening a line: its writer, named first. */
 const WRITER_FIRST = /^(?:文|撰文|撰稿)\s*[/／：:]/u;
+
+/** Layout glyphs (■ ▲ ◀) and the space after them, opening a credit printed on its caption's line. */
+const LEADING_GLYPHS = new RegExp(`^(?:${DECORATIVE.source}\\s*)+`, "u");
 
 /** The longest credit we read; captions are longer, credits are not. */
 const MAX_CREDIT = 64;
@@ -29,7 +32,12 @@ const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$|摄影`, "u");
 /** A picture's role word, a slash, a colon or (after 摄影) a space, then who took it: `摄影/某报记者 甲`, `摄影 记者 甲`, `图/本报记者 甲`, `摄/甲` (never `图/文 甲`: text and picture, a byline). */
 const PHOTO_LED = /^(?:摄影\s*[/／：:]?|图片\s*[/／：:]|[图摄]\s*[/／：:])\s*(?!文)(.+)$/u;
 /** Every credit names 摄 or 摄影, an agency's release (新华社发) or a picture role (图/…): a cheap test before the real one. */
-const MAY_CREDIT = /摄|(?:社|图片|中国|photo)发|图\s*[/／：:]|供图$|社\s*图$|\s图$|由.{1,20}提供$/u;
+const MAY_CREDIT = new RegExp(`摄|(?:社|图片|中国|photo)发|图片?\\s*[/／：:]|供图$|社\\s*图$|\\s图$|由.{1,20}提供$|(?:图片|照片|图|IC)\\s*[)）]?$|来源\\s*[：:]|${anyOf(PICTURE_SERVICES)}`, "u");
+/**
+ * A picture's source with no one named: `资料图片`, `（本报资料图）`, `网络图片`, `（图片来源：网络）`,
+ * `图片来源：新华社`, or a picture service's name alone (`人民图片`, `视觉中国`).
+ */
+const SOURCED = new RegExp(`^[（(]?\\s*(?:(?:本报|[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(PICTURE_SOURCES)})|图片来源\\s*[：:]\\s*[^（()）]{1,16}|(?:${anyOf(PICTURE_SERVICES)}))\\s*[)）]?$`, "u");
 /** `图片由市民提供`, `照片由本报记者 张三提供`: who supplied the picture. */
 const PROVIDED = /^(?:图片|照片|图)由\s*(.{1,20}?)\s*提供$/u;
 
@@ -49,6 +57,7 @@ export function readCredit(text: string): Credit | null {
   // `文/甲 图/乙`, `记者 甲 文 乙 摄`: a line that names the writer is the byline of a story told in words and pictures.
   if (WRITER_FIRST.test(credit) || readMadeBy(credit)?.writer) return null;
 
+  if (SOURCED.test(credit)) return { credit, photographers: [] };
   const provided = PROVIDED.exec(credit);
   if (provided) {
     const { people, clean } = parsePeople(provided[1]!);
@@ -113,6 +122,9 @@ export function readCredit(text: string): Credit | null {
   if (led) {
     const named = parsePeople(led[1]!);
     if (named.clean && named.people.length > 0 && named.people[0]!.role !== null && named.people.every((p) => looksLikeName(p.name))) return { credit, photographers: named.people };
+    // `图片：张三`: a name alone after the picture's role word is the photographer's, under that word.
+    const word = body.slice(0, body.length - led[1]!.length).replace(/[\s/／：:]+$/u, "");
+    if (named.clean && named.people.length > 0 && named.people.length <= 3 && named.people.every((p) => p.role === null && looksLikeName(p.name))) return { credit, photographers: named.people.map((p) => ({ role: word, name: p.name })) };
   }
   return null;
 }
@@ -128,7 +140,8 @@ export function splitTrailingCredit(line: string): { caption: string; credit: Cr
     const prev = line[i - 1]!;
     const boundary = prev === " " || "。！？；”）)…".includes(prev);
     if (!boundary || line[i] === " ") continue;
-    const credit = readCredit(line.slice(i));
+    // (`…铺满小路。■本报记者 张三 摄`: a layout glyph before the credit is no part of it.)
+    const credit = readCredit(line.slice(i).replace(LEADING_GLYPHS, ""));
     if (credit) {
       // `…了解海洋知识。 ■ 新华社记者 方喆/摄`: the end mark closed the caption, not the line.
       const caption = withoutEndMark(line.slice(0, i));
