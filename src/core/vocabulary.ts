@@ -155,13 +155,20 @@ export const DOCUMENT_KINDS = ["决定", "通知", "决议", "意见", "办法",
 /** Labels of the people who made the page: 责任编辑、美编、校对…. */
 export const EDITOR_LABELS = [
   "责任编辑", "责编", "见习编辑", "执行编辑", "图片编辑", "美术编辑", "美编", "视觉设计", "版式设计", "版面设计",
-  "版式", "组版", "校对", "审校", "制图", "编辑",
+  "版式", "组版", "校对", "审校", "制图", "编辑", "值班编委", "值班总编", "值班主任", "终审", "二审", "一审",
+] as const;
+
+/** Names a paper gives its pages, printed in the running head (`03 要闻`, `要闻·综合`). */
+export const PAGE_NAMES = [
+  "要闻", "综合", "综合新闻", "本地新闻", "新闻", "时政", "经济", "财经", "社会", "民生", "城事", "国内", "国际", "体育",
+  "文化", "文体", "文旅", "副刊", "评论", "理论", "视点", "专题", "专版", "特别报道", "法治", "政法", "教育", "健康",
+  "科技", "三农", "农村", "乡村振兴", "区县", "县区", "图片新闻", "广告", "天气", "读书", "党建", "人大", "政协",
 ] as const;
 
 /** Labels of the paper's own notices printed on the page: its address, its price. */
 export const MASTHEAD_LABELS = [
   "本报地址", "社址", "地址", "邮编", "邮政编码", "广告热线", "发行热线", "订阅热线", "新闻热线", "读者热线",
-  "广告经营许可证", "定价", "零售价", "印刷", "国内统一连续出版物号", "国内统一刊号",
+  "广告经营许可证", "定价", "零售价", "印刷", "国内统一连续出版物号", "国内统一刊号", "邮发代号", "投稿邮箱", "报料热线",
 ] as const;
 
 /** Words that tie a sentence to the one before it (然而，…): a line opening with one and a comma is prose, never a headline. */

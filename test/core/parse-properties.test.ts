@@ -320,7 +320,7 @@ describe("a notice's numbered items cut by a column", () => {
 
 describe("page furniture anywhere on the page", () => {
   const story = (t: string) => `${t}\n\n本报讯（记者 张明）昨天上午，${t}相关工作推进会召开，会议总结了前一阶段的工作。\n\n会议要求，各部门要进一步压实责任，确保各项任务按期完成。`;
-  const FURNITURE = ["本版编辑 王某", "责任编辑：李某", "本版责编：李某 美编：赵某", "（下转第二版）", "（上接第一版）", "A3", "第3版", "2023年11月7日 星期二", "株洲日报 2023年11月7日 星期二 第3版", "编辑/李某 校对/赵某", "本版责任编辑 王某 校对 李某", "新闻热线：0731-12345678"];
+  const FURNITURE = ["本版编辑 王某", "责任编辑：李某", "本版责编：李某 美编：赵某", "（下转第二版）", "（上接第一版）", "A3", "第3版", "2023年11月7日 星期二", "株洲日报 2023年11月7日 星期二 第3版", "编辑/李某 校对/赵某", "本版责任编辑 王某 校对 李某", "新闻热线：0731-12345678", "03 要闻", "A3 要闻", "要闻·综合", "今日8版", "扫码看视频", "扫一扫 看更多", "邮发代号：41-1", "值班编委：张某", "第A3版：要闻"];
   it("goes to the page's furniture, above, between or below the stories, and never into one", () => {
     for (const line of FURNITURE) {
       for (const at of [0, 1, 2]) {

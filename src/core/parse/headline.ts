@@ -81,7 +81,7 @@ export function isPairedTitle(text: string): boolean {
 }
 
 /** A notice's contact line (`邮箱：…`, `联系电话：…`), an e-mail address or a web address: never a headline. */
-const CONTACT = /^(?:地址|通讯地址|邮箱|电子邮箱|邮编|电话|联系电话|传真|网址|联系人|E-?mail)[：:]|[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|www\./iu;
+const CONTACT = /^(?:地址|通讯地址|邮箱|电子邮箱|邮编|[\p{Script=Han}]{0,4}(?:电话|热线|邮箱|传真)|网址|联系人|E-?mail)[：:]|[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|www\./iu;
 
 /** Longest kicker read when it ends in an ellipsis. */
 const MAX_TRAILING_KICKER = 20;

@@ -6,9 +6,9 @@
 import { readBylineLine, readLead, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { isBareTitle, isColonKicker } from "./headline.ts";
-import { anyOf, BYLINE_ROLES, DAY_NUMBER, EDITOR_LABELS, MASTHEAD_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, DAY_NUMBER, EDITOR_LABELS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
-import { PLACE_KICKER, splitLines } from "./text.ts";
+import { isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
 import type { CorrectedRole, RuleName } from "./trace.ts";
 
 interface UnitBase {
@@ -31,6 +31,9 @@ export type Unit =
 const FURNITURE = new RegExp(`^(?:${anyOf(MASTHEAD_LABELS)})\\s*[：:]`, "u");
 /** Who made the page: 责任编辑、美编、版式、校对… followed by a colon or a name. */
 const EDITOR_LABEL = new RegExp(`(?:本版|本期)?(?:${anyOf(EDITOR_LABELS)})(?=\\s*[：:/／]|\\s+[\\p{Script=Han}])`, "gu");
+const PAGE_NAME = `(?:${anyOf(PAGE_NAMES)})`;
+/** `03 要闻`, `A3 要闻·综合`, `要闻·综合`: a page code and the page's name, or its names joined by a dot. */
+const PAGE_HEAD = new RegExp(`^(?:(?:0\\d|[A-Z]\\d{1,2})\\s*[：:]?\\s*${PAGE_NAME}(?:[·・]${PAGE_NAME})*|${PAGE_NAME}(?:[·・]${PAGE_NAME})+)$`, "u");
 /** A page's running head: its date and weekday, its page number, the paper and the page's name. */
 const RUNNING_HEAD = new RegExp(
   [
@@ -40,6 +43,8 @@ const RUNNING_HEAD = new RegExp(
     "^(?:第\\s*\\d{1,6}\\s*期\\s*[：:]?\\s*)?(?:第\\s*[A-Z]?\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版?)(?:\\s|[：:]|$)",
     // 法治日报 4 政法·检察: the paper, the page number, the page's name
     `^\\S{2,12}(?:${anyOf(PRESS_ENDINGS)})\\s+[A-Z]?\\d{1,3}\\s+\\S{2,12}$`,
+    // 今日8版, 本期16版: how many pages the day's paper has
+    "^(?:今日|本期)\\s*\\d{1,2}\\s*版$",
   ].join("|"),
   "u",
 );
@@ -56,11 +61,16 @@ function furnitureRule(text: string, on: (rule: RuleName) => boolean): Furniture
   if (on("furniture.jump-line") && (JUMP_LINE.test(text) || (SEE_PAGE.test(text) && /^[（(]/u.test(text) === /[)）]$/u.test(text)))) return "furniture.jump-line";
   // (A page code alone on its line, `A3`, `B12`, is a page label too; `G20 峰会…` is a headline.)
   if ((/星期|周[一二三四五六日天]|版|报/u.test(text) || /^[A-Z]\d{1,2}$/u.test(text)) && RUNNING_HEAD.test(text)) return "furniture.running-head";
+  if (PAGE_HEAD.test(text)) return "furniture.running-head";
+  // `扫码看视频`, `扫一扫 看更多`: a prompt to a code printed beside a story points elsewhere, like a jump line.
+  if (on("furniture.jump-line") && SCAN_PROMPT.test(text)) return "furniture.jump-line";
   const labels = text.match(EDITOR_LABEL) ?? [];
   return labels.length >= 2 || (labels.length === 1 && text.search(EDITOR_LABEL) === 0) ? "furniture.editor-line" : null;
 }
 
 type FurnitureRule = "furniture.address" | "furniture.jump-line" | "furniture.running-head" | "furniture.editor-line" | "correction.role";
+/** `扫码看视频`, `扫一扫 看更多`, `扫描二维码阅读全文`: a prompt to scan a code, alone on its line. */
+const SCAN_PROMPT = /^(?:扫一扫|扫码|扫描二维码|扫描上方二维码|长按识别二维码)[\p{Script=Han}\s]{0,12}$/u;
 /** `（下转第二版）`, `(上接A1版)`, `（转第3版）`: where the story goes on, alone on its line. */
 const JUMP_LINE = /^[（(]\s*(?:下转|上接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[)）]$/u;
 /** `更多报道见A6版`, `（相关新闻见第三、四版）`, `详见第5版`: a pointer to another page, bracketed or not. */
@@ -79,7 +89,8 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       else units.push({ kind: "text", ...at, listItem: false, captionOf: false, forced: role });
       continue;
     }
-    const furniture = furnitureRule(text, on);
+    // A date alone above everything else on the page is the running head's (a notice's sign-off comes after its text).
+    const furniture = furnitureRule(text, on) ?? (isBareDate(text) && units.every((u) => u.kind === "furniture") ? "furniture.running-head" : null);
     if (furniture) {
       units.push({ kind: "furniture", ...at, rule: furniture });
       continue;
