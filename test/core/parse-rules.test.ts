@@ -530,6 +530,14 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(isColonKicker("记者在采访中了解到：")).toBe(false);
     expect(isColonKicker("读者来信：")).toBe(false);
     expect(isColonKicker("某某在代表团开放活动上诚邀：")).toBe(true);
+    // A leader's title and a two-character name before the colon: a speaker's kicker (城市长 is no title).
+    expect(isColonKicker("市长张某：")).toBe(true);
+    expect(isColonKicker("城市长张某：")).toBe(false);
+  });
+
+  it("a series and its part (…·产业篇) over the title is the kicker", () => {
+    expect(weighTwoLines("乡村振兴看株洲·产业篇", "小小茶叶撑起致富梦")).toEqual([{ feature: "headline.kicker-series", weight: 3 }]);
+    expect(weighTwoLines("要闻·综合新闻", "小小茶叶撑起致富梦").some((e) => e.feature === "headline.kicker-series")).toBe(false);
   });
 
   it("a couplet title (two titles side by side) under a colon kicker heads the page, its halves kept as one title", () => {

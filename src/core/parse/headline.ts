@@ -3,7 +3,7 @@
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
 import { anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, LEADER_TITLES, NEWS_VERBS, OUTCOME_VERBS, PLACE_ENDINGS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
-import { looksLikeName } from "./surnames.ts";
+import { looksLikeName, surnameRank } from "./surnames.ts";
 import { isBareDate, isEditorsNote, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
 
@@ -128,13 +128,17 @@ export function isColonKicker(text: string): boolean {
   return text.length <= MAX_TITLE && (SPEECH_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text));
 }
 
-/** Who is speaking, described and named (three characters: 来信, 支招 are no names), then a colon: `退伍军人、通讯员唐某斌：`. */
-const PERSON_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,16}(?:${anyOf([...BYLINE_ROLES, ...LEADER_TITLES, ...WRITER_KINDS, "代表", "委员", "军人", "老师", "医生"])})([\\p{Script=Han}]{3})[：:]$`, "u");
+/** Who is speaking, described and named, then a colon: `退伍军人、通讯员唐某斌：`, `市长张某：`. */
+const PERSON_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,16}(?:${anyOf([...BYLINE_ROLES, ...WRITER_KINDS, "代表", "委员", "军人", "老师", "医生"])}|${LEADER_TITLES.join("|")})([\\p{Script=Han}]{2,3})[：:]$`, "u");
 
 function isPersonKicker(text: string): boolean {
   const m = PERSON_KICKER.exec(text);
-  return m !== null && text.length <= MAX_PERSON_KICKER && looksLikeName(m[1]!);
+  // (A name of two characters must start with a common surname: 市长张某 is a name, 读者来信 is not.)
+  return m !== null && text.length <= MAX_PERSON_KICKER && looksLikeName(m[1]!) && (m[1]!.length === 3 || surnameRank(m[1]!) <= COMMON_SURNAME_RANK);
 }
+
+/** Rank below which a surname is common enough to start a two-character name in a kicker. */
+const COMMON_SURNAME_RANK = 100;
 
 /** Longest line read as a speaker's kicker. */
 const MAX_PERSON_KICKER = 24;
@@ -232,10 +236,12 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   return out;
 }
 
-/** Three or more short parts joined by middle dots: a series or campaign's name, no sentence. */
+/** Three or more short parts joined by middle dots, or a series and its part (…·产业篇): a series or campaign's name, no sentence. */
 function isSeriesName(text: string): boolean {
   const parts = text.split(/[·•・]/u);
-  return parts.length >= 3 && parts.every((p) => /^[\p{Script=Han}\d“”]{2,8}$/u.test(p));
+  if (parts.length >= 3) return parts.every((p) => /^[\p{Script=Han}\d“”]{2,8}$/u.test(p));
+  // `乡村振兴看株洲·产业篇`: a series and its part.
+  return parts.length === 2 && /^[\p{Script=Han}\d“”]{2,12}$/u.test(parts[0]!) && /^[\p{Script=Han}\d]{1,6}篇$/u.test(parts[1]!);
 }
 
 /** A prize over a contest entry's title: `二等奖` / `渔船进化论`. */
