@@ -281,12 +281,29 @@ describe("pages composed of stories of every kind", () => {
     obituary: () => ({ title: "张某某同志逝世", kind: "article", text: "著名科学家、教育家\n\n张某某同志逝世\n\n新华社北京11月6日电 著名科学家、教育家张某某同志，因病医治无效，于2024年11月1日在北京逝世，享年88岁。" }),
     crossheads: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报记者 孙明\n\n今年以来，${t.slice(0, 4)}工作取得明显成效，群众满意度持续提升，各项指标稳中有进。\n\n${t.slice(0, 4)}抓落实\n\n${t.slice(0, 4)}工作推进中，各部门密切配合，形成了工作合力，一批重点任务提前完成。\n\n群众得实惠\n\n${t.slice(0, 4)}工作惠及群众，不少居民说，生活越来越方便了。` }),
     withPicture: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报讯（记者 吴敏）昨天，${t.slice(0, 4)}现场会召开，与会人员实地观摩了项目建设情况。\n\n现场会上，各地交流了经验做法。\n\n与会人员实地观摩项目建设情况。本报记者 吴敏 摄` }),
+    // (Another story shares little vocabulary with the one above it; two briefs are two different stories.)
+    brief: (t) => ({ title: t, kind: "article", text: `${t}\n\n${BRIEFS[TITLES.indexOf(t) % BRIEFS.length]}` }),
+    endSigned: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报讯 近日，${t.slice(0, 4)}工作现场推进会召开，会议对下一阶段工作作出部署。\n\n会议要求，各地要抓住关键环节，确保工作落到实处。\n\n■本报记者 孙明\n\n通讯员 周婷` }),
+    deck: (t) => ({ title: t, kind: "article", text: `奋力谱写新篇章\n\n${t}\n\n——我市扎实推进各项重点工作\n\n本报讯（记者 王晓红）今年以来，我市坚持稳中求进，${t.slice(0, 4)}等各项工作扎实推进。` }),
+    madeBy: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报首席记者 刘洋 文 赵丽 摄\n\n夏夜，记者来到${t.slice(0, 4)}现场，只见灯火通明，工人们正在加紧作业，机器轰鸣声此起彼伏。\n\n“再过一个月就能完工了。”项目负责人告诉记者。` }),
     spread: (t) => ({ title: t, kind: "photo", text: `${t}\n\n新春将至，各地年味渐浓，市民忙着置办年货、挂灯笼、贴春联。\n\n“福”字送市民\n\n本报记者 谭丽 摄\n\n年货节年味拉满\n\n本报记者 张伟 摄` }),
   };
+  // (Each brief shares no words with the other kinds' texts: a short line over text about something
+  // else entirely is another story. Over text that shares a word or two, weak evidence keeps it in.)
+  const BRIEFS = [
+    "市图书馆新添一批自助借还设备，借书再也不用排长队。",
+    "一场秋雨过后气温骤降，气象台提醒注意添衣保暖。",
+    "湘江边将举办龙舟邀请赛，共有十二支队伍报名参赛。",
+    "多所中小学开设围棋、书法等兴趣课，孩子们学得津津有味。",
+    "一名外卖骑手跳进河里救起落水儿童，被评为见义勇为好市民。",
+    "城区新开通三条夜间公交线路，末班车延至晚上十一点。",
+    "一批明清瓷器入藏市博物馆，将于春节期间展出。",
+    "志愿者去养老院看望老人，理发、量血压、唱红歌。",
+  ];
   const TITLES = ["全市秋粮收购进展顺利", "城区老旧小区改造提速", "湘江风光带游人如织", "乡村振兴展新颜", "高新区项目建设如火如荼", "文明城市创建再出发", "市民文化节精彩纷呈", "农村公路通到家门口"];
   const story = fc.tuple(fc.constantFrom(...Object.keys(KINDS)), fc.constantFrom(...TITLES));
 
-  it("finds every story, with its title and kind, in print order (thirteen kinds)", () => {
+  it("finds every story, with its title and kind, in print order (seventeen kinds)", () => {
     fc.assert(
       fc.property(fc.array(story, { minLength: 2, maxLength: 4 }), (picked) => {
         const stories = picked.map(([kind, title]) => KINDS[kind]!(title));

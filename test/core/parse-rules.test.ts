@@ -93,6 +93,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.dash-subtitle", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚", "图书馆延长开放时间", "——方便读者夜读", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "title"],
   ["byline.bare-name", page("维也纳传来的信息", "江陵", "维也纳传来的信息，令人振奋，也令人深思，值得我们每一个人认真思考。"), 1, "byline"],
   ["signature.second-kept-as-paragraph", page(...REPORT, "（执笔：王某）", "（执笔：李某）"), 3, "paragraph"],
+  ["dialogue.continues", page("农村公路通到家门口", "本报记者 陈某", "“快来看，新房子！”", "“真漂亮啊！”", "村民们围在新建的安置房前，脸上洋溢着笑容。"), 3, "paragraph"],
   ["paragraph.list-item", page("人事任免", "本报讯 市人大常委会日前决定：", "张某为市财政局局长", "李某为市教育局局长", "王某为市交通局局长"), 2, "paragraph"],
   ["paragraph.after-caption", page(...REPORT, "农民在田间收割稻谷。 本报记者 李某 摄", "另据了解，全市秋粮收购工作也已同步启动，各收购点运转正常。"), 3, "paragraph"],
   ["crosshead.shape", page("关于停水的通告", "因管网维修，明日全市停水一天，请市民做好储水准备。", "市水业集团有限公司", "2023年11月7日"), 2, "crosshead"],
@@ -194,6 +195,16 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(little.role).toBe("title");
   });
 
+  it("text under the line that shares next to nothing with the article leans to a new story (story.unrelated-text)", () => {
+    const signed = ["全市秋粮收购进展顺利", "本报记者 王某", "近日，记者走进全市重点项目工地，看到一派繁忙景象。", "据介绍，该项目总投资约5亿元，建成后将有效带动周边产业发展。"];
+    const text = page(...signed, "高新区项目建设如火如荼", "日前，市图书馆新添了一批自助借还设备，读者借书更方便了。");
+    const d = decisionAt(text, at(4));
+    expect(d.role).toBe("title");
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.unrelated-text", weight: -1 }]));
+    const off = parsePage(text, { explain: true, disabled: ["story.unrelated-text"] }).decisions!.find((x) => x.line === at(4))!;
+    expect(off.role).toBe("crosshead");
+  });
+
   it("a kept crosshead of three characters stands alone: the text under it is a paragraph of its own", () => {
     const unsigned = ["全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，晚稻收割已过半。"];
     const text = page(...unsigned, "收割记", "各地晚稻收割已过半，秋收工作进展顺利。");
@@ -222,7 +233,8 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const d = decisionAt(text, at(2));
     expect(d.role).toBe("title");
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.news-title", weight: -2 }]));
-    const off = parsePage(text, { explain: true, disabled: ["story.news-title"] }).decisions!.find((x) => x.line === at(2))!;
+    // (The text under it shares next to nothing with the report and opens on its own day, which weigh for a new story too.)
+    const off = parsePage(text, { explain: true, disabled: ["story.news-title", "story.unrelated-text", "story.dated-lead"] }).decisions!.find((x) => x.line === at(2))!;
     expect(off.role).toBe("crosshead");
   });
 

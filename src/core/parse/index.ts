@@ -26,6 +26,10 @@ const MAX_PICTURE_SUBTITLE = 80;
 const CROSSHEAD_OVERLAP = 0.34;
 /** Share of the following text's bigrams already in the article for the line before it to read as a crosshead. */
 const FOLLOWING_OVERLAP = 0.07;
+/** …and at least this many pairs of characters shared, so that a few common words do not count as much. */
+const FOLLOWING_SHARED_PAIRS = 4;
+/** Pairs the following text must share for any weight at all: one shared word is chance. */
+const FOLLOWING_SOME_PAIRS = 2;
 /** Caption blocks a photo story may print before its first credit. */
 const MAX_CAPTION_BLOCKS = 4;
 /** Caption blocks, cut by columns, that a photo story's credit may stand below its title: weighed, not decisive. */
@@ -175,6 +179,12 @@ class PageReader {
     );
   }
 
+  /** Is the current article's last paragraph a whole quoted line (dialogue)? */
+  private lastIsQuoted(): boolean {
+    const last = this.current?.paragraphs.at(-1);
+    return last !== undefined && !last.captioned && isQuotedLine(last.text);
+  }
+
   private headlineAt(i: number): HeadlineGroup | null {
     if (this.continuesByline(i)) return null;
     const run: Unit[] = [];
@@ -185,6 +195,8 @@ class PageReader {
     }
     if (run.length === 0) return null;
     if (this.signsWithName(i)) return null;
+    // “快来看，新房子！” / “真漂亮啊！”: a quoted line right after a quoted line is the conversation going on.
+    if (isQuotedLine(run[0]!.text) && this.lastIsQuoted() && this.trace.on("dialogue.continues")) return null;
     const after = this.units[i + run.length];
     // One short line and a credit right under it, after a report's text: that report's picture and its caption, not a photo story (which has a caption under its title).
     const d = this.current;
@@ -403,19 +415,25 @@ class PageReader {
   private crossheadEvidence(i: number, d: Draft): Evidence[] {
     const u = this.units[i]!;
     const out: Evidence[] = [];
-    const [own = 0, following = 0] = overlapShares([u.text, this.textAfter(i)], this.recentText(d));
+    const after = this.textAfter(i);
+    const [own = 0, following = 0] = overlapShares([u.text, after], this.recentText(d));
+    // (A shared pair or three are words any story uses, 走进, 工作, 方便: the text after must share more to count.)
+    const sharedPairs = Math.round(following * hanBigrams(after).size);
+    const followingMuch = following >= FOLLOWING_OVERLAP && sharedPairs >= FOLLOWING_SHARED_PAIRS;
+    const followingSome = following > FEATURE_OVERLAP && sharedPairs >= FOLLOWING_SOME_PAIRS;
     const signed = d.headForm === "line" || d.headForm === "lead";
     if (this.trace.on(signed ? "crosshead.shared-vocabulary" : "crosshead.overlap")) {
       const rule = signed ? "crosshead.shared-vocabulary" : "crosshead.overlap";
       if (own >= CROSSHEAD_OVERLAP) out.push({ feature: rule, weight: 3 });
       else if (own > 0) out.push({ feature: rule, weight: 1 });
-      if (following >= FOLLOWING_OVERLAP) out.push({ feature: rule, weight: 3 });
-      else if (following > FEATURE_OVERLAP) out.push({ feature: rule, weight: 1 });
+      if (followingMuch) out.push({ feature: rule, weight: 3 });
+      else if (followingSome) out.push({ feature: rule, weight: 1 });
     }
     if (!signed && this.trace.on("story.unsigned-piece")) out.push({ feature: "story.unsigned-piece", weight: -2 });
+    if (this.trace.on("story.unrelated-text") && after !== "" && sharedPairs < FOLLOWING_SOME_PAIRS) out.push({ feature: "story.unrelated-text", weight: -1 });
     // `10月10日上午，参加洱海论坛的…`: text that opens on its own day and hour is a report's lead.
-    const after = this.units[i + 1]?.text ?? "";
-    if (this.trace.on("story.dated-lead") && (DATED_LEAD.test(after) || DAY_LEAD.test(after))) out.push({ feature: "story.dated-lead", weight: DATED_LEAD.test(after) ? -2 : -1 });
+    const opening = this.units[i + 1]?.text ?? "";
+    if (this.trace.on("story.dated-lead") && (DATED_LEAD.test(opening) || DAY_LEAD.test(opening))) out.push({ feature: "story.dated-lead", weight: DATED_LEAD.test(opening) ? -2 : -1 });
     // `…颁奖晚会举行`, `…广场文化活动在银启动`: a line that reports an event as done is a news title, not a section's heading.
     if (this.trace.on("story.news-title") && EVENT_DONE.test(u.text)) out.push({ feature: "story.news-title", weight: -2 });
     // Only with some shared vocabulary: a line about something else is another story, however many crossheads came before.
@@ -719,7 +737,8 @@ class PageReader {
       this.mark(u, role, rule, owner, undefined, prev);
     } else {
       // A crosshead heads a later part of an article: the first block under the headline is its text.
-      const crosshead = u.forced === undefined && prev !== undefined && (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
+      const conversation = prev !== undefined && isQuotedLine(u.text) && isQuotedLine(prev.text);
+      const crosshead = u.forced === undefined && prev !== undefined && !conversation && (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it.)
       // (A heading of two or three characters, 攻坚记, is never narrative.)
       const closed = u.captionOf || u.listItem || crosshead || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)))) || isParenthetical(u.text) || endsParagraph(u.text);
@@ -895,6 +914,11 @@ function isSignature(text: string): boolean {
   return /^[（(]\s*(?:执笔|撰稿)/u.test(text) || BRACKETED_MAKERS.test(text) || readDashSignature(text) !== null;
 }
 
+/** A line that is wholly one quotation: “真漂亮啊！”. */
+function isQuotedLine(text: string): boolean {
+  return /^[“"「][^“”"「」]+[”"」]$/u.test(text);
+}
+
 function clip(text: string): string {
   return text.length > 30 ? `${text.slice(0, 30)}…` : text;
 }
@@ -906,6 +930,7 @@ function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | 
   if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : "crosshead.shape"];
   if (u.listItem) return ["paragraph", "paragraph.list-item"];
   if (isDialogue(u.text)) return ["paragraph", "paragraph.dialogue"];
+  if (prev && isQuotedLine(u.text) && isQuotedLine(prev.text)) return ["paragraph", "dialogue.continues"];
   if (startsNumberedItem(u.text)) return ["paragraph", "paragraph.numbered-item"];
   if (isParenthetical(u.text)) return ["paragraph", "paragraph.parenthetical"];
   if (isBareDate(u.text)) return ["paragraph", "paragraph.sign-off-date"];
