@@ -479,6 +479,18 @@ describe("bylines and leads in the places real pages put them", () => {
     expect([off.byline, off.paragraphs.at(-1)]).toEqual([null, "书写春联。（记者 月某红）"]);
     // A bracket that names no role is the text's own.
     expect(parsePage(page("新年三下乡", "昨日，老人们写下了春联。（王某）")).articles[0]!.paragraphs.at(-1)).toBe("昨日，老人们写下了春联。（王某）");
+    // The reporter's organisation before the role, or the writer's 文/, sign it the same.
+    for (const [signature, role] of [["（新华社记者 张某）", "记者"], ["（文/张某）", "文"]] as const) {
+      const signed = parsePage(page("新年三下乡", `昨日，老人们写下了春联。${signature}`)).articles[0]!;
+      expect([signed.byline, signed.authors, signed.paragraphs.at(-1)]).toEqual([signature, [{ role, name: "张某" }], "昨日，老人们写下了春联。"]);
+    }
+  });
+
+  it("a line wholly in round brackets after a report notes it (据新华社, 作者单位): a paragraph, never the next story's title", () => {
+    for (const note of ["（据新华社）", "（来源：人民日报）", "（作者单位：市农业局）"]) {
+      const { articles } = parsePage(page(...REPORT, note, "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"));
+      expect(articles.map((a) => [a.title, a.paragraphs.at(-1)])).toEqual([["全市秋收进展顺利", note], ["图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"]]);
+    }
   });
 
   it("a place closed by a colon does not open a list when a title follows it", () => {

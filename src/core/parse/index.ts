@@ -195,6 +195,8 @@ class PageReader {
     }
     if (run.length === 0) return null;
     if (this.signsWithName(i)) return null;
+    // A bracketed note on the text above it (`（据新华社）`, `（作者单位：…）`) opens no headline.
+    if (SOURCE_NOTE.test(run[0]!.text)) return null;
     // “快来看，新房子！” / “真漂亮啊！”: a quoted line right after a quoted line is the conversation going on.
     if (isQuotedLine(run[0]!.text) && this.lastIsQuoted() && this.trace.on("dialogue.continues")) return null;
     const after = this.units[i + run.length];
@@ -913,6 +915,9 @@ function overlapShares(texts: readonly string[], article: string): number[] {
 function isSignature(text: string): boolean {
   return /^[（(]\s*(?:执笔|撰稿)/u.test(text) || BRACKETED_MAKERS.test(text) || readDashSignature(text) !== null;
 }
+
+/** A note in round brackets on where the text above came from or who wrote it: `（据新华社）`, `（来源：人民日报）`, `（作者单位：…）`, `（本报综合）`. */
+const SOURCE_NOTE = /^[（(]\s*(?:据|来源|稿件来源|资料来源|综合|本报综合|作者|注)[^（）()]{0,40}[)）]$/u;
 
 /** A line that is wholly one quotation: “真漂亮啊！”. */
 function isQuotedLine(text: string): boolean {

@@ -133,8 +133,8 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
   return units;
 }
 
-/** A paragraph closed by a sentence end, then a reporter's bracketed signature. */
-const TRAILING_SIGNATURE = new RegExp(`^(.{8,}?[。！？”])\\s*([（(]\\s*(?:本报)?(?:${anyOf(BYLINE_ROLES.filter((r) => /记者|通讯员|实习/u.test(r)))})[^（）()]{1,30}[)）])$`, "u");
+/** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（文/甲）`. */
+const TRAILING_SIGNATURE = new RegExp(`^(.{8,}?[。！？”])\\s*([（(]\\s*(?:[\\p{Script=Han}A-Za-z]{0,12}?(?:${anyOf(BYLINE_ROLES.filter((r) => /记者|通讯员|实习/u.test(r)))})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
 
 /**
  * `订阅热线：0871-1` / `234567。`: a label line that a column cut inside its number is the
