@@ -3,7 +3,7 @@
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
 import { anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, LEADER_TITLES, NEWS_VERBS, OUTCOME_VERBS, PLACE_ENDINGS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
-import { looksLikeName, surnameRank } from "./surnames.ts";
+import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { isBareDate, isEditorsNote, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
 
@@ -134,11 +134,9 @@ const PERSON_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,16}(?:${anyOf([...BY
 function isPersonKicker(text: string): boolean {
   const m = PERSON_KICKER.exec(text);
   // (A name of two characters must start with a common surname: 市长张某 is a name, 读者来信 is not.)
-  return m !== null && text.length <= MAX_PERSON_KICKER && looksLikeName(m[1]!) && (m[1]!.length === 3 || surnameRank(m[1]!) <= COMMON_SURNAME_RANK);
+  return m !== null && text.length <= MAX_PERSON_KICKER && looksLikeName(m[1]!) && (m[1]!.length === 3 || hasCommonSurname(m[1]!));
 }
 
-/** Rank below which a surname is common enough to start a two-character name in a kicker. */
-const COMMON_SURNAME_RANK = 100;
 
 /** Longest line read as a speaker's kicker. */
 const MAX_PERSON_KICKER = 24;

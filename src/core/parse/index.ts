@@ -8,7 +8,7 @@ import { anyOf, COMMENTARY_ROLES, MAKER_ROLES, NEWS_VERBS, PLACE_ENDINGS } from 
 import { readBareName, readDashSignature, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
-import { looksLikeName } from "./surnames.ts";
+import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isPairedTitle, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
 import { endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, PLACE_KICKER, startsNumberedItem } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
@@ -331,7 +331,7 @@ class PageReader {
     const last = d?.paragraphs[d.paragraphs.length - 1];
     return (
       d !== null && d.head === null && d.tail === null && d.last === "paragraph" && last !== undefined && !last.open && !last.captioned &&
-      u.kind === "text" && u.forced === undefined && u.text.replace(/\s/gu, "").length === 3 && isWritersName(u.text) && endsStory(this.units[i + 1]) && this.trace.on("signature.bare-name")
+      u.kind === "text" && u.forced === undefined && signatureLength(u) && isWritersName(u.text) && endsStory(this.units[i + 1]) && this.trace.on("signature.bare-name")
     );
   }
 
@@ -823,6 +823,15 @@ function trimGroup(run: Unit[], closed: boolean): Unit[] {
 
 /** Can this unit open an article's text (as opposed to being another headline line)? */
 /** A personal name alone on a line, surname and all (`苟骅`, `欧阳 山`): a writer's, under a title. */
+/**
+ * A bare name that signs: three characters (two are as often a column's label, 简讯, 来信), or two
+ * after a layout glyph with a common surname (`■张明`: the glyph sets the signature off).
+ */
+function signatureLength(u: Unit): boolean {
+  const name = u.text.replace(/\s/gu, "");
+  return name.length === 3 || (name.length === 2 && u.marked && hasCommonSurname(name));
+}
+
 function isWritersName(text: string): boolean {
   const name = readBareName(text);
   return name !== null && looksLikeName(name.authors[0]!.name) && !PLACE_NAME.test(name.authors[0]!.name);

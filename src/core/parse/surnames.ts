@@ -38,3 +38,11 @@ export function looksLikeName(name: string): boolean {
   if (COMPOUND.some((c) => name.startsWith(c))) return name.length >= 3 && name.length <= 4;
   return name.length >= 2 && name.length <= 3 && singles.has(name[0]!);
 }
+
+/** Rank below which a surname is common enough that two characters after it read as a name (市长张某, ■张明). */
+const COMMON_SURNAME_RANK = 100;
+
+/** Does the name start with one of the commoner surnames? */
+export function hasCommonSurname(name: string): boolean {
+  return surnameRank(name) <= COMMON_SURNAME_RANK;
+}
