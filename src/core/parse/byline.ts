@@ -231,7 +231,7 @@ export function readBylineLine(text: string): Byline | null {
   const dashed = readDashSignature(text);
   if (dashed) return dashed;
   // `本报首席记者 甲 文 乙 摄`, `记者 甲/文 乙/图`: a line that names the writer is a byline, though it names a photographer too.
-  const madeBy = readMadeBy(text);
+  const madeBy = /文/u.test(text) ? readMadeBy(text) : null;
   if (madeBy?.writer) return { byline: text, dateline: null, authors: madeBy.people };
   // `●松门二小五（2）班 林某 指导老师 莫某`: a pupil signs after the school and class; the teacher's role names them.
   const school = SCHOOL_CLASS.exec(text);

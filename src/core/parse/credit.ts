@@ -32,7 +32,7 @@ const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$|摄影`, "u");
 /** A picture's role word, a slash, a colon or (after 摄影) a space, then who took it: `摄影/某报记者 甲`, `摄影 记者 甲`, `图/本报记者 甲`, `摄/甲` (never `图/文 甲`: text and picture, a byline). */
 const PHOTO_LED = /^(?:摄影\s*[/／：:]?|图片\s*[/／：:]|[图摄]\s*[/／：:])\s*(?!文)(.+)$/u;
 /** Every credit names 摄 or 摄影, an agency's release (新华社发) or a picture role (图/…): a cheap test before the real one. */
-const MAY_CREDIT = new RegExp(`摄|(?:社|图片|中国|photo)发|图片?\\s*[/／：:]|供图$|社\\s*图$|\\s图$|由.{1,20}提供$|(?:图片|照片|图|IC)\\s*[)）]?$|来源\\s*[：:]|${anyOf(PICTURE_SERVICES)}`, "u");
+const MAY_CREDIT = new RegExp(`摄|(?:社|图片|中国|photo)发|图片?\\s*[/／：:]|由.{1,20}提供$|来源\\s*[：:]|${anyOf(PICTURE_SERVICES)}|(?:供图|社\\s*图|\\s图|图片|照片|图|IC)\\s*[)）]?$`, "u");
 /**
  * A picture's source with no one named: `资料图片`, `（本报资料图）`, `网络图片`, `（图片来源：网络）`,
  * `图片来源：新华社`, or a picture service's name alone (`人民图片`, `视觉中国`).
@@ -55,7 +55,7 @@ export function readCredit(text: string): Credit | null {
   const credit = text.trim();
   if (credit === "" || credit.length > MAX_CREDIT || !MAY_CREDIT.test(credit)) return null;
   // `文/甲 图/乙`, `记者 甲 文 乙 摄`: a line that names the writer is the byline of a story told in words and pictures.
-  if (WRITER_FIRST.test(credit) || readMadeBy(credit)?.writer) return null;
+  if (WRITER_FIRST.test(credit) || (/文/u.test(credit) && readMadeBy(credit)?.writer)) return null;
 
   if (SOURCED.test(credit)) return { credit, photographers: [] };
   const provided = PROVIDED.exec(credit);

@@ -418,9 +418,11 @@ class PageReader {
     const u = this.units[i]!;
     const out: Evidence[] = [];
     const after = this.textAfter(i);
-    const [own = 0, following = 0] = overlapShares([u.text, after], this.recentText(d));
+    const [ownShare, followingShare] = overlapShares([u.text, after], this.recentText(d));
+    const own = ownShare?.share ?? 0;
+    const following = followingShare?.share ?? 0;
     // (A shared pair or three are words any story uses, 走进, 工作, 方便: the text after must share more to count.)
-    const sharedPairs = Math.round(following * hanBigrams(after).size);
+    const sharedPairs = followingShare?.shared ?? 0;
     const followingMuch = following >= FOLLOWING_OVERLAP && sharedPairs >= FOLLOWING_SHARED_PAIRS;
     const followingSome = following > FEATURE_OVERLAP && sharedPairs >= FOLLOWING_SOME_PAIRS;
     const signed = d.headForm === "line" || d.headForm === "lead";
@@ -898,10 +900,10 @@ function continues(prev: string, next: Extract<Unit, { kind: "text" }>): boolean
 }
 
 /**
- * For each text, the share of its Han bigrams that also occur in the article. The texts are
+ * For each text, the share of its Han bigrams that also occur in the article, and how many do. The texts are
  * short and the article long, so the article is scanned once against the texts' bigrams.
  */
-function overlapShares(texts: readonly string[], article: string): number[] {
+function overlapShares(texts: readonly string[], article: string): { share: number; shared: number }[] {
   const sets = texts.map(hanBigrams);
   const wanted = new Set<string>();
   for (const set of sets) for (const g of set) wanted.add(g);
@@ -913,10 +915,9 @@ function overlapShares(texts: readonly string[], article: string): number[] {
     }
   }
   return sets.map((set) => {
-    if (set.size === 0) return 0;
     let shared = 0;
     for (const g of set) if (found.has(g)) shared++;
-    return shared / set.size;
+    return { share: set.size === 0 ? 0 : shared / set.size, shared };
   });
 }
 

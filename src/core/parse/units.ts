@@ -117,7 +117,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       continue;
     }
     // `…书写春联。（记者 月映红）`: the reporter signs at the end of the last paragraph, on its line.
-    const signed = on("signature.end-of-paragraph") ? TRAILING_SIGNATURE.exec(text) : null;
+    const signed = on("signature.end-of-paragraph") && /[)）]$/u.test(text) ? TRAILING_SIGNATURE.exec(text) : null;
     const people = signed ? parsePeople(signed[2]!.slice(1, -1).trim()) : null;
     if (signed && people && people.clean && people.people.length > 0 && people.people.every((a) => a.role !== null)) {
       units.push({ kind: "text", ...at, text: signed[1]!, listItem: false, captionOf: false });
