@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, LEADER_TITLES, NEWS_VERBS, OUTCOME_VERBS, PLACE_ENDINGS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, LEADER_TITLES, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { isBareDate, isEditorsNote, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -220,7 +220,7 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   // A series' name of several parts over the title (祖国颂·金秋走基层·打卡五彩河南 / 黄色与绿色的交汇).
   if (on("headline.kicker-series") && isSeriesName(a) && !isSeriesName(b)) out.push({ feature: "headline.kicker-series", weight: 3 });
   // A column's label over the title: longer than the label by a few characters, or the label only two characters long (漫话 / 不明之水).
-  if (on("headline.kicker-label") && isColumnLabel(a) && (b.length >= a.length + 4 || (a.length === 2 && b.length >= 4) || AWARD.test(a) || /^[【〖［\[]/u.test(a))) out.push({ feature: "headline.kicker-label", weight: 3 });
+  if (on("headline.kicker-label") && isColumnLabel(a) && (b.length >= a.length + 4 || (a.length === 2 && b.length >= 4) || AWARD.test(a) || PAGE_NAME_LINE.test(a) || /^[【〖［\[]/u.test(a))) out.push({ feature: "headline.kicker-label", weight: 3 });
   if (on("headline.kicker-scene")) {
     const verb = STATES_NEWS.exec(b);
     if (verb && verb.index >= 2 && verb.index <= 16 && !STATES_NEWS.test(a) && a.length <= 20 && !/[，,、]/u.test(b.slice(0, verb.index))) out.push({ feature: "headline.kicker-scene", weight: 2 });
@@ -241,6 +241,9 @@ function isSeriesName(text: string): boolean {
   // `乡村振兴看株洲·产业篇`: a series and its part.
   return parts.length === 2 && /^[\p{Script=Han}\d“”]{2,12}$/u.test(parts[0]!) && /^[\p{Script=Han}\d]{1,6}篇$/u.test(parts[1]!);
 }
+
+/** A page's or column's own name (图片新闻, 要闻, 评论): over a title, a label, however long the title. */
+const PAGE_NAME_LINE = new RegExp(`^(?:${anyOf(PAGE_NAMES)})$`, "u");
 
 /** A prize over a contest entry's title: `二等奖` / `渔船进化论`. */
 const AWARD = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|入围奖|最佳\p{Script=Han}{1,4}奖)$/u;
