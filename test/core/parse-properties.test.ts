@@ -276,6 +276,10 @@ describe("pages composed of stories of every kind", () => {
       const title = `关于做好${t.slice(0, 4)}工作的通知`;
       return { title, kind: "other", text: `${title}\n\n为做好相关工作，现将有关事项通知如下：\n\n一、各单位要加强值班值守，严格执行24小时值班制度。\n\n二、各地要加强隐患排查，发现问题及时处置。\n\n市防汛抗旱指挥部\n\n2024年6月1日` };
     },
+    details: (t) => {
+      const title = `${t.slice(0, 4)}志愿者招募启事`;
+      return { title, kind: "other", text: `${title}\n\n为做好相关服务保障，现面向社会招募志愿者30名。\n\n联系人：周老师\n\n联系电话：0731-22886699\n\n共青团某某市委员会` };
+    },
     commentary: (t) => ({ title: t, kind: "commentary", text: `${t}\n\n发展是第一要务，也是解决一切问题的基础和关键。我们要坚持以人民为中心的发展思想，不断增进民生福祉。\n\n实干才能出实绩，担当才能有作为。\n\n（执笔：刘洋）` }),
     dialogue: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报记者 陈静\n\n“快来看，新房子！”\n\n“真漂亮啊！”\n\n村民们围在新建的安置房前，脸上洋溢着笑容。今年以来，村里先后建成安置房120套，困难群众住上了新房。` }),
     obituary: () => ({ title: "张某某同志逝世", kind: "article", text: "著名科学家、教育家\n\n张某某同志逝世\n\n新华社北京11月6日电 著名科学家、教育家张某某同志，因病医治无效，于2024年11月1日在北京逝世，享年88岁。" }),
@@ -303,7 +307,7 @@ describe("pages composed of stories of every kind", () => {
   const TITLES = ["全市秋粮收购进展顺利", "城区老旧小区改造提速", "湘江风光带游人如织", "乡村振兴展新颜", "高新区项目建设如火如荼", "文明城市创建再出发", "市民文化节精彩纷呈", "农村公路通到家门口"];
   const story = fc.tuple(fc.constantFrom(...Object.keys(KINDS)), fc.constantFrom(...TITLES));
 
-  it("finds every story, with its title and kind, in print order (seventeen kinds)", () => {
+  it("finds every story, with its title and kind, in print order (eighteen kinds)", () => {
     fc.assert(
       fc.property(fc.array(story, { minLength: 2, maxLength: 4 }), (picked) => {
         const stories = picked.map(([kind, title]) => KINDS[kind]!(title));

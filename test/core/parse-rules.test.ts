@@ -98,6 +98,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["byline.bare-name", page("维也纳传来的信息", "江陵", "维也纳传来的信息，令人振奋，也令人深思，值得我们每一个人认真思考。"), 1, "byline"],
   ["signature.second-kept-as-paragraph", page(...REPORT, "（执笔：王某）", "（执笔：李某）"), 3, "paragraph"],
   ["dialogue.continues", page("农村公路通到家门口", "本报记者 陈某", "“快来看，新房子！”", "“真漂亮啊！”", "村民们围在新建的安置房前，脸上洋溢着笑容。"), 3, "paragraph"],
+  ["paragraph.notice-detail", page("招聘启事", "因工作需要，我单位现面向社会公开招聘工作人员5名。", "联系人：张某", "联系电话：0731-1234567", "某某市人力资源服务中心", "2024年3月5日"), 3, "paragraph"],
+  ["paragraph.sign-off-name", page("关于开展消防安全检查的通知", "各有关单位：", "为切实做好冬季消防安全工作，决定在全市开展消防安全大检查。", "市消防救援支队", "图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点。"), 3, "paragraph"],
   ["paragraph.list-item", page("人事任免", "本报讯 市人大常委会日前决定：", "张某为市财政局局长", "李某为市教育局局长", "王某为市交通局局长"), 2, "paragraph"],
   ["paragraph.after-caption", page(...REPORT, "农民在田间收割稻谷。 本报记者 李某 摄", "另据了解，全市秋粮收购工作也已同步启动，各收购点运转正常。"), 3, "paragraph"],
   ["crosshead.shape", page("关于停水的通告", "因管网维修，明日全市停水一天，请市民做好储水准备。", "市水业集团有限公司", "2023年11月7日"), 2, "crosshead"],

@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { anyOf, COMMENTARY_ROLES, MAKER_ROLES, NEWS_VERBS, PLACE_ENDINGS } from "../vocabulary.ts";
+import { anyOf, COMMENTARY_ROLES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PLACE_ENDINGS } from "../vocabulary.ts";
 import { readBareName, readDashSignature, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
@@ -179,6 +179,17 @@ class PageReader {
     );
   }
 
+  /** An organisation's name alone after a notice's finished text: the notice's sign-off. */
+  private signsNotice(i: number): boolean {
+    const d = this.current;
+    const u = this.units[i]!;
+    const title = d?.headline?.title;
+    return (
+      d !== null && title !== undefined && NOTICE_TITLE.test(title) && d.last === "paragraph" && (this.isClosed() || endsOnField(d)) &&
+      SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")
+    );
+  }
+
   /** Is the current article's last paragraph a whole quoted line (dialogue)? */
   private lastIsQuoted(): boolean {
     const last = this.current?.paragraphs.at(-1);
@@ -197,6 +208,8 @@ class PageReader {
     if (this.signsWithName(i)) return null;
     // A bracketed note on the text above it (`（据新华社）`, `（作者单位：…）`) opens no headline.
     if (SOURCE_NOTE.test(run[0]!.text)) return null;
+    // `关于…的通知` … `市消防救援支队`: a notice's sign-off with no date under it, not the next story's title.
+    if (this.signsNotice(i)) return null;
     // “快来看，新房子！” / “真漂亮啊！”: a quoted line right after a quoted line is the conversation going on.
     if (isQuotedLine(run[0]!.text) && this.lastIsQuoted() && this.trace.on("dialogue.continues")) return null;
     const after = this.units[i + run.length];
@@ -733,7 +746,7 @@ class PageReader {
     const kept = held?.rule ?? null;
     this.crosshead = null;
     // (A block opening on a comma or a closing mark goes on with the paragraph before it, even one read as closed.)
-    if (prev && (prev.open || MID_SENTENCE_START.test(u.text)) && d.last === "paragraph" && continues(prev.tail, u)) {
+    if (prev && (prev.open || MID_SENTENCE_START.test(u.text)) && d.last === "paragraph" && continues(prev.tail, u) && !(endsField(prev, u) && this.trace.on("paragraph.notice-detail"))) {
       prev.append(u.text);
       prev.open = !u.captionOf && !endsParagraph(prev.tail);
       const role = orphan ? "unassigned" : u.captionOf ? "caption" : "continuation";
@@ -745,7 +758,10 @@ class PageReader {
       const crosshead = u.forced === undefined && prev !== undefined && !conversation && (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it.)
       // (A heading of two or three characters, 攻坚记, is never narrative.)
-      const closed = u.captionOf || u.listItem || crosshead || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)))) || isParenthetical(u.text) || endsParagraph(u.text);
+      // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
+      const notice = d.headline !== null && NOTICE_TITLE.test(d.headline.title);
+      const signOff = notice && ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (u.text.length <= FIELD_MAX && FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
+      const closed = u.captionOf || u.listItem || crosshead || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)))) || isParenthetical(u.text) || endsParagraph(u.text);
       const p = new Paragraph(u.text, !closed, u.marked);
       d.paragraphs.push(p);
       const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : newParagraphRule(u, prev, d, crosshead, kept);
@@ -889,6 +905,36 @@ function endsParagraph(text: string): boolean {
   return endsSentence(text) || endsWithDate(text);
 }
 
+/** `联系人：张三`, `联系电话：0731-…`: a label, a colon and its value, the line a notice's details are printed in. */
+const FIELD_LINE = /^[\p{Script=Han}]{2,6}[：:]\s*[^\s。；，！？][^。；，！？]{0,30}$/u;
+/** An organisation's name alone (某某市人力资源服务中心, 市消防救援支队): a notice's sign-off. */
+const SIGN_OFF_NAME = new RegExp(`^[\\p{Script=Han}（）()]{2,24}(?:${anyOf(ORGANISATION_ENDINGS)})$`, "u");
+
+/**
+ * A notice's detail line is a paragraph of its own: the next detail line, or the sign-off under
+ * it, never continues it (no column cuts a sentence into `label：value` lines).
+ */
+function endsField(prev: Paragraph, next: Extract<Unit, { kind: "text" }>): boolean {
+  const text = prev.end(FIELD_MAX + 1);
+  return text.length <= FIELD_MAX && FIELD_LINE.test(text) && (FIELD_LINE.test(next.text) || SIGN_OFF_NAME.test(next.text));
+}
+
+/** `订阅热线：0871-1` / `234567。`: a column cut the detail's value, which the next block goes on with. */
+function cutValue(text: string, next: Unit | undefined): boolean {
+  return next?.kind === "text" && /[\dA-Za-z\-]$/u.test(text) && /^[\dA-Za-z\-]/u.test(next.text);
+}
+
+/** Does the article's text end on a notice's detail line (联系电话：…)? */
+function endsOnField(d: Draft): boolean {
+  const last = d.paragraphs.at(-1);
+  if (!last) return false;
+  const text = last.end(FIELD_MAX + 1);
+  return text.length <= FIELD_MAX && FIELD_LINE.test(text);
+}
+
+/** Longest detail line read so. */
+const FIELD_MAX = 40;
+
 /** May this text block continue the open paragraph before it (a column break)? */
 function continues(prev: string, next: Extract<Unit, { kind: "text" }>): boolean {
   if (next.listItem) return false;
@@ -945,6 +991,8 @@ function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | 
   if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : "crosshead.shape"];
   if (u.listItem) return ["paragraph", "paragraph.list-item"];
   if (isDialogue(u.text)) return ["paragraph", "paragraph.dialogue"];
+  if (d.headline !== null && NOTICE_TITLE.test(d.headline.title) && SIGN_OFF_NAME.test(u.text)) return ["paragraph", "paragraph.sign-off-name"];
+  if (prev && endsField(prev, u)) return ["paragraph", "paragraph.notice-detail"];
   if (prev && isQuotedLine(u.text) && isQuotedLine(prev.text)) return ["paragraph", "dialogue.continues"];
   if (startsNumberedItem(u.text)) return ["paragraph", "paragraph.numbered-item"];
   if (isParenthetical(u.text)) return ["paragraph", "paragraph.parenthetical"];
