@@ -83,6 +83,11 @@ describe("byline lines and signatures", () => {
     for (const text of ["撰文/张某 摄影/李某某", "文/张某 摄/李某某"]) expect(readCredit(text)).toBeNull();
   });
 
+  it("reads a byline letter-spaced for print, and no letter-spaced title as one", () => {
+    expect(readBylineLine("本 报 记 者 张 某 某")).toEqual({ byline: "本 报 记 者 张 某 某", dateline: null, authors: [{ role: "记者", name: "张某某" }] });
+    expect(readBylineLine("岁 月 静 好 啊")).toBeNull();
+  });
+
   it("reads every reporter a wire lead names after its dateline, up to the text", () => {
     expect(readLead("新华社北京3月5日电 记者张某 李某某近日，记者走访了全市多个夜市。")?.authors).toEqual([{ role: "记者", name: "张某" }, { role: "记者", name: "李某某" }]);
     expect(readLead("新华社北京3月5日电 记者张某 近日，记者走访了全市多个夜市。")?.authors).toEqual([{ role: "记者", name: "张某" }]);

@@ -225,9 +225,17 @@ function readPostfixRoles(text: string): Byline | null {
   return { byline: text, dateline: null, authors };
 }
 
+/** Single characters each set apart by a space, five or more: letter-spaced print. */
+const LETTER_SPACED = /^\p{Script=Han}(?:[ \u3000]\p{Script=Han}){4,}$/u;
+
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
   if (text.length > 40 || /[。！？；，]/u.test(text)) return null;
+  // `本 报 记 者 张 明`: a byline letter-spaced for print reads as one without the spaces.
+  if (LETTER_SPACED.test(text)) {
+    const spaced = readBylineLine(text.replace(/\s+/gu, ""));
+    return spaced && spaced.authors.length > 0 && spaced.authors.some((a) => a.role !== null) ? { ...spaced, byline: text } : null;
+  }
   const dashed = readDashSignature(text);
   if (dashed) return dashed;
   // `本报首席记者 甲 文 乙 摄`, `记者 甲/文 乙/图`: a line that names the writer is a byline, though it names a photographer too.
