@@ -47,6 +47,9 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.single", page("G20 峰会在杭州开幕", "本报讯（记者 张某）二十国集团领导人第十一次峰会4日在杭州开幕。"), 0, "title"],
   ["headline.three-lines", page("市长在调研时强调", "抓好秋收秋种", "确保颗粒归仓", BODY), 0, "kicker"],
   ["headline.dash-subtitle", page("毫不含糊走好区域协作之路", "——四论高质量发展", BODY), 1, "subtitle"],
+  // The dash's look-alikes an extraction may give: ──, －－.
+  ["headline.dash-subtitle", page("毫不含糊走好区域协作之路", "──四论高质量发展", BODY), 1, "subtitle"],
+  ["headline.dash-subtitle", page("毫不含糊走好区域协作之路", "－－四论高质量发展", BODY), 1, "subtitle"],
   ["headline.kicker-cue", page("曹某在有关会议上强调", "推动政法工作再上新台阶", BODY), 0, "kicker"],
   ["headline.kicker-frames-title", page("走村入户察民情", "市人大开展专题调研", BODY), 0, "kicker"],
   ["headline.kicker-label", page("简讯", "经济责任制使工效提高", BODY), 0, "kicker"],

@@ -8,7 +8,7 @@ import type { Dateline, Person } from "../model.ts";
 import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
-import { isEditorsNote } from "./text.ts";
+import { DASH, isEditorsNote } from "./text.ts";
 
 export interface Byline {
   byline: string;
@@ -163,7 +163,7 @@ export function readLead(text: string): Lead | null {
  * `——本报编辑部`: a piece signed after a dash by its writers as a body. (A person's name after a
  * dash is not read so: `——黄河颂` is a subtitle, and a name cannot be told from it.)
  */
-const DASH_SIGNED = /^(?:——|—|--)\s*((?:本报)?[\p{Script=Han}]{0,10}(?:编辑部|评论员|编委会))$/u;
+const DASH_SIGNED = new RegExp(`^${DASH}\\s*((?:本报)?[\\p{Script=Han}]{0,10}(?:编辑部|评论员|编委会))$`, "u");
 
 export function readDashSignature(text: string): Byline | null {
   const m = DASH_SIGNED.exec(text);

@@ -4,7 +4,7 @@
  */
 import { anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, LEADER_TITLES, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { isBareDate, isEditorsNote, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
+import { DASH, isBareDate, isEditorsNote, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
 
 export interface Headline {
@@ -158,8 +158,11 @@ export function isKicker(text: string): boolean {
   return KICKER_END.test(text) || KICKER_FRAME.test(text) || OCCASION.test(text);
 }
 
+const STARTS_WITH_DASH = new RegExp(`^${DASH}`, "u");
+const ENDS_WITH_DASH = new RegExp(`(?:——|──|－－)$`, "u");
+
 export function startsWithDash(text: string): boolean {
-  return /^(?:——|—|--)/u.test(text);
+  return STARTS_WITH_DASH.test(text);
 }
 
 /**
@@ -211,7 +214,7 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   const out: Evidence[] = [];
   // A piece signed with a bare name is a column's: a label-shaped line over its title is the column's name (鹏城早茶 / 期待回家 / 苟骅).
   if (context.signedByName && on("headline.kicker-column") && isColumnLabel(a)) out.push({ feature: "headline.kicker-column", weight: 3 });
-  if (on("headline.kicker-cue") && (isKicker(a) || /——$/u.test(a))) out.push({ feature: "headline.kicker-cue", weight: 4 });
+  if (on("headline.kicker-cue") && (isKicker(a) || ENDS_WITH_DASH.test(a))) out.push({ feature: "headline.kicker-cue", weight: 4 });
   // An editor's note heads its piece as the title; a line over it is the kicker (记者节特刊 / 编者按).
   if (on("headline.note-under-kicker") && isEditorsNote(b)) out.push({ feature: "headline.note-under-kicker", weight: 6 });
   // A place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老; 某村：从革命老区到爱情村落 / 一直“红”下去).

@@ -885,7 +885,7 @@ const DOCUMENT_TITLE = /(?:摘要|摘编|全文|实录|答记者问|综述)[）)
 /** A headline-length line with no sentence in it: what may head an editor's note as its kicker. */
 const THEME_LINE = /^[^。；！？!?]{4,40}$/u;
 /** A kicker that leads into the title below it: `…住手吧——`. */
-const LEADS_INTO_TITLE = /^[^。；！？]{4,40}——$/u;
+const LEADS_INTO_TITLE = /^[^。；！？]{4,40}(?:——|──|－－)$/u;
 /** `开栏语`, `编者按`: an editor's note heads a piece of its own. */
 
 /** Shortest and longest lines read as a crosshead between paragraphs. */

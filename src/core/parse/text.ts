@@ -131,3 +131,6 @@ const EDITORS_NOTE = new RegExp(`^(?:${anyOf(EDITORS_NOTES)})[：:]?$`, "u");
 export function isEditorsNote(text: string): boolean {
   return EDITORS_NOTE.test(text);
 }
+
+/** A dash as print sets it before a subtitle or after a kicker: ——, —, --, and their look-alikes (－－, ──, ―). */
+export const DASH = "(?:——|──|－－|―|—|--)";
