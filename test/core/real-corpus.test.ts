@@ -16,7 +16,7 @@ const FLOORS: Record<string, Floor> = {
   "real-c": { found: 0.92, extra: 1, title: 0.85, kicker: 0.88, subtitle: 0.85, authors: 0.7, paragraphs: 0.62, credits: 0.88, section: 0.88 },
   "real-e": { found: 1, extra: 0, title: 0.85, kicker: 1, subtitle: 0.85, authors: 1, paragraphs: 1, credits: 1, section: 1 },
   "real-d": { found: 0.9, extra: 4, title: 0.73, kicker: 0.86, subtitle: 0.82, authors: 0.77, paragraphs: 0.47, credits: 0.77, section: 0.86 },
-  "real-g": { found: 0.93, extra: 2, title: 0.66, kicker: 0.66, subtitle: 0.73, authors: 0.73, paragraphs: 0.46, credits: 0.66, section: 0.79 },
+  "real-g": { found: 0.99, extra: 2, title: 0.73, kicker: 0.73, subtitle: 0.8, authors: 0.8, paragraphs: 0.6, credits: 0.73, section: 0.86 },
   "real-i": { found: 1, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-h": { found: 0.99, extra: 0, title: 0.88, kicker: 0.94, subtitle: 0.88, authors: 0.77, paragraphs: 0.77, credits: 0.88, section: 0.93 },
   "real-j": { found: 1, extra: 0, title: 0.93, kicker: 0.93, subtitle: 0.86, authors: 0.93, paragraphs: 0.86, credits: 0.93, section: 0.86 },
