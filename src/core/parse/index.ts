@@ -662,6 +662,20 @@ class PageReader {
           d.lastLine = u.line;
           return;
         }
+        // `图为…` / `本报记者 甲`: people named, no 摄, under text that describes a picture — the picture's credit.
+        if (d.head === null && d.tail === null && d.credits.length === 0 && d.last === "paragraph" && d.paragraphs.length > 0 && d.paragraphs.length <= MAX_CAPTION_BLOCKS && d.paragraphs.every((p) => !p.open) && d.paragraphs.some((p) => PICTURE_CUE.test(p.text)) && u.byline.authors.length > 0 && u.byline.authors.every((a) => a.role !== null && !COMMENTARY.has(a.role)) && this.trace.on("credit.names-under-picture")) {
+          const lastParagraph = d.paragraphs[d.paragraphs.length - 1]!;
+          lastParagraph.captioned = true;
+          for (const x of lastParagraph.decisions) {
+            x.role = "caption";
+            x.rule = "caption.before-credit";
+          }
+          d.credits.push({ credit: { credit: u.text, photographers: u.byline.authors }, caption: d.paragraphs.length - 1 });
+          d.last = "credit";
+          d.lastLine = u.line;
+          this.mark(u, "credit", "credit.names-under-picture", d);
+          return;
+        }
         if (d.head === null && d.paragraphs.length === 0 && d.credits.length === 0) {
           d.head = u.byline;
           d.headForm = "line";
@@ -971,6 +985,9 @@ function overlapShares(texts: readonly string[], article: string): { share: numb
 function isSignature(text: string): boolean {
   return /^[（(]\s*(?:执笔|撰稿)/u.test(text) || BRACKETED_MAKERS.test(text) || readDashSignature(text) !== null;
 }
+
+/** Words by which a caption points at its picture: `图为…`, `上图：`, `图①`, `①`. */
+const PICTURE_CUE = /图为|^(?:[上下左右]图|图[①-⑩\d]?)[：:]|^[①-⑩]/u;
 
 /** A note in round brackets on where the text above came from or who wrote it: `（据新华社）`, `（来源：人民日报）`, `（作者单位：…）`, `（本报综合）`. */
 const SOURCE_NOTE = /^[（(]\s*(?:据|来源|稿件来源|资料来源|综合|本报综合|作者|注)[^（）()]{0,40}[)）]$/u;
