@@ -4,7 +4,7 @@
  */
 import { anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, LEADER_TITLES, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { DASH, isBareDate, isEditorsNote, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
+import { DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
 
 export interface Headline {
@@ -27,7 +27,7 @@ const CONNECTIVE_START = new RegExp(`^(?:${anyOf(DISCOURSE_CONNECTIVES)})[，,]`
 /** Could this line be part of a headline group at all? */
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
-  if (isDialogue(text) || isBareDate(text) || CONNECTIVE_START.test(text) || CONTACT.test(text)) return false;
+  if (isDialogue(text) || isBareDate(text) || CONNECTIVE_START.test(text) || CONTACT.test(text) || isPictureLabel(text)) return false;
   if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text) || PLACE_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text);
   // `乔迁“新家”、开席“祝寿”……`: a short kicker trailing off into the title; prose that trails off has a comma or a stop.
   if (/……$/u.test(text)) return text.length <= MAX_TRAILING_KICKER && !/[。；，,！？!?：:]/u.test(withoutQuoted(text));

@@ -10,7 +10,7 @@ import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isPairedTitle, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
-import { endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, PLACE_KICKER, startsNumberedItem } from "./text.ts";
+import { endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { readUnits, usualGap, type Unit } from "./units.ts";
 
@@ -954,7 +954,7 @@ function continues(prev: string, next: Extract<Unit, { kind: "text" }>): boolean
   if (next.listItem) return false;
   // A date alone on its line signs a notice off; it is never the rest of a sentence.
   if (isBareDate(next.text)) return false;
-  if (startsNumberedItem(next.text) || isParenthetical(next.text)) return false;
+  if (startsNumberedItem(next.text) || isParenthetical(next.text) || isPictureLabel(next.text)) return false;
   if (prev.endsWith("——")) return !/^[“"「『‘]/u.test(next.text);
   return true;
 }
