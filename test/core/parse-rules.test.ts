@@ -66,6 +66,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["signature.bare-name", page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻。", "各地还组织农机手跨区作业，确保应收尽收。", "叶某光", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 3, "byline"],
   // Two characters sign only after a layout glyph (two alone are as often a column's label).
   ["signature.bare-name", page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻。", "各地还组织农机手跨区作业，确保应收尽收。", "■张明", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 3, "byline"],
+  ["byline.after-points", page("看电视怎么这么费劲", "记者调查智能电视使用“套路”", "● 智能电视机增加了观看节目的可选择范围，但在使用过程中存在不少问题", "● 网络电视付费收看的情况十分普遍，一些消费者也愿意为心仪的节目付费", "□ 本报记者 张某", "今年春节期间，儿子送来一台超大屏液晶智能电视机，老人却吐槽不断。"), 4, "byline"],
   ["signature.after-text", page("敢于担当", "担当是干部的本分，也是干部的责任。", "（执笔：吴某、王某）"), 2, "byline"],
   ["paragraph.first", page("敢于担当", "担当是干部的本分，也是干部的责任。"), 1, "paragraph"],
   ["paragraph.after-sentence-end", page(...REPORT, "各地还组织农机手跨区作业，确保应收尽收。"), 2, "paragraph"],
@@ -213,6 +214,13 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.unrelated-text", weight: -1 }]));
     const off = parsePage(text, { explain: true, disabled: ["story.unrelated-text"] }).decisions!.find((x) => x.line === at(4))!;
     expect(off.role).toBe("crosshead");
+  });
+
+  it("a headline's bulleted points are paragraphs of their own, each, and the last is no title over the byline", () => {
+    const text = page("看电视怎么这么费劲", "记者调查智能电视使用“套路”", "● 智能电视机增加了观看节目的可选择范围，但在使用过程中存在不少问题", "● 网络电视付费收看的情况十分普遍，一些消费者也愿意为心仪的节目付费", "□ 本报记者 张某", "今年春节期间，儿子送来一台超大屏液晶智能电视机，老人却吐槽不断。");
+    const [a, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    expect([a!.byline, a!.paragraphs.length]).toEqual(["本报记者 张某", 3]);
   });
 
   it("a kept crosshead of three characters stands alone: the text under it is a paragraph of its own", () => {

@@ -190,6 +190,12 @@ class PageReader {
     );
   }
 
+  /** Has the current article, under its headline, only bulleted points so far (a deck of ● lines before the byline)? */
+  private pointsUnderHeadline(): boolean {
+    const d = this.current;
+    return d !== null && d.headline !== null && d.head === null && d.credits.length === 0 && d.paragraphs.length > 0 && d.paragraphs.every((p) => p.marked) && this.trace.on("byline.after-points");
+  }
+
   /** Is the current article's last paragraph a whole quoted line (dialogue)? */
   private lastIsQuoted(): boolean {
     const last = this.current?.paragraphs.at(-1);
@@ -223,6 +229,8 @@ class PageReader {
     // (`“福”字送市民` / `记者 甲 摄`). No annotated photo story is a title and a credit with no caption at all.
     if (run.length === 1 && after?.kind === "credit" && !captionUnderCredit && d !== null && isPhotoStory(d) && d.last === "credit" && this.trace.on("caption.next-picture")) return null;
 
+    // `● 智能电视机虽然…，但…` / `□ 本报记者 甲`: the last of a headline's bulleted points, over its byline, is no title.
+    if (after?.kind === "byline" && run.length === 1 && run[0]!.marked && !canBeTitle(run[0]!.text) && this.pointsUnderHeadline()) return null;
     // A lead or byline line right after: the strongest evidence there is.
     if (after && (after.kind === "lead" || (after.kind === "byline" && !isSignature(after.text))) && run.length <= MAX_GROUP) {
       const lines = trimGroup(run, this.isClosed());
@@ -681,6 +689,12 @@ class PageReader {
           d.headForm = "line";
           d.last = "byline";
           this.mark(u, "byline", "byline.own-line", d);
+        } else if (d.tail === null && this.pointsUnderHeadline()) {
+          // The headline's bulleted points, then its byline: the byline heads the text that follows.
+          d.head = u.byline;
+          d.headForm = "line";
+          d.last = "byline";
+          this.mark(u, "byline", "byline.after-points", d);
         } else if (d.tail !== null && d.last === "signature" && reportsTogether(d.tail, u) && this.trace.on("signature.second-line")) {
           // `■本报记者 仇健` / `通讯员 唐文薇` after the text: one signature printed on two lines.
           d.tail = { byline: `${d.tail.byline} ${u.byline.byline}`, dateline: d.tail.dateline, authors: [...d.tail.authors, ...u.byline.authors] };
@@ -768,7 +782,8 @@ class PageReader {
       this.mark(u, role, rule, owner, undefined, prev);
     } else {
       // A crosshead heads a later part of an article: the first block under the headline is its text.
-      const conversation = prev !== undefined && isQuotedLine(u.text) && isQuotedLine(prev.text);
+      // (A quoted exclamation or question is speech, never a heading: “看个电视怎么这么麻烦！”.)
+      const conversation = prev !== undefined && isQuotedLine(u.text) && (isQuotedLine(prev.text) || /[！？!?。…]”$/u.test(u.text));
       const crosshead = u.forced === undefined && prev !== undefined && !conversation && (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it.)
       // (A heading of two or three characters, 攻坚记, is never narrative.)
@@ -853,8 +868,6 @@ function trimGroup(run: Unit[], closed: boolean): Unit[] {
   return run.slice(start);
 }
 
-/** Can this unit open an article's text (as opposed to being another headline line)? */
-/** A personal name alone on a line, surname and all (`苟骅`, `欧阳 山`): a writer's, under a title. */
 /**
  * A bare name that signs: three characters (two are as often a column's label, 简讯, 来信), or two
  * after a layout glyph with a common surname (`■张明`: the glyph sets the signature off).
@@ -864,6 +877,7 @@ function signatureLength(u: Unit): boolean {
   return name.length === 3 || (name.length === 2 && u.marked && hasCommonSurname(name));
 }
 
+/** A personal name alone on a line, surname and all (`苟骅`, `欧阳 山`): a writer's, under a title. */
 function isWritersName(text: string): boolean {
   const name = readBareName(text);
   return name !== null && looksLikeName(name.authors[0]!.name) && !PLACE_NAME.test(name.authors[0]!.name);
@@ -951,7 +965,8 @@ const FIELD_MAX = 40;
 
 /** May this text block continue the open paragraph before it (a column break)? */
 function continues(prev: string, next: Extract<Unit, { kind: "text" }>): boolean {
-  if (next.listItem) return false;
+  // (A layout glyph opens an item or a point of its own: no column break prints one.)
+  if (next.listItem || next.marked) return false;
   // A date alone on its line signs a notice off; it is never the rest of a sentence.
   if (isBareDate(next.text)) return false;
   if (startsNumberedItem(next.text) || isParenthetical(next.text) || isPictureLabel(next.text)) return false;

@@ -58,6 +58,7 @@ export const RULES = {
   "group.photo-after-report": { optional: true, about: "after a finished report, a title over captions and a credit is a new photo story, not a crosshead" },
   "lead.after-headline-picture": { optional: true, about: "a lead after a headline and a picture (caption and credit) opens that headline's text, not an untitled article" },
   "lead.after-byline-line": { optional: true, about: "a lead (本报讯 …) right after a headline's own-line byline opens that article's text; its label joins the byline" },
+  "byline.after-points": { optional: true, about: "a byline line after a headline's bulleted points (● …), before any other text, is the article's byline; the last point is no title" },
   "byline.second-line": { optional: true, about: "a byline line (or a name) right after a headline's own-line byline continues it: a byline printed on two lines" },
   "group.dash-kicker": { optional: true, about: "a line ending in —— (commas and all) over a title opens a headline group after finished text or at the top of the page" },
   "credit.names-under-picture": { optional: true, about: "under text that points at its picture (图为…, 上图：, 图①) and no byline, a line naming people by their roles, without 摄, is the picture's credit" },
