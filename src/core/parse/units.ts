@@ -32,8 +32,8 @@ const FURNITURE = new RegExp(`^(?:${anyOf(MASTHEAD_LABELS)})\\s*[：:]`, "u");
 /** Who made the page: 责任编辑、美编、版式、校对… followed by a colon or a name. */
 const EDITOR_LABEL = new RegExp(`(?:本版|本期)?(?:${anyOf(EDITOR_LABELS)})(?=\\s*[：:/／]|\\s+[\\p{Script=Han}])`, "gu");
 const PAGE_NAME = `(?:${anyOf(PAGE_NAMES)})`;
-/** `03 要闻`, `A3 要闻·综合`, `要闻·综合`: a page code and the page's name, or its names joined by a dot. */
-const PAGE_HEAD = new RegExp(`^(?:(?:0\\d|[A-Z]\\d{1,2})\\s*[：:]?\\s*${PAGE_NAME}(?:[·・]${PAGE_NAME})*|${PAGE_NAME}(?:[·・]${PAGE_NAME})+)$`, "u");
+/** `03 要闻`, `01版:要闻`, `A3 要闻·综合`, `要闻·综合`: a page code and the page's name, or its names joined by a dot. */
+const PAGE_HEAD = new RegExp(`^(?:(?:0\\d|[A-Z]\\d{1,2})\\s*版?\\s*[：:]?\\s*${PAGE_NAME}(?:[·・]${PAGE_NAME})*|${PAGE_NAME}(?:[·・]${PAGE_NAME})+)$`, "u");
 /** A page's running head: its date and weekday, its page number, the paper and the page's name. */
 const RUNNING_HEAD = new RegExp(
   [
