@@ -31,8 +31,18 @@ const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄|供图)$|\s+图$/u;
 const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$|摄影`, "u");
 /** A picture's role word, a slash, a colon or (after 摄影) a space, then who took it: `摄影/某报记者 甲`, `摄影 记者 甲`, `图/本报记者 甲`, `摄/甲` (never `图/文 甲`: text and picture, a byline). */
 const PHOTO_LED = /^(?:摄影\s*[/／：:]?|图片\s*[/／：:]|[图摄]\s*[/／：:])\s*(?!文)(.+)$/u;
-/** Every credit names 摄 or 摄影, an agency's release (新华社发) or a picture role (图/…): a cheap test before the real one. */
-const MAY_CREDIT = new RegExp(`摄|(?:社|图片|中国|photo)发|图片?\\s*[/／：:]|由.{1,20}提供$|来源\\s*[：:]|${anyOf(PICTURE_SERVICES)}|(?:供图|社\\s*图|\\s图|图片|照片|图|IC)\\s*[)）]?$`, "u");
+/** What a credit may hold anywhere: an agency's release (新华社发), a picture role (图/…), a source (来源：), a picture service. */
+const MAY_CREDIT_INSIDE = new RegExp(`(?:社|图片|中国|photo)发|图片?\\s*[/／：:]|来源\\s*[：:]|${anyOf(PICTURE_SERVICES)}`, "u");
+/** …or ends like one: 提供, 供图, 图, 图片, 照片, IC, maybe in a bracket. */
+const MAY_CREDIT_END = /(?:提供|供图|社\s*图|\s图|图片|照片|图|IC)\s*[)）]?$/u;
+/** Every credit names 摄 or 摄影, an agency's release (新华社发), a picture role (图/…), a source, or ends on one: a cheap test before the real one. */
+function mayCredit(text: string): boolean {
+  // (Single characters first: most lines fail here at once.)
+  if (text.includes("摄")) return true;
+  if (!/[发图源照视ICF]/u.test(text)) return false;
+  return MAY_CREDIT_INSIDE.test(text) || MAY_CREDIT_END.test(text.slice(-8));
+}
+
 /**
  * A picture's source with no one named: `资料图片`, `（本报资料图）`, `网络图片`, `（图片来源：网络）`,
  * `图片来源：新华社`, or a picture service's name alone (`人民图片`, `视觉中国`).
@@ -53,7 +63,7 @@ const PAPER_PREFIX = new RegExp(`^[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDING
 /** Reads a whole string as a credit, or null. */
 export function readCredit(text: string): Credit | null {
   const credit = text.trim();
-  if (credit === "" || credit.length > MAX_CREDIT || !MAY_CREDIT.test(credit)) return null;
+  if (credit === "" || credit.length > MAX_CREDIT || !mayCredit(credit)) return null;
   // `文/甲 图/乙`, `记者 甲 文 乙 摄`: a line that names the writer is the byline of a story told in words and pictures.
   if (WRITER_FIRST.test(credit) || (/文/u.test(credit) && readMadeBy(credit)?.writer)) return null;
 
@@ -135,7 +145,7 @@ export function readCredit(text: string): Credit | null {
  */
 export function splitTrailingCredit(line: string): { caption: string; credit: Credit } | null {
   const from = Math.max(1, line.length - MAX_CREDIT);
-  if (!MAY_CREDIT.test(line.slice(from))) return null;
+  if (!mayCredit(line.slice(from))) return null;
   for (let i = from; i < line.length; i++) {
     const prev = line[i - 1]!;
     const boundary = prev === " " || "。！？；”）)…".includes(prev);

@@ -788,8 +788,8 @@ class PageReader {
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it.)
       // (A heading of two or three characters, 攻坚记, is never narrative.)
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
-      const notice = d.headline !== null && NOTICE_TITLE.test(d.headline.title);
-      const signOff = notice && ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (u.text.length <= FIELD_MAX && FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
+      const signOff = u.text.length <= FIELD_MAX && d.headline !== null && NOTICE_TITLE.test(d.headline.title) &&
+        ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
       const closed = u.captionOf || u.listItem || crosshead || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)))) || isParenthetical(u.text) || endsParagraph(u.text);
       const p = new Paragraph(u.text, !closed, u.marked);
       d.paragraphs.push(p);
@@ -1023,7 +1023,7 @@ function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | 
   if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : "crosshead.shape"];
   if (u.listItem) return ["paragraph", "paragraph.list-item"];
   if (isDialogue(u.text)) return ["paragraph", "paragraph.dialogue"];
-  if (d.headline !== null && NOTICE_TITLE.test(d.headline.title) && SIGN_OFF_NAME.test(u.text)) return ["paragraph", "paragraph.sign-off-name"];
+  if (u.text.length <= FIELD_MAX && d.headline !== null && NOTICE_TITLE.test(d.headline.title) && SIGN_OFF_NAME.test(u.text)) return ["paragraph", "paragraph.sign-off-name"];
   if (prev && endsField(prev, u)) return ["paragraph", "paragraph.notice-detail"];
   if (prev && isQuotedLine(u.text) && isQuotedLine(prev.text)) return ["paragraph", "dialogue.continues"];
   if (startsNumberedItem(u.text)) return ["paragraph", "paragraph.numbered-item"];
