@@ -4,7 +4,7 @@
  */
 import { anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, LEADER_TITLES, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
+import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
 
 export interface Headline {
@@ -159,7 +159,7 @@ export function isKicker(text: string): boolean {
 }
 
 const STARTS_WITH_DASH = new RegExp(`^${DASH}`, "u");
-const ENDS_WITH_DASH = new RegExp(`(?:——|──|－－)$`, "u");
+const ENDS_WITH_DASH = new RegExp(`${CLOSING_DASH}$`, "u");
 
 export function startsWithDash(text: string): boolean {
   return STARTS_WITH_DASH.test(text);

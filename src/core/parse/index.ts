@@ -10,9 +10,10 @@ import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isPairedTitle, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
-import { endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem } from "./text.ts";
+import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { readUnits, usualGap, type Unit } from "./units.ts";
+import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
 export type { Decision, ParseOptions } from "./trace.ts";
@@ -183,9 +184,8 @@ class PageReader {
   private signsNotice(i: number): boolean {
     const d = this.current;
     const u = this.units[i]!;
-    const title = d?.headline?.title;
     return (
-      d !== null && title !== undefined && NOTICE_TITLE.test(title) && d.last === "paragraph" && (this.isClosed() || endsOnField(d)) &&
+      d !== null && isNotice(d) && d.last === "paragraph" && (this.isClosed() || endsOnField(d)) &&
       SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")
     );
   }
@@ -671,19 +671,7 @@ class PageReader {
           return;
         }
         // `图为…` / `本报记者 甲`: people named, no 摄, under text that describes a picture — the picture's credit.
-        if (d.head === null && d.tail === null && d.credits.length === 0 && d.last === "paragraph" && d.paragraphs.length > 0 && d.paragraphs.length <= MAX_CAPTION_BLOCKS && d.paragraphs.every((p) => !p.open) && d.paragraphs.some((p) => PICTURE_CUE.test(p.text)) && u.byline.authors.length > 0 && u.byline.authors.every((a) => a.role !== null && !COMMENTARY.has(a.role)) && this.trace.on("credit.names-under-picture")) {
-          const lastParagraph = d.paragraphs[d.paragraphs.length - 1]!;
-          lastParagraph.captioned = true;
-          for (const x of lastParagraph.decisions) {
-            x.role = "caption";
-            x.rule = "caption.before-credit";
-          }
-          d.credits.push({ credit: { credit: u.text, photographers: u.byline.authors }, caption: d.paragraphs.length - 1 });
-          d.last = "credit";
-          d.lastLine = u.line;
-          this.mark(u, "credit", "credit.names-under-picture", d);
-          return;
-        }
+        if (this.creditsPicture(d, u.byline)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.names-under-picture");
         if (d.head === null && d.paragraphs.length === 0 && d.credits.length === 0) {
           d.head = u.byline;
           d.headForm = "line";
@@ -726,25 +714,36 @@ class PageReader {
           this.mark(u, "unassigned", "unassigned.no-article", null);
           return this.keepOrphan(u);
         }
-        const lastParagraph = d.paragraphs.length - 1;
-        const before = d.paragraphs[lastParagraph];
-        const caption = d.last === "paragraph" && before && !before.captioned ? lastParagraph : null;
-        if (before && caption !== null) {
-          before.open = false;
-          before.captioned = true;
-          for (const x of before.decisions) {
-            if (x.role === "caption") continue;
-            x.role = "caption";
-            x.rule = "caption.before-credit";
-          }
-        }
-        d.credits.push({ credit: u.credit, caption });
-        d.last = "credit";
-        d.lastLine = u.line;
-        this.mark(u, "credit", "credit.own-line", d);
-        return;
+        return this.placeCredit(d, u, u.credit, "credit.own-line");
       }
     }
+  }
+
+  /** Unsigned text of a caption's length that points at its picture (图为…), then people named by their roles: the picture's credit. */
+  private creditsPicture(d: Draft, byline: Byline): boolean {
+    const captions = d.paragraphs.length > 0 && d.paragraphs.length <= MAX_CAPTION_BLOCKS && d.paragraphs.every((p) => !p.open) && d.paragraphs.some((p) => PICTURE_CUE.test(p.text));
+    const people = byline.authors.length > 0 && byline.authors.every((a) => a.role !== null && !COMMENTARY.has(a.role));
+    return d.head === null && d.tail === null && d.credits.length === 0 && d.last === "paragraph" && captions && people && this.trace.on("credit.names-under-picture");
+  }
+
+  /** A picture's credit closes the article's last paragraph, when nothing came between, as its caption. */
+  private placeCredit(d: Draft, u: Unit, credit: Credit, rule: RuleName): void {
+    const lastParagraph = d.paragraphs.length - 1;
+    const before = d.paragraphs[lastParagraph];
+    const caption = d.last === "paragraph" && before && !before.captioned ? lastParagraph : null;
+    if (before && caption !== null) {
+      before.open = false;
+      before.captioned = true;
+      for (const x of before.decisions) {
+        if (x.role === "caption") continue;
+        x.role = "caption";
+        x.rule = "caption.before-credit";
+      }
+    }
+    d.credits.push({ credit, caption });
+    d.last = "credit";
+    d.lastLine = u.line;
+    this.mark(u, "credit", rule, d);
   }
 
   private addText(u: Extract<Unit, { kind: "text" }>, next: Unit | undefined, index: number): void {
@@ -785,11 +784,11 @@ class PageReader {
       // (A quoted exclamation or question is speech, never a heading: “看个电视怎么这么麻烦！”.)
       const conversation = prev !== undefined && isQuotedLine(u.text) && (isQuotedLine(prev.text) || /[！？!?。…]”$/u.test(u.text));
       const crosshead = u.forced === undefined && prev !== undefined && !conversation && (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
-      // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it.)
-      // (A heading of two or three characters, 攻坚记, is never narrative.)
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
-      const signOff = u.text.length <= FIELD_MAX && d.headline !== null && NOTICE_TITLE.test(d.headline.title) &&
+      const signOff = u.text.length <= FIELD_MAX && isNotice(d) &&
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
+      // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it;
+      // a heading of two or three characters, 攻坚记, is never narrative.)
       const closed = u.captionOf || u.listItem || crosshead || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)))) || isParenthetical(u.text) || endsParagraph(u.text);
       const p = new Paragraph(u.text, !closed, u.marked);
       d.paragraphs.push(p);
@@ -913,7 +912,7 @@ const DOCUMENT_TITLE = /(?:摘要|摘编|全文|实录|答记者问|综述)[）)
 /** A headline-length line with no sentence in it: what may head an editor's note as its kicker. */
 const THEME_LINE = /^[^。；！？!?]{4,40}$/u;
 /** A kicker that leads into the title below it: `…住手吧——`. */
-const LEADS_INTO_TITLE = /^[^。；！？]{4,40}(?:——|──|－－)$/u;
+const LEADS_INTO_TITLE = new RegExp(`^[^。；！？]{4,40}${CLOSING_DASH}$`, "u");
 /** `开栏语`, `编者按`: an editor's note heads a piece of its own. */
 
 /** Shortest and longest lines read as a crosshead between paragraphs. */
@@ -943,8 +942,18 @@ const SIGN_OFF_NAME = new RegExp(`^[\\p{Script=Han}（）()]{2,24}(?:${anyOf(ORG
  * it, never continues it (no column cuts a sentence into `label：value` lines).
  */
 function endsField(prev: Paragraph, next: Extract<Unit, { kind: "text" }>): boolean {
-  const text = prev.end(FIELD_MAX + 1);
-  return text.length <= FIELD_MAX && FIELD_LINE.test(text) && (FIELD_LINE.test(next.text) || SIGN_OFF_NAME.test(next.text));
+  return isField(prev) && (FIELD_LINE.test(next.text) || SIGN_OFF_NAME.test(next.text));
+}
+
+/** Is the paragraph one detail line (联系电话：…)? */
+function isField(p: Paragraph): boolean {
+  const text = p.end(FIELD_MAX + 1);
+  return text.length <= FIELD_MAX && FIELD_LINE.test(text);
+}
+
+/** Is the article a notice (…的通知, 招聘启事), by its title? */
+function isNotice(d: Draft): boolean {
+  return d.headline !== null && NOTICE_TITLE.test(d.headline.title);
 }
 
 /** `订阅热线：0871-1` / `234567。`: a column cut the detail's value, which the next block goes on with. */
@@ -955,9 +964,7 @@ function cutValue(text: string, next: Unit | undefined): boolean {
 /** Does the article's text end on a notice's detail line (联系电话：…)? */
 function endsOnField(d: Draft): boolean {
   const last = d.paragraphs.at(-1);
-  if (!last) return false;
-  const text = last.end(FIELD_MAX + 1);
-  return text.length <= FIELD_MAX && FIELD_LINE.test(text);
+  return last !== undefined && isField(last);
 }
 
 /** Longest detail line read so. */
@@ -1023,7 +1030,7 @@ function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | 
   if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : "crosshead.shape"];
   if (u.listItem) return ["paragraph", "paragraph.list-item"];
   if (isDialogue(u.text)) return ["paragraph", "paragraph.dialogue"];
-  if (u.text.length <= FIELD_MAX && d.headline !== null && NOTICE_TITLE.test(d.headline.title) && SIGN_OFF_NAME.test(u.text)) return ["paragraph", "paragraph.sign-off-name"];
+  if (u.text.length <= FIELD_MAX && isNotice(d) && SIGN_OFF_NAME.test(u.text)) return ["paragraph", "paragraph.sign-off-name"];
   if (prev && endsField(prev, u)) return ["paragraph", "paragraph.notice-detail"];
   if (prev && isQuotedLine(u.text) && isQuotedLine(prev.text)) return ["paragraph", "dialogue.continues"];
   if (startsNumberedItem(u.text)) return ["paragraph", "paragraph.numbered-item"];
@@ -1067,11 +1074,11 @@ function correctedHeadline(units: readonly Unit[]): { headline: { kicker: string
   return { headline: { kicker: join("kicker"), title: join("title")!, subtitle: join("subtitle") }, roles: filled };
 }
 
-/** `（甲/文 乙/图）`: who made what, in brackets. */
 /** Two byline lines that name reporters by their roles, neither in brackets nor a commentary's signature: one signature. */
 function reportsTogether(first: Byline, second: { text: string; byline: Byline }): boolean {
-  const reporters = (b: Byline) => b.authors.length > 0 && b.authors.every((p) => p.role !== null && !(COMMENTARY_ROLES as readonly string[]).includes(p.role));
+  const reporters = (b: Byline) => b.authors.length > 0 && b.authors.every((p) => p.role !== null && !COMMENTARY.has(p.role));
   return reporters(first) && reporters(second.byline) && !/^[（(【]/u.test(first.byline) && !/^[（(【]/u.test(second.text);
 }
 
+/** `（甲/文 乙/图）`: who made what, in brackets. */
 const BRACKETED_MAKERS = new RegExp(`^[（(][^（()）]*[/／](?:${anyOf(MAKER_ROLES)})[^（()）]*[)）]$`, "u");

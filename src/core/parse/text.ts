@@ -134,6 +134,8 @@ export function isEditorsNote(text: string): boolean {
 
 /** A dash as print sets it before a subtitle or after a kicker: ——, —, --, and their look-alikes (－－, ──, ―). */
 export const DASH = "(?:——|──|－－|―|—|--)";
+/** The doubled dash that closes a kicker leading into its title (`…住手吧——`). */
+export const CLOSING_DASH = "(?:——|──|－－)";
 
 /** `图①环卫工人清扫大道`, `上图：…`, `图2 …`: a caption named by its picture's number or place. */
 const PICTURE_LABEL = /^(?:图\s*[①-⑳\d]{1,2}|[上下左右中]图)(?:[：:\s]|(?=\p{Script=Han}))/u;
