@@ -145,6 +145,8 @@ export const OUTCOME_VERBS = [
 
 /** Words that end the title of a notice itself (…的通告, 征订启事, …名单). */
 export const NOTICE_ENDINGS = ["公告", "通告", "公示", "启事", "声明", "名单", "须知", "告知书", "倡议书"] as const;
+/** Verbs by which a report tells of a notice (外交部发表声明, 市政府发布公告): a title so ending reports it, it is no notice. */
+export const ISSUING_VERBS = ["发表", "发布", "发出", "公布", "签署", "宣读", "提出"] as const;
 /** Words a notice's title may open with: 公告、通知…. */
 export const NOTICE_HEADS = ["公告", "通告", "启事", "声明", "通知"] as const;
 /** An editor's note heads a piece of its own, never a crosshead: `开栏语` over a column's first text. */
@@ -170,6 +172,9 @@ export const MASTHEAD_LABELS = [
   "本报地址", "社址", "地址", "邮编", "邮政编码", "广告热线", "发行热线", "订阅热线", "新闻热线", "读者热线",
   "广告经营许可证", "定价", "零售价", "印刷", "国内统一连续出版物号", "国内统一刊号", "邮发代号", "投稿邮箱", "报料热线",
 ] as const;
+
+/** Who speaks in an interview's transcript, before a colon (问：…, 记者：…): a line opening so is a turn of the talk, never a headline. */
+export const INTERVIEW_LABELS = ["问", "答", "记者", "本报记者", "主持人", "嘉宾", "网友", "Q", "A"] as const;
 
 /** Words that tie a sentence to the one before it (然而，…): a line opening with one and a comma is prose, never a headline. */
 export const DISCOURSE_CONNECTIVES = ["然而", "但是", "可是", "因此", "所以", "而且", "不过", "此外", "同时", "另外", "于是", "总之", "其实", "当然", "可见", "事实上"] as const;

@@ -61,6 +61,19 @@ describe("column breaks", () => {
     expect(a.kind).toBe("other");
   });
 
+  it("reads numbered crossheads as headings of a report, not the items of a list", () => {
+    const text = page("全市夜市经济持续升温", "本报记者 张某", "近日，记者走访了全市多个夜市，看到一派热闹景象。", "一、规划先行", "今年以来全市新增夜市街区12个。", "二、服务跟进", "相关部门为摊主提供上门服务。", "三、管理到位", "城管部门每晚巡查。");
+    const a = parsePage(text).articles[0]!;
+    expect(a.paragraphs).toEqual(["近日，记者走访了全市多个夜市，看到一派热闹景象。", "一、规划先行", "今年以来全市新增夜市街区12个。", "二、服务跟进", "相关部门为摊主提供上门服务。", "三、管理到位", "城管部门每晚巡查。"]);
+    expect(a.kind).toBe("article");
+  });
+
+  it("files a report of a statement as an article, and the statement itself as a notice", () => {
+    const body = "新华社联合国11月6日电 联合国秘书长6日发表声明，呼吁各方保持克制。";
+    expect(parsePage(page("联合国秘书长发表声明", body)).articles[0]?.kind).toBe("article");
+    expect(parsePage(page("遗失声明", "某某不慎遗失身份证一张，特此声明作废。")).articles[0]?.kind).toBe("other");
+  });
+
   it("conserves every character of all of the above", () => {
     const text = page("2023年11月7日 星期二", "（上接第一版）部署。", "全市秋收进展顺利", "本报讯（记者 张某）近日，全市", "收割晚稻", "。", "新华社记者 李某 摄");
     expect(conservationDiff(text, parsePage(text))).toEqual({ lost: "", invented: "" });

@@ -71,6 +71,10 @@ const CASES: Array<[string, string, number, string]> = [
   ["paragraph.first", page("敢于担当", "担当是干部的本分，也是干部的责任。"), 1, "paragraph"],
   ["paragraph.after-sentence-end", page(...REPORT, "各地还组织农机手跨区作业，确保应收尽收。"), 2, "paragraph"],
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
+  ["paragraph.interview-turn", page("全市夜市经济持续升温", "本报记者 张某", "近日，记者专访了市商务局负责人。", "记者：今年有什么困难吗？", "李某：资金和人才。"), 3, "paragraph"],
+  // The speaker's answer under the question, even one that could be a quoted title.
+  ["paragraph.interview-turn", page("全市夜市经济持续升温", "本报记者 张某", "近日，记者专访了市商务局负责人。", "问：目标能完成吗？", "李某：没问题！", "问：还有什么打算？", "李某：再办两场展销会。"), 4, "paragraph"],
+  ["crosshead.numbered", page("全市夜市经济持续升温", "本报记者 张某", "近日，记者走访了全市多个夜市，看到一派热闹景象。", "一、规划先行", "据了解，今年以来全市新增夜市街区12个，带动就业3000余人。"), 3, "crosshead"],
   ["paragraph.numbered-item", page("关于停水的通知", "因管网维修，停水安排如下：", "1.城东片区停水一天。", "2.城西片区停水半天。"), 2, "paragraph"],
   ["paragraph.parenthetical", page("关于停水的通知", "因管网维修，城东片区停水一天", "（市自来水公司）"), 2, "paragraph"],
   ["paragraph.sign-off-date", page("关于停水的通知", "因管网维修，城东片区停水一天。特此通知。", "某市自来水公司", "2019年5月8日"), 3, "paragraph"],

@@ -6,7 +6,7 @@ import type { Article, ArticleKind, Person, Photo } from "../model.ts";
 import type { Byline, Lead } from "./byline.ts";
 import type { Credit } from "./credit.ts";
 import type { Headline } from "./headline.ts";
-import { anyOf, COMMENTARY_ROLES as SIGNING_ROLES, DOCUMENT_KINDS, NOTICE_ENDINGS, NOTICE_HEADS } from "../vocabulary.ts";
+import { anyOf, COMMENTARY_ROLES as SIGNING_ROLES, DOCUMENT_KINDS, ISSUING_VERBS, NOTICE_ENDINGS, NOTICE_HEADS } from "../vocabulary.ts";
 import { endsSentence, startsNumberedItem } from "./text.ts";
 import type { Decision } from "./trace.ts";
 
@@ -27,6 +27,8 @@ export class Paragraph {
   captioned = false;
   /** A layout glyph (● ■) stood before it: an item of a list. */
   marked: boolean;
+  /** Read as a crosshead: it heads the paragraphs under it, it is no item of a list. */
+  heading = false;
   /** The explanations of its lines, relabelled when a credit makes it a caption. */
   readonly decisions: Decision[] = [];
 
@@ -127,10 +129,10 @@ const COMMENTARY_ROLES: ReadonlySet<string> = new Set(SIGNING_ROLES);
 const SERIES = /^(?:——|—)?.{0,12}?[一二三四五六七八九十百\d]+论/u;
 /**
  * The title of a notice itself (…的通告, 征订启事, …名单, 关于…的决定), not news about one
- * (国务院办公厅发出通知 is a report; 停水通知 is a notice).
+ * (国务院办公厅发出通知 and 外交部发表声明 are reports; 停水通知 is a notice).
  */
 export const NOTICE_TITLE = new RegExp(
-  `(?:${anyOf(NOTICE_ENDINGS)})$|的(?:${anyOf(DOCUMENT_KINDS)})$|^(?:${anyOf(NOTICE_HEADS)})|^[\\p{Script=Han}]{2,4}通知$`,
+  `(?<!${anyOf(ISSUING_VERBS)})(?:${anyOf(NOTICE_ENDINGS)})$|的(?:${anyOf(DOCUMENT_KINDS)})$|^(?:${anyOf(NOTICE_HEADS)})|^[\\p{Script=Han}]{2,4}通知$`,
   "u",
 );
 
@@ -141,7 +143,7 @@ function kindOf(draft: Draft, authors: Person[]): ArticleKind {
   if (h && [h.subtitle, h.kicker].some((s) => s !== null && SERIES.test(s) && /^(?:——|—)/u.test(s))) return "commentary";
   if (h && NOTICE_TITLE.test(h.title)) return "other";
   // A list of numbered or bulleted items (本地新闻 1. 2. 3., 便民信息 ● ● ●) is a notice board, not a story.
-  const isItem = (p: Paragraph) => startsNumberedItem(p.text) || (p.marked && !p.captioned && endsSentence(p.tail));
+  const isItem = (p: Paragraph) => (startsNumberedItem(p.text) && !p.heading) || (p.marked && !p.captioned && endsSentence(p.tail));
   const items = draft.paragraphs.filter(isItem).length;
   if (draft.paragraphs.length >= 3 && items * 2 >= draft.paragraphs.length) return "other";
   return "article";

@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, LEADER_TITLES, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -27,7 +27,7 @@ const CONNECTIVE_START = new RegExp(`^(?:${anyOf(DISCOURSE_CONNECTIVES)})[，,]`
 /** Could this line be part of a headline group at all? */
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
-  if (isDialogue(text) || isBareDate(text) || CONNECTIVE_START.test(text) || CONTACT.test(text) || isPictureLabel(text)) return false;
+  if (isDialogue(text) || isInterviewTurn(text) || isBareDate(text) || CONNECTIVE_START.test(text) || CONTACT.test(text) || isPictureLabel(text)) return false;
   if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text) || PLACE_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text);
   // `乔迁“新家”、开席“祝寿”……`: a short kicker trailing off into the title; prose that trails off has a comma or a stop.
   if (/……$/u.test(text)) return text.length <= MAX_TRAILING_KICKER && !/[。；，,！？!?：:]/u.test(withoutQuoted(text));
@@ -40,6 +40,16 @@ export function canBeHeadline(text: string): boolean {
   if (/[？！?!]./u.test(own) && !(own.length <= MAX_EXCLAIMED_TITLE && !/[，,、：:]/u.test(own) && ((own.match(/[？！?!]/gu) ?? []).length === 1 || isChant(own)))) return false;
   return true;
 }
+
+/** `问：…`, `记者：…`: an interviewer's or interviewee's turn in a transcript, by the label that introduces it. */
+const INTERVIEW_TURN = new RegExp(`^(?:${anyOf(INTERVIEW_LABELS)})[：:]\\s*[^\\s：:]`, "u");
+
+export function isInterviewTurn(text: string): boolean {
+  return INTERVIEW_TURN.test(text);
+}
+
+/** `张某：没问题！`: a speaker's name, a colon and what was said — in a transcript, the answer to the turn before it. */
+export const SPEAKER_TURN = /^[\p{Script=Han}·A-Za-z]{1,8}[：:]\s*[^\s：:]/u;
 
 /** Short clauses each closed by ！ or ？, a rhetorical title's beat (稳住！稳住！再稳住！, 为什么？凭什么？). */
 function isChant(text: string): boolean {
@@ -93,6 +103,14 @@ const MAX_EXCLAIMED_TITLE = 24;
 export function isBareTitle(text: string): boolean {
   return canBeTitle(text) && text.length >= MIN_TITLE && (text.length <= MAX_BARE_TITLE || isPairedTitle(text)) && !endsMidPhrase(text);
 }
+
+/** `一、规划先行`, `（二）服务跟进`: a numbered heading, a number and a short bare title. */
+export function isNumberedHeading(text: string, maxLength: number): boolean {
+  const rest = text.replace(NUMBERED_PREFIX, "").trim();
+  return rest !== text && rest.length <= maxLength && isBareTitle(rest);
+}
+
+const NUMBERED_PREFIX = new RegExp(`^${NUMBERED_ITEM}`, "u");
 
 /**
  * Ends where no headline ends: on a digit (a number wants its measure word), a

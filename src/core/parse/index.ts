@@ -9,7 +9,7 @@ import { readBareName, readDashSignature, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isPairedTitle, isDialogue, MAX_TITLE, startsWithDash } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, startsWithDash } from "./headline.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { readUnits, usualGap, type Unit } from "./units.ts";
@@ -196,6 +196,12 @@ class PageReader {
     return d !== null && d.headline !== null && d.head === null && d.credits.length === 0 && d.paragraphs.length > 0 && d.paragraphs.every((p) => p.marked) && this.trace.on("byline.after-points");
   }
 
+  /** Is the current article's last paragraph a turn of an interview (问：…, 记者：…)? */
+  private lastIsInterviewTurn(): boolean {
+    const last = this.current?.paragraphs.at(-1);
+    return last !== undefined && !last.captioned && isInterviewTurn(last.text);
+  }
+
   /** Is the current article's last paragraph a whole quoted line (dialogue)? */
   private lastIsQuoted(): boolean {
     const last = this.current?.paragraphs.at(-1);
@@ -218,6 +224,8 @@ class PageReader {
     if (this.signsNotice(i)) return null;
     // “快来看，新房子！” / “真漂亮啊！”: a quoted line right after a quoted line is the conversation going on.
     if (isQuotedLine(run[0]!.text) && this.lastIsQuoted() && this.trace.on("dialogue.continues")) return null;
+    // `记者：有什么困难吗？` / `张某：没问题！`: a speaker's line under an interviewer's question is the answer.
+    if (SPEAKER_TURN.test(run[0]!.text) && this.lastIsInterviewTurn()) return null;
     const after = this.units[i + run.length];
     // One short line and a credit right under it, after a report's text: that report's picture and its caption, not a photo story (which has a caption under its title).
     const d = this.current;
@@ -782,8 +790,9 @@ class PageReader {
     } else {
       // A crosshead heads a later part of an article: the first block under the headline is its text.
       // (A quoted exclamation or question is speech, never a heading: “看个电视怎么这么麻烦！”.)
-      const conversation = prev !== undefined && isQuotedLine(u.text) && (isQuotedLine(prev.text) || /[！？!?。…]”$/u.test(u.text));
-      const crosshead = u.forced === undefined && prev !== undefined && !conversation && (u.marked ? isBareTitle(u.text) : isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
+      const conversation = prev !== undefined && ((isQuotedLine(u.text) && (isQuotedLine(prev.text) || /[！？!?。…]”$/u.test(u.text))) || isTurn(u.text, prev));
+      const numbered = !u.marked && isNumberedHeading(u.text, MAX_CROSSHEAD);
+      const crosshead = u.forced === undefined && prev !== undefined && !conversation && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
       const signOff = u.text.length <= FIELD_MAX && isNotice(d) &&
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
@@ -791,6 +800,7 @@ class PageReader {
       // a heading of two or three characters, 攻坚记, is never narrative.)
       const closed = u.captionOf || u.listItem || crosshead || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)))) || isParenthetical(u.text) || endsParagraph(u.text);
       const p = new Paragraph(u.text, !closed, u.marked);
+      p.heading = crosshead || kept !== null;
       d.paragraphs.push(p);
       const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : newParagraphRule(u, prev, d, crosshead, kept);
       if (role === "crosshead") d.crossheads++;
@@ -1014,6 +1024,11 @@ const PICTURE_CUE = /图为|^(?:[上下左右]图|图[①-⑩\d]?)[：:]|^[①-�
 /** A note in round brackets on where the text above came from or who wrote it: `（据新华社）`, `（来源：人民日报）`, `（作者单位：…）`, `（本报综合）`. */
 const SOURCE_NOTE = /^[（(]\s*(?:据|来源|稿件来源|资料来源|综合|本报综合|作者|注)[^（）()]{0,40}[)）]$/u;
 
+/** A turn of an interview: a question by its label (问：…, 记者：…), or a speaker's answer right under one (李某：没问题！). */
+function isTurn(text: string, prev: Paragraph | undefined): boolean {
+  return isInterviewTurn(text) || (prev !== undefined && SPEAKER_TURN.test(text) && isInterviewTurn(prev.text));
+}
+
 /** A line that is wholly one quotation: “真漂亮啊！”. */
 function isQuotedLine(text: string): boolean {
   return /^[“"「][^“”"「」]+[”"」]$/u.test(text);
@@ -1027,9 +1042,10 @@ function clip(text: string): string {
 function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | undefined, d: Draft, crosshead: boolean, kept: RuleName | null): [LineRole, RuleName] {
   if (u.captionOf) return ["caption", "caption.credit-same-line"];
   if (kept) return ["crosshead", kept];
-  if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : "crosshead.shape"];
+  if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : startsNumberedItem(u.text) ? "crosshead.numbered" : "crosshead.shape"];
   if (u.listItem) return ["paragraph", "paragraph.list-item"];
   if (isDialogue(u.text)) return ["paragraph", "paragraph.dialogue"];
+  if (isTurn(u.text, prev)) return ["paragraph", "paragraph.interview-turn"];
   if (u.text.length <= FIELD_MAX && isNotice(d) && SIGN_OFF_NAME.test(u.text)) return ["paragraph", "paragraph.sign-off-name"];
   if (prev && endsField(prev, u)) return ["paragraph", "paragraph.notice-detail"];
   if (prev && isQuotedLine(u.text) && isQuotedLine(prev.text)) return ["paragraph", "dialogue.continues"];

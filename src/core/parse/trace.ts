@@ -93,6 +93,7 @@ export const RULES = {
   // Paragraphs
   "paragraph.first": { optional: false, about: "the first text under a headline or byline starts a paragraph" },
   "paragraph.after-sentence-end": { optional: false, about: "text after a block that ended a sentence starts a new paragraph" },
+  "crosshead.numbered": { optional: false, about: "a number and a short bare title between paragraphs (一、规划先行) heads the text under it: a crosshead, never the start of a sentence the next block goes on with" },
   "paragraph.numbered-item": { optional: false, about: "a numbered item (1. 2、 （3） 一、) never continues the paragraph before it" },
   "paragraph.list-item": { optional: false, about: "parallel short lines, or short lines a colon introduces, are list items" },
   "paragraph.parenthetical": { optional: false, about: "a wholly bracketed line is a paragraph of its own" },
@@ -102,6 +103,7 @@ export const RULES = {
   "story.after-sign-off": { optional: true, about: "a notice's dated sign-off closes it: a short line after it is the next story's title, never a crosshead" },
   "paragraph.after-caption": { optional: false, about: "text after a caption, a credit or a signature starts a new paragraph" },
   "dialogue.continues": { optional: true, about: "a quoted line right after a quoted line of dialogue is the conversation going on, never a headline, however short" },
+  "paragraph.interview-turn": { optional: false, about: "a turn of an interview's transcript (问：…, 记者：…, and the speaker's answer under it) is a paragraph, never a headline" },
   "paragraph.dialogue": { optional: false, about: "a line of quoted dialogue (“……”) is a paragraph, never a headline" },
   "continuation.column-break": { optional: false, about: "a block after one that ended without sentence-final punctuation continues its paragraph" },
   "crosshead.marked": { optional: true, about: "a short line a layout glyph marks, between paragraphs of an article, is a crosshead" },
