@@ -85,7 +85,7 @@ export const PICTURE_AGENCIES = ["新华社", "中新社", "人民图片", "视�
 export const PICTURE_SERVICES = ["人民图片", "人民视觉", "视觉中国", "IC photo", "东方IC", "CFP"] as const;
 
 /** Where a picture came from, when no one is named for it: `资料图片`, `网络图片`. */
-export const PICTURE_SOURCES = ["资料图片", "资料照片", "资料图", "网络图片", "网络照片", "网络配图", "示意图", "效果图"] as const;
+export const PICTURE_SOURCES = ["资料图片", "资料照片", "资料图", "网络图片", "网络照片", "网络配图", "示意图", "效果图", "视频截图", "网络截图"] as const;
 
 // ── offices, institutions and what they do ──────────────────────────────────
 

@@ -151,13 +151,20 @@ describe("credits", () => {
     ["交警供图", []],
     ["受访者供图", []],
     ["张某某供图", [{ role: null, name: "张某某" }]],
+    // A drawing's maker is its credit as a photographer is a picture's.
+    ["李某 绘", [{ role: null, name: "李某" }]],
+    ["漫画/李某", [{ role: "漫画", name: "李某" }]],
+    ["本报记者 李某 制图", [{ role: "记者", name: "李某" }]],
+    ["（图片由市文旅局提供）", []],
+    ["视频截图", []],
+    ["李某/视觉中国", [{ role: null, name: "李某" }]],
   ];
   for (const [text, photographers] of cases) {
     it(text, () => expect(readCredit(text)).toEqual({ credit: text, photographers }));
   }
 
   it("is not read in prose that ends in 摄", () => {
-    for (const text of ["游客纷纷拍摄", "图为游客在景区拍摄", "这是一次难忘的拍摄"]) expect(readCredit(text)).toBeNull();
+    for (const text of ["游客纷纷拍摄", "图为游客在景区拍摄", "这是一次难忘的拍摄", "一幅新时代的画卷正在精心描绘"]) expect(readCredit(text)).toBeNull();
   });
 
   it("splits a caption from the credit printed after it", () => {

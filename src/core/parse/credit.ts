@@ -25,21 +25,21 @@ const MAX_CREDIT = 64;
 
 const AGENCY_RELEASE = new RegExp(`^(?:${anyOf(PICTURE_AGENCIES)})\\s*(?:发|供图|图)(?:\\s*[（(]?\\s*(.{1,40}?)\\s*\\/?\\s*摄\\s*[)）]?)?$`, "u");
 const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]{2,10})$/u;
-/** What closes a credit: 摄, 摄影(报道), 供图, or 图 after a space (`晚报记者 廖谦 图`). */
-const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄|供图)$|\s+图$/u;
+/** What closes a credit: 摄, 摄影(报道), 供图, what a drawing's maker did (绘, 制图), or 图 after a space (`晚报记者 廖谦 图`). */
+const MARKER = /\s*\/?\s*(?:摄影报道|摄影|摄|供图|绘图|制图|绘)$|\s+图$/u;
 /** A photographer's role: one of PHOTO_ROLES, or any role word that says 摄影 (首席摄影记者, 摄影师). */
 const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$|摄影`, "u");
 /** A picture's role word, a slash, a colon or (after 摄影) a space, then who took it: `摄影/某报记者 甲`, `摄影 记者 甲`, `图/本报记者 甲`, `摄/甲` (never `图/文 甲`: text and picture, a byline). */
-const PHOTO_LED = /^(?:摄影\s*[/／：:]?|图片\s*[/／：:]|[图摄]\s*[/／：:])\s*(?!文)(.+)$/u;
+const PHOTO_LED = /^(?:摄影\s*[/／：:]?|(?:图片|漫画|插图|制图|绘图)\s*[/／：:]|[图摄绘]\s*[/／：:])\s*(?!文)(.+)$/u;
 /** What a credit may hold anywhere: an agency's release (新华社发), a picture role (图/…), a source (来源：), a picture service. */
-const MAY_CREDIT_INSIDE = new RegExp(`(?:社|图片|中国|photo)发|图片?\\s*[/／：:]|来源\\s*[：:]|${anyOf(PICTURE_SERVICES)}`, "u");
+const MAY_CREDIT_INSIDE = new RegExp(`(?:社|图片|中国|photo)发|(?:图片?|漫画|绘)\\s*[/／：:]|来源\\s*[：:]|${anyOf(PICTURE_SERVICES)}`, "u");
 /** …or ends like one: 提供, 供图, 图, 图片, 照片, IC, maybe in a bracket. */
-const MAY_CREDIT_END = /(?:提供|供图|社\s*图|\s图|图片|照片|图|IC)\s*[)）]?$/u;
+const MAY_CREDIT_END = /(?:提供|供图|社\s*图|\s图|图片|照片|图|IC|绘)\s*[)）]?$/u;
 /** Every credit names 摄 or 摄影, an agency's release (新华社发), a picture role (图/…), a source, or ends on one: a cheap test before the real one. */
 function mayCredit(text: string): boolean {
   // (Single characters first: most lines fail here at once.)
   if (text.includes("摄")) return true;
-  if (!/[发图源照视ICF]/u.test(text)) return false;
+  if (!/[发图源照视ICF绘画]/u.test(text)) return false;
   return MAY_CREDIT_INSIDE.test(text) || MAY_CREDIT_END.test(text.slice(-8));
 }
 
@@ -49,7 +49,9 @@ function mayCredit(text: string): boolean {
  */
 const SOURCED = new RegExp(`^[（(]?\\s*(?:(?:本报|[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(PICTURE_SOURCES)})|图片来源\\s*[：:]\\s*[^（()）]{1,16}|(?:${anyOf(PICTURE_SERVICES)}))\\s*[)）]?$`, "u");
 /** `图片由市民提供`, `照片由本报记者 张三提供`: who supplied the picture. */
-const PROVIDED = /^(?:图片|照片|图)由\s*(.{1,20}?)\s*提供$/u;
+const PROVIDED = /^[（(]?\s*(?:图片|照片|图)由\s*(.{1,20}?)\s*提供\s*[)）]?$/u;
+/** `李强/视觉中国`: a photographer's name and the picture service that sold the picture. */
+const NAME_AND_SERVICE = new RegExp(`^([\\p{Script=Han}·]{2,4})\\s*[/／]\\s*(?:${anyOf(PICTURE_SERVICES)})$`, "u");
 
 /** Who supplied a picture, in a few words (交警, 受访者, 某某医院): any short run of letters. */
 const SUPPLIED_BY = /^[\p{Script=Han}A-Za-z·]{2,16}$/u;
@@ -74,6 +76,9 @@ export function readCredit(text: string): Credit | null {
     // A photographer named with a role is theirs; `市民`, `受访者`, an office supply the picture and name no one.
     return { credit, photographers: clean && people.length > 0 && people.every((p) => p.role !== null && looksLikeName(p.name)) ? people : [] };
   }
+
+  const sold = NAME_AND_SERVICE.exec(credit);
+  if (sold && looksLikeName(sold[1]!)) return { credit, photographers: [{ role: null, name: sold[1]! }] };
 
   const release = AGENCY_RELEASE.exec(credit);
   if (release) {
