@@ -95,6 +95,9 @@ export const PICTURE_SOURCES = ["资料图片", "资料照片", "资料图", "�
  */
 export const LEADER_TITLES = ["书记", "主席", "总理", "省长", "(?<!城)市长", "县长", "(?<!社)区长", "部长", "委员长"] as const;
 
+/** How a paper addresses a named person after the name (张某代表, 李某委员, 王某院士). */
+export const ADDRESS_TITLES = ["代表", "委员", "院士", "教授", "专家", "主任", "局长", "镇长", "村支书", "支书", "校长", "董事长", "总经理"] as const;
+
 /** Offices an appointment names: `某某为…副秘书长`. */
 export const OFFICES = [
   "总理", "主席", "部长", "秘书长", "主任", "书记", "省长", "市长", "县长", "区长", "局长", "厅长", "院长",

@@ -54,6 +54,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.kicker-frames-title", page("走村入户察民情", "市人大开展专题调研", BODY), 0, "kicker"],
   ["headline.kicker-label", page("简讯", "经济责任制使工效提高", BODY), 0, "kicker"],
   ["headline.kicker-label", page("60后", "收获满满的采访路", BODY), 0, "kicker"],
+  ["headline.kicker-label", page("【奋进新征程 建功新时代】", "全市夜市经济持续升温", BODY), 0, "kicker"],
   // A page's or column's own name over a title is a label however short the title.
   ["headline.kicker-label", page(...REPORT, "图片新闻", "金秋田野美如画", "10月16日，农民在田间收割晚稻，一派丰收景象。", "本报记者 张某 摄"), 2, "kicker"],
   ["headline.kicker-series", page("祖国颂·金秋走基层·打卡五彩河南", "黄色与绿色的交汇", BODY), 0, "kicker"],
@@ -579,6 +580,11 @@ describe("bylines and leads in the places real pages put them", () => {
     // A leader's title and a two-character name before the colon: a speaker's kicker (城市长 is no title).
     expect(isColonKicker("市长张某：")).toBe(true);
     expect(isColonKicker("城市长张某：")).toBe(false);
+    // The name first and how the paper addresses its bearer after it: 张某代表：, 李某委员：.
+    expect(isColonKicker("张某代表：")).toBe(true);
+    expect(isColonKicker("全国政协委员李某某委员：")).toBe(true);
+    expect(isColonKicker("人大代表：")).toBe(false);
+    expect(isColonKicker("与会代表：")).toBe(false);
   });
 
   it("a series and its part (…·产业篇) over the title is the kicker", () => {

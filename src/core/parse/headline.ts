@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -149,8 +149,11 @@ export function isColonKicker(text: string): boolean {
 /** Who is speaking, described and named, then a colon: `退伍军人、通讯员唐某斌：`, `市长张某：`. */
 const PERSON_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,16}(?:${anyOf([...BYLINE_ROLES, ...WRITER_KINDS, "代表", "委员", "军人", "老师", "医生"])}|${LEADER_TITLES.join("|")})([\\p{Script=Han}]{2,3})[：:]$`, "u");
 
+/** A name, then how the paper addresses its bearer, then a colon: `张某代表：`, `李某委员：`, `王某院士：`. */
+const NAME_TITLE_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,12}?([\\p{Script=Han}]{2,3})(?:${anyOf(ADDRESS_TITLES)}|${LEADER_TITLES.join("|")})[：:]$`, "u");
+
 function isPersonKicker(text: string): boolean {
-  const m = PERSON_KICKER.exec(text);
+  const m = PERSON_KICKER.exec(text) ?? NAME_TITLE_KICKER.exec(text);
   // (A name of two characters must start with a common surname: 市长张某 is a name, 读者来信 is not.)
   return m !== null && text.length <= MAX_PERSON_KICKER && looksLikeName(m[1]!) && (m[1]!.length === 3 || hasCommonSurname(m[1]!));
 }
@@ -273,7 +276,7 @@ const AWARD = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|入围奖
 function isColumnLabel(text: string): boolean {
   if (AWARD.test(text)) return true;
   // (Digits may be part of one: `60后`, `00后说`.)
-  return /^(?=.*\p{Script=Han})[\p{Script=Han}\d]{2,4}$/u.test(text) || /^[\p{Script=Han}]{1,4}[-·—|｜][\p{Script=Han}]{1,4}$/u.test(text) || /^[【〖［\[][^【】〖〗［］\[\]]{2,10}[】〗］\]]$/u.test(text);
+  return /^(?=.*\p{Script=Han})[\p{Script=Han}\d]{2,4}$/u.test(text) || /^[\p{Script=Han}]{1,4}[-·—|｜][\p{Script=Han}]{1,4}$/u.test(text) || /^[【〖［\[][^【】〖〗［］\[\]]{2,16}[】〗］\]]$/u.test(text);
 }
 
 
