@@ -161,6 +161,7 @@ export const DOCUMENT_KINDS = ["决定", "通知", "决议", "意见", "办法",
 export const EDITOR_LABELS = [
   "责任编辑", "责编", "见习编辑", "执行编辑", "图片编辑", "美术编辑", "美编", "视觉设计", "版式设计", "版面设计",
   "版式", "组版", "校对", "审校", "制图", "编辑", "值班编委", "值班总编", "值班主任", "终审", "二审", "一审",
+  "版面编辑", "主编",
 ] as const;
 
 /** Names a paper gives its pages, printed in the running head (`03 要闻`, `要闻·综合`). */

@@ -74,6 +74,13 @@ describe("column breaks", () => {
     expect(parsePage(page("遗失声明", "某某不慎遗失身份证一张，特此声明作废。")).articles[0]?.kind).toBe("other");
   });
 
+  it("keeps a title about scanning codes, a date that signs a notice off and a number inside the text where they are", () => {
+    expect(parsePage(page("扫码点餐成新风尚", "本报讯（记者 张某）近日，不少餐馆推出扫码点餐服务。")).articles[0]?.title).toBe("扫码点餐成新风尚");
+    const notice = parsePage(page("停水通知", "因管网维修，城东片区停水一天。", "市自来水公司", "2024.3.5"));
+    expect(notice.furniture).toEqual([]);
+    expect(notice.articles[0]?.paragraphs.at(-1)).toBe("2024.3.5");
+  });
+
   it("conserves every character of all of the above", () => {
     const text = page("2023年11月7日 星期二", "（上接第一版）部署。", "全市秋收进展顺利", "本报讯（记者 张某）近日，全市", "收割晚稻", "。", "新华社记者 李某 摄");
     expect(conservationDiff(text, parsePage(text))).toEqual({ lost: "", invented: "" });

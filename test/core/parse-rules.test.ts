@@ -93,6 +93,14 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.running-head", page("03 要闻", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page(...REPORT, "要闻·综合", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "furniture"],
   ["furniture.running-head", page("今日8版", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("株洲日报 2024年3月5日", ...REPORT), 0, "furniture"],
+  // A page number, a dotted date or a weekday alone at the top of the page; a page number alone at its foot.
+  ["furniture.running-head", page("02", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("2024.3.5", "星期二", ...REPORT), 1, "furniture"],
+  ["furniture.running-head", page(...REPORT, "B12"), 2, "furniture"],
+  ["furniture.address", page(...REPORT, "广告", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "furniture"],
+  ["furniture.jump-line", page(...REPORT, "更多精彩内容请扫描二维码"), 2, "furniture"],
+  ["furniture.editor-line", page(...REPORT, "版面编辑：李某"), 2, "furniture"],
   // A date alone above everything else is the running head's; after a notice's text it is its sign-off.
   ["furniture.running-head", page("2024年3月5日", ...REPORT), 0, "furniture"],
   ["furniture.jump-line", page(...REPORT, "扫码看视频"), 2, "furniture"],

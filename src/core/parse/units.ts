@@ -45,6 +45,8 @@ const RUNNING_HEAD = new RegExp(
     `^\\S{2,12}(?:${anyOf(PRESS_ENDINGS)})\\s+[A-Z]?\\d{1,3}\\s+\\S{2,12}$`,
     // 今日8版, 本期16版: how many pages the day's paper has
     "^(?:今日|本期)\\s*\\d{1,2}\\s*版$",
+    // 株洲日报 2024年3月5日: the paper and the day
+    `^[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})\\s*${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?$`,
   ].join("|"),
   "u",
 );
@@ -57,6 +59,8 @@ const MAX_FURNITURE = 60;
 function furnitureRule(text: string, on: (rule: RuleName) => boolean): FurnitureRule | null {
   // A sentence (订阅热线：…。) belongs to the notice it ends, not to the page.
   if (FURNITURE.test(text)) return /[。！？]$/u.test(text) ? null : "furniture.address";
+  // An advertisement's mark alone on its line.
+  if (AD_MARK.test(text)) return "furniture.address";
   if (text.length > MAX_FURNITURE || /[。！？；，]/u.test(text)) return null;
   if (on("furniture.jump-line") && (JUMP_LINE.test(text) || (SEE_PAGE.test(text) && /^[（(]/u.test(text) === /[)）]$/u.test(text)))) return "furniture.jump-line";
   // (A page code alone on its line, `A3`, `B12`, is a page label too; `G20 峰会…` is a headline.)
@@ -70,7 +74,12 @@ function furnitureRule(text: string, on: (rule: RuleName) => boolean): Furniture
 
 type FurnitureRule = "furniture.address" | "furniture.jump-line" | "furniture.running-head" | "furniture.editor-line" | "correction.role";
 /** `扫码看视频`, `扫一扫 看更多`, `扫描二维码阅读全文`: a prompt to scan a code, alone on its line. */
-const SCAN_PROMPT = /^(?:扫一扫|扫码|扫描二维码|扫描上方二维码|长按识别二维码)[\p{Script=Han}\s]{0,12}$/u;
+const SCAN_PROMPT = /^(?:[\p{Script=Han}]{0,8}请)?(?:扫一扫|扫码|扫描(?:上方|下方|右侧|左侧)?二维码|长按识别二维码)\s*(?:(?:即可|可)?(?:查看|观看|看|阅读|收听|关注|了解|获取|下载|进入|参与|报名)[\p{Script=Han}\s]{0,10})?$/u;
+const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
+/** `广告`, `【广告】`: an advertisement's mark. */
+const AD_MARK = /^[【\[（(]?\s*(?:广告|公益广告|商业广告)\s*[】\]）)]?$/u;
+/** What stands alone at the very top or bottom of a page for its running head: a page number, a date printed with dots or dashes, a weekday. */
+const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|${YEAR}[.\\-/]${DAY_NUMBER}[.\\-/]${DAY_NUMBER}|(?:星期|周)[一二三四五六日天])$`, "u");
 /** `（下转第二版）`, `(上接A1版)`, `（转第3版）`: where the story goes on, alone on its line. */
 const JUMP_LINE = /^[（(]\s*(?:下转|上接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[)）]$/u;
 /** `更多报道见A6版`, `（相关新闻见第三、四版）`, `详见第5版`: a pointer to another page, bracketed or not. */
@@ -90,7 +99,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       continue;
     }
     // A date alone above everything else on the page is the running head's (a notice's sign-off comes after its text).
-    const furniture = furnitureRule(text, on) ?? (isBareDate(text) && units.every((u) => u.kind === "furniture") ? "furniture.running-head" : null);
+    const furniture = furnitureRule(text, on) ?? ((isBareDate(text) || EDGE_FURNITURE.test(text)) && units.every((u) => u.kind === "furniture") ? "furniture.running-head" : null);
     if (furniture) {
       units.push({ kind: "furniture", ...at, rule: furniture });
       continue;
@@ -126,6 +135,9 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     }
     units.push({ kind: "text", ...at, listItem: false, captionOf: false });
   }
+  // A page number alone on the page's last line is its running foot's.
+  const last = units.at(-1);
+  if (last?.kind === "text" && last.forced === undefined && PAGE_NUMBER.test(last.text)) units[units.length - 1] = { kind: "furniture", text: last.text, line: last.line, gap: last.gap, marked: last.marked, rule: "furniture.running-head" };
   markLists(units);
   markItemsAfterColon(units, on);
   rejoinCutFurniture(units);
