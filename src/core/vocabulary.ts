@@ -22,7 +22,7 @@ export function anyOf(words: readonly string[]): string {
 export const BYLINE_ROLES = [
   "特约通讯员", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者",
   "驻站记者", "特约摄影", "首席摄影记者", "特派记者", "通讯员", "实习生", "评论员", "记者", "执笔", "摄影",
-  "编辑", "撰稿", "撰文", "读者", "策划", "执行", "整理", "拍者",
+  "编辑", "撰稿", "撰文", "读者", "策划", "执行", "整理", "拍者", "作者", "口述",
   // a paper's heads signing its own address (新年献辞): 社长 X 总编 Y
   "社长", "总编辑", "总编", "副总编", "主编",
   // a pupil's essay: its teacher signs under the pupil (某小学五（2）班 甲 指导老师 乙)
@@ -161,7 +161,7 @@ export const DOCUMENT_KINDS = ["决定", "通知", "决议", "意见", "办法",
 export const EDITOR_LABELS = [
   "责任编辑", "责编", "见习编辑", "执行编辑", "图片编辑", "美术编辑", "美编", "视觉设计", "版式设计", "版面设计",
   "版式", "组版", "校对", "审校", "制图", "编辑", "值班编委", "值班总编", "值班主任", "终审", "二审", "一审",
-  "版面编辑", "主编",
+  "版面编辑",
 ] as const;
 
 /** Names a paper gives its pages, printed in the running head (`03 要闻`, `要闻·综合`). */

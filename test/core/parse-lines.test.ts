@@ -50,6 +50,15 @@ describe("byline lines and signatures", () => {
   it("reads reporters, commentators and signatures", () => {
     expect(readBylineLine("本报记者 王某 刘某某")?.authors).toEqual([{ role: "记者", name: "王某" }, { role: "记者", name: "刘某某" }]);
     expect(readBylineLine("人民日报记者 周某")?.authors).toEqual([{ role: "记者", name: "周某" }]);
+    // Names spelt out in Han characters have no Han surname: 巴特尔, 乌兰其其格, 扎西多吉, 阿不都热合曼.
+    expect(readBylineLine("记者 乌兰其其格 通讯员 张某")?.authors).toEqual([{ role: "记者", name: "乌兰其其格" }, { role: "通讯员", name: "张某" }]);
+    expect(readBylineLine("记者 阿不都热合曼")?.authors).toEqual([{ role: "记者", name: "阿不都热合曼" }]);
+    expect(readBylineLine("记者 阿拉腾敖德")?.authors).toEqual([{ role: "记者", name: "阿拉腾敖德" }]);
+    expect(readBylineLine("记者 节日快乐多")).toBeNull();
+    // An upright bar between a role and its name, as a slash: 文|张某, 图丨李某.
+    expect(readBylineLine("文 | 张某")?.authors).toEqual([{ role: "文", name: "张某" }]);
+    expect(readBylineLine("作者：张某")?.authors).toEqual([{ role: "作者", name: "张某" }]);
+    expect(readBylineLine("口述：张某 整理：李某")?.authors).toEqual([{ role: "口述", name: "张某" }, { role: "整理", name: "李某" }]);
     // A pupil's essay: school and class, the pupil, the teacher who guided it.
     expect(readBylineLine("●某某二小五（2）班 林某某 指导老师 莫某某")?.authors).toEqual([{ role: null, name: "林某某" }, { role: "指导老师", name: "莫某某" }]);
     expect(readHeadline(["二等奖", "渔船进化论"])).toEqual({ kicker: "二等奖", title: "渔船进化论", subtitle: null });

@@ -182,7 +182,7 @@ const MADE_NOTE = new RegExp(`\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]$`
 const SIGNATURE = new RegExp(`^[（(]\\s*(${anyOf(SIGNATURE_ROLES)})\\s*[：:]?\\s*([^（()）]{1,40})[)）]$`, "u");
 /** `（记者 张三）`, `(本报记者 李四 通讯员 王五)`: reporters named in brackets on a line of their own. */
 const BRACKETED = /^[（(]\s*([^（()）]{2,40}?)\s*[)）]$/u;
-const SLASH_ROLE = new RegExp(`^(${anyOf(WORK_ROLES)})\\s*[/：:]\\s*(.{1,24})$`, "u");
+const SLASH_ROLE = new RegExp(`^(${anyOf(WORK_ROLES)})\\s*[/／|｜丨：:]\\s*(.{1,24})$`, "u");
 /** Roles printed after the name: `雍和  图/文`, `周铭鲁 图 解雯贇 整理`, `张三 文`. */
 const POSTFIX_ROLE = new RegExp(`^(?:${anyOf(POSTFIX_ROLES)})$`, "u");
 /** `晓敏（市民）`: a letter's signature, a name and who the writer is. */

@@ -4,7 +4,7 @@
  * `YMG记者 云全 李鑫`, `新华社记者 牟宇`, `文/寒 歌`.
  */
 import type { Person } from "../model.ts";
-import { startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
+import { looksTransliterated, startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
 import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PRESS_ENDINGS, ROLE_QUALIFIERS, WORK_ROLES } from "../vocabulary.ts";
 
 /** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
@@ -17,7 +17,7 @@ const SHORT_ROLES: ReadonlySet<string> = new Set(WORK_ROLES);
 const ORG = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|[A-Za-z]{1,8}|[\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z·\\-－—]{0,23}(?:${anyOf([...PRESS_ENDINGS, ...MEDIA_UNIT_ENDINGS])}))$`, "u");
 
 /** A printed personal name: two to five Han characters (a middle dot for transliterated names), or a Latin name. */
-const NAME = /^(?:[\p{Script=Han}]{1,5}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a-zA-Z.\-]{1,20})$/u;
+const NAME = /^(?:[\p{Script=Han}]{1,6}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a-zA-Z.\-]{1,20})$/u;
 
 /** Role words, longest first so that 全媒体记者 wins over 记者. */
 const ROLE_AT = new RegExp(`(${anyOf(BYLINE_ROLES)})`, "u");
@@ -42,11 +42,11 @@ export interface PeopleParse {
 
 /**
  * Reads `role name name role name …` into people. Tokens are split on spaces,
- * 、，, and slashes; an organisation before a role is dropped from the role;
+ * 、，, slashes and upright bars (`文|张三`); an organisation before a role is dropped from the role;
  * two one-character tokens are one name padded for print (`寒 歌` → 寒歌).
  */
 export function parsePeople(text: string): PeopleParse {
-  const tokens = text.split(/[\s、，,/／;；：:]+/u).filter((t) => t !== "");
+  const tokens = text.split(/[\s、，,/／|｜丨;；：:]+/u).filter((t) => t !== "");
   const people: Person[] = [];
   let role: string | null = null;
   let clean = true;
@@ -118,7 +118,7 @@ export function parsePeople(text: string): PeopleParse {
  * with fewest parts. No such split keeps the text as one name.
  */
 export function splitRunTogether(text: string): string[] {
-  if (text.length < 4 || !/^[\p{Script=Han}]+$/u.test(text)) return [text];
+  if (text.length < 4 || !/^[\p{Script=Han}]+$/u.test(text) || looksTransliterated(text)) return [text];
   const splits: string[][] = [];
   const walk = (rest: string, parts: string[]): void => {
     if (rest === "") {

@@ -34,6 +34,7 @@ export function startsWithSurname(name: string): boolean {
  * given-name characters (two or three after a compound surname).
  */
 export function looksLikeName(name: string): boolean {
+  if (looksTransliterated(name)) return true;
   if (!/^[\p{Script=Han}]+$/u.test(name)) return false;
   if (COMPOUND.some((c) => name.startsWith(c))) return name.length >= 3 && name.length <= 4;
   return name.length >= 2 && name.length <= 3 && singles.has(name[0]!);
@@ -45,4 +46,18 @@ const COMMON_SURNAME_RANK = 100;
 /** Does the name start with one of the commoner surnames? */
 export function hasCommonSurname(name: string): boolean {
   return surnameRank(name) <= COMMON_SURNAME_RANK;
+}
+
+/**
+ * Characters that spell Mongolian, Tibetan, Uyghur and Kazakh names in Han script (巴特尔, 乌兰其其格,
+ * 扎西多吉, 阿不都热合曼·买买提). Such names have no Han surname, and run to four or more characters.
+ */
+const TRANSLITERATION = new Set(Array.from(
+  "阿不巴特尔其格乌兰扎西多吉次仁罗布买提热合曼都拉克木尼古丽娜依达索朗卓玛桑央金德旺堆平措普琼顿珠白孟和苏日图那腾敖斯汗哈朝鲁楞宝音赛罕额吾艾麦努尕牙亚江别沙帕力夏哲玉呼毕勒满赉钦雅敏希萨琪嘎吐穆默瓦迪孜再托塔伊加杰才让毛姆旦贡觉边洛益丹增群培强宗庆曲珍道云琴娃纳扎尼孜买合甫衣斯坎库万吉其勒图伦巴雅斯古楞",
+));
+
+/** A name spelt out in Han characters, three to eight of them, perhaps in parts joined by `·`. */
+export function looksTransliterated(name: string): boolean {
+  const letters = name.replace(/·/gu, "");
+  return letters.length >= 3 && name.length <= 10 && !/^·|·$|··/u.test(name) && Array.from(letters).every((c) => TRANSLITERATION.has(c));
 }
