@@ -74,6 +74,12 @@ describe("column breaks", () => {
     expect(parsePage(page("遗失声明", "某某不慎遗失身份证一张，特此声明作废。")).articles[0]?.kind).toBe("other");
   });
 
+  it("reads a notice made only of detail lines (招标公告 / 项目名称：…) as one notice, and the story after it as its own", () => {
+    const text = page("招标公告", "项目名称：某某市城区道路改造工程", "招标人：某某市住房和城乡建设局", "联系人：张先生", "联系电话：0731-22334455", "图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点。");
+    const { articles } = parsePage(text);
+    expect(articles.map((a) => [a.title, a.kind, a.paragraphs.length])).toEqual([["招标公告", "other", 4], ["图书馆延长开放时间", "article", 1]]);
+  });
+
   it("keeps a title about scanning codes, a date that signs a notice off and a number inside the text where they are", () => {
     expect(parsePage(page("扫码点餐成新风尚", "本报讯（记者 张某）近日，不少餐馆推出扫码点餐服务。")).articles[0]?.title).toBe("扫码点餐成新风尚");
     const notice = parsePage(page("停水通知", "因管网维修，城东片区停水一天。", "市自来水公司", "2024.3.5"));

@@ -224,6 +224,8 @@ class PageReader {
     if (this.signsNotice(i)) return null;
     // “快来看，新房子！” / “真漂亮啊！”: a quoted line right after a quoted line is the conversation going on.
     if (isQuotedLine(run[0]!.text) && this.lastIsQuoted() && this.trace.on("dialogue.continues")) return null;
+    // `招标人：某某局` under `项目名称：…`: a notice's next detail line, never a headline.
+    if (this.current !== null && isNotice(this.current) && endsOnField(this.current) && FIELD_LINE.test(run[0]!.text)) return null;
     // `记者：有什么困难吗？` / `张某：没问题！`: a speaker's line under an interviewer's question is the answer.
     if (SPEAKER_TURN.test(run[0]!.text) && this.lastIsInterviewTurn()) return null;
     const after = this.units[i + run.length];
@@ -261,6 +263,7 @@ class PageReader {
     let spoken = false;
     let pictured = false;
     let dated = false;
+    let detailed = false;
     while (k < run.length && k <= MAX_GROUP) {
       const t = run[k]!.text;
       // `期待回家 / 苟骅 / 凤凤（化名）回家了！`: a writer's name under the title closes the group, however short the text's first line.
@@ -271,6 +274,11 @@ class PageReader {
       if (k > 0 && startsWithDash(t) && this.trace.on("group.dash-closes")) {
         k++;
         dashClosed = true;
+        break;
+      }
+      // `招标公告` / `项目名称：…`: a notice's title, then its detail lines, which are its text.
+      if (k > 0 && FIELD_LINE.test(t) && NOTICE_TITLE.test(run[k - 1]!.text)) {
+        detailed = true;
         break;
       }
       if (isBareTitle(t) || (k > 0 && startsWithDash(t))) k++;
@@ -305,7 +313,7 @@ class PageReader {
     }
     if (k === 0) return null;
     const body = this.units[i + k];
-    if (!body || !(isBodyStart(body) || (dashClosed && body.kind === "text"))) return null;
+    if (!body || !(isBodyStart(body) || ((dashClosed || detailed) && body.kind === "text"))) return null;
 
     // Title (and subtitle) with a name under it: `维也纳传来的信息 / 江陵`.
     const last = run[k - 1]!;
