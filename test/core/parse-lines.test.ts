@@ -50,6 +50,10 @@ describe("byline lines and signatures", () => {
   it("reads reporters, commentators and signatures", () => {
     expect(readBylineLine("本报记者 王某 刘某某")?.authors).toEqual([{ role: "记者", name: "王某" }, { role: "记者", name: "刘某某" }]);
     expect(readBylineLine("人民日报记者 周某")?.authors).toEqual([{ role: "记者", name: "周某" }]);
+    // A paper's name, a dot and its app's brand, run together with the role or printed apart from it.
+    expect(readBylineLine("某某晚报·某某壹点记者 周某")?.authors).toEqual([{ role: "记者", name: "周某" }]);
+    expect(readBylineLine("某某青年报·中青在线 记者 周某 通讯员 李某")?.authors).toEqual([{ role: "记者", name: "周某" }, { role: "通讯员", name: "李某" }]);
+    expect(readBylineLine("某某都市报-封面新闻记者 周某")?.authors).toEqual([{ role: "记者", name: "周某" }]);
     // Names spelt out in Han characters have no Han surname: 巴特尔, 乌兰其其格, 扎西多吉, 阿不都热合曼.
     expect(readBylineLine("记者 乌兰其其格 通讯员 张某")?.authors).toEqual([{ role: "记者", name: "乌兰其其格" }, { role: "通讯员", name: "张某" }]);
     expect(readBylineLine("记者 阿不都热合曼")?.authors).toEqual([{ role: "记者", name: "阿不都热合曼" }]);

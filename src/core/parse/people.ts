@@ -14,7 +14,8 @@ const SHORT_ROLES: ReadonlySet<string> = new Set(WORK_ROLES);
  * An organisation in front of a role word: a paper, an agency, a station, or a Latin brand
  * (YMG); a brand joined to its paper by a dash or a dot counts as one (新重庆-重庆日报).
  */
-const ORG = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|[A-Za-z]{1,8}|[\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z·\\-－—]{0,23}(?:${anyOf([...PRESS_ENDINGS, ...MEDIA_UNIT_ENDINGS])}))$`, "u");
+// (A paper's name, a dot and its app's brand, which ends any way it likes: 齐鲁晚报·齐鲁壹点, 中国青年报·中青在线.)
+const ORG = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|[A-Za-z]{1,8}|[\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z·\\-－—]{0,23}(?:${anyOf([...PRESS_ENDINGS, ...MEDIA_UNIT_ENDINGS])})|[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})[·\\-－—][\\p{Script=Han}A-Za-z]{2,8})$`, "u");
 
 /** A printed personal name: two to five Han characters (a middle dot for transliterated names), or a Latin name. */
 const NAME = /^(?:[\p{Script=Han}]{1,6}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a-zA-Z.\-]{1,20})$/u;
@@ -101,9 +102,9 @@ export function parsePeople(text: string): PeopleParse {
       continue;
     }
     // `记者/谢苗枫王辉`: names run together after a role printed apart.
+    // `楚天都市报极目新闻 记者柯称`, `齐鲁晚报·齐鲁壹点 记者 甲`: the organisation printed apart from the role it employs.
+    if (token.length >= 4 && ORG.test(token) && (!NAME.test(token) || /[·\-－—]/u.test(token))) continue;
     if (NAME.test(token)) pending.push(...(role !== null ? splitRunTogether(token) : [token]));
-    // `楚天都市报极目新闻 记者柯称`: the organisation printed apart from the role it employs.
-    else if (token.length >= 4 && ORG.test(token)) continue;
     else clean = false;
   }
   flush();
