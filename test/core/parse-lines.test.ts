@@ -42,6 +42,12 @@ describe("leads", () => {
     expect(readLead("新华社北京3月5日电 记者近日从有关部门获悉")?.byline).toBe("新华社北京3月5日电");
     // A brand's 讯 with no reporters in brackets after it is prose (新天水讯 is believed only with them).
     expect(readLead("新天水讯 7月12日")).toBeNull();
+    // A paper's app files the story: the app is the agency, the place follows it.
+    expect(readLead("某某青年报客户端北京12月4日电（记者 张某）近日…")?.dateline).toEqual({ agency: "某某青年报客户端", place: "北京", date: "12月4日" });
+    expect(readLead("央视新闻客户端北京12月4日电 近日…")?.dateline).toEqual({ agency: "央视新闻客户端", place: "北京", date: "12月4日" });
+    // A newsroom's brand and its 讯, then a space: the lead.
+    expect(readLead("大皖新闻讯 近日，…")?.byline).toBe("大皖新闻讯");
+    expect(readLead("某某新闻讯息不断。")).toBeNull();
     for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。", "本报记者张某报道了这一消息。", "这条消息传遍全城。"]) expect(readLead(text)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, APP_SUFFIXES, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { DASH, isEditorsNote } from "./text.ts";
@@ -22,8 +22,11 @@ export interface Lead extends Byline {
 }
 
 const PRESS_NAME = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${anyOf(PRESS_ENDINGS)})`;
-/** A house agency, or a paper's name; a site and its paper joined by a dash (`玉林新闻网-玉林日报`) are one. */
-const AGENCY = `${anyOf(HOUSE_AGENCIES)}|(?:${PRESS_NAME}[-－—·])?${PRESS_NAME}`;
+/**
+ * A house agency, or a paper's name; a site and its paper joined by a dash (`玉林新闻网-玉林日报`) are one,
+ * and so are a paper and its app (`中国青年报客户端`, `央视新闻客户端`).
+ */
+const AGENCY = `${anyOf(HOUSE_AGENCIES)}|(?:${PRESS_NAME}[-－—·])?${PRESS_NAME}(?:${anyOf(APP_SUFFIXES)})?`;
 /** Agencies whose name alone is enough: with any other, a lead needs a date or a clear break after 讯/电. */
 const KNOWN_AGENCY = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)})$`, "u");
 const DATE = LEAD_DATE;
