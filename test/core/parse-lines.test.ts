@@ -48,6 +48,15 @@ describe("leads", () => {
     // A newsroom's brand and its 讯, then a space: the lead.
     expect(readLead("大皖新闻讯 近日，…")?.byline).toBe("大皖新闻讯");
     expect(readLead("某某新闻讯息不断。")).toBeNull();
+    // A house agency's place and 讯, with a break after them; a label in round brackets; 报导 for 报道.
+    expect(readLead("本报雅加达讯 近日，…")?.byline).toBe("本报雅加达讯");
+    expect(readLead("本报北京讯近日，…")).toBeNull();
+    expect(readLead("（本报讯）近日，…")?.byline).toBe("（本报讯）");
+    expect(readLead("本报讯（记者 张某报导）近日，…")?.authors).toEqual([{ role: "记者", name: "张某" }]);
+    // A reporter's role and names set off by spaces, opening the text.
+    expect(readLead("本报记者 张某 通讯员 李某 近日，记者走访了全市多个夜市。")).toMatchObject({ byline: "本报记者 张某 通讯员 李某", authors: [{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }], rest: "近日，记者走访了全市多个夜市。" });
+    expect(readLead("本报记者 王某某 肖 云")).toBeNull();
+    expect(readLead("记者 张某")).toBeNull();
     for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。", "本报记者张某报道了这一消息。", "这条消息传遍全城。"]) expect(readLead(text)).toBeNull();
   });
 });

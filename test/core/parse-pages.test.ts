@@ -80,6 +80,13 @@ describe("column breaks", () => {
     expect(articles.map((a) => [a.title, a.kind, a.paragraphs.length])).toEqual([["招标公告", "other", 4], ["图书馆延长开放时间", "article", 1]]);
   });
 
+  it("keeps a bracketed source or end note (（中新社）, （完）, （记者 甲 报导）) with the story above it", () => {
+    for (const note of ["（中新社）", "（完）", "（新华网）", "（记者 张某 报导）"]) {
+      const { articles } = parsePage(page("全市秋收进展顺利", "本报讯 近日，全市各地抢抓晴好天气收割晚稻。", note, "图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点。"));
+      expect(articles.map((a) => a.title), note).toEqual(["全市秋收进展顺利", "图书馆延长开放时间"]);
+    }
+  });
+
   it("keeps a title about scanning codes, a date that signs a notice off and a number inside the text where they are", () => {
     expect(parsePage(page("扫码点餐成新风尚", "本报讯（记者 张某）近日，不少餐馆推出扫码点餐服务。")).articles[0]?.title).toBe("扫码点餐成新风尚");
     const notice = parsePage(page("停水通知", "因管网维修，城东片区停水一天。", "市自来水公司", "2024.3.5"));

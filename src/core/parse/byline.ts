@@ -40,11 +40,11 @@ const PAREN = /^(\s*)(?:[（(]([^（()）\n]{1,80})[)）]|【([^【】\n]{1,80})
 /** `新天水讯【记者辛闻】`: a brand's 讯 (no 报 in its name), believed with reporters in brackets right after it. */
 const BRAND_LEAD = new RegExp(`^[\\p{Script=Han}·]{2,8}?讯(?=\\s*[【（(]\\s*(?:本报)?(?:${anyOf(BYLINE_ROLES)}))`, "u");
 /** `本报记者陈黎报道`, `本报消息记者甲通讯员乙报道` opening the text: the paper's own report, without 讯. */
-const OWN_REPORT = /^本报(?:消息)?\s*((?:特派|驻[\p{Script=Han}]{1,6})?记者\s*[\p{Script=Han}、\s]{2,36}?\s*)报道(?![了过的])[：:]?/u;
+const OWN_REPORT = /^本报(?:消息)?\s*((?:特派|驻[\p{Script=Han}]{1,6})?记者\s*[\p{Script=Han}、\s]{2,36}?\s*)报[道导](?![了过的])[：:]?/u;
 /** `信息兰州网消息 深秋时节…`: a news site's or paper's 消息, then a space or a bracket. */
 const SITE_NEWS = new RegExp(`^[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})消息(?=\\s|[（(【：:])[：:]?`, "u");
 /** `记者廖先旺报道：` after 讯 or 电. */
-const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报道(?:[：:]|(?=\s)))/u;
+const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报[道导](?:[：:]|(?=\s)))/u;
 /**
  * `本报大连7月8日电 记者 王荣琦记者从…获悉`: reporters named after the dateline with no
  * bracket and no 报道. A name is two or three characters; the text then opens with words
@@ -52,10 +52,38 @@ const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}
  */
 const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){0,3}[\p{Script=Han}]{2,3}?)(?=$|\s|记者|近日|日前|昨天|昨日|今天|今年|目前|当天|据|从|在|随着|\d|“)/u;
 
+/** `本报记者 张三 通讯员 李四 近日，…`: a reporter's role first, then names, each set off by spaces, opening the text. */
+const INLINE_START = new RegExp(`^(?:本报)?(?:${anyOf(BYLINE_ROLES.filter((r) => /记者|通讯员|实习生/u.test(r)))})\\s`, "u");
+
+function readInlineByline(text: string): Lead | null {
+  if (!INLINE_START.test(text)) return null;
+  const tokens = text.split(/(\s+)/u);
+  let end = 0;
+  let named = false;
+  for (let t = 0; t < tokens.length; t += 2) {
+    const { people, clean } = parsePeople(tokens[t]!);
+    const fits = clean && people.length > 0 ? people.every((p) => looksLikeName(p.name)) : tokens[t] !== "" && BYLINE_ROLES.some((r) => tokens[t] === r || tokens[t] === `本报${r}`);
+    if (!fits) break;
+    if (people.length > 0) named = true;
+    end = t + 1;
+  }
+  // (The text goes on after the names: a line of names alone is a byline line, read elsewhere.)
+  if (!named || end >= tokens.length - 1) return null;
+  // (What follows must read as text: a sentence's mark, or more than a name's length. `本报记者 甲 肖 云` is a byline line.)
+  const rest = tokens.slice(end + 1).join("");
+  if (!/[，。、；：！？]/u.test(rest) && rest.length < MIN_INLINE_TEXT) return null;
+  const byline = tokens.slice(0, end).join("");
+  const authors = peopleIn(byline);
+  if (!authors || authors.length === 0 || authors[0]!.role === null) return null;
+  return { byline, dateline: null, authors, rest };
+}
+
+const MIN_INLINE_TEXT = 12;
+
 function peopleIn(credit: string): Person[] | null {
   // `记者 霍亮 文/摄`: what the reporters made, after their names, names no one;
   // `某报业集团特别报道组 记者 甲 乙`: the organisation they report for names no one either.
-  const made = credit.replace(/\s*(?:摄影报道|报道)\s*$/u, "").replace(/\s+(?:文\/摄|图\/文|文\/图|摄\/文|文图)\s*$/u, "");
+  const made = credit.replace(/\s*(?:摄影)?报[道导]\s*$/u, "").replace(/\s+(?:文\/摄|图\/文|文\/图|摄\/文|文图)\s*$/u, "");
   const organisation = REPORTING_FOR.exec(made);
   // (`记者王振会 通讯员李四`: a role and a name ending like an organisation is no organisation.)
   const body = organisation && !ROLE_INSIDE.test(organisation[0]) ? made.slice(organisation[0].length) : made;
@@ -81,7 +109,7 @@ function bareNamesIn(text: string): Person[] | null {
 }
 
 /** `【金陵晚报报道】`, `【本报讯】`: a lead printed in lenticular brackets. */
-const BRACKETED_LEAD = /^【[^【】]{1,16}?(?:报道|讯|消息|电)】/u;
+const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()]{0,12}?讯[)）])/u;
 
 /** A lead label that opens `text`, with the reporters a bracket right after it names (none when it names nobody). */
 function labelWithReporters(label: string, text: string): Lead {
@@ -109,14 +137,17 @@ export function readLead(text: string): Lead | null {
     if (!people || !people.every((p) => looksLikeName(p.name))) return null;
     return { byline: own[0], dateline: null, authors: people, rest: text.slice(own[0].length).replace(/^\s+/u, "") };
   }
+  const inline = readInlineByline(text);
+  if (inline) return inline;
   const wire = WIRE.exec(text);
   if (wire) {
     const place = wire[3] ?? null;
     const date = wire[4] ?? null;
-    // A place with no date and no wire word right after it is prose, not a dateline.
-    if (place !== null && date === null && wire[5] !== "电") return null;
-    // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
     const after = text.slice(wire[0].length);
+    // A place with no date and no wire word right after it is prose, not a dateline; `本报雅加达讯 `, a
+    // house agency's place and 讯 with a break after them, is a lead.
+    if (place !== null && date === null && wire[5] !== "电" && !(KNOWN_AGENCY.test(wire[2]!) && /^(?:\s|[（(【])/u.test(after))) return null;
+    // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
     // A paper's own 讯 is a lead however the text follows it (`南方日报讯转眼间，…`): prose never runs 报讯 together.
     const papersOwn = wire[5] === "讯" && place === null && /报$/u.test(wire[2]!);
     if (date === null && !papersOwn && !KNOWN_AGENCY.test(wire[2]!) && /^[\p{Script=Han}A-Za-z0-9]/u.test(after) && !/^(?:本报)?记者/u.test(after)) return null;
@@ -144,7 +175,7 @@ export function readLead(text: string): Lead | null {
     return null;
   } else {
     const reported = REPORTED.exec(rest);
-    const byReporter = reported ? peopleIn(reported[1]!.trim().replace(/报道[：:]?$/u, "")) : null;
+    const byReporter = reported ? peopleIn(reported[1]!.trim().replace(/报[道导][：:]?$/u, "")) : null;
     if (reported && byReporter) {
       byline += reported[1];
       authors = byReporter;
@@ -179,7 +210,7 @@ const SCHOOL_CLASS = /^[●■◆▲□○]?\s*[\p{Script=Han}\d（）()]{2,20}?
 /** `文/图`, `报道`, `/文`, `发自北京` closing a byline line after its names (TRAILING_NOTES). */
 const TRAILING_NOTE = new RegExp(`\\s*(?:${anyOf(TRAILING_NOTES)}|[/／](?:文|图)|发自[\\p{Script=Han}]{2,8})$`, "u");
 /** `北京报道` after the names: the place a reporter filed from, then 报道. */
-const FILED_FROM = /\s+[\p{Script=Han}]{2,6}报道$/u;
+const FILED_FROM = /\s+[\p{Script=Han}]{2,6}报[道导]$/u;
 /** `（图/文）`, `(文/图)`, `（摄）` after a byline: what its people made. */
 const MADE_NOTE = new RegExp(`\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]$`, "u");
 const SIGNATURE = new RegExp(`^[（(]\\s*(${anyOf(SIGNATURE_ROLES)})\\s*[：:]?\\s*([^（()）]{1,40})[)）]$`, "u");
@@ -305,7 +336,8 @@ export function readBylineLine(text: string): Byline | null {
   const bracketedPostfix = bracketed ? readPostfixRoles(bracketed[1]!) : null;
   if (bracketedPostfix) return { ...bracketedPostfix, byline: text };
   if (bracketed) {
-    const { people, clean } = parsePeople(bracketed[1]!);
+    // `（记者 张三 报道）`: what they did, after the names, names no one.
+    const { people, clean } = parsePeople(bracketed[1]!.replace(/\s*报[道导]$/u, ""));
     if (!clean || people.length === 0 || people.some((p) => p.role === null || !looksLikeName(p.name))) return null;
     return { byline: text, dateline: null, authors: people };
   }

@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { anyOf, COMMENTARY_ROLES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PLACE_ENDINGS } from "../vocabulary.ts";
+import { anyOf, COMMENTARY_ROLES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS } from "../vocabulary.ts";
 import { readBareName, readDashSignature, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
@@ -1029,8 +1029,11 @@ function isSignature(text: string): boolean {
 /** Words by which a caption points at its picture: `图为…`, `上图：`, `图①`, `①`. */
 const PICTURE_CUE = /图为|^(?:[上下左右]图|图[①-⑩\d]?)[：:]|^[①-⑩]/u;
 
-/** A note in round brackets on where the text above came from or who wrote it: `（据新华社）`, `（来源：人民日报）`, `（作者单位：…）`, `（本报综合）`. */
-const SOURCE_NOTE = /^[（(]\s*(?:据|来源|稿件来源|资料来源|综合|本报综合|作者|注)[^（）()]{0,40}[)）]$/u;
+/** A note in round brackets on where the text above came from or who wrote it, or that it ended: `（据新华社）`, `（来源：人民日报）`, `（作者单位：…）`, `（本报综合）`, `（中新社）`, `（完）`. */
+const SOURCE_NOTE = new RegExp(
+  `^[（(]\\s*(?:(?:据|来源|稿件来源|资料来源|综合|本报综合|作者|注)[^（）()]{0,40}|完|(?:${anyOf(HOUSE_AGENCIES)}|[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}))(?:电|讯|供稿)?)\\s*[)）]$`,
+  "u",
+);
 
 /** A turn of an interview: a question by its label (问：…, 记者：…), or a speaker's answer right under one (李某：没问题！). */
 function isTurn(text: string, prev: Paragraph | undefined): boolean {
