@@ -29,6 +29,9 @@ export const BYLINE_ROLES = [
   "指导老师", "指导教师",
 ] as const;
 
+/** The roles of people who report a story (记者, 通讯员, 实习生 and their kinds), not of those who write, edit or sign it. */
+export const REPORTER_ROLES = BYLINE_ROLES.filter((r) => /记者|通讯员|实习/u.test(r));
+
 /**
  * Words that qualify a role printed before it, and belong to it (`本报特派全媒体记者` → role
  * 特派全媒体记者): sent, contracted, senior, trainee, which newsroom, stationed where (驻京, 驻村).

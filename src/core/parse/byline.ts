@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, APP_SUFFIXES, BYLINE_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { DASH, isEditorsNote } from "./text.ts";
@@ -53,7 +53,7 @@ const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}
 const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){0,3}[\p{Script=Han}]{2,3}?)(?=$|\s|记者|近日|日前|昨天|昨日|今天|今年|目前|当天|据|从|在|随着|\d|“)/u;
 
 /** `本报记者 张三 通讯员 李四 近日，…`: a reporter's role first, then names, each set off by spaces, opening the text. */
-const INLINE_START = new RegExp(`^(?:本报)?(?:${anyOf(BYLINE_ROLES.filter((r) => /记者|通讯员|实习生/u.test(r)))})\\s`, "u");
+const INLINE_START = new RegExp(`^(?:本报)?(?:${anyOf(REPORTER_ROLES)})\\s`, "u");
 
 function readInlineByline(text: string): Lead | null {
   if (!INLINE_START.test(text)) return null;

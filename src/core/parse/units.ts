@@ -6,7 +6,7 @@
 import { readBylineLine, readLead, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { isBareTitle, isColonKicker } from "./headline.ts";
-import { anyOf, BYLINE_ROLES, DAY_NUMBER, EDITOR_LABELS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
 import { isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
 import type { CorrectedRole, RuleName } from "./trace.ts";
@@ -146,7 +146,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
 }
 
 /** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（文/甲）`. */
-const TRAILING_SIGNATURE = new RegExp(`^(.{8,}?[。！？”])\\s*([（(]\\s*(?:[\\p{Script=Han}A-Za-z]{0,12}?(?:${anyOf(BYLINE_ROLES.filter((r) => /记者|通讯员|实习/u.test(r)))})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
+const TRAILING_SIGNATURE = new RegExp(`^(.{8,}?[。！？”])\\s*([（(]\\s*(?:[\\p{Script=Han}A-Za-z]{0,12}?(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
 
 /**
  * `订阅热线：0871-1` / `234567。`: a label line that a column cut inside its number is the
