@@ -6,7 +6,7 @@
 import { readBylineLine, readLead, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { isBareTitle, isColonKicker } from "./headline.ts";
-import { anyOf, BYLINE_ROLES, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
+import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
 import { isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
 import type { CorrectedRole, RuleName } from "./trace.ts";
