@@ -226,6 +226,8 @@ class PageReader {
     if (isQuotedLine(run[0]!.text) && this.lastIsQuoted() && this.trace.on("dialogue.continues")) return null;
     // `招标人：某某局` under `项目名称：…`: a notice's next detail line, never a headline.
     if (this.current !== null && isNotice(this.current) && endsOnField(this.current) && FIELD_LINE.test(run[0]!.text)) return null;
+    // `“生意比去年好多了！”` / `摊主王大姐笑着说。`: a quotation whose speaker the text under it names is dialogue.
+    if (this.current !== null && run.length === 1 && isQuotedLine(run[0]!.text) && this.units[i + 1]?.kind === "text" && ATTRIBUTION.test(this.units[i + 1]!.text) && this.trace.on("dialogue.attributed")) return null;
     // `记者：有什么困难吗？` / `张某：没问题！`: a speaker's line under an interviewer's question is the answer.
     if (SPEAKER_TURN.test(run[0]!.text) && this.lastIsInterviewTurn()) return null;
     const after = this.units[i + run.length];
@@ -810,7 +812,7 @@ class PageReader {
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || kept !== null;
       d.paragraphs.push(p);
-      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : newParagraphRule(u, prev, d, crosshead, kept);
+      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
       if (role === "crosshead") d.crossheads++;
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }
@@ -1040,6 +1042,9 @@ function isTurn(text: string, prev: Paragraph | undefined): boolean {
   return isInterviewTurn(text) || (prev !== undefined && SPEAKER_TURN.test(text) && isInterviewTurn(prev.text));
 }
 
+/** Text that opens by naming who said the words above it: `摊主王大姐笑着说。`, `回乡探亲的张大爷感慨道，…`. */
+const ATTRIBUTION = /^[^，。！？；“”]{1,24}?(?:说|道|表示|介绍|告诉记者|感慨|感叹|回忆|坦言|笑言)(?:着)?[。，：:]/u;
+
 /** A line that is wholly one quotation: “真漂亮啊！”. */
 function isQuotedLine(text: string): boolean {
   return /^[“"「][^“”"「」]+[”"」]$/u.test(text);
@@ -1050,7 +1055,7 @@ function clip(text: string): string {
 }
 
 /** Why a text block that does not continue the paragraph before it starts one of its own. */
-function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | undefined, d: Draft, crosshead: boolean, kept: RuleName | null): [LineRole, RuleName] {
+function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | undefined, d: Draft, crosshead: boolean, kept: RuleName | null, next: Unit | undefined): [LineRole, RuleName] {
   if (u.captionOf) return ["caption", "caption.credit-same-line"];
   if (kept) return ["crosshead", kept];
   if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : startsNumberedItem(u.text) ? "crosshead.numbered" : "crosshead.shape"];
@@ -1060,6 +1065,7 @@ function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | 
   if (u.text.length <= FIELD_MAX && isNotice(d) && SIGN_OFF_NAME.test(u.text)) return ["paragraph", "paragraph.sign-off-name"];
   if (prev && endsField(prev, u)) return ["paragraph", "paragraph.notice-detail"];
   if (prev && isQuotedLine(u.text) && isQuotedLine(prev.text)) return ["paragraph", "dialogue.continues"];
+  if (prev && isQuotedLine(u.text) && next?.kind === "text" && ATTRIBUTION.test(next.text)) return ["paragraph", "dialogue.attributed"];
   if (startsNumberedItem(u.text)) return ["paragraph", "paragraph.numbered-item"];
   if (isParenthetical(u.text)) return ["paragraph", "paragraph.parenthetical"];
   if (isBareDate(u.text)) return ["paragraph", "paragraph.sign-off-date"];

@@ -102,6 +102,7 @@ export const RULES = {
   "paragraph.sign-off-name": { optional: true, about: "after a notice's text, an organisation's name alone (市消防救援支队) is its sign-off, a paragraph, never the next story's title" },
   "story.after-sign-off": { optional: true, about: "a notice's dated sign-off closes it: a short line after it is the next story's title, never a crosshead" },
   "paragraph.after-caption": { optional: false, about: "text after a caption, a credit or a signature starts a new paragraph" },
+  "dialogue.attributed": { optional: true, about: "a quoted line over text that opens by naming its speaker (…笑着说。) is dialogue, never a headline" },
   "dialogue.continues": { optional: true, about: "a quoted line right after a quoted line of dialogue is the conversation going on, never a headline, however short" },
   "paragraph.interview-turn": { optional: false, about: "a turn of an interview's transcript (问：…, 记者：…, and the speaker's answer under it) is a paragraph, never a headline" },
   "paragraph.dialogue": { optional: false, about: "a line of quoted dialogue (“……”) is a paragraph, never a headline" },
