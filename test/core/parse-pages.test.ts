@@ -80,6 +80,14 @@ describe("column breaks", () => {
     expect(articles.map((a) => [a.title, a.kind, a.paragraphs.length])).toEqual([["招标公告", "other", 4], ["图书馆延长开放时间", "article", 1]]);
   });
 
+  it("reads a feature that opens on quoted dialogue after another story: a title over two quoted lines, or a quoted line over 他/她", () => {
+    const report = ["全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻。"];
+    const opening = parsePage(page(...report, "回家过年", "“妈，我回来了！”", "“哎，快进屋！”", "腊月二十八，在外打工的小王终于回到了家乡。"));
+    expect(opening.articles.map((a) => [a.title, a.paragraphs.length])).toEqual([["全市秋收进展顺利", 1], ["回家过年", 3]]);
+    const inside = parsePage(page(...report, "回家过年", "本报记者 李某", "腊月二十八，在外打工的小王终于回到了家乡。", "“到家了！”", "他长舒一口气，拖着行李箱往村里走去。"));
+    expect(inside.articles.map((a) => [a.title, a.paragraphs.length])).toEqual([["全市秋收进展顺利", 1], ["回家过年", 3]]);
+  });
+
   it("keeps a bracketed source or end note (（中新社）, （完）, （记者 甲 报导）) with the story above it", () => {
     for (const note of ["（中新社）", "（完）", "（新华网）", "（记者 张某 报导）"]) {
       const { articles } = parsePage(page("全市秋收进展顺利", "本报讯 近日，全市各地抢抓晴好天气收割晚稻。", note, "图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点。"));

@@ -266,6 +266,7 @@ class PageReader {
     let pictured = false;
     let dated = false;
     let detailed = false;
+    let talked = false;
     while (k < run.length && k <= MAX_GROUP) {
       const t = run[k]!.text;
       // `期待回家 / 苟骅 / 凤凤（化名）回家了！`: a writer's name under the title closes the group, however short the text's first line.
@@ -281,6 +282,11 @@ class PageReader {
       // `招标公告` / `项目名称：…`: a notice's title, then its detail lines, which are its text.
       if (k > 0 && FIELD_LINE.test(t) && NOTICE_TITLE.test(run[k - 1]!.text)) {
         detailed = true;
+        break;
+      }
+      // `回家过年` / `“妈，我回来了！”` / `“哎，快进屋！”`: two quoted lines in a row are the story's dialogue, not its headline.
+      if (k > 0 && isQuotedLine(t) && run[k + 1] !== undefined && isQuotedLine(run[k + 1]!.text) && this.trace.on("dialogue.continues")) {
+        talked = true;
         break;
       }
       if (isBareTitle(t) || (k > 0 && startsWithDash(t))) k++;
@@ -315,7 +321,7 @@ class PageReader {
     }
     if (k === 0) return null;
     const body = this.units[i + k];
-    if (!body || !(isBodyStart(body) || ((dashClosed || detailed) && body.kind === "text"))) return null;
+    if (!body || !(isBodyStart(body) || ((dashClosed || detailed || talked) && body.kind === "text"))) return null;
 
     // Title (and subtitle) with a name under it: `维也纳传来的信息 / 江陵`.
     const last = run[k - 1]!;
@@ -1042,8 +1048,8 @@ function isTurn(text: string, prev: Paragraph | undefined): boolean {
   return isInterviewTurn(text) || (prev !== undefined && SPEAKER_TURN.test(text) && isInterviewTurn(prev.text));
 }
 
-/** Text that opens by naming who said the words above it: `摊主王大姐笑着说。`, `回乡探亲的张大爷感慨道，…`. */
-const ATTRIBUTION = /^[^，。！？；“”]{1,24}?(?:说|道|表示|介绍|告诉记者|感慨|感叹|回忆|坦言|笑言)(?:着)?[。，：:]/u;
+/** Text that opens by naming who said the words above it (`摊主王大姐笑着说。`, `回乡探亲的张大爷感慨道，…`), or by pointing back at them (`他长舒一口气，…`): no story opens on 他 or 她. */
+const ATTRIBUTION = /^(?:[^，。！？；“”]{1,24}?(?:说|道|表示|介绍|告诉记者|感慨|感叹|回忆|坦言|笑言)(?:着)?[。，：:]|(?:他|她)们?(?![们]))/u;
 
 /** A line that is wholly one quotation: “真漂亮啊！”. */
 function isQuotedLine(text: string): boolean {
