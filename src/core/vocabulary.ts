@@ -183,6 +183,9 @@ export const MASTHEAD_LABELS = [
   "广告经营许可证", "定价", "零售价", "印刷", "国内统一连续出版物号", "国内统一刊号", "邮发代号", "投稿邮箱", "报料热线",
 ] as const;
 
+/** Words that tie a passage to the one before it in time or reason (如今，…, 随后，…): no story opens on one. */
+export const BACK_REFERENCES = ["如今", "后来", "随后", "此后", "起初", "为此", "对此", "与此同时", "不仅如此", "除此之外"] as const;
+
 /** Who speaks in an interview's transcript, before a colon (问：…, 记者：…): a line opening so is a turn of the talk, never a headline. */
 export const INTERVIEW_LABELS = ["问", "答", "记者", "本报记者", "主持人", "嘉宾", "网友", "Q", "A"] as const;
 

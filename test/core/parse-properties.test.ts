@@ -292,6 +292,7 @@ describe("pages composed of stories of every kind", () => {
     madeBy: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报首席记者 刘洋 文 赵丽 摄\n\n夏夜，记者来到${t.slice(0, 4)}现场，只见灯火通明，工人们正在加紧作业，机器轰鸣声此起彼伏。\n\n“再过一个月就能完工了。”项目负责人告诉记者。` }),
     numbered: (t) => ({ title: t, kind: "photo", text: `${t}\n\n这是记者昨天在街头抓拍的一组镜头。\n\n图①环卫工人清扫大道\n\n图②志愿者清除小广告\n\n见习记者 刘 慧 摄` }),
     attributed: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报记者 陈静\n\n傍晚时分，记者来到${t.slice(0, 4)}现场，只见人来人往，十分热闹。\n\n“生意比去年好多了！”\n\n摊主王大姐笑着说。` }),
+    sections: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报记者 孙明\n\n初冬时节，走进${t.slice(0, 4)}现场，返乡青年王某正在大棚里查看西红柿的长势。\n\n返乡创业\n\n2018年，在外打拼多年的王某回到家乡，承包了20亩土地种植大棚蔬菜。\n\n科技助力\n\n为了种好菜，他请来专家现场指导，还引进了智能温控系统。\n\n带富乡邻\n\n如今，合作社吸纳了40多户村民入股，每户年均增收两万余元。` }),
     interview: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报记者 孙明\n\n近日，记者就${t.slice(0, 4)}工作专访了相关负责人。\n\n记者：今年的目标能完成吗？\n\n李某：没问题！\n\n问：还有什么打算？\n\n答：再办两场展销会，让更多群众受益。` }),
     numberedHeads: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报记者 孙明\n\n今年以来，${t.slice(0, 4)}工作取得明显成效，群众满意度持续提升。\n\n一、规划先行\n\n各部门密切配合，形成了工作合力，一批重点任务提前完成。\n\n二、服务跟进\n\n不少居民说，生活越来越方便了。` }),
     spread: (t) => ({ title: t, kind: "photo", text: `${t}\n\n新春将至，各地年味渐浓，市民忙着置办年货、挂灯笼、贴春联。\n\n“福”字送市民\n\n本报记者 谭丽 摄\n\n年货节年味拉满\n\n本报记者 张伟 摄` }),
@@ -311,7 +312,7 @@ describe("pages composed of stories of every kind", () => {
   const TITLES = ["全市秋粮收购进展顺利", "城区老旧小区改造提速", "湘江风光带游人如织", "乡村振兴展新颜", "高新区项目建设如火如荼", "文明城市创建再出发", "市民文化节精彩纷呈", "农村公路通到家门口"];
   const story = fc.tuple(fc.constantFrom(...Object.keys(KINDS)), fc.constantFrom(...TITLES));
 
-  it("finds every story, with its title and kind, in print order (twenty-two kinds)", () => {
+  it("finds every story, with its title and kind, in print order (twenty-three kinds)", () => {
     fc.assert(
       fc.property(fc.array(story, { minLength: 2, maxLength: 4 }), (picked) => {
         const stories = picked.map(([kind, title]) => KINDS[kind]!(title));

@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { anyOf, COMMENTARY_ROLES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS } from "../vocabulary.ts";
+import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS } from "../vocabulary.ts";
 import { readBareName, readDashSignature, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
@@ -485,6 +485,10 @@ class PageReader {
     if (this.trace.on("story.dated-lead") && (DATED_LEAD.test(opening) || DAY_LEAD.test(opening))) out.push({ feature: "story.dated-lead", weight: DATED_LEAD.test(opening) ? -2 : -1 });
     // `…颁奖晚会举行`, `…广场文化活动在银启动`: a line that reports an event as done is a news title, not a section's heading.
     if (this.trace.on("story.news-title") && EVENT_DONE.test(u.text)) out.push({ feature: "story.news-title", weight: -2 });
+    // `返乡创业` … `科技助力`: a heading shaped as the article's earlier crosshead is its sibling.
+    if (this.trace.on("crosshead.parallel") && d.paragraphs.some((p) => p.heading && sameShape(p.text, u.text))) out.push({ feature: "crosshead.parallel", weight: 3 });
+    // `如今，…`, `他…`: text that refers back to what came before goes on with the story; none opens so.
+    if (this.trace.on("crosshead.text-goes-on") && REFERS_BACK.test(opening)) out.push({ feature: "crosshead.text-goes-on", weight: 2 });
     // Only with some shared vocabulary: a line about something else is another story, however many crossheads came before.
     if (this.trace.on("crosshead.earlier-crosshead") && d.crossheads > 0 && out.some((e) => e.weight > 0)) out.push({ feature: "crosshead.earlier-crosshead", weight: 1 });
     if (this.trace.on("story.credit-ahead") && this.creditAhead(i)) out.push({ feature: "story.credit-ahead", weight: -3 });
@@ -1046,6 +1050,20 @@ const SOURCE_NOTE = new RegExp(
 /** A turn of an interview: a question by its label (问：…, 记者：…), or a speaker's answer right under one (李某：没问题！). */
 function isTurn(text: string, prev: Paragraph | undefined): boolean {
   return isInterviewTurn(text) || (prev !== undefined && SPEAKER_TURN.test(text) && isInterviewTurn(prev.text));
+}
+
+/** Words that open text going on from what came before: 如今，…, 后来…, 此外，…, 他…, 她们…. */
+const REFERS_BACK = new RegExp(`^(?:(?:${anyOf([...DISCOURSE_CONNECTIVES, ...BACK_REFERENCES])})[，,]|(?:他|她)们?(?!们))`, "u");
+
+/** Longest headings whose equal length makes them siblings: a section's four-character heading; titles run longer. */
+const MAX_PARALLEL = 6;
+
+/** Two headings cut to one pattern: as short and as long as each other (返乡创业 / 科技助力), or numbered or bracketed alike. */
+function sameShape(a: string, b: string): boolean {
+  const bare = (t: string) => t.replace(/\s+/gu, "");
+  if (bare(a).length === bare(b).length && bare(a).length <= MAX_PARALLEL) return true;
+  const form = (t: string) => (startsNumberedItem(t) ? "numbered" : /^[【〖［\[]/u.test(t) ? "bracketed" : null);
+  return form(a) !== null && form(a) === form(b);
 }
 
 /** Text that opens by naming who said the words above it (`摊主王大姐笑着说。`, `回乡探亲的张大爷感慨道，…`), or by pointing back at them (`他长舒一口气，…`): no story opens on 他 or 她. */
