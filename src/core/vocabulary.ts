@@ -55,7 +55,7 @@ export const MADE_NOTES = ["图/文", "文/图", "图文", "文图", "摄"] as c
  * brackets: `记者 张三 文/图`, `晚报记者张三文/图`, `记者 李四 报道`, `特派记者 王五 发自北京`.
  * The role before the names stays theirs.
  */
-export const TRAILING_NOTES = ["文/图", "图/文", "文图", "图文", "报道", "报导", "采写", "撰文"] as const;
+export const TRAILING_NOTES = ["文/图", "图/文", "文/摄", "摄/文", "文图", "图文", "报道", "报导", "采写", "撰文"] as const;
 
 /** Roles that make a line without 摄 a photo credit: `特约摄影 沈果`, `摄影记者 X`. */
 export const PHOTO_ROLES = ["特约摄影", "摄影记者", "摄影", "图", "摄"] as const;

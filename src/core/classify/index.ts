@@ -25,6 +25,7 @@ import { FALLBACK_SECTION, SECTIONS } from "../sections.ts";
 import { TOPICS, type Topic } from "./lexicon.ts";
 import { CUES, leaderNews } from "./cues.ts";
 import { sectionModel, type SectionModel } from "./model.ts";
+import { simplifiedText } from "../search/fold.ts";
 
 export interface Classification {
   section: string;
@@ -425,6 +426,14 @@ function classifyDigest(article: Article, items: string[], explain: boolean): Cl
   return { section, scores: rounded, reasons: [reason, ...itemReasons] };
 }
 
+/** The article's words in Simplified characters (the same article when it prints none other). */
+function inSimplified(article: Article): Article {
+  const s = (t: string | null) => (t === null ? null : simplifiedText(t));
+  const text = [article.kicker, article.title, article.subtitle, ...article.paragraphs, ...article.photos.map((p) => p.caption)].join("\n");
+  if (simplifiedText(text) === text) return article;
+  return { ...article, kicker: s(article.kicker), title: s(article.title), subtitle: s(article.subtitle), byline: s(article.byline), paragraphs: article.paragraphs.map(simplifiedText), photos: article.photos.map((p) => ({ ...p, caption: simplifiedText(p.caption), credit: simplifiedText(p.credit) })) };
+}
+
 /** `model`: the learned model to weigh with the lexicon (by default the one trained from the fixtures; `npm run train-sections -- --evaluate` passes others). */
 export function classifyArticle(article: Article, context: PageContext = {}, model: SectionModel | null = sectionModel()): Classification {
   return classify(article, true, context, model);
@@ -472,7 +481,9 @@ function weigh(article: Article, lexical: Classification, model: SectionModel | 
   };
 }
 
-function classify(article: Article, explain: boolean, context: PageContext, model: SectionModel | null): Classification {
+function classify(printed: Article, explain: boolean, context: PageContext, model: SectionModel | null): Classification {
+  // (Words are weighed in Simplified characters, whichever script the page printed.)
+  const article = inSimplified(printed);
   if (!hasText(article)) {
     return { section: FALLBACK_SECTION, scores: emptyScores(), reasons: [`no text to classify → ${FALLBACK_SECTION}`] };
   }

@@ -42,7 +42,7 @@ const BRAND_LEAD = new RegExp(`^[\\p{Script=Han}·]{2,8}?讯(?=\\s*[【（(]\\s*
 /** `本报记者陈黎报道`, `本报消息记者甲通讯员乙报道` opening the text: the paper's own report, without 讯. */
 const OWN_REPORT = /^本报(?:消息)?\s*((?:特派|驻[\p{Script=Han}]{1,6})?记者\s*[\p{Script=Han}、\s]{2,36}?\s*)报[道导](?![了过的])[：:]?/u;
 /** `信息兰州网消息 深秋时节…`: a news site's or paper's 消息, then a space or a bracket. */
-const SITE_NEWS = new RegExp(`^[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})消息(?=\\s|[（(【：:])[：:]?`, "u");
+const SITE_NEWS = new RegExp(`^[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?(${DATE})?消息(?=\\s|[（(【：:]|$)[：:]?`, "u");
 /** `记者廖先旺报道：` after 讯 or 电. */
 const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报[道导](?:[：:]|(?=\s)))/u;
 /**
@@ -55,6 +55,12 @@ const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){
 /** `本报记者 张三 通讯员 李四 近日，…`: a reporter's role first, then names, each set off by spaces, opening the text. */
 const INLINE_START = new RegExp(`^(?:本报)?(?:${anyOf(REPORTER_ROLES)})\\s`, "u");
 
+/** A role word alone: never a name, however a list of names reads. */
+const ROLE_WORD = new RegExp(`^(?:本报)?(?:${anyOf([...BYLINE_ROLES, ...WORK_ROLES])})$`, "u");
+
+/** What the reporters made or did, after their names: `文/摄`, `图/文`, `报道`. */
+const INLINE_NOTE = new RegExp(`^(?:${anyOf(TRAILING_NOTES)})$`, "u");
+
 function readInlineByline(text: string): Lead | null {
   if (!INLINE_START.test(text)) return null;
   const tokens = text.split(/(\s+)/u);
@@ -62,7 +68,7 @@ function readInlineByline(text: string): Lead | null {
   let named = false;
   for (let t = 0; t < tokens.length; t += 2) {
     const { people, clean } = parsePeople(tokens[t]!);
-    const fits = clean && people.length > 0 ? people.every((p) => looksLikeName(p.name)) : tokens[t] !== "" && BYLINE_ROLES.some((r) => tokens[t] === r || tokens[t] === `本报${r}`);
+    const fits = INLINE_NOTE.test(tokens[t]!) || (clean && people.length > 0 ? people.every((p) => looksLikeName(p.name)) : tokens[t] !== "" && BYLINE_ROLES.some((r) => tokens[t] === r || tokens[t] === `本报${r}`));
     if (!fits) break;
     if (people.length > 0) named = true;
     end = t + 1;
@@ -155,8 +161,13 @@ export function readLead(text: string): Lead | null {
     if (date !== null) dateline = { agency: wire[2]!, place, date };
   } else {
     const site = SITE_NEWS.exec(text);
-    // `本报消息（记者 张某）…`: reporters in brackets after the label are the lead's.
-    if (site) return labelWithReporters(site[0], text);
+    // `本报消息（记者 张某）…`: reporters in brackets after the label are the lead's;
+    // `某某新闻客户端4月14日消息`: a dated label has a dateline.
+    if (site) {
+      const lead = labelWithReporters(site[0], text);
+      const agency = site[1] === undefined ? null : site[0].slice(0, site[0].indexOf(site[1]));
+      return agency ? { ...lead, dateline: { agency, place: null, date: site[1]! } } : lead;
+    }
     const paper = PAPER_CREDIT.exec(text) ?? BRAND_LEAD.exec(text);
     if (!paper) return null;
     byline = paper[0];
@@ -297,9 +308,11 @@ export function readBylineLine(text: string): Byline | null {
     // (Between a role and a note, a pen name of two or three characters is a name too: `本报记者 之光/文`.)
     if (clean && people.length > 0 && people[0]!.role !== null && people.every((p) => looksLikeName(p.name) || /^[\p{Script=Han}]{2,3}$/u.test(p.name))) return { byline: text, dateline: null, authors: people };
   }
-  // `王星海 耿志清`: two or three names alone on a line sign the piece above them.
-  const names = text.split(/\s+/u);
-  if (names.length >= 2 && names.length <= 3 && names.every((n) => looksLikeName(n))) {
+  // `王星海 耿志清`, `孙某斌、月某红、张某星`: two to four names alone on a line sign the piece.
+  // (Of three or four, one may bear a surname too rare to know, 月某红, when the others are names.)
+  const names = text.split(/\s*[、，,]\s*|\s+/u);
+  const unknown = names.filter((n) => !looksLikeName(n));
+  if (names.length >= 2 && names.length <= 4 && (unknown.length === 0 || (names.length >= 3 && unknown.length === 1 && /、/u.test(text) && /^[\p{Script=Han}]{2,3}$/u.test(unknown[0]!) && !ROLE_WORD.test(unknown[0]!)))) {
     return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
   }
 

@@ -7,6 +7,7 @@ import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, Unassign
 import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS } from "../vocabulary.ts";
 import { readBareName, readDashSignature, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
+import { restoreScript, simplifiedView } from "./script.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, startsWithDash } from "./headline.ts";
@@ -55,6 +56,13 @@ const FOLLOWING_BLOCKS = 3;
 const CROSSHEAD_WINDOW = 3000;
 
 export function parsePage(page: string, options: ParseOptions = {}): ParsedPage {
+  // A page in Traditional characters is read in Simplified and given its own characters back.
+  const view = typeof page === "string" ? simplifiedView(page) : null;
+  if (view !== null) return restoreScript(parseText(view, options), page, view);
+  return parseText(page, options);
+}
+
+function parseText(page: string, options: ParseOptions): ParsedPage {
   const trace = new Trace(options);
   const corrections = options.corrections ?? [];
   const roles = new Map(corrections.flatMap((c) => (c.role ? [[c.line, c.role] as const] : [])));

@@ -12,10 +12,20 @@ import { decodeTable } from "./simplified-table.ts";
 let simplified: Map<number, number> | null = null;
 
 /** Traditional → Simplified for one character (simplified-table.ts: OpenCC's table, regional variants included). */
-function toSimplified(ch: string): string {
+export function toSimplified(ch: string): string {
   simplified ??= decodeTable(SIMPLIFIED_MAP);
   const to = simplified.get(ch.codePointAt(0)!);
   return to === undefined ? ch : String.fromCodePoint(to);
+}
+
+/** The text with every Traditional character turned Simplified, one for one, nothing else changed. */
+export function simplifiedText(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const to = toSimplified(ch);
+    out += to.length === ch.length ? to : ch;
+  }
+  return out;
 }
 
 const KEEP = /[\p{L}\p{N}]/u;

@@ -1,0 +1,75 @@
+/**
+ * Pages printed in Traditional characters (or reprinted so by a mirror site): the parser's
+ * words and patterns are Simplified, so it reads a Simplified view of the page, character
+ * for character, and every string it returns is given back the characters the page printed.
+ * The view keeps every line's length, so each output character is restored from the lines of
+ * its own article (a page may mix scripts, article by article).
+ */
+import type { Article, ParsedPage, Person } from "../model.ts";
+import { simplifiedText } from "../search/fold.ts";
+
+/** The page with each Traditional character turned Simplified where that is one character for one; null when nothing changes. */
+export function simplifiedView(page: string): string | null {
+  const view = simplifiedText(page);
+  return view === page ? null : view;
+}
+
+/** For a range of lines, what each Simplified character of the view stood for on the page, where the page printed another. */
+function restorer(pageLines: readonly string[], viewLines: readonly string[], start: number, end: number): (text: string) => string {
+  const seen = new Map<string, Map<string, number>>();
+  for (let l = start; l <= end; l++) {
+    const [a, b] = [pageLines[l - 1] ?? "", viewLines[l - 1] ?? ""];
+    for (let i = 0; i < b.length; i++) {
+      const counts = seen.get(b[i]!) ?? new Map<string, number>();
+      counts.set(a[i]!, (counts.get(a[i]!) ?? 0) + 1);
+      seen.set(b[i]!, counts);
+    }
+  }
+  const back = new Map<string, string>();
+  for (const [viewChar, counts] of seen) {
+    // (The form the page printed most often; a range that prints both gives back the commoner.)
+    const [printed] = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!;
+    if (printed !== viewChar) back.set(viewChar, printed);
+  }
+  const pageFlat = pageLines.slice(start - 1, end).join("");
+  const viewFlat = viewLines.slice(start - 1, end).join("");
+  if (pageFlat === viewFlat) return (text) => text;
+  // A string found as it stands in the range's view takes the page's characters at that place;
+  // one the parser reshaped (a name with its spaces taken out) takes each character's commoner form.
+  return (text) => {
+    const at = text === "" ? -1 : viewFlat.indexOf(text);
+    if (at >= 0) return pageFlat.slice(at, at + text.length);
+    let out = "";
+    for (const ch of text) out += back.get(ch) ?? ch;
+    return out;
+  };
+}
+
+/** The parse of the view, its strings given back the page's own characters. */
+export function restoreScript(parsed: ParsedPage, page: string, view: string): ParsedPage {
+  const pageLines = page.split(/\r?\n/u);
+  const viewLines = view.split(/\r?\n/u);
+  const forLines = (start: number, end: number) => restorer(pageLines, viewLines, start, end);
+  const orNull = (f: (t: string) => string, t: string | null) => (t === null ? null : f(t));
+  const people = (f: (t: string) => string, list: Person[]) => list.map((p) => ({ role: orNull(f, p.role), name: f(p.name) }));
+  const articles = parsed.articles.map((a): Article => {
+    const f = forLines(a.lines.start, a.lines.end);
+    return {
+      ...a,
+      kicker: orNull(f, a.kicker),
+      title: orNull(f, a.title),
+      subtitle: orNull(f, a.subtitle),
+      byline: orNull(f, a.byline),
+      dateline: a.dateline && { agency: orNull(f, a.dateline.agency), place: orNull(f, a.dateline.place), date: f(a.dateline.date) },
+      authors: people(f, a.authors),
+      paragraphs: a.paragraphs.map(f),
+      photos: a.photos.map((p) => ({ ...p, caption: f(p.caption), credit: f(p.credit), photographers: people(f, p.photographers) })),
+    };
+  });
+  return {
+    ...parsed,
+    articles,
+    unassigned: parsed.unassigned.map((u) => ({ ...u, text: forLines(u.lines.start, u.lines.end)(u.text) })),
+    furniture: parsed.furniture.map((x) => ({ ...x, text: forLines(x.line, x.line)(x.text) })),
+  };
+}

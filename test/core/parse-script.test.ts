@@ -1,0 +1,34 @@
+/** Pages printed in Traditional characters are read as Simplified ones are, and keep their own characters. */
+import { describe, expect, it } from "vitest";
+import { parsePage } from "../../src/core/parse/index.ts";
+import { classifyArticle } from "../../src/core/classify/index.ts";
+import { conservationDiff } from "../support/gold.ts";
+
+const page = (...blocks: string[]) => blocks.join("\n\n");
+
+describe("Traditional characters", () => {
+  it("reads a Traditional page's byline, lead and credit, and gives back the characters printed", () => {
+    const text = page("緊張有序防汛 爭分奪秒抗洪", "——兩省防汛抗洪直擊", "大堤搶險 汪某某攝", "民眾在用石料壓實導滲溝", "本報記者 王某某 攝", "市圖書館延長開放時間", "本報訊（記者 張某）即日起，市圖書館每天開放至夜裡九點，方便讀者借閱。");
+    const { articles } = parsePage(text);
+    expect(articles.map((a) => [a.kind, a.title])).toEqual([["photo", "緊張有序防汛 爭分奪秒抗洪"], ["article", "市圖書館延長開放時間"]]);
+    expect(articles[0]!.photos.map((p) => [p.caption, p.credit])).toEqual([["大堤搶險", "汪某某攝"], ["民眾在用石料壓實導滲溝", "本報記者 王某某 攝"]]);
+    expect(articles[0]!.photos[1]!.photographers).toEqual([{ role: "記者", name: "王某某" }]);
+    expect(articles[1]).toMatchObject({ byline: "本報訊（記者 張某）", authors: [{ role: "記者", name: "張某" }], paragraphs: ["即日起，市圖書館每天開放至夜裡九點，方便讀者借閱。"] });
+    expect(conservationDiff(text, parsePage(text))).toEqual({ lost: "", invented: "" });
+  });
+
+  it("keeps each article's own script on a page that mixes them, and a character printed both ways in one article where it stood", () => {
+    const text = page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，梁祝文化节同期举行。", "栋樑之材", "本報訊（記者 李某）雕樑畫棟的古建築修繕完工，梁某某說，工期比預計提前。");
+    const parsed = parsePage(text);
+    expect(parsed.articles.map((a) => a.byline)).toEqual(["本报讯（记者 张某）", "本報訊（記者 李某）"]);
+    expect(parsed.articles[1]!.paragraphs[0]).toBe("雕樑畫棟的古建築修繕完工，梁某某說，工期比預計提前。");
+    expect(conservationDiff(text, parsed)).toEqual({ lost: "", invented: "" });
+  });
+
+  it("classifies a Traditional article by its words, as the Simplified one", () => {
+    const simplified = parsePage(page("前三季度全市规上工业增加值增长8.2%", "本报讯（记者 张某）记者从市统计局获悉，前三季度全市规模以上工业增加值同比增长8.2%，工业投资稳步回升。")).articles[0]!;
+    const traditional = parsePage(page("前三季度全市規上工業增加值增長8.2%", "本報訊（記者 張某）記者從市統計局獲悉，前三季度全市規模以上工業增加值同比增長8.2%，工業投資穩步回升。")).articles[0]!;
+    expect(classifyArticle(traditional).section).toBe(classifyArticle(simplified).section);
+    expect(classifyArticle(traditional).section).toBe("economy");
+  });
+});
