@@ -24,9 +24,9 @@ export interface Lead extends Byline {
 const PRESS_NAME = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${anyOf(PRESS_ENDINGS)})`;
 /**
  * A house agency, or a paper's name; a site and its paper joined by a dash (`玉林新闻网-玉林日报`) are one,
- * and so are a paper and its app (`中国青年报客户端`, `央视新闻客户端`).
+ * and so are a paper and its app (`中国青年报客户端`, `央视新闻客户端`, `某某新闻网·大美某某客户端`).
  */
-const AGENCY = `${anyOf(HOUSE_AGENCIES)}|(?:${PRESS_NAME}[-－—·])?${PRESS_NAME}(?:${anyOf(APP_SUFFIXES)})?`;
+const AGENCY = `${anyOf(HOUSE_AGENCIES)}|${PRESS_NAME}[-－—·][\\p{Script=Han}A-Za-z]{1,8}?(?:${anyOf(APP_SUFFIXES)})|(?:${PRESS_NAME}[-－—·])?${PRESS_NAME}(?:${anyOf(APP_SUFFIXES)})?`;
 /** Agencies whose name alone is enough: with any other, a lead needs a date or a clear break after 讯/电. */
 const KNOWN_AGENCY = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)})$`, "u");
 const DATE = LEAD_DATE;

@@ -51,6 +51,9 @@ export function isInterviewTurn(text: string): boolean {
 /** `张某：没问题！`: a speaker's name, a colon and what was said — in a transcript, the answer to the turn before it. */
 export const SPEAKER_TURN = /^[\p{Script=Han}·A-Za-z]{1,8}[：:]\s*[^\s：:]/u;
 
+/** Longest title in clauses with a comma that closes on ！ or ？ (你好，2025！); longer, it is prose. */
+const MAX_CLAUSED_QUESTION = 20;
+
 /** Short clauses each closed by ！ or ？, a rhetorical title's beat (稳住！稳住！再稳住！, 为什么？凭什么？). */
 function isChant(text: string): boolean {
   const clauses = text.split(/[？！?!]+/u).filter((c) => c !== "");
@@ -78,6 +81,8 @@ export function canBeTitle(text: string): boolean {
   if (/[。；]/u.test(text)) return false;
   const own = withoutQuoted(text);
   if (/[，,]/u.test(own) && !/[！？!?]$/u.test(text)) return false;
+  // `一个看上去充满神秘色彩的高原省份，如何向世界递出亮眼名片？`: a long question in clauses is the writer's, in the text.
+  if (/[，,]/u.test(own) && own.length > MAX_CLAUSED_QUESTION) return false;
   return true;
 }
 
