@@ -47,6 +47,10 @@ describe("leads", () => {
     expect(readLead("央视新闻客户端北京12月4日电 近日…")?.dateline).toEqual({ agency: "央视新闻客户端", place: "北京", date: "12月4日" });
     // A newsroom's brand and its 讯, then a space: the lead.
     expect(readLead("大皖新闻讯 近日，…")?.byline).toBe("大皖新闻讯");
+    expect(readLead("某某新闻网·大美某某客户端讯 又是一年记者节，…")?.byline).toBe("某某新闻网·大美某某客户端讯");
+    expect(readLead("某某新闻客户端4月14日消息")?.dateline).toEqual({ agency: "某某新闻客户端", place: null, date: "4月14日" });
+    // What the reporters made, after their names, belongs to an inline byline.
+    expect(readLead("记者 吴某某 文/摄 国庆中秋假期，志愿服务队走进村里。")).toMatchObject({ byline: "记者 吴某某 文/摄", rest: "国庆中秋假期，志愿服务队走进村里。" });
     expect(readLead("某某新闻讯息不断。")).toBeNull();
     // A house agency's place and 讯, with a break after them; a label in round brackets; 报导 for 报道.
     expect(readLead("本报雅加达讯 近日，…")?.byline).toBe("本报雅加达讯");
@@ -77,6 +81,8 @@ describe("byline lines and signatures", () => {
     // An upright bar between a role and its name, as a slash: 文|张某, 图丨李某.
     expect(readBylineLine("文 | 张某")?.authors).toEqual([{ role: "文", name: "张某" }]);
     expect(readBylineLine("作者：张某")?.authors).toEqual([{ role: "作者", name: "张某" }]);
+    // Three or four names in a list, one of them with a surname too rare to know; never a role among them.
+    expect(readBylineLine("孙某斌、月某红、张某星")?.authors.map((a) => a.name)).toEqual(["孙某斌", "月某红", "张某星"]);
     expect(readBylineLine("口述：张某 整理：李某")?.authors).toEqual([{ role: "口述", name: "张某" }, { role: "整理", name: "李某" }]);
     // A pupil's essay: school and class, the pupil, the teacher who guided it.
     expect(readBylineLine("●某某二小五（2）班 林某某 指导老师 莫某某")?.authors).toEqual([{ role: null, name: "林某某" }, { role: "指导老师", name: "莫某某" }]);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePage, RULES } from "../../src/core/parse/index.ts";
-import { canBeHeadline, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
+import { canBeHeadline, canBeTitle, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
 import { splitRunTogether } from "../../src/core/parse/people.ts";
 import { readBareName } from "../../src/core/parse/byline.ts";
 import { FIXTURES } from "../support/gold.ts";
@@ -592,6 +592,9 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(isColonKicker("市长张某：")).toBe(true);
     expect(isColonKicker("城市长张某：")).toBe(false);
     // The name first and how the paper addresses its bearer after it: 张某代表：, 李某委员：.
+    // A long question in clauses is the writer's, never a title; a short one may be.
+    expect(canBeTitle("一个看上去充满神秘色彩的高原省份，如何向世界递出亮眼名片？")).toBe(false);
+    expect(canBeTitle("你好，2025！")).toBe(true);
     expect(isColonKicker("张某代表：")).toBe(true);
     expect(isColonKicker("全国政协委员李某某委员：")).toBe(true);
     expect(isColonKicker("人大代表：")).toBe(false);
