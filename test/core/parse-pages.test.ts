@@ -88,6 +88,15 @@ describe("column breaks", () => {
     expect(inside.articles.map((a) => [a.title, a.paragraphs.length])).toEqual([["全市秋收进展顺利", 1], ["回家过年", 3]]);
   });
 
+  it("joins a crosshead a narrow column printed on two lines into one paragraph, and keeps a column's label over the next story's title apart", () => {
+    const report = ["某区持续推进文明城市创建", "本报记者 孙某", "为巩固文明城市创建成果，某区持续开展小区环境整治，居民生活环境不断改善。"];
+    const pair = parsePage(page(...report, "文明和谐成为家门口", "最好的风景", "道路变宽了、环境变美了，小区环境整治让居民生活更加舒心，文明创建成果惠及千家万户。"));
+    expect(pair.articles.map((a) => a.paragraphs.length)).toEqual([3]);
+    expect(pair.articles[0]!.paragraphs[1]).toBe("文明和谐成为家门口最好的风景");
+    const label = parsePage(page(...report, "漫话", "不明之水", "一条小河忽然变了颜色，谁也说不清水从哪里来。"));
+    expect(label.articles.map((a) => a.title)).toEqual(["某区持续推进文明城市创建", "不明之水"]);
+  });
+
   it("keeps a bracketed source or end note (（中新社）, （完）, （记者 甲 报导）) with the story above it", () => {
     for (const note of ["（中新社）", "（完）", "（新华网）", "（记者 张某 报导）"]) {
       const { articles } = parsePage(page("全市秋收进展顺利", "本报讯 近日，全市各地抢抓晴好天气收割晚稻。", note, "图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点。"));

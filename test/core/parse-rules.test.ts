@@ -114,6 +114,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.dash-subtitle", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚", "图书馆延长开放时间", "——方便读者夜读", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "title"],
   ["byline.bare-name", page("维也纳传来的信息", "江陵", "维也纳传来的信息，令人振奋，也令人深思，值得我们每一个人认真思考。"), 1, "byline"],
   ["signature.second-kept-as-paragraph", page(...REPORT, "（执笔：王某）", "（执笔：李某）"), 3, "paragraph"],
+  ["crosshead.two-lines", page("某区持续推进文明城市创建", "本报记者 孙某", "为巩固文明城市创建成果，某区持续开展小区环境整治，居民生活环境不断改善。", "文明和谐成为家门口", "最好的风景", "道路变宽了、环境变美了，小区环境整治让居民生活更加舒心，文明创建成果惠及千家万户。"), 4, "crosshead"],
   ["crosshead.parallel", page("小山村里的新农人", "本报记者 李某", "初冬时节，返乡青年王某正在大棚里查看西红柿的长势。", "返乡创业", "2018年，在外打拼多年的王某回到家乡，承包土地种植大棚蔬菜。", "科技助力", "为了种好菜，他请来专家现场指导，还引进了智能温控系统。"), 5, "crosshead"],
   ["crosshead.text-goes-on", page("小山村里的新农人", "本报记者 李某", "初冬时节，返乡青年王某正在大棚里查看西红柿的长势。", "带富乡邻", "如今，合作社吸纳了40多户村民入股，每户年均增收两万余元。"), 3, "crosshead"],
   ["dialogue.attributed", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市，看到一派热闹景象。", "“生意比去年好多了！”", "摊主王大姐笑着说。"), 3, "paragraph"],
@@ -229,6 +230,16 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(d.role).toBe("title");
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.unrelated-text", weight: -1 }]));
     const off = parsePage(text, { explain: true, disabled: ["story.unrelated-text"] }).decisions!.find((x) => x.line === at(4))!;
+    expect(off.role).toBe("crosshead");
+  });
+
+  it("after sibling crossheads of one short length, a longer line leans to a new story (story.unlike-crossheads)", () => {
+    const feature = ["小山村里的新农人", "本报记者 孙某", "初冬时节，返乡青年王某正在大棚里查看西红柿的长势。", "返乡创业", "2018年，在外打拼多年的王某回到家乡，承包土地种植大棚蔬菜。", "科技助力", "为了种好菜，他请来专家现场指导，还引进了智能温控系统。"];
+    const text = page(...feature, "农村公路通到家门口", "志愿者去养老院看望老人，理发、量血压、唱红歌。");
+    const d = decisionAt(text, at(7));
+    expect(d.role).toBe("title");
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.unlike-crossheads", weight: -2 }]));
+    const off = parsePage(text, { explain: true, disabled: ["story.unlike-crossheads"] }).decisions!.find((x) => x.line === at(7))!;
     expect(off.role).toBe("crosshead");
   });
 

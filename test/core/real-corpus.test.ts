@@ -29,7 +29,7 @@ const FLOORS: Record<string, Floor> = {
   "real-q": { found: 0.92, extra: 5, title: 0.69, kicker: 0.76, subtitle: 0.69, authors: 0.76, paragraphs: 0.69, credits: 0.84, section: 0.84 },
   "real-r": { found: 1, extra: 0, title: 0.93, kicker: 0.93, subtitle: 0.88, authors: 0.99, paragraphs: 0.82, credits: 0.93, section: 0.99 },
   "real-s": { found: 1, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
-  "real-t": { found: 1, extra: 1, title: 0.92, kicker: 0.92, subtitle: 0.92, authors: 0.92, paragraphs: 0.92, credits: 0.99, section: 0.78 },
+  "real-t": { found: 1, extra: 0, title: 0.92, kicker: 0.92, subtitle: 0.92, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.96 },
 };
 

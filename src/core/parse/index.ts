@@ -126,6 +126,8 @@ class PageReader {
   private current: Draft | null = null;
   /** The unit a crosshead rule kept from starting an article, that rule and the weights behind it. */
   private crosshead: { index: number; rule: RuleName; evidence?: Evidence[] } | null = null;
+  /** The second line of a crosshead printed on two lines, which goes on the first. */
+  private pairEnd = -1;
   /** The weights that found a candidate line to be no crosshead, shown where its article opens. */
   private against: { index: number; evidence: Evidence[] } | null = null;
   /** Text before the first headline of the page: kept as unassigned. */
@@ -217,7 +219,7 @@ class PageReader {
   }
 
   private headlineAt(i: number): HeadlineGroup | null {
-    if (this.continuesByline(i)) return null;
+    if (this.continuesByline(i) || this.pairEnd === i) return null;
     const run: Unit[] = [];
     for (let j = i; j < this.units.length && run.length <= MAX_GROUP; j++) {
       const u = this.units[j]!;
@@ -338,6 +340,15 @@ class PageReader {
       return { units: run.slice(0, k - 1), bareName: last, next: i + k, rule: "group.bare-name" };
     }
     if (k > MAX_GROUP) return null;
+    // `文明和谐成为家门口` / `最好的风景`: one crosshead a narrow column printed on two lines.
+    if (k === 2 && run.length >= 2 && this.trace.on("crosshead.two-lines")) {
+      const pair = this.readsAsCrossheadPair(i);
+      if (pair) {
+        this.crosshead = { index: i, ...pair };
+        this.pairEnd = i + 1;
+        return null;
+      }
+    }
     if (k === 1) {
       const crosshead = this.readsAsCrosshead(i);
       if (crosshead) {
@@ -462,6 +473,23 @@ class PageReader {
   }
 
   /**
+   * Two short lines between paragraphs that read as one heading when joined (`文明和谐成为家门口` /
+   * `最好的风景`): a crosshead a narrow column broke, when the same evidence weighs for a crosshead.
+   * The second line is short and the two together no longer than a crosshead.
+   */
+  private readsAsCrossheadPair(i: number): { rule: RuleName; evidence?: Evidence[] } | null {
+    const [first, second] = [this.units[i]!, this.units[i + 1]!];
+    if (first.kind !== "text" || second.kind !== "text" || second.text.length > MAX_PARALLEL || startsWithDash(second.text)) return null;
+    // (The column filled the first line and broke there: it is the longer, never a column's label over a title, 漫话 / 不明之水.)
+    if (first.text.length <= second.text.length || first.text.length < MIN_PAIR_FIRST || !isCrosshead(first.text + second.text) || LEADS_INTO_TITLE.test(first.text)) return null;
+    const d = this.current;
+    if (!d || d.paragraphs.length === 0 || isPhotoStory(d) || d.tail !== null || (d.headForm !== "line" && d.headForm !== "lead")) return null;
+    if (first.gap > this.usualGap || second.gap > this.usualGap) return null;
+    const held = this.readsAsCrosshead(i);
+    return held && { rule: "crosshead.two-lines", evidence: held.evidence };
+  }
+
+  /**
    * The features that weigh a candidate crosshead: vocabulary it or the text after it shares
    * with the article (a crosshead announces more of the same story), the article's form (an
    * unsigned piece rarely has crossheads; one that already has one has more), and a picture's
@@ -495,6 +523,9 @@ class PageReader {
     if (this.trace.on("story.news-title") && EVENT_DONE.test(u.text)) out.push({ feature: "story.news-title", weight: -2 });
     // `返乡创业` … `科技助力`: a heading shaped as the article's earlier crosshead is its sibling.
     if (this.trace.on("crosshead.parallel") && d.paragraphs.some((p) => p.heading && sameShape(p.text, u.text))) out.push({ feature: "crosshead.parallel", weight: 3 });
+    // `返乡创业` … `科技助力` … then `农村公路通到家门口`: sibling headings of one length, and a line unlike them, lean to another story.
+    const headings = d.paragraphs.filter((p) => p.heading).map((p) => p.text.replace(/\s+/gu, "").length);
+    if (this.trace.on("story.unlike-crossheads") && headings.length >= 2 && headings.every((n) => n === headings[0] && n <= MAX_PARALLEL) && u.text.replace(/\s+/gu, "").length > headings[0]! + 2) out.push({ feature: "story.unlike-crossheads", weight: -2 });
     // `如今，…`, `他…`: text that refers back to what came before goes on with the story; none opens so.
     if (this.trace.on("crosshead.text-goes-on") && REFERS_BACK.test(opening)) out.push({ feature: "crosshead.text-goes-on", weight: 2 });
     // Only with some shared vocabulary: a line about something else is another story, however many crossheads came before.
@@ -811,9 +842,11 @@ class PageReader {
     // (A block opening on a comma or a closing mark goes on with the paragraph before it, even one read as closed.)
     if (prev && (prev.open || MID_SENTENCE_START.test(u.text)) && d.last === "paragraph" && continues(prev.tail, u) && !(endsField(prev, u) && this.trace.on("paragraph.notice-detail"))) {
       prev.append(u.text);
-      prev.open = !u.captionOf && !endsParagraph(prev.tail);
-      const role = orphan ? "unassigned" : u.captionOf ? "caption" : "continuation";
-      const rule = orphan ? "unassigned.before-first-headline" : u.captionOf ? "caption.credit-same-line" : "continuation.column-break";
+      const pairEnds = this.pairEnd === index;
+      this.pairEnd = -1;
+      prev.open = !u.captionOf && !pairEnds && !endsParagraph(prev.tail);
+      const role = orphan ? "unassigned" : u.captionOf ? "caption" : pairEnds ? "crosshead" : "continuation";
+      const rule = orphan ? "unassigned.before-first-headline" : u.captionOf ? "caption.credit-same-line" : pairEnds ? "crosshead.two-lines" : "continuation.column-break";
       this.mark(u, role, rule, owner, undefined, prev);
     } else {
       // A crosshead heads a later part of an article: the first block under the headline is its text.
@@ -826,7 +859,7 @@ class PageReader {
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it;
       // a heading of two or three characters, 攻坚记, is never narrative.)
-      const closed = u.captionOf || u.listItem || crosshead || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)))) || isParenthetical(u.text) || endsParagraph(u.text);
+      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)))) || isParenthetical(u.text) || endsParagraph(u.text));
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || kept !== null;
       d.paragraphs.push(p);
@@ -1062,6 +1095,9 @@ function isTurn(text: string, prev: Paragraph | undefined): boolean {
 
 /** Words that open text going on from what came before: 如今，…, 后来…, 此外，…, 他…, 她们…. */
 const REFERS_BACK = new RegExp(`^(?:(?:${anyOf([...DISCOURSE_CONNECTIVES, ...BACK_REFERENCES])})[，,]|(?:他|她)们?(?!们))`, "u");
+
+/** Shortest first line of a crosshead a column broke in two: a line the column filled. */
+const MIN_PAIR_FIRST = 6;
 
 /** Longest headings whose equal length makes them siblings: a section's four-character heading; titles run longer. */
 const MAX_PARALLEL = 6;

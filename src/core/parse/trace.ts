@@ -111,6 +111,8 @@ export const RULES = {
   "crosshead.shape": { optional: false, about: "a short headline-shaped line between paragraphs, followed by body text, is its own paragraph" },
   "crosshead.shared-vocabulary": { optional: true, about: "weighs for a crosshead in a report under a byline: the line (+1, +3 when much) or the text after it (+1, +3 when much) shares the article's vocabulary" },
   "crosshead.overlap": { optional: true, about: "weighs for a crosshead in an unsigned piece: the line (+1, +3 when much) or the text after it (+1, +3 when much) shares the article's vocabulary" },
+  "crosshead.two-lines": { optional: true, about: "two short lines between paragraphs of a signed report that read as one heading when joined (文明和谐成为家门口 / 最好的风景), where the evidence weighs for a crosshead, are one crosshead" },
+  "story.unlike-crossheads": { optional: true, about: "weighs for a new story (−2): the article's crossheads are siblings of one short length, and this line is longer than they are" },
   "crosshead.parallel": { optional: true, about: "weighs for a crosshead (+3): it is cut to the pattern of the article's earlier crosshead (as long, at six characters or fewer, or numbered or bracketed alike)" },
   "crosshead.text-goes-on": { optional: true, about: "weighs for a crosshead (+2): the text under it opens on a word that refers back (如今，…, 此外，…, 他…), which no story opens on" },
   "crosshead.earlier-crosshead": { optional: true, about: "weighs for a crosshead (+1) when it shares some vocabulary: the article already has one, and pieces with crossheads have several" },
