@@ -6,13 +6,18 @@
  * its own article (a page may mix scripts, article by article).
  */
 import type { Article, ParsedPage, Person } from "../model.ts";
-import { simplifiedText } from "../search/fold.ts";
+import { simplifiedText, traditionalUnits } from "../search/fold.ts";
 
-/** The page with each Traditional character turned Simplified where that is one character for one; null when nothing changes. */
+/** The page with each Traditional character turned Simplified where that is one character for one; null when it prints too few to matter. */
 export function simplifiedView(page: string): string | null {
+  // (A Simplified page with a name's odd character or two, 解雯贇, reads the same either way.)
+  if (traditionalUnits(page) < MIN_TRADITIONAL) return null;
   const view = simplifiedText(page);
   return view === page ? null : view;
 }
+
+/** Fewest Traditional characters that make a page worth reading through a Simplified view. */
+const MIN_TRADITIONAL = 4;
 
 /** For a range of lines, what each Simplified character of the view stood for on the page, where the page printed another. */
 function restorer(pageLines: readonly string[], viewLines: readonly string[], start: number, end: number): (text: string) => string {

@@ -18,8 +18,26 @@ export function toSimplified(ch: string): string {
   return to === undefined ? ch : String.fromCodePoint(to);
 }
 
+/** For each code unit of the Basic Multilingual Plane, 1 when it may be Traditional (a surrogate may start one). */
+let mayBeTraditional: Uint8Array | null = null;
+
+/** How many of the text's code units may be Traditional characters: 0 for nearly all Simplified text. */
+export function traditionalUnits(text: string): number {
+  if (mayBeTraditional === null) {
+    simplified ??= decodeTable(SIMPLIFIED_MAP);
+    mayBeTraditional = new Uint8Array(0x10000);
+    for (const from of simplified.keys()) if (from < 0x10000) mayBeTraditional[from] = 1;
+    mayBeTraditional.fill(1, 0xd800, 0xdc00);
+  }
+  let n = 0;
+  for (let i = 0; i < text.length; i++) n += mayBeTraditional[text.charCodeAt(i)]!;
+  return n;
+}
+
 /** The text with every Traditional character turned Simplified, one for one, nothing else changed. */
 export function simplifiedText(text: string): string {
+  // (Most text has none: scan the code units first and build nothing.)
+  if (traditionalUnits(text) === 0) return text;
   let out = "";
   for (const ch of text) {
     const to = toSimplified(ch);
