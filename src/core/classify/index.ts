@@ -25,7 +25,7 @@ import { FALLBACK_SECTION, SECTIONS } from "../sections.ts";
 import { TOPICS, type Topic } from "./lexicon.ts";
 import { CUES, leaderNews } from "./cues.ts";
 import { sectionModel, type SectionModel } from "./model.ts";
-import { simplifiedText } from "../search/fold.ts";
+import { simplifiedText, traditionalUnits } from "../search/fold.ts";
 
 export interface Classification {
   section: string;
@@ -429,8 +429,8 @@ function classifyDigest(article: Article, items: string[], explain: boolean): Cl
 /** The article's words in Simplified characters (the same article when it prints none other). */
 function inSimplified(article: Article): Article {
   const s = (t: string | null) => (t === null ? null : simplifiedText(t));
-  const text = [article.kicker, article.title, article.subtitle, ...article.paragraphs, ...article.photos.map((p) => p.caption)].join("\n");
-  if (simplifiedText(text) === text) return article;
+  const parts = [article.kicker ?? "", article.title ?? "", article.subtitle ?? "", ...article.paragraphs, ...article.photos.map((p) => p.caption)];
+  if (parts.every((t) => traditionalUnits(t) === 0)) return article;
   return { ...article, kicker: s(article.kicker), title: s(article.title), subtitle: s(article.subtitle), byline: s(article.byline), paragraphs: article.paragraphs.map(simplifiedText), photos: article.photos.map((p) => ({ ...p, caption: simplifiedText(p.caption), credit: simplifiedText(p.credit) })) };
 }
 
