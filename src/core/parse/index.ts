@@ -1093,8 +1093,11 @@ function isTurn(text: string, prev: Paragraph | undefined): boolean {
   return isInterviewTurn(text) || (prev !== undefined && SPEAKER_TURN.test(text) && isInterviewTurn(prev.text));
 }
 
+/** 他, 她, 他们, 她们 opening text: it points back at someone already named. */
+const PRONOUN_BACK = "(?:他|她)们?(?!们)";
+
 /** Words that open text going on from what came before: 如今，…, 后来…, 此外，…, 他…, 她们…. */
-const REFERS_BACK = new RegExp(`^(?:(?:${anyOf([...DISCOURSE_CONNECTIVES, ...BACK_REFERENCES])})[，,]|(?:他|她)们?(?!们))`, "u");
+const REFERS_BACK = new RegExp(`^(?:(?:${anyOf([...DISCOURSE_CONNECTIVES, ...BACK_REFERENCES])})[，,]|${PRONOUN_BACK})`, "u");
 
 /** Shortest first line of a crosshead a column broke in two: a line the column filled. */
 const MIN_PAIR_FIRST = 6;
@@ -1111,7 +1114,7 @@ function sameShape(a: string, b: string): boolean {
 }
 
 /** Text that opens by naming who said the words above it (`摊主王大姐笑着说。`, `回乡探亲的张大爷感慨道，…`), or by pointing back at them (`他长舒一口气，…`): no story opens on 他 or 她. */
-const ATTRIBUTION = /^(?:[^，。！？；“”]{1,24}?(?:说|道|表示|介绍|告诉记者|感慨|感叹|回忆|坦言|笑言)(?:着)?[。，：:]|(?:他|她)们?(?![们]))/u;
+const ATTRIBUTION = new RegExp(`^(?:[^，。！？；“”]{1,24}?(?:说|道|表示|介绍|告诉记者|感慨|感叹|回忆|坦言|笑言)(?:着)?[。，：:]|${PRONOUN_BACK})`, "u");
 
 /** A line that is wholly one quotation: “真漂亮啊！”. */
 function isQuotedLine(text: string): boolean {

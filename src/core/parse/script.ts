@@ -21,14 +21,15 @@ const MIN_TRADITIONAL = 4;
 
 /** For a range of lines, what each Simplified character of the view stood for on the page, where the page printed another. */
 function restorer(pageLines: readonly string[], viewLines: readonly string[], start: number, end: number): (text: string) => string {
+  const pageFlat = pageLines.slice(start - 1, end).join("");
+  const viewFlat = viewLines.slice(start - 1, end).join("");
+  if (pageFlat === viewFlat) return (text) => text;
+  // (The view keeps every character's place: the flat ranges align unit for unit.)
   const seen = new Map<string, Map<string, number>>();
-  for (let l = start; l <= end; l++) {
-    const [a, b] = [pageLines[l - 1] ?? "", viewLines[l - 1] ?? ""];
-    for (let i = 0; i < b.length; i++) {
-      const counts = seen.get(b[i]!) ?? new Map<string, number>();
-      counts.set(a[i]!, (counts.get(a[i]!) ?? 0) + 1);
-      seen.set(b[i]!, counts);
-    }
+  for (let i = 0; i < viewFlat.length; i++) {
+    const counts = seen.get(viewFlat[i]!) ?? new Map<string, number>();
+    counts.set(pageFlat[i]!, (counts.get(pageFlat[i]!) ?? 0) + 1);
+    seen.set(viewFlat[i]!, counts);
   }
   const back = new Map<string, string>();
   for (const [viewChar, counts] of seen) {
@@ -36,9 +37,6 @@ function restorer(pageLines: readonly string[], viewLines: readonly string[], st
     const [printed] = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!;
     if (printed !== viewChar) back.set(viewChar, printed);
   }
-  const pageFlat = pageLines.slice(start - 1, end).join("");
-  const viewFlat = viewLines.slice(start - 1, end).join("");
-  if (pageFlat === viewFlat) return (text) => text;
   // A string found as it stands in the range's view takes the page's characters at that place;
   // one the parser reshaped (a name with its spaces taken out) takes each character's commoner form.
   return (text) => {

@@ -12,7 +12,7 @@ import { decodeTable } from "./simplified-table.ts";
 let simplified: Map<number, number> | null = null;
 
 /** Traditional → Simplified for one character (simplified-table.ts: OpenCC's table, regional variants included). */
-export function toSimplified(ch: string): string {
+function toSimplified(ch: string): string {
   simplified ??= decodeTable(SIMPLIFIED_MAP);
   const to = simplified.get(ch.codePointAt(0)!);
   return to === undefined ? ch : String.fromCodePoint(to);
