@@ -26,6 +26,8 @@ describe("leads", () => {
     ["本报讯（仇某 实习生 张某某 记者 孙某）天赐", { byline: "本报讯（仇某 实习生 张某某 记者 孙某）", dateline: null, authors: [{ role: null, name: "仇某" }, { role: "实习生", name: "张某某" }, { role: "记者", name: "孙某" }], rest: "天赐" }],
     ["某某新闻网-某某日报讯 近日，博白县", { byline: "某某新闻网-某某日报讯", dateline: null, authors: [], rest: "近日，博白县" }],
     ["新天水讯【记者辛某】7月12日", { byline: "新天水讯【记者辛某】", dateline: null, authors: [{ role: "记者", name: "辛某" }], rest: "7月12日" }],
+    // The paper its reporter works for may stand before the role inside the brackets.
+    ["某城信息港讯（某城日报 记者许某琼） 国庆假期首日", { byline: "某城信息港讯（某城日报 记者许某琼）", dateline: null, authors: [{ role: "记者", name: "许某琼" }], rest: "国庆假期首日" }],
     ["本报讯【新天水·某某日报记者马某 王某某】7月26日", { byline: "本报讯【新天水·某某日报记者马某 王某某】", dateline: null, authors: [{ role: "记者", name: "马某" }, { role: "记者", name: "王某某" }], rest: "7月26日" }],
     ["本报记者陈某报道昨天上午9时40分，", { byline: "本报记者陈某报道", dateline: null, authors: [{ role: "记者", name: "陈某" }], rest: "昨天上午9时40分，" }],
     ["本报消息记者廖某钧通讯员吴某鸣报道 为了让", { byline: "本报消息记者廖某钧通讯员吴某鸣报道", dateline: null, authors: [{ role: "记者", name: "廖某钧" }, { role: "通讯员", name: "吴某鸣" }], rest: "为了让" }],

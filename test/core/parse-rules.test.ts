@@ -58,6 +58,7 @@ const CASES: Array<[string, string, number, string]> = [
   // A page's or column's own name over a title is a label however short the title.
   ["headline.kicker-label", page(...REPORT, "图片新闻", "金秋田野美如画", "10月16日，农民在田间收割晚稻，一派丰收景象。", "本报记者 张某 摄"), 2, "kicker"],
   ["headline.kicker-series", page("祖国颂·金秋走基层·打卡五彩河南", "黄色与绿色的交汇", BODY), 0, "kicker"],
+  ["headline.kicker-series", page("《记者一线听泉声》之百泉", "泉有百孔烟波浩渺胜江南", BODY), 0, "kicker"],
   ["signature.second-line", page("全市秋收进展顺利", "本报讯 近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "■本报记者 张某", "通讯员 李某某"), 3, "byline"],
   ["headline.kicker-place", page("某镇花溪村：从革命老区到爱情村落", "一直“红”下去", BODY), 0, "kicker"],
   ["headline.kicker-scene", page("十里稻香醉金秋", "某县启动秋收机械化作业", BODY), 0, "kicker"],
@@ -71,6 +72,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["signature.after-text", page("敢于担当", "担当是干部的本分，也是干部的责任。", "（执笔：吴某、王某）"), 2, "byline"],
   ["paragraph.first", page("敢于担当", "担当是干部的本分，也是干部的责任。"), 1, "paragraph"],
   ["paragraph.after-sentence-end", page(...REPORT, "各地还组织农机手跨区作业，确保应收尽收。"), 2, "paragraph"],
+  ["continuation.quote-attribution", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市。“生意比去年好多了，我们都很高兴。”", "摊主王大姐笑着说，今年夜市客流大增。"), 3, "continuation"],
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
   ["paragraph.interview-turn", page("全市夜市经济持续升温", "本报记者 张某", "近日，记者专访了市商务局负责人。", "记者：今年有什么困难吗？", "李某：资金和人才。"), 3, "paragraph"],
   // The speaker's answer under the question, even one that could be a quoted title.
@@ -159,6 +161,17 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
   it("the explanation carries the evidence on the headline's lines", () => {
     const d = decisionAt(page("简讯", "经济责任制使工效提高", BODY), 1);
     expect(d.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ feature: "headline.kicker-label" })]));
+  });
+});
+
+describe("a speaker named after a quotation", () => {
+  it("goes on with the quotation's paragraph; a block that introduces a new quotation opens its own (continuation.quote-attribution)", () => {
+    const joined = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“生意比去年好多了。”", "摊主王大姐说，今年客流大增。")).articles[0]!;
+    expect(joined.paragraphs).toEqual(["“生意比去年好多了。”摊主王大姐说，今年客流大增。"]);
+    const apart = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“生意比去年好多了。”", "他说，要搬场了：“搬到新街，还不知道生意好坏。”")).articles[0]!;
+    expect(apart.paragraphs).toHaveLength(2);
+    const speech = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“生意比去年好多了。”", "摊主王大姐说：“今年客流大增。”")).articles[0]!;
+    expect(speech.paragraphs).toHaveLength(2);
   });
 });
 

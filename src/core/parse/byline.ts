@@ -37,8 +37,11 @@ const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电|讯)`, "u")
 /** `株洲日报(全媒体记者/胡文洁)`, `本报热线68595555报道（记者…）`: a paper and its reporters, with neither 讯 nor 电. */
 const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?:热线[\\d\\-—]{3,16})?(?:报道)?(?=\\s?[（(])`, "u");
 const PAREN = /^(\s*)(?:[（(]([^（()）\n]{1,80})[)）]|【([^【】\n]{1,80})】)/u;
-/** `新天水讯【记者辛闻】`: a brand's 讯 (no 报 in its name), believed with reporters in brackets right after it. */
-const BRAND_LEAD = new RegExp(`^[\\p{Script=Han}·]{2,8}?讯(?=\\s*[【（(]\\s*(?:本报)?(?:${anyOf(BYLINE_ROLES)}))`, "u");
+/**
+ * `新天水讯【记者辛闻】`, `某某信息港讯（某某日报 记者甲）`: a brand's 讯 (no 报 in its name), believed
+ * with reporters in brackets right after it, the paper they work for before their role or not.
+ */
+const BRAND_LEAD = new RegExp(`^[\\p{Script=Han}·]{2,8}?讯(?=\\s*[【（(]\\s*(?:[\\p{Script=Han}]{2,12}?(?:${anyOf(PRESS_ENDINGS)})\\s*)?(?:本报)?(?:${anyOf(BYLINE_ROLES)}))`, "u");
 /** `本报记者陈黎报道`, `本报消息记者甲通讯员乙报道` opening the text: the paper's own report, without 讯. */
 const OWN_REPORT = /^本报(?:消息)?\s*((?:特派|驻[\p{Script=Han}]{1,6})?记者\s*[\p{Script=Han}、\s]{2,36}?\s*)报[道导](?![了过的])[：:]?/u;
 /** `信息兰州网消息 深秋时节…`: a news site's or paper's 消息, then a space or a bracket. */

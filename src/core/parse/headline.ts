@@ -263,10 +263,12 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   return out;
 }
 
-/** Three or more short parts joined by middle dots, or a series and its part (…·产业篇): a series or campaign's name, no sentence. */
+/** Three or more short parts joined by middle dots, or a series and its part (…·产业篇, 《…》之百泉): a series or campaign's name, no sentence. */
 function isSeriesName(text: string): boolean {
   const parts = text.split(/[·•・]/u);
   if (parts.length >= 3) return parts.every((p) => /^[\p{Script=Han}\d“”]{2,8}$/u.test(p));
+  // `《记者一线听泉声》之百泉`: a series named in title marks, and its part.
+  if (/^《[^《》]{2,16}》之[\p{Script=Han}\d]{1,8}$/u.test(text)) return true;
   // `乡村振兴看株洲·产业篇`: a series and its part.
   return parts.length === 2 && /^[\p{Script=Han}\d“”]{2,12}$/u.test(parts[0]!) && /^[\p{Script=Han}\d]{1,6}篇$/u.test(parts[1]!);
 }

@@ -840,13 +840,15 @@ class PageReader {
     const kept = held?.rule ?? null;
     this.crosshead = null;
     // (A block opening on a comma or a closing mark goes on with the paragraph before it, even one read as closed.)
-    if (prev && (prev.open || MID_SENTENCE_START.test(u.text)) && d.last === "paragraph" && continues(prev.tail, u) && !(endsField(prev, u) && this.trace.on("paragraph.notice-detail"))) {
+    // (“…。” then 张某说，…: a column cut a quotation from its speaker, who is named in the same paragraph.)
+    const attributes = prev !== undefined && !prev.open && !prev.heading && attributesQuote(prev.tail, u.text) && this.trace.on("continuation.quote-attribution");
+    if (prev && (prev.open || MID_SENTENCE_START.test(u.text) || attributes) && d.last === "paragraph" && continues(prev.tail, u) && !(endsField(prev, u) && this.trace.on("paragraph.notice-detail"))) {
       prev.append(u.text);
       const pairEnds = this.pairEnd === index;
       this.pairEnd = -1;
       prev.open = !u.captionOf && !pairEnds && !endsParagraph(prev.tail);
       const role = orphan ? "unassigned" : u.captionOf ? "caption" : pairEnds ? "crosshead" : "continuation";
-      const rule = orphan ? "unassigned.before-first-headline" : u.captionOf ? "caption.credit-same-line" : pairEnds ? "crosshead.two-lines" : "continuation.column-break";
+      const rule = orphan ? "unassigned.before-first-headline" : u.captionOf ? "caption.credit-same-line" : pairEnds ? "crosshead.two-lines" : attributes ? "continuation.quote-attribution" : "continuation.column-break";
       this.mark(u, role, rule, owner, undefined, prev);
     } else {
       // A crosshead heads a later part of an article: the first block under the headline is its text.
@@ -1115,6 +1117,18 @@ function sameShape(a: string, b: string): boolean {
 
 /** Text that opens by naming who said the words above it (`摊主王大姐笑着说。`, `回乡探亲的张大爷感慨道，…`), or by pointing back at them (`他长舒一口气，…`): no story opens on 他 or 她. */
 const ATTRIBUTION = new RegExp(`^(?:[^，。！？；“”]{1,24}?(?:说|道|表示|介绍|告诉记者|感慨|感叹|回忆|坦言|笑言)(?:着)?[。，：:]|${PRONOUN_BACK})`, "u");
+
+/**
+ * Who said the quotation that the block before closed, and the text goes on (张某说，…; 他笑着说。):
+ * in print the speaker follows the quote in its paragraph. A block that goes on to introduce a
+ * new quotation (他说，…：“…) opens a paragraph of its own.
+ */
+const QUOTE_ATTRIBUTION = /^[^，。！？；“”：:]{1,20}?(?:说|道|表示|介绍|告诉记者|感慨|感叹|坦言|笑言)(?:着)?[。，]/u;
+
+/** Does `next` name the speaker of the quotation `prev` ends on (…。”)? */
+function attributesQuote(prev: string, next: string): boolean {
+  return /[。！？…!?]”$/u.test(prev) && QUOTE_ATTRIBUTION.test(next) && !/[：:]\s*“/u.test(next);
+}
 
 /** A line that is wholly one quotation: “真漂亮啊！”. */
 function isQuotedLine(text: string): boolean {

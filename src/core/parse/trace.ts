@@ -106,6 +106,7 @@ export const RULES = {
   "dialogue.continues": { optional: true, about: "a quoted line right after a quoted line of dialogue is the conversation going on, never a headline, however short" },
   "paragraph.interview-turn": { optional: false, about: "a turn of an interview's transcript (问：…, 记者：…, and the speaker's answer under it) is a paragraph, never a headline" },
   "paragraph.dialogue": { optional: false, about: "a line of quoted dialogue (“……”) is a paragraph, never a headline" },
+  "continuation.quote-attribution": { optional: true, about: "a block that names the speaker of the quotation the block before closed (“…。” / 张某说，…) goes on with its paragraph" },
   "continuation.column-break": { optional: false, about: "a block after one that ended without sentence-final punctuation continues its paragraph" },
   "crosshead.marked": { optional: true, about: "a short line a layout glyph marks, between paragraphs of an article, is a crosshead" },
   "crosshead.shape": { optional: false, about: "a short headline-shaped line between paragraphs, followed by body text, is its own paragraph" },
