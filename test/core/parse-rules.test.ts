@@ -59,6 +59,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.kicker-label", page(...REPORT, "图片新闻", "金秋田野美如画", "10月16日，农民在田间收割晚稻，一派丰收景象。", "本报记者 张某 摄"), 2, "kicker"],
   ["headline.kicker-series", page("祖国颂·金秋走基层·打卡五彩河南", "黄色与绿色的交汇", BODY), 0, "kicker"],
   ["headline.kicker-series", page("《记者一线听泉声》之百泉", "泉有百孔烟波浩渺胜江南", BODY), 0, "kicker"],
+  ["headline.kicker-series", page("《某某日报》复刊40周年名家寄语①", "与文化同行 与时代共进", BODY), 0, "kicker"],
+  ["headline.kicker-series", page("乡村振兴走基层（三）", "小山村里的新农人", BODY), 0, "kicker"],
   ["signature.second-line", page("全市秋收进展顺利", "本报讯 近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "■本报记者 张某", "通讯员 李某某"), 3, "byline"],
   ["headline.kicker-place", page("某镇花溪村：从革命老区到爱情村落", "一直“红”下去", BODY), 0, "kicker"],
   ["headline.kicker-scene", page("十里稻香醉金秋", "某县启动秋收机械化作业", BODY), 0, "kicker"],

@@ -263,10 +263,12 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   return out;
 }
 
-/** Three or more short parts joined by middle dots, or a series and its part (…·产业篇, 《…》之百泉): a series or campaign's name, no sentence. */
+/** Three or more short parts joined by middle dots, or a series and its part (…·产业篇, 《…》之百泉, …寄语①): a series or campaign's name, no sentence. */
 function isSeriesName(text: string): boolean {
   const parts = text.split(/[·•・]/u);
   if (parts.length >= 3) return parts.every((p) => /^[\p{Script=Han}\d“”]{2,8}$/u.test(p));
+  // `某某名家寄语①`, `走基层（三）`: a series' name with the number of its part.
+  if (/^[\p{Script=Han}《》“”\d]{4,24}(?:[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[)）])$/u.test(text)) return true;
   // `《记者一线听泉声》之百泉`: a series named in title marks, and its part.
   if (/^《[^《》]{2,16}》之[\p{Script=Han}\d]{1,8}$/u.test(text)) return true;
   // `乡村振兴看株洲·产业篇`: a series and its part.
