@@ -158,6 +158,9 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
   it("a speech frame weighs for the kicker, who attended for the subtitle", () => {
     expect(weighTwoLines("曹某在有关会议上强调", "推动工作").some((e) => e.feature === "headline.kicker-cue" && e.weight > 0)).toBe(true);
     expect(weighTwoLines("习近平会见代表", "蔡奇李希参加会见").reduce((s, e) => s + e.weight, 0)).toBeLessThan(0);
+    // What the paper's reporters did is the deck under the title, even under a place-and-theme title.
+    expect(weighTwoLines("商贸大市：农业的困扰和生机", "本报记者聚焦义乌农业").reduce((s, e) => s + e.weight, 0)).toBeLessThan(0);
+    expect(weighTwoLines("看电视怎么这么费劲", "记者调查智能电视使用“套路”").some((e) => e.feature === "subtitle.reporters-deck")).toBe(true);
   });
 
   it("the explanation carries the evidence on the headline's lines", () => {
