@@ -169,6 +169,15 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
   });
 });
 
+describe("a line that opens and closes on quotation marks", () => {
+  it("is a title when it holds two quoted phrases and no sentence; speech when its speaker interrupts it", () => {
+    const title = parsePage(page("“某某精神”讨论可概括为 「敢干善创」", "无论概括一个“企业精神”或一个“城市精神”，应提炼其先进的东西。")).articles[0]!;
+    expect(title.title).toBe("“某某精神”讨论可概括为 「敢干善创」");
+    const speech = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市。", "“8年前我来过这里，这次来，我简直找不到路了。”朱某说，“变化太大了。”", "夜市里人头攒动。")).articles;
+    expect(speech).toHaveLength(1);
+  });
+});
+
 describe("a speaker named after a quotation", () => {
   it("goes on with the quotation's paragraph; a block that introduces a new quotation opens its own (continuation.quote-attribution)", () => {
     const joined = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“生意比去年好多了。”", "摊主王大姐说，今年客流大增。")).articles[0]!;

@@ -30,7 +30,7 @@ const FLOORS: Record<string, Floor> = {
   "real-r": { found: 1, extra: 0, title: 0.93, kicker: 0.93, subtitle: 0.88, authors: 0.99, paragraphs: 0.82, credits: 0.93, section: 0.99 },
   "real-s": { found: 1, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-t": { found: 1, extra: 0, title: 0.92, kicker: 0.92, subtitle: 0.92, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
-  "real-u": { found: 1, extra: 1, title: 0.85, kicker: 0.85, subtitle: 0.92, authors: 0.92, paragraphs: 0.92, credits: 0.99, section: 0.92 },
+  "real-u": { found: 1, extra: 1, title: 0.88, kicker: 0.88, subtitle: 0.88, authors: 0.88, paragraphs: 0.94, credits: 0.99, section: 0.94 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.96 },
 };
 

@@ -70,7 +70,23 @@ const MAX_CHANT_CLAUSE = 6;
 export function isDialogue(text: string): boolean {
   if (!/^[“"「]/u.test(text) || !/[”"」]$/u.test(text)) return false;
   const inner = text.slice(1, -1);
+  // `“某某精神”讨论可概括为「敢干善创」`: two quoted phrases and no sentence, not one quotation
+  // (a quotation its speaker interrupts, `“…。”某某说，“…”`, is still speech).
+  if (closesEarly(inner) && !/[；;。…！？!?，,]/u.test(inner)) return false;
   return inner.length > 16 || /[；;。…]/u.test(inner) || (inner.match(/[！？!?]/gu) ?? []).length > 1;
+}
+
+/** Does a quotation mark close inside `inner` before one opens there (the outer quotation ended early)? */
+function closesEarly(inner: string): boolean {
+  let depth = 0;
+  for (const c of inner) {
+    if (c === "“" || c === "「") depth++;
+    else if (c === "”" || c === "」") {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
 }
 
 /** Could this line be a kicker or a title (not only a long subtitle)? */
