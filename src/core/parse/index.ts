@@ -1115,15 +1115,18 @@ function sameShape(a: string, b: string): boolean {
   return form(a) !== null && form(a) === form(b);
 }
 
+/** The verbs a speaker is named with after the words (张某说, 他笑着说道, 李某介绍). */
+const SAYS = "说|道|表示|介绍|告诉记者|感慨|感叹|坦言|笑言";
+
 /** Text that opens by naming who said the words above it (`摊主王大姐笑着说。`, `回乡探亲的张大爷感慨道，…`), or by pointing back at them (`他长舒一口气，…`): no story opens on 他 or 她. */
-const ATTRIBUTION = new RegExp(`^(?:[^，。！？；“”]{1,24}?(?:说|道|表示|介绍|告诉记者|感慨|感叹|回忆|坦言|笑言)(?:着)?[。，：:]|${PRONOUN_BACK})`, "u");
+const ATTRIBUTION = new RegExp(`^(?:[^，。！？；“”]{1,24}?(?:${SAYS}|回忆)(?:着)?[。，：:]|${PRONOUN_BACK})`, "u");
 
 /**
  * Who said the quotation that the block before closed, and the text goes on (张某说，…; 他笑着说。):
  * in print the speaker follows the quote in its paragraph. A block that goes on to introduce a
  * new quotation (他说，…：“…) opens a paragraph of its own.
  */
-const QUOTE_ATTRIBUTION = /^[^，。！？；“”：:]{1,20}?(?:说|道|表示|介绍|告诉记者|感慨|感叹|坦言|笑言)(?:着)?[。，]/u;
+const QUOTE_ATTRIBUTION = new RegExp(`^[^，。！？；“”：:]{1,20}?(?:${SAYS})(?:着)?[。，]`, "u");
 
 /** Does `next` name the speaker of the quotation `prev` ends on (…。”)? */
 function attributesQuote(prev: string, next: string): boolean {
