@@ -177,6 +177,9 @@ export const PAGE_NAMES = [
   "科技", "三农", "农村", "乡村振兴", "区县", "县区", "图片新闻", "广告", "天气", "读书", "党建", "人大", "政协",
 ] as const;
 
+/** Headings that name a story by its form, a picture's (图片新闻, 图说): under one, the people named after the text took the picture. */
+export const PHOTO_STORY_LABELS = ["图片新闻", "新闻图片", "图片报道", "图片故事", "图说", "图说新闻", "新闻图说", "摄影报道", "看图说话", "组图"] as const;
+
 /** Labels of the paper's own notices printed on the page: its address, its price. */
 export const MASTHEAD_LABELS = [
   "本报地址", "社址", "地址", "邮编", "邮政编码", "广告热线", "发行热线", "订阅热线", "新闻热线", "读者热线",

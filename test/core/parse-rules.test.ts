@@ -126,6 +126,9 @@ const CASES: Array<[string, string, number, string]> = [
   ["paragraph.notice-detail", page("招聘启事", "因工作需要，我单位现面向社会公开招聘工作人员5名。", "联系人：张某", "联系电话：0731-1234567", "某某市人力资源服务中心", "2024年3月5日"), 3, "paragraph"],
   ["paragraph.sign-off-name", page("关于开展消防安全检查的通知", "各有关单位：", "为切实做好冬季消防安全工作，决定在全市开展消防安全大检查。", "市消防救援支队", "图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点。"), 3, "paragraph"],
   ["credit.names-under-picture", page("图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点，方便读者借阅。", "金秋田野美如画", "连日来，我市各地抢抓晴好天气收割晚稻。图为10月16日，农民在田间收割晚稻。", "本报记者 张某"), 4, "credit"],
+  ["credit.photo-heading", page("图片新闻", "3月24日，市民在湖畔公园赏花踏青，感受春日美景。", "本报记者 张某"), 2, "credit"],
+  ["credit.second-line", page("图片新闻", "3月24日，市民在湖畔公园赏花踏青，感受春日美景。", "本报记者 张某", "本报通讯员 李某"), 3, "credit"],
+  ["continuation.clause-over-byline", page("中国旅游日", "本报讯 今年的中国旅游日，各地推出了丰富多彩的惠民措施。今天让我们一起看一看那些曾经举办过主会场活", "动的地方，有着怎样的精彩吧！", "畅游神州大地", "本报记者 杨某", "十月一日，北京南站人山人海，游客排起长队。"), 2, "continuation"],
   ["paragraph.list-item", page("人事任免", "本报讯 市人大常委会日前决定：", "张某为市财政局局长", "李某为市教育局局长", "王某为市交通局局长"), 2, "paragraph"],
   ["paragraph.after-caption", page(...REPORT, "农民在田间收割稻谷。 本报记者 李某 摄", "另据了解，全市秋粮收购工作也已同步启动，各收购点运转正常。"), 3, "paragraph"],
   ["crosshead.shape", page("关于停水的通告", "因管网维修，明日全市停水一天，请市民做好储水准备。", "市水业集团有限公司", "2023年11月7日"), 2, "crosshead"],
@@ -186,6 +189,44 @@ describe("a speaker named after a quotation", () => {
     expect(apart.paragraphs).toHaveLength(2);
     const speech = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“生意比去年好多了。”", "摊主王大姐说：“今年客流大增。”")).articles[0]!;
     expect(speech.paragraphs).toHaveLength(2);
+  });
+});
+
+describe("a picture story named by its heading", () => {
+  it("under 图片新闻, the people after the text took the picture, on one line or two (credit.photo-heading, credit.second-line)", () => {
+    const [story] = parsePage(page("图片新闻", "3月24日，市民在湖畔公园赏花踏青。", "来自多国的留学生体验生态旅游建设成果。", "■ 本报记者 贾某伟", "本报通讯员 王某明")).articles;
+    expect(story!.kind).toBe("photo");
+    expect(story!.authors).toEqual([]);
+    expect(story!.photos).toEqual([{
+      caption: "3月24日，市民在湖畔公园赏花踏青。\n来自多国的留学生体验生态旅游建设成果。",
+      credit: "本报记者 贾某伟 本报通讯员 王某明",
+      photographers: [{ role: "记者", name: "贾某伟" }, { role: "通讯员", name: "王某明" }],
+    }]);
+  });
+  it("under an ordinary title, the same lines sign the text", () => {
+    const [story] = parsePage(page("湖畔公园迎来踏青客", "3月24日，市民在湖畔公园赏花踏青。", "■ 本报记者 贾某伟", "本报通讯员 王某明")).articles;
+    expect(story!.kind).toBe("article");
+    expect(story!.authors.map((a) => a.name)).toEqual(["贾某伟", "王某明"]);
+  });
+  it("a credit that says 摄 is whole: people under it are not added to it", () => {
+    const articles = parsePage(page("图片新闻", "3月24日，市民在湖畔公园赏花踏青。", "本报记者 贾某伟 摄", "湖畔公园迎来踏青客", "本报记者 王某明", "3月24日，市民在湖畔公园赏花踏青，公园游客量同比增长三成。")).articles;
+    expect(articles[0]!.photos[0]!.credit).toBe("本报记者 贾某伟 摄");
+  });
+});
+
+describe("a name after an end mark", () => {
+  it("splits off the paragraph's line and signs it; a name-like word that is no name stays text (signature.after-end-mark)", () => {
+    const [signed] = parsePage(page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。■ 本报记者 张某明")).articles;
+    expect(signed!.paragraphs).toEqual(["近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"]);
+    expect(signed!.authors).toEqual([{ role: "记者", name: "张某明" }]);
+    const [kept] = parsePage(page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。■ 未完待续")).articles;
+    expect(kept!.authors).toEqual([]);
+    // Switched off, the name stays in the paragraph.
+    const [off] = parsePage(page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。■ 张某明"), { disabled: ["signature.after-end-mark"] }).articles;
+    expect([off!.authors, off!.paragraphs]).toEqual([[], ["近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。■ 张某明"]]);
+    // A bare name signs too, when it looks like one.
+    const [bare] = parsePage(page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。■ 张某明")).articles;
+    expect(bare!.authors).toEqual([{ role: null, name: "张某明" }]);
   });
 });
 

@@ -4,14 +4,14 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS } from "../vocabulary.ts";
+import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS } from "../vocabulary.ts";
 import { readBareName, readDashSignature, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { restoreScript, simplifiedView } from "./script.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, startsWithDash } from "./headline.ts";
-import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem } from "./text.ts";
+import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { readUnits, usualGap, type Unit } from "./units.ts";
 import type { Credit } from "./credit.ts";
@@ -128,6 +128,8 @@ class PageReader {
   private crosshead: { index: number; rule: RuleName; evidence?: Evidence[] } | null = null;
   /** The second line of a crosshead printed on two lines, which goes on the first. */
   private pairEnd = -1;
+  /** A line that ends the sentence the column cut, though a byline under it would have made it a headline. */
+  private clauseEnd = -1;
   /** The weights that found a candidate line to be no crosshead, shown where its article opens. */
   private against: { index: number; evidence: Evidence[] } | null = null;
   /** Text before the first headline of the page: kept as unassigned. */
@@ -255,7 +257,9 @@ class PageReader {
     if (after?.kind === "byline" && run.length === 1 && run[0]!.marked && !canBeTitle(run[0]!.text) && this.pointsUnderHeadline()) return null;
     // A lead or byline line right after: the strongest evidence there is.
     if (after && (after.kind === "lead" || (after.kind === "byline" && !isSignature(after.text))) && run.length <= MAX_GROUP) {
-      const lines = trimGroup(run, this.isClosed());
+      const cut = this.lastParagraphOpen() && this.trace.on("continuation.clause-over-byline");
+      const lines = trimGroup(run, this.isClosed(), cut);
+      if (cut && lines.length < run.length && trimGroup(run, this.isClosed(), false).length === run.length) this.clauseEnd = i;
       if (lines.length === run.length) return { units: run, byline: after, next: i + run.length + 1, rule: "group.before-lead" };
       return null; // the leading lines are text; the group starts later
     }
@@ -429,6 +433,12 @@ class PageReader {
   }
 
   /** Is what came last complete, so that a short line after it may start something new? */
+  /** Was the current article's last paragraph cut mid-sentence by the column? */
+  private lastParagraphOpen(): boolean {
+    const d = this.current;
+    return d !== null && d.last === "paragraph" && d.paragraphs.at(-1)?.open === true;
+  }
+
   private isClosed(): boolean {
     const d = this.current ?? this.orphan;
     if (!d) return true;
@@ -739,6 +749,15 @@ class PageReader {
         }
         // `图为…` / `本报记者 甲`: people named, no 摄, under text that describes a picture — the picture's credit.
         if (this.creditsPicture(d, u.byline)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.names-under-picture");
+        // `图片新闻` … `■ 本报记者 甲` / `本报通讯员 乙`: under a picture's heading, the people after its text took it.
+        if (this.creditsLabelledPicture(d)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.photo-heading");
+        if (this.addsToCredit(d, u.byline)) {
+          const placed = d.credits.at(-1)!;
+          placed.credit = { credit: `${placed.credit.credit} ${u.text}`, photographers: [...placed.credit.photographers, ...u.byline.authors] };
+          d.lastLine = u.line;
+          this.mark(u, "credit", "credit.second-line", d);
+          return;
+        }
         if (d.head === null && d.paragraphs.length === 0 && d.credits.length === 0) {
           d.head = u.byline;
           d.headForm = "line";
@@ -793,6 +812,22 @@ class PageReader {
     return d.head === null && d.tail === null && d.credits.length === 0 && d.last === "paragraph" && captions && people && this.trace.on("credit.names-under-picture");
   }
 
+  /** Unsigned text under a heading that names a picture story (图片新闻, 图说), then people named: they took the picture. */
+  private creditsLabelledPicture(d: Draft): boolean {
+    const h = d.headline;
+    const labelled = h !== null && [h.kicker, h.title].some((t) => t !== null && PHOTO_HEADING.test(t));
+    return labelled && d.head === null && d.tail === null && d.credits.length === 0 && d.last === "paragraph" && d.paragraphs.length > 0 && this.trace.on("credit.photo-heading");
+  }
+
+  /** `本报记者 甲` / `本报通讯员 乙` right under a credit that named people by their roles: one credit printed on two lines. */
+  private addsToCredit(d: Draft, byline: Byline): boolean {
+    const last = d.credits.at(-1)?.credit;
+    // (A credit that says 摄 or 供图 is whole; people after it sign something else.)
+    if (d.last !== "credit" || last === undefined || d.tail !== null || /[摄图绘]$/u.test(last.credit)) return false;
+    const named = last.photographers.length > 0 && last.photographers.every((p) => p.role !== null);
+    return named && byline.dateline === null && byline.authors.length > 0 && byline.authors.every((a) => a.role !== null) && this.trace.on("credit.second-line");
+  }
+
   /** A picture's credit closes the article's last paragraph, when nothing came between, as its caption. */
   private placeCredit(d: Draft, u: Unit, credit: Credit, rule: RuleName): void {
     const lastParagraph = d.paragraphs.length - 1;
@@ -826,6 +861,10 @@ class PageReader {
         return;
       }
     }
+    if (cur && this.signsWithName(index) && this.creditsLabelledPicture(cur)) {
+      const name = readBareName(u.text)!;
+      return this.placeCredit(cur, u, { credit: u.text, photographers: name.authors }, "credit.photo-heading");
+    }
     if (cur && this.signsWithName(index)) {
       cur.tail = readBareName(u.text)!;
       cur.last = "signature";
@@ -848,7 +887,7 @@ class PageReader {
       this.pairEnd = -1;
       prev.open = !u.captionOf && !pairEnds && !endsParagraph(prev.tail);
       const role = orphan ? "unassigned" : u.captionOf ? "caption" : pairEnds ? "crosshead" : "continuation";
-      const rule = orphan ? "unassigned.before-first-headline" : u.captionOf ? "caption.credit-same-line" : pairEnds ? "crosshead.two-lines" : attributes ? "continuation.quote-attribution" : "continuation.column-break";
+      const rule = orphan ? "unassigned.before-first-headline" : u.captionOf ? "caption.credit-same-line" : pairEnds ? "crosshead.two-lines" : attributes ? "continuation.quote-attribution" : this.clauseEnd === index ? "continuation.clause-over-byline" : "continuation.column-break";
       this.mark(u, role, rule, owner, undefined, prev);
     } else {
       // A crosshead heads a later part of an article: the first block under the headline is its text.
@@ -933,9 +972,11 @@ interface HeadlineGroup {
  * long subtitle. After a complete paragraph, with a byline to close the group,
  * a title may carry a comma (回到县城，他们找到了新赛道).
  */
-function trimGroup(run: Unit[], closed: boolean): Unit[] {
+function trimGroup(run: Unit[], closed: boolean, cut: boolean): Unit[] {
   const titleShaped = (u: Unit) => canBeTitle(u.text) || (closed && canBeHeadline(u.text) && u.text.length <= MAX_TITLE && !/[。；]/u.test(u.text));
   let start = 0;
+  // `…曾经举办过中国旅游日主会场活` / `动的地方，有着怎样的精彩吧！`: under a sentence the column cut, a line in clauses ends that sentence.
+  if (cut && run.length > 1 && /[，,]/u.test(withoutQuoted(run[0]!.text))) start = 1;
   while (start < run.length - 1 && !run.slice(start, -1).every(titleShaped)) start++;
   return run.slice(start);
 }
@@ -1082,6 +1123,7 @@ function isSignature(text: string): boolean {
 }
 
 /** Words by which a caption points at its picture: `图为…`, `上图：`, `图①`, `①`. */
+const PHOTO_HEADING = new RegExp(`^(?:${anyOf(PHOTO_STORY_LABELS)})$`, "u");
 const PICTURE_CUE = /图为|^(?:[上下左右]图|图[①-⑩\d]?)[：:]|^[①-⑩]/u;
 
 /** A note in round brackets on where the text above came from or who wrote it, or that it ended: `（据新华社）`, `（来源：人民日报）`, `（作者单位：…）`, `（本报综合）`, `（中新社）`, `（完）`. */

@@ -3,11 +3,12 @@
  * a byline line, a credit, or text (a caption that ends with its credit
  * becomes two units). Context decides the rest.
  */
-import { readBylineLine, readLead, type Byline, type Lead } from "./byline.ts";
+import { readBareName, readBylineLine, readLead, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { isBareTitle, isColonKicker } from "./headline.ts";
-import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
+import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople } from "./people.ts";
+import { looksLikeName } from "./surnames.ts";
 import { isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
 import type { CorrectedRole, RuleName } from "./trace.ts";
 
@@ -133,6 +134,14 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       units.push({ kind: "byline", text: signed[2]!, line, gap: 0, marked: false, byline: { byline: signed[2]!, dateline: null, authors: people.people } });
       continue;
     }
+    // `…带动数百名群众就业增收。■ 葛思逸`: an end mark closes the text, and who made it follows on its line.
+    const ended = on("signature.after-end-mark") ? END_MARK_SIGNATURE.exec(text) : null;
+    const after = ended ? readBylineLine(ended[2]!) ?? namedAlone(ended[2]!) : null;
+    if (ended && after && after.dateline === null && after.authors.length > 0) {
+      units.push({ kind: "text", ...at, text: ended[1]!, listItem: false, captionOf: false });
+      units.push({ kind: "byline", text: ended[2]!, line, gap: 0, marked: true, byline: after });
+      continue;
+    }
     units.push({ kind: "text", ...at, listItem: false, captionOf: false });
   }
   // A page number alone on the page's last line is its running foot's.
@@ -143,6 +152,15 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
   rejoinCutFurniture(units);
   for (const u of units) if (u.kind === "text" && u.forced !== undefined) u.listItem = false;
   return units;
+}
+
+/** A paragraph closed by a sentence end, an end mark (■), then people: `…增收。■ 葛思逸`, `…。■本报记者 甲`. */
+const END_MARK_SIGNATURE = new RegExp(`^(.{8,}?[。！？”])\\s*[${END_MARKS}]\\s*([^${END_MARKS}]{2,30})$`, "u");
+
+/** A personal name alone (`葛思逸`), surname and all. */
+function namedAlone(text: string): Byline | null {
+  const name = readBareName(text);
+  return name !== null && looksLikeName(name.authors[0]!.name) ? name : null;
 }
 
 /** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（文/甲）`. */
