@@ -189,6 +189,9 @@ export const MASTHEAD_LABELS = [
 /** Words that tie a passage to the one before it in time or reason (如今，…, 随后，…): no story opens on one. */
 export const BACK_REFERENCES = ["如今", "后来", "随后", "此后", "起初", "为此", "对此", "与此同时", "不仅如此", "除此之外"] as const;
 
+/** Determiners that point back at what the text already named (这次活动…, 此次…): text opening on one goes on from before. */
+export const DEMONSTRATIVES = ["这次", "此次", "这些", "这位", "这项", "这场", "这批"] as const;
+
 /** Who speaks in an interview's transcript, before a colon (问：…, 记者：…): a line opening so is a turn of the talk, never a headline. */
 export const INTERVIEW_LABELS = ["问", "答", "记者", "本报记者", "主持人", "嘉宾", "网友", "Q", "A"] as const;
 

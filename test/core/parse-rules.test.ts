@@ -121,11 +121,14 @@ const CASES: Array<[string, string, number, string]> = [
   ["crosshead.two-lines", page("某区持续推进文明城市创建", "本报记者 孙某", "为巩固文明城市创建成果，某区持续开展小区环境整治，居民生活环境不断改善。", "文明和谐成为家门口", "最好的风景", "道路变宽了、环境变美了，小区环境整治让居民生活更加舒心，文明创建成果惠及千家万户。"), 4, "crosshead"],
   ["crosshead.parallel", page("小山村里的新农人", "本报记者 李某", "初冬时节，返乡青年王某正在大棚里查看西红柿的长势。", "返乡创业", "2018年，在外打拼多年的王某回到家乡，承包土地种植大棚蔬菜。", "科技助力", "为了种好菜，他请来专家现场指导，还引进了智能温控系统。"), 5, "crosshead"],
   ["crosshead.text-goes-on", page("小山村里的新农人", "本报记者 李某", "初冬时节，返乡青年王某正在大棚里查看西红柿的长势。", "带富乡邻", "如今，合作社吸纳了40多户村民入股，每户年均增收两万余元。"), 3, "crosshead"],
+  // A determiner that points back (这次活动…) goes on from before as much as 如今，… does.
+  ["crosshead.text-goes-on", page("小山村里的新农人", "本报记者 李某", "初冬时节，返乡青年王某正在大棚里查看西红柿的长势。", "带富乡邻", "这次返乡，他带回了新品种，合作社吸纳了40多户村民入股。"), 3, "crosshead"],
   ["dialogue.attributed", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市，看到一派热闹景象。", "“生意比去年好多了！”", "摊主王大姐笑着说。"), 3, "paragraph"],
   ["dialogue.continues", page("农村公路通到家门口", "本报记者 陈某", "“快来看，新房子！”", "“真漂亮啊！”", "村民们围在新建的安置房前，脸上洋溢着笑容。"), 3, "paragraph"],
   ["paragraph.notice-detail", page("招聘启事", "因工作需要，我单位现面向社会公开招聘工作人员5名。", "联系人：张某", "联系电话：0731-1234567", "某某市人力资源服务中心", "2024年3月5日"), 3, "paragraph"],
   ["paragraph.sign-off-name", page("关于开展消防安全检查的通知", "各有关单位：", "为切实做好冬季消防安全工作，决定在全市开展消防安全大检查。", "市消防救援支队", "图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点。"), 3, "paragraph"],
   ["credit.names-under-picture", page("图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点，方便读者借阅。", "金秋田野美如画", "连日来，我市各地抢抓晴好天气收割晚稻。图为10月16日，农民在田间收割晚稻。", "本报记者 张某"), 4, "credit"],
+  ["crosshead.after-intro", page("盘点江南故事 记录醉美江南", "金秋十月，邕江南岸正是一派好风光。远眺山水，关于江南的故事也在娓娓道来，南宁的采风活动正式启动。", "先有亭子渡后有南宁城", "在南宁，流传着“先有亭子渡，后有南宁城”的说法。亭子渡位于江南，在城市的历史长河中占据了重要的一席之地。"), 2, "crosshead"],
   ["credit.photo-heading", page("图片新闻", "3月24日，市民在湖畔公园赏花踏青，感受春日美景。", "本报记者 张某"), 2, "credit"],
   ["credit.second-line", page("图片新闻", "3月24日，市民在湖畔公园赏花踏青，感受春日美景。", "本报记者 张某", "本报通讯员 李某"), 3, "credit"],
   ["continuation.clause-over-byline", page("中国旅游日", "本报讯 今年的中国旅游日，各地推出了丰富多彩的惠民措施。今天让我们一起看一看那些曾经举办过主会场活", "动的地方，有着怎样的精彩吧！", "畅游神州大地", "本报记者 杨某", "十月一日，北京南站人山人海，游客排起长队。"), 2, "continuation"],
@@ -211,6 +214,17 @@ describe("a picture story named by its heading", () => {
   it("a credit that says 摄 is whole: people under it are not added to it", () => {
     const articles = parsePage(page("图片新闻", "3月24日，市民在湖畔公园赏花踏青。", "本报记者 贾某伟 摄", "湖畔公园迎来踏青客", "本报记者 王某明", "3月24日，市民在湖畔公园赏花踏青，公园游客量同比增长三成。")).articles;
     expect(articles[0]!.photos[0]!.credit).toBe("本报记者 贾某伟 摄");
+  });
+});
+
+describe("an unsigned piece's intro", () => {
+  it("a heading under one or two intro paragraphs that shares their words is a crosshead; after three it is weighed as before (crosshead.after-intro)", () => {
+    const intro = "金秋十月，邕江南岸正是一派好风光。远眺山水，关于江南的故事也在娓娓道来，南宁的采风活动正式启动。";
+    const part = ["先有亭子渡后有南宁城", "在南宁，流传着“先有亭子渡，后有南宁城”的说法。亭子渡位于江南，在城市的历史长河中占据了重要的一席之地。"];
+    expect(parsePage(page("盘点江南故事 记录醉美江南", intro, ...part)).articles).toHaveLength(1);
+    expect(parsePage(page("盘点江南故事 记录醉美江南", intro, ...part), { disabled: ["crosshead.after-intro"] }).articles).toHaveLength(2);
+    const long = ["今年以来，江南区举办各类文化活动两百余场，吸引游客上百万人次。", "区里还新建了三座公园，市民休闲有了好去处。", "采风团将走遍全区各个街道。"];
+    expect(parsePage(page("盘点江南故事 记录醉美江南", intro, ...long, ...part)).articles).toHaveLength(2);
   });
 });
 

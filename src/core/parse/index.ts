@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS } from "../vocabulary.ts";
+import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS } from "../vocabulary.ts";
 import { readBareName, readDashSignature, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { restoreScript, simplifiedView } from "./script.ts";
@@ -50,6 +50,8 @@ const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|�
 const DAY_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]/u;
 /** The same, under a byline line (features, which carry crossheads). */
 const FEATURE_OVERLAP = 0.02;
+/** Most paragraphs an unsigned piece's intro has before its first crosshead. */
+const MAX_INTRO_PARAGRAPHS = 2;
 /** How many text blocks after a candidate are read as what follows it. */
 const FOLLOWING_BLOCKS = 3;
 /** How much of the article a crosshead candidate is compared with, so the check stays linear. */
@@ -538,6 +540,10 @@ class PageReader {
     if (this.trace.on("story.unlike-crossheads") && headings.length >= 2 && headings.every((n) => n === headings[0] && n <= MAX_PARALLEL) && u.text.replace(/\s+/gu, "").length > headings[0]! + 2) out.push({ feature: "story.unlike-crossheads", weight: -2 });
     // `如今，…`, `他…`: text that refers back to what came before goes on with the story; none opens so.
     if (this.trace.on("crosshead.text-goes-on") && REFERS_BACK.test(opening)) out.push({ feature: "crosshead.text-goes-on", weight: 2 });
+    // `盘点江南故事` / one intro paragraph / `先有亭子渡后有南宁城`: an unsigned piece that has only its intro so far is heading into its parts.
+    // (Text under it that opens on its own day and hour is a report's lead, not a part's.)
+    const intro = d.paragraphs.length <= MAX_INTRO_PARAGRAPHS && d.paragraphs.every((p) => !p.heading && !p.captioned && !p.marked) && (own > 0 || followingSome) && !DATED_LEAD.test(this.units[i + 1]?.text ?? "");
+    if (!signed && intro && this.trace.on("crosshead.after-intro")) out.push({ feature: "crosshead.after-intro", weight: 2 });
     // Only with some shared vocabulary: a line about something else is another story, however many crossheads came before.
     if (this.trace.on("crosshead.earlier-crosshead") && d.crossheads > 0 && out.some((e) => e.weight > 0)) out.push({ feature: "crosshead.earlier-crosshead", weight: 1 });
     if (this.trace.on("story.credit-ahead") && this.creditAhead(i)) out.push({ feature: "story.credit-ahead", weight: -3 });
@@ -1140,8 +1146,8 @@ function isTurn(text: string, prev: Paragraph | undefined): boolean {
 /** 他, 她, 他们, 她们 opening text: it points back at someone already named. */
 const PRONOUN_BACK = "(?:他|她)们?(?!们)";
 
-/** Words that open text going on from what came before: 如今，…, 后来…, 此外，…, 他…, 她们…. */
-const REFERS_BACK = new RegExp(`^(?:(?:${anyOf([...DISCOURSE_CONNECTIVES, ...BACK_REFERENCES])})[，,]|${PRONOUN_BACK})`, "u");
+/** Words that open text going on from what came before: 如今，…, 后来…, 此外，…, 他…, 她们…, 这次活动…. */
+const REFERS_BACK = new RegExp(`^(?:(?:${anyOf([...DISCOURSE_CONNECTIVES, ...BACK_REFERENCES])})[，,]|${PRONOUN_BACK}|${anyOf(DEMONSTRATIVES)})`, "u");
 
 /** Shortest first line of a crosshead a column broke in two: a line the column filled. */
 const MIN_PAIR_FIRST = 6;
