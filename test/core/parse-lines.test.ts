@@ -164,6 +164,17 @@ describe("people", () => {
     expect(parsePeople("记者梁某实习生漆某某").people).toEqual([{ role: "记者", name: "梁某" }, { role: "实习生", name: "漆某某" }]);
     expect(parsePeople("特约摄影 沈某").people).toEqual([{ role: "特约摄影", name: "沈某" }]);
   });
+
+  it("drops outlets joined by a slash before the role they employ, whatever the second outlet's name", () => {
+    expect(parsePeople("石榴云/新疆日报记者 邹某").people).toEqual([{ role: "记者", name: "邹某" }]);
+    expect(parsePeople("兰州晨报/掌上兰州首席记者 裴某").people).toEqual([{ role: "首席记者", name: "裴某" }]);
+    expect(parsePeople("潮新闻/记者 张某").people).toEqual([{ role: "记者", name: "张某" }]);
+    expect(readCredit("兰州晨报/掌上兰州首席记者 裴某 摄")?.photographers).toEqual([{ role: "首席记者", name: "裴某" }]);
+    // A role before the slash is the role of the name after it; a work role too; two names are two names.
+    expect(parsePeople("记者/张某").people).toEqual([{ role: "记者", name: "张某" }]);
+    expect(parsePeople("策划/甲某 记者/乙某").people).toEqual([{ role: "策划", name: "甲某" }, { role: "记者", name: "乙某" }]);
+    expect(parsePeople("张某/李某").people).toEqual([{ role: null, name: "张某" }, { role: null, name: "李某" }]);
+  });
 });
 
 describe("credits", () => {

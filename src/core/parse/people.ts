@@ -35,6 +35,9 @@ function withQualifiers(before: string, role: string): [string, string] {
   return q && (q[1] === "" || ORG.test(q[1]!)) ? [q[1]!, q[2]! + role] : [before, role];
 }
 
+/** An outlet with no role in it, a slash, then another outlet run together with a role word: the first outlet is dropped. */
+const OUTLETS_BEFORE_ROLE = new RegExp(`^(?![^/／]*(?:${anyOf([...BYLINE_ROLES, ...WORK_ROLES])}|[摄图绘]))[\\p{Script=Han}A-Za-z·]{2,10}[/／](?=[\\p{Script=Han}A-Za-z·]{0,10}?(?:${anyOf(BYLINE_ROLES)})\\s*\\S)`, "u");
+
 export interface PeopleParse {
   people: Person[];
   /** Every token was an organisation, a role or a plausible name. */
@@ -46,7 +49,10 @@ export interface PeopleParse {
  * 、，, slashes and upright bars (`文|张三`); an organisation before a role is dropped from the role;
  * two one-character tokens are one name padded for print (`寒 歌` → 寒歌).
  */
-export function parsePeople(text: string): PeopleParse {
+export function parsePeople(printed: string): PeopleParse {
+  // `石榴云/新疆日报记者 甲`, `兰州晨报/掌上兰州首席记者 乙`: outlets joined by a slash before the role they employ.
+  const led = OUTLETS_BEFORE_ROLE.exec(printed);
+  const text = led ? printed.slice(led[0].length) : printed;
   const tokens = text.split(/[\s、，,/／|｜丨;；：:]+/u).filter((t) => t !== "");
   const people: Person[] = [];
   let role: string | null = null;
@@ -77,7 +83,13 @@ export function parsePeople(text: string): PeopleParse {
     }
     const m = ROLE_AT.exec(token);
     if (m) {
-      const [before, qualified] = withQualifiers(token.slice(0, m.index), m[1]!);
+      let [before, qualified] = withQualifiers(token.slice(0, m.index), m[1]!);
+      // (After a slash-joined outlet, what stands before the first role is the second outlet, any brand at all.)
+      if (led && t === 0) {
+        const q = QUALIFIED.exec(before);
+        if (q) qualified = q[2]! + m[1]!;
+        before = "";
+      }
       const after = token.slice(m.index + m[0].length);
       if (before !== "" && !ORG.test(before)) {
         // `张三记者` is unusual; read what stands before the role as a name under the previous role.
