@@ -128,6 +128,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["paragraph.notice-detail", page("招聘启事", "因工作需要，我单位现面向社会公开招聘工作人员5名。", "联系人：张某", "联系电话：0731-1234567", "某某市人力资源服务中心", "2024年3月5日"), 3, "paragraph"],
   ["paragraph.sign-off-name", page("关于开展消防安全检查的通知", "各有关单位：", "为切实做好冬季消防安全工作，决定在全市开展消防安全大检查。", "市消防救援支队", "图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点。"), 3, "paragraph"],
   ["credit.names-under-picture", page("图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点，方便读者借阅。", "金秋田野美如画", "连日来，我市各地抢抓晴好天气收割晚稻。图为10月16日，农民在田间收割晚稻。", "本报记者 张某"), 4, "credit"],
+  ["crosshead.heading-pair", page("健康中原行走进巩义", "本报记者 常某", "2月3日，健康中原行志愿服务活动走进巩义，群众迎来了别样的健康年货。", "科普入心提素养", "健康理念成新春年货", "当晚，巩义市人民医院的医务人员登台，把健康科普知识送到群众身边。"), 3, "crosshead"],
   ["crosshead.after-intro", page("盘点江南故事 记录醉美江南", "金秋十月，邕江南岸正是一派好风光。远眺山水，关于江南的故事也在娓娓道来，南宁的采风活动正式启动。", "先有亭子渡后有南宁城", "在南宁，流传着“先有亭子渡，后有南宁城”的说法。亭子渡位于江南，在城市的历史长河中占据了重要的一席之地。"), 2, "crosshead"],
   ["credit.photo-heading", page("图片新闻", "3月24日，市民在湖畔公园赏花踏青，感受春日美景。", "本报记者 张某"), 2, "credit"],
   ["credit.second-line", page("图片新闻", "3月24日，市民在湖畔公园赏花踏青，感受春日美景。", "本报记者 张某", "本报通讯员 李某"), 3, "credit"],
@@ -214,6 +215,22 @@ describe("a picture story named by its heading", () => {
   it("a credit that says 摄 is whole: people under it are not added to it", () => {
     const articles = parsePage(page("图片新闻", "3月24日，市民在湖畔公园赏花踏青。", "本报记者 贾某伟 摄", "湖畔公园迎来踏青客", "本报记者 王某明", "3月24日，市民在湖畔公园赏花踏青，公园游客量同比增长三成。")).articles;
     expect(articles[0]!.photos[0]!.credit).toBe("本报记者 贾某伟 摄");
+  });
+});
+
+describe("a crosshead and its deck", () => {
+  const head = ["健康中原行走进巩义", "本报记者 常某", "2月3日，健康中原行志愿服务活动走进巩义，群众迎来了别样的健康年货。"];
+  const body = "当晚，巩义市人民医院的医务人员登台，把健康科普知识送到群众身边。";
+  it("a short heading over a second heading line in a signed story: two crosshead paragraphs (crosshead.heading-pair)", () => {
+    const [story, ...rest] = parsePage(page(...head, "科普入心提素养", "健康理念成新春年货", body)).articles;
+    expect(rest).toEqual([]);
+    expect(story!.paragraphs).toEqual([head[2], "科普入心提素养", "健康理念成新春年货", body]);
+    expect(parsePage(page(...head, "科普入心提素养", "健康理念成新春年货", body), { disabled: ["crosshead.heading-pair"] }).articles).toHaveLength(2);
+  });
+  it("a long first line, a column's label or a dash deck heads the next story", () => {
+    expect(parsePage(page(...head, "胡同里有了专属夜生活好去处", "茶余饭后遛小广场赏水景", body)).articles).toHaveLength(2);
+    expect(parsePage(page(...head, "漫话", "健康理念成新春年货", body)).articles).toHaveLength(2);
+    expect(parsePage(page(...head, "科普入心提素养", "——健康中原行走进巩义侧记", body)).articles).toHaveLength(2);
   });
 });
 

@@ -302,7 +302,7 @@ const PAGE_NAME_LINE = new RegExp(`^(?:${anyOf(PAGE_NAMES)})$`, "u");
 const AWARD = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|入围奖|最佳\p{Script=Han}{1,4}奖)$/u;
 
 /** A column's label printed above the title: `简讯`, `来信`, `60后`, `中秋-提醒`, `图片新闻`, `【来稿选登】`. */
-function isColumnLabel(text: string): boolean {
+export function isColumnLabel(text: string): boolean {
   if (AWARD.test(text)) return true;
   // (Digits may be part of one: `60后`, `00后说`.)
   return /^(?=.*\p{Script=Han})[\p{Script=Han}\d]{2,4}$/u.test(text) || /^[\p{Script=Han}]{1,4}[-·—|｜][\p{Script=Han}]{1,4}$/u.test(text) || /^[【〖［\[][^【】〖〗［］\[\]]{2,16}[】〗］\]]$/u.test(text);

@@ -10,7 +10,7 @@ import { parsePeople } from "./people.ts";
 import { restoreScript, simplifiedView } from "./script.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, startsWithDash } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, startsWithDash } from "./headline.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { readUnits, usualGap, type Unit } from "./units.ts";
@@ -130,6 +130,8 @@ class PageReader {
   private crosshead: { index: number; rule: RuleName; evidence?: Evidence[] } | null = null;
   /** The second line of a crosshead printed on two lines, which goes on the first. */
   private pairEnd = -1;
+  /** The deck under a crosshead's heading (`科普入心提素养` / `健康理念成新春“文化年货”`): a crosshead of its own. */
+  private headingPairEnd = -1;
   /** A line that ends the sentence the column cut, though a byline under it would have made it a headline. */
   private clauseEnd = -1;
   /** The weights that found a candidate line to be no crosshead, shown where its article opens. */
@@ -224,6 +226,11 @@ class PageReader {
 
   private headlineAt(i: number): HeadlineGroup | null {
     if (this.continuesByline(i) || this.pairEnd === i) return null;
+    // The second line of a heading and its deck: a crosshead too, by the rule that kept the first.
+    if (this.headingPairEnd === i) {
+      this.crosshead = { index: i, rule: "crosshead.heading-pair" };
+      return null;
+    }
     const run: Unit[] = [];
     for (let j = i; j < this.units.length && run.length <= MAX_GROUP; j++) {
       const u = this.units[j]!;
@@ -352,6 +359,15 @@ class PageReader {
       if (pair) {
         this.crosshead = { index: i, ...pair };
         this.pairEnd = i + 1;
+        return null;
+      }
+    }
+    // `科普入心提素养` / `健康理念成新春“文化年货”`: a short heading and its deck, inside a signed story.
+    if (k === 2 && run.length >= 2 && this.trace.on("crosshead.heading-pair")) {
+      const pair = this.readsAsHeadingPair(i);
+      if (pair) {
+        this.crosshead = { index: i, ...pair };
+        this.headingPairEnd = i + 1;
         return null;
       }
     }
@@ -499,6 +515,25 @@ class PageReader {
     if (first.gap > this.usualGap || second.gap > this.usualGap) return null;
     const held = this.readsAsCrosshead(i);
     return held && { rule: "crosshead.two-lines", evidence: held.evidence };
+  }
+
+  /**
+   * A heading of a few characters over a second heading line (`建设者一身工装` / `终于有了在重庆的合影`),
+   * between paragraphs of a story signed at its head: a crosshead and its deck, each a paragraph of
+   * its own, when the evidence that weighs a crosshead holds. (A column's label over a title, 漫话 /
+   * 不明之水, and a subtitle after a dash are a headline's; so is a long first line.)
+   */
+  private readsAsHeadingPair(i: number): { rule: RuleName; evidence?: Evidence[] } | null {
+    const [first, second] = [this.units[i]!, this.units[i + 1]!];
+    if (first.kind !== "text" || second.kind !== "text" || first.marked !== second.marked) return null;
+    const heading = first.text.replace(/\s+/gu, "");
+    if (heading.length < MIN_PAIR_HEADING || heading.length > MAX_PAIR_HEADING || isColumnLabel(first.text) || !isBareTitle(first.text)) return null;
+    if (second.text.length > MAX_CROSSHEAD || startsWithDash(second.text) || !isBareTitle(second.text)) return null;
+    const d = this.current;
+    if (!d || d.paragraphs.length === 0 || isPhotoStory(d) || d.tail !== null || (d.headForm !== "line" && d.headForm !== "lead")) return null;
+    if (first.gap > this.usualGap || second.gap > this.usualGap) return null;
+    const held = this.readsAsCrosshead(i);
+    return held && { rule: "crosshead.heading-pair", evidence: held.evidence };
   }
 
   /**
@@ -1151,6 +1186,10 @@ const REFERS_BACK = new RegExp(`^(?:(?:${anyOf([...DISCOURSE_CONNECTIVES, ...BAC
 
 /** Shortest first line of a crosshead a column broke in two: a line the column filled. */
 const MIN_PAIR_FIRST = 6;
+
+/** A crosshead's heading over its deck is a few characters: a longer first line titles a story. */
+const MIN_PAIR_HEADING = 3;
+const MAX_PAIR_HEADING = 8;
 
 /** Longest headings whose equal length makes them siblings: a section's four-character heading; titles run longer. */
 const MAX_PARALLEL = 6;
