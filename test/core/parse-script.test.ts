@@ -25,6 +25,15 @@ describe("Traditional characters", () => {
     expect(conservationDiff(text, parsed)).toEqual({ lost: "", invented: "" });
   });
 
+  it("gives back the printed characters on a page whose lines end in a lone carriage return or a line separator", () => {
+    for (const end of ["\r", "\u2028", "\r\n"]) {
+      const text = ["", "市圖書館延長開放時間", "", "本報訊（記者 張某）即日起，市圖書館每天開放至夜裡九點，方便讀者借閱。"].join(end);
+      const parsed = parsePage(text);
+      expect(conservationDiff(text, parsed)).toEqual({ lost: "", invented: "" });
+      expect(parsed.articles[0]!.title).toBe("市圖書館延長開放時間");
+    }
+  });
+
   it("classifies a Traditional article by its words, as the Simplified one", () => {
     const simplified = parsePage(page("前三季度全市规上工业增加值增长8.2%", "本报讯（记者 张某）记者从市统计局获悉，前三季度全市规模以上工业增加值同比增长8.2%，工业投资稳步回升。")).articles[0]!;
     const traditional = parsePage(page("前三季度全市規上工業增加值增長8.2%", "本報訊（記者 張某）記者從市統計局獲悉，前三季度全市規模以上工業增加值同比增長8.2%，工業投資穩步回升。")).articles[0]!;

@@ -7,6 +7,7 @@
  */
 import type { Article, ParsedPage, Person } from "../model.ts";
 import { simplifiedText, traditionalUnits } from "../search/fold.ts";
+import { pageLines as linesOf } from "./text.ts";
 
 /** The page with each Traditional character turned Simplified where that is one character for one; null when it prints too few to matter. */
 export function simplifiedView(page: string): string | null {
@@ -50,8 +51,9 @@ function restorer(pageLines: readonly string[], viewLines: readonly string[], st
 
 /** The parse of the view, its strings given back the page's own characters. */
 export function restoreScript(parsed: ParsedPage, page: string, view: string): ParsedPage {
-  const pageLines = page.split(/\r?\n/u);
-  const viewLines = view.split(/\r?\n/u);
+  // (Lines as every tool numbers them: a lone \r or a line separator breaks a line too.)
+  const pageLines = linesOf(page);
+  const viewLines = linesOf(view);
   const forLines = (start: number, end: number) => restorer(pageLines, viewLines, start, end);
   const orNull = (f: (t: string) => string, t: string | null) => (t === null ? null : f(t));
   const people = (f: (t: string) => string, list: Person[]) => list.map((p) => ({ role: orNull(f, p.role), name: f(p.name) }));
