@@ -376,10 +376,18 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const text = page(...report, "全区群众合唱比赛颁奖晚会举行", "9月13日，合唱比赛在市体育馆落下帷幕，十支合唱队分获金银铜奖。");
     const d = decisionAt(text, at(2));
     expect(d.role).toBe("title");
-    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.news-title", weight: -2 }]));
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.news-title", weight: -3 }]));
     // (The text under it shares next to nothing with the report and opens on its own day, which weigh for a new story too.)
     const off = parsePage(text, { explain: true, disabled: ["story.news-title", "story.unrelated-text", "story.dated-lead"] }).decisions!.find((x) => x.line === at(2))!;
     expect(off.role).toBe("crosshead");
+  });
+
+  it("outweighs vocabulary the line shares with the story above it (story.news-title −3: no annotated crosshead reports an event done)", () => {
+    const report = ["全区广场文化活动启动", "本报讯 近日，全区广场文化活动在市广场启动，合唱比赛、群众文化活动丰富多彩，广场文化活动持续到十月。"];
+    const text = page(...report, "全区群众合唱比赛颁奖晚会举行", "9月13日，十支合唱队在市体育馆登台，分获金银铜奖。");
+    const d = decisionAt(text, at(2));
+    expect(d.role).toBe("title");
+    expect(d.evidence!.filter((e) => e.weight > 0).reduce((n, e) => n + e.weight, 0)).toBe(4);
   });
 
   it("an earlier crosshead adds its weight (crosshead.earlier-crosshead)", () => {

@@ -567,7 +567,7 @@ class PageReader {
     const opening = this.units[i + 1]?.text ?? "";
     if (this.trace.on("story.dated-lead") && (DATED_LEAD.test(opening) || DAY_LEAD.test(opening))) out.push({ feature: "story.dated-lead", weight: DATED_LEAD.test(opening) ? -2 : -1 });
     // `…颁奖晚会举行`, `…广场文化活动在银启动`: a line that reports an event as done is a news title, not a section's heading.
-    if (this.trace.on("story.news-title") && EVENT_DONE.test(u.text)) out.push({ feature: "story.news-title", weight: -2 });
+    if (this.trace.on("story.news-title") && EVENT_DONE.test(u.text)) out.push({ feature: "story.news-title", weight: -3 });
     // `返乡创业` … `科技助力`: a heading shaped as the article's earlier crosshead is its sibling.
     if (this.trace.on("crosshead.parallel") && d.paragraphs.some((p) => p.heading && sameShape(p.text, u.text))) out.push({ feature: "crosshead.parallel", weight: 3 });
     // `返乡创业` … `科技助力` … then `农村公路通到家门口`: sibling headings of one length, and a line unlike them, lean to another story.
