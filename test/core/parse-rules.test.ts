@@ -218,6 +218,16 @@ describe("a picture story named by its heading", () => {
   });
 });
 
+describe("a title with a comma over a picture", () => {
+  it("after wider space than the page uses, titles the photo story under it (group.comma-title)", () => {
+    const pictures = ["18:00 风来了 中原西路。 晚报记者 廖某 图", "19:00 雨下了 陇海西路。 晚报记者 常某 图"];
+    const spaced = parsePage([...REPORT, "", "听风就是雨，一点不假", ...pictures].join("\n\n")).articles;
+    expect(spaced.map((a) => [a.kind, a.title])).toEqual([["article", REPORT[0]], ["photo", "听风就是雨，一点不假"]]);
+    // At the page's own spacing the line is the report's picture's caption.
+    expect(parsePage(page(...REPORT, "听风就是雨，一点不假", ...pictures)).articles).toHaveLength(1);
+  });
+});
+
 describe("a crosshead and its deck", () => {
   const head = ["健康中原行走进巩义", "本报记者 常某", "2月3日，健康中原行志愿服务活动走进巩义，群众迎来了别样的健康年货。"];
   const body = "当晚，巩义市人民医院的医务人员登台，把健康科普知识送到群众身边。";

@@ -401,6 +401,8 @@ class PageReader {
     const atTop = (this.current === null && this.orphan === null && this.articles.length === 0) || this.current?.last === "signature";
     // (Or over text that opens as a report's lead does, on when or on the reporter: 昨天，受邀参加…)
     if ((atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length)) return true;
+    // (Or over a picture's caption and its credit, after wider space than the page uses: a photo story's title.)
+    if ((atTop || u.gap > this.usualGap) && next.kind === "text" && (next.captionOf || this.units[i + 2]?.kind === "credit")) return true;
     // Over a plain title and then body text, it is the kicker of that title (上午，记者在奉贤看到… / 相信上海不久会恢复热闹).
     const body = this.units[i + 2];
     return next.kind === "text" && !next.listItem && isBareTitle(next.text) && body?.kind === "text" && !isBareTitle(body.text) && body.text.length >= 30;
