@@ -306,6 +306,12 @@ describe("a short line after a closed piece", () => {
     expect(parsePage(text, { disabled: ["story.after-sign-off"] }).articles).toHaveLength(1);
   });
 
+  it("after a notice signed by who issued it, with no date, is the next story's title too (story.after-sign-off)", () => {
+    const text = page("农村公路志愿者招募启事", "为做好相关服务保障，现面向社会招募志愿者30名。", "联系人：周老师", "联系电话：0731-22886699", "共青团某某市委员会", "农村公路通到家门口", "志愿者去养老院看望老人，理发、量血压、唱红歌。");
+    expect(parsePage(text).articles.map((a) => a.title)).toEqual(["农村公路志愿者招募启事", "农村公路通到家门口"]);
+    expect(parsePage(text, { disabled: ["story.after-sign-off"] }).articles).toHaveLength(1);
+  });
+
   it("before text that ends on a commentator's signature, after a reporter's byline line, starts the commentary", () => {
     const text = page("全市秋粮收购进展顺利", "本报记者 王某红", "近日，记者走进项目现场，看到一派繁忙景象，项目建设进展顺利。", "项目建设贵在实干", "发展是第一要务，项目建设是发展的基础。", "（执笔：刘某）");
     expect(parsePage(text).articles.map((a) => [a.kind, a.title])).toEqual([["article", "全市秋粮收购进展顺利"], ["commentary", "项目建设贵在实干"]]);

@@ -481,7 +481,9 @@ class PageReader {
     // A signature closes its piece: what follows is another story.
     if (!d || d.paragraphs.length === 0 || isPhotoStory(d) || d.tail !== null) return null;
     // So does a notice's dated sign-off (…指挥部 / 2024年6月1日): a short line after it titles the next story.
-    if (this.trace.on("story.after-sign-off") && isBareDate(d.paragraphs.at(-1)?.text ?? "")) return null;
+    // (…or the name of who issued it, 共青团某某市委员会, closing a notice.)
+    const last = d.paragraphs.at(-1)?.text ?? "";
+    if (this.trace.on("story.after-sign-off") && (isBareDate(last) || (isNotice(d) && last.length <= FIELD_MAX && SIGN_OFF_NAME.test(last)))) return null;
     if (u.marked && this.trace.on("crosshead.marked")) return { rule: "crosshead.marked" };
     // Two titles side by side (中超泰达本轮遭遇克星 于根伟期待队友为自己复仇): the next story's headline.
     if (u.kind !== "text" || (isPairedTitle(u.text) && u.text.length > MAX_CROSSHEAD)) return null;

@@ -103,7 +103,7 @@ export const RULES = {
   "paragraph.sign-off-date": { optional: false, about: "a date alone on its line signs a notice off: its own paragraph" },
   "paragraph.notice-detail": { optional: true, about: "a notice's detail line (联系人：甲, 联系电话：…) is a paragraph of its own: the next detail line or the sign-off under it never continues it" },
   "paragraph.sign-off-name": { optional: true, about: "after a notice's text, an organisation's name alone (市消防救援支队) is its sign-off, a paragraph, never the next story's title" },
-  "story.after-sign-off": { optional: true, about: "a notice's dated sign-off closes it: a short line after it is the next story's title, never a crosshead" },
+  "story.after-sign-off": { optional: true, about: "a notice's sign-off (its date, or the name of who issued it) closes it: a short line after it is the next story's title, never a crosshead" },
   "paragraph.after-caption": { optional: false, about: "text after a caption, a credit or a signature starts a new paragraph" },
   "dialogue.attributed": { optional: true, about: "a quoted line over text that opens by naming its speaker (…笑着说。) is dialogue, never a headline" },
   "dialogue.continues": { optional: true, about: "a quoted line right after a quoted line of dialogue is the conversation going on, never a headline, however short" },
