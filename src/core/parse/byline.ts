@@ -33,6 +33,8 @@ const DATE = LEAD_DATE;
 const PLACE = "[\\p{Script=Han}·]{1,12}?";
 
 /** `据新华社北京3月28日电`, `株洲日报2月5日讯`, `本报讯`, `新华社电`. */
+/** How far into a paragraph a lead's label can reach: the longest agency, place and date together. */
+const LEAD_REACH = 96;
 const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电|讯)`, "u");
 /** `株洲日报(全媒体记者/胡文洁)`, `本报热线68595555报道（记者…）`: a paper and its reporters, with neither 讯 nor 电. */
 const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?:热线[\\d\\-—]{3,16})?(?:报道)?(?=\\s?[（(])`, "u");
@@ -148,7 +150,9 @@ export function readLead(text: string): Lead | null {
   }
   const inline = readInlineByline(text);
   if (inline) return inline;
-  const wire = WIRE.exec(text);
+  // (Cheap tests first: a wire lead says 电 or 讯, a paper's credit opens a bracket, near the start.)
+  const head = text.slice(0, LEAD_REACH);
+  const wire = /[电讯]/u.test(head) ? WIRE.exec(text) : null;
   if (wire) {
     const place = wire[3] ?? null;
     const date = wire[4] ?? null;
@@ -171,7 +175,7 @@ export function readLead(text: string): Lead | null {
       const agency = site[1] === undefined ? null : site[0].slice(0, site[0].indexOf(site[1]));
       return agency ? { ...lead, dateline: { agency, place: null, date: site[1]! } } : lead;
     }
-    const paper = PAPER_CREDIT.exec(text) ?? BRAND_LEAD.exec(text);
+    const paper = /[（(【]/u.test(head) ? (PAPER_CREDIT.exec(text) ?? BRAND_LEAD.exec(text)) : null;
     if (!paper) return null;
     byline = paper[0];
   }

@@ -135,7 +135,8 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       continue;
     }
     // `…带动数百名群众就业增收。■ 葛思逸`: an end mark closes the text, and who made it follows on its line.
-    const ended = on("signature.after-end-mark") ? END_MARK_SIGNATURE.exec(text) : null;
+    // (A cheap test for a mark first: the pattern's lazy run is costly on every line.)
+    const ended = on("signature.after-end-mark") && END_MARK_INSIDE.test(text) ? END_MARK_SIGNATURE.exec(text) : null;
     const after = ended ? readBylineLine(ended[2]!) ?? namedAlone(ended[2]!) : null;
     if (ended && after && after.dateline === null && after.authors.length > 0) {
       units.push({ kind: "text", ...at, text: ended[1]!, listItem: false, captionOf: false });
@@ -155,6 +156,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
 }
 
 /** A paragraph closed by a sentence end, an end mark (■), then people: `…增收。■ 葛思逸`, `…。■本报记者 甲`. */
+const END_MARK_INSIDE = new RegExp(`[${END_MARKS}]`, "u");
 const END_MARK_SIGNATURE = new RegExp(`^(.{8,}?[。！？”])\\s*[${END_MARKS}]\\s*([^${END_MARKS}]{2,30})$`, "u");
 
 /** A personal name alone (`葛思逸`), surname and all. */
