@@ -130,6 +130,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["credit.names-under-picture", page("图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点，方便读者借阅。", "金秋田野美如画", "连日来，我市各地抢抓晴好天气收割晚稻。图为10月16日，农民在田间收割晚稻。", "本报记者 张某"), 4, "credit"],
   ["crosshead.heading-pair", page("健康中原行走进巩义", "本报记者 常某", "2月3日，健康中原行志愿服务活动走进巩义，群众迎来了别样的健康年货。", "科普入心提素养", "健康理念成新春年货", "当晚，巩义市人民医院的医务人员登台，把健康科普知识送到群众身边。"), 3, "crosshead"],
   ["crosshead.after-intro", page("盘点江南故事 记录醉美江南", "金秋十月，邕江南岸正是一派好风光。远眺山水，关于江南的故事也在娓娓道来，南宁的采风活动正式启动。", "先有亭子渡后有南宁城", "在南宁，流传着“先有亭子渡，后有南宁城”的说法。亭子渡位于江南，在城市的历史长河中占据了重要的一席之地。"), 2, "crosshead"],
+  ["credit.reporters-under-caption", page("撒盐机上路！交通部门开启扫雪模式", "2月7日全市开始降雪，凌晨六时许，公路管理站的撒盐机开始上路工作。", "本报记者 冯某", "图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点。"), 2, "credit"],
   ["credit.photo-heading", page("图片新闻", "3月24日，市民在湖畔公园赏花踏青，感受春日美景。", "本报记者 张某"), 2, "credit"],
   ["credit.second-line", page("图片新闻", "3月24日，市民在湖畔公园赏花踏青，感受春日美景。", "本报记者 张某", "本报通讯员 李某"), 3, "credit"],
   ["continuation.clause-over-byline", page("中国旅游日", "本报讯 今年的中国旅游日，各地推出了丰富多彩的惠民措施。今天让我们一起看一看那些曾经举办过主会场活", "动的地方，有着怎样的精彩吧！", "畅游神州大地", "本报记者 杨某", "十月一日，北京南站人山人海，游客排起长队。"), 2, "continuation"],
@@ -196,6 +197,25 @@ describe("a speaker named after a quotation", () => {
   });
 });
 
+describe("reporters named under a short unsigned text", () => {
+  const caption = "2月7日全市开始降雪，凌晨六时许，公路管理站的撒盐机开始上路工作。";
+  const next = ["图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点。"];
+  it("took its picture when the story ends there, on one line or two (credit.reporters-under-caption)", () => {
+    const [photo, report] = parsePage(page("撒盐机上路", caption, "南京日报/紫金山新闻记者 冯某", "通讯员 刘某", ...next)).articles;
+    expect(photo!.kind).toBe("photo");
+    expect(photo!.photos).toEqual([{ caption, credit: "南京日报/紫金山新闻记者 冯某 通讯员 刘某", photographers: [{ role: "记者", name: "冯某" }, { role: "通讯员", name: "刘某" }] }]);
+    expect(report!.title).toBe(next[0]);
+    // At the page's end too.
+    expect(parsePage(page("撒盐机上路", caption, "本报记者 冯某")).articles[0]!.kind).toBe("photo");
+  });
+  it("a commentator, a letter's writer, or reporters over unsigned text that goes on sign the text", () => {
+    expect(parsePage(page("让无废城市理念融入日常", "垃圾分类是新时尚，也是每个人的责任。", "本报评论员 谢某", ...next)).articles[0]!.kind).toBe("commentary");
+    expect(parsePage(page("街边的花不要采", "路边的花开得正好，却总有人随手采摘。", "读者 薛某玲", ...next)).articles[0]!.kind).toBe("article");
+    const intro = parsePage(page("探寻活力中国的泉州实践", "8月18日至20日，主题采访活动在泉州开展，记者深入各地走访座谈。", "融媒体记者 范某林", "文旅赋能消费", "东海之滨，花香四溢，簪花围火爆出圈，游客络绎不绝。")).articles[0]!;
+    expect([intro.kind, intro.authors]).toEqual(["article", [{ role: "融媒体记者", name: "范某林" }]]);
+  });
+});
+
 describe("a picture story named by its heading", () => {
   it("under 图片新闻, the people after the text took the picture, on one line or two (credit.photo-heading, credit.second-line)", () => {
     const [story] = parsePage(page("图片新闻", "3月24日，市民在湖畔公园赏花踏青。", "来自多国的留学生体验生态旅游建设成果。", "■ 本报记者 贾某伟", "本报通讯员 王某明")).articles;
@@ -208,7 +228,7 @@ describe("a picture story named by its heading", () => {
     }]);
   });
   it("under an ordinary title, the same lines sign the text", () => {
-    const [story] = parsePage(page("湖畔公园迎来踏青客", "3月24日，市民在湖畔公园赏花踏青。", "■ 本报记者 贾某伟", "本报通讯员 王某明")).articles;
+    const [story] = parsePage(page("湖畔公园迎来踏青客", "3月24日，市民在湖畔公园赏花踏青。", "公园里的樱花、海棠竞相开放。", "游客们纷纷拍照留念。", "■ 本报记者 贾某伟", "本报通讯员 王某明")).articles;
     expect(story!.kind).toBe("article");
     expect(story!.authors.map((a) => a.name)).toEqual(["贾某伟", "王某明"]);
   });
@@ -257,8 +277,8 @@ describe("an unsigned piece's intro", () => {
 
 describe("a name after an end mark", () => {
   it("splits off the paragraph's line and signs it; a name-like word that is no name stays text (signature.after-end-mark)", () => {
-    const [signed] = parsePage(page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。■ 本报记者 张某明")).articles;
-    expect(signed!.paragraphs).toEqual(["近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"]);
+    const [signed] = parsePage(page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻。", "各地组织农机手跨区作业。", "秋收工作进展顺利。■ 本报记者 张某明")).articles;
+    expect(signed!.paragraphs.at(-1)).toBe("秋收工作进展顺利。");
     expect(signed!.authors).toEqual([{ role: "记者", name: "张某明" }]);
     const [kept] = parsePage(page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。■ 未完待续")).articles;
     expect(kept!.authors).toEqual([]);

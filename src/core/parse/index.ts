@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS } from "../vocabulary.ts";
+import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES } from "../vocabulary.ts";
 import { readBareName, readDashSignature, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { restoreScript, simplifiedView } from "./script.ts";
@@ -34,6 +34,10 @@ const FOLLOWING_SHARED_PAIRS = 4;
 const FOLLOWING_SOME_PAIRS = 2;
 /** Caption blocks a photo story may print before its first credit. */
 const MAX_CAPTION_BLOCKS = 4;
+/** Most blocks of text a short photo story's caption runs to, for reporters named under it to be its credit. */
+const MAX_SHORT_CAPTIONS = 2;
+/** A reporter's or correspondent's role: 记者, 全媒体记者, 通讯员, 实习生. */
+const REPORTER_ROLE = new RegExp(`(?:${anyOf(REPORTER_ROLES)})$`, "u");
 /** Caption blocks, cut by columns, that a photo story's credit may stand below its title: weighed, not decisive. */
 const MAX_STORY_CAPTION_BLOCKS = 8;
 /** A report's first words: its day and a time of day (`10月10日上午，`, `7月21日晚`). */
@@ -796,6 +800,8 @@ class PageReader {
         if (this.creditsPicture(d, u.byline)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.names-under-picture");
         // `图片新闻` … `■ 本报记者 甲` / `本报通讯员 乙`: under a picture's heading, the people after its text took it.
         if (this.creditsLabelledPicture(d)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.photo-heading");
+        // `撒盐机上路！…` / one caption / `本报记者 甲 通讯员 乙`: reporters named under a short unsigned text, the story ending there, took its picture.
+        if (this.creditsShortCaption(d, u.byline, index)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.reporters-under-caption");
         if (this.addsToCredit(d, u.byline)) {
           const placed = d.credits.at(-1)!;
           placed.credit = { credit: `${placed.credit.credit} ${u.text}`, photographers: [...placed.credit.photographers, ...u.byline.authors] };
@@ -855,6 +861,39 @@ class PageReader {
     const captions = d.paragraphs.length > 0 && d.paragraphs.length <= MAX_CAPTION_BLOCKS && d.paragraphs.every((p) => !p.open) && d.paragraphs.some((p) => PICTURE_CUE.test(p.text));
     const people = byline.authors.length > 0 && byline.authors.every((a) => a.role !== null && !COMMENTARY.has(a.role));
     return d.head === null && d.tail === null && d.credits.length === 0 && d.last === "paragraph" && captions && people && this.trace.on("credit.names-under-picture");
+  }
+
+  /**
+   * One or two closed blocks of unsigned text under a title, then reporters named by their roles on a line
+   * of their own, and the story ends there: a photo story and its credit. (Short pieces signed at their
+   * end are commentaries, 执笔 and 评论员, letters, 读者 and 市民, or bracketed bare names: no reporter's.)
+   */
+  private creditsShortCaption(d: Draft, byline: Byline, i: number): boolean {
+    const short = d.headline !== null && d.paragraphs.length > 0 && d.paragraphs.length <= MAX_SHORT_CAPTIONS && d.paragraphs.every((p) => !p.open && !p.heading && !p.captioned);
+    const reporters = byline.dateline === null && byline.authors.length > 0 && byline.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role));
+    // (On the text's own line, `…春联。（记者 甲）`, they sign the text.)
+    const ownLine = this.units[i - 1]?.line !== this.units[i]!.line;
+    if (!(d.head === null && d.tail === null && d.credits.length === 0 && d.last === "paragraph" && short && reporters && ownLine)) return false;
+    // (A second line of people, `通讯员 乙`, belongs to the credit.)
+    const after = this.units[i + 1]?.kind === "byline" ? i + 2 : i + 1;
+    return this.signedStoryAt(after) && this.trace.on("credit.reporters-under-caption");
+  }
+
+  /**
+   * The page ends at `j`, or a story that signs itself starts there: one to three headline lines, then
+   * a lead, a byline or a picture's credit. (A headline over unsigned text may be the same story's
+   * crosshead, and the people above it its byline printed after the intro.)
+   */
+  private signedStoryAt(j: number): boolean {
+    if (j >= this.units.length) return true;
+    let k = j;
+    while (k < this.units.length && k - j < 3) {
+      const u = this.units[k]!;
+      if (u.kind !== "text" || u.captionOf || !canBeHeadline(u.text)) break;
+      k++;
+    }
+    const after = this.units[k];
+    return k > j && after !== undefined && (after.kind === "lead" || after.kind === "byline" || after.kind === "credit" || (after.kind === "text" && after.captionOf));
   }
 
   /** Unsigned text under a heading that names a picture story (图片新闻, 图说), then people named: they took the picture. */
