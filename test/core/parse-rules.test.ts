@@ -130,6 +130,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["credit.names-under-picture", page("图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点，方便读者借阅。", "金秋田野美如画", "连日来，我市各地抢抓晴好天气收割晚稻。图为10月16日，农民在田间收割晚稻。", "本报记者 张某"), 4, "credit"],
   ["crosshead.heading-pair", page("健康中原行走进巩义", "本报记者 常某", "2月3日，健康中原行志愿服务活动走进巩义，群众迎来了别样的健康年货。", "科普入心提素养", "健康理念成新春年货", "当晚，巩义市人民医院的医务人员登台，把健康科普知识送到群众身边。"), 3, "crosshead"],
   ["crosshead.after-intro", page("盘点江南故事 记录醉美江南", "金秋十月，邕江南岸正是一派好风光。远眺山水，关于江南的故事也在娓娓道来，南宁的采风活动正式启动。", "先有亭子渡后有南宁城", "在南宁，流传着“先有亭子渡，后有南宁城”的说法。亭子渡位于江南，在城市的历史长河中占据了重要的一席之地。"), 2, "crosshead"],
+  ["credit.maker-under-caption", page("擎气象之笔 赋能经济社会高质量发展", "党的十八大以来，我国大力推进气象现代化建设，气象服务日益适应新时代需要。", "气象业务人员爬上风塔清理观测设备上的积雪。", "图/文 肖某", "防雷技术人员在大桥进行防雷安全检测。", "图/文 刘某"), 3, "credit"],
   ["credit.reporters-under-caption", page("撒盐机上路！交通部门开启扫雪模式", "2月7日全市开始降雪，凌晨六时许，公路管理站的撒盐机开始上路工作。", "本报记者 冯某", "图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点。"), 2, "credit"],
   ["credit.photo-heading", page("图片新闻", "3月24日，市民在湖畔公园赏花踏青，感受春日美景。", "本报记者 张某"), 2, "credit"],
   ["credit.second-line", page("图片新闻", "3月24日，市民在湖畔公园赏花踏青，感受春日美景。", "本报记者 张某", "本报通讯员 李某"), 3, "credit"],
@@ -194,6 +195,23 @@ describe("a speaker named after a quotation", () => {
     expect(apart.paragraphs).toHaveLength(2);
     const speech = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“生意比去年好多了。”", "摊主王大姐说：“今年客流大增。”")).articles[0]!;
     expect(speech.paragraphs).toHaveLength(2);
+  });
+});
+
+describe("a maker of words and picture under each caption", () => {
+  it("credits each picture, and the piece is a photo story (credit.maker-under-caption)", () => {
+    const text = page("擎气象之笔", "党的十八大以来，我国大力推进气象现代化建设，气象服务日益适应新时代需要。", "气象业务人员爬上风塔清理观测设备上的积雪。", "图/文 肖某", "防雷技术人员在大桥进行防雷安全检测。", "图/文 刘某");
+    const [story, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    expect(story!.kind).toBe("photo");
+    expect(story!.photos.map((p) => [p.caption, p.credit, p.photographers])).toEqual([
+      ["气象业务人员爬上风塔清理观测设备上的积雪。", "图/文 肖某", [{ role: "图/文", name: "肖某" }]],
+      ["防雷技术人员在大桥进行防雷安全检测。", "图/文 刘某", [{ role: "图/文", name: "刘某" }]],
+    ]);
+  });
+  it("once, under a text's last paragraph, signs the text", () => {
+    const [story] = parsePage(page("擎气象之笔", "党的十八大以来，我国大力推进气象现代化建设，气象服务日益适应新时代需要。", "气象部门胸怀梦想，牢记使命，走出了一条更高质量的发展之路。", "图/文 肖某")).articles;
+    expect([story!.kind, story!.authors]).toEqual(["article", [{ role: "图/文", name: "肖某" }]]);
   });
 });
 

@@ -34,6 +34,10 @@ const FOLLOWING_SHARED_PAIRS = 4;
 const FOLLOWING_SOME_PAIRS = 2;
 /** Caption blocks a photo story may print before its first credit. */
 const MAX_CAPTION_BLOCKS = 4;
+/** The role of one who made both words and picture: `图/文`, `文/图`, `图文`. */
+const MAKER_OF_BOTH = /^(?:图\s*[/／]?\s*文|文\s*[/／]?\s*图)$/u;
+/** Longest caption a picture's maker signs under (a text's paragraph is longer). */
+const MAX_MADE_CAPTION = 80;
 /** Most blocks of text a short photo story's caption runs to, for reporters named under it to be its credit. */
 const MAX_SHORT_CAPTIONS = 2;
 /** A reporter's or correspondent's role: 记者, 全媒体记者, 通讯员, 实习生. */
@@ -800,6 +804,8 @@ class PageReader {
         if (this.creditsPicture(d, u.byline)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.names-under-picture");
         // `图片新闻` … `■ 本报记者 甲` / `本报通讯员 乙`: under a picture's heading, the people after its text took it.
         if (this.creditsLabelledPicture(d)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.photo-heading");
+        // `某某人员在风塔上清理积雪。` / `图/文 甲`, again and again: each picture's maker, under its caption.
+        if (this.creditsMakersPicture(d, u.byline, index)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.maker-under-caption");
         // `撒盐机上路！…` / one caption / `本报记者 甲 通讯员 乙`: reporters named under a short unsigned text, the story ending there, took its picture.
         if (this.creditsShortCaption(d, u.byline, index)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.reporters-under-caption");
         if (this.addsToCredit(d, u.byline)) {
@@ -894,6 +900,21 @@ class PageReader {
     }
     const after = this.units[k];
     return k > j && after !== undefined && (after.kind === "lead" || after.kind === "byline" || after.kind === "credit" || (after.kind === "text" && after.captionOf));
+  }
+
+  /**
+   * One maker of words and picture (`图/文 甲`) under a caption-length block, in a piece with no byline at
+   * its head, where the form repeats (the piece has a picture already, or a block and another such line
+   * or a credit come next): each picture's credit, not the piece's signature.
+   */
+  private creditsMakersPicture(d: Draft, byline: Byline, i: number): boolean {
+    const maker = (b: Byline) => b.authors.length === 1 && MAKER_OF_BOTH.test(b.authors[0]!.role ?? "");
+    if (!maker(byline) || d.head !== null || d.tail !== null || d.last !== "paragraph") return false;
+    const caption = d.paragraphs.at(-1)!;
+    if (caption.open || caption.heading || caption.text.length > MAX_MADE_CAPTION) return false;
+    const [text, then] = [this.units[i + 1], this.units[i + 2]];
+    const repeats = d.credits.length > 0 || (text?.kind === "text" && (then?.kind === "credit" || (then?.kind === "byline" && maker(then.byline))));
+    return repeats && this.trace.on("credit.maker-under-caption");
   }
 
   /** Unsigned text under a heading that names a picture story (图片新闻, 图说), then people named: they took the picture. */

@@ -35,6 +35,9 @@ function withQualifiers(before: string, role: string): [string, string] {
   return q && (q[1] === "" || ORG.test(q[1]!)) ? [q[1]!, q[2]! + role] : [before, role];
 }
 
+/** A short role, a slash and another: `图/文`, `文/图`. */
+const JOINED_ROLE = /^(\p{Script=Han}{1,2})\s*[/／]\s*(\p{Script=Han}{1,2})/u;
+
 /** An outlet with no role in it, a slash, then another outlet run together with a role word: the first outlet is dropped. */
 const OUTLETS_BEFORE_ROLE = new RegExp(`^(?![^/／]*(?:${anyOf([...BYLINE_ROLES, ...WORK_ROLES])}|[摄图绘]))[\\p{Script=Han}A-Za-z·]{2,10}[/／](?=[\\p{Script=Han}A-Za-z·]{0,10}?(?:${anyOf(BYLINE_ROLES)})\\s*\\S)`, "u");
 
@@ -77,8 +80,10 @@ export function parsePeople(printed: string): PeopleParse {
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (SHORT_ROLES.has(token)) {
+      // `图/文 甲`: two roles joined by a slash, no name between, are one role as printed.
+      const joined: RegExpExecArray | null = role !== null && SHORT_ROLES.has(role) && pending.length === 0 && t > 0 && tokens[t - 1] === role ? JOINED_ROLE.exec(text.slice(text.indexOf(role))) : null;
       flush();
-      role = token;
+      role = joined && joined[2] === token ? `${role}/${token}` : token;
       continue;
     }
     const m = ROLE_AT.exec(token);

@@ -61,6 +61,7 @@ export const RULES = {
   "byline.after-points": { optional: true, about: "a byline line after a headline's bulleted points (● …), before any other text, is the article's byline; the last point is no title" },
   "byline.second-line": { optional: true, about: "a byline line (or a name) right after a headline's own-line byline continues it: a byline printed on two lines" },
   "group.dash-kicker": { optional: true, about: "a line ending in —— (commas and all) over a title opens a headline group after finished text or at the top of the page" },
+  "credit.maker-under-caption": { optional: true, about: "one maker of words and picture (图/文 甲) under a caption-length block, where the form repeats, is that picture's credit, not the piece's signature" },
   "credit.reporters-under-caption": { optional: true, about: "reporters named by their roles on a line of their own under one or two blocks of unsigned text, where the story ends, took its picture: its credit (short pieces signed at the end are commentaries, letters or bracketed names)" },
   "credit.photo-heading": { optional: true, about: "under a heading that names a picture story (图片新闻, 图说), people named after the unsigned text took the picture: its credit, not a signature" },
   "credit.second-line": { optional: true, about: "people named by their roles right under a credit that named people by roles, with no 摄: one credit printed on two lines" },
