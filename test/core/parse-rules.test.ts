@@ -128,6 +128,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["paragraph.notice-detail", page("招聘启事", "因工作需要，我单位现面向社会公开招聘工作人员5名。", "联系人：张某", "联系电话：0731-1234567", "某某市人力资源服务中心", "2024年3月5日"), 3, "paragraph"],
   ["paragraph.sign-off-name", page("关于开展消防安全检查的通知", "各有关单位：", "为切实做好冬季消防安全工作，决定在全市开展消防安全大检查。", "市消防救援支队", "图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点。"), 3, "paragraph"],
   ["credit.names-under-picture", page("图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点，方便读者借阅。", "金秋田野美如画", "连日来，我市各地抢抓晴好天气收割晚稻。图为10月16日，农民在田间收割晚稻。", "本报记者 张某"), 4, "credit"],
+  ["crosshead.opening", page("雨润花娇 城市如诗", "于某", "月季盛会", "4月28日，第十三届月季花会在众人的期盼中盛大开幕，中外嘉宾齐聚一堂。"), 2, "crosshead"],
   ["crosshead.heading-pair", page("健康中原行走进巩义", "本报记者 常某", "2月3日，健康中原行志愿服务活动走进巩义，群众迎来了别样的健康年货。", "科普入心提素养", "健康理念成新春年货", "当晚，巩义市人民医院的医务人员登台，把健康科普知识送到群众身边。"), 3, "crosshead"],
   ["crosshead.after-intro", page("盘点江南故事 记录醉美江南", "金秋十月，邕江南岸正是一派好风光。远眺山水，关于江南的故事也在娓娓道来，南宁的采风活动正式启动。", "先有亭子渡后有南宁城", "在南宁，流传着“先有亭子渡，后有南宁城”的说法。亭子渡位于江南，在城市的历史长河中占据了重要的一席之地。"), 2, "crosshead"],
   ["credit.maker-under-caption", page("擎气象之笔 赋能经济社会高质量发展", "党的十八大以来，我国大力推进气象现代化建设，气象服务日益适应新时代需要。", "气象业务人员爬上风塔清理观测设备上的积雪。", "图/文 肖某", "防雷技术人员在大桥进行防雷安全检测。", "图/文 刘某"), 3, "credit"],
@@ -263,6 +264,23 @@ describe("a title with a comma over a picture", () => {
     expect(spaced.map((a) => [a.kind, a.title])).toEqual([["article", REPORT[0]], ["photo", "听风就是雨，一点不假"]]);
     // At the page's own spacing the line is the report's picture's caption.
     expect(parsePage(page(...REPORT, "听风就是雨，一点不假", ...pictures)).articles).toHaveLength(1);
+  });
+});
+
+describe("a feature's first crosshead, and what no title is", () => {
+  it("a heading of a few characters under the byline opens the text as its first crosshead (crosshead.opening)", () => {
+    const text = page("雨润花娇 城市如诗", "于某", "月季盛会", "4月28日，第十三届月季花会在众人的期盼中盛大开幕，中外嘉宾齐聚一堂。");
+    expect(parsePage(text).articles[0]!.paragraphs).toEqual(["月季盛会", "4月28日，第十三届月季花会在众人的期盼中盛大开幕，中外嘉宾齐聚一堂。"]);
+    expect(parsePage(text, { disabled: ["crosshead.opening"] }).articles[0]!.paragraphs).toHaveLength(1);
+    // Text cut by the column after a few characters, going on mid-sentence, stays one paragraph.
+    expect(parsePage(page("雨润花娇 城市如诗", "于某", "今年以来我市", "，深入推进月季产业发展，月季种植面积达到二十万亩。")).articles[0]!.paragraphs).toHaveLength(1);
+  });
+  it("a cry in three clauses closes the text above it; a line addressed to its readers is no writer's name", () => {
+    const text = page("这些年的美好", "本报记者 顾某", "七十年来，她伴随新中国的建设岁月一起成长，见证了城市的变迁。", "70年，不忘初心，牢记使命，继续前行！", "致读者", "王某某", "感谢所有曾给予她关爱和支持的人们。");
+    const articles = parsePage(text).articles;
+    expect(articles[0]!.paragraphs.at(-1)).toBe("70年，不忘初心，牢记使命，继续前行！");
+    expect(articles[1]!.title).toBe("致读者");
+    expect(parsePage(page("致读者", "70年前，她在解放战争的隆隆炮声中诞生，名字叫作《宜昌日报》。")).articles[0]!.authors).toEqual([]);
   });
 });
 

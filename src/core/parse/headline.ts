@@ -35,6 +35,8 @@ export function canBeHeadline(text: string): boolean {
   if (startsNumberedItem(text)) return false;
   const own = withoutQuoted(text);
   if (/[。；]/u.test(own)) return false;
+  // `70年，不忘初心，牢记使命，继续前行！`: a cry in three clauses closes a text; no headline runs on so.
+  if (/[！!]$/u.test(text) && (own.match(/[，,]/gu) ?? []).length >= 2) return false;
   // A question or exclamation closes a headline; one in the middle means prose (记者问：…？…？),
   // unless the line is short and runs on without a comma: two clauses of a title (撒盐机上路！交通部门开启“扫雪模式”).
   if (/[？！?!]./u.test(own) && !(own.length <= MAX_EXCLAIMED_TITLE && !/[，,、：:]/u.test(own) && ((own.match(/[？！?!]/gu) ?? []).length === 1 || isChant(own)))) return false;
@@ -97,6 +99,8 @@ export function canBeTitle(text: string): boolean {
   if (/[。；]/u.test(text)) return false;
   const own = withoutQuoted(text);
   if (/[，,]/u.test(own) && !/[！？!?]$/u.test(text)) return false;
+  // `70年，不忘初心，牢记使命，继续前行！`: three clauses and a cry close a text; no title runs on so.
+  if ((own.match(/[，,]/gu) ?? []).length >= 2) return false;
   // `一个看上去充满神秘色彩的高原省份，如何向世界递出亮眼名片？`: a long question in clauses is the writer's, in the text.
   if (/[，,]/u.test(own) && own.length > MAX_CLAUSED_QUESTION) return false;
   return true;

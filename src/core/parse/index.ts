@@ -356,7 +356,7 @@ class PageReader {
 
     // Title (and subtitle) with a name under it: `维也纳传来的信息 / 江陵`.
     const last = run[k - 1]!;
-    if (k >= 2 && this.trace.on("group.bare-name") && readBareName(last.text)) {
+    if (k >= 2 && this.trace.on("group.bare-name") && readBareName(last.text) && !ADDRESSED.test(last.text)) {
       if (k - 1 > MAX_GROUP) return null;
       return { units: run.slice(0, k - 1), bareName: last, next: i + k, rule: "group.bare-name" };
     }
@@ -1000,16 +1000,18 @@ class PageReader {
       const conversation = prev !== undefined && ((isQuotedLine(u.text) && (isQuotedLine(prev.text) || /[！？!?。…]”$/u.test(u.text))) || isTurn(u.text, prev));
       const numbered = !u.marked && isNumberedHeading(u.text, MAX_CROSSHEAD);
       const crosshead = u.forced === undefined && prev !== undefined && !conversation && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
+      // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
+      const opening = !crosshead && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
       const signOff = u.text.length <= FIELD_MAX && isNotice(d) &&
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it;
       // a heading of two or three characters, 攻坚记, is never narrative.)
-      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)))) || isParenthetical(u.text) || endsParagraph(u.text));
+      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)))) || isParenthetical(u.text) || endsParagraph(u.text));
       const p = new Paragraph(u.text, !closed, u.marked);
-      p.heading = crosshead || kept !== null;
+      p.heading = crosshead || opening || kept !== null;
       d.paragraphs.push(p);
-      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
+      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
       if (role === "crosshead") d.crossheads++;
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }
@@ -1136,7 +1138,11 @@ const LEADS_INTO_TITLE = new RegExp(`^[^。；！？]{4,40}${CLOSING_DASH}$`, "u
 
 /** Shortest and longest lines read as a crosshead between paragraphs. */
 const MIN_CROSSHEAD = 4;
+/** `致读者`, `致全市人民`: whom a letter or a note is addressed to, its title, never a writer's name. */
+const ADDRESSED = /^致[\p{Script=Han}]{1,6}$/u;
 const MAX_CROSSHEAD = 16;
+/** Longest heading that opens a feature's text under its byline (a longer first block is its text, cut by the column). */
+const MAX_OPENING_HEADING = 10;
 
 /**
  * A crosshead is a short headline-shaped line; a line of narrative that a

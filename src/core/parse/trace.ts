@@ -121,6 +121,7 @@ export const RULES = {
   "crosshead.two-lines": { optional: true, about: "two short lines between paragraphs of a signed report that read as one heading when joined (文明和谐成为家门口 / 最好的风景), where the evidence weighs for a crosshead, are one crosshead" },
   "story.unlike-crossheads": { optional: true, about: "weighs for a new story (−2): the article's crossheads are siblings of one short length, and this line is longer than they are" },
   "crosshead.parallel": { optional: true, about: "weighs for a crosshead (+3): it is cut to the pattern of the article's earlier crosshead (as long, at six characters or fewer, or numbered or bracketed alike)" },
+  "crosshead.opening": { optional: true, about: "under a byline line or a name, a heading of up to ten characters over text that opens a sentence is the text's first crosshead, not the start of a cut paragraph" },
   "crosshead.heading-pair": { optional: true, about: "a heading of three to eight characters over a second heading line, inside a story signed at its head, weighed as a crosshead: both lines are crossheads (a heading and its deck)" },
   "crosshead.after-intro": { optional: true, about: "weighs for a crosshead (+2): an unsigned piece has only its intro so far (one or two paragraphs), and the line shares its vocabulary" },
   "crosshead.text-goes-on": { optional: true, about: "weighs for a crosshead (+2): the text under it opens on a word that refers back (如今，…, 此外，…, 他…), which no story opens on" },
