@@ -131,6 +131,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["crosshead.opening", page("雨润花娇 城市如诗", "于某", "月季盛会", "4月28日，第十三届月季花会在众人的期盼中盛大开幕，中外嘉宾齐聚一堂。"), 2, "crosshead"],
   ["crosshead.heading-pair", page("健康中原行走进巩义", "本报记者 常某", "2月3日，健康中原行志愿服务活动走进巩义，群众迎来了别样的健康年货。", "科普入心提素养", "健康理念成新春年货", "当晚，巩义市人民医院的医务人员登台，把健康科普知识送到群众身边。"), 3, "crosshead"],
   ["crosshead.after-intro", page("盘点江南故事 记录醉美江南", "金秋十月，邕江南岸正是一派好风光。远眺山水，关于江南的故事也在娓娓道来，南宁的采风活动正式启动。", "先有亭子渡后有南宁城", "在南宁，流传着“先有亭子渡，后有南宁城”的说法。亭子渡位于江南，在城市的历史长河中占据了重要的一席之地。"), 2, "crosshead"],
+  ["lead.brand-after-byline", page("月季花会赏花地图", "全媒体记者 杨某梅", "龙腾南阳讯 南阳月季，千姿百态，四时常开，作为市花，在公园、街道随处可见。"), 2, "byline"],
   ["credit.maker-under-caption", page("擎气象之笔 赋能经济社会高质量发展", "党的十八大以来，我国大力推进气象现代化建设，气象服务日益适应新时代需要。", "气象业务人员爬上风塔清理观测设备上的积雪。", "图/文 肖某", "防雷技术人员在大桥进行防雷安全检测。", "图/文 刘某"), 3, "credit"],
   ["credit.reporters-under-caption", page("撒盐机上路！交通部门开启扫雪模式", "2月7日全市开始降雪，凌晨六时许，公路管理站的撒盐机开始上路工作。", "本报记者 冯某", "图书馆延长开放时间", "本报讯（记者 王某）即日起，市图书馆每天开放至夜里九点。"), 2, "credit"],
   ["credit.photo-heading", page("图片新闻", "3月24日，市民在湖畔公园赏花踏青，感受春日美景。", "本报记者 张某"), 2, "credit"],
@@ -196,6 +197,15 @@ describe("a speaker named after a quotation", () => {
     expect(apart.paragraphs).toHaveLength(2);
     const speech = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“生意比去年好多了。”", "摊主王大姐说：“今年客流大增。”")).articles[0]!;
     expect(speech.paragraphs).toHaveLength(2);
+  });
+});
+
+describe("a brand's 讯 under a byline line", () => {
+  it("joins the byline as the lead's label (lead.brand-after-byline); with no byline line above, the text keeps it", () => {
+    const [a] = parsePage(page("月季花会赏花地图", "全媒体记者 杨某梅", "龙腾南阳讯 南阳月季，千姿百态，四时常开。")).articles;
+    expect([a!.byline, a!.paragraphs]).toEqual(["全媒体记者 杨某梅 龙腾南阳讯", ["南阳月季，千姿百态，四时常开。"]]);
+    const [b] = parsePage(page("月季花会赏花地图", "全媒体记者 杨某梅", "龙腾南阳讯 南阳月季，千姿百态，四时常开。"), { disabled: ["lead.brand-after-byline"] }).articles;
+    expect(b!.paragraphs).toEqual(["龙腾南阳讯 南阳月季，千姿百态，四时常开。"]);
   });
 });
 
@@ -701,8 +711,11 @@ describe("bylines and leads in the places real pages put them", () => {
     // Switched off, the signature stays in the paragraph.
     const off = parsePage(page("新年三下乡", "昨日，市区两级部门走进乡村送春联。", "书写春联。（记者 月某红）"), { disabled: ["signature.end-of-paragraph"] }).articles[0]!;
     expect([off.byline, off.paragraphs.at(-1)]).toEqual([null, "书写春联。（记者 月某红）"]);
-    // A bracket that names no role is the text's own.
+    // A bracket that names no role is the text's own, unless it names two or more people (of three, one may bear a rare surname).
     expect(parsePage(page("新年三下乡", "昨日，老人们写下了春联。（王某）")).articles[0]!.paragraphs.at(-1)).toBe("昨日，老人们写下了春联。（王某）");
+    const names = parsePage(page("公园张灯结彩迎国庆", "最佳赏花期为9月下旬至10月中旬。（蒋某 蔡某丹 秋冰）")).articles[0]!;
+    expect([names.byline, names.authors.map((a) => a.name), names.paragraphs]).toEqual(["（蒋某 蔡某丹 秋冰）", ["蒋某", "蔡某丹", "秋冰"], ["最佳赏花期为9月下旬至10月中旬。"]]);
+    expect(parsePage(page("公园张灯结彩迎国庆", "游客可以前往拍照留念。（花坛 灯笼）")).articles[0]!.authors).toEqual([]);
     // The reporter's organisation before the role, or the writer's 文/, sign it the same.
     for (const [signature, role] of [["（新华社记者 张某）", "记者"], ["（文/张某）", "文"]] as const) {
       const signed = parsePage(page("新年三下乡", `昨日，老人们写下了春联。${signature}`)).articles[0]!;

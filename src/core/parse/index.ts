@@ -956,6 +956,16 @@ class PageReader {
   private addText(u: Extract<Unit, { kind: "text" }>, next: Unit | undefined, index: number): void {
     const orphan = this.current === null;
     const cur = this.current;
+    // `某报记者 甲` / `龙腾南阳讯 南阳月季，…`: under a byline line, a brand's 讯 and a space open the text as a lead's label does.
+    const label = cur && cur.headline !== null && cur.headForm === "line" && cur.head !== null && cur.last === "byline" && cur.paragraphs.length === 0 ? BRAND_LABEL.exec(u.text) : null;
+    if (cur && label && this.trace.on("lead.brand-after-byline")) {
+      const head = cur.head!;
+      withLead(cur, { byline: label[1]!, dateline: null, authors: [], rest: u.text.slice(label[0].length) });
+      cur.head = { byline: `${head.byline} ${label[1]!}`, dateline: head.dateline, authors: head.authors };
+      cur.lastLine = u.line;
+      this.mark(u, "byline", "lead.brand-after-byline", cur);
+      return;
+    }
     // `■ 徐慧玲` or `实习生 代文风` under a byline line, before any text: the byline's second line.
     if (cur && cur.headForm === "line" && cur.head !== null && cur.last === "byline" && cur.paragraphs.length === 0 && next !== undefined && next.kind !== "byline" && this.trace.on("byline.second-line")) {
       const more = bylineContinuation(u.text);
@@ -1138,6 +1148,9 @@ const LEADS_INTO_TITLE = new RegExp(`^[^。；！？]{4,40}${CLOSING_DASH}$`, "u
 
 /** Shortest and longest lines read as a crosshead between paragraphs. */
 const MIN_CROSSHEAD = 4;
+/** A brand's 讯 and a break opening a paragraph: `龙腾南阳讯 …`, `某某客户端讯：…`. */
+const BRAND_LABEL = /^([\p{Script=Han}A-Za-z·]{2,10}讯)(?:\s+|[：:]\s*)(?=\S)/u;
+
 /** `致读者`, `致全市人民`: whom a letter or a note is addressed to, its title, never a writer's name. */
 const ADDRESSED = /^致[\p{Script=Han}]{1,6}$/u;
 const MAX_CROSSHEAD = 16;

@@ -127,9 +127,14 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       continue;
     }
     // `…书写春联。（记者 月映红）`: the reporter signs at the end of the last paragraph, on its line.
-    const signed = on("signature.end-of-paragraph") && /[)）]$/u.test(text) ? TRAILING_SIGNATURE.exec(text) : null;
+    const signed = on("signature.end-of-paragraph") && /[)）]$/u.test(text) ? (TRAILING_SIGNATURE.exec(text) ?? TRAILING_NAMES.exec(text)) : null;
     const people = signed ? parsePeople(signed[2]!.slice(1, -1).trim()) : null;
-    if (signed && people && people.clean && people.people.length > 0 && people.people.every((a) => a.role !== null)) {
+    // (Names with no role sign so only two or more together, each a name: `（王某）` alone may be the text's own.)
+    // (Of three or four, one may bear a surname too rare to know, 秋某, when the others are names.)
+    const bare = people?.people.filter((a) => a.role === null) ?? [];
+    const unknown = bare.filter((a) => !looksLikeName(a.name)).length;
+    const named = people !== null && (people.people.every((a) => a.role !== null) || (bare.length === people.people.length && bare.length >= 2 && (unknown === 0 || (bare.length >= 3 && unknown === 1))));
+    if (signed && people && people.clean && people.people.length > 0 && named) {
       units.push({ kind: "text", ...at, text: signed[1]!, listItem: false, captionOf: false });
       units.push({ kind: "byline", text: signed[2]!, line, gap: 0, marked: false, byline: { byline: signed[2]!, dateline: null, authors: people.people } });
       continue;
@@ -164,6 +169,9 @@ function namedAlone(text: string): Byline | null {
   const name = readBareName(text);
   return name !== null && looksLikeName(name.authors[0]!.name) ? name : null;
 }
+
+/** …or two to four bare names in the brackets: `…中旬。（蒋某 蔡某丹 秋某）`. */
+const TRAILING_NAMES = /^(.{8,}?[。！？”])\s*([（(]\s*[\p{Script=Han}]{2,3}(?:[\s、，,]+[\p{Script=Han}]{2,3}){1,3}\s*[)）])$/u;
 
 /** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（文/甲）`. */
 const TRAILING_SIGNATURE = new RegExp(`^(.{8,}?[。！？”])\\s*([（(]\\s*(?:[\\p{Script=Han}A-Za-z]{0,12}?(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
