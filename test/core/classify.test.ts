@@ -237,6 +237,17 @@ describe("structural rules (the lexicon alone: the learned model is tested in se
     expect(c.scores).toMatchObject({ economy: 24, politics: 5.5 });
   });
 
+  it("a visit the headline tells and the lead shows an official making is politics, whatever was visited", () => {
+    const visit = lexicon(article({ title: "某某赴汽车企业和新能源企业调研", paragraphs: ["12月25日，市委副书记、市长某某赴汽车企业和新能源企业调研。市领导某某、某某参加。"] }));
+    expect(visit.section).toBe("politics");
+    expectReasons(visit, "visit in the headline, an official making it in the lead 「市长某某赴汽车企业和新能源企业调研」 → politics +9");
+    // Leaders named as a group visit as much as one named by office.
+    expectReasons(lexicon(article({ title: "市、区领导新春走访慰问重点企业" })), "official's activity in the headline 「领导新春走访」");
+    // A visit with no official in the lead is no official's.
+    const tour = lexicon(article({ title: "学生走访老工业企业", paragraphs: ["近日，某某中学的学生走访了市内三家老工业企业，了解企业发展历史。"] }));
+    expect(tour.reasons.some((r) => r.startsWith("visit in the headline"))).toBe(false);
+  });
+
   it("an official's title needs an official: a class teacher's home visit is not politics", () => {
     const official = lexicon(article({ title: "市长走访困难群众" }));
     const teacher = lexicon(article({ title: "班主任走访学生家庭" }));

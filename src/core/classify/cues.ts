@@ -32,7 +32,10 @@ const APPOINTMENT = new RegExp(
 const APPOINTED_OFFICE = new RegExp(`为[\\u4e00-\\u9fff]{0,20}?(?:${anyOf(OFFICES)})`, "gu");
 
 /** 书记调研…, 市长检查…, 主席会见…: an official's working visit, news of the politics page whatever it visits. */
-const OFFICIAL_ACTIVITY = new RegExp(`(?:${LEADERS}|(?<!班)主任)[\\u4e00-\\u9fff、]{0,6}?(?:${anyOf(VISIT_VERBS)})`, "u");
+const OFFICIAL_ACTIVITY = new RegExp(`(?:${LEADERS}|(?<!班)主任|领导)[\\u4e00-\\u9fff、]{0,6}?(?:${anyOf(VISIT_VERBS)})`, "u");
+
+/** 调研, 走访, 视察… anywhere in the headline: a visit, whose visitor the lead names. */
+const VISIT_IN_HEADLINE = new RegExp(anyOf(VISIT_VERBS), "u");
 
 /** 市委书记某某主持召开…, 市长某某出席…: a lead that opens on an official at work. */
 const OFFICIAL_IN_LEAD = new RegExp(
@@ -98,6 +101,13 @@ export const CUES: readonly Cue[] = [
     section: "politics",
     weight: 9,
     test: (a) => inHeadline(a, OFFICIAL_ACTIVITY),
+  },
+  {
+    // `某某赴某企业调研` over `市委副书记、市长某某赴…调研`: the headline tells the visit, the lead who made it.
+    id: "visit in the headline, an official making it in the lead",
+    section: "politics",
+    weight: 9,
+    test: (a) => (inHeadline(a, VISIT_IN_HEADLINE) !== null ? (OFFICIAL_IN_LEAD.exec(firstSentence(a))?.[0] ?? null) : null),
   },
   {
     id: "official at work in the lead",
