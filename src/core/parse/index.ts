@@ -361,21 +361,16 @@ class PageReader {
       return { units: run.slice(0, k - 1), bareName: last, next: i + k, rule: "group.bare-name" };
     }
     if (k > MAX_GROUP) return null;
-    // `文明和谐成为家门口` / `最好的风景`: one crosshead a narrow column printed on two lines.
-    if (k === 2 && run.length >= 2 && this.trace.on("crosshead.two-lines")) {
-      const pair = this.readsAsCrossheadPair(i);
+    if (k === 2 && run.length >= 2) {
+      // `文明和谐成为家门口` / `最好的风景`: one crosshead a narrow column printed on two lines;
+      // `科普入心提素养` / `健康理念成新春“文化年货”`: a short heading and its deck, inside a signed story.
+      const joined = this.trace.on("crosshead.two-lines") ? this.readsAsCrossheadPair(i) : null;
+      const decked = joined === null && this.trace.on("crosshead.heading-pair") ? this.readsAsHeadingPair(i) : null;
+      const pair = joined ?? decked;
       if (pair) {
         this.crosshead = { index: i, ...pair };
-        this.pairEnd = i + 1;
-        return null;
-      }
-    }
-    // `科普入心提素养` / `健康理念成新春“文化年货”`: a short heading and its deck, inside a signed story.
-    if (k === 2 && run.length >= 2 && this.trace.on("crosshead.heading-pair")) {
-      const pair = this.readsAsHeadingPair(i);
-      if (pair) {
-        this.crosshead = { index: i, ...pair };
-        this.headingPairEnd = i + 1;
+        if (joined) this.pairEnd = i + 1;
+        else this.headingPairEnd = i + 1;
         return null;
       }
     }
