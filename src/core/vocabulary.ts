@@ -36,7 +36,7 @@ export const REPORTER_ROLES = BYLINE_ROLES.filter((r) => /记者|通讯员|实�
  * Words that qualify a role printed before it, and belong to it (`本报特派全媒体记者` → role
  * 特派全媒体记者): sent, contracted, senior, trainee, which newsroom, stationed where (驻京, 驻村).
  */
-export const ROLE_QUALIFIERS = ["特派", "特约", "全媒体", "融媒体", "融媒", "新媒体", "视频", "首席", "资深", "高级", "实习", "见习"] as const;
+export const ROLE_QUALIFIERS = ["特派", "特约", "全媒体", "全媒", "融媒体", "融媒", "新媒体", "视频", "首席", "资深", "高级", "实习", "见习"] as const;
 
 /** Roles that stand alone before a slash or colon: `文/寒 歌`, `图/张三`. */
 export const WORK_ROLES = ["文", "图", "摄", "文图", "文/图", "图文", "文·图", "图·文"] as const;

@@ -174,6 +174,8 @@ describe("people", () => {
     expect(parsePeople("记者/张某").people).toEqual([{ role: "记者", name: "张某" }]);
     expect(parsePeople("策划/甲某 记者/乙某").people).toEqual([{ role: "策划", name: "甲某" }, { role: "记者", name: "乙某" }]);
     expect(parsePeople("张某/李某").people).toEqual([{ role: null, name: "张某" }, { role: null, name: "李某" }]);
+    // `全媒` qualifies a role as `全媒体` does.
+    expect(parsePeople("湖北日报全媒记者 柯某 魏某").people).toEqual([{ role: "全媒记者", name: "柯某" }, { role: "全媒记者", name: "魏某" }]);
     // Two short roles joined by a slash are one role as printed.
     expect(parsePeople("图/文 肖某").people).toEqual([{ role: "图/文", name: "肖某" }]);
     expect(parsePeople("文/图 肖某").people).toEqual([{ role: "文/图", name: "肖某" }]);

@@ -647,6 +647,8 @@ describe("bylines and leads in the places real pages put them", () => {
     // A compound surname makes a name of three or four characters, first or later in the run.
     expect(splitRunTogether("欧阳明陈静")).toEqual(["欧阳明", "陈静"]);
     expect(splitRunTogether("陈静司马南")).toEqual(["陈静", "司马南"]);
+    // Where two splits share their rarest surname, the next rarest decides: 崔 is commoner than 强.
+    expect(splitRunTogether("郄某李某张海强崔婉")).toEqual(["郄某", "李某", "张海强", "崔婉"]);
   });
 
   it("a note after a role and its names (文/图, 报道, 发自…) leaves the role theirs; the note stays in the byline", () => {

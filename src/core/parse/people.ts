@@ -152,8 +152,15 @@ export function splitRunTogether(text: string): string[] {
     }
   };
   walk(text, []);
-  const rarest = (parts: string[]) => Math.max(...parts.map(surnameRank));
-  splits.sort((a, b) => rarest(a) - rarest(b) || a.length - b.length);
+  // (Rarest surname first, then the next rarest, and so on: 张海强崔婉 is 张海强 and 崔婉, not 张海 and 强崔婉,
+  // since 崔 is the commoner surname.)
+  const ranks = (parts: string[]) => parts.map(surnameRank).sort((x, y) => y - x);
+  const byRarity = (a: string[], b: string[]) => {
+    const [x, y] = [ranks(a), ranks(b)];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+    return 0;
+  };
+  splits.sort((a, b) => Math.max(...a.map(surnameRank)) - Math.max(...b.map(surnameRank)) || a.length - b.length || byRarity(a, b));
   return splits[0] ?? [text];
 }
 
