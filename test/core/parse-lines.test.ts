@@ -42,6 +42,8 @@ describe("leads", () => {
 
   it("is not read in prose", () => {
     expect(readLead("新华社北京3月5日电 记者近日从有关部门获悉")?.byline).toBe("新华社北京3月5日电");
+    // Whose reports a wire story gathers, naming no one, belongs to its lead.
+    expect(readLead("据新华社北京3月24日电 综合本社驻外记者报道：塞拉利昂等国领导人近日发表谈话。")).toMatchObject({ byline: "据新华社北京3月24日电 综合本社驻外记者报道：", authors: [], rest: "塞拉利昂等国领导人近日发表谈话。" });
     // A brand's 讯 with no reporters in brackets after it is prose (新天水讯 is believed only with them).
     expect(readLead("新天水讯 7月12日")).toBeNull();
     // A paper's app files the story: the app is the agency, the place follows it.

@@ -48,6 +48,8 @@ const BRAND_LEAD = new RegExp(`^[\\p{Script=Han}·]{2,8}?讯(?=\\s*[【（(]\\s*
 const OWN_REPORT = /^本报(?:消息)?\s*((?:特派|驻[\p{Script=Han}]{1,6})?记者\s*[\p{Script=Han}、\s]{2,36}?\s*)报[道导](?![了过的])[：:]?/u;
 /** `信息兰州网消息 深秋时节…`: a news site's or paper's 消息, then a space or a bracket. */
 const SITE_NEWS = new RegExp(`^[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?(${DATE})?消息(?=\\s|[（(【：:]|$)[：:]?`, "u");
+/** `综合本社驻外记者报道：`, `综合外电报道：` after 电: the sources a story gathers, before a colon. */
+const GATHERED = /^(\s*综合[\p{Script=Han}]{1,12}?报[道导][：:])/u;
 /** `记者廖先旺报道：` after 讯 or 电. */
 const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报[道导](?:[：:]|(?=\s)))/u;
 /**
@@ -205,6 +207,13 @@ export function readLead(text: string): Lead | null {
         byline += named[1];
         authors = people;
         rest = rest.slice(named[1]!.length);
+      } else {
+        // `据新华社北京3月24日电 综合本社驻外记者报道：`: whose reports the story gathers, naming no one.
+        const gathered = GATHERED.exec(rest);
+        if (gathered) {
+          byline += gathered[1];
+          rest = rest.slice(gathered[1]!.length);
+        }
       }
     }
   }
