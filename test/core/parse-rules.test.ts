@@ -209,6 +209,18 @@ describe("a brand's 讯 under a byline line", () => {
   });
 });
 
+describe("a credit the column cut", () => {
+  it("takes back its first people from the end of the caption's block (credit.cut-by-column)", () => {
+    const text = page("文化进工地", "近日，市总工会举办的文艺晚会在地铁工地上演，为建设者送去精彩节目。记者周某、洪某婷", "通讯员张某燕 摄影报道");
+    const [story] = parsePage(text).articles;
+    expect(story!.photos).toEqual([{ caption: "近日，市总工会举办的文艺晚会在地铁工地上演，为建设者送去精彩节目。", credit: "记者周某、洪某婷 通讯员张某燕 摄影报道", photographers: [{ role: "记者", name: "周某" }, { role: "记者", name: "洪某婷" }, { role: "通讯员", name: "张某燕" }] }]);
+    expect(parsePage(text, { disabled: ["credit.cut-by-column"] }).articles[0]!.photos[0]!.credit).toBe("通讯员张某燕 摄影报道");
+    // Words after the last sentence that name no one by a role stay in the caption.
+    const [kept] = parsePage(page("文化进工地", "近日，市总工会举办的文艺晚会在地铁工地上演。建设者们纷纷", "通讯员张某燕 摄影报道")).articles;
+    expect(kept!.photos[0]!.caption).toBe("近日，市总工会举办的文艺晚会在地铁工地上演。建设者们纷纷");
+  });
+});
+
 describe("a maker of words and picture under each caption", () => {
   it("credits each picture, and the piece is a photo story (credit.maker-under-caption)", () => {
     const text = page("擎气象之笔", "党的十八大以来，我国大力推进气象现代化建设，气象服务日益适应新时代需要。", "气象业务人员爬上风塔清理观测设备上的积雪。", "图/文 肖某", "防雷技术人员在大桥进行防雷安全检测。", "图/文 刘某");

@@ -44,6 +44,13 @@ export class Paragraph {
     this.tail = (this.tail + text).slice(-TAIL);
   }
 
+  /** Takes the last `n` characters off (people a column cut from the credit under them). */
+  cut(n: number): void {
+    const text = this.text.slice(0, -n);
+    this.parts = [text];
+    this.tail = text.slice(-TAIL);
+  }
+
   get text(): string {
     if (this.parts.length > 1) this.parts = [this.parts.join("")];
     return this.parts[0]!;

@@ -38,6 +38,9 @@ const MAX_CAPTION_BLOCKS = 4;
 const MAKER_OF_BOTH = /^(?:图\s*[/／]?\s*文|文\s*[/／]?\s*图)$/u;
 /** Longest caption a picture's maker signs under (a text's paragraph is longer). */
 const MAX_MADE_CAPTION = 80;
+/** People after a block's last sentence, the start of a credit the column cut (`…节目。记者甲、乙`). */
+const CREDIT_HEAD = /[。！？]([^。！？，“”]{3,30})$/u;
+const CREDIT_HEAD_REACH = 40;
 /** Most blocks of text a short photo story's caption runs to, for reporters named under it to be its credit. */
 const MAX_SHORT_CAPTIONS = 2;
 /** A reporter's or correspondent's role: 记者, 全媒体记者, 通讯员, 实习生. */
@@ -929,10 +932,18 @@ class PageReader {
   }
 
   /** A picture's credit closes the article's last paragraph, when nothing came between, as its caption. */
-  private placeCredit(d: Draft, u: Unit, credit: Credit, rule: RuleName): void {
+  private placeCredit(d: Draft, u: Unit, printed: Credit, rule: RuleName): void {
     const lastParagraph = d.paragraphs.length - 1;
     const before = d.paragraphs[lastParagraph];
     const caption = d.last === "paragraph" && before && !before.captioned ? lastParagraph : null;
+    let credit = printed;
+    // `…歌舞曲艺节目。记者甲、乙` / `通讯员丙 摄影报道`: the column cut the credit; its first people end the caption's block.
+    const cut = before && caption !== null && before.open ? CREDIT_HEAD.exec(before.end(CREDIT_HEAD_REACH)) : null;
+    const heads = cut ? parsePeople(cut[1]!) : null;
+    if (before && cut && heads && heads.clean && heads.people.length > 0 && heads.people[0]!.role !== null && heads.people.every((p) => looksLikeName(p.name)) && this.trace.on("credit.cut-by-column")) {
+      before.cut(cut[1]!.length);
+      credit = { credit: `${cut[1]!} ${printed.credit}`, photographers: [...heads.people, ...printed.photographers] };
+    }
     if (before && caption !== null) {
       before.open = false;
       before.captioned = true;

@@ -62,6 +62,7 @@ export const RULES = {
   "byline.after-points": { optional: true, about: "a byline line after a headline's bulleted points (● …), before any other text, is the article's byline; the last point is no title" },
   "byline.second-line": { optional: true, about: "a byline line (or a name) right after a headline's own-line byline continues it: a byline printed on two lines" },
   "group.dash-kicker": { optional: true, about: "a line ending in —— (commas and all) over a title opens a headline group after finished text or at the top of the page" },
+  "credit.cut-by-column": { optional: true, about: "people named with a role after the caption's last sentence, where a column cut the block, start the credit under it (…节目。记者甲、乙 / 通讯员丙 摄影报道)" },
   "credit.maker-under-caption": { optional: true, about: "one maker of words and picture (图/文 甲) under a caption-length block, where the form repeats, is that picture's credit, not the piece's signature" },
   "credit.reporters-under-caption": { optional: true, about: "reporters named by their roles on a line of their own under one or two blocks of unsigned text, where the story ends, took its picture: its credit (short pieces signed at the end are commentaries, letters or bracketed names)" },
   "credit.photo-heading": { optional: true, about: "under a heading that names a picture story (图片新闻, 图说), people named after the unsigned text took the picture: its credit, not a signature" },
