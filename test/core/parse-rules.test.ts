@@ -93,6 +93,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.running-head", page("2023年11月7日 星期二", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("第A07版：本市·社区", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("第3024期：第01版 本期出版日期：2022-02-14", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("第RB01版：要 闻", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("A3", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("03 要闻", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page(...REPORT, "要闻·综合", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "furniture"],
