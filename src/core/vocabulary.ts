@@ -192,6 +192,9 @@ export const BACK_REFERENCES = ["如今", "后来", "随后", "此后", "起初"
 /** Determiners that point back at what the text already named (这次活动…, 此次…): text opening on one goes on from before. */
 export const DEMONSTRATIVES = ["这次", "此次", "这些", "这位", "这项", "这场", "这批"] as const;
 
+/** What a paper or a site did with an article it carried (新华网载文：, 人民日报发表评论员文章：): a kicker's frame, as a speech verb's is. */
+export const PUBLISHING_VERBS = ["载文", "刊文", "发文", "撰文", "发表评论", "发表文章", "发表评论员文章", "刊发文章", "刊登文章"] as const;
+
 /** Who speaks in an interview's transcript, before a colon (问：…, 记者：…): a line opening so is a turn of the talk, never a headline. */
 export const INTERVIEW_LABELS = ["问", "答", "记者", "本报记者", "主持人", "嘉宾", "网友", "Q", "A"] as const;
 

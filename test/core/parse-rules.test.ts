@@ -51,6 +51,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.dash-subtitle", page("毫不含糊走好区域协作之路", "──四论高质量发展", BODY), 1, "subtitle"],
   ["headline.dash-subtitle", page("毫不含糊走好区域协作之路", "－－四论高质量发展", BODY), 1, "subtitle"],
   ["headline.kicker-cue", page("曹某在有关会议上强调", "推动政法工作再上新台阶", BODY), 0, "kicker"],
+  // What a paper or a site did with the article it carried frames the title as a speech verb does.
+  ["headline.kicker-cue", page("新华网载文：", "洛阳牡丹成中国“名片”", "本报讯（记者 王某）近日，新华网专栏载文，介绍洛阳牡丹。"), 0, "kicker"],
   ["headline.kicker-frames-title", page("走村入户察民情", "市人大开展专题调研", BODY), 0, "kicker"],
   ["headline.kicker-label", page("简讯", "经济责任制使工效提高", BODY), 0, "kicker"],
   ["headline.kicker-label", page("60后", "收获满满的采访路", BODY), 0, "kicker"],
