@@ -212,6 +212,17 @@ describe("a brand's 讯 under a byline line", () => {
   });
 });
 
+describe("a notice's address", () => {
+  it("among its detail lines is the notice's own, not the paper's (paragraph.notice-detail)", () => {
+    const text = page("关于候选市树市花的公示", "为集中民智，体现民意，现将候选名单予以公示。", "地址：某某市公园路182号园林局", "联系电话：0775-1234567。", "某某市园林局", "2017年4月10日");
+    const parsed = parsePage(text);
+    expect(parsed.furniture).toEqual([]);
+    expect(parsed.articles[0]!.paragraphs).toContain("地址：某某市公园路182号园林局");
+    // Alone, the label is the paper's address.
+    expect(parsePage(page(...REPORT, "地址：某某市公园路182号")).furniture.map((f) => f.text)).toEqual(["地址：某某市公园路182号"]);
+  });
+});
+
 describe("a credit the column cut", () => {
   it("takes back its first people from the end of the caption's block (credit.cut-by-column)", () => {
     const text = page("文化进工地", "近日，市总工会举办的文艺晚会在地铁工地上演，为建设者送去精彩节目。记者周某、洪某婷", "通讯员张某燕 摄影报道");

@@ -843,6 +843,11 @@ class PageReader {
         return;
       }
       case "furniture": {
+        // `地址：…` among a notice's detail lines (`联系电话：…`) is the notice's own, not the paper's address.
+        const d = this.current;
+        if (u.rule === "furniture.address" && d !== null && isNotice(d) && d.last === "paragraph" && FIELD_LINE.test(u.text) && next?.kind === "text" && FIELD_LABEL.test(next.text) && this.trace.on("paragraph.notice-detail")) {
+          return this.addText({ kind: "text", text: u.text, line: u.line, gap: u.gap, marked: u.marked, listItem: false, captionOf: false }, next, index);
+        }
         // The page's own lines stand apart: the story around them goes on as if they were not there.
         this.furniture.push({ line: u.line, text: u.text });
         this.mark(u, "furniture", u.rule, null);
@@ -1178,6 +1183,8 @@ function endsParagraph(text: string): boolean {
 
 /** `联系人：张三`, `联系电话：0731-…`: a label, a colon and its value, the line a notice's details are printed in. */
 const FIELD_LINE = /^[\p{Script=Han}]{2,6}[：:]\s*[^\s。；，！？][^。；，！？]{0,30}$/u;
+/** A detail's label opening a line: `联系电话：`, `传真：`. */
+const FIELD_LABEL = /^[\p{Script=Han}]{2,6}[：:]\s*\S/u;
 /** An organisation's name alone (某某市人力资源服务中心, 市消防救援支队): a notice's sign-off. */
 const SIGN_OFF_NAME = new RegExp(`^[\\p{Script=Han}（）()]{2,24}(?:${anyOf(ORGANISATION_ENDINGS)})$`, "u");
 
