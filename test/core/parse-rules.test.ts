@@ -514,6 +514,16 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(parsePage(text).articles.map((a) => a.kind)).toEqual(["article", "photo"]);
   });
 
+  it("a credit printed on its own caption's line, after plain text blocks, is no credit ahead for the line above them", () => {
+    const blocks = ["截至目前，全市晚稻收割已过半，各地抢抓晴好天气组织农机手跨区作业，秋收工作进展顺利。", "农业部门组织技术人员深入田间地头，指导农民抢收晚稻，确保颗粒归仓。", "各地还组织农机手跨区作业，全市秋收工作有序推进，收割进度快于往年。", "全市晚稻收割预计本月底基本结束，秋收工作进展顺利。"];
+    const text = page(...REPORT, "晚稻收割进度加快", ...blocks, `农机手在田间收割晚稻。 ${credit}`);
+    const d = decisionAt(text, at(2));
+    expect(d.role).toBe("crosshead");
+    expect(d.evidence!.map((e) => e.feature)).not.toContain("story.credit-ahead");
+    // Right under the line, such a caption is the story's own: a photo story.
+    expect(parsePage(page(...REPORT, "机器帮忙 农忙人不忙", `农机手在调试机器。 ${credit}`)).articles.map((a) => a.kind)).toEqual(["article", "photo"]);
+  });
+
   it("without the credit-ahead feature, a title over captions that share the report's words is kept as a crosshead", () => {
     const harvest = ["收割机在田里来回作业。", "农民忙着晾晒新收的晚稻。", "秋收现场一片繁忙。", "晚稻颗粒饱满。", "各地抢抓晴好天气。"];
     const text = page(...REPORT, "机器帮忙 农忙人不忙", ...harvest, credit);

@@ -608,6 +608,9 @@ class PageReader {
       // (A picture's short label right over its credit, `“福”字送市民` / `记者 甲 摄`, is a caption too, unless
       // a caption follows the credit: then the line titles a photo story whose credit comes first.)
       if (u.kind !== "text" || (!u.captionOf && isBareTitle(u.text) && !this.labelsPicture(k))) return false;
+      // (A credit printed on its caption's own line, after blocks of plain text, credits that line alone:
+      // the blocks above it are a report's text, not captions.)
+      if (u.captionOf && k > i + 1) return false;
     }
     return false;
   }
