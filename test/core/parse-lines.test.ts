@@ -167,6 +167,12 @@ describe("people", () => {
     expect(parsePeople("特约摄影 沈某").people).toEqual([{ role: "特约摄影", name: "沈某" }]);
   });
 
+  it("a byline line may open on a correspondent's bare name before the reporters' role", () => {
+    expect(readBylineLine("楼某峰 本报记者 吴某兰")?.authors).toEqual([{ role: null, name: "楼某峰" }, { role: "记者", name: "吴某兰" }]);
+    // Names and a role that names no reporter are no byline.
+    expect(readBylineLine("张某 书记 李某")).toBeNull();
+  });
+
   it("drops outlets joined by a slash before the role they employ, whatever the second outlet's name", () => {
     expect(parsePeople("石榴云/新疆日报记者 邹某").people).toEqual([{ role: "记者", name: "邹某" }]);
     expect(parsePeople("兰州晨报/掌上兰州首席记者 裴某").people).toEqual([{ role: "首席记者", name: "裴某" }]);
@@ -224,6 +230,11 @@ describe("credits", () => {
   it("splits a caption from the credit printed after it", () => {
     expect(splitTrailingCredit("农民在田间收割晚稻。特约摄影 沈某")).toEqual({ caption: "农民在田间收割晚稻。", credit: { credit: "特约摄影 沈某", photographers: [{ role: "特约摄影", name: "沈某" }] } });
     expect(splitTrailingCredit("舞龙表演现场 本报记者 黄某 摄")?.caption).toBe("舞龙表演现场");
+    // A credit in brackets may follow its caption with no space or stop between them.
+    expect(splitTrailingCredit("抛绣球（图片由市旅游摄影家协会提供）")).toEqual({ caption: "抛绣球", credit: { credit: "（图片由市旅游摄影家协会提供）", photographers: [] } });
+    expect(splitTrailingCredit("舞龙表演（本报记者 黄某 摄）")?.caption).toBe("舞龙表演");
+    // A bracket that credits no picture stays in the caption.
+    expect(splitTrailingCredit("舞龙表演（资料）")).toBeNull();
     // an end mark between the caption and its credit closed the caption: it is decoration, not caption text
     expect(splitTrailingCredit("了解海洋知识。 ■ 新华社记者 方某/摄")?.caption).toBe("了解海洋知识。");
     expect(splitTrailingCredit("游客在古镇游览。新华社记者 牟某摄")?.credit.credit).toBe("新华社记者 牟某摄");

@@ -251,6 +251,9 @@ const WRITER = new RegExp(`^([\\p{Script=Han}]{2,4})[（(](${anyOf(WRITER_KINDS)
 /** `（张长利）`: a brief signed with a bare name in brackets. */
 const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
 
+/** A reporter's or correspondent's role (记者, 全媒体记者, 通讯员). */
+const REPORTER_ROLE_WORD = /记者$|通讯员$/u;
+
 /** A paper or site and its reporters with no name: `中国妇女报·中国女网记者`, `本报记者`. */
 const PRESS_REPORTERS = new RegExp(`^(?:本报|[\\p{Script=Han}A-Za-z·]{1,20}?(?:${anyOf(PRESS_ENDINGS)}))(?:${anyOf(ROLE_QUALIFIERS)})*记者$`, "u");
 
@@ -378,7 +381,9 @@ export function readBylineLine(text: string): Byline | null {
   }
 
   const { people, clean } = parsePeople(text);
-  if (!clean || people.length === 0 || people[0]!.role === null) return null;
+  // `楼某峰 本报记者 吴某兰`: a correspondent's bare name may stand before the reporters' role.
+  const ledByName = people[0]?.role === null && people.some((p) => p.role !== null && REPORTER_ROLE_WORD.test(p.role));
+  if (!clean || people.length === 0 || (people[0]!.role === null && !ledByName)) return null;
   if (/摄$/u.test(text)) return null;
   // Standing alone, a role word and a phrase (记者节里话初心) must not pass for a byline.
   if (!people.every((p) => looksLikeName(p.name))) return null;

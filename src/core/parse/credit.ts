@@ -153,7 +153,8 @@ export function splitTrailingCredit(line: string): { caption: string; credit: Cr
   if (!mayCredit(line.slice(from))) return null;
   for (let i = from; i < line.length; i++) {
     const prev = line[i - 1]!;
-    const boundary = prev === " " || "。！？；”）)…".includes(prev);
+    // (A credit in brackets may follow its caption directly: `抛绣球（图片由某协会提供）`.)
+    const boundary = prev === " " || "。！？；”）)…".includes(prev) || line[i] === "（" || line[i] === "(";
     if (!boundary || line[i] === " ") continue;
     // (`…铺满小路。■本报记者 张三 摄`: a layout glyph before the credit is no part of it.)
     const credit = readCredit(line.slice(i).replace(LEADING_GLYPHS, ""));
