@@ -749,6 +749,9 @@ describe("bylines and leads in the places real pages put them", () => {
     // Switched off, the signature stays in the paragraph.
     const off = parsePage(page("新年三下乡", "昨日，市区两级部门走进乡村送春联。", "书写春联。（记者 月某红）"), { disabled: ["signature.end-of-paragraph"] }).articles[0]!;
     expect([off.byline, off.paragraphs.at(-1)]).toEqual([null, "书写春联。（记者 月某红）"]);
+    // On the short last line a column left, the signature is read the same.
+    const short = parsePage(page("教育项目 加速建设", "市中心城区26个新建和改扩建教育项目正在全力推进，确保早日建成惠", "及人民群众。（记者 弓某静）")).articles[0]!;
+    expect([short.byline, short.paragraphs]).toEqual(["（记者 弓某静）", ["市中心城区26个新建和改扩建教育项目正在全力推进，确保早日建成惠及人民群众。"]]);
     // A bracket that names no role is the text's own, unless it names two or more people (of three, one may bear a rare surname).
     expect(parsePage(page("新年三下乡", "昨日，老人们写下了春联。（王某）")).articles[0]!.paragraphs.at(-1)).toBe("昨日，老人们写下了春联。（王某）");
     const names = parsePage(page("公园张灯结彩迎国庆", "最佳赏花期为9月下旬至10月中旬。（蒋某 蔡某丹 秋冰）")).articles[0]!;

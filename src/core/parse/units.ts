@@ -171,10 +171,10 @@ function namedAlone(text: string): Byline | null {
 }
 
 /** …or two to four bare names in the brackets: `…中旬。（蒋某 蔡某丹 秋某）`. */
-const TRAILING_NAMES = /^(.{8,}?[。！？”])\s*([（(]\s*[\p{Script=Han}]{2,3}(?:[\s、，,]+[\p{Script=Han}]{2,3}){1,3}\s*[)）])$/u;
+const TRAILING_NAMES = /^(.{2,}?[。！？”])\s*([（(]\s*[\p{Script=Han}]{2,3}(?:[\s、，,]+[\p{Script=Han}]{2,3}){1,3}\s*[)）])$/u;
 
 /** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（文/甲）`. */
-const TRAILING_SIGNATURE = new RegExp(`^(.{8,}?[。！？”])\\s*([（(]\\s*(?:[\\p{Script=Han}A-Za-z]{0,12}?(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
+const TRAILING_SIGNATURE = new RegExp(`^(.{2,}?[。！？”])\\s*([（(]\\s*(?:[\\p{Script=Han}A-Za-z]{0,12}?(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
 
 /**
  * `订阅热线：0871-1` / `234567。`: a label line that a column cut inside its number is the
