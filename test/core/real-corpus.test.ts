@@ -31,7 +31,7 @@ const FLOORS: Record<string, Floor> = {
   "real-s": { found: 1, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-t": { found: 1, extra: 0, title: 0.92, kicker: 0.92, subtitle: 0.92, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-u": { found: 1, extra: 1, title: 0.88, kicker: 0.88, subtitle: 0.88, authors: 0.88, paragraphs: 0.94, credits: 0.99, section: 0.94 },
-  "real-v": { found: 0.94, extra: 4, title: 0.81, kicker: 0.9, subtitle: 0.81, authors: 0.94, paragraphs: 0.9, credits: 0.9, section: 0.94 },
+  "real-v": { found: 0.96, extra: 5, title: 0.77, kicker: 0.83, subtitle: 0.8, authors: 0.93, paragraphs: 0.9, credits: 0.93, section: 0.93 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.96 },
 };
 
