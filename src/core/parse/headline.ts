@@ -99,7 +99,7 @@ export function canBeTitle(text: string): boolean {
   if (/[。；]/u.test(text)) return false;
   const own = withoutQuoted(text);
   if (/[，,]/u.test(own) && !/[！？!?]$/u.test(text)) return false;
-  // `70年，不忘初心，牢记使命，继续前行！`: three clauses and a cry close a text; no title runs on so.
+  // (A question in three clauses, as a cry in three clauses — canBeHeadline above — is the text's, never a title.)
   if ((own.match(/[，,]/gu) ?? []).length >= 2) return false;
   // `一个看上去充满神秘色彩的高原省份，如何向世界递出亮眼名片？`: a long question in clauses is the writer's, in the text.
   if (/[，,]/u.test(own) && own.length > MAX_CLAUSED_QUESTION) return false;

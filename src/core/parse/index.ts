@@ -458,13 +458,13 @@ class PageReader {
     return !OPENS_LIKE_TEXT.test(u.text) && !endsMidPhrase(u.text);
   }
 
-  /** Is what came last complete, so that a short line after it may start something new? */
   /** Was the current article's last paragraph cut mid-sentence by the column? */
   private lastParagraphOpen(): boolean {
     const d = this.current;
     return d !== null && d.last === "paragraph" && d.paragraphs.at(-1)?.open === true;
   }
 
+  /** Is what came last complete, so that a short line after it may start something new? */
   private isClosed(): boolean {
     const d = this.current ?? this.orphan;
     if (!d) return true;
@@ -990,11 +990,9 @@ class PageReader {
         return;
       }
     }
-    if (cur && this.signsWithName(index) && this.creditsLabelledPicture(cur)) {
-      const name = readBareName(u.text)!;
-      return this.placeCredit(cur, u, { credit: u.text, photographers: name.authors }, "credit.photo-heading");
-    }
     if (cur && this.signsWithName(index)) {
+      // (Under a picture story's heading, the name is the picture's credit.)
+      if (this.creditsLabelledPicture(cur)) return this.placeCredit(cur, u, { credit: u.text, photographers: readBareName(u.text)!.authors }, "credit.photo-heading");
       cur.tail = readBareName(u.text)!;
       cur.last = "signature";
       cur.lastLine = u.line;
@@ -1162,12 +1160,13 @@ const LEADS_INTO_TITLE = new RegExp(`^[^。；！？]{4,40}${CLOSING_DASH}$`, "u
 
 /** Shortest and longest lines read as a crosshead between paragraphs. */
 const MIN_CROSSHEAD = 4;
+const MAX_CROSSHEAD = 16;
 /** A brand's 讯 and a break opening a paragraph: `龙腾南阳讯 …`, `某某客户端讯：…`. */
 const BRAND_LABEL = /^([\p{Script=Han}A-Za-z·]{2,10}讯)(?:\s+|[：:]\s*)(?=\S)/u;
 
 /** `致读者`, `致全市人民`: whom a letter or a note is addressed to, its title, never a writer's name. */
 const ADDRESSED = /^致[\p{Script=Han}]{1,6}$/u;
-const MAX_CROSSHEAD = 16;
+
 /** Longest heading that opens a feature's text under its byline (a longer first block is its text, cut by the column). */
 const MAX_OPENING_HEADING = 10;
 
