@@ -63,6 +63,11 @@ describe("leads", () => {
     expect(readLead("本报讯（记者 张某报导）近日，…")?.authors).toEqual([{ role: "记者", name: "张某" }]);
     // A reporter's role and names set off by spaces, opening the text.
     expect(readLead("本报记者 张某 通讯员 李某 近日，记者走访了全市多个夜市。")).toMatchObject({ byline: "本报记者 张某 通讯员 李某", authors: [{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }], rest: "近日，记者走访了全市多个夜市。" });
+    // Reporters alone in brackets opening the text: a lead whose label was left off.
+    expect(readLead("（记者张某某）10月19日至20日，老同志们来到某市参观考察。")).toMatchObject({ byline: "（记者张某某）", authors: [{ role: "记者", name: "张某某" }], rest: "10月19日至20日，老同志们来到某市参观考察。" });
+    expect(readLead("（通讯员 李某 记者 王某）近日，某镇举行秋收现场会。")?.authors).toEqual([{ role: "通讯员", name: "李某" }, { role: "记者", name: "王某" }]);
+    // A credit in brackets, a bracket of prose, a bare name or no sentence after it: no lead.
+    for (const text of ["（记者 张某 摄）近日，某镇举行秋收现场会。", "（上接第一版）近日，某镇举行秋收现场会。", "（张某）近日，某镇举行秋收现场会。", "（记者张某）", "（记者张某）某镇秋收"]) expect(readLead(text)).toBeNull();
     expect(readLead("本报记者 王某某 肖 云")).toBeNull();
     expect(readLead("记者 张某")).toBeNull();
     for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。", "本报记者张某报道了这一消息。", "这条消息传遍全城。"]) expect(readLead(text)).toBeNull();
@@ -124,6 +129,15 @@ describe("byline lines and signatures", () => {
   it("reads a byline letter-spaced for print, and no letter-spaced title as one", () => {
     expect(readBylineLine("本 报 记 者 张 某 某")).toEqual({ byline: "本 报 记 者 张 某 某", dateline: null, authors: [{ role: "记者", name: "张某某" }] });
     expect(readBylineLine("岁 月 静 好 啊")).toBeNull();
+    // Only the role letter-spaced to the width of the line above, the names as they come.
+    expect(readBylineLine("通 讯 员 钟 某 钟某才")).toEqual({ byline: "通 讯 员 钟 某 钟某才", dateline: null, authors: [{ role: "通讯员", name: "钟某" }, { role: "通讯员", name: "钟某才" }] });
+    expect(readBylineLine("记 者 张某某")?.authors).toEqual([{ role: "记者", name: "张某某" }]);
+    // A spaced role among words that are no names is no byline.
+    expect(readBylineLine("月 记 者 节")).toBeNull();
+  });
+
+  it("closes a name with what it made though a space follows the slash", () => {
+    expect(readBylineLine("本报记者 连某城/ 图 李某良/文")?.authors).toEqual([{ role: "记者", name: "连某城" }, { role: "文", name: "李某良" }]);
   });
 
   it("reads every reporter a wire lead names after its dateline, up to the text", () => {

@@ -59,8 +59,10 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.kicker-label", page("【奋进新征程 建功新时代】", "全市夜市经济持续升温", BODY), 0, "kicker"],
   // A page's or column's own name over a title is a label however short the title.
   ["headline.kicker-label", page(...REPORT, "图片新闻", "金秋田野美如画", "10月16日，农民在田间收割晚稻，一派丰收景象。", "本报记者 张某 摄"), 2, "kicker"],
+  ["headline.kicker-repeated", page(...REPORT, "不文明行为曝光台", "光膀出行 大煞风景", "文/图 记者 张某", "天气炎热，有一小部分市民在公共场所赤膊上阵。", "不文明行为曝光台", "乱丢垃圾，不该！", "近日，记者在城区看到，一堆白色垃圾堆在商场门口。", "记者 张某 摄"), 2, "kicker"],
   ["headline.kicker-series", page("祖国颂·金秋走基层·打卡五彩河南", "黄色与绿色的交汇", BODY), 0, "kicker"],
   ["headline.kicker-series", page("《记者一线听泉声》之百泉", "泉有百孔烟波浩渺胜江南", BODY), 0, "kicker"],
+  ["headline.kicker-series", page("第五站：某某镇", "转型升级 古城新生", BODY), 0, "kicker"],
   ["headline.kicker-series", page("《某某日报》复刊40周年名家寄语①", "与文化同行 与时代共进", BODY), 0, "kicker"],
   ["headline.kicker-series", page("乡村振兴走基层（三）", "小山村里的新农人", BODY), 0, "kicker"],
   ["signature.second-line", page("全市秋收进展顺利", "本报讯 近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "■本报记者 张某", "通讯员 李某某"), 3, "byline"],

@@ -133,6 +133,21 @@ function labelWithReporters(label: string, text: string): Lead {
   return { byline: label, dateline: null, authors: [], rest: after.replace(/^\s+/u, "") };
 }
 
+/**
+ * `（记者张某）`, `（通讯员 甲 记者 乙）` opening a paragraph of text: a lead whose label the reprint or the
+ * paper left off. Someone must carry a role, and the text must go on as a sentence (a credit's
+ * `（记者 甲 摄）` makes nothing, and a bracket alone on its line is a byline line, read elsewhere).
+ */
+function readBracketedReporters(text: string): Lead | null {
+  const paren = PAREN.exec(text);
+  if (!paren || paren[2] === undefined || /[摄图]/u.test(paren[2])) return null;
+  const rest = text.slice(paren[0].length).replace(/^\s+/u, "");
+  if (rest.length < MIN_INLINE_TEXT || !/[，。；！？]/u.test(rest)) return null;
+  const people = peopleIn(paren[2]);
+  if (!people || !people.every((p) => p.role !== null && looksLikeName(p.name))) return null;
+  return { byline: paren[0].trim(), dateline: null, authors: people, rest };
+}
+
 /** Reads the lead at the start of a paragraph, or null. */
 export function readLead(text: string): Lead | null {
   const bracketed = BRACKETED_LEAD.exec(text);
@@ -144,6 +159,9 @@ export function readLead(text: string): Lead | null {
 
   // `本报记者陈黎报道昨天上午…`: the paper's reporter opens the text without a 讯 (read before the
   // wire form, which would take the 讯 of a 通讯员 in it for one).
+  // `（记者张某）10月19日…`: the reporters alone in brackets opening the text, no paper's label before them.
+  const reporters = /^[（(]/u.test(text) ? readBracketedReporters(text) : null;
+  if (reporters) return reporters;
   const own = OWN_REPORT.exec(text);
   if (own) {
     const people = peopleIn(own[1]!.trim());
@@ -291,6 +309,8 @@ function readPostfixRoles(text: string): Byline | null {
 
 /** Single characters each set apart by a space, five or more: letter-spaced print. */
 const LETTER_SPACED = /^\p{Script=Han}(?:[ \u3000]\p{Script=Han}){4,}$/u;
+/** A reporter's role of two or more characters printed with spaces between them (`通 讯 员`, `记 者`), as a word of its own. */
+const SPACED_ROLE = new RegExp(`(?<![\\p{Script=Han}])(?:本[ \u3000]+报[ \u3000]+)?(?:${[...new Set(REPORTER_ROLES)].filter((r) => r.length >= 2).map((r) => Array.from(r).join("[ \\u3000]+")).join("|")})(?![\\p{Script=Han}])`, "gu");
 
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
@@ -299,6 +319,12 @@ export function readBylineLine(text: string): Byline | null {
   if (LETTER_SPACED.test(text)) {
     const spaced = readBylineLine(text.replace(/\s+/gu, ""));
     return spaced && spaced.authors.length > 0 && spaced.authors.some((a) => a.role !== null) ? { ...spaced, byline: text } : null;
+  }
+  // `通 讯 员 钟 戈 钟伟才`: a role word letter-spaced to the width of the line above reads as the role.
+  const roleSpaced = SPACED_ROLE.test(text) ? text.replace(SPACED_ROLE, (m) => m.replace(/[ \u3000]+/gu, "")) : text;
+  if (roleSpaced !== text) {
+    const spaced = readBylineLine(roleSpaced);
+    return spaced && spaced.authors.some((a) => a.role !== null) ? { ...spaced, byline: text } : null;
   }
   const dashed = readDashSignature(text);
   if (dashed) return dashed;

@@ -242,6 +242,8 @@ export function assignHeadline(lines: readonly string[], on: (rule: RuleName) =>
 export interface HeadlineContext {
   /** The group is closed by a bare name on its own line: a column's piece, signed by its writer. */
   signedByName?: boolean;
+  /** The first line is printed again on the page: over each piece of a column, its label. */
+  repeated?: boolean;
 }
 
 /** Verbs and phrases a line that states the news carries. */
@@ -263,6 +265,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   // A piece signed with a bare name is a column's: a label-shaped line over its title is the column's name (鹏城早茶 / 期待回家 / 苟骅).
   if (context.signedByName && on("headline.kicker-column") && isColumnLabel(a)) out.push({ feature: "headline.kicker-column", weight: 3 });
   if (on("headline.kicker-cue") && (isKicker(a) || ENDS_WITH_DASH.test(a))) out.push({ feature: "headline.kicker-cue", weight: 4 });
+  // The same line over two pieces on the page (不文明行为曝光台 / 光膀出行…; … / 乱丢垃圾…): no title twice, a column's label.
+  if (context.repeated && on("headline.kicker-repeated")) out.push({ feature: "headline.kicker-repeated", weight: 4 });
   // An editor's note heads its piece as the title; a line over it is the kicker (记者节特刊 / 编者按).
   if (on("headline.note-under-kicker") && isEditorsNote(b)) out.push({ feature: "headline.note-under-kicker", weight: 6 });
   // A place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老; 某村：从革命老区到爱情村落 / 一直“红”下去).
@@ -293,6 +297,8 @@ function isSeriesName(text: string): boolean {
   if (parts.length >= 3) return parts.every((p) => /^[\p{Script=Han}\d“”]{2,8}$/u.test(p));
   // `某某名家寄语①`, `走基层（三）`: a series' name with the number of its part.
   if (/^[\p{Script=Han}《》“”\d]{4,24}(?:[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[)）])$/u.test(text)) return true;
+  // `第五站：永甸镇`, `第三篇 产业`: the numbered stop or part of a series, and what it is.
+  if (/^第[一二三四五六七八九十百\d]{1,3}[站期篇集辑章季](?:[：:·\s]\s*[\p{Script=Han}\d]{1,10})?$/u.test(text)) return true;
   // `《记者一线听泉声》之百泉`: a series named in title marks, and its part.
   if (/^《[^《》]{2,16}》之[\p{Script=Han}\d]{1,8}$/u.test(text)) return true;
   // `乡村振兴看株洲·产业篇`: a series and its part.

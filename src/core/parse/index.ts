@@ -156,11 +156,15 @@ class PageReader {
   /** Lines an editor's correction starts an article at. */
   private readonly starts: ReadonlySet<number>;
 
+  /** Short lines printed more than once on the page: a column's label over each of its pieces. */
+  private readonly repeated: ReadonlySet<string>;
+
   constructor(units: Unit[], trace: Trace, starts: ReadonlySet<number> = new Set()) {
     this.units = units;
     this.trace = trace;
     this.usualGap = usualGap(units);
     this.starts = starts;
+    this.repeated = repeatedLines(units);
   }
 
   read(): ParsedPage {
@@ -712,7 +716,7 @@ class PageReader {
   private startArticle(group: HeadlineGroup, at: number): void {
     this.close();
     const first = group.units[0]!;
-    const { headline, rule, evidence: headlineEvidence } = assignHeadline(group.units.map((u) => u.text), (r) => this.trace.on(r), { signedByName: group.bareName !== undefined });
+    const { headline, rule, evidence: headlineEvidence } = assignHeadline(group.units.map((u) => u.text), (r) => this.trace.on(r), { signedByName: group.bareName !== undefined, repeated: group.units.length === 2 && this.repeated.has(bare(group.units[0]!.text)) });
     // A line weighed as no crosshead shows, where its article opens, the weights that decided so.
     const against = this.against?.index === at ? this.against.evidence : [];
     this.against = null;
@@ -1294,7 +1298,6 @@ const MAX_PARALLEL = 6;
 
 /** Two headings cut to one pattern: as short and as long as each other (返乡创业 / 科技助力), or numbered or bracketed alike. */
 function sameShape(a: string, b: string): boolean {
-  const bare = (t: string) => t.replace(/\s+/gu, "");
   if (bare(a).length === bare(b).length && bare(a).length <= MAX_PARALLEL) return true;
   const form = (t: string) => (startsNumberedItem(t) ? "numbered" : /^[【〖［\[]/u.test(t) ? "bracketed" : null);
   return form(a) !== null && form(a) === form(b);
@@ -1388,3 +1391,21 @@ function reportsTogether(first: Byline, second: { text: string; byline: Byline }
 
 /** `（甲/文 乙/图）`: who made what, in brackets. */
 const BRACKETED_MAKERS = new RegExp(`^[（(][^（()）]*[/／](?:${anyOf(MAKER_ROLES)})[^（()）]*[)）]$`, "u");
+
+/** A line's text without its spaces. */
+function bare(text: string): string {
+  return text.replace(/\s+/gu, "");
+}
+
+/** The short text lines that occur more than once on a page, spaces ignored. */
+function repeatedLines(units: readonly Unit[]): Set<string> {
+  const seen = new Set<string>();
+  const out = new Set<string>();
+  for (const u of units) {
+    if (u.kind !== "text" || u.text.length > MAX_TITLE) continue;
+    const key = bare(u.text);
+    if (seen.has(key)) out.add(key);
+    else seen.add(key);
+  }
+  return out;
+}

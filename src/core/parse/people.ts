@@ -193,8 +193,10 @@ const ROLE_TOKEN = new RegExp(`^(.*?)(${anyOf(BYLINE_ROLES)})$`, "u");
  * every token is a role, a name or a maker and at least one maker closes a group.
  */
 export function readMadeBy(text: string): MadeBy | null {
+  // (`连志城/ 图`: a space after the slash is layout; the maker still closes the name before it.)
   const tokens = text
     .trim()
+    .replace(/[/／]\s+/gu, "/")
     .split(/\s+/u)
     .flatMap((t) => {
       const slashed = SLASHED_MAKER.exec(t);
