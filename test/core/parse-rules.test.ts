@@ -177,6 +177,9 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     // What the paper's reporters did is the deck under the title, even under a place-and-theme title.
     expect(weighTwoLines("商贸大市：农业的困扰和生机", "本报记者聚焦义乌农业").reduce((s, e) => s + e.weight, 0)).toBeLessThan(0);
     expect(weighTwoLines("看电视怎么这么费劲", "记者调查智能电视使用“套路”").some((e) => e.feature === "subtitle.reporters-deck")).toBe(true);
+    // Leaders who toured, under the title, are who attended; a slogan over visitors who toured is a kicker.
+    expect(weighTwoLines("某某产品经贸洽谈会展品丰富", "甲某乙某丙某参观").some((e) => e.feature === "subtitle.attendance")).toBe(true);
+    expect(weighTwoLines("喜看渭河治理点赞陕西发展", "某某等省级离退休干部来某市参观考察").reduce((s, e) => s + e.weight, 0)).toBeGreaterThan(0);
   });
 
   it("the explanation carries the evidence on the headline's lines", () => {

@@ -253,7 +253,7 @@ const PLACE_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_END
 /** The paper's reporters and what they did, opening a line: `本报记者聚焦…`, `记者调查…`, `记者探访…`. */
 const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:聚焦|调查|探访|走访|直击|蹲点|实地|追踪|体验|暗访|寻访|对话|采访|深入|走进|带你)`, "u");
 /** Who attended, printed under the title: a subtitle. */
-const ATTENDANCE = /(?:参加|出席|陪同)(?:会见|会谈|活动|会议|仪式)?$|出席并讲话$|参加会见$/u;
+const ATTENDANCE = /(?:参加|出席|陪同|参观)(?:会见|会谈|活动|会议|仪式)?$|出席并讲话$|参加会见$/u;
 
 /**
  * Two headline lines with no dash: is the first a kicker above the title, or the title above
