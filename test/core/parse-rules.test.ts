@@ -180,6 +180,7 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     // Leaders who toured, under the title, are who attended; a slogan over visitors who toured is a kicker.
     expect(weighTwoLines("某某产品经贸洽谈会展品丰富", "甲某乙某丙某参观").some((e) => e.feature === "subtitle.attendance")).toBe(true);
     expect(weighTwoLines("喜看渭河治理点赞陕西发展", "某某等省级离退休干部来某市参观考察").reduce((s, e) => s + e.weight, 0)).toBeGreaterThan(0);
+    expect(weighTwoLines("追寻了不起的“金地瓜”", "某省“地瓜经济”主题报道首站走进某市").reduce((s, e) => s + e.weight, 0)).toBeGreaterThan(0);
   });
 
   it("the explanation carries the evidence on the headline's lines", () => {
