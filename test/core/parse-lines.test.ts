@@ -136,6 +136,11 @@ describe("byline lines and signatures", () => {
     expect(readBylineLine("月 记 者 节")).toBeNull();
   });
 
+  it("reads the outlets a byline's reporters work for, on a line of their own", () => {
+    expect(readBylineLine("某某日报/某某晚报/某某新闻")).toEqual({ byline: "某某日报/某某晚报/某某新闻", dateline: null, authors: [] });
+    for (const text of ["春风/秋雨", "某某日报"]) expect(readBylineLine(text)).toBeNull();
+  });
+
   it("closes a name with what it made though a space follows the slash", () => {
     expect(readBylineLine("本报记者 连某城/ 图 李某良/文")?.authors).toEqual([{ role: "记者", name: "连某城" }, { role: "文", name: "李某良" }]);
   });

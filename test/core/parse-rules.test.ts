@@ -668,6 +668,14 @@ describe("bylines and leads in the places real pages put them", () => {
     }
   });
 
+  it("the outlets a byline's reporters work for, on the line above them, begin the byline", () => {
+    const text = page("某某：赋能铸魂，文化濡养一座城", "□某某日报/某某晚报/某某新闻", "记者徐某莹", "十年耕耘，“丰”景怡人。文化赋能中的某某，正收获着丰硕成果。");
+    const [a, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    expect({ title: a!.title, byline: a!.byline, authors: a!.authors }).toEqual({ title: "某某：赋能铸魂，文化濡养一座城", byline: "某某日报/某某晚报/某某新闻 记者徐某莹", authors: [{ role: "记者", name: "徐某莹" }] });
+    expect(decisionAt(text, at(2)).rule).toBe("byline.second-line");
+  });
+
   it("a column label in lenticular brackets is the kicker; a paper's heads sign its own address", () => {
     const photo = parsePage(page("【来稿选登】", "金秋好丰景", "9月20日，台风过后，渔船扬帆启航，开始新一轮生产。", "本报通讯员 胡某 摄")).articles[0]!;
     expect({ kicker: photo.kicker, title: photo.title }).toEqual({ kicker: "【来稿选登】", title: "金秋好丰景" });

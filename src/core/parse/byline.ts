@@ -272,6 +272,10 @@ const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Scrip
 /** A reporter's or correspondent's role (记者, 全媒体记者, 通讯员). */
 const REPORTER_ROLE_WORD = /记者$|通讯员$/u;
 
+/** Two or more papers, sites or apps joined by slashes, and nothing else: `某某日报/某某晚报/某某新闻`. */
+const OUTLET = `[\\p{Script=Han}A-Za-z]{1,12}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?`;
+const OUTLETS = new RegExp(`^${OUTLET}(?:\\s*[/／]\\s*${OUTLET})+$`, "u");
+
 /** A paper or site and its reporters with no name: `中国妇女报·中国女网记者`, `本报记者`. */
 const PRESS_REPORTERS = new RegExp(`^(?:本报|[\\p{Script=Han}A-Za-z·]{1,20}?(?:${anyOf(PRESS_ENDINGS)}))(?:${anyOf(ROLE_QUALIFIERS)})*记者$`, "u");
 
@@ -402,6 +406,8 @@ export function readBylineLine(text: string): Byline | null {
 
   // `中国妇女报·中国女网记者`: the paper's reporters, no name printed.
   if (PRESS_REPORTERS.test(text)) return { byline: text, dateline: null, authors: [] };
+  // `淄博日报/淄博晚报/博览新闻`: the outlets a byline's reporters work for, on a line of their own above them.
+  if (OUTLETS.test(text)) return { byline: text, dateline: null, authors: [] };
   if (/评论员$/u.test(text) && parsePeople(text).people.length === 0 && parsePeople(text).clean) {
     return { byline: text, dateline: null, authors: [{ role: "评论员", name: text }] };
   }
