@@ -180,7 +180,6 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     // Leaders who toured, under the title, are who attended; a slogan over visitors who toured is a kicker.
     expect(weighTwoLines("某某产品经贸洽谈会展品丰富", "甲某乙某丙某参观").some((e) => e.feature === "subtitle.attendance")).toBe(true);
     expect(weighTwoLines("喜看渭河治理点赞陕西发展", "某某等省级离退休干部来某市参观考察").reduce((s, e) => s + e.weight, 0)).toBeGreaterThan(0);
-    expect(weighTwoLines("追寻了不起的“金地瓜”", "某省“地瓜经济”主题报道首站走进某市").reduce((s, e) => s + e.weight, 0)).toBeGreaterThan(0);
   });
 
   it("the explanation carries the evidence on the headline's lines", () => {
@@ -666,6 +665,20 @@ describe("bylines and leads in the places real pages put them", () => {
       expect(decisionAt(text, at(2)).rule).toBe("byline.second-line");
       expect(parsePage(text, { disabled: ["byline.second-line"] }).articles[0]!.byline).toBe("记者 周某楠");
     }
+  });
+
+  it("wider space than the page uses ends the text above it (group.after-wide-space)", () => {
+    // Picture labels with no end mark, then wider space: a bare-name piece starts there.
+    const labels = page(...REPORT, "城市新地标", "记者 张某 摄", "近年来，一大批各具特色的地标建筑不断问世，大大提升了城市的形象。", "悬挑式摩天轮", "星光璀璨体育馆", "阶梯式图书馆");
+    const text = `${labels}\n\n\n${page("鳌峰公园的前世今生", "■焦某达", "鳌峰公园是现存最早的人文公园，始建于唐代，一千多年间不断扩建。")}`;
+    const last = parsePage(text).articles.at(-1)!;
+    expect({ title: last.title, byline: last.byline }).toEqual({ title: "鳌峰公园的前世今生", byline: "焦某达" });
+    expect(parsePage(text, { disabled: ["group.after-wide-space"] }).articles.at(-1)!.title).toBe("城市新地标");
+    // After wider space, a title over a credit and the caption's text: a photo story, its credit printed first.
+    const photo = `${page(...REPORT)}\n\n\n${page("地标性建筑展风采", "■特约摄影记者 胡某余 摄", "近年来，一大批各具特色的地标建筑不断问世，大大提升了城市的形象和品质。")}`;
+    const [, story] = parsePage(photo).articles;
+    expect({ kind: story?.kind, title: story?.title, credit: story?.photos[0]?.credit }).toEqual({ kind: "photo", title: "地标性建筑展风采", credit: "特约摄影记者 胡某余 摄" });
+    expect(parsePage(photo, { explain: true }).decisions?.find((x) => x.role === "title" && x.article === 1)?.opens).toBe("group.after-wide-space");
   });
 
   it("the outlets a byline's reporters work for, on the line above them, begin the byline", () => {

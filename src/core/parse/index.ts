@@ -272,6 +272,11 @@ class PageReader {
     // (A label such as 图片新闻, or a caption printed under the credit, makes it a photo story after all.)
     const underCredit = this.units[i + 2];
     const captionUnderCredit = underCredit?.kind === "text" && !canBeHeadline(underCredit.text);
+    // `地标性建筑展风采` / `■特约摄影记者 甲 摄` / `宣城自古…，…`: after wider space than the page uses and finished text, a title over
+    // a credit and a caption's text under it is a photo story, its credit printed first.
+    if (run.length === 1 && after?.kind === "credit" && underCredit?.kind === "text" && !isBareTitle(underCredit.text) && run[0]!.gap > this.usualGap && isBareTitle(run[0]!.text) && this.isClosed() && this.trace.on("group.after-wide-space")) {
+      return { units: run, next: i + 1, rule: "group.after-wide-space" };
+    }
     if (run.length === 1 && after?.kind === "credit" && run[0]!.text.length > 4 && !captionUnderCredit && d !== null && d.headline !== null && !isPhotoStory(d) && d.paragraphs.some((p) => !p.captioned) && this.trace.on("caption.line-over-credit")) return null;
     // One line and a credit right under it, after a photo story's credit: the next picture of that story, its caption the line
     // (`“福”字送市民` / `记者 甲 摄`). No annotated photo story is a title and a credit with no caption at all.
@@ -288,7 +293,8 @@ class PageReader {
       return null; // the leading lines are text; the group starts later
     }
 
-    const closed = this.isClosed();
+    // Wider blank space than the page uses ends the text above it, though its last block has no end mark (a list of picture labels).
+    const closed = this.isClosed() || (run[0]!.gap > this.usualGap && this.trace.on("group.after-wide-space"));
     // `中华人民共和国财政部` / `2002年4月17日`: a notice's sign-off, never a headline.
     const second = this.units[i + 1];
     if (second?.kind === "text" && isBareDate(second.text)) return null;

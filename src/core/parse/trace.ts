@@ -46,6 +46,7 @@ export const RULES = {
   // Where an article starts
   "group.before-lead": { optional: false, about: "short lines right before a lead (…电, …讯, X日报(记者…)) or a byline line are a headline group" },
   "group.after-complete-text": { optional: false, about: "after a complete paragraph, a credit or a signature, short headline-shaped lines followed by body text start a new article" },
+  "group.after-wide-space": { optional: true, about: "after wider blank space than the page uses, short headline-shaped lines followed by body text start a new article, though the block above ends without an end mark" },
   "group.dash-subtitle": { optional: true, about: "a line starting with —— under a short line makes the two a headline group even after an unfinished paragraph" },
   "group.comma-title": { optional: true, about: "a short line with a comma is a title at the top of the page, after wide space, or with a name or byline under it" },
   "group.bare-name": { optional: true, about: "title lines with a bare personal name under them (a column's signature) start an article" },
