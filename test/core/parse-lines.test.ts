@@ -63,6 +63,10 @@ describe("leads", () => {
     expect(readLead("本报讯（记者 张某报导）近日，…")?.authors).toEqual([{ role: "记者", name: "张某" }]);
     // A reporter's role and names set off by spaces, opening the text.
     expect(readLead("本报记者 张某 通讯员 李某 近日，记者走访了全市多个夜市。")).toMatchObject({ byline: "本报记者 张某 通讯员 李某", authors: [{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }], rest: "近日，记者走访了全市多个夜市。" });
+    // Any paper's or site's place and 讯, with the reporters' brackets right after them.
+    expect(readLead("某某新闻网青原讯（谢某秀）连日来，在青原区的街头巷尾，活跃着志愿者。")).toMatchObject({ byline: "某某新闻网青原讯（谢某秀）", authors: [{ role: null, name: "谢某秀" }] });
+    expect(readLead("某某日报某县讯（记者 张某）近日，全县秋收。")?.authors).toEqual([{ role: "记者", name: "张某" }]);
+    expect(readLead("某某网北京讯息（张某）")).toBeNull();
     // Reporters alone in brackets opening the text: a lead whose label was left off.
     expect(readLead("（记者张某某）10月19日至20日，老同志们来到某市参观考察。")).toMatchObject({ byline: "（记者张某某）", authors: [{ role: "记者", name: "张某某" }], rest: "10月19日至20日，老同志们来到某市参观考察。" });
     expect(readLead("（通讯员 李某 记者 王某）近日，某镇举行秋收现场会。")?.authors).toEqual([{ role: "通讯员", name: "李某" }, { role: "记者", name: "王某" }]);

@@ -148,6 +148,14 @@ function readBracketedReporters(text: string): Lead | null {
   return { byline: paren[0].trim(), dateline: null, authors: people, rest };
 }
 
+/** Does the text open on brackets naming people (`（记者 甲）`, `（甲）`)? */
+function reportersFollow(text: string): boolean {
+  const paren = PAREN.exec(text);
+  if (!paren || paren[1] !== "") return false;
+  const inner = paren[2] ?? paren[3]!;
+  return peopleIn(inner) !== null || bareNamesIn(inner) !== null;
+}
+
 /** Reads the lead at the start of a paragraph, or null. */
 export function readLead(text: string): Lead | null {
   const bracketed = BRACKETED_LEAD.exec(text);
@@ -179,7 +187,8 @@ export function readLead(text: string): Lead | null {
     const after = text.slice(wire[0].length);
     // A place with no date and no wire word right after it is prose, not a dateline; `本报雅加达讯 `, a
     // house agency's place and 讯 with a break after them, is a lead.
-    if (place !== null && date === null && wire[5] !== "电" && !(KNOWN_AGENCY.test(wire[2]!) && /^(?:\s|[（(【])/u.test(after))) return null;
+    // (`吉安新闻网青原讯（谢某秀）`: any paper's place and 讯, with the reporters' brackets right after them, is a lead too.)
+    if (place !== null && date === null && wire[5] !== "电" && !(KNOWN_AGENCY.test(wire[2]!) && /^(?:\s|[（(【])/u.test(after)) && !reportersFollow(after)) return null;
     // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
     // A paper's own 讯 is a lead however the text follows it (`南方日报讯转眼间，…`): prose never runs 报讯 together.
     const papersOwn = wire[5] === "讯" && place === null && /报$/u.test(wire[2]!);

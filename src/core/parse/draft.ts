@@ -143,12 +143,17 @@ export const NOTICE_TITLE = new RegExp(
   "u",
 );
 
+/** A letter to the public, by its heading: `致读者`, `——致广大市民朋友的一封信`, `致全市家长的公开信`. */
+const OPEN_LETTER = /^(?:——|—)?致(?![敬富力辞电信意谢歉函使命])[\p{Script=Han}“”、]{0,20}?(?:的(?:一封信|公开信|慰问信|感谢信|倡议书)|读者|市民|朋友们?)$/u;
+
 function kindOf(draft: Draft, authors: Person[]): ArticleKind {
   if (isPhotoStory(draft)) return "photo";
   if (authors.some((a) => a.role !== null && COMMENTARY_ROLES.has(a.role))) return "commentary";
   const h = draft.headline;
   if (h && [h.subtitle, h.kicker].some((s) => s !== null && SERIES.test(s) && /^(?:——|—)/u.test(s))) return "commentary";
   if (h && NOTICE_TITLE.test(h.title)) return "other";
+  // `致读者`, `——致广大市民朋友的一封信`: a letter the paper or an authority addresses to the public is an announcement.
+  if (h && [h.title, h.subtitle].some((s) => s !== null && OPEN_LETTER.test(s))) return "other";
   // A list of numbered or bulleted items (本地新闻 1. 2. 3., 便民信息 ● ● ●) is a notice board, not a story.
   const isItem = (p: Paragraph) => (startsNumberedItem(p.text) && !p.heading) || (p.marked && !p.captioned && endsSentence(p.tail));
   const items = draft.paragraphs.filter(isItem).length;
