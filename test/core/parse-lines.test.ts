@@ -4,6 +4,9 @@ import { readBareName, readBylineLine, readLead } from "../../src/core/parse/byl
 import { readCredit, splitTrailingCredit } from "../../src/core/parse/credit.ts";
 import { canBeHeadline, readHeadline } from "../../src/core/parse/headline.ts";
 import { parsePeople } from "../../src/core/parse/people.ts";
+import { parsePage } from "../../src/core/parse/index.ts";
+
+const page = (...blocks: string[]) => blocks.join("\n\n");
 
 describe("leads", () => {
   const cases: [string, { byline: string; dateline: unknown; authors: unknown; rest: string }][] = [
@@ -143,6 +146,18 @@ describe("byline lines and signatures", () => {
   it("reads the outlets a byline's reporters work for, on a line of their own", () => {
     expect(readBylineLine("某某日报/某某晚报/某某新闻")).toEqual({ byline: "某某日报/某某晚报/某某新闻", dateline: null, authors: [] });
     for (const text of ["春风/秋雨", "某某日报"]) expect(readBylineLine(text)).toBeNull();
+  });
+
+  it("reads a writer and a photographer in brackets as a byline, never a credit", () => {
+    expect(readBylineLine("（记者 苏某锋 文 蔡某原 图）")?.authors).toEqual([{ role: "记者", name: "苏某锋" }, { role: "图", name: "蔡某原" }]);
+    expect(readCredit("（记者 苏某锋 文 蔡某原 图）")).toBeNull();
+    const [text, byline] = parsePage(page("爷孙三人赏梅来", "记者为他们留下美好瞬间，温馨场景就此定格。（记者 苏某锋 文 蔡某原 图）")).articles;
+    expect(byline).toBeUndefined();
+    expect({ byline: text!.byline, authors: text!.authors }).toEqual({ byline: "（记者 苏某锋 文 蔡某原 图）", authors: [{ role: "记者", name: "苏某锋" }, { role: "图", name: "蔡某原" }] });
+  });
+
+  it("reads a place before a media centre's role as its organisation", () => {
+    expect(readLead("本报讯（漳州融媒记者 杨某）12月30日，市政府与市政协召开联席会议。")).toMatchObject({ byline: "本报讯（漳州融媒记者 杨某）", authors: [{ role: "融媒记者", name: "杨某" }] });
   });
 
   it("closes a name with what it made though a space follows the slash", () => {

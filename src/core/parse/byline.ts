@@ -403,6 +403,9 @@ export function readBylineLine(text: string): Byline | null {
   }
 
   const bracketed = BRACKETED.exec(text);
+  // `（记者 甲 文 乙 图）`: a writer and a photographer in brackets, each group closed by what it made.
+  const bracketedMadeBy = bracketed && /文/u.test(bracketed[1]!) ? readMadeBy(bracketed[1]!) : null;
+  if (bracketedMadeBy?.writer) return { byline: text, dateline: null, authors: bracketedMadeBy.people };
   // `（张骞/文 张梦珠/图）`: names with their roles after them, in brackets.
   const bracketedPostfix = bracketed ? readPostfixRoles(bracketed[1]!) : null;
   if (bracketedPostfix) return { ...bracketedPostfix, byline: text };

@@ -67,7 +67,8 @@ export function readCredit(text: string): Credit | null {
   const credit = text.trim();
   if (credit === "" || credit.length > MAX_CREDIT || !mayCredit(credit)) return null;
   // `文/甲 图/乙`, `记者 甲 文 乙 摄`: a line that names the writer is the byline of a story told in words and pictures.
-  if (WRITER_FIRST.test(credit) || (/文/u.test(credit) && readMadeBy(credit)?.writer)) return null;
+  // (In brackets too: `（记者 甲 文 乙 图）`.)
+  if (WRITER_FIRST.test(credit) || (/文/u.test(credit) && readMadeBy(credit.replace(/^[（(](.*)[)）]$/u, "$1"))?.writer)) return null;
 
   if (SOURCED.test(credit)) return { credit, photographers: [] };
   const provided = PROVIDED.exec(credit);

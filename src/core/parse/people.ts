@@ -32,8 +32,16 @@ const QUALIFIED = new RegExp(`^(.*?)((?:${anyOf(ROLE_QUALIFIERS)}|驻[\\p{Script
  */
 function withQualifiers(before: string, role: string): [string, string] {
   const q = QUALIFIED.exec(before);
-  return q && (q[1] === "" || ORG.test(q[1]!)) ? [q[1]!, q[2]! + role] : [before, role];
+  // (`漳州融媒记者`: a place before a media qualifier is that place's media centre, an organisation.)
+  return q && (q[1] === "" || ORG.test(q[1]!) || isPlaceMedia(q[1]!, q[2]!)) ? [q[1]!, q[2]! + role] : [before, role];
 }
+
+function isPlaceMedia(place: string, qualified: string): boolean {
+  return PLACE_MEDIA.test(qualified) && /^[\p{Script=Han}]{2,4}$/u.test(place);
+}
+
+/** Qualifiers that name a media centre (融媒, 全媒体): a place before them is its own. */
+const PLACE_MEDIA = /^(?:融媒体?|全媒体?|新媒体)/u;
 
 /** A short role, a slash and another: `图/文`, `文/图`. */
 const JOINED_ROLE = /^(\p{Script=Han}{1,2})\s*[/／]\s*(\p{Script=Han}{1,2})/u;
@@ -96,7 +104,7 @@ export function parsePeople(printed: string): PeopleParse {
         before = "";
       }
       const after = token.slice(m.index + m[0].length);
-      if (before !== "" && !ORG.test(before)) {
+      if (before !== "" && !ORG.test(before) && !isPlaceMedia(before, qualified)) {
         // `张三记者` is unusual; read what stands before the role as a name under the previous role.
         if (NAME.test(before)) pending.push(before);
         else clean = false;

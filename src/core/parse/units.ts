@@ -7,7 +7,7 @@ import { readBareName, readBylineLine, readLead, type Byline, type Lead } from "
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
-import { parsePeople } from "./people.ts";
+import { parsePeople, readMadeBy } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
 import type { CorrectedRole, RuleName } from "./trace.ts";
@@ -128,7 +128,10 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     }
     // `…书写春联。（记者 月映红）`: the reporter signs at the end of the last paragraph, on its line.
     const signed = on("signature.end-of-paragraph") && /[)）]$/u.test(text) ? (TRAILING_SIGNATURE.exec(text) ?? TRAILING_NAMES.exec(text)) : null;
-    const people = signed ? parsePeople(signed[2]!.slice(1, -1).trim()) : null;
+    // (`（记者 甲 文 乙 图）`: each group of names closed by what it made.)
+    const inner = signed ? signed[2]!.slice(1, -1).trim() : "";
+    const madeBy = signed && /文/u.test(inner) ? readMadeBy(inner) : null;
+    const people = signed ? (madeBy?.writer ? { people: madeBy.people, clean: true } : parsePeople(inner)) : null;
     // (Names with no role sign so only two or more together, each a name: `（王某）` alone may be the text's own.)
     // (Of three or four, one may bear a surname too rare to know, 秋某, when the others are names.)
     const bare = people?.people.filter((a) => a.role === null) ?? [];
