@@ -668,8 +668,8 @@ describe("bylines and leads in the places real pages put them", () => {
   });
 
   it("a letter to the public is an announcement, kind other", () => {
-    for (const [title, subtitle] of [["争做模范市民 巩固创建成果", "——致广大市民朋友的一封信"], ["致读者", null]] as const) {
-      const text = page(...[title, subtitle].filter((x): x is string => x !== null), "尊敬的市民朋友们：", "在全市人民的共同努力下，我市去年首次荣获全国文明城市称号。");
+    for (const headline of [["争做模范市民 巩固创建成果", "——致广大市民朋友的一封信"], ["致读者"]]) {
+      const text = page(...headline, "尊敬的市民朋友们：", "在全市人民的共同努力下，我市去年首次荣获全国文明城市称号。");
       expect(parsePage(text).articles[0]!.kind).toBe("other");
     }
     expect(parsePage(page("致敬最美逆行者", "本报讯（记者 张某）近日，全市各地医护人员奔赴一线，守护群众健康。")).articles[0]!.kind).toBe("article");

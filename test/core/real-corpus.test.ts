@@ -13,7 +13,7 @@ type Floor = { found: number; extra: number } & Partial<Record<ScoredField, numb
 const FLOORS: Record<string, Floor> = {
   "real-a": { found: 0.99, extra: 1, title: 0.96, kicker: 0.97, subtitle: 0.96, authors: 0.98, paragraphs: 0.95, credits: 0.99, section: 0.96 },
   "real-b": { found: 0.99, extra: 0, title: 0.95, kicker: 0.91, subtitle: 0.95, authors: 0.99, paragraphs: 0.93, credits: 0.99, section: 0.95 },
-  "real-c": { found: 0.92, extra: 1, title: 0.85, kicker: 0.88, subtitle: 0.85, authors: 0.7, paragraphs: 0.62, credits: 0.88, section: 0.88 },
+  "real-c": { found: 0.92, extra: 1, title: 0.85, kicker: 0.88, subtitle: 0.85, authors: 0.77, paragraphs: 0.73, credits: 0.88, section: 0.88 },
   "real-e": { found: 1, extra: 0, title: 0.85, kicker: 1, subtitle: 0.85, authors: 1, paragraphs: 1, credits: 1, section: 1 },
   "real-d": { found: 0.9, extra: 2, title: 0.82, kicker: 0.86, subtitle: 0.86, authors: 0.86, paragraphs: 0.51, credits: 0.77, section: 0.86 },
   "real-g": { found: 0.99, extra: 2, title: 0.73, kicker: 0.73, subtitle: 0.8, authors: 0.8, paragraphs: 0.6, credits: 0.73, section: 0.86 },
@@ -32,6 +32,7 @@ const FLOORS: Record<string, Floor> = {
   "real-t": { found: 1, extra: 0, title: 0.92, kicker: 0.92, subtitle: 0.92, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-u": { found: 1, extra: 1, title: 0.88, kicker: 0.88, subtitle: 0.88, authors: 0.88, paragraphs: 0.94, credits: 0.99, section: 0.94 },
   "real-v": { found: 0.96, extra: 5, title: 0.77, kicker: 0.83, subtitle: 0.8, authors: 0.93, paragraphs: 0.9, credits: 0.93, section: 0.93 },
+  "real-w": { found: 0.97, extra: 5, title: 0.8, kicker: 0.83, subtitle: 0.83, authors: 0.92, paragraphs: 0.8, credits: 0.86, section: 0.92 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.96 },
 };
 
