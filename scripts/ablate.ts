@@ -8,12 +8,13 @@
 import { join } from "node:path";
 import { RULES } from "../src/core/parse/trace.ts";
 import { SCORED_FIELDS, scoreSet, summarise, type SetScore } from "../test/support/score.ts";
-import { readArgs } from "./args.ts";
+import { readArgs, stopWhenPipeCloses } from "./args.ts";
 
 const USAGE = `usage: npm run --silent ablate -- [DIR...]
   DIR  annotated sets to measure on (default: test/fixtures/real-a and real-b)
 `;
 const ROOT = join(import.meta.dirname, "..");
+stopWhenPipeCloses();
 const args = readArgs(process.argv.slice(2), {}, USAGE);
 if (typeof args === "number") process.exit(args);
 const dirs = args.positionals.length > 0 ? args.positionals : ["real-a", "real-b"].map((s) => join(ROOT, "test/fixtures", s));

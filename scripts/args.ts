@@ -21,3 +21,14 @@ export function readArgs<O extends Options>(argv: string[], options: O, usage: s
   }
   return { values: parsed.values, positionals: parsed.positionals.filter((a) => a !== "--") };
 }
+
+/**
+ * A reader that closed the pipe (`… | head`) has all it wanted: stop quietly instead of
+ * throwing EPIPE with a stack trace.
+ */
+export function stopWhenPipeCloses(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}

@@ -10,7 +10,7 @@ import { classifyPage } from "../src/core/classify/index.ts";
 import { parsePage } from "../src/core/parse/index.ts";
 import { formatExplanation } from "../src/core/parse/explain.ts";
 import { decodePage, DecodeError } from "../src/publish/decode.ts";
-import { readArgs } from "./args.ts";
+import { readArgs, stopWhenPipeCloses } from "./args.ts";
 
 const USAGE = `usage: npm run --silent parse -- [--explain] [--json] [--page-name NAME] <page.txt>
   (no option)  the parse as JSON: {articles, unassigned, warnings, furniture}
@@ -58,4 +58,5 @@ function main(argv: string[]): number {
   return 0;
 }
 
+stopWhenPipeCloses();
 process.exitCode = main(process.argv.slice(2));

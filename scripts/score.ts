@@ -5,7 +5,7 @@
  * section confusion matrix.
  */
 import { confusion, SCORED_FIELDS, scoreSet, summarise, type PageScore, type SetScore } from "../test/support/score.ts";
-import { readArgs } from "./args.ts";
+import { readArgs, stopWhenPipeCloses } from "./args.ts";
 
 const USAGE = `usage: npm run --silent score -- DIR... [--worst N] [--confusion] [--json]
   DIR          an annotated set: <case>/page.txt + gold.json, pages/ + gold/, or NN.txt + NN.json
@@ -66,4 +66,5 @@ function main(argv: string[]): number {
   return 0;
 }
 
+stopWhenPipeCloses();
 process.exitCode = main(process.argv.slice(2));

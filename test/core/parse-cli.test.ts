@@ -55,6 +55,16 @@ describe("the parse command", () => {
     expect(out.stderr).toMatch(/junk\.txt.*byte 2/);
   });
 
+  it("stops quietly when the reader closes the pipe (… | head)", () => {
+    // (A page whose parse is far larger than a pipe's buffer, so the writer is still writing when head leaves.)
+    const dir = mkdtempSync(join(tmpdir(), "edgepaper-"));
+    const file = join(dir, "long.txt");
+    writeFileSync(file, Array.from({ length: 400 }, (_, k) => `第${k}条消息\n\n本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，粮食颗粒归仓。\n`).join("\n"));
+    const script = join(ROOT, "scripts", "parse.ts");
+    const out = spawnSync("sh", ["-c", `"${process.execPath}" --experimental-strip-types --no-warnings "${script}" "${file}" | head -c 1 >/dev/null`], { encoding: "utf8" });
+    expect(out.stderr).toBe("");
+  });
+
   it("is what `npm run --silent parse` runs", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
     expect(pkg.scripts.parse).toContain("scripts/parse.ts");
