@@ -100,6 +100,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.running-head", page("第A07版：本市·社区", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("第3024期：第01版 本期出版日期：2022-02-14", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("第RB01版：要 闻", ...REPORT), 0, "furniture"],
+  // The day and the page on one line.
+  ["furniture.running-head", page("2024年10月10日 第03版", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("A3", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("03 要闻", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page(...REPORT, "要闻·综合", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "furniture"],
@@ -667,6 +669,16 @@ describe("bylines and leads in the places real pages put them", () => {
       expect(decisionAt(text, at(2)).rule).toBe("byline.second-line");
       expect(parsePage(text, { disabled: ["byline.second-line"] }).articles[0]!.byline).toBe("记者 周某楠");
     }
+  });
+
+  it("a note's marker after a sentence's end leaves the sentence ended; a line closed by a comma goes on", () => {
+    const [poem] = parsePage(page("雨中游五台山", "□陆某国", "朦胧暑雨登攀难，", "意兴盎然数旅人。", "古木森森藤网密，", "映山漫漫护栏新。①", "【注】", "①映山漫漫：景区有万亩映山红，每年4月盛开。")).articles;
+    expect(poem!.paragraphs.slice(0, 2)).toEqual(["朦胧暑雨登攀难，意兴盎然数旅人。", "古木森森藤网密，映山漫漫护栏新。①"]);
+  });
+
+  it("two bracketed names sign the text, one of them padded for print (（廖某来 林 永）)", () => {
+    const [a] = parsePage(page("某镇戏台正式投入使用", "近日，某镇投资68万元建设的戏台在歌节当天正式投入使用。（廖某来 林 永）")).articles;
+    expect({ byline: a!.byline, authors: a!.authors }).toEqual({ byline: "（廖某来 林 永）", authors: [{ role: null, name: "廖某来" }, { role: null, name: "林永" }] });
   });
 
   it("a letter to the public is an announcement, kind other", () => {

@@ -66,6 +66,7 @@ function normaliseSpaces(raw: string): string {
 const NOTE_AFTER_SENTENCE = /[。！？!?…][”’」』]?\s*[（(][^（()）]{1,30}[)）]$/u;
 
 /** Closing marks after which a printed paragraph may end. */
+const NOTE_MARKER_AFTER = /[①-⑳]+$/u;
 const CLOSERS = "”’」』）)】》\"'";
 const FINAL = "。！？；：!?;:…";
 
@@ -75,6 +76,8 @@ const FINAL = "。！？；：!?;:…";
  * sentence-final mark inside it (…。” ): `称为“城市会客厅”` may go on.
  */
 export function endsSentence(text: string): boolean {
+  // A note's marker after the sentence (`…护栏新。①`) refers to a note below it: the sentence has ended.
+  if (NOTE_MARKER_AFTER.test(text)) return endsSentence(text.replace(NOTE_MARKER_AFTER, ""));
   // A note in brackets after the last sentence (`…享年86岁。（附图片）`, `…。（完）`) closes it too.
   if (NOTE_AFTER_SENTENCE.test(text)) return true;
   let end = text.length;

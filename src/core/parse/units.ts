@@ -46,6 +46,8 @@ const RUNNING_HEAD = new RegExp(
     `^\\S{2,12}(?:${anyOf(PRESS_ENDINGS)})\\s+[A-Z]?\\d{1,3}\\s+\\S{2,12}$`,
     // 今日8版, 本期16版: how many pages the day's paper has
     "^(?:今日|本期)\\s*\\d{1,2}\\s*版$",
+    // 2024年10月10日 第03版, 2024年10月10日 A03: the day and the page
+    `^${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?\\s*(?:第\\s*[A-Z]{0,2}\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版?)(?:[：:]\\s*\\S{0,12})?$`,
     // 株洲日报 2024年3月5日: the paper and the day
     `^[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})\\s*${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?$`,
   ].join("|"),
@@ -174,7 +176,9 @@ function namedAlone(text: string): Byline | null {
 }
 
 /** …or two to four bare names in the brackets: `…中旬。（蒋某 蔡某丹 秋某）`. */
-const TRAILING_NAMES = /^(.{2,}?[。！？”])\s*([（(]\s*[\p{Script=Han}]{2,3}(?:[\s、，,]+[\p{Script=Han}]{2,3}){1,3}\s*[)）])$/u;
+// (A two-character name may be padded for print to a three-character one's width: `（廖某来 林 永）`.)
+const BRACKET_NAME = "(?:[\\p{Script=Han}]{2,3}|[\\p{Script=Han}][ \\u3000][\\p{Script=Han}](?![\\p{Script=Han}]))";
+const TRAILING_NAMES = new RegExp(`^(.{2,}?[。！？”])\\s*([（(]\\s*${BRACKET_NAME}(?:[\\s、，,]+${BRACKET_NAME}){1,3}\\s*[)）])$`, "u");
 
 /** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（文/甲）`. */
 const TRAILING_SIGNATURE = new RegExp(`^(.{2,}?[。！？”])\\s*([（(]\\s*(?:[\\p{Script=Han}A-Za-z]{0,12}?(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
