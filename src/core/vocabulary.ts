@@ -134,12 +134,6 @@ export const BODY_ACTS = ["开展", "召开", "举行", "部署", "审议", "表
 /** Verbs that report what a speaker said: the frame of a speech (…时强调：). */
 export const SPEECH_VERBS = ["强调", "指出", "要求", "表示", "宣布", "表明", "提出", "认为", "寄语", "号召"] as const;
 
-/**
- * Verbs of saying that frame a quotation only with a colon after them (`…离开长春吐心声：` /
- * `“不虚此行…”`): without the colon, such a line (市民呼吁加强管理) states news itself.
- */
-export const SAYING_VERBS = ["说", "坦言", "直言", "感叹", "感慨", "吐心声", "谈", "呼吁", "点赞", "建议", "提醒", "告诉记者"] as const;
-
 /** The speech verbs a leader's or a meeting's words are framed by (会议要求, …时指出). */
 export const DIRECTIVE_VERBS = ["强调", "指出", "要求"] as const;
 

@@ -35,8 +35,6 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.no-headline", page(BODY), 0, "byline"],
   ["group.dash-closes", page(...REPORT, "爱心洒满城乡大地", "——纪念日志愿服务活动掠影", "市区街头举行的示范活动", "志愿者在广场为群众理发", "小学生上街义务劳动", "3月5日是学雷锋纪念日，我市各县区纷纷举行志愿服务活动。"), 2, "title"],
   ["group.colon-kicker", page(...REPORT, "某某在代表团开放活动上诚邀：", "欢迎各地朋友走进某市感受山水之美 欢迎各地企业家到某市投资发展", "1月27日，代表团举行会议，继续审议政府工作报告，并面向媒体开放。"), 2, "kicker"],
-  // A verb of saying frames the quotation under it only with its colon: `…吐心声：` / `“…”`.
-  ["group.colon-kicker", page(...REPORT, "杭州游客一人游玩四天，离开某市吐心声：", "“不虚此行 美景美食太赞了”", "一个人在某市游玩四天，只拍一张个人的照片，手机相册里却装满了美景美食。"), 2, "kicker"],
   ["group.subtitle-over-picture", page(...REPORT, "旧地新景打造村里“后花园”", "某村将产业优势、交通优势与乡村生态优势相结合，在“产村融合”课题中大胆实践", "村文化广场。 本报记者 余某 摄", "初夏时节，凤凰木花开正艳。"), 2, "title"],
   ["group.comma-title", page(...REPORT, "旧地新景，打造村里“后花园”", "某村将产业优势、交通优势与乡村生态优势相结合，在“产村融合”课题中大胆实践", "村文化广场。 本报记者 余某 摄", "初夏时节，凤凰木花开正艳。"), 2, "title"],
   ["group.subtitle-over-dated-text", page(...REPORT, "市长讲述本市故事", "市长昨在市政府新闻发布会上，就全市直辖五年来所做的各项工作，接受了全球近80家媒体的联合采访", "2005年2月24日，市政府新闻办举行新闻发布会，请市长介绍五年来经济社会发展情况。"), 2, "title"],

@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SAYING_VERBS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -165,7 +165,7 @@ const BRACKET_PAIRS = [["“", "”"], ["‘", "’"], ["（", "）"], ["(", ")"
 const RESULT_TO = /[想做得达看找遇收感受来回听办见]到$/u;
 
 /** A kicker that closes on a colon: `…时强调：`. */
-const SPEECH_KICKER = new RegExp(`(?:${anyOf([...SPEECH_VERBS, ...PUBLISHING_VERBS, ...SAYING_VERBS])})[：:]$`, "u");
+const SPEECH_KICKER = new RegExp(`(?:${anyOf([...SPEECH_VERBS, ...PUBLISHING_VERBS])})[：:]$`, "u");
 /** A line closed by a colon that frames the words of someone at an occasion: a kicker, never a heading of its own. */
 export function isColonKicker(text: string): boolean {
   return text.length <= MAX_TITLE && (SPEECH_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text));
