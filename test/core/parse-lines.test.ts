@@ -70,6 +70,11 @@ describe("leads", () => {
     expect(readLead("某某新闻网青原讯（谢某秀）连日来，在青原区的街头巷尾，活跃着志愿者。")).toMatchObject({ byline: "某某新闻网青原讯（谢某秀）", authors: [{ role: null, name: "谢某秀" }] });
     expect(readLead("某某日报某县讯（记者 张某）近日，全县秋收。")?.authors).toEqual([{ role: "记者", name: "张某" }]);
     expect(readLead("某某网北京讯息（张某）")).toBeNull();
+    // A colon between the label and its reporters' brackets.
+    expect(readLead("本报讯：（记者 李某 徐某波）欢呼、尖叫，全场沸腾。")).toMatchObject({ byline: "本报讯：（记者 李某 徐某波）", authors: [{ role: "记者", name: "李某" }, { role: "记者", name: "徐某波" }] });
+    // A newsroom's brand and 报道, a space, then the text's date; never 据报道 or prose.
+    expect(readLead("云上某某报道 3月15日下午，某区考察团一行来某市考察。")).toMatchObject({ byline: "云上某某报道", authors: [], rest: "3月15日下午，某区考察团一行来某市考察。" });
+    for (const text of ["据报道 3月15日，某地。", "媒体报道称，某地。", "有关报道 显示，某地。"]) expect(readLead(text)).toBeNull();
     // Reporters alone in brackets opening the text: a lead whose label was left off.
     expect(readLead("（记者张某某）10月19日至20日，老同志们来到某市参观考察。")).toMatchObject({ byline: "（记者张某某）", authors: [{ role: "记者", name: "张某某" }], rest: "10月19日至20日，老同志们来到某市参观考察。" });
     expect(readLead("（通讯员 李某 记者 王某）近日，某镇举行秋收现场会。")?.authors).toEqual([{ role: "通讯员", name: "李某" }, { role: "记者", name: "王某" }]);
@@ -78,6 +83,13 @@ describe("leads", () => {
     expect(readLead("本报记者 王某某 肖 云")).toBeNull();
     expect(readLead("记者 张某")).toBeNull();
     for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。", "本报记者张某报道了这一消息。", "这条消息传遍全城。"]) expect(readLead(text)).toBeNull();
+  });
+});
+
+describe("headline lines", () => {
+  it("weighs a described speaker's words alone (来自某地的刘某：我自豪！…), never a transcript's turn", () => {
+    expect(canBeHeadline("来自吉林四平的刘某：我自豪！我是一个“新某某人”")).toBe(true);
+    for (const text of ["记者问：这是真的吗？他回答说是的", "张某：没问题！我们一定完成任务"]) expect(canBeHeadline(text)).toBe(false);
   });
 });
 
@@ -154,6 +166,17 @@ describe("byline lines and signatures", () => {
     const [text, byline] = parsePage(page("爷孙三人赏梅来", "记者为他们留下美好瞬间，温馨场景就此定格。（记者 苏某锋 文 蔡某原 图）")).articles;
     expect(byline).toBeUndefined();
     expect({ byline: text!.byline, authors: text!.authors }).toEqual({ byline: "（记者 苏某锋 文 蔡某原 图）", authors: [{ role: "记者", name: "苏某锋" }, { role: "图", name: "蔡某原" }] });
+  });
+
+  it("reads a pen name under a slashed work role, and a short name set apart from 摄", () => {
+    expect(readBylineLine("文/冰梅 图/姜韬")?.authors).toEqual([{ role: "文", name: "冰梅" }, { role: "图", name: "姜韬" }]);
+    expect(splitTrailingCredit("文/冰梅 图/姜韬")).toBeNull();
+    expect(readCredit("怡梦 摄")?.photographers).toEqual([{ role: null, name: "怡梦" }]);
+    expect(readCredit("怡梦摄")).toBeNull();
+  });
+
+  it("reads an editor's sign-off after a dash as a signature", () => {
+    expect(readBylineLine("——编者")?.authors).toEqual([{ role: null, name: "编者" }]);
   });
 
   it("reads a place before a media centre's role as its organisation", () => {

@@ -38,7 +38,8 @@ const LEAD_REACH = 96;
 const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电|讯)`, "u");
 /** `株洲日报(全媒体记者/胡文洁)`, `本报热线68595555报道（记者…）`: a paper and its reporters, with neither 讯 nor 电. */
 const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?:热线[\\d\\-—]{3,16})?(?:报道)?(?=\\s?[（(])`, "u");
-const PAREN = /^(\s*)(?:[（(]([^（()）\n]{1,80})[)）]|【([^【】\n]{1,80})】)/u;
+// (`本报讯：（记者 甲）`: a colon may stand between the label and its reporters' brackets.)
+const PAREN = /^(\s*(?:[：:]\s*)?)(?:[（(]([^（()）\n]{1,80})[)）]|【([^【】\n]{1,80})】)/u;
 /**
  * `新天水讯【记者辛闻】`, `某某信息港讯（某某日报 记者甲）`: a brand's 讯 (no 报 in its name), believed
  * with reporters in brackets right after it, the paper they work for before their role or not.
@@ -48,6 +49,12 @@ const BRAND_LEAD = new RegExp(`^[\\p{Script=Han}·]{2,8}?讯(?=\\s*[【（(]\\s*
 const OWN_REPORT = /^本报(?:消息)?\s*((?:特派|驻[\p{Script=Han}]{1,6})?记者\s*[\p{Script=Han}、\s]{2,36}?\s*)报[道导](?![了过的])[：:]?/u;
 /** `信息兰州网消息 深秋时节…`: a news site's or paper's 消息, then a space or a bracket. */
 const SITE_NEWS = new RegExp(`^[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?(${DATE})?消息(?=\\s|[（(【：:]|$)[：:]?`, "u");
+/**
+ * `云上潜江报道 3月15日下午，…`: a newsroom's brand and 报道, then a space and the text's date. (Prose
+ * never sets 报道 off so; `据报道，` and a reporter's `记者甲报道` are read elsewhere.)
+ */
+const BRAND_REPORT = new RegExp(`^(?!据|本报|记者)[\\p{Script=Han}]{2,8}?报道(?=\\s+(?:${DATE}))`, "u");
+
 /** `综合本社驻外记者报道：`, `综合外电报道：` after 电: the sources a story gathers, before a colon. */
 const GATHERED = /^(\s*综合[\p{Script=Han}]{1,12}?报[道导][：:])/u;
 /** `记者廖先旺报道：` after 讯 or 电. */
@@ -61,6 +68,8 @@ const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){
 
 /** `本报记者 张三 通讯员 李四 近日，…`: a reporter's role first, then names, each set off by spaces, opening the text. */
 const INLINE_START = new RegExp(`^(?:本报)?(?:${anyOf(REPORTER_ROLES)})\\s`, "u");
+
+const WORK_ROLE_SET: ReadonlySet<string> = new Set(WORK_ROLES);
 
 /** A role word alone: never a name, however a list of names reads. */
 const ROLE_WORD = new RegExp(`^(?:本报)?(?:${anyOf([...BYLINE_ROLES, ...WORK_ROLES])})$`, "u");
@@ -196,7 +205,7 @@ export function readLead(text: string): Lead | null {
     byline = wire[0];
     if (date !== null) dateline = { agency: wire[2]!, place, date };
   } else {
-    const site = SITE_NEWS.exec(text);
+    const site = SITE_NEWS.exec(text) ?? BRAND_REPORT.exec(text);
     // `本报消息（记者 张某）…`: reporters in brackets after the label are the lead's;
     // `某某新闻客户端4月14日消息`: a dated label has a dateline.
     if (site) {
@@ -251,7 +260,7 @@ export function readLead(text: string): Lead | null {
  * `——本报编辑部`: a piece signed after a dash by its writers as a body. (A person's name after a
  * dash is not read so: `——黄河颂` is a subtitle, and a name cannot be told from it.)
  */
-const DASH_SIGNED = new RegExp(`^${DASH}\\s*((?:本报)?[\\p{Script=Han}]{0,10}(?:编辑部|评论员|编委会))$`, "u");
+const DASH_SIGNED = new RegExp(`^${DASH}\\s*((?:本报)?[\\p{Script=Han}]{0,10}(?:编辑部|评论员|编委会|编者))$`, "u");
 
 export function readDashSignature(text: string): Byline | null {
   const m = DASH_SIGNED.exec(text);
@@ -334,7 +343,7 @@ export function readBylineLine(text: string): Byline | null {
     return spaced && spaced.authors.length > 0 && spaced.authors.some((a) => a.role !== null) ? { ...spaced, byline: text } : null;
   }
   // `通 讯 员 钟 戈 钟伟才`: a role word letter-spaced to the width of the line above reads as the role.
-  const roleSpaced = SPACED_ROLE.test(text) ? text.replace(SPACED_ROLE, (m) => m.replace(/[ \u3000]+/gu, "")) : text;
+  const roleSpaced = /[ \u3000]/u.test(text) ? text.replace(SPACED_ROLE, (m) => m.replace(/[ \u3000]+/gu, "")) : text;
   if (roleSpaced !== text) {
     const spaced = readBylineLine(roleSpaced);
     return spaced && spaced.authors.some((a) => a.role !== null) ? { ...spaced, byline: text } : null;
@@ -429,8 +438,10 @@ export function readBylineLine(text: string): Byline | null {
   const ledByName = people[0]?.role === null && people.some((p) => p.role !== null && REPORTER_ROLE_WORD.test(p.role));
   if (!clean || people.length === 0 || (people[0]!.role === null && !ledByName)) return null;
   if (/摄$/u.test(text)) return null;
-  // Standing alone, a role word and a phrase (记者节里话初心) must not pass for a byline.
-  if (!people.every((p) => looksLikeName(p.name))) return null;
+  // Standing alone, a role word and a phrase (记者节里话初心) must not pass for a byline;
+  // under a slashed work role (`文/冰梅 图/姜韬`) a pen name of two or three characters is a name.
+  const penNames = /[/／]/u.test(text) && people.every((p) => p.role !== null && WORK_ROLE_SET.has(p.role) && /^[\p{Script=Han}]{2,3}$/u.test(p.name));
+  if (!penNames && !people.every((p) => looksLikeName(p.name))) return null;
   return { byline: text, dateline: null, authors: people };
 }
 

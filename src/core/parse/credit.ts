@@ -127,7 +127,9 @@ export function readCredit(text: string): Credit | null {
   if (marked) {
     // A name with no role word must look like a name, or `…拍摄` would read as a credit.
     // In brackets (`（小汤 摄）`) the form itself says credit.
-    if (!wrapped && people.some((p) => p.role === null && !looksLikeName(p.name))) return null;
+    // So does a space before 摄 after a short name of one word (`怡梦 摄`): no prose sets 摄 apart.
+    const spaced = people.length === 1 && /^[\p{Script=Han}]{2,3}\s+摄$/u.test(credit.replace(/^[（(]|[)）]$/gu, ""));
+    if (!wrapped && !spaced && people.some((p) => p.role === null && !looksLikeName(p.name))) return null;
     return { credit, photographers: people };
   }
   // Without 摄, only a photographer's role makes it a credit: `特约摄影 沈果`.
@@ -162,7 +164,8 @@ export function splitTrailingCredit(line: string): { caption: string; credit: Cr
     if (credit) {
       // `…了解海洋知识。 ■ 新华社记者 方喆/摄`: the end mark closed the caption, not the line.
       const caption = withoutEndMark(line.slice(0, i));
-      if (caption !== "") return { caption, credit };
+      // (`文/冰某 图/姜某`: a writer named before the picture's maker is a byline's, no caption.)
+      if (caption !== "" && !WRITER_FIRST.test(caption.replace(LEADING_GLYPHS, ""))) return { caption, credit };
     }
   }
   return null;

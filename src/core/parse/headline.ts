@@ -39,9 +39,16 @@ export function canBeHeadline(text: string): boolean {
   if (/[！!]$/u.test(text) && (own.match(/[，,]/gu) ?? []).length >= 2) return false;
   // A question or exclamation closes a headline; one in the middle means prose (记者问：…？…？),
   // unless the line is short and runs on without a comma: two clauses of a title (撒盐机上路！交通部门开启“扫雪模式”).
-  if (/[？！?!]./u.test(own) && !(own.length <= MAX_EXCLAIMED_TITLE && !/[，,、：:]/u.test(own) && ((own.match(/[？！?!]/gu) ?? []).length === 1 || isChant(own)))) return false;
+  // (`来自某地的刘某：我自豪！我是一个“新某某人”`: who speaks, then the words; the words are weighed alone.)
+  const said = SPEAKER_LABEL.exec(own);
+  const words = said ? own.slice(said[0].length) : own;
+  if (/[？！?!]./u.test(words) && !(words.length <= MAX_EXCLAIMED_TITLE && !/[，,、：:]/u.test(words) && ((words.match(/[？！?!]/gu) ?? []).length === 1 || isChant(words)))) return false;
   return true;
 }
+
+/** Who speaks in a title, described, before a colon and the words (`来自某地的刘某：`): no comma, no sentence. */
+// (Five characters at least: a transcript's turn is a bare name or 记者, 问.)
+const SPEAKER_LABEL = /^[^，,。！？!?：:“”\s]{5,16}[：:](?=\S)/u;
 
 /** `问：…`, `记者：…`: an interviewer's or interviewee's turn in a transcript, by the label that introduces it. */
 const INTERVIEW_TURN = new RegExp(`^(?:${anyOf(INTERVIEW_LABELS)})[：:]\\s*[^\\s：:]`, "u");
