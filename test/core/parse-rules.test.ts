@@ -181,7 +181,7 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     expect(weighTwoLines("看电视怎么这么费劲", "记者调查智能电视使用“套路”").some((e) => e.feature === "subtitle.reporters-deck")).toBe(true);
     // Leaders who toured, under the title, are who attended; a slogan over visitors who toured is a kicker.
     expect(weighTwoLines("某某产品经贸洽谈会展品丰富", "甲某乙某丙某参观").some((e) => e.feature === "subtitle.attendance")).toBe(true);
-    expect(weighTwoLines("喜看渭河治理点赞陕西发展", "某某等省级离退休干部来某市参观考察").reduce((s, e) => s + e.weight, 0)).toBeGreaterThan(0);
+    expect(weighTwoLines("喜看渭河治理点赞陕西发展", "某某等省级离退休干部来某市参观").reduce((s, e) => s + e.weight, 0)).toBeGreaterThan(0);
   });
 
   it("the explanation carries the evidence on the headline's lines", () => {
@@ -679,12 +679,25 @@ describe("bylines and leads in the places real pages put them", () => {
     expect({ byline: a!.byline, authors: a!.authors }).toEqual({ byline: "（廖某来 林 永）", authors: [{ role: null, name: "廖某来" }, { role: null, name: "林永" }] });
   });
 
+  it("a column's label printed over two pieces heads each as its kicker; a title a teaser repeats is no label", () => {
+    const text = page(...REPORT, "不文明行为曝光台", "光膀出行 大煞风景", "文/图 记者 张某", "天气炎热，有一小部分市民在公共场所赤膊上阵。", "不文明行为曝光台", "乱丢垃圾，不该！", "近日，记者在城区看到，一堆白色垃圾堆在商场门口。", "记者 张某 摄");
+    const pieces = parsePage(text).articles.slice(1).map((a) => [a.kicker, a.title]);
+    expect(pieces).toEqual([["不文明行为曝光台", "光膀出行 大煞风景"], ["不文明行为曝光台", "乱丢垃圾，不该！"]]);
+    const teaser = page("今日导读", "我市召开秋收工作会议", "详见第二版", "我市召开秋收工作会议", "部署当前重点工作", "本报讯（记者 张某）近日，我市召开秋收工作会议，部署当前重点工作。");
+    expect(parsePage(teaser).articles.at(-1)).toMatchObject({ kicker: null, title: "我市召开秋收工作会议", subtitle: "部署当前重点工作" });
+  });
+
   it("a letter to the public is an announcement, kind other", () => {
     for (const headline of [["争做模范市民 巩固创建成果", "——致广大市民朋友的一封信"], ["致读者"]]) {
       const text = page(...headline, "尊敬的市民朋友们：", "在全市人民的共同努力下，我市去年首次荣获全国文明城市称号。");
       expect(parsePage(text).articles[0]!.kind).toBe("other");
     }
-    expect(parsePage(page("致敬最美逆行者", "本报讯（记者 张某）近日，全市各地医护人员奔赴一线，守护群众健康。")).articles[0]!.kind).toBe("article");
+    for (const title of ["致敬最美逆行者", "致癌物质威胁市民"]) expect(parsePage(page(title, "本报讯（记者 张某）近日，全市各地医护人员奔赴一线，守护群众健康。")).articles[0]!.kind).toBe("article");
+  });
+
+  it("wider space after a sentence a column cut is still the column's cut", () => {
+    const text = `${page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，各地农民在田间")}\n\n\n${page("忙着收割", "到处是一片丰收的景象，粮食颗粒归仓，农民喜笑颜开。")}`;
+    expect(parsePage(text).articles).toHaveLength(1);
   });
 
   it("wider space than the page uses ends the text above it (group.after-wide-space)", () => {

@@ -53,6 +53,8 @@ const SITE_NEWS = new RegExp(`^[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)
  * `云上潜江报道 3月15日下午，…`: a newsroom's brand and 报道, then a space and the text's date. (Prose
  * never sets 报道 off so; `据报道，` and a reporter's `记者甲报道` are read elsewhere.)
  */
+/** What a brand never holds: a reporter's role (`通讯员张某报道`), or media in general (`多家媒体报道`). */
+const NOT_A_BRAND = new RegExp(`${anyOf(REPORTER_ROLES)}|媒体|有关|相关|多家`, "u");
 const BRAND_REPORT = new RegExp(`^(?!据|本报|记者)[\\p{Script=Han}]{2,8}?报道(?=\\s+(?:${DATE}))`, "u");
 
 /** `综合本社驻外记者报道：`, `综合外电报道：` after 电: the sources a story gathers, before a colon. */
@@ -160,7 +162,7 @@ function readBracketedReporters(text: string): Lead | null {
 /** Does the text open on brackets naming people (`（记者 甲）`, `（甲）`)? */
 function reportersFollow(text: string): boolean {
   const paren = PAREN.exec(text);
-  if (!paren || paren[1] !== "") return false;
+  if (!paren || !/^[：:]?$/u.test(paren[1]!)) return false;
   const inner = paren[2] ?? paren[3]!;
   return peopleIn(inner) !== null || bareNamesIn(inner) !== null;
 }
@@ -205,7 +207,8 @@ export function readLead(text: string): Lead | null {
     byline = wire[0];
     if (date !== null) dateline = { agency: wire[2]!, place, date };
   } else {
-    const site = SITE_NEWS.exec(text) ?? BRAND_REPORT.exec(text);
+    const brand = BRAND_REPORT.exec(text);
+    const site = SITE_NEWS.exec(text) ?? (brand && !NOT_A_BRAND.test(brand[0]) ? brand : null);
     // `本报消息（记者 张某）…`: reporters in brackets after the label are the lead's;
     // `某某新闻客户端4月14日消息`: a dated label has a dateline.
     if (site) {
@@ -260,7 +263,7 @@ export function readLead(text: string): Lead | null {
  * `——本报编辑部`: a piece signed after a dash by its writers as a body. (A person's name after a
  * dash is not read so: `——黄河颂` is a subtitle, and a name cannot be told from it.)
  */
-const DASH_SIGNED = new RegExp(`^${DASH}\\s*((?:本报)?[\\p{Script=Han}]{0,10}(?:编辑部|评论员|编委会|编者))$`, "u");
+const DASH_SIGNED = new RegExp(`^${DASH}\\s*((?:本报)?[\\p{Script=Han}]{0,10}(?:编辑部|评论员|编委会)|(?:本报|本刊)?编者)$`, "u");
 
 export function readDashSignature(text: string): Byline | null {
   const m = DASH_SIGNED.exec(text);
@@ -291,7 +294,8 @@ const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Scrip
 const REPORTER_ROLE_WORD = /记者$|通讯员$/u;
 
 /** Two or more papers, sites or apps joined by slashes, and nothing else: `某某日报/某某晚报/某某新闻`. */
-const OUTLET = `[\\p{Script=Han}A-Za-z]{1,12}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?`;
+// (Four characters at least, a place and its paper: `喜报/捷报` are no outlets.)
+const OUTLET = `(?=[\\p{Script=Han}A-Za-z]{4})[\\p{Script=Han}A-Za-z]{2,12}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?`;
 const OUTLETS = new RegExp(`^${OUTLET}(?:\\s*[/／]\\s*${OUTLET})+$`, "u");
 
 /** A paper or site and its reporters with no name: `中国妇女报·中国女网记者`, `本报记者`. */

@@ -47,8 +47,8 @@ export function canBeHeadline(text: string): boolean {
 }
 
 /** Who speaks in a title, described, before a colon and the words (`来自某地的刘某：`): no comma, no sentence. */
-// (Five characters at least: a transcript's turn is a bare name or 记者, 问.)
-const SPEAKER_LABEL = /^[^，,。！？!?：:“”\s]{5,16}[：:](?=\S)/u;
+// (Described with 的 and named: a transcript's turn is a bare name, 主持人某某 or 记者问, and prose says 说.)
+const SPEAKER_LABEL = /^[^，,。！？!?：:“”\s]{2,12}的[^，,。！？!?：:“”\s]{2,4}[：:](?=\S)/u;
 
 /** `问：…`, `记者：…`: an interviewer's or interviewee's turn in a transcript, by the label that introduces it. */
 const INTERVIEW_TURN = new RegExp(`^(?:${anyOf(INTERVIEW_LABELS)})[：:]\\s*[^\\s：:]`, "u");
@@ -255,12 +255,17 @@ export interface HeadlineContext {
 
 /** Verbs and phrases a line that states the news carries. */
 const STATES_NEWS = new RegExp(anyOf([...NEWS_VERBS, ...OUTCOME_VERBS]), "u");
+
+/** Does the line state news (召开, 举行, 推进…), as a title does and a column's label never? */
+export function statesNews(text: string): boolean {
+  return STATES_NEWS.test(text);
+}
 /** A line naming a place, alone or before a colon: what a kicker names above the news. */
 const PLACE_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}(?:[：:].+)?$`, "u");
 /** The paper's reporters and what they did, opening a line: `本报记者聚焦…`, `记者调查…`, `记者探访…`. */
 const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:聚焦|调查|探访|走访|直击|蹲点|实地|追踪|体验|暗访|寻访|对话|采访|深入|走进|带你)`, "u");
 /** Who attended, printed under the title: a subtitle. */
-const ATTENDANCE = /(?:参加|出席|陪同|参观)(?:会见|会谈|活动|会议|仪式)?$|出席并讲话$|参加会见$/u;
+const ATTENDANCE = /(?:参加|出席|陪同)(?:会见|会谈|活动|会议|仪式)?$|^(?!.*[来到赴等])[\p{Script=Han}、]{4,10}参观$|出席并讲话$|参加会见$/u;
 
 /**
  * Two headline lines with no dash: is the first a kicker above the title, or the title above
@@ -305,7 +310,7 @@ function isSeriesName(text: string): boolean {
   // `某某名家寄语①`, `走基层（三）`: a series' name with the number of its part.
   if (/^[\p{Script=Han}《》“”\d]{4,24}(?:[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[)）])$/u.test(text)) return true;
   // `第五站：永甸镇`, `第三篇 产业`: the numbered stop or part of a series, and what it is.
-  if (/^第[一二三四五六七八九十百\d]{1,3}[站期篇集辑章季](?:[：:·\s]\s*[\p{Script=Han}\d]{1,10})?$/u.test(text)) return true;
+  if (/^第[一二三四五六七八九十百\d]{1,3}[站期篇集辑章季](?:[：:·][\p{Script=Han}\d]{1,10})?$/u.test(text)) return true;
   // `《记者一线听泉声》之百泉`: a series named in title marks, and its part.
   if (/^《[^《》]{2,16}》之[\p{Script=Han}\d]{1,8}$/u.test(text)) return true;
   // `乡村振兴看株洲·产业篇`: a series and its part.

@@ -10,7 +10,7 @@ import { parsePeople } from "./people.ts";
 import { restoreScript, simplifiedView } from "./script.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, startsWithDash } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, startsWithDash, statesNews } from "./headline.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { readUnits, usualGap, type Unit } from "./units.ts";
@@ -293,13 +293,15 @@ class PageReader {
       return null; // the leading lines are text; the group starts later
     }
 
-    // Wider blank space than the page uses ends the text above it, though its last block has no end mark (a list of picture labels).
-    const closed = this.isClosed() || (run[0]!.gap > this.usualGap && this.trace.on("group.after-wide-space"));
+    // Wider blank space than the page uses ends the text above it, though its last block has no end mark, when that block is
+    // a label (a list of picture labels), not a sentence a column cut.
+    const wide = !this.isClosed() && run[0]!.gap > this.usualGap && this.endsOnLabel() && this.trace.on("group.after-wide-space");
+    const closed = this.isClosed() || wide;
     // `中华人民共和国财政部` / `2002年4月17日`: a notice's sign-off, never a headline.
     const second = this.units[i + 1];
     if (second?.kind === "text" && isBareDate(second.text)) return null;
     if (!closed && !(this.trace.on("group.dash-subtitle") && run.slice(1).some((u) => startsWithDash(u.text)))) return null;
-    const opens: RuleName = closed ? "group.after-complete-text" : "group.dash-subtitle";
+    const opens: RuleName = wide ? "group.after-wide-space" : closed ? "group.after-complete-text" : "group.dash-subtitle";
 
     // With no byline after it, a headline is short lines only, followed by text.
     let k = 0;
@@ -475,6 +477,13 @@ class PageReader {
   }
 
   /** Is what came last complete, so that a short line after it may start something new? */
+  /** Does the text so far end on a label-shaped block (`阶梯式图书馆`): short, no clause, no end mark? */
+  private endsOnLabel(): boolean {
+    const d = this.current ?? this.orphan;
+    const p = d?.paragraphs[d.paragraphs.length - 1];
+    return p !== undefined && d!.last === "paragraph" && isBareTitle(p.tail) && !/[，,、：:]/u.test(p.tail);
+  }
+
   private isClosed(): boolean {
     const d = this.current ?? this.orphan;
     if (!d) return true;
@@ -547,6 +556,8 @@ class PageReader {
     const [first, second] = [this.units[i]!, this.units[i + 1]!];
     if (first.kind !== "text" || second.kind !== "text" || first.marked !== second.marked) return null;
     const heading = first.text.replace(/\s+/gu, "");
+    // (A column's label printed over more than one piece heads a piece of its own, never a part.)
+    if (this.repeated.has(heading)) return null;
     if (heading.length < MIN_PAIR_HEADING || heading.length > MAX_PAIR_HEADING || isColumnLabel(first.text) || !isBareTitle(first.text)) return null;
     if (second.text.length > MAX_CROSSHEAD || startsWithDash(second.text) || !isBareTitle(second.text)) return null;
     const d = this.current;
@@ -1403,15 +1414,21 @@ function bare(text: string): string {
   return text.replace(/\s+/gu, "");
 }
 
-/** The short text lines that occur more than once on a page, spaces ignored. */
+/**
+ * The short label-shaped lines that occur more than once on a page, spaces ignored. (A title a
+ * front page's teaser repeats states its news, `我市召开秋收工作会议`: no column's label does.)
+ */
 function repeatedLines(units: readonly Unit[]): Set<string> {
   const seen = new Set<string>();
   const out = new Set<string>();
   for (const u of units) {
-    if (u.kind !== "text" || u.text.length > MAX_TITLE) continue;
+    if (u.kind !== "text" || u.text.length > MAX_REPEATED_LABEL || !isBareTitle(u.text) || statesNews(u.text)) continue;
     const key = bare(u.text);
     if (seen.has(key)) out.add(key);
     else seen.add(key);
   }
   return out;
 }
+
+/** Longest line read as a column's label printed over more than one piece. */
+const MAX_REPEATED_LABEL = 12;

@@ -4,7 +4,7 @@
  * `YMG记者 云全 李鑫`, `新华社记者 牟宇`, `文/寒 歌`.
  */
 import type { Person } from "../model.ts";
-import { looksTransliterated, startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
+import { looksLikeName, looksTransliterated, startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
 import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PRESS_ENDINGS, ROLE_QUALIFIERS, WORK_ROLES } from "../vocabulary.ts";
 
 /** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
@@ -37,7 +37,8 @@ function withQualifiers(before: string, role: string): [string, string] {
 }
 
 function isPlaceMedia(place: string, qualified: string): boolean {
-  return PLACE_MEDIA.test(qualified) && /^[\p{Script=Han}]{2,4}$/u.test(place);
+  // (`王小明全媒体记者`: a name run into the next role stays a name.)
+  return PLACE_MEDIA.test(qualified) && /^[\p{Script=Han}]{2,4}$/u.test(place) && !looksLikeName(place);
 }
 
 /** Qualifiers that name a media centre (融媒, 全媒体): a place before them is its own. */

@@ -63,10 +63,13 @@ function normaliseSpaces(raw: string): string {
     .trim();
 }
 
+/** A note's marker closing a line (`…护栏新。①`), and a line that is nothing else. */
+const NOTE_MARKER_AFTER = /[①-⑳]+$/u;
+const NOTE_MARKER_ONLY = /^\s*[①-⑳]+$/u;
+/** A bracketed note after a sentence's end: `…享年86岁。（附图片）`. */
 const NOTE_AFTER_SENTENCE = /[。！？!?…][”’」』]?\s*[（(][^（()）]{1,30}[)）]$/u;
 
 /** Closing marks after which a printed paragraph may end. */
-const NOTE_MARKER_AFTER = /[①-⑳]+$/u;
 const CLOSERS = "”’」』）)】》\"'";
 const FINAL = "。！？；：!?;:…";
 
@@ -77,7 +80,7 @@ const FINAL = "。！？；：!?;:…";
  */
 export function endsSentence(text: string): boolean {
   // A note's marker after the sentence (`…护栏新。①`) refers to a note below it: the sentence has ended.
-  if (NOTE_MARKER_AFTER.test(text)) return endsSentence(text.replace(NOTE_MARKER_AFTER, ""));
+  if (NOTE_MARKER_AFTER.test(text) && !NOTE_MARKER_ONLY.test(text)) return endsSentence(text.replace(NOTE_MARKER_AFTER, ""));
   // A note in brackets after the last sentence (`…享年86岁。（附图片）`, `…。（完）`) closes it too.
   if (NOTE_AFTER_SENTENCE.test(text)) return true;
   let end = text.length;
