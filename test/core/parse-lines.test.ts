@@ -5,6 +5,7 @@ import { readCredit, splitTrailingCredit } from "../../src/core/parse/credit.ts"
 import { canBeHeadline, readHeadline } from "../../src/core/parse/headline.ts";
 import { parsePeople } from "../../src/core/parse/people.ts";
 import { parsePage } from "../../src/core/parse/index.ts";
+import { endsSentence } from "../../src/core/parse/text.ts";
 
 const page = (...blocks: string[]) => blocks.join("\n\n");
 
@@ -178,6 +179,12 @@ describe("byline lines and signatures", () => {
     expect(splitTrailingCredit("文/冰梅 图/姜韬")).toBeNull();
     expect(readCredit("怡梦 摄")?.photographers).toEqual([{ role: null, name: "怡梦" }]);
     expect(readCredit("怡梦摄")).toBeNull();
+  });
+
+  it("ends a sentence on its mark though a note's marker follows, never on the marker alone", () => {
+    expect(endsSentence("映山漫漫护栏新。①")).toBe(true);
+    expect(endsSentence("弥天银罩笼峰壑，②")).toBe(false);
+    expect(endsSentence("①")).toBe(false);
   });
 
   it("reads an editor's sign-off after a dash as a signature, and no subtitle ending in 编者", () => {

@@ -63,6 +63,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.kicker-series", page("祖国颂·金秋走基层·打卡五彩河南", "黄色与绿色的交汇", BODY), 0, "kicker"],
   ["headline.kicker-series", page("《记者一线听泉声》之百泉", "泉有百孔烟波浩渺胜江南", BODY), 0, "kicker"],
   ["headline.kicker-series", page("第五站：某某镇", "转型升级 古城新生", BODY), 0, "kicker"],
+  // (A title that numbers a phase, set off by a space, is no series' stop: `第二期 项目顺利开工` / its deck.)
+  ["headline.subtitle-cue", page("第二期 项目顺利开工", "园区再添新动能", BODY), 0, "title"],
   ["headline.kicker-series", page("《某某日报》复刊40周年名家寄语①", "与文化同行 与时代共进", BODY), 0, "kicker"],
   ["headline.kicker-series", page("乡村振兴走基层（三）", "小山村里的新农人", BODY), 0, "kicker"],
   ["signature.second-line", page("全市秋收进展顺利", "本报讯 近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "■本报记者 张某", "通讯员 李某某"), 3, "byline"],
