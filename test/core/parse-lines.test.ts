@@ -73,6 +73,9 @@ describe("leads", () => {
     // (Brackets of prose after a place and 讯 make no lead; a colon before reporters' brackets does not stop one.)
     expect(readLead("某某网北京讯（春风吹又生）近日，某地。")).toBeNull();
     expect(readLead("某某新闻网青原讯：（谢某秀）连日来，志愿者忙碌。")?.byline).toBe("某某新闻网青原讯：（谢某秀）");
+    // A site's lead over the paper it reprints: that paper's reporters are the lead's.
+    expect(readLead("每日某某网7月19日讯 据某某日报报道（记者 杨某恺）7月17日至18日，督查组来我市督查。")).toMatchObject({ byline: "每日某某网7月19日讯 据某某日报报道（记者 杨某恺）", authors: [{ role: "记者", name: "杨某恺" }], rest: "7月17日至18日，督查组来我市督查。" });
+    expect(readLead("新华社北京3月5日电 据人民日报报道，某地。")?.byline).toBe("新华社北京3月5日电");
     // A colon between the label and its reporters' brackets.
     expect(readLead("本报讯：（记者 李某 徐某波）欢呼、尖叫，全场沸腾。")).toMatchObject({ byline: "本报讯：（记者 李某 徐某波）", authors: [{ role: "记者", name: "李某" }, { role: "记者", name: "徐某波" }] });
     // A newsroom's brand and 报道, a space, then the text's date; never 据报道 or prose.

@@ -59,6 +59,8 @@ const BRAND_REPORT = new RegExp(`^(?!据|本报|记者)[\\p{Script=Han}]{2,8}?�
 
 /** `综合本社驻外记者报道：`, `综合外电报道：` after 电: the sources a story gathers, before a colon. */
 const GATHERED = /^(\s*综合[\p{Script=Han}]{1,12}?报[道导][：:])/u;
+/** `据某某日报报道` after 讯 or 电, the reporters' brackets right after it: the paper a site's lead reprints. */
+const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:${anyOf(PRESS_ENDINGS)})报[道导](?=[（(])`, "u");
 /** `记者廖先旺报道：` after 讯 or 电. */
 const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报[道导](?:[：:]|(?=\s)))/u;
 /**
@@ -249,9 +251,17 @@ export function readLead(text: string): Lead | null {
       } else {
         // `据新华社北京3月24日电 综合本社驻外记者报道：`: whose reports the story gathers, naming no one.
         const gathered = GATHERED.exec(rest);
+        // `每日某某网7月19日讯 据某某日报报道（记者 甲）`: a site's lead over the paper it reprints, and its reporters.
+        const reprinted = gathered ? null : REPRINTED.exec(rest);
+        const reprintedBy = reprinted ? PAREN.exec(rest.slice(reprinted[0].length)) : null;
+        const reprinters = reprintedBy ? peopleIn(reprintedBy[2] ?? reprintedBy[3]!) : null;
         if (gathered) {
           byline += gathered[1];
           rest = rest.slice(gathered[1]!.length);
+        } else if (reprinted && reprintedBy && reprinters) {
+          byline += reprinted[0] + reprintedBy[0];
+          authors = reprinters;
+          rest = rest.slice(reprinted[0].length + reprintedBy[0].length);
         }
       }
     }
