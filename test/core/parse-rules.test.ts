@@ -689,6 +689,15 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(teaser).articles.at(-1)).toMatchObject({ kicker: null, title: "我市召开秋收工作会议", subtitle: "部署当前重点工作" });
   });
 
+  it("a byline printed under the pictures, then a lead, heads the text the lead opens (lead.after-signature)", () => {
+    const text = page(...REPORT, "臭水沟藏身杂草丛 建筑垃圾露天放……", "这些地方的环境不咋样", "某区某镇某村隐藏在杂草丛中的臭水沟。", "某区某路口东南角的垃圾桶被装得满满当当。", "文/图 记者 伊某", "通讯员 杨某刚 报道", "晨报某地7月6日讯 7月6日，记者跟随市整治办到各区，对整治不到位的问题进行督查。");
+    const [, a, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    expect({ title: a!.title, byline: a!.byline, dateline: a!.dateline }).toEqual({ title: "这些地方的环境不咋样", byline: "文/图 记者 伊某 通讯员 杨某刚 报道 晨报某地7月6日讯", dateline: { agency: "晨报", place: "某地", date: "7月6日" } });
+    expect(a!.paragraphs.at(-1)).toBe("7月6日，记者跟随市整治办到各区，对整治不到位的问题进行督查。");
+    expect(parsePage(text, { disabled: ["lead.after-signature"] }).articles).toHaveLength(3);
+  });
+
   it("a letter to the public is an announcement, kind other", () => {
     for (const headline of [["争做模范市民 巩固创建成果", "——致广大市民朋友的一封信"], ["致读者"]]) {
       const text = page(...headline, "尊敬的市民朋友们：", "在全市人民的共同努力下，我市去年首次荣获全国文明城市称号。");

@@ -794,6 +794,17 @@ class PageReader {
           this.mark(u, "byline", "lead.after-byline-line", d);
           return;
         }
+        // `（captions）` / `文/图 记者 甲` / `通讯员 乙` / `晨报某地7月6日讯 …`: a byline printed after the pictures, then the
+        // lead, heads the text the lead opens; the label joins it. (No untitled story opens under a signature.)
+        if (d && d.headline !== null && d.head === null && d.tail !== null && d.last === "signature" && this.trace.on("lead.after-signature")) {
+          const tail = d.tail;
+          d.tail = null;
+          withLead(d, u.lead);
+          d.head = { byline: `${tail.byline} ${u.lead.byline}`, dateline: u.lead.dateline, authors: [...tail.authors, ...u.lead.authors] };
+          d.lastLine = u.line;
+          this.mark(u, "byline", "lead.after-signature", d);
+          return;
+        }
         // A picture printed between the headline and the lead: the lead opens that headline's text.
         if (d && d.headline !== null && d.head === null && d.credits.length > 0 && d.paragraphs.every((p) => p.captioned) && this.trace.on("lead.after-headline-picture")) {
           withLead(d, u.lead);

@@ -59,6 +59,7 @@ export const RULES = {
   "group.photo-after-report": { optional: true, about: "after a finished report, a title over captions and a credit is a new photo story, not a crosshead" },
   "lead.after-headline-picture": { optional: true, about: "a lead after a headline and a picture (caption and credit) opens that headline's text, not an untitled article" },
   "lead.brand-after-byline": { optional: true, about: "under a byline line, a brand's 讯 and a break opening the text (龙腾南阳讯 …) is a lead's label: it joins the byline" },
+  "lead.after-signature": { optional: true, about: "a lead right after a byline printed under an article's pictures or text opens the text that follows; the byline heads it and the lead's label joins it" },
   "lead.after-byline-line": { optional: true, about: "a lead (本报讯 …) right after a headline's own-line byline opens that article's text; its label joins the byline" },
   "byline.after-points": { optional: true, about: "a byline line after a headline's bulleted points (● …), before any other text, is the article's byline; the last point is no title" },
   "byline.second-line": { optional: true, about: "a byline line (or a name) right after a headline's own-line byline continues it: a byline printed on two lines" },
