@@ -184,6 +184,9 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     // Leaders who toured, under the title, are who attended; a slogan over visitors who toured is a kicker.
     expect(weighTwoLines("某某产品经贸洽谈会展品丰富", "甲某乙某丙某参观").some((e) => e.feature === "subtitle.attendance")).toBe(true);
     expect(weighTwoLines("喜看渭河治理点赞陕西发展", "某某等省级离退休干部来某市参观").reduce((s, e) => s + e.weight, 0)).toBeGreaterThan(0);
+    // An exhortation (努力打造…) urges, it states no news: over an inspection, it is the kicker; a subject doing the same states news.
+    expect(weighTwoLines("努力打造某某样板", "全省全域无垃圾督查组来我市督查").reduce((s, e) => s + e.weight, 0)).toBeGreaterThan(0);
+    expect(weighTwoLines("某市打造某某样板", "全省全域无垃圾督查组来我市督查").reduce((s, e) => s + e.weight, 0)).toBeLessThanOrEqual(0);
   });
 
   it("the explanation carries the evidence on the headline's lines", () => {

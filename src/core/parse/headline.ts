@@ -256,6 +256,15 @@ export interface HeadlineContext {
 /** Verbs and phrases a line that states the news carries. */
 const STATES_NEWS = new RegExp(anyOf([...NEWS_VERBS, ...OUTCOME_VERBS]), "u");
 
+/**
+ * A line that states news by its own verb, not a slogan that urges one (`努力打造某某样板`, `加快推进…`):
+ * an exhortation opens on how, with no one doing it.
+ */
+function statesNewsItself(text: string): boolean {
+  return STATES_NEWS.test(text) && !EXHORTATION.test(text);
+}
+const EXHORTATION = /^(?:努力|奋力|全力|着力|加快|持续|大力|积极|全面|深入|坚持|不断|争当|争做|勇当|携手)/u;
+
 /** Does the line state news (召开, 举行, 推进…), as a title does and a column's label never? */
 export function statesNews(text: string): boolean {
   return STATES_NEWS.test(text);
@@ -290,7 +299,7 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   if (on("headline.kicker-label") && isColumnLabel(a) && (b.length >= a.length + 4 || (a.length === 2 && b.length >= 4) || AWARD.test(a) || PAGE_NAME_LINE.test(a) || /^[【〖［\[]/u.test(a))) out.push({ feature: "headline.kicker-label", weight: 3 });
   if (on("headline.kicker-scene")) {
     const verb = STATES_NEWS.exec(b);
-    if (verb && verb.index >= 2 && verb.index <= 16 && !STATES_NEWS.test(a) && a.length <= 20 && !/[，,、]/u.test(b.slice(0, verb.index))) out.push({ feature: "headline.kicker-scene", weight: 2 });
+    if (verb && verb.index >= 2 && verb.index <= 16 && !statesNewsItself(a) && a.length <= 20 && !/[，,、]/u.test(b.slice(0, verb.index))) out.push({ feature: "headline.kicker-scene", weight: 2 });
   }
   // A clause with a comma over a plain title: the comma line sets the scene (上午，记者在奉贤看到… / 相信上海…).
   if (on("headline.kicker-clause") && /[，,]/u.test(withoutQuoted(a)) && !/[，,]/u.test(withoutQuoted(b)) && canBeTitle(b)) out.push({ feature: "headline.kicker-clause", weight: 2 });
@@ -298,7 +307,7 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
     if (ATTENDANCE.test(b)) out.push({ feature: "subtitle.attendance", weight: -4 });
     // What the paper's reporters did for the story (本报记者聚焦…, 记者调查…): the deck under the title.
     if (REPORTERS_DECK.test(b) && !REPORTERS_DECK.test(a)) out.push({ feature: "subtitle.reporters-deck", weight: -4 });
-    if (STATES_NEWS.test(a)) out.push({ feature: "subtitle.title-states-news", weight: -2 });
+    if (statesNewsItself(a)) out.push({ feature: "subtitle.title-states-news", weight: -2 });
   }
   return out;
 }
