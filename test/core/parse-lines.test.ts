@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readBareName, readBylineLine, readLead } from "../../src/core/parse/byline.ts";
 import { readCredit, splitTrailingCredit } from "../../src/core/parse/credit.ts";
-import { canBeHeadline, readHeadline } from "../../src/core/parse/headline.ts";
+import { canBeHeadline, isBareTitle, readHeadline } from "../../src/core/parse/headline.ts";
 import { parsePeople } from "../../src/core/parse/people.ts";
 import { parsePage } from "../../src/core/parse/index.ts";
 import { endsSentence } from "../../src/core/parse/text.ts";
@@ -96,6 +96,13 @@ describe("leads", () => {
 });
 
 describe("headline lines", () => {
+  it("reads a long line of phrases set apart by spaces or joined by a dash as a title's line", () => {
+    expect(isBareTitle("发挥独特优势 当好桥梁纽带 凝心聚力推动某市跑好“十五五”关键一程")).toBe(true);
+    expect(isBareTitle("重上某某山 再走会师路——2023纪念某某胜利会师95周年红色文化推广季")).toBe(true);
+    // (A sentence is no title however its words are spaced.)
+    expect(isBareTitle("记者 昨天 在现场看到，市民们排队购买新鲜的蔬菜水果，场面十分热闹")).toBe(false);
+  });
+
   it("weighs a described speaker's words alone (来自某地的刘某：我自豪！…), never a transcript's turn", () => {
     expect(canBeHeadline("来自吉林四平的刘某：我自豪！我是一个“新某某人”")).toBe(true);
     for (const text of ["记者问：这是真的吗？他回答说是的", "张某：没问题！我们一定完成任务", "主持人李某某：真的吗？太好了", "市民王先生：为什么？我不知道", "老人激动地说：太好了！我终于有房子了"]) expect(canBeHeadline(text)).toBe(false);

@@ -118,7 +118,8 @@ export function canBeTitle(text: string): boolean {
  * a couplet headline, longer than one title may be, each half a title of its own.
  */
 export function isPairedTitle(text: string): boolean {
-  const halves = /^(\S{4,30})[ \u3000]+(\S{4,30})$/u.exec(text);
+  // (`重上某某山 再走会师路——2023某某推广季`: a campaign's banner, its name and its occasion joined by a dash.)
+  const halves = /^(\S.{2,29}?)(?:[ \u3000]+|——)(\S{4,30})$/u.exec(text);
   return halves !== null && canBeHeadline(text) && canBeTitle(halves[1]!) && canBeTitle(halves[2]!);
 }
 
