@@ -49,12 +49,12 @@ const BRAND_LEAD = new RegExp(`^[\\p{Script=Han}·]{2,8}?讯(?=\\s*[【（(]\\s*
 const OWN_REPORT = /^本报(?:消息)?\s*((?:特派|驻[\p{Script=Han}]{1,6})?记者\s*[\p{Script=Han}、\s]{2,36}?\s*)报[道导](?![了过的])[：:]?/u;
 /** `信息兰州网消息 深秋时节…`: a news site's or paper's 消息, then a space or a bracket. */
 const SITE_NEWS = new RegExp(`^[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?(${DATE})?消息(?=\\s|[（(【：:]|$)[：:]?`, "u");
+/** What a brand never holds: a reporter's role (`通讯员张某报道`), or media in general (`多家媒体报道`). */
+const NOT_A_BRAND = new RegExp(`${anyOf(REPORTER_ROLES)}|媒体|有关|相关|多家`, "u");
 /**
  * `云上潜江报道 3月15日下午，…`: a newsroom's brand and 报道, then a space and the text's date. (Prose
  * never sets 报道 off so; `据报道，` and a reporter's `记者甲报道` are read elsewhere.)
  */
-/** What a brand never holds: a reporter's role (`通讯员张某报道`), or media in general (`多家媒体报道`). */
-const NOT_A_BRAND = new RegExp(`${anyOf(REPORTER_ROLES)}|媒体|有关|相关|多家`, "u");
 const BRAND_REPORT = new RegExp(`^(?!据|本报|记者)[\\p{Script=Han}]{2,8}?报道(?=\\s+(?:${DATE}))`, "u");
 
 /** `综合本社驻外记者报道：`, `综合外电报道：` after 电: the sources a story gathers, before a colon. */
@@ -303,8 +303,10 @@ const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Scrip
 /** A reporter's or correspondent's role (记者, 全媒体记者, 通讯员). */
 const REPORTER_ROLE_WORD = /记者$|通讯员$/u;
 
-/** Two or more papers, sites or apps joined by slashes, and nothing else: `某某日报/某某晚报/某某新闻`. */
-// (Four characters at least, a place and its paper: `喜报/捷报` are no outlets.)
+/**
+ * Two or more papers, sites or apps joined by slashes, and nothing else: `某某日报/某某晚报/某某新闻`.
+ * (Four characters each at least, a place and its paper: `喜报/捷报` are no outlets.)
+ */
 const OUTLET = `(?=[\\p{Script=Han}A-Za-z]{4})[\\p{Script=Han}A-Za-z]{2,12}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?`;
 const OUTLETS = new RegExp(`^${OUTLET}(?:\\s*[/／]\\s*${OUTLET})+$`, "u");
 

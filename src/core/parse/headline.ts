@@ -46,8 +46,10 @@ export function canBeHeadline(text: string): boolean {
   return true;
 }
 
-/** Who speaks in a title, described, before a colon and the words (`来自某地的刘某：`): no comma, no sentence. */
-// (Described with 的 and named: a transcript's turn is a bare name, 主持人某某 or 记者问, and prose says 说.)
+/**
+ * Who speaks in a title, described with 的 and named, before a colon and the words (`来自某地的刘某：`).
+ * (A transcript's turn is a bare name, 主持人某某 or 记者问, and prose says 说.)
+ */
 const SPEAKER_LABEL = /^[^，,。！？!?：:“”\s]{2,12}的[^，,。！？!?：:“”\s]{2,4}[：:](?=\S)/u;
 
 /** `问：…`, `记者：…`: an interviewer's or interviewee's turn in a transcript, by the label that introduces it. */

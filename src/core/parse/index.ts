@@ -476,7 +476,6 @@ class PageReader {
     return d !== null && d.last === "paragraph" && d.paragraphs.at(-1)?.open === true;
   }
 
-  /** Is what came last complete, so that a short line after it may start something new? */
   /** Does the text so far end on a label-shaped block (`阶梯式图书馆`): short, no clause, no end mark? */
   private endsOnLabel(): boolean {
     const d = this.current ?? this.orphan;
@@ -484,6 +483,7 @@ class PageReader {
     return p !== undefined && d!.last === "paragraph" && isBareTitle(p.tail) && !/[，,、：:]/u.test(p.tail);
   }
 
+  /** Is what came last complete, so that a short line after it may start something new? */
   private isClosed(): boolean {
     const d = this.current ?? this.orphan;
     if (!d) return true;
@@ -555,7 +555,7 @@ class PageReader {
   private readsAsHeadingPair(i: number): { rule: RuleName; evidence?: Evidence[] } | null {
     const [first, second] = [this.units[i]!, this.units[i + 1]!];
     if (first.kind !== "text" || second.kind !== "text" || first.marked !== second.marked) return null;
-    const heading = first.text.replace(/\s+/gu, "");
+    const heading = bare(first.text);
     // (A column's label printed over more than one piece heads a piece of its own, never a part.)
     if (this.repeated.has(heading)) return null;
     if (heading.length < MIN_PAIR_HEADING || heading.length > MAX_PAIR_HEADING || isColumnLabel(first.text) || !isBareTitle(first.text)) return null;

@@ -35,19 +35,21 @@ const EDITOR_LABEL = new RegExp(`(?:本版|本期)?(?:${anyOf(EDITOR_LABELS)})(?
 const PAGE_NAME = `(?:${anyOf(PAGE_NAMES)})`;
 /** `03 要闻`, `01版:要闻`, `A3 要闻·综合`, `要闻·综合`: a page code and the page's name, or its names joined by a dot. */
 const PAGE_HEAD = new RegExp(`^(?:(?:0\\d|[A-Z]\\d{1,2})\\s*版?\\s*[：:]?\\s*${PAGE_NAME}(?:[·・]${PAGE_NAME})*|${PAGE_NAME}(?:[·・]${PAGE_NAME})+)$`, "u");
+/** A page's number as its running head prints it: `第3版`, `第二版`, `第RB01版`, `A06`. */
+const PAGE_LABEL = "(?:第\\s*[A-Z]{0,2}\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版?)";
 /** A page's running head: its date and weekday, its page number, the paper and the page's name. */
 const RUNNING_HEAD = new RegExp(
   [
     // 2023年11月7日 星期二, 2016.9.22 星期四, 2023-11-07/周二, 一九九六年十月十二日 星期六
     `${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?[\\s/|·,，]*(?:星期|周)[一二三四五六日天]`,
     // 第3版, 第二版 要闻, A06 今日济南, 第A07版：本市·社区, 第RB01版：要 闻, 第3024期：第01版 (an issue number first)
-    "^(?:第\\s*\\d{1,6}\\s*期\\s*[：:]?\\s*)?(?:第\\s*[A-Z]{0,2}\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版?)(?:\\s|[：:]|$)",
+    `^(?:第\\s*\\d{1,6}\\s*期\\s*[：:]?\\s*)?${PAGE_LABEL}(?:\\s|[：:]|$)`,
     // 法治日报 4 政法·检察: the paper, the page number, the page's name
     `^\\S{2,12}(?:${anyOf(PRESS_ENDINGS)})\\s+[A-Z]?\\d{1,3}\\s+\\S{2,12}$`,
     // 今日8版, 本期16版: how many pages the day's paper has
     "^(?:今日|本期)\\s*\\d{1,2}\\s*版$",
     // 2024年10月10日 第03版, 2024年10月10日 A03: the day and the page
-    `^${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?\\s*(?:第\\s*[A-Z]{0,2}\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版?)(?:[：:]\\s*\\S{0,12})?$`,
+    `^${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?\\s*${PAGE_LABEL}(?:[：:]\\s*\\S{0,12})?$`,
     // 株洲日报 2024年3月5日: the paper and the day
     `^[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})\\s*${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?$`,
   ].join("|"),
@@ -175,8 +177,10 @@ function namedAlone(text: string): Byline | null {
   return name !== null && looksLikeName(name.authors[0]!.name) ? name : null;
 }
 
-/** …or two to four bare names in the brackets: `…中旬。（蒋某 蔡某丹 秋某）`. */
-// (A two-character name may be padded for print to a three-character one's width: `（廖某来 林 永）`.)
+/**
+ * …or two to four bare names in the brackets: `…中旬。（蒋某 蔡某丹 秋某）`. (A two-character name may be
+ * padded for print to a three-character one's width: `（廖某来 林 永）`.)
+ */
 const BRACKET_NAME = "(?:[\\p{Script=Han}]{2,3}|[\\p{Script=Han}][ \\u3000][\\p{Script=Han}](?![\\p{Script=Han}]))";
 const TRAILING_NAMES = new RegExp(`^(.{2,}?[。！？”])\\s*([（(]\\s*${BRACKET_NAME}(?:[\\s、，,]+${BRACKET_NAME}){1,3}\\s*[)）])$`, "u");
 
