@@ -21,7 +21,7 @@ export function anyOf(words: readonly string[]): string {
 /** Roles printed before a reporter's or contributor's name in bylines and credits. */
 export const BYLINE_ROLES = [
   "特约通讯员", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者",
-  "驻站记者", "特约摄影", "首席摄影记者", "特派记者", "通讯员", "实习生", "评论员", "记者", "执笔", "摄影",
+  "驻站记者", "特约摄影", "首席摄影记者", "摄影师", "特派记者", "通讯员", "实习生", "评论员", "记者", "执笔", "摄影",
   "编辑", "撰稿", "撰文", "读者", "策划", "执行", "整理", "拍者", "作者", "口述",
   // a paper's heads signing its own address (新年献辞): 社长 X 总编 Y
   "社长", "总编辑", "总编", "副总编", "主编",
@@ -36,7 +36,7 @@ export const REPORTER_ROLES = BYLINE_ROLES.filter((r) => /记者|通讯员|实�
  * Words that qualify a role printed before it, and belong to it (`本报特派全媒体记者` → role
  * 特派全媒体记者): sent, contracted, senior, trainee, which newsroom, stationed where (驻京, 驻村).
  */
-export const ROLE_QUALIFIERS = ["特派", "特约", "全媒体", "全媒", "融媒体", "融媒", "新媒体", "视频", "首席", "资深", "高级", "实习", "见习"] as const;
+export const ROLE_QUALIFIERS = ["特派", "特约", "签约", "全媒体", "全媒", "融媒体", "融媒", "新媒体", "视频", "首席", "资深", "高级", "实习", "见习"] as const;
 
 /** Roles that stand alone before a slash or colon: `文/寒 歌`, `图/张三`. */
 export const WORK_ROLES = ["文", "图", "摄", "文图", "文/图", "图文", "文·图", "图·文"] as const;
@@ -116,10 +116,10 @@ export const INSTITUTION_ENDINGS = [
   "总工会", "团委", "妇联", "局", "厅", "委", "部", "院", "办", "中心", "公司", "集团", "协会",
 ] as const;
 
-/** How the name of any organisation ends: a department, an office, a company, a paper, a village. */
 /** Endings of a place's name, from province to village and park (`某区某村：` over a title). */
 export const PLACE_ENDINGS = ["省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "村", "街道", "社区", "小区", "园区", "景区", "开发区", "新区"] as const;
 
+/** How the name of any organisation ends: a department, an office, a company, a paper, a village. */
 export const ORGANISATION_ENDINGS = [
   "部", "局", "委", "办", "中心", "公司", "集团", "报社", "报", "社", "站", "馆", "院", "校", "会", "队", "所", "厅",
   "台", "网", "政府", "街道", "镇", "乡", "村", "区", "县", "市", "报道组", "采访组", "小组",
@@ -151,7 +151,7 @@ export const NEWS_VERBS = [
 
 /** Further verbs of a line that states news rather than frames it (推进, 增长, 亮相…). */
 export const OUTCOME_VERBS = [
-  "推进", "推动", "打造", "建成", "突破", "增长", "下降", "提高", "完成", "实现", "迎来", "亮相", "上线", "入选", "达到", "超过", "新增", "获批", "首破", "创新高",
+  "推进", "推动", "打造", "建成", "突破", "增长", "下降", "提高", "完成", "实现", "迎来", "亮相", "上线", "入选", "达到", "超过", "新增", "获批", "首破", "创新高", "出炉", "开启",
 ] as const;
 
 /** Words that end the title of a notice itself (…的通告, 征订启事, …名单). */

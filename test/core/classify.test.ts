@@ -73,6 +73,22 @@ describe("words inside a street's name", () => {
   });
 });
 
+describe("a paper's name in title marks", () => {
+  it("says who printed it, not what the story is about: 《某某农民报》 is no farming news", () => {
+    const memoir = lexicon(article({ title: "《甘肃农民报》的根在读者中", paragraphs: ["我与《甘肃农民报》结缘已有三十年，报纸是读者的朋友。"] }));
+    expect(memoir.reasons.some((r) => r.includes("农民"))).toBe(false);
+    const farming = lexicon(article({ title: "农民增收有了新门路", paragraphs: ["今年全县农民人均收入增长8%。"] }));
+    expect(farming.reasons.some((r) => r.includes("农民"))).toBe(true);
+  });
+});
+
+describe("defence mobilisation", () => {
+  it("a county's armed forces department, its militia and its conscription are the state's work → politics", () => {
+    const drill = lexicon(article({ title: "强化责任及时补短", paragraphs: ["某市人武部组织民兵应急分队开展防汛救援演练，征兵工作同步推进。"] }));
+    expect(drill.section).toBe("politics");
+  });
+});
+
 // ── the seed page: why each article lands where it does ───────────────────────────────
 
 describe("seed page", () => {

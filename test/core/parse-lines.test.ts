@@ -195,6 +195,16 @@ describe("byline lines and signatures", () => {
     expect(endsSentence("映山漫漫护栏新。①")).toBe(true);
     expect(endsSentence("弥天银罩笼峰壑，②")).toBe(false);
     expect(endsSentence("①")).toBe(false);
+    // full-width straight quotes, as some extractions print them, close a quotation too
+    expect(endsSentence("走出了一条“康庄大道。＂")).toBe(true);
+  });
+
+  it("reads reporters named with no role before 报道 and a colon, and a supplied picture's maker", () => {
+    expect(readLead("本报讯 杨某、周某刚报道：7月中旬，某县人武部组织民兵演练。")).toMatchObject({ byline: "本报讯 杨某、周某刚报道：", authors: [{ role: null, name: "杨某" }, { role: null, name: "周某刚" }], rest: "7月中旬，某县人武部组织民兵演练。" });
+    // (words before 报道 that are no names stay in the text)
+    expect(readLead("本报讯 多家媒体报道：某县人武部组织民兵演练。")?.authors).toEqual([]);
+    expect(readCredit("资料图片由记者牛某培提供")?.photographers).toEqual([{ role: "记者", name: "牛某培" }]);
+    expect(readBylineLine("本报记者毛某/文 签约摄影师 马某 刘某芳/图")?.authors).toEqual([{ role: "记者", name: "毛某" }, { role: "签约摄影师", name: "马某" }, { role: "签约摄影师", name: "刘某芳" }]);
   });
 
   it("reads an editor's sign-off after a dash as a signature, and no subtitle ending in 编者", () => {

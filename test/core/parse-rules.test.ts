@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePage, RULES } from "../../src/core/parse/index.ts";
-import { canBeHeadline, canBeTitle, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
+import { canBeHeadline, canBeTitle, isBareTitle, isClausedTitle, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
 import { splitRunTogether } from "../../src/core/parse/people.ts";
 import { readBareName } from "../../src/core/parse/byline.ts";
 import { FIXTURES } from "../support/gold.ts";
@@ -69,6 +69,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.kicker-series", page("乡村振兴走基层（三）", "小山村里的新农人", BODY), 0, "kicker"],
   ["signature.second-line", page("全市秋收进展顺利", "本报讯 近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "■本报记者 张某", "通讯员 李某某"), 3, "byline"],
   ["headline.kicker-place", page("某镇花溪村：从革命老区到爱情村落", "一直“红”下去", BODY), 0, "kicker"],
+  ["headline.kicker-place", page("甘肃省某西县人武部", "组织抢险救灾课目演练", BODY), 0, "kicker"],
+  ["headline.kicker-over-exhortation", page("石某主持召开市政府第七次全体会议", "扎实做好各项工作 奋力推动高质量发展", BODY), 0, "kicker"],
   ["headline.kicker-scene", page("十里稻香醉金秋", "某县启动秋收机械化作业", BODY), 0, "kicker"],
   ["headline.subtitle-cue", page("习近平会见代表", "蔡奇李希参加会见", BODY), 1, "subtitle"],
   ["headline.title-then-subtitle", page("秋天的约会", "一位老人的菜园", BODY), 1, "subtitle"],
@@ -175,6 +177,15 @@ describe("each named rule, on a page of its own", () => {
 });
 
 describe("two-line headlines are weighed, and the weights are shown", () => {
+  it("a viewpoint (从…看) frames the title; a line that reports an outcome (…出炉) states the news itself", () => {
+    expect(weighTwoLines("从南京明后湖黄册库遗址展馆看", "明代的“税收大数据库”").some((e) => e.feature === "headline.kicker-cue")).toBe(true);
+    expect(weighTwoLines("第二批省3A级景区村庄出炉", "莲都3个村入选").reduce((s, e) => s + e.weight, 0)).toBeLessThan(0);
+    // a scene over who did what: 开启 states the news
+    expect(weighTwoLines("“最美家庭”当导游 “第二故乡”享年味", "留榕“新市民”开启“寻福之旅”").some((e) => e.feature === "headline.kicker-scene")).toBe(true);
+    // a slogan over a meeting's news is no exhortation under news
+    expect(weighTwoLines("扎实做好各项工作", "市政府召开第七次全体会议").some((e) => e.feature === "headline.kicker-over-exhortation")).toBe(false);
+  });
+
   it("a speech frame weighs for the kicker, who attended for the subtitle", () => {
     expect(weighTwoLines("曹某在有关会议上强调", "推动工作").some((e) => e.feature === "headline.kicker-cue" && e.weight > 0)).toBe(true);
     expect(weighTwoLines("习近平会见代表", "蔡奇李希参加会见").reduce((s, e) => s + e.weight, 0)).toBeLessThan(0);
@@ -212,6 +223,9 @@ describe("a speaker named after a quotation", () => {
     expect(apart.paragraphs).toHaveLength(2);
     const speech = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“生意比去年好多了。”", "摊主王大姐说：“今年客流大增。”")).articles[0]!;
     expect(speech.paragraphs).toHaveLength(2);
+    // a speaker named with a quoted word in the phrase (获得“随手拍”奖项的市民)
+    const quoted = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“阳江是一座很温暖的城市。”", "一位获得“文明随手拍”奖项的市民动情地说。颁奖仪式随后举行。")).articles[0]!;
+    expect(quoted.paragraphs).toEqual(["“阳江是一座很温暖的城市。”一位获得“文明随手拍”奖项的市民动情地说。颁奖仪式随后举行。"]);
   });
 });
 
@@ -650,6 +664,21 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(label.map((a) => a.kind)).toEqual(["article", "photo"]);
   });
 
+
+  it("an unsigned report's paragraphs, then a bare label over a credit: the report and its picture, not a photo story", () => {
+    const body = ["金秋时节，来自各地的报界同仁赶到西安，开启采风之旅。", "21日晚，文化新闻年会暨采风活动在西安启动。", "众多嘉宾将在未来几天走进古城的街巷与书院。"];
+    const [report, ...rest] = parsePage(page("全国晚报总编西安采风启动", ...body, "会议现场", "记者尚某某 摄")).articles;
+    expect(rest).toEqual([]);
+    expect(report).toMatchObject({ kind: "article", paragraphs: body, photos: [{ caption: "会议现场", credit: "记者尚某某 摄" }] });
+    // captions that are sentences, however many, under one credit are a photo story's
+    const story = parsePage(page("全国晚报总编西安采风启动", ...body, "嘉宾在会场合影留念。", "记者尚某某 摄")).articles;
+    expect(story.map((a) => a.kind)).toEqual(["photo"]);
+    // under paragraphs of a report's length, a short sentence is that picture's caption too
+    const essay = ["在我生活的城市有两条美丽的河，沙河和澧河。它们流经平原，地势原因让它们一年四季都缓缓、静静地流动着，并随着季节变换着模样。", "春天的沙澧河是欢快明朗的，柳树最先吐出嫩芽，柔软的身姿随春风摇曳，河堤上的海棠花竞相开放，漫步河堤，沉醉花香中。", "夏天雨水丰沛时期，沙澧河水上涨，但她涨水却不似长江黄河那样奔腾着，河边的台阶被悄悄淹没了，孩子们在浅滩上嬉笑打闹。"];
+    const [river, ...none] = parsePage(page("沙澧河", ...essay, "澧河美景。", "本报记者 范某某 摄")).articles;
+    expect(none).toEqual([]);
+    expect(river).toMatchObject({ kind: "article", paragraphs: essay, photos: [{ caption: "澧河美景。" }] });
+  });
   it("an editor's note label after a finished article heads a piece of its own, never a crosshead", () => {
     const text = page(...REPORT, "开栏语", "即日起，本报开设专栏，讲述身边劳模的故事。");
     const articles = parsePage(text).articles;
@@ -917,6 +946,58 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(isColonKicker("全国政协委员李某某委员：")).toBe(true);
     expect(isColonKicker("人大代表：")).toBe(false);
     expect(isColonKicker("与会代表：")).toBe(false);
+  });
+
+  it("a heading may be two short clauses with a comma; a sentence's frame, an aspect or a verb wanting its object is prose cut by the column", () => {
+    expect(isClausedTitle("强龙头，市区经济加快发展")).toBe(true);
+    expect(isClausedTitle("井火不熄，家国情怀")).toBe(true);
+    expect(isClausedTitle("会见中，万国权向客人介绍了")).toBe(false);
+    expect(isClausedTitle("在中华传统文化中，兔被称为")).toBe(false);
+    expect(isClausedTitle("据了解，项目总投资")).toBe(false);
+    expect(isClausedTitle("仓廪实，天下安。")).toBe(false);
+    expect(isClausedTitle("历时百年，把“一株苗子”培育成“致富果子”")).toBe(false);
+    // in a signed report, such a line between paragraphs is a crosshead; a cut sentence's first clauses go on
+    const body = ["2005年，是“十五”计划的收官之年。", "这一年，许昌坚持科学发展的决心更加鲜明。"];
+    const [a] = parsePage(page("市区经济挂上“高速挡”", "本报记者 许某合", ...body, "强龙头，市区经济加快发展", "一座城市的发展道路虽然漫长，但紧要处常常只有几步。")).articles;
+    expect(a!.paragraphs).toEqual([...body, "强龙头，市区经济加快发展", "一座城市的发展道路虽然漫长，但紧要处常常只有几步。"]);
+    const [b] = parsePage(page("市区经济挂上“高速挡”", "本报记者 许某合", ...body, "会见中，万国权向客人介绍了", "祖国大陆改革开放的最新情况。")).articles;
+    expect(b!.paragraphs).toEqual([...body, "会见中，万国权向客人介绍了祖国大陆改革开放的最新情况。"]);
+  });
+
+  it("a prompt to scan printed between a headline and its lead leaves the headline its lead (furniture.jump-line)", () => {
+    const parsed = parsePage(page("市长信箱收到珠海市民来信——", "“被漯河这座城市温暖到了”", "扫码看视频", "本报讯（记者 张某某）8月6日，市长信箱收到了一封来信。"));
+    expect(parsed.articles.map((a) => [a.kicker, a.title, a.byline])).toEqual([["市长信箱收到珠海市民来信——", "“被漯河这座城市温暖到了”", "本报讯（记者 张某某）"]]);
+    expect(parsed.furniture.map((f) => f.text)).toEqual(["扫码看视频"]);
+    // a jump line closing a story stays where it is: the next story's headline follows it
+    const closing = parsePage(page(...REPORT, "（下转第二版）", "某县召开经济工作会议", "本报讯（记者 王某）日前，某县召开经济工作会议。"));
+    expect(closing.articles.map((a) => a.title)).toEqual([REPORT[0], "某县召开经济工作会议"]);
+  });
+
+  it("a feature's part labelled by one character and a colon is a crosshead, though the piece is unsigned (crosshead.part-label)", () => {
+    const text = page("探访千年茶马古道", "1935年5月31日，红军在飞夺泸定桥后南下冷碛镇，沿茶马古道攻占化林坪。", "2021年，在建党百年之际，记者重走长征路。", "活动从5月31日持续到6月2日，记者徒步重走红军长征路线。", "访：那一段战火纷飞的岁月", "5月31日，记者来到飞越岭下的化林村。这座古朴幽静的村庄，承载着太多长征故事。");
+    expect(parsePage(text).articles.map((a) => a.paragraphs.length)).toEqual([5]);
+    expect(parsePage(text, { disabled: ["crosshead.part-label"] }).articles).toHaveLength(2);
+  });
+
+  it("a kept heading of a label and its words stands alone, however long; narrative that introduces words with a verb of saying goes on", () => {
+    const body = "本报讯（记者 柯某）有福之州，给五湖四海宾客留下深刻印象。3位长期生活在福州的居民讲述了他们与福州的故事。";
+    const [a] = parsePage(page("“我们在有福之州等你来”", body, "外籍教师程某登：这里有难忘的热情和活力", "来自美国的程某登是一位长期旅居福州的外籍教师。")).articles;
+    expect(a!.paragraphs.slice(1)).toEqual(["外籍教师程某登：这里有难忘的热情和活力", "来自美国的程某登是一位长期旅居福州的外籍教师。"]);
+  });
+
+  it("a title may end on 在 that closes a word (魅力何在), never on the preposition", () => {
+    const [a] = parsePage(page("盘锦的魅力何在", "欣闻四千多人应聘来盘锦，不胜感慨。", "由此想到，身居外乡的有识有志者，皆能为盘锦出力。")).articles;
+    expect(a!.title).toBe("盘锦的魅力何在");
+    expect(canBeTitle("盘锦的发展都在")).toBe(true);
+    expect(isBareTitle("全市干部群众都在")).toBe(false);
+  });
+
+  it("a jumped story's headline over its continued-from line heads the continued text (furniture.jump-line)", () => {
+    const text = page(...REPORT, "许昌市人代会胜利闭幕", "（上接第一版）", "我们要强化思想引领，提升政治站位。", "下午5时许，大会在雄壮的国歌声中胜利闭幕。");
+    const parsed = parsePage(text);
+    expect(parsed.articles.map((a) => a.title)).toEqual([REPORT[0], "许昌市人代会胜利闭幕"]);
+    expect(parsed.articles[1]!.paragraphs).toEqual(["我们要强化思想引领，提升政治站位。", "下午5时许，大会在雄壮的国歌声中胜利闭幕。"]);
+    expect(parsed.furniture.map((f) => f.text)).toEqual(["（上接第一版）"]);
   });
 
   it("a series and its part (…·产业篇) over the title is the kicker", () => {

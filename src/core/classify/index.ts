@@ -20,7 +20,7 @@
  */
 
 import type { Article, ClassifiedArticle } from "../model.ts";
-import { NUMBERED_ITEM } from "../vocabulary.ts";
+import { anyOf, NUMBERED_ITEM, PRESS_ENDINGS } from "../vocabulary.ts";
 import { FALLBACK_SECTION, SECTIONS } from "../sections.ts";
 import { TOPICS, type Topic } from "./lexicon.ts";
 import { CUES, leaderNews } from "./cues.ts";
@@ -159,12 +159,17 @@ function normalise(text: string): string {
 /** What follows a word inside a street's name: 街, 巷, 大道, 路 (not 路径, 路线, 路子, 路上). */
 const STREET_AFTER = /^(?:街|巷|大街|大道|胡同|路(?![径线子上面费况况口]))/u;
 
+/** A paper's or broadcaster's name in title marks: 《某某日报》, 《甘肃农民报》. */
+const PRESS_NAME = new RegExp(`《[^《》]{1,12}?(?:${anyOf(PRESS_ENDINGS)})》`, "gu");
+
 /**
  * The terms of `text`, longest first and never overlapping: in 人大常委会 only 人大常委会
  * counts, not also 常委会. Each distinct term is reported once.
  */
 function findTerms(text: string): Entry[] {
-  const s = normalise(text);
+  const normal = normalise(text);
+  // (《甘肃农民报》, 《人民日报》: a paper's name says who printed it, not what the story is about.)
+  const s = normal.includes("《") ? normal.replace(PRESS_NAME, "《》") : normal;
   const candidates: { start: number; entry: Entry }[] = [];
   for (let i = 0; i < s.length; i++) {
     const starts = STARTS[s.charCodeAt(i)]!;

@@ -63,6 +63,8 @@ const GATHERED = /^(\s*综合[\p{Script=Han}]{1,12}?报[道导][：:])/u;
 const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:${anyOf(PRESS_ENDINGS)})报[道导](?=[（(])`, "u");
 /** `记者廖先旺报道：` after 讯 or 电. */
 const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报[道导](?:[：:]|(?=\s)))/u;
+/** `杨某、周某某报道：` after 讯 or 电: reporters named with no role, then 报道 and a colon. */
+const NAMES_REPORTED = /^(\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4}){0,5}\s*报[道导][：:])/u;
 /**
  * `本报大连7月8日电 记者 王荣琦记者从…获悉`: reporters named after the dateline with no
  * bracket and no 报道. A name is two or three characters; the text then opens with words
@@ -235,8 +237,9 @@ export function readLead(text: string): Lead | null {
   } else if (!wire) {
     return null;
   } else {
-    const reported = REPORTED.exec(rest);
-    const byReporter = reported ? peopleIn(reported[1]!.trim().replace(/报[道导][：:]?$/u, "")) : null;
+    const reported = REPORTED.exec(rest) ?? namesReported(rest);
+    const reporterNames = reported ? reported[1]!.trim().replace(/报[道导][：:]?$/u, "") : "";
+    const byReporter = reported ? (peopleIn(reporterNames) ?? bareNamesIn(reporterNames)) : null;
     if (reported && byReporter) {
       byline += reported[1];
       authors = byReporter;
@@ -267,6 +270,14 @@ export function readLead(text: string): Lead | null {
     }
   }
   return { byline, dateline, authors, rest: rest.replace(/^\s+/u, "") };
+}
+
+/** NAMES_REPORTED, when every name it holds looks like a person's. */
+function namesReported(rest: string): RegExpExecArray | null {
+  const m = NAMES_REPORTED.exec(rest);
+  if (!m) return null;
+  const names = m[1]!.trim().replace(/\s*报[道导][：:]$/u, "").split(/[、，,\s]+/u);
+  return names.every((n) => looksLikeName(n)) ? m : null;
 }
 
 /**

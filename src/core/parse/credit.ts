@@ -48,8 +48,8 @@ function mayCredit(text: string): boolean {
  * `图片来源：新华社`, or a picture service's name alone (`人民图片`, `视觉中国`).
  */
 const SOURCED = new RegExp(`^[（(]?\\s*(?:(?:本报|[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(PICTURE_SOURCES)})|图片来源\\s*[：:]\\s*[^（()）]{1,16}|(?:${anyOf(PICTURE_SERVICES)}))\\s*[)）]?$`, "u");
-/** `图片由市民提供`, `照片由本报记者 张三提供`: who supplied the picture. */
-const PROVIDED = /^[（(]?\s*(?:图片|照片|图)由\s*(.{1,20}?)\s*提供\s*[)）]?$/u;
+/** `图片由市民提供`, `照片由本报记者 张三提供`, `资料图片由记者甲提供`: who supplied the picture. */
+const PROVIDED = /^[（(]?\s*(?:资料)?(?:图片|照片|图)由\s*(.{1,20}?)\s*提供\s*[)）]?$/u;
 /** `李强/视觉中国`: a photographer's name and the picture service that sold the picture. */
 const NAME_AND_SERVICE = new RegExp(`^([\\p{Script=Han}·]{2,4})\\s*[/／]\\s*(?:${anyOf(PICTURE_SERVICES)})$`, "u");
 

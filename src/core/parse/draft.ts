@@ -123,7 +123,27 @@ export function isPhotoStory(draft: Draft): boolean {
   // One picture heading the text: its caption first, then the report's own paragraphs under it
   // (several pictures and their captions over a text are a photo spread).
   const headed = draft.credits.length === 1 && draft.credits[0]!.caption === 0 && draft.paragraphs.filter((p) => !p.captioned).length >= MIN_TEXT_UNDER_PICTURE;
-  return !report && !headed;
+  // A report's text, then its one picture's label or short caption (`会议现场`, `澧河美景。` / `记者 甲 摄`): a photo story's
+  // captions run on as its text does, never a few words after paragraphs of it.
+  const only = draft.credits.length === 1 ? draft.credits[0]!.caption : null;
+  // (A short sentence, `澧河美景。`, only under paragraphs a report's length: a photo story's captions may be as short as it.)
+  const text = only === null ? [] : draft.paragraphs.slice(0, only);
+  const long = text.length > 0 && text.reduce((n, p) => n + p.text.length, 0) / text.length >= MIN_REPORT_PARAGRAPH_LENGTH;
+  const labelled = only !== null && only === draft.paragraphs.length - 1 && only >= MIN_REPORT_PARAGRAPHS && isPictureLabel(draft.paragraphs[only]!.text, long) && text.every((p) => endsSentence(p.text));
+  return !report && !headed && !labelled;
+}
+
+/** Longest line read as a picture's label or short caption rather than a story's text. */
+const MAX_PICTURE_LABEL = 16;
+
+/** Mean length of the paragraphs over a short caption for them to be a report's text. */
+const MIN_REPORT_PARAGRAPH_LENGTH = 50;
+
+/** `会议现场`; under a report's long paragraphs `澧河美景。`, `唐某在办公室。`: a few words naming what the picture shows. */
+function isPictureLabel(text: string, sentenceToo: boolean): boolean {
+  const t = text.replace(/\s+/gu, "");
+  const words = sentenceToo ? t.replace(/。$/u, "") : t;
+  return words.length <= MAX_PICTURE_LABEL && !/[，。！？；：,.!?;:]/u.test(words) && !/^图[①-⑩\d]|图为/u.test(words);
 }
 
 /** Uncaptioned paragraphs under a picture that heads an unsigned piece, for it to be a report rather than a photo story. */

@@ -115,6 +115,25 @@ export function canBeTitle(text: string): boolean {
   return true;
 }
 
+/** Longest title in two short clauses with a comma between them (强龙头，市区经济加快发展). */
+const MAX_CLAUSED_TITLE = 14;
+
+/**
+ * `井火不熄，家国情怀`, `强龙头，市区经济加快发展`: two short clauses of a heading, a comma between
+ * them and no mark closing them. Believed only where more speaks for a heading (a crosshead's
+ * evidence): the first clauses of a paragraph the column cut read the same.
+ */
+export function isClausedTitle(text: string): boolean {
+  const own = withoutQuoted(text);
+  const clauses = own.split(/[，,]/u);
+  if (text.length > MAX_CLAUSED_TITLE || clauses.length !== 2 || clauses.some((c) => c.length < 2) || /[。；;！？!?：:…]/u.test(own)) return false;
+  // (`会见中，万国权向客人介绍了`, `在传统文化中，兔被称为`: a sentence's frame, an aspect or a verb wanting its object, cut by the column.)
+  return !PROSE_FRAME.test(clauses[0]!) && !/[了着过]|[为是]$/u.test(own);
+}
+
+/** A clause that sets a sentence's scene, time or source (会见中, 在…中, 据了解, 随着…): prose, not a title's. */
+const PROSE_FRAME = /^(?:在|据|随着|当|自从|经过|通过|对于|关于)|[中时后里间]$/u;
+
 /**
  * Two titles side by side on one line, a space between them (欢迎各地朋友走进中山… 欢迎全国全球企业家…):
  * a couplet headline, longer than one title may be, each half a title of its own.
@@ -150,10 +169,11 @@ const NUMBERED_PREFIX = new RegExp(`^${NUMBERED_ITEM}`, "u");
 /**
  * Ends where no headline ends: on a digit (a number wants its measure word), a
  * preposition, conjunction, particle or determiner (从设计、施工到 / 一个门洞住着1),
- * or with a quote or bracket left open — the cut of a column.
+ * or with a quote or bracket left open — the cut of a column. (在 that closes a word,
+ * 魅力何在, 问题所在, is no preposition.)
  */
 export function endsMidPhrase(text: string): boolean {
-  return (/(?:[\d０-９的和与及或而并但把被将从在对向往给让使令以之于到是个这那其该各每“‘（(《：:]|\d[.．])$/u.test(text) && !RESULT_TO.test(text)) || leavesOpen(text);
+  return (/(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何存自健常永同犹])在|\d[.．])$/u.test(text) && !RESULT_TO.test(text)) || leavesOpen(text);
 }
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
@@ -203,7 +223,7 @@ const MAX_PERSON_KICKER = 24;
 const OCCASION_KICKER = /^(?!记者|本报)[\p{Script=Han}·、]{2,16}在[\p{Script=Han}“”·、]{2,24}(?:上|时|中|期间|之际|前夕)(?!了解|发现|看到|获悉|得知|注意到|听到)[\p{Script=Han}]{1,4}[：:]$/u;
 const KICKER_END = new RegExp(`(?:${anyOf([...SPEECH_VERBS, "透露", "承诺", "致辞", "讲话时", "时说"])}|[：:]|……|…)$`, "u");
 const KICKER_FRAME = /(?:时强调|上强调|时指出|上指出|时要求|上要求|时表示|上表示|调研时|出席|系列评论之|系列报道之|之[一二三四五六七八九十]+$)/u;
-const OCCASION = /^(?:(?:在|于|为了|为)\S{2,}(?:上|时|中|之际|期间|前夕)|(?:就|围绕|出席)\S{2,})$/u;
+const OCCASION = /^(?:(?:在|于|为了|为)\S{2,}(?:上|时|中|之际|期间|前夕)|(?:就|围绕|出席)\S{2,}|(?:从|透过|由)\S{2,20}(?:看|说起|谈起))$/u;
 /** Verbs a news title states its fact with. */
 const NEWS_VERB = new RegExp(anyOf(NEWS_VERBS), "u");
 /** An institution as the subject that opens a title: 市人大常委会…, 全国政协…, 省商务厅… */
@@ -266,7 +286,12 @@ const STATES_NEWS = new RegExp(anyOf([...NEWS_VERBS, ...OUTCOME_VERBS]), "u");
 function statesNewsItself(text: string): boolean {
   return STATES_NEWS.test(text) && !EXHORTATION.test(text);
 }
-const EXHORTATION = /^(?:努力|奋力|全力|着力|加快|持续|大力|积极|全面|深入|坚持|不断|争当|争做|勇当|携手)/u;
+const EXHORTATION = /^(?:努力|奋力|全力|着力|加快|持续|大力|积极|全面|深入|坚持|不断|争当|争做|勇当|携手|扎实|切实|坚定|凝心聚力|踔厉奋发|勇毅)/u;
+
+/** `扎实做好各项工作 奋力推动高质量发展`: a slogan, each of its phrases urging how, no one doing it. */
+function isExhortation(text: string): boolean {
+  return text.split(/[ \u3000]+/u).every((phrase) => EXHORTATION.test(phrase));
+}
 
 /** Does the line state news (召开, 举行, 推进…), as a title does and a column's label never? */
 export function statesNews(text: string): boolean {
@@ -274,6 +299,8 @@ export function statesNews(text: string): boolean {
 }
 /** A line naming a place, alone or before a colon: what a kicker names above the news. */
 const PLACE_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}(?:[：:].+)?$`, "u");
+/** A place's office or body named alone: `某省某县人武部`, `某市某区人民法院`. */
+const UNIT_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}[\\p{Script=Han}]{1,8}?(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 /** The paper's reporters and what they did, opening a line: `本报记者聚焦…`, `记者调查…`, `记者探访…`. */
 const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:聚焦|调查|探访|走访|直击|蹲点|实地|追踪|体验|暗访|寻访|对话|采访|深入|走进|带你)`, "u");
 /** Who attended, printed under the title: a subtitle. */
@@ -294,7 +321,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   // An editor's note heads its piece as the title; a line over it is the kicker (记者节特刊 / 编者按).
   if (on("headline.note-under-kicker") && isEditorsNote(b)) out.push({ feature: "headline.note-under-kicker", weight: 6 });
   // A place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老; 某村：从革命老区到爱情村落 / 一直“红”下去).
-  if (on("headline.kicker-place") && PLACE_LINE.test(a) && !PLACE_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
+  // (Or a place's office, `某省某县人武部` / `组织抢险救灾课目演练`: the unit over what it did.)
+  if (on("headline.kicker-place") && (PLACE_LINE.test(a) || UNIT_LINE.test(a)) && !PLACE_LINE.test(b) && !UNIT_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
   // A series' name of several parts over the title (祖国颂·金秋走基层·打卡五彩河南 / 黄色与绿色的交汇).
   if (on("headline.kicker-series") && isSeriesName(a) && !isSeriesName(b)) out.push({ feature: "headline.kicker-series", weight: 3 });
@@ -306,6 +334,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   }
   // A clause with a comma over a plain title: the comma line sets the scene (上午，记者在奉贤看到… / 相信上海…).
   if (on("headline.kicker-clause") && /[，,]/u.test(withoutQuoted(a)) && !/[，,]/u.test(withoutQuoted(b)) && canBeTitle(b)) out.push({ feature: "headline.kicker-clause", weight: 2 });
+  // A meeting held, then the slogan it set (某某主持召开市政府全体会议 / 扎实做好各项工作 奋力推动高质量发展): the slogan is the title.
+  if (on("headline.kicker-over-exhortation") && statesNewsItself(a) && isExhortation(b)) out.push({ feature: "headline.kicker-over-exhortation", weight: 4 });
   if (on("headline.subtitle-cue")) {
     if (ATTENDANCE.test(b)) out.push({ feature: "subtitle.attendance", weight: -4 });
     // What the paper's reporters did for the story (本报记者聚焦…, 记者调查…): the deck under the title.

@@ -10,10 +10,10 @@ import { parsePeople } from "./people.ts";
 import { restoreScript, simplifiedView } from "./script.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, startsWithDash, statesNews } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isClausedTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, startsWithDash, statesNews } from "./headline.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
-import { readUnits, usualGap, type Unit } from "./units.ts";
+import { isContinuedFrom, readUnits, usualGap, type Unit } from "./units.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -84,7 +84,8 @@ function parseText(page: string, options: ParseOptions): ParsedPage {
   let parsed = reader.read();
   const joins = corrections.flatMap((c) => (c.joinsPrevious ? [c.line] : [])).sort((a, b) => b - a);
   for (const line of joins) parsed = joinPrevious(parsed, line, trace.decisions);
-  return options.explain ? { ...parsed, decisions: trace.decisions } : parsed;
+  // (In the page's line order: a jump line is read as standing above the headline it sits under.)
+  return options.explain ? { ...parsed, decisions: [...trace.decisions].sort((a, b) => a.line - b.line) } : parsed;
 }
 
 /** The index of the article printed over `line` (its first to its last line), or -1. */
@@ -277,7 +278,7 @@ class PageReader {
     if (run.length === 1 && after?.kind === "credit" && underCredit?.kind === "text" && !isBareTitle(underCredit.text) && run[0]!.gap > this.usualGap && isBareTitle(run[0]!.text) && this.isClosed() && this.trace.on("group.after-wide-space")) {
       return { units: run, next: i + 1, rule: "group.after-wide-space" };
     }
-    if (run.length === 1 && after?.kind === "credit" && run[0]!.text.length > 4 && !captionUnderCredit && d !== null && d.headline !== null && !isPhotoStory(d) && d.paragraphs.some((p) => !p.captioned) && this.trace.on("caption.line-over-credit")) return null;
+    if (run.length === 1 && after?.kind === "credit" && !PHOTO_HEADING.test(bare(run[0]!.text)) && !captionUnderCredit && d !== null && d.headline !== null && !isPhotoStory(d) && d.paragraphs.some((p) => !p.captioned) && this.trace.on("caption.line-over-credit")) return null;
     // One line and a credit right under it, after a photo story's credit: the next picture of that story, its caption the line
     // (`“福”字送市民` / `记者 甲 摄`). No annotated photo story is a title and a credit with no caption at all.
     if (run.length === 1 && after?.kind === "credit" && !captionUnderCredit && d !== null && isPhotoStory(d) && d.last === "credit" && this.trace.on("caption.next-picture")) return null;
@@ -415,8 +416,8 @@ class PageReader {
     if (next.kind === "byline" || next.kind === "lead" || (next.kind === "text" && readBareName(next.text))) return true;
     // Over a long subtitle and the story's picture (旧地新景，打造大厂“后花园” / 民众接源村将… / caption): the title.
     if (this.subtitlesPicture(i + 1)) return true;
-    // At the top of the page, or after a signature (which ends its piece), a headline is what comes next.
-    const atTop = (this.current === null && this.orphan === null && this.articles.length === 0) || this.current?.last === "signature";
+    // At the top of the page, or after a signature (which ends its piece) or a continued-from line (which heads a jumped story's repeated headline), a headline is what comes next.
+    const atTop = (this.current === null && this.orphan === null && this.articles.length === 0) || this.current?.last === "signature" || isContinuedFrom(this.units[i - 1]);
     // (Or over text that opens as a report's lead does, on when or on the reporter: 昨天，受邀参加…)
     if ((atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length)) return true;
     // (Or over a picture's caption and its credit, after wider space than the page uses: a photo story's title.)
@@ -604,6 +605,8 @@ class PageReader {
     // `返乡创业` … `科技助力` … then `农村公路通到家门口`: sibling headings of one length, and a line unlike them, lean to another story.
     const headings = d.paragraphs.filter((p) => p.heading).map((p) => p.text.replace(/\s+/gu, "").length);
     if (this.trace.on("story.unlike-crossheads") && headings.length >= 2 && headings.every((n) => n === headings[0] && n <= MAX_PARALLEL) && u.text.replace(/\s+/gu, "").length > headings[0]! + 2) out.push({ feature: "story.unlike-crossheads", weight: -2 });
+    // `访：那一段战火纷飞的岁月`, `思：…`: one character and a colon label a feature's part; no story's title is so labelled.
+    if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
     // `如今，…`, `他…`: text that refers back to what came before goes on with the story; none opens so.
     if (this.trace.on("crosshead.text-goes-on") && REFERS_BACK.test(opening)) out.push({ feature: "crosshead.text-goes-on", weight: 2 });
     // `盘点江南故事` / one intro paragraph / `先有亭子渡后有南宁城`: an unsigned piece that has only its intro so far is heading into its parts.
@@ -1061,7 +1064,8 @@ class PageReader {
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it;
       // a heading of two or three characters, 攻坚记, is never narrative.)
-      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)))) || isParenthetical(u.text) || endsParagraph(u.text));
+      // (A kept heading of a label and its words, 外籍教师某某：这里有难忘的热情和活力, is whole however long: narrative introduces words with a verb of saying.)
+      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || isLabelledHeading(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || opening || kept !== null;
       d.paragraphs.push(p);
@@ -1207,7 +1211,7 @@ const MAX_OPENING_HEADING = 10;
  * column cut short (`会议首先宣读了…提名`) is not: it carries an aspect particle.
  */
 function isCrosshead(text: string): boolean {
-  return isBareTitle(text) && text.length >= MIN_CROSSHEAD && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
+  return (isBareTitle(text) || (isClausedTitle(text) && !endsMidPhrase(text))) && text.length >= MIN_CROSSHEAD && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
 }
 
 /** A sentence-final mark, or a sign-off date, ends a paragraph. */
@@ -1293,8 +1297,12 @@ function isSignature(text: string): boolean {
   return /^[（(]\s*(?:执笔|撰稿)/u.test(text) || BRACKETED_MAKERS.test(text) || readDashSignature(text) !== null;
 }
 
-/** Words by which a caption points at its picture: `图为…`, `上图：`, `图①`, `①`. */
+/** A feature's part labelled by one character and a colon, then its heading: `访：那一段战火纷飞的岁月`. */
+const PART_LABEL = /^\p{Script=Han}[：:][^，。！？；：:]{4,16}$/u;
+
+/** A heading that names a story by its form, a picture's: `图片新闻`, `图说`. */
 const PHOTO_HEADING = new RegExp(`^(?:${anyOf(PHOTO_STORY_LABELS)})$`, "u");
+/** Words by which a caption points at its picture: `图为…`, `上图：`, `图①`, `①`. */
 const PICTURE_CUE = /图为|^(?:[上下左右]图|图[①-⑩\d]?)[：:]|^[①-⑩]/u;
 
 /** A note in round brackets on where the text above came from or who wrote it, or that it ended: `（据新华社）`, `（来源：人民日报）`, `（作者单位：…）`, `（本报综合）`, `（中新社）`, `（完）`. */
@@ -1334,15 +1342,23 @@ function sameShape(a: string, b: string): boolean {
 /** The verbs a speaker is named with after the words (张某说, 他笑着说道, 李某介绍). */
 const SAYS = "说|道|表示|介绍|告诉记者|感慨|感叹|坦言|笑言";
 
+/** `外籍教师某某：这里有难忘的热情和活力`: who or what, a colon, and a heading's words, with no verb of saying before the colon. */
+const LABELLED_HEADING = new RegExp(`^(?![^：:]*(?:${SAYS})[：:])[^，。！？；“”：:]{2,12}[：:][^，。！？；：:“”]{4,20}$`, "u");
+
+function isLabelledHeading(text: string): boolean {
+  return LABELLED_HEADING.test(text);
+}
+
 /** Text that opens by naming who said the words above it (`摊主王大姐笑着说。`, `回乡探亲的张大爷感慨道，…`), or by pointing back at them (`他长舒一口气，…`): no story opens on 他 or 她. */
 const ATTRIBUTION = new RegExp(`^(?:[^，。！？；“”]{1,24}?(?:${SAYS}|回忆)(?:着)?[。，：:]|${PRONOUN_BACK})`, "u");
 
 /**
  * Who said the quotation that the block before closed, and the text goes on (张某说，…; 他笑着说。):
- * in print the speaker follows the quote in its paragraph. A block that goes on to introduce a
- * new quotation (他说，…：“…) opens a paragraph of its own.
+ * in print the speaker follows the quote in its paragraph. The speaker may be named with a quoted
+ * word (一位获得“随手拍”奖项的市民说。). A block that goes on to introduce a new quotation
+ * (他说，…：“…) opens a paragraph of its own.
  */
-const QUOTE_ATTRIBUTION = new RegExp(`^[^，。！？；“”：:]{1,20}?(?:${SAYS})(?:着)?[。，]`, "u");
+const QUOTE_ATTRIBUTION = new RegExp(`^(?:[^，。！？；“”：:]|“[^，。！？“”]{1,12}”){1,20}?(?:${SAYS})(?:着)?[。，]`, "u");
 
 /** Does `next` name the speaker of the quotation `prev` ends on (…。”)? */
 function attributesQuote(prev: string, next: string): boolean {

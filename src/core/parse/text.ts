@@ -69,8 +69,8 @@ const NOTE_MARKER_ONLY = /^\s*[①-⑳]+$/u;
 /** A bracketed note after a sentence's end: `…享年86岁。（附图片）`. */
 const NOTE_AFTER_SENTENCE = /[。！？!?…][”’」』]?\s*[（(][^（()）]{1,30}[)）]$/u;
 
-/** Closing marks after which a printed paragraph may end. */
-const CLOSERS = "”’」』）)】》\"'";
+/** Closing marks after which a printed paragraph may end (full-width ＂ and ＇ too, as some extractions print them). */
+const CLOSERS = "”’」』）)】》\"'＂＇";
 const FINAL = "。！？；：!?;:…";
 
 /**

@@ -5,7 +5,7 @@
  */
 import { readBareName, readBylineLine, readLead, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
-import { isBareTitle, isColonKicker } from "./headline.ts";
+import { canBeHeadline, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople, readMadeBy } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
@@ -160,11 +160,48 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
   // A page number alone on the page's last line is its running foot's.
   const last = units.at(-1);
   if (last?.kind === "text" && last.forced === undefined && PAGE_NUMBER.test(last.text)) units[units.length - 1] = { kind: "furniture", text: last.text, line: last.line, gap: last.gap, marked: last.marked, rule: "furniture.running-head" };
+  hoistJumpLines(units);
   markLists(units);
   markItemsAfterColon(units, on);
   rejoinCutFurniture(units);
   for (const u of units) if (u.kind === "text" && u.forced !== undefined) u.listItem = false;
   return units;
+}
+
+/** `（上接第一版）`: where a story jumped from, printed under its repeated headline. */
+const CONTINUED_FROM = /^[（(]\s*(?:上接|接|续)/u;
+
+/** Is this unit a continued-from line (`（上接第一版）`), which stands over a jumped story's repeated headline once lifted? */
+export function isContinuedFrom(u: Unit | undefined): boolean {
+  return u?.kind === "furniture" && u.rule === "furniture.jump-line" && CONTINUED_FROM.test(u.text);
+}
+
+/** Most headline lines a continued-from line is lifted over. */
+const MAX_REPEATED_HEADLINE = 3;
+
+/**
+ * `许昌市人代会胜利闭幕` / `（上接第一版）` / `我们要…`: a jumped story's headline is repeated over
+ * its continued text, the continued-from line between them; `…温暖到了” / 扫码看视频 / 本报讯（记者 甲）…`:
+ * a prompt to scan is printed between a headline and its lead. Lifted above the headline, the line
+ * leaves headline and text together, as on any other story. (A jump line over anything else stays:
+ * `（下转第二版）` closes its story, and the next story's headline follows it.)
+ */
+function hoistJumpLines(units: Unit[]): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i]!;
+    const next = units[i + 1]!;
+    const lifts = (isContinuedFrom(u) && next.kind === "text") || (u.kind === "furniture" && u.rule === "furniture.jump-line" && (next.kind === "lead" || next.kind === "byline"));
+    if (!lifts) continue;
+    let start = i;
+    while (start > 0 && i - start < MAX_REPEATED_HEADLINE) {
+      const above = units[start - 1]!;
+      if (above.kind !== "text" || above.forced !== undefined || !canBeHeadline(above.text)) break;
+      start--;
+    }
+    if (start === i) continue;
+    units.splice(i, 1);
+    units.splice(start, 0, u);
+  }
 }
 
 /** A paragraph closed by a sentence end, an end mark (■), then people: `…增收。■ 葛思逸`, `…。■本报记者 甲`. */
