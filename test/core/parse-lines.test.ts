@@ -204,6 +204,16 @@ describe("byline lines and signatures", () => {
     // (words before 报道 that are no names stay in the text)
     expect(readLead("本报讯 多家媒体报道：某县人武部组织民兵演练。")?.authors).toEqual([]);
     expect(readCredit("资料图片由记者牛某培提供")?.photographers).toEqual([{ role: "记者", name: "牛某培" }]);
+    // a paper's name before its reporter's role, the text after a space; a second byline is no text
+    expect(readLead("城市快报记者张珊某 昨起，一股中等强度冷空气来袭。")).toMatchObject({ byline: "城市快报记者张珊某", authors: [{ role: "记者", name: "张珊某" }], rest: "昨起，一股中等强度冷空气来袭。" });
+    expect(readLead("某某日报记者 孟某东 于晴 某某报业全媒体记者 王某")).toBeNull();
+    // a paper's own newsroom brand between its name and 讯 is no place
+    expect(readLead("潍坊日报社潍坊融媒讯 在第41届潍坊国际风筝会上，风筝爱好者加入了狂欢。")?.byline).toBe("潍坊日报社潍坊融媒讯");
+    // writers' names set apart by commas, and a note on the writer
+    expect(readBareName("罗某，张某杰")?.authors).toEqual([{ role: null, name: "罗某" }, { role: null, name: "张某杰" }]);
+    expect(readBareName("春风，细雨")).toBeNull();
+    expect(readBylineLine("作者简介：")).toBeNull();
+    expect(readBylineLine("（作者来自胜利油田）")).toBeNull();
     expect(readBylineLine("本报记者毛某/文 签约摄影师 马某 刘某芳/图")?.authors).toEqual([{ role: "记者", name: "毛某" }, { role: "签约摄影师", name: "马某" }, { role: "签约摄影师", name: "刘某芳" }]);
   });
 

@@ -992,6 +992,32 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(isBareTitle("全市干部群众都在")).toBe(false);
   });
 
+  it("a report signed at its head and again at its end by others is two stories, split at the crosshead between (story.signed-twice)", () => {
+    const text = page("“我们在有福之州等你来”", "福州新闻网11月19日讯（福州日报记者 柯某）有福之州，给五湖四海宾客留下深刻印象。", "3位长期生活在福州的居民讲述了他们与福州的故事，向游客发出邀约。", "恳亲会嘉宾畅游福州：忆往昔 看今朝", "昨日上午，来福州参加恳亲大会的十余名台湾嘉宾参观了林则徐纪念馆。", "“我以前对福州的认识只停留在教科书里。”嘉宾刘某庆告诉记者。（福州日报记者 林某羽/文 郑某/摄）");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([["“我们在有福之州等你来”", "福州新闻网11月19日讯（福州日报记者 柯某）"], ["恳亲会嘉宾畅游福州：忆往昔 看今朝", "（福州日报记者 林某羽/文 郑某/摄）"]]);
+    expect(articles[1]!.paragraphs).toHaveLength(2);
+    expect(parsePage(text, { disabled: ["story.signed-twice"] }).articles).toHaveLength(1);
+    // the same reporters at both ends sign one story
+    const once = text.replace("（福州日报记者 林某羽/文 郑某/摄）", "（福州日报记者 柯某）");
+    expect(once).not.toBe(text);
+    expect(parsePage(once).articles).toHaveLength(1);
+  });
+
+  it("a deck printed as a sentence, under a title and right over its lead, is the headline's (group.deck-before-lead)", () => {
+    const text = page(...REPORT, "杭市增产捐献运动继续热烈开展中", "制革鞋业等决定加紧生产，以每月营业额的百分之一捐献。", "（本报讯）本市各阶层人民继续热烈展开增产捐献运动。");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.title, a.subtitle, a.byline])).toEqual([[REPORT[0], null, "本报讯（记者 张某）"], ["杭市增产捐献运动继续热烈开展中", "制革鞋业等决定加紧生产，以每月营业额的百分之一捐献。", "（本报讯）"]]);
+    expect(parsePage(text, { disabled: ["group.deck-before-lead"] }).articles.map((a) => a.subtitle)).not.toContain("制革鞋业等决定加紧生产，以每月营业额的百分之一捐献。");
+  });
+
+  it("a note wholly in brackets under a title is its subtitle; a note on the writer is no byline", () => {
+    expect(weighTwoLines("黑板报", "（欢迎各黑板报采用）").reduce((n, e) => n + e.weight, 0)).toBeLessThan(0);
+    const [poem] = parsePage(page("父亲的油田", "沈某万", "一座井架在荒野，要对付大地多少冷", "一个我还没来得及出生的冬天", "（作者来自胜利油田）")).articles;
+    expect(poem!.byline).toBe("沈某万");
+    expect(poem!.paragraphs.at(-1)).toBe("（作者来自胜利油田）");
+  });
+
   it("a jumped story's headline over its continued-from line heads the continued text (furniture.jump-line)", () => {
     const text = page(...REPORT, "许昌市人代会胜利闭幕", "（上接第一版）", "我们要强化思想引领，提升政治站位。", "下午5时许，大会在雄壮的国歌声中胜利闭幕。");
     const parsed = parsePage(text);

@@ -27,6 +27,8 @@ const PRESS_NAME = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${anyOf(PRESS_ENDINGS)})`;
  * and so are a paper and its app (`中国青年报客户端`, `央视新闻客户端`, `某某新闻网·大美某某客户端`).
  */
 const AGENCY = `${anyOf(HOUSE_AGENCIES)}|${PRESS_NAME}[-－—·][\\p{Script=Han}A-Za-z]{1,8}?(?:${anyOf(APP_SUFFIXES)})|(?:${PRESS_NAME}[-－—·])?${PRESS_NAME}(?:${anyOf(APP_SUFFIXES)})?`;
+/** A paper's own newsroom brand after its name: `社潍坊融媒` (潍坊日报社), `某某新闻`. */
+const BRAND_AFTER_PAPER = new RegExp(`^社?[\\p{Script=Han}]{1,6}?(?:${anyOf(PRESS_ENDINGS)})$`, "u");
 /** Agencies whose name alone is enough: with any other, a lead needs a date or a clear break after 讯/电. */
 const KNOWN_AGENCY = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)})$`, "u");
 const DATE = LEAD_DATE;
@@ -72,8 +74,13 @@ const NAMES_REPORTED = /^(\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Ha
  */
 const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){0,3}[\p{Script=Han}]{2,3}?)(?=$|\s|记者|近日|日前|昨天|昨日|今天|今年|目前|当天|据|从|在|随着|\d|“)/u;
 
-/** `本报记者 张三 通讯员 李四 近日，…`: a reporter's role first, then names, each set off by spaces, opening the text. */
-const INLINE_START = new RegExp(`^(?:本报)?(?:${anyOf(REPORTER_ROLES)})\\s`, "u");
+/** A paper's name before its reporter's role: `城市快报`, `某某日报`. */
+const PAPER_NAME = `[\\p{Script=Han}]{2,8}?(?:${anyOf(PRESS_ENDINGS)})`;
+
+/** `本报记者 张三 通讯员 李四 近日，…`, `某某快报记者张三 昨天…`: a reporter's role first (its paper's name before it), then names, set off by a space from the text they open. */
+const INLINE_START = new RegExp(`^(?:本报|${PAPER_NAME})?(?:${anyOf(REPORTER_ROLES)})(?:\\s|[\\p{Script=Han}]{2,3}\\s)`, "u");
+/** A role word alone, or after its paper's name: `记者`, `本报记者`, `城市快报记者`. */
+const INLINE_ROLE = new RegExp(`^(?:本报|${PAPER_NAME})?(?:${anyOf(BYLINE_ROLES)})$`, "u");
 
 const WORK_ROLE_SET: ReadonlySet<string> = new Set(WORK_ROLES);
 
@@ -90,7 +97,7 @@ function readInlineByline(text: string): Lead | null {
   let named = false;
   for (let t = 0; t < tokens.length; t += 2) {
     const { people, clean } = parsePeople(tokens[t]!);
-    const fits = INLINE_NOTE.test(tokens[t]!) || (clean && people.length > 0 ? people.every((p) => looksLikeName(p.name)) : tokens[t] !== "" && BYLINE_ROLES.some((r) => tokens[t] === r || tokens[t] === `本报${r}`));
+    const fits = INLINE_NOTE.test(tokens[t]!) || (clean && people.length > 0 ? people.every((p) => looksLikeName(p.name)) : tokens[t] !== "" && INLINE_ROLE.test(tokens[t]!));
     if (!fits) break;
     if (people.length > 0) named = true;
     end = t + 1;
@@ -99,7 +106,8 @@ function readInlineByline(text: string): Lead | null {
   if (!named || end >= tokens.length - 1) return null;
   // (What follows must read as text: a sentence's mark, or more than a name's length. `本报记者 甲 肖 云` is a byline line.)
   const rest = tokens.slice(end + 1).join("");
-  if (!/[，。、；：！？]/u.test(rest) && rest.length < MIN_INLINE_TEXT) return null;
+  // (Nor a second byline: `河南日报记者 甲 乙 河南报业全媒体记者 丙` is one byline line.)
+  if (!/[，。、；：！？]/u.test(rest) && (rest.length < MIN_INLINE_TEXT || readBylineLine(text) !== null)) return null;
   const byline = tokens.slice(0, end).join("");
   const authors = peopleIn(byline);
   if (!authors || authors.length === 0 || authors[0]!.role === null) return null;
@@ -197,7 +205,9 @@ export function readLead(text: string): Lead | null {
   const head = text.slice(0, LEAD_REACH);
   const wire = /[电讯]/u.test(head) ? WIRE.exec(text) : null;
   if (wire) {
-    const place = wire[3] ?? null;
+    // (`潍坊日报社潍坊融媒讯 …`: what stands between a paper's name and 讯 may be its own newsroom's brand, no place.)
+    const brand = wire[3] !== undefined && wire[4] === undefined && wire[5] === "讯" && BRAND_AFTER_PAPER.test(wire[3]);
+    const place = brand ? null : (wire[3] ?? null);
     const date = wire[4] ?? null;
     const after = text.slice(wire[0].length);
     // A place with no date and no wire word right after it is prose, not a dateline; `本报雅加达讯 `, a
@@ -271,6 +281,9 @@ export function readLead(text: string): Lead | null {
   }
   return { byline, dateline, authors, rest: rest.replace(/^\s+/u, "") };
 }
+
+/** `（作者来自某某油田）`, `（作者系…）`, `作者简介：`: a note on who the writer is, after the text; it names no one. */
+const AUTHOR_NOTE = /^[（(]?\s*作者\s*(?:系|来自|为|是|现|单位|简介|曾)/u;
 
 /** NAMES_REPORTED, when every name it holds looks like a person's. */
 function namesReported(rest: string): RegExpExecArray | null {
@@ -363,7 +376,7 @@ const SPACED_ROLE = new RegExp(`(?<![\\p{Script=Han}])(?:本[ \u3000]+报[ \u300
 
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
-  if (text.length > 40 || /[。！？；，]/u.test(text)) return null;
+  if (text.length > 40 || /[。！？；，]/u.test(text) || AUTHOR_NOTE.test(text)) return null;
   // `本 报 记 者 张 明`: a byline letter-spaced for print reads as one without the spaces.
   if (LETTER_SPACED.test(text)) {
     const spaced = readBylineLine(text.replace(/\s+/gu, ""));
@@ -478,9 +491,15 @@ export function readBylineLine(text: string): Byline | null {
  * signature, not a subtitle; four must start like a name.
  */
 export function readBareName(text: string): Byline | null {
+  if (isEditorsNote(text)) return null;
   const m = /^([\p{Script=Han}]{1,3}) ?([\p{Script=Han}]{1,3})$/u.exec(text);
-  if (!m || isEditorsNote(text)) return null;
-  const name = m[1]! + m[2]!;
-  if (name.length > 3 && !looksLikeName(name)) return null;
-  return { byline: text, dateline: null, authors: [{ role: null, name }] };
+  const name = m ? m[1]! + m[2]! : "";
+  if (m && (name.length <= 3 || looksLikeName(name))) return { byline: text, dateline: null, authors: [{ role: null, name }] };
+  // `罗某，张某杰`, `甲 乙 丙`: two to four writers' names, set apart, each a name.
+  if (!BARE_NAMES.test(text)) return null;
+  const names = text.split(/[，、,\s]+/u);
+  return names.every((n) => looksLikeName(n)) ? { byline: text, dateline: null, authors: names.map((n) => ({ role: null, name: n })) } : null;
 }
+
+/** Two to four names of two or three characters, set apart by commas, 、 or spaces. */
+const BARE_NAMES = /^[\p{Script=Han}]{2,3}(?:[，、,\s]+[\p{Script=Han}]{2,3}){1,3}$/u;

@@ -29,6 +29,10 @@ export class Paragraph {
   marked: boolean;
   /** Read as a crosshead: it heads the paragraphs under it, it is no item of a list. */
   heading = false;
+  /** Kept as a crosshead by weighed evidence (shared vocabulary), not by its form: it may yet title a story. */
+  weighed = false;
+  /** The page line it starts on. */
+  line = 0;
   /** The explanations of its lines, relabelled when a credit makes it a caption. */
   readonly decisions: Decision[] = [];
 

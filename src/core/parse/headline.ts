@@ -337,6 +337,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   // A meeting held, then the slogan it set (某某主持召开市政府全体会议 / 扎实做好各项工作 奋力推动高质量发展): the slogan is the title.
   if (on("headline.kicker-over-exhortation") && statesNewsItself(a) && isExhortation(b)) out.push({ feature: "headline.kicker-over-exhortation", weight: 4 });
   if (on("headline.subtitle-cue")) {
+    // `黑板报` / `（欢迎各黑板报采用）`: a note wholly in brackets under a line is that line's label, the subtitle.
+    if (/^[（(][^（）()]{2,20}[)）]$/u.test(b) && !/^[（(]/u.test(a)) out.push({ feature: "subtitle.bracketed-note", weight: -4 });
     if (ATTENDANCE.test(b)) out.push({ feature: "subtitle.attendance", weight: -4 });
     // What the paper's reporters did for the story (本报记者聚焦…, 记者调查…): the deck under the title.
     if (REPORTERS_DECK.test(b) && !REPORTERS_DECK.test(a)) out.push({ feature: "subtitle.reporters-deck", weight: -4 });

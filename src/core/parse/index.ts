@@ -285,6 +285,12 @@ class PageReader {
 
     // `● 智能电视机虽然…，但…` / `□ 本报记者 甲`: the last of a headline's bulleted points, over its byline, is no title.
     if (after?.kind === "byline" && run.length === 1 && run[0]!.marked && !canBeTitle(run[0]!.text) && this.pointsUnderHeadline()) return null;
+    // `某某运动继续热烈开展中` / `某业决定…，以每月营业额的百分之一捐献。` / `（本报讯）…`: a deck printed as a sentence, under a
+    // title and right over its lead, is the headline's (papers of the 1950s set them so); a story's text never stops short of its lead.
+    const overLead = this.units[i + run.length + 1];
+    if (run.length <= 2 && after?.kind === "text" && !after.captionOf && !after.listItem && after.forced === undefined && overLead?.kind === "lead" && isSentenceDeck(after.text) && this.isClosed() && this.trace.on("group.deck-before-lead")) {
+      return { units: [...run, after], byline: overLead, next: i + run.length + 2, rule: "group.deck-before-lead" };
+    }
     // A lead or byline line right after: the strongest evidence there is.
     if (after && (after.kind === "lead" || (after.kind === "byline" && !isSignature(after.text))) && run.length <= MAX_GROUP) {
       const cut = this.lastParagraphOpen() && this.trace.on("continuation.clause-over-byline");
@@ -1068,6 +1074,8 @@ class PageReader {
       const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || isLabelledHeading(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || opening || kept !== null;
+      p.weighed = kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap";
+      p.line = u.line;
       d.paragraphs.push(p);
       const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
       if (role === "crosshead") d.crossheads++;
@@ -1090,9 +1098,61 @@ class PageReader {
   }
 
   private close(): void {
-    const d = this.current;
-    if (!d) return;
+    const whole = this.current;
+    if (!whole) return;
     this.current = null;
+    const parts = this.splitSignedTwice(whole);
+    if (parts) {
+      this.finish(parts[0]);
+      this.finish(parts[1]);
+    } else {
+      this.finish(whole);
+    }
+  }
+
+  /**
+   * A report signed at its head by its reporters, and again at its end by others, is two stories:
+   * no story is signed twice. The second starts at the last line weighed a crosshead between
+   * them, which is the second story's title (`…（记者 甲）…` / `恳亲会嘉宾畅游榕城：…` / … `（记者 乙/文 丙/摄）`).
+   */
+  private splitSignedTwice(d: Draft): [Draft, Draft] | null {
+    const head = d.head?.authors ?? [];
+    const tail = d.tail?.authors ?? [];
+    if (head.length === 0 || tail.length === 0 || tail.some((t) => head.some((h) => h.name === t.name))) return null;
+    let k = -1;
+    for (let i = d.paragraphs.length - 2; i >= 1; i--) {
+      // (A picture's label, `右为周某`, `图为…`, titles nothing; a story's title says more than a few characters.)
+      const t = d.paragraphs[i]!.text;
+      if (d.paragraphs[i]!.weighed && t.length >= MIN_SIGNED_TITLE && !PICTURE_CUE.test(t) && !/^[左右上下中]一?为/u.test(t)) {
+        k = i;
+        break;
+      }
+    }
+    if (k < 0 || !this.trace.on("story.signed-twice")) return null;
+    const heading = d.paragraphs[k]!;
+    const line = heading.line;
+    const before = d.decisions.filter((x) => x.line < line);
+    const first: Draft = { ...d, tail: null, paragraphs: d.paragraphs.slice(0, k), credits: d.credits.filter((c) => c.caption !== null && c.caption < k), lastLine: before.at(-1)?.line ?? d.firstLine, crossheads: d.paragraphs.slice(0, k).filter((p) => p.heading).length, decisions: before, last: "paragraph" };
+    const second: Draft = {
+      ...newDraft(line, { kicker: null, title: heading.text, subtitle: null }),
+      tail: d.tail,
+      paragraphs: d.paragraphs.slice(k + 1),
+      credits: d.credits.filter((c) => c.caption === null || c.caption > k).map((c) => ({ ...c, caption: c.caption === null ? null : c.caption - k - 1 })),
+      last: d.last,
+      lastLine: d.lastLine,
+      crossheads: d.paragraphs.slice(k + 1).filter((p) => p.heading).length,
+      decisions: d.decisions.filter((x) => x.line >= line),
+    };
+    for (const x of heading.decisions) {
+      x.role = "title";
+      x.rule = "story.signed-twice";
+      x.opens = "story.signed-twice";
+      delete x.evidence;
+    }
+    return [first, second];
+  }
+
+  private finish(d: Draft): void {
     if (d.paragraphs.length === 0 && d.credits.length === 0) {
       this.warn(d.firstLine, `a headline with no text under it: ${clip(d.headline?.title ?? d.head?.byline ?? "")}`);
     }
@@ -1295,6 +1355,17 @@ function overlapShares(texts: readonly string[], article: string): { share: numb
 /** A signature closes a text (it never heads one): `（执笔：甲）`, and names in brackets with what each made, `（张某/文 李某/图）`. */
 function isSignature(text: string): boolean {
   return /^[（(]\s*(?:执笔|撰稿)/u.test(text) || BRACKETED_MAKERS.test(text) || readDashSignature(text) !== null;
+}
+
+/** Shortest crosshead that may title the second story of a report signed twice. */
+const MIN_SIGNED_TITLE = 6;
+
+/** Longest deck printed as a sentence under a title. */
+const MAX_SENTENCE_DECK = 40;
+
+/** One sentence, closed by 。 and no other mark of its end, no longer than a deck: `某业决定…，以每月营业额的百分之一捐献。`. */
+function isSentenceDeck(text: string): boolean {
+  return text.length <= MAX_SENTENCE_DECK && /。$/u.test(text) && !/[。！？!?；“”「」]/u.test(text.slice(0, -1));
 }
 
 /** A feature's part labelled by one character and a colon, then its heading: `访：那一段战火纷飞的岁月`. */
