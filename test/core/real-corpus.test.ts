@@ -35,7 +35,7 @@ const FLOORS: Record<string, Floor> = {
   "real-w": { found: 0.99, extra: 4, title: 0.8, kicker: 0.83, subtitle: 0.83, authors: 0.92, paragraphs: 0.8, credits: 0.86, section: 0.92 },
   "real-x": { found: 0.95, extra: 0, title: 0.95, kicker: 0.95, subtitle: 0.95, authors: 0.95, paragraphs: 0.82, credits: 0.95, section: 0.95 },
   "real-y": { found: 0.99, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.9, authors: 0.99, paragraphs: 0.95, credits: 0.99, section: 0.9 },
-  "real-z": { found: 0.96, extra: 2, title: 0.92, kicker: 0.94, subtitle: 0.96, authors: 0.9, paragraphs: 0.87, credits: 0.96, section: 0.92 },
+  "real-z": { found: 0.98, extra: 3, title: 0.94, kicker: 0.95, subtitle: 0.97, authors: 0.94, paragraphs: 0.86, credits: 0.97, section: 0.93 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.96 },
 };
 
