@@ -137,6 +137,9 @@ export const SPEECH_VERBS = ["强调", "指出", "要求", "表示", "宣布", "
 /** The speech verbs a leader's or a meeting's words are framed by (会议要求, …时指出). */
 export const DIRECTIVE_VERBS = ["强调", "指出", "要求"] as const;
 
+/** Verbs that set something up (某市组建文旅集团, 某区设立…中心): news, whatever the body set up. */
+export const FOUNDING_VERBS = ["新建", "设立", "组建", "启用", "开设"] as const;
+
 /** Verbs of an official's working visit: 书记调研…, 市长检查…. */
 export const VISIT_VERBS = ["调研", "视察", "考察", "检查", "督导", "督查", "慰问", "走访", "会见", "看望"] as const;
 

@@ -79,6 +79,9 @@ describe("a paper's name in title marks", () => {
     expect(memoir.reasons.some((r) => r.includes("农民"))).toBe(false);
     const farming = lexicon(article({ title: "农民增收有了新门路", paragraphs: ["今年全县农民人均收入增长8%。"] }));
     expect(farming.reasons.some((r) => r.includes("农民"))).toBe(true);
+    // a report or bulletin in title marks is about its topic
+    const bulletin = lexicon(article({ title: "《扫黑除恶专项斗争简报》印发", paragraphs: ["近日，《扫黑除恶专项斗争简报》印发全市。"] }));
+    expect(bulletin.reasons.some((r) => r.includes("扫黑除恶"))).toBe(true);
   });
 });
 

@@ -203,6 +203,9 @@ describe("byline lines and signatures", () => {
     expect(readLead("本报讯 杨某、周某刚报道：7月中旬，某县人武部组织民兵演练。")).toMatchObject({ byline: "本报讯 杨某、周某刚报道：", authors: [{ role: null, name: "杨某" }, { role: null, name: "周某刚" }], rest: "7月中旬，某县人武部组织民兵演练。" });
     // (words before 报道 that are no names stay in the text)
     expect(readLead("本报讯 多家媒体报道：某县人武部组织民兵演练。")?.authors).toEqual([]);
+    // an agency, or a word that reads as a name, reports no one
+    expect(readLead("新华社伦敦3月1日电 路透社报道：英国央行宣布维持利率不变。")?.authors).toEqual([]);
+    expect(readLead("本报讯 平安报道：全市开展平安建设宣传活动。")?.authors).toEqual([]);
     expect(readCredit("资料图片由记者牛某培提供")?.photographers).toEqual([{ role: "记者", name: "牛某培" }]);
     // a paper's name before its reporter's role, the text after a space; a second byline is no text
     expect(readLead("城市快报记者张珊某 昨起，一股中等强度冷空气来袭。")).toMatchObject({ byline: "城市快报记者张珊某", authors: [{ role: "记者", name: "张珊某" }], rest: "昨起，一股中等强度冷空气来袭。" });
@@ -214,6 +217,8 @@ describe("byline lines and signatures", () => {
     expect(readBareName("春风，细雨")).toBeNull();
     expect(readBylineLine("作者简介：")).toBeNull();
     expect(readBylineLine("（作者来自胜利油田）")).toBeNull();
+    // 曾, 现 and 为 are surnames too
+    expect(readBylineLine("（作者 曾某某）")?.authors).toEqual([{ role: "作者", name: "曾某某" }]);
     expect(readBylineLine("本报记者毛某/文 签约摄影师 马某 刘某芳/图")?.authors).toEqual([{ role: "记者", name: "毛某" }, { role: "签约摄影师", name: "马某" }, { role: "签约摄影师", name: "刘某芳" }]);
   });
 

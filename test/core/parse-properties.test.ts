@@ -118,8 +118,6 @@ describe("on generated pages", () => {
   const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(""));
   // A title never ends where a phrase is cut (digits, 的, 和…) and is longer than a name.
   const title = han(5, 16).filter((t) => !/[的和与及在对把被从向将之以而并但或由]$/.test(t));
-  /** The shortest first part of a cut paragraph: a column is wider than a crosshead in clauses. */
-  const MIN_FIRST_PART = 15;
   const article = fc.record({
     title,
     lead: fc.constantFrom(...LEADS),
@@ -129,15 +127,13 @@ describe("on generated pages", () => {
 
   /**
    * A column break: a blank line at a point where no sentence ends, past the
-   * paragraph's first comma and its first column's width. (A bare clause cut from
-   * the start of a paragraph reads like a headline to anyone, and so do two short
-   * clauses, 强龙头，市区经济加快发展: real pages leave that to the annotator, and
-   * real columns are wider than a crosshead.)
+   * paragraph's first comma. (A bare clause cut from the start of a paragraph
+   * reads like a headline to anyone: real pages leave that to the annotator.)
    */
   function cut(text: string, at: number): string {
     const firstComma = text.indexOf("，");
     if (firstComma < 0) return text;
-    let pos = Math.max(firstComma + 1, MIN_FIRST_PART, Math.floor(text.length * at));
+    let pos = Math.max(firstComma + 1, Math.floor(text.length * at));
     while (pos < text.length - 1 && text[pos - 1] === "。") pos++;
     if (pos >= text.length - 1) return text;
     return `${text.slice(0, pos)}\n\n${text.slice(pos)}`;

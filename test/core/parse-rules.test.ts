@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePage, RULES } from "../../src/core/parse/index.ts";
-import { canBeHeadline, canBeTitle, isBareTitle, isClausedTitle, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
+import { canBeHeadline, canBeTitle, isBareTitle, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
 import { splitRunTogether } from "../../src/core/parse/people.ts";
 import { readBareName } from "../../src/core/parse/byline.ts";
 import { FIXTURES } from "../support/gold.ts";
@@ -177,6 +177,13 @@ describe("each named rule, on a page of its own", () => {
 });
 
 describe("two-line headlines are weighed, and the weights are shown", () => {
+  it("a place's office alone over what it did is a kicker; a line that reports setting one up states the news itself", () => {
+    expect(weighTwoLines("甘肃省某西县人武部", "组织抢险救灾课目演练").some((e) => e.feature === "headline.kicker-place")).toBe(true);
+    for (const [a, b] of [["某县建成养老服务中心", "百余老人就近享受照护"], ["某市组建文旅集团", "整合全市文旅资源"], ["全市新增一家上市公司", "募资逾十亿元"]]) {
+      expect(weighTwoLines(a!, b!).some((e) => e.feature === "headline.kicker-place"), a).toBe(false);
+    }
+  });
+
   it("a viewpoint (从…看) frames the title; a line that reports an outcome (…出炉) states the news itself", () => {
     expect(weighTwoLines("从南京明后湖黄册库遗址展馆看", "明代的“税收大数据库”").some((e) => e.feature === "headline.kicker-cue")).toBe(true);
     expect(weighTwoLines("第二批省3A级景区村庄出炉", "莲都3个村入选").reduce((s, e) => s + e.weight, 0)).toBeLessThan(0);
@@ -948,29 +955,27 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(isColonKicker("与会代表：")).toBe(false);
   });
 
-  it("a heading may be two short clauses with a comma; a sentence's frame, an aspect or a verb wanting its object is prose cut by the column", () => {
-    expect(isClausedTitle("强龙头，市区经济加快发展")).toBe(true);
-    expect(isClausedTitle("井火不熄，家国情怀")).toBe(true);
-    expect(isClausedTitle("会见中，万国权向客人介绍了")).toBe(false);
-    expect(isClausedTitle("在中华传统文化中，兔被称为")).toBe(false);
-    expect(isClausedTitle("据了解，项目总投资")).toBe(false);
-    expect(isClausedTitle("仓廪实，天下安。")).toBe(false);
-    expect(isClausedTitle("历时百年，把“一株苗子”培育成“致富果子”")).toBe(false);
-    // in a signed report, such a line between paragraphs is a crosshead; a cut sentence's first clauses go on
+  it("a paragraph's first clauses cut by a column go on, in a signed report, whatever their length", () => {
+    // (A crosshead in two clauses, 强龙头，市区经济加快发展, reads the same as these: the column's cut wins.)
     const body = ["2005年，是“十五”计划的收官之年。", "这一年，许昌坚持科学发展的决心更加鲜明。"];
-    const [a] = parsePage(page("市区经济挂上“高速挡”", "本报记者 许某合", ...body, "强龙头，市区经济加快发展", "一座城市的发展道路虽然漫长，但紧要处常常只有几步。")).articles;
-    expect(a!.paragraphs).toEqual([...body, "强龙头，市区经济加快发展", "一座城市的发展道路虽然漫长，但紧要处常常只有几步。"]);
-    const [b] = parsePage(page("市区经济挂上“高速挡”", "本报记者 许某合", ...body, "会见中，万国权向客人介绍了", "祖国大陆改革开放的最新情况。")).articles;
-    expect(b!.paragraphs).toEqual([...body, "会见中，万国权向客人介绍了祖国大陆改革开放的最新情况。"]);
+    for (const [cut, rest] of [["近年来，我市大力发展", "特色产业，取得明显成效。"], ["目前，全县已建成", "高标准农田十万亩。"], ["会见中，万国权向客人介绍了", "祖国大陆改革开放的最新情况。"], ["他说，这些年村里变化", "太大了，大家都很高兴。"]] as const) {
+      const [a, ...rest2] = parsePage(page("市区经济挂上“高速挡”", "本报记者 许某合", ...body, cut, rest)).articles;
+      expect(rest2, cut).toEqual([]);
+      expect(a!.paragraphs, cut).toEqual([...body, cut + rest]);
+    }
   });
 
   it("a prompt to scan printed between a headline and its lead leaves the headline its lead (furniture.jump-line)", () => {
     const parsed = parsePage(page("市长信箱收到珠海市民来信——", "“被漯河这座城市温暖到了”", "扫码看视频", "本报讯（记者 张某某）8月6日，市长信箱收到了一封来信。"));
     expect(parsed.articles.map((a) => [a.kicker, a.title, a.byline])).toEqual([["市长信箱收到珠海市民来信——", "“被漯河这座城市温暖到了”", "本报讯（记者 张某某）"]]);
     expect(parsed.furniture.map((f) => f.text)).toEqual(["扫码看视频"]);
-    // a jump line closing a story stays where it is: the next story's headline follows it
-    const closing = parsePage(page(...REPORT, "（下转第二版）", "某县召开经济工作会议", "本报讯（记者 王某）日前，某县召开经济工作会议。"));
-    expect(closing.articles.map((a) => a.title)).toEqual([REPORT[0], "某县召开经济工作会议"]);
+    // a jump line closing a story stays where it is, and the story's last piece cut by a column stays in it
+    const closing = parsePage(page("某县召开经济工作会议", "日前，某县召开经济工作会议，部署了明年的", "全面提升基层治理水平", "（下转第二版）", "本报讯（记者 李某）昨日，市气象台发布寒潮预警。"));
+    expect(closing.articles.map((a) => a.paragraphs[0]!.slice(0, 6))).toEqual(["日前，某县召", "昨日，市气象"]);
+    expect(closing.articles[0]!.paragraphs[0]).toBe("日前，某县召开经济工作会议，部署了明年的全面提升基层治理水平");
+    // a prompt over a signature in brackets lifts nothing: the signature closes the story above
+    const signed = parsePage(page("某县召开经济工作会议", "日前，某县召开经济工作会议，部署了明年的重点任务。", "会议强调，要坚持稳中求进，全面提升基层治理水平", "扫码看视频", "（记者 张某 通讯员 李某）"));
+    expect(signed.articles.map((a) => [a.title, a.byline, a.paragraphs.length])).toEqual([["某县召开经济工作会议", "（记者 张某 通讯员 李某）", 2]]);
   });
 
   it("a feature's part labelled by one character and a colon is a crosshead, though the piece is unsigned (crosshead.part-label)", () => {
@@ -983,13 +988,19 @@ describe("bylines and leads in the places real pages put them", () => {
     const body = "本报讯（记者 柯某）有福之州，给五湖四海宾客留下深刻印象。3位长期生活在福州的居民讲述了他们与福州的故事。";
     const [a] = parsePage(page("“我们在有福之州等你来”", body, "外籍教师程某登：这里有难忘的热情和活力", "来自美国的程某登是一位长期旅居福州的外籍教师。")).articles;
     expect(a!.paragraphs.slice(1)).toEqual(["外籍教师程某登：这里有难忘的热情和活力", "来自美国的程某登是一位长期旅居福州的外籍教师。"]);
+    // narrative introducing words (认为：…) is no heading: the block under it goes on with it
+    const [b] = parsePage(page("“我们在有福之州等你来”", body, "程某登认为：福州有难忘的热情和活力", "这也是他爱上福州的原因。")).articles;
+    expect(b!.paragraphs.slice(1)).toEqual(["程某登认为：福州有难忘的热情和活力这也是他爱上福州的原因。"]);
   });
 
   it("a title may end on 在 that closes a word (魅力何在), never on the preposition", () => {
     const [a] = parsePage(page("盘锦的魅力何在", "欣闻四千多人应聘来盘锦，不胜感慨。", "由此想到，身居外乡的有识有志者，皆能为盘锦出力。")).articles;
     expect(a!.title).toBe("盘锦的魅力何在");
-    expect(canBeTitle("盘锦的发展都在")).toBe(true);
+    // the preposition and a verb wanting its object (存在) still leave the line cut
     expect(isBareTitle("全市干部群众都在")).toBe(false);
+    const [b, ...none] = parsePage(page(...REPORT, "但工作中还存在", "一些问题和不足，需要认真加以解决。")).articles;
+    expect(none).toEqual([]);
+    expect(b!.paragraphs.at(-1)).toBe("但工作中还存在一些问题和不足，需要认真加以解决。");
   });
 
   it("a report signed at its head and again at its end by others is two stories, split at the crosshead between (story.signed-twice)", () => {
@@ -998,10 +1009,12 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(articles.map((a) => [a.title, a.byline])).toEqual([["“我们在有福之州等你来”", "福州新闻网11月19日讯（福州日报记者 柯某）"], ["恳亲会嘉宾畅游福州：忆往昔 看今朝", "（福州日报记者 林某羽/文 郑某/摄）"]]);
     expect(articles[1]!.paragraphs).toHaveLength(2);
     expect(parsePage(text, { disabled: ["story.signed-twice"] }).articles).toHaveLength(1);
-    // the same reporters at both ends sign one story
-    const once = text.replace("（福州日报记者 林某羽/文 郑某/摄）", "（福州日报记者 柯某）");
-    expect(once).not.toBe(text);
-    expect(parsePage(once).articles).toHaveLength(1);
+    // the same reporters at both ends sign one story, and so does a correspondent at its end
+    for (const tail of ["（福州日报记者 柯某）", "（通讯员 李某某）", "（实习生 李某某）"]) {
+      const once = text.replace("（福州日报记者 林某羽/文 郑某/摄）", tail);
+      expect(once, tail).not.toBe(text);
+      expect(parsePage(once).articles, tail).toHaveLength(1);
+    }
   });
 
   it("a deck printed as a sentence, under a title and right over its lead, is the headline's (group.deck-before-lead)", () => {

@@ -12,7 +12,7 @@ type Floor = { found: number; extra: number } & Partial<Record<ScoredField, numb
 
 const FLOORS: Record<string, Floor> = {
   "real-a": { found: 0.99, extra: 1, title: 0.96, kicker: 0.97, subtitle: 0.96, authors: 0.98, paragraphs: 0.95, credits: 0.99, section: 0.96 },
-  "real-b": { found: 0.99, extra: 0, title: 0.95, kicker: 0.91, subtitle: 0.95, authors: 0.99, paragraphs: 0.96, credits: 0.99, section: 0.95 },
+  "real-b": { found: 0.99, extra: 0, title: 0.95, kicker: 0.91, subtitle: 0.95, authors: 0.99, paragraphs: 0.93, credits: 0.99, section: 0.95 },
   "real-c": { found: 0.92, extra: 1, title: 0.85, kicker: 0.88, subtitle: 0.85, authors: 0.77, paragraphs: 0.73, credits: 0.88, section: 0.88 },
   "real-e": { found: 1, extra: 0, title: 0.85, kicker: 1, subtitle: 0.85, authors: 1, paragraphs: 1, credits: 1, section: 1 },
   "real-d": { found: 0.9, extra: 2, title: 0.82, kicker: 0.86, subtitle: 0.86, authors: 0.86, paragraphs: 0.51, credits: 0.77, section: 0.86 },
@@ -35,7 +35,7 @@ const FLOORS: Record<string, Floor> = {
   "real-w": { found: 0.99, extra: 4, title: 0.8, kicker: 0.83, subtitle: 0.83, authors: 0.92, paragraphs: 0.8, credits: 0.86, section: 0.92 },
   "real-x": { found: 0.95, extra: 0, title: 0.95, kicker: 0.95, subtitle: 0.95, authors: 0.95, paragraphs: 0.82, credits: 0.95, section: 0.95 },
   "real-y": { found: 0.99, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.9, authors: 0.99, paragraphs: 0.95, credits: 0.99, section: 0.9 },
-  "real-z": { found: 0.98, extra: 3, title: 0.94, kicker: 0.95, subtitle: 0.97, authors: 0.94, paragraphs: 0.86, credits: 0.97, section: 0.93 },
+  "real-z": { found: 0.98, extra: 3, title: 0.94, kicker: 0.95, subtitle: 0.97, authors: 0.94, paragraphs: 0.85, credits: 0.97, section: 0.93 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.96 },
 };
 

@@ -159,8 +159,11 @@ function normalise(text: string): string {
 /** What follows a word inside a street's name: 街, 巷, 大道, 路 (not 路径, 路线, 路子, 路上). */
 const STREET_AFTER = /^(?:街|巷|大街|大道|胡同|路(?![径线子上面费况况口]))/u;
 
-/** A paper's or broadcaster's name in title marks: 《某某日报》, 《甘肃农民报》. */
-const PRESS_NAME = new RegExp(`《[^《》]{1,12}?(?:${anyOf(PRESS_ENDINGS)})》`, "gu");
+/**
+ * A paper's or broadcaster's name in title marks: 《某某日报》, 《甘肃农民报》. (A report, 《…简报》, 《…通报》,
+ * 《…公报》, and a site, 《…网》, are documents about their topic: their words count.)
+ */
+const PRESS_NAME = new RegExp(`《[^《》]{1,12}?(?:${anyOf(PRESS_ENDINGS.filter((e) => e !== "报" && e !== "网" && e !== "新闻"))}|(?<![通简汇公年战喜情画学快])报)》`, "gu");
 
 /**
  * The terms of `text`, longest first and never overlapping: in 人大常委会 only 人大常委会

@@ -7,7 +7,7 @@
 import type { Dateline, Person } from "../model.ts";
 import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy } from "./people.ts";
-import { looksLikeName } from "./surnames.ts";
+import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { DASH, isEditorsNote } from "./text.ts";
 
 export interface Byline {
@@ -283,14 +283,15 @@ export function readLead(text: string): Lead | null {
 }
 
 /** `（作者来自某某油田）`, `（作者系…）`, `作者简介：`: a note on who the writer is, after the text; it names no one. */
-const AUTHOR_NOTE = /^[（(]?\s*作者\s*(?:系|来自|为|是|现|单位|简介|曾)/u;
+const AUTHOR_NOTE = /^[（(]?\s*作者\s*(?:系|来自|是|单位|简介|曾(?:任|在|获|是|为|经)|现(?:任|为|居|在|供职)|为(?![\p{Script=Han}]{1,2}[)）]?$))/u;
 
 /** NAMES_REPORTED, when every name it holds looks like a person's. */
 function namesReported(rest: string): RegExpExecArray | null {
   const m = NAMES_REPORTED.exec(rest);
   if (!m) return null;
   const names = m[1]!.trim().replace(/\s*报[道导][：:]$/u, "").split(/[、，,\s]+/u);
-  return names.every((n) => looksLikeName(n)) ? m : null;
+  // (`路透社报道：`, `平安报道：`: an agency or a word that reads as a name; a common surname or a third character vouches for one.)
+  return names.every((n) => looksLikeName(n) && !/[社台网报]$/u.test(n)) && names.some((n) => n.length === 3 || hasCommonSurname(n)) ? m : null;
 }
 
 /**

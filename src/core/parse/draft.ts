@@ -31,6 +31,8 @@ export class Paragraph {
   heading = false;
   /** Kept as a crosshead by weighed evidence (shared vocabulary), not by its form: it may yet title a story. */
   weighed = false;
+  /** The evidence's total for it when weighed (more is surer). */
+  weight = 0;
   /** The page line it starts on. */
   line = 0;
   /** The explanations of its lines, relabelled when a credit makes it a caption. */
@@ -133,7 +135,7 @@ export function isPhotoStory(draft: Draft): boolean {
   // (A short sentence, `澧河美景。`, only under paragraphs a report's length: a photo story's captions may be as short as it.)
   const text = only === null ? [] : draft.paragraphs.slice(0, only);
   const long = text.length > 0 && text.reduce((n, p) => n + p.text.length, 0) / text.length >= MIN_REPORT_PARAGRAPH_LENGTH;
-  const labelled = only !== null && only === draft.paragraphs.length - 1 && only >= MIN_REPORT_PARAGRAPHS && isPictureLabel(draft.paragraphs[only]!.text, long) && text.every((p) => endsSentence(p.text));
+  const labelled = only !== null && only === draft.paragraphs.length - 1 && only >= MIN_REPORT_PARAGRAPHS && isShortCaption(draft.paragraphs[only]!.text, long) && text.every((p) => endsSentence(p.text));
   return !report && !headed && !labelled;
 }
 
@@ -144,7 +146,7 @@ const MAX_PICTURE_LABEL = 16;
 const MIN_REPORT_PARAGRAPH_LENGTH = 50;
 
 /** `会议现场`; under a report's long paragraphs `澧河美景。`, `唐某在办公室。`: a few words naming what the picture shows. */
-function isPictureLabel(text: string, sentenceToo: boolean): boolean {
+function isShortCaption(text: string, sentenceToo: boolean): boolean {
   const t = text.replace(/\s+/gu, "");
   const words = sentenceToo ? t.replace(/。$/u, "") : t;
   return words.length <= MAX_PICTURE_LABEL && !/[，。！？；：,.!?;:]/u.test(words) && !/^图[①-⑩\d]|图为/u.test(words);

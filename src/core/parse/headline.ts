@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, anyOf, BYLINE_ROLES, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BYLINE_ROLES, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -115,25 +115,6 @@ export function canBeTitle(text: string): boolean {
   return true;
 }
 
-/** Longest title in two short clauses with a comma between them (强龙头，市区经济加快发展). */
-const MAX_CLAUSED_TITLE = 14;
-
-/**
- * `井火不熄，家国情怀`, `强龙头，市区经济加快发展`: two short clauses of a heading, a comma between
- * them and no mark closing them. Believed only where more speaks for a heading (a crosshead's
- * evidence): the first clauses of a paragraph the column cut read the same.
- */
-export function isClausedTitle(text: string): boolean {
-  const own = withoutQuoted(text);
-  const clauses = own.split(/[，,]/u);
-  if (text.length > MAX_CLAUSED_TITLE || clauses.length !== 2 || clauses.some((c) => c.length < 2) || /[。；;！？!?：:…]/u.test(own)) return false;
-  // (`会见中，万国权向客人介绍了`, `在传统文化中，兔被称为`: a sentence's frame, an aspect or a verb wanting its object, cut by the column.)
-  return !PROSE_FRAME.test(clauses[0]!) && !/[了着过]|[为是]$/u.test(own);
-}
-
-/** A clause that sets a sentence's scene, time or source (会见中, 在…中, 据了解, 随着…): prose, not a title's. */
-const PROSE_FRAME = /^(?:在|据|随着|当|自从|经过|通过|对于|关于)|[中时后里间]$/u;
-
 /**
  * Two titles side by side on one line, a space between them (欢迎各地朋友走进中山… 欢迎全国全球企业家…):
  * a couplet headline, longer than one title may be, each half a title of its own.
@@ -173,7 +154,7 @@ const NUMBERED_PREFIX = new RegExp(`^${NUMBERED_ITEM}`, "u");
  * 魅力何在, 问题所在, is no preposition.)
  */
 export function endsMidPhrase(text: string): boolean {
-  return (/(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何存自健常永同犹])在|\d[.．])$/u.test(text) && !RESULT_TO.test(text)) || leavesOpen(text);
+  return (/(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹])在|\d[.．])$/u.test(text) && !RESULT_TO.test(text)) || leavesOpen(text);
 }
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
@@ -300,7 +281,7 @@ export function statesNews(text: string): boolean {
 /** A line naming a place, alone or before a colon: what a kicker names above the news. */
 const PLACE_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}(?:[：:].+)?$`, "u");
 /** A place's office or body named alone: `某省某县人武部`, `某市某区人民法院`. */
-const UNIT_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}[\\p{Script=Han}]{1,8}?(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
+const UNIT_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}(?![\\p{Script=Han}]*?(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VERBS, ...FOUNDING_VERBS])}))[\\p{Script=Han}]{1,8}?(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 /** The paper's reporters and what they did, opening a line: `本报记者聚焦…`, `记者调查…`, `记者探访…`. */
 const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:聚焦|调查|探访|走访|直击|蹲点|实地|追踪|体验|暗访|寻访|对话|采访|深入|走进|带你)`, "u");
 /** Who attended, printed under the title: a subtitle. */
@@ -322,7 +303,7 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   if (on("headline.note-under-kicker") && isEditorsNote(b)) out.push({ feature: "headline.note-under-kicker", weight: 6 });
   // A place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老; 某村：从革命老区到爱情村落 / 一直“红”下去).
   // (Or a place's office, `某省某县人武部` / `组织抢险救灾课目演练`: the unit over what it did.)
-  if (on("headline.kicker-place") && (PLACE_LINE.test(a) || UNIT_LINE.test(a)) && !PLACE_LINE.test(b) && !UNIT_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
+  if (on("headline.kicker-place") && (PLACE_LINE.test(a) || (UNIT_LINE.test(a) && !STATES_NEWS.test(a))) && !PLACE_LINE.test(b) && !UNIT_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
   // A series' name of several parts over the title (祖国颂·金秋走基层·打卡五彩河南 / 黄色与绿色的交汇).
   if (on("headline.kicker-series") && isSeriesName(a) && !isSeriesName(b)) out.push({ feature: "headline.kicker-series", weight: 3 });

@@ -4,16 +4,16 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES } from "../vocabulary.ts";
+import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
 import { readBareName, readDashSignature, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { restoreScript, simplifiedView } from "./script.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isClausedTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, startsWithDash, statesNews } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, startsWithDash, statesNews } from "./headline.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
-import { isContinuedFrom, readUnits, usualGap, type Unit } from "./units.ts";
+import { liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -423,7 +423,7 @@ class PageReader {
     // Over a long subtitle and the story's picture (旧地新景，打造大厂“后花园” / 民众接源村将… / caption): the title.
     if (this.subtitlesPicture(i + 1)) return true;
     // At the top of the page, or after a signature (which ends its piece) or a continued-from line (which heads a jumped story's repeated headline), a headline is what comes next.
-    const atTop = (this.current === null && this.orphan === null && this.articles.length === 0) || this.current?.last === "signature" || isContinuedFrom(this.units[i - 1]);
+    const atTop = (this.current === null && this.orphan === null && this.articles.length === 0) || this.current?.last === "signature" || liftedOverHeadline(this.units[i - 1]);
     // (Or over text that opens as a report's lead does, on when or on the reporter: 昨天，受邀参加…)
     if ((atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length)) return true;
     // (Or over a picture's caption and its credit, after wider space than the page uses: a photo story's title.)
@@ -1075,6 +1075,7 @@ class PageReader {
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || opening || kept !== null;
       p.weighed = kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap";
+      p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
       p.line = u.line;
       d.paragraphs.push(p);
       const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
@@ -1118,17 +1119,17 @@ class PageReader {
   private splitSignedTwice(d: Draft): [Draft, Draft] | null {
     const head = d.head?.authors ?? [];
     const tail = d.tail?.authors ?? [];
-    if (head.length === 0 || tail.length === 0 || tail.some((t) => head.some((h) => h.name === t.name))) return null;
+    // (Reporters at the head, a correspondent, trainee or editor at the end sign one report: only a reporter signs another story.
+    // A picture whose caption is not known to be on one side stays whole.)
+    if (head.length === 0 || !tail.some((t) => /记者/u.test(t.role ?? "")) || tail.some((t) => head.some((h) => h.name === t.name)) || d.credits.some((c) => c.caption === null)) return null;
+    // The last line weighed a crosshead, when it may title a story. (A picture's label, `右为周某`, `图为…`, titles nothing; a
+    // story's title says more than a few characters; a heading kept on strong evidence, or one that ran on into the text under
+    // it, is the story's own.)
     let k = -1;
-    for (let i = d.paragraphs.length - 2; i >= 1; i--) {
-      // (A picture's label, `右为周某`, `图为…`, titles nothing; a story's title says more than a few characters.)
-      const t = d.paragraphs[i]!.text;
-      if (d.paragraphs[i]!.weighed && t.length >= MIN_SIGNED_TITLE && !PICTURE_CUE.test(t) && !/^[左右上下中]一?为/u.test(t)) {
-        k = i;
-        break;
-      }
-    }
-    if (k < 0 || !this.trace.on("story.signed-twice")) return null;
+    for (let i = d.paragraphs.length - 2; i >= 1 && k < 0; i--) if (d.paragraphs[i]!.weighed) k = i;
+    const p = d.paragraphs[k];
+    if (!p || p.captioned || p.open || p.weight > MAX_SIGNED_TITLE_WEIGHT || p.text.length < MIN_SIGNED_TITLE || PICTURE_CUE.test(p.text) || /^[左右上下中]一?为/u.test(p.text)) return null;
+    if (!this.trace.on("story.signed-twice")) return null;
     const heading = d.paragraphs[k]!;
     const line = heading.line;
     const before = d.decisions.filter((x) => x.line < line);
@@ -1137,7 +1138,7 @@ class PageReader {
       ...newDraft(line, { kicker: null, title: heading.text, subtitle: null }),
       tail: d.tail,
       paragraphs: d.paragraphs.slice(k + 1),
-      credits: d.credits.filter((c) => c.caption === null || c.caption > k).map((c) => ({ ...c, caption: c.caption === null ? null : c.caption - k - 1 })),
+      credits: d.credits.filter((c) => c.caption !== null && c.caption > k).map((c) => ({ ...c, caption: c.caption! - k - 1 })),
       last: d.last,
       lastLine: d.lastLine,
       crossheads: d.paragraphs.slice(k + 1).filter((p) => p.heading).length,
@@ -1271,7 +1272,7 @@ const MAX_OPENING_HEADING = 10;
  * column cut short (`会议首先宣读了…提名`) is not: it carries an aspect particle.
  */
 function isCrosshead(text: string): boolean {
-  return (isBareTitle(text) || (isClausedTitle(text) && !endsMidPhrase(text))) && text.length >= MIN_CROSSHEAD && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
+  return isBareTitle(text) && text.length >= MIN_CROSSHEAD && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
 }
 
 /** A sentence-final mark, or a sign-off date, ends a paragraph. */
@@ -1359,6 +1360,8 @@ function isSignature(text: string): boolean {
 
 /** Shortest crosshead that may title the second story of a report signed twice. */
 const MIN_SIGNED_TITLE = 6;
+/** The most evidence a crosshead may have been kept on and still title the second story of a report signed twice. */
+const MAX_SIGNED_TITLE_WEIGHT = 3;
 
 /** Longest deck printed as a sentence under a title. */
 const MAX_SENTENCE_DECK = 40;
@@ -1414,7 +1417,7 @@ function sameShape(a: string, b: string): boolean {
 const SAYS = "说|道|表示|介绍|告诉记者|感慨|感叹|坦言|笑言";
 
 /** `外籍教师某某：这里有难忘的热情和活力`: who or what, a colon, and a heading's words, with no verb of saying before the colon. */
-const LABELLED_HEADING = new RegExp(`^(?![^：:]*(?:${SAYS})[：:])[^，。！？；“”：:]{2,12}[：:][^，。！？；：:“”]{4,20}$`, "u");
+const LABELLED_HEADING = new RegExp(`^(?![^：:]*(?:${SAYS}|${anyOf(SPEECH_VERBS)}|称|写道|问|答|透露|回忆)[：:])[^，。！？；“”：:]{2,12}[：:][^，。！？；：:“”]{4,20}$`, "u");
 
 function isLabelledHeading(text: string): boolean {
   return LABELLED_HEADING.test(text);

@@ -5,11 +5,11 @@
  */
 import { readBareName, readBylineLine, readLead, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
-import { canBeHeadline, isBareTitle, isColonKicker } from "./headline.ts";
+import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople, readMadeBy } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
-import { isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
+import { endsSentence, isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
 import type { CorrectedRole, RuleName } from "./trace.ts";
 
 interface UnitBase {
@@ -26,7 +26,7 @@ export type Unit =
   | (UnitBase & { kind: "lead"; lead: Lead })
   | (UnitBase & { kind: "byline"; byline: Byline })
   | (UnitBase & { kind: "credit"; credit: Credit })
-  | (UnitBase & { kind: "furniture"; rule: FurnitureRule });
+  | (UnitBase & { kind: "furniture"; rule: FurnitureRule; lifted?: boolean });
 
 /** Page furniture: the paper's address, its price — not part of any article. */
 const FURNITURE = new RegExp(`^(?:${anyOf(MASTHEAD_LABELS)})\\s*[：:]`, "u");
@@ -176,6 +176,11 @@ export function isContinuedFrom(u: Unit | undefined): boolean {
   return u?.kind === "furniture" && u.rule === "furniture.jump-line" && CONTINUED_FROM.test(u.text);
 }
 
+/** Was this unit a jump line lifted over the headline it was printed under? */
+export function liftedOverHeadline(u: Unit | undefined): boolean {
+  return u?.kind === "furniture" && u.lifted === true;
+}
+
 /** Most headline lines a continued-from line is lifted over. */
 const MAX_REPEATED_HEADLINE = 3;
 
@@ -183,25 +188,38 @@ const MAX_REPEATED_HEADLINE = 3;
  * `许昌市人代会胜利闭幕` / `（上接第一版）` / `我们要…`: a jumped story's headline is repeated over
  * its continued text, the continued-from line between them; `…温暖到了” / 扫码看视频 / 本报讯（记者 甲）…`:
  * a prompt to scan is printed between a headline and its lead. Lifted above the headline, the line
- * leaves headline and text together, as on any other story. (A jump line over anything else stays:
- * `（下转第二版）` closes its story, and the next story's headline follows it.)
+ * leaves headline and text together, as on any other story. Only over lines a headline may be, and
+ * only where what stands above them has ended (a sentence, a credit, a signature, the page's top):
+ * the last piece of a story cut by a column stays with it. (`（下转第二版）` and a pointer to another
+ * page close their story and are never lifted.)
  */
 function hoistJumpLines(units: Unit[]): void {
   for (let i = 1; i < units.length - 1; i++) {
     const u = units[i]!;
     const next = units[i + 1]!;
-    const lifts = (isContinuedFrom(u) && next.kind === "text") || (u.kind === "furniture" && u.rule === "furniture.jump-line" && (next.kind === "lead" || next.kind === "byline"));
+    // (A signature in brackets after a prompt closes the story above: nothing is lifted over to it.)
+    const lifts = u.kind === "furniture" && ((isContinuedFrom(u) && next.kind === "text") || (SCAN_PROMPT.test(u.text) && (next.kind === "lead" || (next.kind === "byline" && !/^[（(]/u.test(next.text)))));
     if (!lifts) continue;
     let start = i;
     while (start > 0 && i - start < MAX_REPEATED_HEADLINE) {
       const above = units[start - 1]!;
-      if (above.kind !== "text" || above.forced !== undefined || !canBeHeadline(above.text)) break;
+      // (Under a continued-from line a repeated title may run in clauses, `井火不熄，家国情怀`: the jump line vouches for it.)
+      const shaped = canBeTitle(above.text) || KICKER_CLOSE.test(above.text) || (isContinuedFrom(u) && canBeHeadline(above.text));
+      if (above.kind !== "text" || above.forced !== undefined || !shaped || endsMidPhrase(above.text)) break;
       start--;
     }
-    if (start === i) continue;
+    if (start === i || !endsAbove(units[start - 1])) continue;
     units.splice(i, 1);
-    units.splice(start, 0, u);
+    units.splice(start, 0, { ...u, lifted: true });
   }
+}
+
+/** How a kicker closes, leading into its title: `…发出邀约——`, `…强调：`. */
+const KICKER_CLOSE = /(?:——|[：:])$/u;
+
+/** Has what stands above a headline ended: nothing (the page's top), a credit, a signature, furniture, or text (a lead's too) closed by a sentence's end? */
+function endsAbove(u: Unit | undefined): boolean {
+  return u === undefined || u.kind === "credit" || u.kind === "byline" || u.kind === "furniture" || (u.kind === "text" && endsSentence(u.text)) || (u.kind === "lead" && endsSentence(u.lead.rest));
 }
 
 /** A paragraph closed by a sentence end, an end mark (■), then people: `…增收。■ 葛思逸`, `…。■本报记者 甲`. */
