@@ -124,6 +124,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.editor-line", page(...REPORT, "本版编辑 张某 校对 李某"), 2, "furniture"],
   ["furniture.address", page(...REPORT, "本报地址：某市某路1号 邮编：412000"), 2, "furniture"],
   ["furniture.jump-line", page(...REPORT, "（下转第二版）"), 2, "furniture"],
+  ["furniture.running-head", page("e13版：缘分", ...REPORT), 0, "furniture"],
   ["unassigned.before-first-headline", page("（上接第一版）工作会议还对下一步工作作出部署。", ...REPORT), 0, "unassigned"],
   ["unassigned.no-article", page("新华社记者 李某 摄"), 0, "unassigned"],
   ["group.dash-subtitle", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚", "图书馆延长开放时间", "——方便读者夜读", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "title"],
@@ -1001,6 +1002,14 @@ describe("bylines and leads in the places real pages put them", () => {
     const [b, ...none] = parsePage(page(...REPORT, "但工作中还存在", "一些问题和不足，需要认真加以解决。")).articles;
     expect(none).toEqual([]);
     expect(b!.paragraphs.at(-1)).toBe("但工作中还存在一些问题和不足，需要认真加以解决。");
+  });
+
+  it("on a page whose briefs end on their reporters' own line, a last brief's line signs it too, never credits a picture", () => {
+    const text = page("关怀社会福利院老人", "由区民政局主办的感恩节关怀老人活动日前在区社会福利院举行，公司向老人捐赠了羊毛裤。", "通讯员 孙某妮", "淀山湖工商所强化食品监管工作", "工商所加强食品监管，强化食品流通许可证的管理，确保食品安全。", "通讯员 陆某");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.kind, a.byline, a.photos.length])).toEqual([["article", "通讯员 孙某妮", 0], ["article", "通讯员 陆某", 0]]);
+    // alone on its page, such a line under a short unsigned piece is its picture's credit
+    expect(parsePage(page(...REPORT, "淀山湖工商所强化食品监管工作", "工商所加强食品监管，强化食品流通许可证的管理，确保食品安全。", "通讯员 陆某")).articles[1]!.kind).toBe("photo");
   });
 
   it("a report signed at its head and again at its end by others is two stories, split at the crosshead between (story.signed-twice)", () => {

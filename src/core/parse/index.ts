@@ -136,6 +136,8 @@ class PageReader {
   private readonly unassigned: UnassignedText[] = [];
   private readonly warnings: ParseWarning[] = [];
   private readonly furniture: PageFurniture[] = [];
+  /** An unsigned piece on this page ended on its reporters' own line, no picture above it: the page signs briefs so. */
+  private reportersSignAtEnd = false;
   private readonly trace: Trace;
   private current: Draft | null = null;
   /** The unit a crosshead rule kept from starting an article, that rule and the weights behind it. */
@@ -875,6 +877,7 @@ class PageReader {
         } else if (d.tail === null) {
           d.tail = u.byline;
           d.last = "signature";
+          if (d.head === null && d.credits.length === 0 && u.byline.authors.some((a) => a.role !== null && REPORTER_ROLE.test(a.role))) this.reportersSignAtEnd = true;
           this.mark(u, "byline", "signature.after-text", d);
         } else {
           this.warn(u.line, `a second signature in one article is kept as a paragraph: ${clip(u.text)}`);
@@ -927,6 +930,8 @@ class PageReader {
     // (On the text's own line, `…春联。（记者 甲）`, they sign the text.)
     const ownLine = this.units[i - 1]?.line !== this.units[i]!.line;
     if (!(d.head === null && d.tail === null && d.credits.length === 0 && d.last === "paragraph" && short && reporters && ownLine)) return false;
+    // (On a page whose unsigned briefs end on their reporters' line with no picture, such a line signs this one too.)
+    if (this.reportersSignAtEnd) return false;
     // (A second line of people, `通讯员 乙`, belongs to the credit.)
     const after = this.units[i + 1]?.kind === "byline" ? i + 2 : i + 1;
     return this.signedStoryAt(after) && this.trace.on("credit.reporters-under-caption");

@@ -36,7 +36,7 @@ const PAGE_NAME = `(?:${anyOf(PAGE_NAMES)})`;
 /** `03 要闻`, `01版:要闻`, `A3 要闻·综合`, `要闻·综合`: a page code and the page's name, or its names joined by a dot. */
 const PAGE_HEAD = new RegExp(`^(?:(?:0\\d|[A-Z]\\d{1,2})\\s*版?\\s*[：:]?\\s*${PAGE_NAME}(?:[·・]${PAGE_NAME})*|${PAGE_NAME}(?:[·・]${PAGE_NAME})+)$`, "u");
 /** A page's number as its running head prints it: `第3版`, `第二版`, `第RB01版`, `A06`. */
-const PAGE_LABEL = "(?:第\\s*[A-Z]{0,2}\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版?)";
+const PAGE_LABEL = "(?:第\\s*[A-Za-z]{0,2}\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Za-z]\\d{1,2}\\s*版?)";
 /** A page's running head: its date and weekday, its page number, the paper and the page's name. */
 const RUNNING_HEAD = new RegExp(
   [
