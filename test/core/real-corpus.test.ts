@@ -19,7 +19,7 @@ const FLOORS: Record<string, Floor> = {
   "real-g": { found: 0.99, extra: 2, title: 0.73, kicker: 0.73, subtitle: 0.8, authors: 0.8, paragraphs: 0.6, credits: 0.73, section: 0.86 },
   "real-i": { found: 1, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-h": { found: 0.99, extra: 0, title: 0.88, kicker: 0.94, subtitle: 0.88, authors: 0.82, paragraphs: 0.77, credits: 0.99, section: 0.99 },
-  "real-j": { found: 1, extra: 0, title: 0.93, kicker: 0.93, subtitle: 0.86, authors: 0.93, paragraphs: 0.86, credits: 0.93, section: 0.86 },
+  "real-j": { found: 1, extra: 0, title: 0.93, kicker: 0.93, subtitle: 0.86, authors: 0.93, paragraphs: 0.86, credits: 0.93, section: 0.8 },
   "real-k": { found: 1, extra: 0, title: 0.99, kicker: 0.88, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-l": { found: 0.99, extra: 0, title: 0.91, kicker: 0.91, subtitle: 0.84, authors: 0.91, paragraphs: 0.91, credits: 0.99, section: 0.91 },
   "real-m": { found: 1, extra: 0, title: 0.89, kicker: 0.89, subtitle: 0.89, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
@@ -35,7 +35,7 @@ const FLOORS: Record<string, Floor> = {
   "real-w": { found: 0.99, extra: 4, title: 0.8, kicker: 0.83, subtitle: 0.83, authors: 0.92, paragraphs: 0.8, credits: 0.86, section: 0.92 },
   "real-x": { found: 0.95, extra: 0, title: 0.95, kicker: 0.95, subtitle: 0.95, authors: 0.95, paragraphs: 0.82, credits: 0.95, section: 0.95 },
   "real-y": { found: 0.99, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.9, authors: 0.99, paragraphs: 0.95, credits: 0.99, section: 0.9 },
-  "real-z": { found: 0.98, extra: 3, title: 0.94, kicker: 0.95, subtitle: 0.97, authors: 0.94, paragraphs: 0.85, credits: 0.97, section: 0.93 },
+  "real-z": { found: 0.94, extra: 4, title: 0.87, kicker: 0.91, subtitle: 0.92, authors: 0.9, paragraphs: 0.77, credits: 0.91, section: 0.88 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.96 },
 };
 
