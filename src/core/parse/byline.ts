@@ -74,13 +74,10 @@ const NAMES_REPORTED = /^(\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Ha
  */
 const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){0,3}[\p{Script=Han}]{2,3}?)(?=$|\s|记者|近日|日前|昨天|昨日|今天|今年|目前|当天|据|从|在|随着|\d|“)/u;
 
-/** A paper's name before its reporter's role: `城市快报`, `某某日报`. */
-const PAPER_NAME = `[\\p{Script=Han}]{2,8}?(?:${anyOf(PRESS_ENDINGS)})`;
-
 /** `本报记者 张三 通讯员 李四 近日，…`, `某某快报记者张三 昨天…`: a reporter's role first (its paper's name before it), then names, set off by a space from the text they open. */
-const INLINE_START = new RegExp(`^(?:本报|${PAPER_NAME})?(?:${anyOf(REPORTER_ROLES)})(?:\\s|[\\p{Script=Han}]{2,3}\\s)`, "u");
+const INLINE_START = new RegExp(`^(?:本报|${PRESS_NAME})?(?:${anyOf(REPORTER_ROLES)})(?:\\s|[\\p{Script=Han}]{2,3}\\s)`, "u");
 /** A role word alone, or after its paper's name: `记者`, `本报记者`, `城市快报记者`. */
-const INLINE_ROLE = new RegExp(`^(?:本报|${PAPER_NAME})?(?:${anyOf(BYLINE_ROLES)})$`, "u");
+const INLINE_ROLE = new RegExp(`^(?:本报|${PRESS_NAME})?(?:${anyOf(BYLINE_ROLES)})$`, "u");
 
 const WORK_ROLE_SET: ReadonlySet<string> = new Set(WORK_ROLES);
 

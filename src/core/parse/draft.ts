@@ -29,9 +29,10 @@ export class Paragraph {
   marked: boolean;
   /** Read as a crosshead: it heads the paragraphs under it, it is no item of a list. */
   heading = false;
-  /** Kept as a crosshead by weighed evidence (shared vocabulary), not by its form: it may yet title a story. */
-  weighed = false;
-  /** The evidence's total for it when weighed (more is surer). */
+  /**
+   * Kept as a crosshead by weighed evidence (shared vocabulary), not by its form, the evidence's total (more is
+   * surer); 0 for any other paragraph. Such a heading may yet title a story.
+   */
   weight = 0;
   /** The page line it starts on. */
   line = 0;

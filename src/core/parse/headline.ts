@@ -280,8 +280,8 @@ export function statesNews(text: string): boolean {
 }
 /** A line naming a place, alone or before a colon: what a kicker names above the news. */
 const PLACE_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}(?:[：:].+)?$`, "u");
-/** A place's office or body named alone: `某省某县人武部`, `某市某区人民法院`. */
-const UNIT_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}(?![\\p{Script=Han}]*?(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VERBS, ...FOUNDING_VERBS])}))[\\p{Script=Han}]{1,8}?(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
+/** A place's office or body named alone, no verb (`某县建成养老服务中心` reports one): `某省某县人武部`, `某市某区人民法院`. */
+const UNIT_LINE = new RegExp(`^(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VERBS, ...FOUNDING_VERBS])}))(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}[\\p{Script=Han}]{1,8}?(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 /** The paper's reporters and what they did, opening a line: `本报记者聚焦…`, `记者调查…`, `记者探访…`. */
 const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:聚焦|调查|探访|走访|直击|蹲点|实地|追踪|体验|暗访|寻访|对话|采访|深入|走进|带你)`, "u");
 /** Who attended, printed under the title: a subtitle. */
@@ -303,7 +303,7 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   if (on("headline.note-under-kicker") && isEditorsNote(b)) out.push({ feature: "headline.note-under-kicker", weight: 6 });
   // A place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老; 某村：从革命老区到爱情村落 / 一直“红”下去).
   // (Or a place's office, `某省某县人武部` / `组织抢险救灾课目演练`: the unit over what it did.)
-  if (on("headline.kicker-place") && (PLACE_LINE.test(a) || (UNIT_LINE.test(a) && !STATES_NEWS.test(a))) && !PLACE_LINE.test(b) && !UNIT_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
+  if (on("headline.kicker-place") && (PLACE_LINE.test(a) || UNIT_LINE.test(a)) && !PLACE_LINE.test(b) && !UNIT_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
   // A series' name of several parts over the title (祖国颂·金秋走基层·打卡五彩河南 / 黄色与绿色的交汇).
   if (on("headline.kicker-series") && isSeriesName(a) && !isSeriesName(b)) out.push({ feature: "headline.kicker-series", weight: 3 });

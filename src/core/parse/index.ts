@@ -1076,11 +1076,10 @@ class PageReader {
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it;
       // a heading of two or three characters, 攻坚记, is never narrative.)
       // (A kept heading of a label and its words, 外籍教师某某：这里有难忘的热情和活力, is whole however long: narrative introduces words with a verb of saying.)
-      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || isLabelledHeading(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
+      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || opening || kept !== null;
-      p.weighed = kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap";
-      p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
+      if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
       p.line = u.line;
       d.paragraphs.push(p);
       const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
@@ -1130,12 +1129,11 @@ class PageReader {
     // The last line weighed a crosshead, when it may title a story. (A picture's label, `右为周某`, `图为…`, titles nothing; a
     // story's title says more than a few characters; a heading kept on strong evidence, or one that ran on into the text under
     // it, is the story's own.)
-    let k = -1;
-    for (let i = d.paragraphs.length - 2; i >= 1 && k < 0; i--) if (d.paragraphs[i]!.weighed) k = i;
-    const p = d.paragraphs[k];
-    if (!p || p.captioned || p.open || p.weight > MAX_SIGNED_TITLE_WEIGHT || p.text.length < MIN_SIGNED_TITLE || PICTURE_CUE.test(p.text) || /^[左右上下中]一?为/u.test(p.text)) return null;
+    let k = d.paragraphs.length - 2;
+    while (k >= 1 && d.paragraphs[k]!.weight === 0) k--;
+    const heading = d.paragraphs[k];
+    if (k < 1 || !heading || heading.captioned || heading.open || heading.weight > MAX_SIGNED_TITLE_WEIGHT || heading.text.length < MIN_SIGNED_TITLE || PICTURE_CUE.test(heading.text) || /^[左右上下中]一?为/u.test(heading.text)) return null;
     if (!this.trace.on("story.signed-twice")) return null;
-    const heading = d.paragraphs[k]!;
     const line = heading.line;
     const before = d.decisions.filter((x) => x.line < line);
     const first: Draft = { ...d, tail: null, paragraphs: d.paragraphs.slice(0, k), credits: d.credits.filter((c) => c.caption !== null && c.caption < k), lastLine: before.at(-1)?.line ?? d.firstLine, crossheads: d.paragraphs.slice(0, k).filter((p) => p.heading).length, decisions: before, last: "paragraph" };
@@ -1423,10 +1421,6 @@ const SAYS = "说|道|表示|介绍|告诉记者|感慨|感叹|坦言|笑言";
 
 /** `外籍教师某某：这里有难忘的热情和活力`: who or what, a colon, and a heading's words, with no verb of saying before the colon. */
 const LABELLED_HEADING = new RegExp(`^(?![^：:]*(?:${SAYS}|${anyOf(SPEECH_VERBS)}|称|写道|问|答|透露|回忆)[：:])[^，。！？；“”：:]{2,12}[：:][^，。！？；：:“”]{4,20}$`, "u");
-
-function isLabelledHeading(text: string): boolean {
-  return LABELLED_HEADING.test(text);
-}
 
 /** Text that opens by naming who said the words above it (`摊主王大姐笑着说。`, `回乡探亲的张大爷感慨道，…`), or by pointing back at them (`他长舒一口气，…`): no story opens on 他 or 她. */
 const ATTRIBUTION = new RegExp(`^(?:[^，。！？；“”]{1,24}?(?:${SAYS}|回忆)(?:着)?[。，：:]|${PRONOUN_BACK})`, "u");

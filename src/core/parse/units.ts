@@ -172,7 +172,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
 const CONTINUED_FROM = /^[（(]\s*(?:上接|接|续)/u;
 
 /** Is this unit a continued-from line (`（上接第一版）`), which stands over a jumped story's repeated headline once lifted? */
-export function isContinuedFrom(u: Unit | undefined): boolean {
+function isContinuedFrom(u: Unit | undefined): boolean {
   return u?.kind === "furniture" && u.rule === "furniture.jump-line" && CONTINUED_FROM.test(u.text);
 }
 
@@ -203,9 +203,9 @@ function hoistJumpLines(units: Unit[]): void {
     let start = i;
     while (start > 0 && i - start < MAX_REPEATED_HEADLINE) {
       const above = units[start - 1]!;
+      if (above.kind !== "text" || above.forced !== undefined || endsMidPhrase(above.text)) break;
       // (Under a continued-from line a repeated title may run in clauses, `井火不熄，家国情怀`: the jump line vouches for it.)
-      const shaped = canBeTitle(above.text) || KICKER_CLOSE.test(above.text) || (isContinuedFrom(u) && canBeHeadline(above.text));
-      if (above.kind !== "text" || above.forced !== undefined || !shaped || endsMidPhrase(above.text)) break;
+      if (!canBeTitle(above.text) && !KICKER_CLOSE.test(above.text) && !(isContinuedFrom(u) && canBeHeadline(above.text))) break;
       start--;
     }
     if (start === i || !endsAbove(units[start - 1])) continue;
