@@ -38,8 +38,8 @@ export const REPORTER_ROLES = BYLINE_ROLES.filter((r) => /记者|通讯员|实�
  */
 export const ROLE_QUALIFIERS = ["特派", "特约", "签约", "全媒体", "全媒", "融媒体", "融媒", "新媒体", "视频", "首席", "资深", "高级", "实习", "见习"] as const;
 
-/** Roles that stand alone before a slash or colon: `文/寒 歌`, `图/张三`. */
-export const WORK_ROLES = ["文", "图", "摄", "文图", "文/图", "图文", "文·图", "图·文"] as const;
+/** Roles that stand alone before a slash or colon: `文/寒 歌`, `图/张三`, `文字：甲 图片：乙`, `视频/丙`. */
+export const WORK_ROLES = ["文", "图", "摄", "文图", "文/图", "图文", "文·图", "图·文", "文字", "图片", "视频", "海报", "制图"] as const;
 
 /** What a slash after a name inside a lead's brackets says its bearer made: `张锐/文`, `杨大伟/摄`. */
 export const MAKER_ROLES = ["文", "图", "摄", "摄影"] as const;

@@ -38,6 +38,11 @@ describe("leads", () => {
     ["本报讯（记者王振会 通讯员李四）近日，", { byline: "本报讯（记者王振会 通讯员李四）", dateline: null, authors: [{ role: "记者", name: "王振会" }, { role: "通讯员", name: "李四" }], rest: "近日，" }],
     ["本报消息（记者 张某）近日，", { byline: "本报消息（记者 张某）", dateline: null, authors: [{ role: "记者", name: "张某" }], rest: "近日，" }],
     ["信息兰州网消息 深秋时节，", { byline: "信息兰州网消息", dateline: null, authors: [], rest: "深秋时节，" }],
+    // As with a wire's 电, 据 may stand before a paper's 消息, and title marks may hold its name.
+    ["据《某某日报》消息（记者郭某某通讯员黄某）近日，", { byline: "据《某某日报》消息（记者郭某某通讯员黄某）", dateline: null, authors: [{ role: "记者", name: "郭某某" }, { role: "通讯员", name: "黄某" }], rest: "近日，" }],
+    // Any paper's name stands where 本报 does before its reporters and 报道, and any reporter's role where 记者 does.
+    ["某宁日报全媒体记者周某华、通讯员沈某华报道：7月，", { byline: "某宁日报全媒体记者周某华、通讯员沈某华报道：", dateline: null, authors: [{ role: "全媒体记者", name: "周某华" }, { role: "通讯员", name: "沈某华" }], rest: "7月，" }],
+    ["本报特派记者张某报道 当地时间", { byline: "本报特派记者张某报道", dateline: null, authors: [{ role: "特派记者", name: "张某" }], rest: "当地时间" }],
     ["本报上海5月9日讯记者钱某报道：今天", { byline: "本报上海5月9日讯记者钱某报道：", dateline: { agency: "本报", place: "上海", date: "5月9日" }, authors: [{ role: "记者", name: "钱某" }], rest: "今天" }],
   ];
   for (const [text, want] of cases) {
@@ -91,7 +96,7 @@ describe("leads", () => {
     for (const text of ["（记者 张某 摄）近日，某镇举行秋收现场会。", "（上接第一版）近日，某镇举行秋收现场会。", "（张某）近日，某镇举行秋收现场会。", "（记者张某）", "（记者张某）某镇秋收"]) expect(readLead(text)).toBeNull();
     expect(readLead("本报记者 王某某 肖 云")).toBeNull();
     expect(readLead("记者 张某")).toBeNull();
-    for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。", "本报记者张某报道了这一消息。", "这条消息传遍全城。"]) expect(readLead(text)).toBeNull();
+    for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。", "本报记者张某报道了这一消息。", "这条消息传遍全城。", "某某电视台记者王某报道，当地", "新华网记者近日报道：某地", "据某某日报消息，今年以来"]) expect(readLead(text)).toBeNull();
   });
 });
 
@@ -125,6 +130,12 @@ describe("byline lines and signatures", () => {
     // An upright bar between a role and its name, as a slash: 文|张某, 图丨李某.
     expect(readBylineLine("文 | 张某")?.authors).toEqual([{ role: "文", name: "张某" }]);
     expect(readBylineLine("作者：张某")?.authors).toEqual([{ role: "作者", name: "张某" }]);
+    // What each made, before a colon or a slash: 文字, 图片, 视频, 海报, 制图 as 文 and 图.
+    expect(readBylineLine("文字：张某 图片：梁某贤")?.authors).toEqual([{ role: "文字", name: "张某" }, { role: "图片", name: "梁某贤" }]);
+    expect(readBylineLine("文、视频/某城晚报全媒体记者 付某 温某广")?.authors).toEqual([{ role: "全媒体记者", name: "付某" }, { role: "全媒体记者", name: "温某广" }]);
+    expect(readBylineLine("视频/李某")?.authors).toEqual([{ role: "视频", name: "李某" }]);
+    // A pen name is short: a longer phrase after a work role labels what is shown and names no one.
+    for (const text of ["图片：春天来了", "视频：如何防范诈骗", "图：春天来了"]) expect(readBylineLine(text)).toBeNull();
     // Three or four names in a list, one of them with a surname too rare to know; never a role among them.
     expect(readBylineLine("孙某斌、月某红、张某星")?.authors.map((a) => a.name)).toEqual(["孙某斌", "月某红", "张某星"]);
     expect(readBylineLine("口述：张某 整理：李某")?.authors).toEqual([{ role: "口述", name: "张某" }, { role: "整理", name: "李某" }]);

@@ -1046,6 +1046,12 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsed.articles.map((a) => a.title)).toEqual([REPORT[0], "许昌市人代会胜利闭幕"]);
     expect(parsed.articles[1]!.paragraphs).toEqual(["我们要强化思想引领，提升政治站位。", "下午5时许，大会在雄壮的国歌声中胜利闭幕。"]);
     expect(parsed.furniture.map((f) => f.text)).toEqual(["（上接第一版）"]);
+    // `紧接` says the same as `上接`; a circled number says which of the page's jumped stories.
+    for (const jump of ["（紧接第一版）", "（上接一版②）"]) {
+      const other = parsePage(page(...REPORT, "许昌市人代会胜利闭幕", jump, "我们要强化思想引领，提升政治站位。", "下午5时许，大会在雄壮的国歌声中胜利闭幕。"));
+      expect(other.articles.map((a) => a.title)).toEqual([REPORT[0], "许昌市人代会胜利闭幕"]);
+      expect(other.furniture.map((f) => f.text)).toEqual([jump]);
+    }
   });
 
   it("a series and its part (…·产业篇) over the title is the kicker", () => {

@@ -47,10 +47,17 @@ const PAREN = /^(\s*(?:[：:]\s*)?)(?:[（(]([^（()）\n]{1,80})[)）]|【([^�
  * with reporters in brackets right after it, the paper they work for before their role or not.
  */
 const BRAND_LEAD = new RegExp(`^[\\p{Script=Han}·]{2,8}?讯(?=\\s*[【（(]\\s*(?:[\\p{Script=Han}]{2,12}?(?:${anyOf(PRESS_ENDINGS)})\\s*)?(?:本报)?(?:${anyOf(BYLINE_ROLES)}))`, "u");
-/** `本报记者陈黎报道`, `本报消息记者甲通讯员乙报道` opening the text: the paper's own report, without 讯. */
-const OWN_REPORT = /^本报(?:消息)?\s*((?:特派|驻[\p{Script=Han}]{1,6})?记者\s*[\p{Script=Han}、\s]{2,36}?\s*)报[道导](?![了过的])[：:]?/u;
-/** `信息兰州网消息 深秋时节…`: a news site's or paper's 消息, then a space or a bracket. */
-const SITE_NEWS = new RegExp(`^[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?(${DATE})?消息(?=\\s|[（(【：:]|$)[：:]?`, "u");
+/**
+ * `本报记者陈黎报道`, `本报消息记者甲通讯员乙报道`, `某某日报全媒体记者甲、通讯员乙报道：` opening the text: a
+ * paper's own report, without 讯 — its reporters' roles and names, then 报道. Any paper's name stands
+ * where 本报 does, and any reporter's role, qualified or not, where 记者 does.
+ */
+const OWN_REPORT = new RegExp(`^(?:本报|${PRESS_NAME})(?:消息)?\\s*((?:(?:${anyOf(ROLE_QUALIFIERS)})|驻[\\p{Script=Han}]{1,6})*(?:${anyOf(REPORTER_ROLES)})\\s*[\\p{Script=Han}、，,\\s]{2,36}?\\s*)报[道导](?![了过的，,、])[：:]?`, "u");
+/**
+ * `信息兰州网消息 深秋时节…`, `据《某某日报》消息（记者 甲）`: a news site's or paper's 消息, then a space or a
+ * bracket. As with a wire's 电, 据 may stand before it, and title marks may hold the paper's name.
+ */
+const SITE_NEWS = new RegExp(`^据?(?:《[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?》|[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?)(${DATE})?消息(?=\\s|[（(【：:]|$)[：:]?`, "u");
 /** What a brand never holds: a reporter's role (`通讯员张某报道`), or media in general (`多家媒体报道`). */
 const NOT_A_BRAND = new RegExp(`${anyOf(REPORTER_ROLES)}|媒体|有关|相关|多家`, "u");
 /**
@@ -314,6 +321,8 @@ const MADE_NOTE = new RegExp(`\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]$`
 const SIGNATURE = new RegExp(`^[（(]\\s*(${anyOf(SIGNATURE_ROLES)})\\s*[：:]?\\s*([^（()）]{1,40})[)）]$`, "u");
 /** `（记者 张三）`, `(本报记者 李四 通讯员 王五)`: reporters named in brackets on a line of their own. */
 const BRACKETED = /^[（(]\s*([^（()）]{2,40}?)\s*[)）]$/u;
+/** Longest pen name read under a work role without a surname to vouch for it (`文/寒 歌`, `图/姜韬`). */
+const MAX_PEN_NAME = 3;
 const SLASH_ROLE = new RegExp(`^(${anyOf(WORK_ROLES)})\\s*[/／|｜丨：:]\\s*(.{1,24})$`, "u");
 /** Roles printed after the name: `雍和  图/文`, `周铭鲁 图 解雯贇 整理`, `张三 文`. */
 const POSTFIX_ROLE = new RegExp(`^(?:${anyOf(POSTFIX_ROLES)})$`, "u");
@@ -432,7 +441,8 @@ export function readBylineLine(text: string): Byline | null {
   if (slash) {
     const { people, clean } = parsePeople(slash[2]!);
     // `文/寒 歌`: names under 文; `文/本报记者 张三` names its own role and is read below.
-    if (clean && people.length > 0 && people.every((p) => p.role === null)) {
+    // (A pen name is short: `图片：春天来了`, `视频：如何防范诈骗` label what is shown, and name no one.)
+    if (clean && people.length > 0 && people.every((p) => p.role === null && (p.name.length <= MAX_PEN_NAME || looksLikeName(p.name)))) {
       return { byline: text, dateline: null, authors: people.map((p) => ({ role: slash[1]!, name: p.name })) };
     }
   }

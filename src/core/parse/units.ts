@@ -85,8 +85,8 @@ const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 const AD_MARK = /^[【\[（(]?\s*(?:广告|公益广告|商业广告)\s*[】\]）)]?$/u;
 /** What stands alone at the very top or bottom of a page for its running head: a page number, a date printed with dots or dashes, a weekday. */
 const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|${YEAR}[.\\-/]${DAY_NUMBER}[.\\-/]${DAY_NUMBER}|(?:星期|周)[一二三四五六日天])$`, "u");
-/** `（下转第二版）`, `(上接A1版)`, `（转第3版）`: where the story goes on, alone on its line. */
-const JUMP_LINE = /^[（(]\s*(?:下转|上接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[)）]$/u;
+/** `（下转第二版）`, `(上接A1版)`, `（转第3版）`, `（上接一版②）`: where the story goes on, alone on its line (a circled number says which of the page's jumped stories). */
+const JUMP_LINE = /^[（(]\s*(?:下转|上接|紧接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[①-⑳]?\s*[)）]$/u;
 /** `更多报道见A6版`, `（相关新闻见第三、四版）`, `详见第5版`: a pointer to another page, bracketed or not. */
 const SEE_PAGE = /^(?:[（(]\s*)?(?:(?:更多|相关|详细)?(?:报道|新闻|内容|图片|图文|评论|消息|链接)?请?详?见)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}(?:\s*[、,，]\s*(?:第)?[\dA-Z一二三四五六七八九十]{1,4})*\s*版\s*(?:[)）])?$/u;
 
@@ -169,7 +169,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
 }
 
 /** `（上接第一版）`: where a story jumped from, printed under its repeated headline. */
-const CONTINUED_FROM = /^[（(]\s*(?:上接|接|续)/u;
+const CONTINUED_FROM = /^[（(]\s*(?:上接|紧接|接|续)/u;
 
 /** Is this unit a continued-from line (`（上接第一版）`), which stands over a jumped story's repeated headline once lifted? */
 function isContinuedFrom(u: Unit | undefined): boolean {
