@@ -43,6 +43,11 @@ describe("leads", () => {
     // Any paper's name stands where 本报 does before its reporters and 报道, and any reporter's role where 记者 does.
     ["某宁日报全媒体记者周某华、通讯员沈某华报道：7月，", { byline: "某宁日报全媒体记者周某华、通讯员沈某华报道：", dateline: null, authors: [{ role: "全媒体记者", name: "周某华" }, { role: "通讯员", name: "沈某华" }], rest: "7月，" }],
     ["本报特派记者张某报道 当地时间", { byline: "本报特派记者张某报道", dateline: null, authors: [{ role: "特派记者", name: "张某" }], rest: "当地时间" }],
+    // After a label, any reporters' roles and names set off by spaces, as they open a text, not 记者 only.
+    ["本报讯 通讯员 张某 记者 李某 近日，全市各地抢抓晴好天气。", { byline: "本报讯 通讯员 张某 记者 李某", dateline: null, authors: [{ role: "通讯员", name: "张某" }, { role: "记者", name: "李某" }], rest: "近日，全市各地抢抓晴好天气。" }],
+    // 报道： after the names, run into the text, is theirs; a qualifier (驻京) stands before the role as in any byline.
+    ["记者 张某 报道：近日，全市各地抢抓晴好天气。", { byline: "记者 张某 报道：", dateline: null, authors: [{ role: "记者", name: "张某" }], rest: "近日，全市各地抢抓晴好天气。" }],
+    ["本报驻京记者 张某 近日，全市各地抢抓晴好天气。", { byline: "本报驻京记者 张某", dateline: null, authors: [{ role: "驻京记者", name: "张某" }], rest: "近日，全市各地抢抓晴好天气。" }],
     ["本报上海5月9日讯记者钱某报道：今天", { byline: "本报上海5月9日讯记者钱某报道：", dateline: { agency: "本报", place: "上海", date: "5月9日" }, authors: [{ role: "记者", name: "钱某" }], rest: "今天" }],
   ];
   for (const [text, want] of cases) {
@@ -134,6 +139,9 @@ describe("byline lines and signatures", () => {
     expect(readBylineLine("文字：张某 图片：梁某贤")?.authors).toEqual([{ role: "文字", name: "张某" }, { role: "图片", name: "梁某贤" }]);
     expect(readBylineLine("文、视频/某城晚报全媒体记者 付某 温某广")?.authors).toEqual([{ role: "全媒体记者", name: "付某" }, { role: "全媒体记者", name: "温某广" }]);
     expect(readBylineLine("视频/李某")?.authors).toEqual([{ role: "视频", name: "李某" }]);
+    // Who coordinated or oversaw a package signs with its makers: 统筹, 监制, as 策划.
+    expect(readBylineLine("统筹：张某 文字：李某 摄影：王某")?.authors).toEqual([{ role: "统筹", name: "张某" }, { role: "文字", name: "李某" }, { role: "摄影", name: "王某" }]);
+    expect(readBylineLine("监制/张某")?.authors).toEqual([{ role: "监制", name: "张某" }]);
     // A pen name is short: a longer phrase after a work role labels what is shown and names no one.
     for (const text of ["图片：春天来了", "视频：如何防范诈骗", "图：春天来了"]) expect(readBylineLine(text)).toBeNull();
     // Three or four names in a list, one of them with a surname too rare to know; never a role among them.
@@ -339,6 +347,13 @@ describe("credits", () => {
     ["（图片由市文旅局提供）", []],
     ["视频截图", []],
     ["李某/视觉中国", [{ role: null, name: "李某" }]],
+    // 均为 says the credit covers all the pictures, in brackets or not; it names no one.
+    ["（均为张某 摄）", [{ role: null, name: "张某" }]],
+    ["图片均为本报记者 李某 摄", [{ role: "记者", name: "李某" }]],
+    ["本版图片均由市文旅局提供", []],
+    // An agency's release in brackets, as any credit may be; a source 来源于 as 来源：.
+    ["（新华社发）", []],
+    ["图片来源于网络", []],
   ];
   for (const [text, photographers] of cases) {
     it(text, () => expect(readCredit(text)).toEqual({ credit: text, photographers }));

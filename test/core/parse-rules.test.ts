@@ -1054,6 +1054,15 @@ describe("bylines and leads in the places real pages put them", () => {
     }
   });
 
+  it("two earlier crossheads of one length make a third of that length, however long, their sibling (crosshead.parallel)", () => {
+    const report = ["全市经济运行稳中向好", "本报记者 李某", "今年以来，全市工业生产稳步提升，项目建设加速推进，经济运行稳中向好。", "工业生产实现新提升", "全市规模以上工业增加值增长百分之八，工业生产稳步提升。"];
+    const series = page(...report, "项目建设跑出加速度", "全市重大项目建设加速推进，项目建设完成投资三百亿元。", "群众获得感持续增强", "新改扩建学校十六所，增加学位三万个，新增养老床位两千张。");
+    expect(parsePage(series).articles.map((a) => a.title)).toEqual(["全市经济运行稳中向好"]);
+    expect(parsePage(series, { disabled: new Set(["crosshead.parallel"]) }).articles.map((a) => a.title)).toEqual(["全市经济运行稳中向好", "群众获得感持续增强"]);
+    // One earlier heading of nine characters is no series: a line about something else, as long, is the next story.
+    expect(parsePage(page(...report, "群众获得感持续增强", "新改扩建学校十六所，增加学位三万个，新增养老床位两千张。")).articles.map((a) => a.title)).toEqual(["全市经济运行稳中向好", "群众获得感持续增强"]);
+  });
+
   it("a series and its part (…·产业篇) over the title is the kicker", () => {
     expect(weighTwoLines("乡村振兴看株洲·产业篇", "小小茶叶撑起致富梦")).toEqual([{ feature: "headline.kicker-series", weight: 3 }]);
     expect(weighTwoLines("要闻·综合新闻", "小小茶叶撑起致富梦").some((e) => e.feature === "headline.kicker-series")).toBe(false);

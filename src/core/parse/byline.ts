@@ -82,9 +82,11 @@ const NAMES_REPORTED = /^(\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Ha
 const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){0,3}[\p{Script=Han}]{2,3}?)(?=$|\s|记者|近日|日前|昨天|昨日|今天|今年|目前|当天|据|从|在|随着|\d|“)/u;
 
 /** `本报记者 张三 通讯员 李四 近日，…`, `某某快报记者张三 昨天…`: a reporter's role first (its paper's name before it), then names, set off by a space from the text they open. */
-const INLINE_START = new RegExp(`^(?:本报|${PRESS_NAME})?(?:${anyOf(REPORTER_ROLES)})(?:\\s|[\\p{Script=Han}]{2,3}\\s)`, "u");
-/** A role word alone, or after its paper's name: `记者`, `本报记者`, `城市快报记者`. */
-const INLINE_ROLE = new RegExp(`^(?:本报|${PRESS_NAME})?(?:${anyOf(BYLINE_ROLES)})$`, "u");
+// (Qualifiers stand before any role here as in a byline line: `本报驻京记者 张三 近日，…`.)
+const QUALIFIERS = `(?:${anyOf(ROLE_QUALIFIERS)}|驻[\\p{Script=Han}]{1,4}?)*`;
+const INLINE_START = new RegExp(`^(?:本报|${PRESS_NAME})?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})(?:\\s|[\\p{Script=Han}]{2,3}\\s)`, "u");
+/** A role word alone, or after its paper's name: `记者`, `本报记者`, `城市快报记者`, `本报驻京记者`. */
+const INLINE_ROLE = new RegExp(`^(?:本报|${PRESS_NAME})?${QUALIFIERS}(?:${anyOf(BYLINE_ROLES)})$`, "u");
 
 const WORK_ROLE_SET: ReadonlySet<string> = new Set(WORK_ROLES);
 
@@ -92,11 +94,14 @@ const WORK_ROLE_SET: ReadonlySet<string> = new Set(WORK_ROLES);
 const ROLE_WORD = new RegExp(`^(?:本报)?(?:${anyOf([...BYLINE_ROLES, ...WORK_ROLES])})$`, "u");
 
 /** What the reporters made or did, after their names: `文/摄`, `图/文`, `报道`. */
-const INLINE_NOTE = new RegExp(`^(?:${anyOf(TRAILING_NOTES)})$`, "u");
+const INLINE_NOTE = new RegExp(`^(?:${anyOf(TRAILING_NOTES)})[：:]?$`, "u");
+
+/** `报道：` run into the text after the names (`记者 张三 报道：近日，…`): what they did, a token of its own. */
+const REPORTED_INTO_TEXT = /(?<=\s)(报[道导][：:])(?=\S)/u;
 
 function readInlineByline(text: string): Lead | null {
   if (!INLINE_START.test(text)) return null;
-  const tokens = text.split(/(\s+)/u);
+  const tokens = text.replace(REPORTED_INTO_TEXT, "$1 ").split(/(\s+)/u);
   let end = 0;
   let named = false;
   for (let t = 0; t < tokens.length; t += 2) {
@@ -123,7 +128,7 @@ const MIN_INLINE_TEXT = 12;
 function peopleIn(credit: string): Person[] | null {
   // `记者 霍亮 文/摄`: what the reporters made, after their names, names no one;
   // `某报业集团特别报道组 记者 甲 乙`: the organisation they report for names no one either.
-  const made = credit.replace(/\s*(?:摄影)?报[道导]\s*$/u, "").replace(/\s+(?:文\/摄|图\/文|文\/图|摄\/文|文图)\s*$/u, "");
+  const made = credit.replace(/\s*(?:摄影)?报[道导][：:]?\s*$/u, "").replace(/\s+(?:文\/摄|图\/文|文\/图|摄\/文|文图)\s*$/u, "");
   const organisation = REPORTING_FOR.exec(made);
   // (`记者王振会 通讯员李四`: a role and a name ending like an organisation is no organisation.)
   const body = organisation && !ROLE_INSIDE.test(organisation[0]) ? made.slice(organisation[0].length) : made;
@@ -266,13 +271,20 @@ export function readLead(text: string): Lead | null {
         authors = people;
         rest = rest.slice(named[1]!.length);
       } else {
+        // `本报讯 通讯员 甲 记者 乙 近日，…`: any reporters' roles and names after the label, set off by spaces, as they open a text.
+        const opening = rest.replace(/^\s+/u, "");
+        const inline = opening.length < rest.length ? readInlineByline(opening) : null;
         // `据新华社北京3月24日电 综合本社驻外记者报道：`: whose reports the story gathers, naming no one.
-        const gathered = GATHERED.exec(rest);
+        const gathered = inline ? null : GATHERED.exec(rest);
         // `每日某某网7月19日讯 据某某日报报道（记者 甲）`: a site's lead over the paper it reprints, and its reporters.
         const reprinted = gathered ? null : REPRINTED.exec(rest);
         const reprintedBy = reprinted ? PAREN.exec(rest.slice(reprinted[0].length)) : null;
         const reprinters = reprintedBy ? peopleIn(reprintedBy[2] ?? reprintedBy[3]!) : null;
-        if (gathered) {
+        if (inline) {
+          byline += rest.slice(0, rest.length - opening.length) + inline.byline;
+          authors = inline.authors;
+          rest = inline.rest;
+        } else if (gathered) {
           byline += gathered[1];
           rest = rest.slice(gathered[1]!.length);
         } else if (reprinted && reprintedBy && reprinters) {

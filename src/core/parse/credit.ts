@@ -32,7 +32,7 @@ const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$|摄影`, "u");
 /** A picture's role word, a slash, a colon or (after 摄影) a space, then who took it: `摄影/某报记者 甲`, `摄影 记者 甲`, `图/本报记者 甲`, `摄/甲` (never `图/文 甲`: text and picture, a byline). */
 const PHOTO_LED = /^(?:摄影\s*[/／：:]?|(?:图片|漫画|插图|制图|绘图)\s*[/／：:]|[图摄绘]\s*[/／：:])\s*(?!文)(.+)$/u;
 /** What a credit may hold anywhere: an agency's release (新华社发), a picture role (图/…), a source (来源：), a picture service. */
-const MAY_CREDIT_INSIDE = new RegExp(`(?:社|图片|中国|photo)发|(?:图片?|漫画|绘)\\s*[/／：:]|来源\\s*[：:]|${anyOf(PICTURE_SERVICES)}`, "u");
+const MAY_CREDIT_INSIDE = new RegExp(`(?:社|图片|中国|photo)发|(?:图片?|漫画|绘)\\s*[/／：:]|来源(?:\\s*[：:]|于)|${anyOf(PICTURE_SERVICES)}`, "u");
 /** …or ends like one: 提供, 供图, 图, 图片, 照片, IC, maybe in a bracket. */
 const MAY_CREDIT_END = /(?:提供|供图|社\s*图|\s图|图片|照片|图|IC|绘)\s*[)）]?$/u;
 /** Every credit names 摄 or 摄影, an agency's release (新华社发), a picture role (图/…), a source, or ends on one: a cheap test before the real one. */
@@ -45,11 +45,13 @@ function mayCredit(text: string): boolean {
 
 /**
  * A picture's source with no one named: `资料图片`, `（本报资料图）`, `网络图片`, `（图片来源：网络）`,
- * `图片来源：新华社`, or a picture service's name alone (`人民图片`, `视觉中国`).
+ * `图片来源：新华社`, `图片来源于网络`, or a picture service's name alone (`人民图片`, `视觉中国`).
  */
-const SOURCED = new RegExp(`^[（(]?\\s*(?:(?:本报|[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(PICTURE_SOURCES)})|图片来源\\s*[：:]\\s*[^（()）]{1,16}|(?:${anyOf(PICTURE_SERVICES)}))\\s*[)）]?$`, "u");
-/** `图片由市民提供`, `照片由本报记者 张三提供`, `资料图片由记者甲提供`: who supplied the picture. */
-const PROVIDED = /^[（(]?\s*(?:资料)?(?:图片|照片|图)由\s*(.{1,20}?)\s*提供\s*[)）]?$/u;
+const SOURCED = new RegExp(`^[（(]?\\s*(?:(?:本报|[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(PICTURE_SOURCES)})|图片来源(?:\\s*[：:]\\s*|于)[^（()）]{1,16}|(?:${anyOf(PICTURE_SERVICES)}))\\s*[)）]?$`, "u");
+/** `图片由市民提供`, `照片由本报记者 张三提供`, `资料图片由记者甲提供`, `本版图片均由某某提供`: who supplied the picture (or all of a page's). */
+const PROVIDED = /^[（(]?\s*(?:本版)?(?:资料)?(?:图片|照片|图)均?由\s*(.{1,20}?)\s*提供\s*[)）]?$/u;
+/** `均为本报记者 张三 摄`, `（均为张三 摄）`: the credit covers all the pictures; 均为 names no one. */
+const ALL_BY = /^(?:本版)?(?:图片|照片)?(?:均为|均系|皆为)\s*/u;
 /** `李强/视觉中国`: a photographer's name and the picture service that sold the picture. */
 const NAME_AND_SERVICE = new RegExp(`^([\\p{Script=Han}·]{2,4})\\s*[/／]\\s*(?:${anyOf(PICTURE_SERVICES)})$`, "u");
 
@@ -81,7 +83,8 @@ export function readCredit(text: string): Credit | null {
   const sold = NAME_AND_SERVICE.exec(credit);
   if (sold && looksLikeName(sold[1]!)) return { credit, photographers: [{ role: null, name: sold[1]! }] };
 
-  const release = AGENCY_RELEASE.exec(credit);
+  // (`（新华社发）`: the release in brackets, as any credit may be.)
+  const release = AGENCY_RELEASE.exec(credit) ?? AGENCY_RELEASE.exec(credit.replace(/^[（(]\s*(.*?)\s*[)）]$/u, "$1"));
   if (release) {
     if (release[1] === undefined) return { credit, photographers: [] };
     const { people, clean } = parsePeople(release[1]);
@@ -91,6 +94,7 @@ export function readCredit(text: string): Credit | null {
   let body = credit;
   const wrapped = /^[（(](.*)[)）]$/u.exec(body);
   if (wrapped) body = wrapped[1]!.trim();
+  body = body.replace(ALL_BY, "");
 
   let marked = false;
   const tagged = body.replace(SOURCE_TAG, "");

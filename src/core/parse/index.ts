@@ -608,10 +608,12 @@ class PageReader {
     if (this.trace.on("story.dated-lead") && (DATED_LEAD.test(opening) || DAY_LEAD.test(opening))) out.push({ feature: "story.dated-lead", weight: DATED_LEAD.test(opening) ? -2 : -1 });
     // `…颁奖晚会举行`, `…广场文化活动在银启动`: a line that reports an event as done is a news title, not a section's heading.
     if (this.trace.on("story.news-title") && EVENT_DONE.test(u.text)) out.push({ feature: "story.news-title", weight: -3 });
-    // `返乡创业` … `科技助力`: a heading shaped as the article's earlier crosshead is its sibling.
-    if (this.trace.on("crosshead.parallel") && d.paragraphs.some((p) => p.heading && sameShape(p.text, u.text))) out.push({ feature: "crosshead.parallel", weight: 3 });
-    // `返乡创业` … `科技助力` … then `农村公路通到家门口`: sibling headings of one length, and a line unlike them, lean to another story.
     const headings = d.paragraphs.filter((p) => p.heading).map((p) => p.text.replace(/\s+/gu, "").length);
+    // `返乡创业` … `科技助力`: a heading shaped as the article's earlier crosshead is its sibling.
+    // (`新兴动能成为强引擎` … `改革创新激发原动力` … `民生事业彰显可感度`: two earlier headings of its length, however long, make a series.)
+    const series = headings.filter((n) => n === u.text.replace(/\s+/gu, "").length).length >= MIN_SERIES;
+    if (this.trace.on("crosshead.parallel") && (series || d.paragraphs.some((p) => p.heading && sameShape(p.text, u.text)))) out.push({ feature: "crosshead.parallel", weight: 3 });
+    // `返乡创业` … `科技助力` … then `农村公路通到家门口`: sibling headings of one length, and a line unlike them, lean to another story.
     if (this.trace.on("story.unlike-crossheads") && headings.length >= 2 && headings.every((n) => n === headings[0] && n <= MAX_PARALLEL) && u.text.replace(/\s+/gu, "").length > headings[0]! + 2) out.push({ feature: "story.unlike-crossheads", weight: -2 });
     // `访：那一段战火纷飞的岁月`, `思：…`: one character and a colon label a feature's part; no story's title is so labelled.
     if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
@@ -1408,6 +1410,8 @@ const MAX_PAIR_HEADING = 8;
 
 /** Longest headings whose equal length makes them siblings: a section's four-character heading; titles run longer. */
 const MAX_PARALLEL = 6;
+/** Earlier crossheads of one length that make a longer heading of that length their sibling: one could be chance, two are a series. */
+const MIN_SERIES = 2;
 
 /** Two headings cut to one pattern: as short and as long as each other (返乡创业 / 科技助力), or numbered or bracketed alike. */
 function sameShape(a: string, b: string): boolean {
