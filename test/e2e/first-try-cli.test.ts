@@ -1,0 +1,33 @@
+/**
+ * `npm run first-try`: scoring pages with an earlier commit's parser, in a worktree it removes
+ * again. At HEAD it must print what `npm run score` prints; a commit that is not one, or a
+ * missing set, is refused naming the parameter.
+ */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../publish/helpers.ts";
+
+const exec = promisify(execFile);
+const SET = path.join(ROOT, "test/fixtures/real-s");
+const script = (name: string) => [path.join(ROOT, "scripts", name)];
+const node = (args: string[]) => exec(process.execPath, ["--experimental-strip-types", "--no-warnings", ...args], { cwd: ROOT });
+
+describe("first-try", () => {
+  it("scores with HEAD's parser exactly as score does, and leaves no worktree behind", async () => {
+    const before = (await exec("git", ["worktree", "list"], { cwd: ROOT })).stdout;
+    const first = await node([...script("first-try.ts"), "--at", "HEAD", SET, "--json"]);
+    const now = await node([...script("score.ts"), SET, "--json"]);
+    const strip = (line: string) => ({ ...JSON.parse(line), set: undefined });
+    expect(strip(first.stdout.trim())).toEqual(strip(now.stdout.trim()));
+    expect(JSON.parse(first.stdout).articles).toBeGreaterThan(0);
+    expect((await exec("git", ["worktree", "list"], { cwd: ROOT })).stdout).toBe(before);
+  });
+
+  it("refuses what is not a commit, and a set that is not there, naming them", async () => {
+    await expect(node([...script("first-try.ts"), "--at", "no-such-commit", SET])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("--at no-such-commit: not a commit") });
+    await expect(node([...script("first-try.ts"), "--at", "HEAD", path.join(ROOT, "no-such-set")])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("no-such-set: no such directory") });
+    await expect(node([...script("first-try.ts"), SET])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("--at:") });
+  });
+});
