@@ -47,6 +47,8 @@ describe("leads", () => {
     ["本报讯 通讯员 张某 记者 李某 近日，全市各地抢抓晴好天气。", { byline: "本报讯 通讯员 张某 记者 李某", dateline: null, authors: [{ role: "通讯员", name: "张某" }, { role: "记者", name: "李某" }], rest: "近日，全市各地抢抓晴好天气。" }],
     // 报道： after the names, run into the text, is theirs; a qualifier (驻京) stands before the role as in any byline.
     ["记者 张某 报道：近日，全市各地抢抓晴好天气。", { byline: "记者 张某 报道：", dateline: null, authors: [{ role: "记者", name: "张某" }], rest: "近日，全市各地抢抓晴好天气。" }],
+    // Bare names run together in the brackets after a label split where each starts with a surname.
+    ["某州新闻网讯（王某刚周某帅）2月18日，", { byline: "某州新闻网讯（王某刚周某帅）", dateline: null, authors: [{ role: null, name: "王某刚" }, { role: null, name: "周某帅" }], rest: "2月18日，" }],
     ["本报驻京记者 张某 近日，全市各地抢抓晴好天气。", { byline: "本报驻京记者 张某", dateline: null, authors: [{ role: "驻京记者", name: "张某" }], rest: "近日，全市各地抢抓晴好天气。" }],
     ["本报上海5月9日讯记者钱某报道：今天", { byline: "本报上海5月9日讯记者钱某报道：", dateline: { agency: "本报", place: "上海", date: "5月9日" }, authors: [{ role: "记者", name: "钱某" }], rest: "今天" }],
   ];
@@ -139,6 +141,9 @@ describe("byline lines and signatures", () => {
     expect(readBylineLine("文字：张某 图片：梁某贤")?.authors).toEqual([{ role: "文字", name: "张某" }, { role: "图片", name: "梁某贤" }]);
     expect(readBylineLine("文、视频/某城晚报全媒体记者 付某 温某广")?.authors).toEqual([{ role: "全媒体记者", name: "付某" }, { role: "全媒体记者", name: "温某广" }]);
     expect(readBylineLine("视频/李某")?.authors).toEqual([{ role: "视频", name: "李某" }]);
+    // A paper's name in title marks before the role, as prose quotes it; a work's title in them is no paper.
+    expect(readBylineLine("（《某阳日报》记者 王某巍 张某乐）")?.authors).toEqual([{ role: "记者", name: "王某巍" }, { role: "记者", name: "张某乐" }]);
+    expect(readBylineLine("《树知秋》 王某")).toBeNull();
     // Who coordinated or oversaw a package signs with its makers: 统筹, 监制, as 策划.
     expect(readBylineLine("统筹：张某 文字：李某 摄影：王某")?.authors).toEqual([{ role: "统筹", name: "张某" }, { role: "文字", name: "李某" }, { role: "摄影", name: "王某" }]);
     expect(readBylineLine("监制/张某")?.authors).toEqual([{ role: "监制", name: "张某" }]);
@@ -353,6 +358,9 @@ describe("credits", () => {
     ["本版图片均由市文旅局提供", []],
     // An agency's release in brackets, as any credit may be; a source 来源于 as 来源：.
     ["（新华社发）", []],
+    // 摄图 closes a credit as 摄 does; names padded for print read as one.
+    ["高某伟 刘 睿摄图", [{ role: null, name: "高某伟" }, { role: null, name: "刘睿" }]],
+    ["本报记者 魏某飞摄图", [{ role: "记者", name: "魏某飞" }]],
     ["图片来源于网络", []],
   ];
   for (const [text, photographers] of cases) {

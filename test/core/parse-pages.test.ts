@@ -27,6 +27,17 @@ describe("the edges of a page", () => {
     expect(parsed.articles.map((a) => a.title)).toEqual(["全市秋收进展顺利"]);
   });
 
+  it("reads the headline under a page's first line when that line is a long kicker's first half, not a cut sentence", () => {
+    const text = page("对表对标走在前 为建设富强活力幸福美丽的", "新时代现代化强市而努力奋斗", "某市第十六次党代会开幕", "张某代表市委向大会作报告", "2月18日上午，某市第十六次党代会在市会展中心开幕。大会应到代表435名，实到421名。");
+    const parsed = parsePage(text);
+    expect(parsed.articles.map((a) => [a.title, a.paragraphs.length])).toHaveLength(1);
+    expect(parsed.articles[0]!.paragraphs).toEqual(["2月18日上午，某市第十六次党代会在市会展中心开幕。大会应到代表435名，实到421名。"]);
+    expect(parsed.unassigned.map((u) => u.text)).toEqual(["对表对标走在前 为建设富强活力幸福美丽的"]);
+    // A sentence a column cut (its clauses say so) still holds the line under it in its paragraph.
+    const cut = parsePage(page("工作会议还对下一步工作作出了部署，要求各地", "抓好秋收", "全市秋收进展顺利", "近日，全市各地抢抓晴好天气，组织农机手开展秋收作业。"));
+    expect(cut.unassigned[0]?.text.startsWith("工作会议还对下一步工作作出了部署，要求各地抓好秋收")).toBe(true);
+  });
+
   it("keeps a credit with no article before it, with a warning", () => {
     const parsed = parsePage(page("新华社记者 李某 摄"));
     expect(parsed.articles).toEqual([]);

@@ -30,6 +30,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.before-lead", page(...REPORT), 0, "title"],
   ["lead.opens-paragraph", page(...REPORT), 1, "byline"],
   ["group.after-complete-text", page(...REPORT, "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "title"],
+  ["group.page-top-title", page("朱某东调研某州市开发区（园区）建设安全生产巡视整改基层减负春耕备耕等工作", "3月3日至7日，市委书记某某深入部分县（市、区）调研，就项目建设、安全生产等工作进行调研。"), 0, "title"],
   ["group.comma-title", page("是小贩，也是老兵", "前天，我在南区街拍照，被一摆摊人叫住，请我帮忙拍张照片，我刚说好，他立马回屋换了一身衣服。"), 0, "title"],
   ["group.bare-name", page(...REPORT, "维也纳传来的信息", "江陵", "一位朋友从维也纳来信，说起那里的音乐会，令人神往。"), 2, "title"],
   ["group.no-headline", page(BODY), 0, "byline"],

@@ -6,7 +6,7 @@
  */
 import type { Dateline, Person } from "../model.ts";
 import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
-import { parsePeople, readMadeBy } from "./people.ts";
+import { parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { DASH, isEditorsNote } from "./text.ts";
 
@@ -146,11 +146,14 @@ const ROLE_INSIDE = new RegExp(anyOf(BYLINE_ROLES), "u");
 /** An organisation, then a space and a role: `成都日报报业集团特别报道组 记者 …`. */
 const REPORTING_FOR = new RegExp(`^[\\p{Script=Han}]{2,20}(?:${anyOf(ORGANISATION_ENDINGS)})\\s+(?=(?:本报)?(?:${anyOf(BYLINE_ROLES)}))`, "u");
 
-/** `卢克余`, `张三 李四`: one to three personal names, surnames and all, with no role. */
+/** `卢克余`, `张三 李四`, `王某刚周某帅`: one to three personal names, surnames and all, with no role (run together or not). */
 function bareNamesIn(text: string): Person[] | null {
   const { people, clean } = parsePeople(text);
-  if (!clean || people.length === 0 || people.length > 3 || people.some((p) => p.role !== null || !looksLikeName(p.name))) return null;
-  return people;
+  if (!clean || people.length === 0 || people.some((p) => p.role !== null)) return null;
+  // (Names run together split where each starts with a surname, as under a role.)
+  const names = people.flatMap((p) => (looksLikeName(p.name) ? [p.name] : splitRunTogether(p.name)));
+  if (names.length > 3 || !names.every(looksLikeName)) return null;
+  return names.map((name) => ({ role: null, name }));
 }
 
 /** `【金陵晚报报道】`, `【本报讯】`: a lead printed in lenticular brackets. */

@@ -322,6 +322,7 @@ class PageReader {
     let dated = false;
     let detailed = false;
     let talked = false;
+    let topTitle = false;
     while (k < run.length && k <= MAX_GROUP) {
       const t = run[k]!.text;
       // `期待回家 / 苟骅 / 凤凤（化名）回家了！`: a writer's name under the title closes the group, however short the text's first line.
@@ -345,6 +346,12 @@ class PageReader {
         break;
       }
       if (isBareTitle(t) || (k > 0 && startsWithDash(t))) k++;
+      // `某某调研开发区（园区）建设安全生产巡视整改基层减负春耕备耕等工作` over text, as the page's first line: nothing
+      // stands above it for it to go on from, so a title however long (up to MAX_TITLE).
+      else if (k === 0 && this.atPageTop() && canBeTitle(t) && !endsMidPhrase(t) && this.trace.on("group.page-top-title")) {
+        k++;
+        topTitle = true;
+      }
       // `谁不爱自己的母亲，…住手吧——`: a line ending in —— leads into the title under it, commas and all.
       else if (k === 0 && closed && LEADS_INTO_TITLE.test(t) && run[1] !== undefined && isBareTitle(run[1].text) && this.trace.on("group.dash-kicker")) k++;
       // `第二十个中国记者节：新闻路上，我们一起追梦` over `编者按`: a special's theme line over its editor's note, commas and all.
@@ -406,7 +413,7 @@ class PageReader {
       }
     }
     // (Headline-shaped lines went on under the dash: the dash alone closed the group.)
-    const rule: RuleName = comma ? "group.comma-title" : placed ? "group.place-kicker" : spoken ? "group.colon-kicker" : pictured ? "group.subtitle-over-picture" : dated ? "group.subtitle-over-dated-text" : dashClosed && k < run.length ? "group.dash-closes" : opens;
+    const rule: RuleName = comma ? "group.comma-title" : topTitle ? "group.page-top-title" : placed ? "group.place-kicker" : spoken ? "group.colon-kicker" : pictured ? "group.subtitle-over-picture" : dated ? "group.subtitle-over-dated-text" : dashClosed && k < run.length ? "group.dash-closes" : opens;
     return { units: run.slice(0, k), next: i + k, rule };
   }
 
@@ -425,7 +432,7 @@ class PageReader {
     // Over a long subtitle and the story's picture (旧地新景，打造大厂“后花园” / 民众接源村将… / caption): the title.
     if (this.subtitlesPicture(i + 1)) return true;
     // At the top of the page, or after a signature (which ends its piece) or a continued-from line (which heads a jumped story's repeated headline), a headline is what comes next.
-    const atTop = (this.current === null && this.orphan === null && this.articles.length === 0) || this.current?.last === "signature" || liftedOverHeadline(this.units[i - 1]);
+    const atTop = this.atPageTop() || this.current?.last === "signature" || liftedOverHeadline(this.units[i - 1]);
     // (Or over text that opens as a report's lead does, on when or on the reporter: 昨天，受邀参加…)
     if ((atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length)) return true;
     // (Or over a picture's caption and its credit, after wider space than the page uses: a photo story's title.)
@@ -479,6 +486,11 @@ class PageReader {
     return !OPENS_LIKE_TEXT.test(u.text) && !endsMidPhrase(u.text);
   }
 
+  /** Has nothing been read yet: no article, none open, no text before a first headline? */
+  private atPageTop(): boolean {
+    return this.current === null && this.orphan === null && this.articles.length === 0;
+  }
+
   /** Was the current article's last paragraph cut mid-sentence by the column? */
   private lastParagraphOpen(): boolean {
     const d = this.current;
@@ -499,6 +511,9 @@ class PageReader {
     if (d.last === "credit" || d.last === "signature") return true;
     if (d.last === "headline" || d.last === "byline") return false;
     const p = d.paragraphs[d.paragraphs.length - 1];
+    // (Above the page's first headline, one headline-shaped line that runs on to the next, a long kicker's first
+    // half, is no column's cut of a sentence: it does not hold back the headline group under it.)
+    if (d === this.orphan && d.paragraphs.length === 1 && p?.open && !/[，,。；！？]/u.test(p.text) && canBeHeadline(p.text)) return true;
     return !p || !p.open;
   }
 

@@ -15,7 +15,8 @@ const SHORT_ROLES: ReadonlySet<string> = new Set(WORK_ROLES);
  * (YMG); a brand joined to its paper by a dash or a dot counts as one (新重庆-重庆日报).
  */
 // (A paper's name, a dot and its app's brand, which ends any way it likes: 齐鲁晚报·齐鲁壹点, 中国青年报·中青在线.)
-const ORG = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|[A-Za-z]{1,8}|[\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z·\\-－—]{0,23}(?:${anyOf([...PRESS_ENDINGS, ...MEDIA_UNIT_ENDINGS])})|[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})[·\\-－—][\\p{Script=Han}A-Za-z]{2,8})$`, "u");
+// (A paper's name may stand in title marks, as it is quoted in prose: 《某某日报》记者; a work's title, 《树知秋》, is no organisation.)
+const ORG = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|《[^《》]{1,18}?(?:${anyOf(PRESS_ENDINGS)})》|[A-Za-z]{1,8}|[\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z·\\-－—]{0,23}(?:${anyOf([...PRESS_ENDINGS, ...MEDIA_UNIT_ENDINGS])})|[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})[·\\-－—][\\p{Script=Han}A-Za-z]{2,8})$`, "u");
 
 /** A printed personal name: two to five Han characters (a middle dot for transliterated names), or a Latin name. */
 const NAME = /^(?:[\p{Script=Han}]{1,6}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a-zA-Z.\-]{1,20})$/u;
