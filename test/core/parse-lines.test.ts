@@ -144,6 +144,9 @@ describe("byline lines and signatures", () => {
     // A paper's name in title marks before the role, as prose quotes it; a work's title in them is no paper.
     expect(readBylineLine("（《某阳日报》记者 王某巍 张某乐）")?.authors).toEqual([{ role: "记者", name: "王某巍" }, { role: "记者", name: "张某乐" }]);
     expect(readBylineLine("《树知秋》 王某")).toBeNull();
+    // Names run together alone in brackets sign as names set apart do; an office's name, split so, does not.
+    expect(readBylineLine("（宫某欣陈某升）")?.authors).toEqual([{ role: null, name: "宫某欣" }, { role: null, name: "陈某升" }]);
+    for (const text of ["（高新区管委会）", "（市委宣传部）", "（本报综合）", "（附图片）"]) expect(readBylineLine(text)).toBeNull();
     // Who coordinated or oversaw a package signs with its makers: 统筹, 监制, as 策划.
     expect(readBylineLine("统筹：张某 文字：李某 摄影：王某")?.authors).toEqual([{ role: "统筹", name: "张某" }, { role: "文字", name: "李某" }, { role: "摄影", name: "王某" }]);
     expect(readBylineLine("监制/张某")?.authors).toEqual([{ role: "监制", name: "张某" }]);

@@ -866,6 +866,10 @@ describe("bylines and leads in the places real pages put them", () => {
     expect([short.byline, short.paragraphs]).toEqual(["（记者 弓某静）", ["市中心城区26个新建和改扩建教育项目正在全力推进，确保早日建成惠及人民群众。"]]);
     // A bracket that names no role is the text's own, unless it names two or more people (of three, one may bear a rare surname).
     expect(parsePage(page("新年三下乡", "昨日，老人们写下了春联。（王某）")).articles[0]!.paragraphs.at(-1)).toBe("昨日，老人们写下了春联。（王某）");
+    // A paper's name in title marks before the role; two names run together; a note on the text is no name.
+    expect(parsePage(page("为龙都大地增翠添绿", "截至发稿前，绿化任务已完成60%以上。（《某阳日报》记者 王某巍 张某乐）")).articles[0]!.authors).toEqual([{ role: "记者", name: "王某巍" }, { role: "记者", name: "张某乐" }]);
+    expect(parsePage(page("五台山错峰游正当时", "这里不仅以诗意画卷迎接八方来客。（宫某欣陈某升）")).articles[0]!.authors).toEqual([{ role: null, name: "宫某欣" }, { role: null, name: "陈某升" }]);
+    expect(parsePage(page("座谈会举行", "会上宣读了省委的贺信。（贺信全文另发）")).articles[0]!.paragraphs.at(-1)).toBe("会上宣读了省委的贺信。（贺信全文另发）");
     const names = parsePage(page("公园张灯结彩迎国庆", "最佳赏花期为9月下旬至10月中旬。（蒋某 蔡某丹 秋冰）")).articles[0]!;
     expect([names.byline, names.authors.map((a) => a.name), names.paragraphs]).toEqual(["（蒋某 蔡某丹 秋冰）", ["蒋某", "蔡某丹", "秋冰"], ["最佳赏花期为9月下旬至10月中旬。"]]);
     expect(parsePage(page("公园张灯结彩迎国庆", "游客可以前往拍照留念。（花坛 灯笼）")).articles[0]!.authors).toEqual([]);

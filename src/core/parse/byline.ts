@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { DASH, isEditorsNote } from "./text.ts";
@@ -343,6 +343,23 @@ const SLASH_ROLE = new RegExp(`^(${anyOf(WORK_ROLES)})\\s*[/／|｜丨：:]\\s*(
 const POSTFIX_ROLE = new RegExp(`^(?:${anyOf(POSTFIX_ROLES)})$`, "u");
 /** `晓敏（市民）`: a letter's signature, a name and who the writer is. */
 const WRITER = new RegExp(`^([\\p{Script=Han}]{2,4})[（(](${anyOf(WRITER_KINDS)})[)）]$`, "u");
+/**
+ * `宫某欣陈某升`: two or more names run together with no role, split where each starts with a surname
+ * (one name alone is as likely a word). A place's or an office's name splits so too (`高新区管委会`): no
+ * name ends as one does.
+ */
+export function runTogetherNames(text: string): Person[] | null {
+  if (!/^[\p{Script=Han}]{4,12}$/u.test(text) || TEXT_NOTE.test(text)) return null;
+  const names = splitRunTogether(text);
+  return names.length >= 2 && names.every((n) => looksLikeName(n) && !ORGANISATION_NAME_END.test(n)) ? names.map((name) => ({ role: null, name })) : null;
+}
+
+/** `（贺信全文另发）`: a note on the text, which splits into surname-led pieces as names do. */
+const TEXT_NOTE = new RegExp(anyOf(TEXT_NOTES), "u");
+/** How an organisation's or a place's name ends (管委会, 高新区): never how a person's does. */
+const ORGANISATION_NAME_END = new RegExp(`(?:${anyOf(ORGANISATION_ENDINGS)})$`, "u");
+/** Four to twelve characters alone in brackets: names run together, or a word. */
+const RUN_TOGETHER_BRACKETED = /^[（(]\s*([\p{Script=Han}]{4,12})\s*[)）]$/u;
 /** `（张长利）`: a brief signed with a bare name in brackets. */
 const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
 
@@ -473,6 +490,10 @@ export function readBylineLine(text: string): Byline | null {
     const names = bareBracketed[1]!.split(/[、，,\s]+/u);
     if (names.every((n) => looksLikeName(n))) return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
   }
+  // `（宫某欣陈某升）`: names run together in the brackets.
+  const runTogether = RUN_TOGETHER_BRACKETED.exec(text);
+  const together = runTogether ? runTogetherNames(runTogether[1]!) : null;
+  if (together) return { byline: text, dateline: null, authors: together };
 
   const bracketed = BRACKETED.exec(text);
   // `（记者 甲 文 乙 图）`: a writer and a photographer in brackets, each group closed by what it made.

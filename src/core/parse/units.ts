@@ -3,7 +3,7 @@
  * a byline line, a credit, or text (a caption that ends with its credit
  * becomes two units). Context decides the rest.
  */
-import { readBareName, readBylineLine, readLead, type Byline, type Lead } from "./byline.ts";
+import { readBareName, readBylineLine, readLead, runTogetherNames, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
@@ -131,11 +131,12 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       continue;
     }
     // `…书写春联。（记者 月映红）`: the reporter signs at the end of the last paragraph, on its line.
-    const signed = on("signature.end-of-paragraph") && /[)）]$/u.test(text) ? (TRAILING_SIGNATURE.exec(text) ?? TRAILING_NAMES.exec(text)) : null;
-    // (`（记者 甲 文 乙 图）`: each group of names closed by what it made.)
+    const signed = on("signature.end-of-paragraph") && /[)）]$/u.test(text) ? (TRAILING_SIGNATURE.exec(text) ?? TRAILING_NAMES.exec(text) ?? TRAILING_RUN_TOGETHER.exec(text)) : null;
+    // (`（记者 甲 文 乙 图）`: each group of names closed by what it made; `（宫某欣陈某升）`: names run together.)
     const inner = signed ? signed[2]!.slice(1, -1).trim() : "";
     const madeBy = signed && /文/u.test(inner) ? readMadeBy(inner) : null;
-    const people = signed ? (madeBy?.writer ? { people: madeBy.people, clean: true } : parsePeople(inner)) : null;
+    const together = signed && !madeBy ? runTogetherNames(inner) : null;
+    const people = signed ? (madeBy?.writer ? { people: madeBy.people, clean: true } : together ? { people: together, clean: true } : parsePeople(inner)) : null;
     // (Names with no role sign so only two or more together, each a name: `（王某）` alone may be the text's own.)
     // (Of three or four, one may bear a surname too rare to know, 秋某, when the others are names.)
     const bare = people?.people.filter((a) => a.role === null) ?? [];
@@ -239,8 +240,11 @@ function namedAlone(text: string): Byline | null {
 const BRACKET_NAME = "(?:[\\p{Script=Han}]{2,3}|[\\p{Script=Han}][ \\u3000][\\p{Script=Han}](?![\\p{Script=Han}]))";
 const TRAILING_NAMES = new RegExp(`^(.{2,}?[。！？”])\\s*([（(]\\s*${BRACKET_NAME}(?:[\\s、，,]+${BRACKET_NAME}){1,3}\\s*[)）])$`, "u");
 
-/** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（文/甲）`. */
-const TRAILING_SIGNATURE = new RegExp(`^(.{2,}?[。！？”])\\s*([（(]\\s*(?:[\\p{Script=Han}A-Za-z]{0,12}?(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
+/** …or names run together in the brackets: `…。（宫某欣陈某升）`. */
+const TRAILING_RUN_TOGETHER = /^(.{2,}?[。！？”])\s*([（(]\s*[\p{Script=Han}]{4,12}\s*[)）])$/u;
+
+/** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（《某某日报》记者 甲）`, `（文/甲）`. */
+const TRAILING_SIGNATURE = new RegExp(`^(.{2,}?[。！？”])\\s*([（(]\\s*(?:(?:《[^《》]{1,18}》|[\\p{Script=Han}A-Za-z]{0,12}?)(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
 
 /**
  * `订阅热线：0871-1` / `234567。`: a label line that a column cut inside its number is the
