@@ -1,3 +1,4 @@
+import { leaderNews } from "../../src/core/classify/cues.ts";
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -265,6 +266,14 @@ describe("structural rules (the lexicon alone: the learned model is tested in se
     // A visit with no official in the lead is no official's.
     const tour = lexicon(article({ title: "学生走访老工业企业", paragraphs: ["近日，某某中学的学生走访了市内三家老工业企业，了解企业发展历史。"] }));
     expect(tour.reasons.some((r) => r.startsWith("visit in the headline"))).toBe(false);
+  });
+
+  it("a title that opens on a name the lead gives a leader's office is that leader's news → politics, whatever it is about", () => {
+    const led = lexicon(article({ title: "汪某程到大湾区开展招商考察", paragraphs: ["10月11日至13日，市委书记汪某程率队赴大湾区开展招商考察，与企业洽谈投资合作项目。"] }));
+    expect(led.section).toBe("politics");
+    expect(leaderNews(article({ title: "汪某程到大湾区开展招商考察", paragraphs: ["10月11日至13日，市委书记汪某程率队赴大湾区开展招商考察。"] }))).toBe("汪某程");
+    // The same title, the lead naming no office for the name: no leader's news.
+    expect(leaderNews(article({ title: "汪某程到大湾区开展招商考察", paragraphs: ["10月11日至13日，企业家汪某程赴大湾区洽谈投资合作项目，签约金额达10亿元。"] }))).toBeNull();
   });
 
   it("an official's title needs an official: a class teacher's home visit is not politics", () => {

@@ -171,5 +171,25 @@ export function leaderNews(a: Article): string | null {
   const k = a.kicker?.trim() ?? "";
   // The speaker must be a leader: named by title in the kicker or in the lead (not 有关负责人 at a briefing).
   if (OCCASION_SPEECH.test(k) && (LEADER_TITLE.test(k) || OFFICIAL_IN_LEAD.test(firstSentence(a)))) return k;
-  return inHeadline(a, OFFICIAL_ACTIVITY);
+  return inHeadline(a, OFFICIAL_ACTIVITY) ?? leaderNamedInTitle(a);
 }
+
+/**
+ * `某某到大湾区开展招商考察` over `市委书记某某率队…`: a title that opens on a person's name, which the lead
+ * gives with a leader's office. Papers name their leaders bare in the headline and by office in the lead.
+ */
+function leaderNamedInTitle(a: Article): string | null {
+  const title = (a.title ?? "").replace(/\s+/gu, "");
+  const lead = firstSentence(a);
+  if (title.length < MIN_NAMED_TITLE || !LEADER_TITLE.test(lead)) return null;
+  for (const n of [3, 2, 4]) {
+    const name = title.slice(0, n);
+    if (!/^[\u4e00-\u9fff]+$/u.test(name)) continue;
+    // (The office right before the name, as a lead prints it: 市委书记某某, 副市长某某.)
+    if (new RegExp(`(?:${LEADERS})${name}`, "u").test(lead)) return name;
+  }
+  return null;
+}
+
+/** A title shorter than this is too short to open on a name and say what was done. */
+const MIN_NAMED_TITLE = 6;
