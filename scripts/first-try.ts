@@ -19,10 +19,15 @@ const USAGE = `usage: npm run --silent first-try -- --at REV DIR... [--worst N] 
 
 const ROOT = resolve(import.meta.dirname, "..");
 
-function git(args: string[]): { ok: boolean; out: string } {
-  const run = spawnSync("git", args, { cwd: ROOT, encoding: "utf8" });
-  return { ok: run.status === 0, out: `${run.stdout ?? ""}${run.stderr ?? ""}`.trim() };
+/** Runs git in the repository: its stdout (the value asked for) and stderr (what went wrong) apart. */
+function git(args: string[]): { ok: boolean; out: string; err: string } {
+  // (No hooks: a checkout for measuring must not run the user's post-checkout scripts.)
+  const run = spawnSync("git", ["-c", "core.hooksPath=/dev/null", ...args], { cwd: ROOT, encoding: "utf8" });
+  return { ok: run.status === 0, out: (run.stdout ?? "").trim(), err: (run.stderr ?? "").trim() };
 }
+
+/** A checkout this script left behind (killed before it could clean up): its worktree entry and directory. */
+const LEFT_BEHIND = "edgepaper-first-try-";
 
 function main(argv: string[]): number {
   const args = readArgs(argv, { at: { type: "string" }, worst: { type: "string" }, json: { type: "boolean" } }, USAGE);
@@ -43,14 +48,29 @@ function main(argv: string[]): number {
     return 2;
   }
   const commit = git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
-  if (!commit.ok) {
+  if (!commit.ok || !/^[0-9a-f]{40}$/u.test(commit.out)) {
     process.stderr.write(`--at ${rev}: not a commit of this repository\n`);
     return 2;
   }
-  const tree = join(mkdtempSync(join(tmpdir(), "edgepaper-first-try-")), "tree");
+  // (Worktrees whose directory is gone, as an interrupted run leaves them, are forgotten first.)
+  git(["worktree", "prune"]);
+  const scratch = mkdtempSync(join(tmpdir(), LEFT_BEHIND));
+  const tree = join(scratch, "tree");
+  const cleanUp = () => {
+    git(["worktree", "remove", "--force", tree]);
+    rmSync(scratch, { recursive: true, force: true });
+  };
+  // (Interrupted, it still removes its checkout; the exit code says it was stopped.)
+  const stop = (signal: NodeJS.Signals) => {
+    cleanUp();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
   const added = git(["worktree", "add", "--detach", tree, commit.out]);
   if (!added.ok) {
-    process.stderr.write(`--at ${rev}: could not check it out: ${added.out}\n`);
+    cleanUp();
+    process.stderr.write(`--at ${rev}: could not check it out: ${added.err}\n`);
     return 1;
   }
   try {
@@ -65,8 +85,7 @@ function main(argv: string[]): number {
     const run = spawnSync(process.execPath, ["--experimental-strip-types", "--no-warnings", "scripts/score.ts", ...dirs, ...extra], { cwd: tree, stdio: "inherit" });
     return run.status ?? 1;
   } finally {
-    git(["worktree", "remove", "--force", tree]);
-    rmSync(join(tree, ".."), { recursive: true, force: true });
+    cleanUp();
   }
 }
 

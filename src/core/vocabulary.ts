@@ -38,8 +38,10 @@ export const REPORTER_ROLES = BYLINE_ROLES.filter((r) => /记者|通讯员|实�
  */
 export const ROLE_QUALIFIERS = ["特派", "特约", "签约", "全媒体", "全媒", "融媒体", "融媒", "新媒体", "视频", "首席", "资深", "高级", "实习", "见习"] as const;
 
+/** The one-character work roles and their pairs: under one, a writer's short pen name is a name (`文/寒 歌`, `图/姜韬`). */
+export const PEN_WORK_ROLES = ["文", "图", "摄", "文图", "文/图", "图文", "文·图", "图·文"] as const;
 /** Roles that stand alone before a slash or colon: `文/寒 歌`, `图/张三`, `文字：甲 图片：乙`, `视频/丙`. */
-export const WORK_ROLES = ["文", "图", "摄", "文图", "文/图", "图文", "文·图", "图·文", "文字", "图片", "视频", "海报", "制图"] as const;
+export const WORK_ROLES = [...PEN_WORK_ROLES, "文字", "图片", "视频", "海报", "制图"] as const;
 
 /** What a slash after a name inside a lead's brackets says its bearer made: `张锐/文`, `杨大伟/摄`. */
 export const MAKER_ROLES = ["文", "图", "摄", "摄影"] as const;
@@ -100,6 +102,12 @@ export const PICTURE_SOURCES = ["资料图片", "资料照片", "资料图", "�
  * cue for an official at work and the headline reader's sense of a leader both read these.
  */
 export const LEADER_TITLES = ["书记", "主席", "总理", "省长", "(?<!城)市长", "县长", "(?<!社)区长", "部长", "委员长"] as const;
+
+/** The levels of government whose leaders a paper names by office (省委书记, 市长, 县政协主席). */
+export const GOVERNMENT_LEVELS = ["省", "自治区", "市", "州", "盟", "县", "区", "旗"] as const;
+/** A level's governing bodies and the heads of each, as a lead names them: 市委书记, 县人大常委会主任, 区政协主席. */
+export const GOVERNING_BODIES = ["委", "人大常委会", "政协"] as const;
+export const BODY_HEADS = ["书记", "主任", "主席"] as const;
 
 /** How a paper addresses a named person after the name (张某代表, 李某委员, 王某院士). */
 export const ADDRESS_TITLES = ["代表", "委员", "院士", "教授", "专家", "主任", "局长", "镇长", "村支书", "支书", "校长", "董事长", "总经理"] as const;
@@ -163,9 +171,9 @@ export const NOTICE_ENDINGS = ["公告", "通告", "公示", "启事", "声明",
 export const ISSUING_VERBS = ["发表", "发布", "发出", "公布", "签署", "宣读", "提出"] as const;
 /** Words a notice's title may open with: 公告、通知…. */
 export const NOTICE_HEADS = ["公告", "通告", "启事", "声明", "通知"] as const;
-/** An editor's note heads a piece of its own, never a crosshead: `开栏语` over a column's first text. */
 /** What an editor notes in brackets about the text itself (（全文另发）, （未完待续）, （有删节）): never anyone's name. */
 export const TEXT_NOTES = ["全文", "另发", "另见", "详见", "待续", "未完", "续完", "删节", "节选", "摘编", "转载", "附图"] as const;
+/** An editor's note heads a piece of its own, never a crosshead: `开栏语` over a column's first text. */
 export const EDITORS_NOTES = ["开栏语", "开篇语", "编者按", "编者的话", "编后语", "编后", "卷首语"] as const;
 /** Documents a notice's title names after 的: 关于…的决定. */
 export const DOCUMENT_KINDS = ["决定", "通知", "决议", "意见", "办法", "规定"] as const;

@@ -274,6 +274,12 @@ describe("structural rules (the lexicon alone: the learned model is tested in se
     expect(leaderNews(article({ title: "汪某程到大湾区开展招商考察", paragraphs: ["10月11日至13日，市委书记汪某程率队赴大湾区开展招商考察。"] }))).toBe("汪某程");
     // The same title, the lead naming no office for the name: no leader's news.
     expect(leaderNews(article({ title: "汪某程到大湾区开展招商考察", paragraphs: ["10月11日至13日，企业家汪某程赴大湾区洽谈投资合作项目，签约金额达10亿元。"] }))).toBeNull();
+    // A leader's office is a level of government's: a village's party secretary, a student union's, a company's or a trade union's chairman is none.
+    expect(leaderNews(article({ title: "严某督办调研重点提案办理情况", paragraphs: ["9月16日，市委副书记、副市长严某对重点提案办理情况进行督办调研。"] }))).toBe("严某");
+    const others: [string, string][] = [["李某华带领村民种出致富瓜", "村党支部书记李某华带领村民种瓜。"], ["陈某当选校学生会主席后的第一件事", "学生会主席陈某上任后。"], ["张某某：让老百姓的菜篮子更丰富", "集团董事局主席张某某表示。"], ["王某获全省技能大赛一等奖", "市总工会主席王某为他颁奖。"]];
+    for (const [title, lead] of others) {
+      expect(leaderNews(article({ title, paragraphs: [lead] })), title).toBeNull();
+    }
   });
 
   it("an official's title needs an official: a class teacher's home visit is not politics", () => {

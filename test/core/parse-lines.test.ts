@@ -47,6 +47,9 @@ describe("leads", () => {
     ["本报讯 通讯员 张某 记者 李某 近日，全市各地抢抓晴好天气。", { byline: "本报讯 通讯员 张某 记者 李某", dateline: null, authors: [{ role: "通讯员", name: "张某" }, { role: "记者", name: "李某" }], rest: "近日，全市各地抢抓晴好天气。" }],
     // 报道： after the names, run into the text, is theirs; a qualifier (驻京) stands before the role as in any byline.
     ["记者 张某 报道：近日，全市各地抢抓晴好天气。", { byline: "记者 张某 报道：", dateline: null, authors: [{ role: "记者", name: "张某" }], rest: "近日，全市各地抢抓晴好天气。" }],
+    // 报道， closes the paper's own lead as 报道： does; 据 stands before an agency's 消息 as before a paper's.
+    ["本报记者王某报道，近日，", { byline: "本报记者王某报道，", dateline: null, authors: [{ role: "记者", name: "王某" }], rest: "近日，" }],
+    ["据新华社消息 今年以来，", { byline: "据新华社消息", dateline: null, authors: [], rest: "今年以来，" }],
     // Bare names run together in the brackets after a label split where each starts with a surname.
     ["某州新闻网讯（王某刚周某帅）2月18日，", { byline: "某州新闻网讯（王某刚周某帅）", dateline: null, authors: [{ role: null, name: "王某刚" }, { role: null, name: "周某帅" }], rest: "2月18日，" }],
     ["本报驻京记者 张某 近日，全市各地抢抓晴好天气。", { byline: "本报驻京记者 张某", dateline: null, authors: [{ role: "驻京记者", name: "张某" }], rest: "近日，全市各地抢抓晴好天气。" }],
@@ -146,12 +149,15 @@ describe("byline lines and signatures", () => {
     expect(readBylineLine("《树知秋》 王某")).toBeNull();
     // Names run together alone in brackets sign as names set apart do; an office's name, split so, does not.
     expect(readBylineLine("（宫某欣陈某升）")?.authors).toEqual([{ role: null, name: "宫某欣" }, { role: null, name: "陈某升" }]);
-    for (const text of ["（高新区管委会）", "（市委宣传部）", "（本报综合）", "（附图片）"]) expect(readBylineLine(text)).toBeNull();
+    // (Only names of three characters each: two-character words run together as freely.)
+    for (const text of ["（高新区管委会）", "（市委宣传部）", "（本报综合）", "（附图片）", "（江苏南京）", "（宋元明清）", "（周一至周五）", "（江苏省南京市）", "（贺信全文另发）"]) expect(readBylineLine(text), text).toBeNull();
+    // …and after a lead's label the same brackets name no one.
+    for (const inner of ["高新区管委会", "贺信全文另发", "江苏南京"]) expect(readLead(`某州新闻网讯（${inner}）2月18日，某地召开会议。`)?.authors, inner).toEqual([]);
     // Who coordinated or oversaw a package signs with its makers: 统筹, 监制, as 策划.
     expect(readBylineLine("统筹：张某 文字：李某 摄影：王某")?.authors).toEqual([{ role: "统筹", name: "张某" }, { role: "文字", name: "李某" }, { role: "摄影", name: "王某" }]);
     expect(readBylineLine("监制/张某")?.authors).toEqual([{ role: "监制", name: "张某" }]);
     // A pen name is short: a longer phrase after a work role labels what is shown and names no one.
-    for (const text of ["图片：春天来了", "视频：如何防范诈骗", "图：春天来了"]) expect(readBylineLine(text)).toBeNull();
+    for (const text of ["图片：春天来了", "视频：如何防范诈骗", "图：春天来了", "图片：网络", "图片/新华社", "视频：直播"]) expect(readBylineLine(text), text).toBeNull();
     // Three or four names in a list, one of them with a surname too rare to know; never a role among them.
     expect(readBylineLine("孙某斌、月某红、张某星")?.authors.map((a) => a.name)).toEqual(["孙某斌", "月某红", "张某星"]);
     expect(readBylineLine("口述：张某 整理：李某")?.authors).toEqual([{ role: "口述", name: "张某" }, { role: "整理", name: "李某" }]);

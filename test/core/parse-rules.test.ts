@@ -30,6 +30,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.before-lead", page(...REPORT), 0, "title"],
   ["lead.opens-paragraph", page(...REPORT), 1, "byline"],
   ["group.after-complete-text", page(...REPORT, "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "title"],
+  ["group.under-kicker-half", page("对表对标走在前 为建设富强活力幸福美丽的", "新时代现代化强市而努力奋斗", "某市第十六次党代会开幕", "张某代表市委向大会作报告", "2月18日上午，某市第十六次党代会在市会展中心开幕。大会应到代表435名，实到421名。"), 1, "kicker"],
   ["group.page-top-title", page("朱某东调研某州市开发区（园区）建设安全生产巡视整改基层减负春耕备耕等工作", "3月3日至7日，市委书记某某深入部分县（市、区）调研，就项目建设、安全生产等工作进行调研。"), 0, "title"],
   ["group.comma-title", page("是小贩，也是老兵", "前天，我在南区街拍照，被一摆摊人叫住，请我帮忙拍张照片，我刚说好，他立马回屋换了一身衣服。"), 0, "title"],
   ["group.bare-name", page(...REPORT, "维也纳传来的信息", "江陵", "一位朋友从维也纳来信，说起那里的音乐会，令人神往。"), 2, "title"],
@@ -1064,6 +1065,8 @@ describe("bylines and leads in the places real pages put them", () => {
     const series = page(...report, "项目建设跑出加速度", "全市重大项目建设加速推进，项目建设完成投资三百亿元。", "群众获得感持续增强", "新改扩建学校十六所，增加学位三万个，新增养老床位两千张。");
     expect(parsePage(series).articles.map((a) => a.title)).toEqual(["全市经济运行稳中向好"]);
     expect(parsePage(series, { disabled: new Set(["crosshead.parallel"]) }).articles.map((a) => a.title)).toEqual(["全市经济运行稳中向好", "群众获得感持续增强"]);
+    // Over a lead that opens on its own day, a line as long is the next story's title all the same.
+    expect(parsePage(page(...report, "项目建设跑出加速度", "全市重大项目建设加速推进，项目建设完成投资三百亿元。", "某县举办农民丰收节", "9月23日，某县在某镇举办农民丰收节，展示各地特色农产品。")).articles.map((a) => a.title)).toEqual(["全市经济运行稳中向好", "某县举办农民丰收节"]);
     // One earlier heading of nine characters is no series: a line about something else, as long, is the next story.
     expect(parsePage(page(...report, "群众获得感持续增强", "新改扩建学校十六所，增加学位三万个，新增养老床位两千张。")).articles.map((a) => a.title)).toEqual(["全市经济运行稳中向好", "群众获得感持续增强"]);
   });

@@ -3,7 +3,7 @@
  * again. At HEAD it must print what `npm run score` prints; a commit that is not one, or a
  * missing set, is refused naming the parameter.
  */
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -14,8 +14,11 @@ const SET = path.join(ROOT, "test/fixtures/real-s");
 const script = (name: string) => [path.join(ROOT, "scripts", name)];
 const node = (args: string[]) => exec(process.execPath, ["--experimental-strip-types", "--no-warnings", ...args], { cwd: ROOT });
 
+// (With uncommitted changes to the parser or the scorer, HEAD's reading differs from the working tree's by design.)
+const dirty = execFileSync("git", ["status", "--porcelain", "--", "src", "scripts", "test/support"], { cwd: ROOT, encoding: "utf8" }).trim() !== "";
+
 describe("first-try", () => {
-  it("scores with HEAD's parser exactly as score does, and leaves no worktree behind", async () => {
+  it.skipIf(dirty)("scores with HEAD's parser exactly as score does, and leaves no worktree behind", async () => {
     const before = (await exec("git", ["worktree", "list"], { cwd: ROOT })).stdout;
     const first = await node([...script("first-try.ts"), "--at", "HEAD", SET, "--json"]);
     const now = await node([...script("score.ts"), SET, "--json"]);

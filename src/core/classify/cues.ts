@@ -5,7 +5,7 @@
  */
 
 import type { Article } from "../model.ts";
-import { anyOf, BODY_ACTS, DIRECTIVE_VERBS, POLITICAL_BODIES, LEADER_TITLES, OFFICES, SPEECH_VERBS, VISIT_VERBS } from "../vocabulary.ts";
+import { anyOf, BODY_ACTS, BODY_HEADS, DIRECTIVE_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, POLITICAL_BODIES, LEADER_TITLES, OFFICES, SPEECH_VERBS, VISIT_VERBS } from "../vocabulary.ts";
 
 const LEADERS = LEADER_TITLES.join("|");
 
@@ -181,15 +181,21 @@ export function leaderNews(a: Article): string | null {
 function leaderNamedInTitle(a: Article): string | null {
   const title = (a.title ?? "").replace(/\s+/gu, "");
   const lead = firstSentence(a);
-  if (title.length < MIN_NAMED_TITLE || !LEADER_TITLE.test(lead)) return null;
+  if (title.length < MIN_NAMED_TITLE || !GOVERNMENT_OFFICE.test(lead)) return null;
   for (const n of [3, 2, 4]) {
     const name = title.slice(0, n);
     if (!/^[\u4e00-\u9fff]+$/u.test(name)) continue;
-    // (The office right before the name, as a lead prints it: 市委书记某某, 副市长某某.)
-    if (new RegExp(`(?:${LEADERS})${name}`, "u").test(lead)) return name;
+    // (The office right before the name, or before the offices listed with it: 市委书记某某, 市委副书记、市长某某.)
+    if (new RegExp(`(?:${GOVERNMENT_OFFICE.source})(?:、[\u4e00-\u9fff]{2,12}){0,2}${name}`, "u").test(lead)) return name;
   }
   return null;
 }
+
+/**
+ * A leader's office at a level of government: 省委书记, 市人大常委会主任, 县政协主席, 副市长. (A village's
+ * party secretary, a student union's or a company's chairman, a trade union's: no leader's news.)
+ */
+const GOVERNMENT_OFFICE = new RegExp(`(?:${anyOf(GOVERNMENT_LEVELS)})(?:${anyOf(GOVERNING_BODIES)})副?(?:${anyOf(BODY_HEADS)})|副?(?:${anyOf(GOVERNMENT_LEVELS)})长`, "u");
 
 /** A title shorter than this is too short to open on a name and say what was done. */
 const MIN_NAMED_TITLE = 6;

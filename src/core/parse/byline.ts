@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { DASH, isEditorsNote } from "./text.ts";
@@ -47,17 +47,19 @@ const PAREN = /^(\s*(?:[：:]\s*)?)(?:[（(]([^（()）\n]{1,80})[)）]|【([^�
  * with reporters in brackets right after it, the paper they work for before their role or not.
  */
 const BRAND_LEAD = new RegExp(`^[\\p{Script=Han}·]{2,8}?讯(?=\\s*[【（(]\\s*(?:[\\p{Script=Han}]{2,12}?(?:${anyOf(PRESS_ENDINGS)})\\s*)?(?:本报)?(?:${anyOf(BYLINE_ROLES)}))`, "u");
+/** Qualifiers that stand before a reporter's role, as in a byline line: `特派`, `全媒体`, `驻京` (本报驻京记者 张三). */
+const QUALIFIERS = `(?:${anyOf(ROLE_QUALIFIERS)}|驻[\\p{Script=Han}]{1,4}?)*`;
 /**
  * `本报记者陈黎报道`, `本报消息记者甲通讯员乙报道`, `某某日报全媒体记者甲、通讯员乙报道：` opening the text: a
  * paper's own report, without 讯 — its reporters' roles and names, then 报道. Any paper's name stands
  * where 本报 does, and any reporter's role, qualified or not, where 记者 does.
  */
-const OWN_REPORT = new RegExp(`^(?:本报|${PRESS_NAME})(?:消息)?\\s*((?:(?:${anyOf(ROLE_QUALIFIERS)})|驻[\\p{Script=Han}]{1,6})*(?:${anyOf(REPORTER_ROLES)})\\s*[\\p{Script=Han}、，,\\s]{2,36}?\\s*)报[道导](?![了过的，,、])[：:]?`, "u");
+const OWN_REPORT = new RegExp(`^(?:本报|${PRESS_NAME})(?:消息)?\\s*(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})\\s*[\\p{Script=Han}、，,\\s]{2,36}?\\s*)报[道导](?![了过的])[：:，,]?`, "u");
 /**
- * `信息兰州网消息 深秋时节…`, `据《某某日报》消息（记者 甲）`: a news site's or paper's 消息, then a space or a
+ * `信息兰州网消息 深秋时节…`, `据《某某日报》消息（记者 甲）`, `据新华社消息 …`: a news site's, paper's or agency's 消息, then a space or a
  * bracket. As with a wire's 电, 据 may stand before it, and title marks may hold the paper's name.
  */
-const SITE_NEWS = new RegExp(`^据?(?:《[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?》|[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?)(${DATE})?消息(?=\\s|[（(【：:]|$)[：:]?`, "u");
+const SITE_NEWS = new RegExp(`^据?(?:${anyOf(HOUSE_AGENCIES)}|《[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?》|[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?)(${DATE})?消息(?=\\s|[（(【：:]|$)[：:]?`, "u");
 /** What a brand never holds: a reporter's role (`通讯员张某报道`), or media in general (`多家媒体报道`). */
 const NOT_A_BRAND = new RegExp(`${anyOf(REPORTER_ROLES)}|媒体|有关|相关|多家`, "u");
 /**
@@ -82,22 +84,21 @@ const NAMES_REPORTED = /^(\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Ha
 const NAMED_AFTER = /^(\s+(?:本报)?记者\s*(?:[\p{Script=Han}]{2,3}[\s、]+){0,3}[\p{Script=Han}]{2,3}?)(?=$|\s|记者|近日|日前|昨天|昨日|今天|今年|目前|当天|据|从|在|随着|\d|“)/u;
 
 /** `本报记者 张三 通讯员 李四 近日，…`, `某某快报记者张三 昨天…`: a reporter's role first (its paper's name before it), then names, set off by a space from the text they open. */
-// (Qualifiers stand before any role here as in a byline line: `本报驻京记者 张三 近日，…`.)
-const QUALIFIERS = `(?:${anyOf(ROLE_QUALIFIERS)}|驻[\\p{Script=Han}]{1,4}?)*`;
 const INLINE_START = new RegExp(`^(?:本报|${PRESS_NAME})?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})(?:\\s|[\\p{Script=Han}]{2,3}\\s)`, "u");
 /** A role word alone, or after its paper's name: `记者`, `本报记者`, `城市快报记者`, `本报驻京记者`. */
 const INLINE_ROLE = new RegExp(`^(?:本报|${PRESS_NAME})?${QUALIFIERS}(?:${anyOf(BYLINE_ROLES)})$`, "u");
 
-const WORK_ROLE_SET: ReadonlySet<string> = new Set(WORK_ROLES);
+/** Work roles under which a short pen name is a name (文, 图 and their pairs). */
+const PEN_ROLE_SET: ReadonlySet<string> = new Set(PEN_WORK_ROLES);
 
 /** A role word alone: never a name, however a list of names reads. */
 const ROLE_WORD = new RegExp(`^(?:本报)?(?:${anyOf([...BYLINE_ROLES, ...WORK_ROLES])})$`, "u");
 
 /** What the reporters made or did, after their names: `文/摄`, `图/文`, `报道`. */
-const INLINE_NOTE = new RegExp(`^(?:${anyOf(TRAILING_NOTES)})[：:]?$`, "u");
+const INLINE_NOTE = new RegExp(`^(?:${anyOf(TRAILING_NOTES)})[：:，,]?$`, "u");
 
-/** `报道：` run into the text after the names (`记者 张三 报道：近日，…`): what they did, a token of its own. */
-const REPORTED_INTO_TEXT = /(?<=\s)(报[道导][：:])(?=\S)/u;
+/** `报道：` run into the text after the names, set off by a space (`记者 张三 报道：近日，…`): what they did, a token of its own. */
+const REPORTED_INTO_TEXT = /^([^\s]{2,20}(?:\s+[^\s]{1,12}){1,4}?\s+报[道导][：:，,])(?=\S)/u;
 
 function readInlineByline(text: string): Lead | null {
   if (!INLINE_START.test(text)) return null;
@@ -146,14 +147,13 @@ const ROLE_INSIDE = new RegExp(anyOf(BYLINE_ROLES), "u");
 /** An organisation, then a space and a role: `成都日报报业集团特别报道组 记者 …`. */
 const REPORTING_FOR = new RegExp(`^[\\p{Script=Han}]{2,20}(?:${anyOf(ORGANISATION_ENDINGS)})\\s+(?=(?:本报)?(?:${anyOf(BYLINE_ROLES)}))`, "u");
 
-/** `卢克余`, `张三 李四`, `王某刚周某帅`: one to three personal names, surnames and all, with no role (run together or not). */
+/** `卢克余`, `张三 李四`: one to three personal names, surnames and all, with no role; or names run together (`王某刚周某帅`, runTogetherNames). */
 function bareNamesIn(text: string): Person[] | null {
   const { people, clean } = parsePeople(text);
   if (!clean || people.length === 0 || people.some((p) => p.role !== null)) return null;
-  // (Names run together split where each starts with a surname, as under a role.)
-  const names = people.flatMap((p) => (looksLikeName(p.name) ? [p.name] : splitRunTogether(p.name)));
-  if (names.length > 3 || !names.every(looksLikeName)) return null;
-  return names.map((name) => ({ role: null, name }));
+  if (people.length === 1 && !looksLikeName(people[0]!.name)) return runTogetherNames(people[0]!.name);
+  if (people.length > 3 || !people.every((p) => looksLikeName(p.name))) return null;
+  return people;
 }
 
 /** `【金陵晚报报道】`, `【本报讯】`: a lead printed in lenticular brackets. */
@@ -206,6 +206,8 @@ export function readLead(text: string): Lead | null {
   const reporters = /^[（(]/u.test(text) ? readBracketedReporters(text) : null;
   if (reporters) return reporters;
   const own = OWN_REPORT.exec(text);
+  // (`某某电视台记者王某报道，当地…`: another outlet's report, a comma after it, is prose quoting it; the paper's own, 本报记者某某报道，…, is the lead.)
+  if (own && !own[0].startsWith("本报") && /[，,]$/u.test(own[0])) return null;
   if (own) {
     const people = peopleIn(own[1]!.trim());
     if (!people || !people.every((p) => looksLikeName(p.name))) return null;
@@ -344,20 +346,21 @@ const POSTFIX_ROLE = new RegExp(`^(?:${anyOf(POSTFIX_ROLES)})$`, "u");
 /** `晓敏（市民）`: a letter's signature, a name and who the writer is. */
 const WRITER = new RegExp(`^([\\p{Script=Han}]{2,4})[（(](${anyOf(WRITER_KINDS)})[)）]$`, "u");
 /**
- * `宫某欣陈某升`: two or more names run together with no role, split where each starts with a surname
- * (one name alone is as likely a word). A place's or an office's name splits so too (`高新区管委会`): no
- * name ends as one does.
+ * `宫某欣陈某升`: two or more names of three characters run together with no role, split where each starts
+ * with a surname (one name alone is as likely a word). A place's or an office's name splits so too
+ * (`高新区管委会`, `江苏省南京市`): no name ends as one does; nor is a note on the text a name (`贺信全文另发`).
  */
 export function runTogetherNames(text: string): Person[] | null {
-  if (!/^[\p{Script=Han}]{4,12}$/u.test(text) || TEXT_NOTE.test(text)) return null;
+  if (!/^[\p{Script=Han}]{6,12}$/u.test(text) || TEXT_NOTE.test(text)) return null;
   const names = splitRunTogether(text);
-  return names.length >= 2 && names.every((n) => looksLikeName(n) && !ORGANISATION_NAME_END.test(n)) ? names.map((name) => ({ role: null, name })) : null;
+  // (Only names of three characters each: words of two run together as freely, 江苏南京, 宋元明清, 周一至周五.)
+  return names.length >= 2 && names.every((n) => n.length === 3 && looksLikeName(n) && !ORGANISATION_NAME_END.test(n)) ? names.map((name) => ({ role: null, name })) : null;
 }
 
 /** `（贺信全文另发）`: a note on the text, which splits into surname-led pieces as names do. */
 const TEXT_NOTE = new RegExp(anyOf(TEXT_NOTES), "u");
-/** How an organisation's or a place's name ends (管委会, 高新区): never how a person's does. */
-const ORGANISATION_NAME_END = new RegExp(`(?:${anyOf(ORGANISATION_ENDINGS)})$`, "u");
+/** How an organisation's or a place's name ends (管委会, 高新区, 江苏省): never how a person's does. */
+const ORGANISATION_NAME_END = new RegExp(`(?:${anyOf([...ORGANISATION_ENDINGS, ...PLACE_ENDINGS])})$`, "u");
 /** Four to twelve characters alone in brackets: names run together, or a word. */
 const RUN_TOGETHER_BRACKETED = /^[（(]\s*([\p{Script=Han}]{4,12})\s*[)）]$/u;
 /** `（张长利）`: a brief signed with a bare name in brackets. */
@@ -473,8 +476,8 @@ export function readBylineLine(text: string): Byline | null {
   if (slash) {
     const { people, clean } = parsePeople(slash[2]!);
     // `文/寒 歌`: names under 文; `文/本报记者 张三` names its own role and is read below.
-    // (A pen name is short: `图片：春天来了`, `视频：如何防范诈骗` label what is shown, and name no one.)
-    if (clean && people.length > 0 && people.every((p) => p.role === null && (p.name.length <= MAX_PEN_NAME || looksLikeName(p.name)))) {
+    // (A pen name is short, and signs under 文 or 图 only: `图片：春天来了`, `视频：直播`, `图片：网络` label what is shown or where it came from.)
+    if (clean && people.length > 0 && people.every((p) => p.role === null && ((PEN_ROLE_SET.has(slash[1]!) && p.name.length <= MAX_PEN_NAME) || looksLikeName(p.name)))) {
       return { byline: text, dateline: null, authors: people.map((p) => ({ role: slash[1]!, name: p.name })) };
     }
   }
@@ -524,7 +527,7 @@ export function readBylineLine(text: string): Byline | null {
   if (/摄$/u.test(text)) return null;
   // Standing alone, a role word and a phrase (记者节里话初心) must not pass for a byline;
   // under a slashed work role (`文/冰梅 图/姜韬`) a pen name of two or three characters is a name.
-  const penNames = /[/／]/u.test(text) && people.every((p) => p.role !== null && WORK_ROLE_SET.has(p.role) && /^[\p{Script=Han}]{2,3}$/u.test(p.name));
+  const penNames = /[/／]/u.test(text) && people.every((p) => p.role !== null && PEN_ROLE_SET.has(p.role) && /^[\p{Script=Han}]{2,3}$/u.test(p.name));
   if (!penNames && !people.every((p) => looksLikeName(p.name))) return null;
   return { byline: text, dateline: null, authors: people };
 }

@@ -310,7 +310,7 @@ class PageReader {
     const second = this.units[i + 1];
     if (second?.kind === "text" && isBareDate(second.text)) return null;
     if (!closed && !(this.trace.on("group.dash-subtitle") && run.slice(1).some((u) => startsWithDash(u.text)))) return null;
-    const opens: RuleName = wide ? "group.after-wide-space" : closed ? "group.after-complete-text" : "group.dash-subtitle";
+    const opens: RuleName = wide ? "group.after-wide-space" : this.kickerHalfAbove() ? "group.under-kicker-half" : closed ? "group.after-complete-text" : "group.dash-subtitle";
 
     // With no byline after it, a headline is short lines only, followed by text.
     let k = 0;
@@ -511,10 +511,18 @@ class PageReader {
     if (d.last === "credit" || d.last === "signature") return true;
     if (d.last === "headline" || d.last === "byline") return false;
     const p = d.paragraphs[d.paragraphs.length - 1];
-    // (Above the page's first headline, one headline-shaped line that runs on to the next, a long kicker's first
-    // half, is no column's cut of a sentence: it does not hold back the headline group under it.)
-    if (d === this.orphan && d.paragraphs.length === 1 && p?.open && !/[，,。；！？]/u.test(p.text) && canBeHeadline(p.text)) return true;
+    if (this.kickerHalfAbove()) return true;
     return !p || !p.open;
+  }
+
+  /**
+   * Above the page's first headline, one headline-shaped line that runs on to the next (a long kicker's
+   * first half) is no column's cut of a sentence: it does not hold back the headline group under it.
+   */
+  private kickerHalfAbove(): boolean {
+    const d = this.orphan;
+    const p = d?.paragraphs[0];
+    return this.current === null && d !== null && d.paragraphs.length === 1 && d.last === "paragraph" && p!.open && !/[，,。；！？]/u.test(p!.text) && canBeHeadline(p!.text) && this.trace.on("group.under-kicker-half");
   }
 
   /**
@@ -626,7 +634,9 @@ class PageReader {
     const headings = d.paragraphs.filter((p) => p.heading).map((p) => p.text.replace(/\s+/gu, "").length);
     // `返乡创业` … `科技助力`: a heading shaped as the article's earlier crosshead is its sibling.
     // (`新兴动能成为强引擎` … `改革创新激发原动力` … `民生事业彰显可感度`: two earlier headings of its length, however long, make a series.)
-    const series = headings.filter((n) => n === u.text.replace(/\s+/gu, "").length).length >= MIN_SERIES;
+    // (Not over a lead that opens on its own day, nor for a line that reports an event done: those are a story's, and titles are often as long.)
+    const newsLike = out.some((e) => e.feature === "story.dated-lead" || e.feature === "story.news-title");
+    const series = !newsLike && headings.filter((n) => n === u.text.replace(/\s+/gu, "").length).length >= MIN_SERIES;
     if (this.trace.on("crosshead.parallel") && (series || d.paragraphs.some((p) => p.heading && sameShape(p.text, u.text)))) out.push({ feature: "crosshead.parallel", weight: 3 });
     // `返乡创业` … `科技助力` … then `农村公路通到家门口`: sibling headings of one length, and a line unlike them, lean to another story.
     if (this.trace.on("story.unlike-crossheads") && headings.length >= 2 && headings.every((n) => n === headings[0] && n <= MAX_PARALLEL) && u.text.replace(/\s+/gu, "").length > headings[0]! + 2) out.push({ feature: "story.unlike-crossheads", weight: -2 });

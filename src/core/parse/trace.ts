@@ -48,6 +48,7 @@ export const RULES = {
   "group.after-complete-text": { optional: false, about: "after a complete paragraph, a credit or a signature, short headline-shaped lines followed by body text start a new article" },
   "group.after-wide-space": { optional: true, about: "after wider blank space than the page uses, short headline-shaped lines followed by body text start a new article, though the block above ends without an end mark" },
   "group.dash-subtitle": { optional: true, about: "a line starting with —— under a short line makes the two a headline group even after an unfinished paragraph" },
+  "group.under-kicker-half": { optional: true, about: "above the page's first headline, one headline-shaped line that runs on to the next (a long kicker's first half) does not hold back the headline group under it; it stays unassigned" },
   "group.page-top-title": { optional: true, about: "the page's first line over body text is a title however long (up to 40 characters): nothing stands above it for it to go on from" },
   "group.comma-title": { optional: true, about: "a short line with a comma is a title at the top of the page, after wide space, or with a name or byline under it" },
   "group.bare-name": { optional: true, about: "title lines with a bare personal name under them (a column's signature) start an article" },
