@@ -12,16 +12,16 @@ type Floor = { found: number; extra: number } & Partial<Record<ScoredField, numb
 
 const FLOORS: Record<string, Floor> = {
   "real-a": { found: 0.99, extra: 1, title: 0.96, kicker: 0.97, subtitle: 0.96, authors: 0.98, paragraphs: 0.95, credits: 0.99, section: 0.96 },
-  "real-b": { found: 0.99, extra: 0, title: 0.95, kicker: 0.91, subtitle: 0.95, authors: 0.99, paragraphs: 0.93, credits: 0.99, section: 0.95 },
+  "real-b": { found: 0.99, extra: 0, title: 0.95, kicker: 0.91, subtitle: 0.95, authors: 0.99, paragraphs: 0.93, credits: 0.99, section: 0.98 },
   "real-c": { found: 0.92, extra: 1, title: 0.85, kicker: 0.88, subtitle: 0.85, authors: 0.8, paragraphs: 0.77, credits: 0.88, section: 0.88 },
   "real-e": { found: 1, extra: 0, title: 0.85, kicker: 1, subtitle: 0.85, authors: 1, paragraphs: 1, credits: 1, section: 1 },
   "real-d": { found: 0.95, extra: 2, title: 0.9, kicker: 0.95, subtitle: 0.95, authors: 0.86, paragraphs: 0.6, credits: 0.9, section: 0.95 },
-  "real-g": { found: 0.99, extra: 2, title: 0.73, kicker: 0.73, subtitle: 0.86, authors: 0.8, paragraphs: 0.6, credits: 0.73, section: 0.86 },
+  "real-g": { found: 0.99, extra: 2, title: 0.73, kicker: 0.73, subtitle: 0.86, authors: 0.8, paragraphs: 0.6, credits: 0.73, section: 0.92 },
   "real-i": { found: 1, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-h": { found: 0.99, extra: 0, title: 0.88, kicker: 0.94, subtitle: 0.88, authors: 0.88, paragraphs: 0.88, credits: 0.99, section: 0.99 },
-  "real-j": { found: 1, extra: 0, title: 0.93, kicker: 0.93, subtitle: 0.86, authors: 0.93, paragraphs: 0.86, credits: 0.93, section: 0.8 },
+  "real-j": { found: 1, extra: 0, title: 0.93, kicker: 0.93, subtitle: 0.86, authors: 0.93, paragraphs: 0.86, credits: 0.93, section: 0.92 },
   "real-k": { found: 1, extra: 0, title: 0.99, kicker: 0.88, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
-  "real-l": { found: 0.99, extra: 0, title: 0.91, kicker: 0.91, subtitle: 0.91, authors: 0.91, paragraphs: 0.91, credits: 0.99, section: 0.91 },
+  "real-l": { found: 0.99, extra: 0, title: 0.91, kicker: 0.91, subtitle: 0.91, authors: 0.91, paragraphs: 0.91, credits: 0.99, section: 0.99 },
   "real-m": { found: 1, extra: 0, title: 0.89, kicker: 0.89, subtitle: 0.89, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-n": { found: 0.99, extra: 5, title: 0.86, kicker: 0.95, subtitle: 0.91, authors: 0.95, paragraphs: 0.78, credits: 0.91, section: 0.99 },
   "real-o": { found: 0.92, extra: 4, title: 0.8, kicker: 0.86, subtitle: 0.8, authors: 0.86, paragraphs: 0.8, credits: 0.92, section: 0.92 },
@@ -30,18 +30,18 @@ const FLOORS: Record<string, Floor> = {
   "real-r": { found: 1, extra: 0, title: 0.93, kicker: 0.93, subtitle: 0.88, authors: 0.99, paragraphs: 0.88, credits: 0.99, section: 0.99 },
   "real-s": { found: 1, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-t": { found: 1, extra: 0, title: 0.92, kicker: 0.92, subtitle: 0.92, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
-  "real-u": { found: 1, extra: 1, title: 0.88, kicker: 0.88, subtitle: 0.88, authors: 0.88, paragraphs: 0.94, credits: 0.99, section: 0.94 },
+  "real-u": { found: 1, extra: 1, title: 0.88, kicker: 0.88, subtitle: 0.88, authors: 0.88, paragraphs: 0.94, credits: 0.99, section: 0.99 },
   "real-v": { found: 0.96, extra: 5, title: 0.77, kicker: 0.83, subtitle: 0.8, authors: 0.93, paragraphs: 0.9, credits: 0.93, section: 0.93 },
-  "real-w": { found: 0.99, extra: 4, title: 0.8, kicker: 0.83, subtitle: 0.83, authors: 0.92, paragraphs: 0.8, credits: 0.86, section: 0.92 },
+  "real-w": { found: 0.99, extra: 4, title: 0.8, kicker: 0.83, subtitle: 0.83, authors: 0.92, paragraphs: 0.8, credits: 0.86, section: 0.98 },
   "real-x": { found: 0.95, extra: 0, title: 0.95, kicker: 0.95, subtitle: 0.95, authors: 0.95, paragraphs: 0.82, credits: 0.95, section: 0.95 },
-  "real-y": { found: 0.99, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.9, authors: 0.99, paragraphs: 0.95, credits: 0.99, section: 0.9 },
-  "real-z": { found: 0.94, extra: 4, title: 0.87, kicker: 0.91, subtitle: 0.92, authors: 0.9, paragraphs: 0.77, credits: 0.91, section: 0.88 },
+  "real-y": { found: 0.99, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.9, authors: 0.99, paragraphs: 0.95, credits: 0.99, section: 0.95 },
+  "real-z": { found: 0.94, extra: 4, title: 0.87, kicker: 0.91, subtitle: 0.92, authors: 0.9, paragraphs: 0.77, credits: 0.91, section: 0.92 },
   // Round 30, measured only (never tuned to): floors under what it reads now, less a point.
-  "real-za": { found: 0.87, extra: 4, title: 0.74, kicker: 0.87, subtitle: 0.87, authors: 0.8, paragraphs: 0.55, credits: 0.8, section: 0.74 },
-  // Round 32, measured only: floors under its first try (the same on 95c41cb and on the session's last rules), less a point.
-  "real-zc": { found: 0.99, extra: 1, title: 0.82, kicker: 0.87, subtitle: 0.82, authors: 0.91, paragraphs: 0.82, credits: 0.95, section: 0.78 },
-  "real-zb": { found: 0.99, extra: 3, title: 0.79, kicker: 0.79, subtitle: 0.91, authors: 0.95, paragraphs: 0.83, credits: 0.95, section: 0.79 },
-  "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.96 },
+  "real-za": { found: 0.87, extra: 4, title: 0.74, kicker: 0.87, subtitle: 0.87, authors: 0.8, paragraphs: 0.55, credits: 0.8, section: 0.87 },
+  // Round 32, measured only (never tuned to): floors under what it reads now, less a point.
+  "real-zc": { found: 0.99, extra: 1, title: 0.82, kicker: 0.87, subtitle: 0.82, authors: 0.91, paragraphs: 0.82, credits: 0.95, section: 0.87 },
+  "real-zb": { found: 0.99, extra: 3, title: 0.79, kicker: 0.79, subtitle: 0.91, authors: 0.95, paragraphs: 0.83, credits: 0.95, section: 0.99 },
+  "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.99 },
 };
 
 describe("the real corpus", () => {
