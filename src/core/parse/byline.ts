@@ -361,8 +361,8 @@ export function runTogetherNames(text: string): Person[] | null {
 const TEXT_NOTE = new RegExp(anyOf(TEXT_NOTES), "u");
 /** How an organisation's or a place's name ends (管委会, 高新区, 江苏省): never how a person's does. */
 const ORGANISATION_NAME_END = new RegExp(`(?:${anyOf([...ORGANISATION_ENDINGS, ...PLACE_ENDINGS])})$`, "u");
-/** Four to twelve characters alone in brackets: names run together, or a word. */
-const RUN_TOGETHER_BRACKETED = /^[（(]\s*([\p{Script=Han}]{4,12})\s*[)）]$/u;
+/** Han characters alone in brackets: names run together, or a word (runTogetherNames tells). */
+const RUN_TOGETHER_BRACKETED = /^[（(]\s*([\p{Script=Han}]+)\s*[)）]$/u;
 /** `（张长利）`: a brief signed with a bare name in brackets. */
 const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
 

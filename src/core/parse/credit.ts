@@ -83,18 +83,16 @@ export function readCredit(text: string): Credit | null {
   const sold = NAME_AND_SERVICE.exec(credit);
   if (sold && looksLikeName(sold[1]!)) return { credit, photographers: [{ role: null, name: sold[1]! }] };
 
-  // (`（新华社发）`: the release in brackets, as any credit may be.)
-  const release = AGENCY_RELEASE.exec(credit) ?? AGENCY_RELEASE.exec(credit.replace(/^[（(]\s*(.*?)\s*[)）]$/u, "$1"));
+  // (In brackets, as any credit may be: `（新华社发）`, `（均为张三 摄）`.)
+  const wrapped = /^[（(](.*)[)）]$/u.exec(credit);
+  const release = AGENCY_RELEASE.exec(credit) ?? (wrapped ? AGENCY_RELEASE.exec(wrapped[1]!.trim()) : null);
   if (release) {
     if (release[1] === undefined) return { credit, photographers: [] };
     const { people, clean } = parsePeople(release[1]);
     return clean && people.length > 0 ? { credit, photographers: people } : null;
   }
 
-  let body = credit;
-  const wrapped = /^[（(](.*)[)）]$/u.exec(body);
-  if (wrapped) body = wrapped[1]!.trim();
-  body = body.replace(ALL_BY, "");
+  let body = (wrapped ? wrapped[1]!.trim() : credit).replace(ALL_BY, "");
 
   let marked = false;
   const tagged = body.replace(SOURCE_TAG, "");

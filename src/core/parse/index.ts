@@ -510,8 +510,8 @@ class PageReader {
     if (!d) return true;
     if (d.last === "credit" || d.last === "signature") return true;
     if (d.last === "headline" || d.last === "byline") return false;
-    const p = d.paragraphs[d.paragraphs.length - 1];
     if (this.kickerHalfAbove()) return true;
+    const p = d.paragraphs[d.paragraphs.length - 1];
     return !p || !p.open;
   }
 
@@ -521,8 +521,9 @@ class PageReader {
    */
   private kickerHalfAbove(): boolean {
     const d = this.orphan;
-    const p = d?.paragraphs[0];
-    return this.current === null && d !== null && d.paragraphs.length === 1 && d.last === "paragraph" && p!.open && !/[，,。；！？]/u.test(p!.text) && canBeHeadline(p!.text) && this.trace.on("group.under-kicker-half");
+    if (this.current !== null || d === null || d.paragraphs.length !== 1 || d.last !== "paragraph") return false;
+    const p = d.paragraphs[0]!;
+    return p.open && !/[，,。；！？]/u.test(p.text) && canBeHeadline(p.text) && this.trace.on("group.under-kicker-half");
   }
 
   /**
@@ -632,14 +633,15 @@ class PageReader {
     // `…颁奖晚会举行`, `…广场文化活动在银启动`: a line that reports an event as done is a news title, not a section's heading.
     if (this.trace.on("story.news-title") && EVENT_DONE.test(u.text)) out.push({ feature: "story.news-title", weight: -3 });
     const headings = d.paragraphs.filter((p) => p.heading).map((p) => p.text.replace(/\s+/gu, "").length);
+    const length = u.text.replace(/\s+/gu, "").length;
     // `返乡创业` … `科技助力`: a heading shaped as the article's earlier crosshead is its sibling.
     // (`新兴动能成为强引擎` … `改革创新激发原动力` … `民生事业彰显可感度`: two earlier headings of its length, however long, make a series.)
     // (Not over a lead that opens on its own day, nor for a line that reports an event done: those are a story's, and titles are often as long.)
     const newsLike = out.some((e) => e.feature === "story.dated-lead" || e.feature === "story.news-title");
-    const series = !newsLike && headings.filter((n) => n === u.text.replace(/\s+/gu, "").length).length >= MIN_SERIES;
+    const series = !newsLike && headings.filter((n) => n === length).length >= MIN_SERIES;
     if (this.trace.on("crosshead.parallel") && (series || d.paragraphs.some((p) => p.heading && sameShape(p.text, u.text)))) out.push({ feature: "crosshead.parallel", weight: 3 });
     // `返乡创业` … `科技助力` … then `农村公路通到家门口`: sibling headings of one length, and a line unlike them, lean to another story.
-    if (this.trace.on("story.unlike-crossheads") && headings.length >= 2 && headings.every((n) => n === headings[0] && n <= MAX_PARALLEL) && u.text.replace(/\s+/gu, "").length > headings[0]! + 2) out.push({ feature: "story.unlike-crossheads", weight: -2 });
+    if (this.trace.on("story.unlike-crossheads") && headings.length >= 2 && headings.every((n) => n === headings[0] && n <= MAX_PARALLEL) && length > headings[0]! + 2) out.push({ feature: "story.unlike-crossheads", weight: -2 });
     // `访：那一段战火纷飞的岁月`, `思：…`: one character and a colon label a feature's part; no story's title is so labelled.
     if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
     // `如今，…`, `他…`: text that refers back to what came before goes on with the story; none opens so.
