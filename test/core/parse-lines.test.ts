@@ -265,6 +265,13 @@ describe("byline lines and signatures", () => {
     expect(readBylineLine("通讯员 王小明全媒体记者 张某")?.authors).toEqual([{ role: "通讯员", name: "王小明" }, { role: "全媒体记者", name: "张某" }]);
   });
 
+  it("reads any place that opens a byline before a media qualifier as the place's media centre, however long or name-like", () => {
+    expect(readBylineLine("乌鲁木齐融媒记者 关某荣")?.authors).toEqual([{ role: "融媒记者", name: "关某荣" }]);
+    expect(readBylineLine("克拉玛依融媒记者 关某荣")?.authors).toEqual([{ role: "融媒记者", name: "关某荣" }]);
+    // (Further in, a word run into the role is still a name under the role before it.)
+    expect(readBylineLine("通讯员 欧阳小明全媒体记者 张某")?.authors).toEqual([{ role: "通讯员", name: "欧阳小明" }, { role: "全媒体记者", name: "张某" }]);
+  });
+
   it("closes a name with what it made though a space follows the slash", () => {
     expect(readBylineLine("本报记者 连某城/ 图 李某良/文")?.authors).toEqual([{ role: "记者", name: "连某城" }, { role: "文", name: "李某良" }]);
   });

@@ -31,15 +31,19 @@ const QUALIFIED = new RegExp(`^(.*?)((?:${anyOf(ROLE_QUALIFIERS)}|驻[\\p{Script
  * A role word and what stands before it in one token: qualifiers join the role (`本报驻京` +
  * `记者` → `本报`, `驻京记者`); what is left is the organisation, or a name, or nothing.
  */
-function withQualifiers(before: string, role: string): [string, string] {
+function withQualifiers(before: string, role: string, first = false): [string, string] {
   const q = QUALIFIED.exec(before);
   // (`漳州融媒记者`: a place before a media qualifier is that place's media centre, an organisation.)
-  return q && (q[1] === "" || ORG.test(q[1]!) || isPlaceMedia(q[1]!, q[2]!)) ? [q[1]!, q[2]! + role] : [before, role];
+  return q && (q[1] === "" || ORG.test(q[1]!) || isPlaceMedia(q[1]!, q[2]!, first)) ? [q[1]!, q[2]! + role] : [before, role];
 }
 
-function isPlaceMedia(place: string, qualified: string): boolean {
-  // (`王小明全媒体记者`: a name run into the next role stays a name.)
-  return PLACE_MEDIA.test(qualified) && /^[\p{Script=Han}]{2,4}$/u.test(place) && !looksLikeName(place);
+/**
+ * Is what stands before a media qualifier a place (漳州 + 融媒)? A name run into the next role
+ * (`王小明全媒体记者`) stays a name; but nothing opens a byline on a name before its role, so
+ * the first word of one may be any place (`克拉玛依融媒记者`).
+ */
+function isPlaceMedia(place: string, qualified: string, first = false): boolean {
+  return PLACE_MEDIA.test(qualified) && (first ? /^[\p{Script=Han}]{2,6}$/u.test(place) : /^[\p{Script=Han}]{2,4}$/u.test(place) && !looksLikeName(place));
 }
 
 /** Qualifiers that name a media centre (融媒, 全媒体): a place before them is its own. */
@@ -98,7 +102,7 @@ export function parsePeople(printed: string): PeopleParse {
     }
     const m = ROLE_AT.exec(token);
     if (m) {
-      let [before, qualified] = withQualifiers(token.slice(0, m.index), m[1]!);
+      let [before, qualified] = withQualifiers(token.slice(0, m.index), m[1]!, t === 0);
       // (After a slash-joined outlet, what stands before the first role is the second outlet, any brand at all.)
       if (led && t === 0) {
         const q = QUALIFIED.exec(before);
@@ -106,7 +110,7 @@ export function parsePeople(printed: string): PeopleParse {
         before = "";
       }
       const after = token.slice(m.index + m[0].length);
-      if (before !== "" && !ORG.test(before) && !isPlaceMedia(before, qualified)) {
+      if (before !== "" && !ORG.test(before) && !isPlaceMedia(before, qualified, t === 0)) {
         // `张三记者` is unusual; read what stands before the role as a name under the previous role.
         if (NAME.test(before)) pending.push(before);
         else clean = false;
