@@ -248,6 +248,10 @@ describe("byline lines and signatures", () => {
     // writers' names set apart by commas, and a note on the writer
     expect(readBareName("罗某，张某杰")?.authors).toEqual([{ role: null, name: "罗某" }, { role: null, name: "张某杰" }]);
     expect(readBareName("春风，细雨")).toBeNull();
+    // A reader's name and where they write from, in brackets.
+    expect(readBareName("田某勉 （某县）")).toEqual({ byline: "田某勉 （某县）", dateline: null, authors: [{ role: null, name: "田某勉" }] });
+    expect(readBareName("王某（湖南某某市）")?.authors).toEqual([{ role: null, name: "王某" }]);
+    expect(readBareName("春风细雨（某县）")).toBeNull();
     expect(readBylineLine("作者简介：")).toBeNull();
     expect(readBylineLine("（作者来自胜利油田）")).toBeNull();
     // 曾, 现 and 为 are surnames too

@@ -34,6 +34,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.page-top-title", page("朱某东调研某州市开发区（园区）建设安全生产巡视整改基层减负春耕备耕等工作", "3月3日至7日，市委书记某某深入部分县（市、区）调研，就项目建设、安全生产等工作进行调研。"), 0, "title"],
   ["group.comma-title", page("是小贩，也是老兵", "前天，我在南区街拍照，被一摆摊人叫住，请我帮忙拍张照片，我刚说好，他立马回屋换了一身衣服。"), 0, "title"],
   ["group.bare-name", page(...REPORT, "维也纳传来的信息", "江陵", "一位朋友从维也纳来信，说起那里的音乐会，令人神往。"), 2, "title"],
+  // (Names set apart by commas end the run of headline lines: the group under them is the title alone.)
+  ["group.bare-name", page(...REPORT, "市政协总工会界别履职交出答卷", "罗某，张某杰", "心系民之关切，履职脚步不停。委员们知责于心、担责于身。"), 2, "title"],
   ["group.no-headline", page(BODY), 0, "byline"],
   ["group.dash-closes", page(...REPORT, "爱心洒满城乡大地", "——纪念日志愿服务活动掠影", "市区街头举行的示范活动", "志愿者在广场为群众理发", "小学生上街义务劳动", "3月5日是学雷锋纪念日，我市各县区纷纷举行志愿服务活动。"), 2, "title"],
   ["group.colon-kicker", page(...REPORT, "某某在代表团开放活动上诚邀：", "欢迎各地朋友走进某市感受山水之美 欢迎各地企业家到某市投资发展", "1月27日，代表团举行会议，继续审议政府工作报告，并面向媒体开放。"), 2, "kicker"],

@@ -391,6 +391,12 @@ class PageReader {
       if (k - 1 > MAX_GROUP) return null;
       return { units: run.slice(0, k - 1), bareName: last, next: i + k, rule: "group.bare-name" };
     }
+    // (Names set apart by commas, `罗某，张某杰`, are no headline line: the run stopped at them.)
+    const underNames = this.units[i + k + 1];
+    if (body.kind === "text" && NAMES_SET_APART.test(body.text) && readBareName(body.text) && underNames !== undefined && isBodyStart(underNames) && this.trace.on("group.bare-name")) {
+      if (k > MAX_GROUP) return null;
+      return { units: run.slice(0, k), bareName: body, next: i + k + 1, rule: "group.bare-name" };
+    }
     if (k > MAX_GROUP) return null;
     if (k === 2 && run.length >= 2) {
       // `文明和谐成为家门口` / `最好的风景`: one crosshead a narrow column printed on two lines;
@@ -1295,6 +1301,9 @@ const BRAND_LABEL = /^([\p{Script=Han}A-Za-z·]{2,10}讯)(?:\s+|[：:]\s*)(?=\S)
 
 /** `致读者`, `致全市人民`: whom a letter or a note is addressed to, its title, never a writer's name. */
 const ADDRESSED = /^致[\p{Script=Han}]{1,6}$/u;
+
+/** More than one name on a line, set apart by commas or 、. */
+const NAMES_SET_APART = /[，、,]/u;
 
 /** Longest heading that opens a feature's text under its byline (a longer first block is its text, cut by the column). */
 const MAX_OPENING_HEADING = 10;
