@@ -88,6 +88,10 @@ const CASES: Array<[string, string, number, string]> = [
   ["paragraph.after-sentence-end", page(...REPORT, "各地还组织农机手跨区作业，确保应收尽收。"), 2, "paragraph"],
   ["continuation.quote-attribution", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市。“生意比去年好多了，我们都很高兴。”", "摊主王大姐笑着说，今年夜市客流大增。"), 3, "continuation"],
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
+  // (After a dash, a quoted name with text after it on the line goes on; a quotation of its own starts a paragraph.)
+  ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）文章刊发后，却配用了锅炉最初所属战舰——", "“永绩舰”的照片。编辑调阅了大量资料。"), 2, "continuation"],
+  ["paragraph.dialogue", page("全市秋收进展顺利", "本报讯（记者 张某）大会上，主席郑重宣示——", "“在新征程上作出无负时代的新业绩。”"), 2, "paragraph"],
+  ["paragraph.leads-on", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市评选活动揭晓。活动现场揭晓了评选结果。", "本次活动有两大亮点——", "亮点一是活动进行了全程实时直播，让更多市民足不出户参与活动。"), 2, "paragraph"],
   ["paragraph.interview-turn", page("全市夜市经济持续升温", "本报记者 张某", "近日，记者专访了市商务局负责人。", "记者：今年有什么困难吗？", "李某：资金和人才。"), 3, "paragraph"],
   // The speaker's answer under the question, even one that could be a quoted title.
   ["paragraph.interview-turn", page("全市夜市经济持续升温", "本报记者 张某", "近日，记者专访了市商务局负责人。", "问：目标能完成吗？", "李某：没问题！", "问：还有什么打算？", "李某：再办两场展销会。"), 4, "paragraph"],

@@ -144,6 +144,8 @@ class PageReader {
   private crosshead: { index: number; rule: RuleName; evidence?: Evidence[] } | null = null;
   /** The second line of a crosshead printed on two lines, which goes on the first. */
   private pairEnd = -1;
+  /** The unit read as a paragraph's first line that leads on into the next (`…两大亮点——`). */
+  private leadsOn = -1;
   /** The deck under a crosshead's heading (`科普入心提素养` / `健康理念成新春“文化年货”`): a crosshead of its own. */
   private headingPairEnd = -1;
   /** A line that ends the sentence the column cut, though a byline under it would have made it a headline. */
@@ -410,6 +412,11 @@ class PageReader {
         else this.headingPairEnd = i + 1;
         return null;
       }
+    }
+    // `本次活动有两大亮点——` over the text it leads into, inside a story: the paragraph's first line, no heading.
+    if (k === 1 && this.current !== null && this.current.paragraphs.length > 0 && ENDS_LEADING_ON.test(run[0]!.text) && body.kind === "text" && !isBareTitle(body.text) && this.trace.on("paragraph.leads-on")) {
+      this.leadsOn = i;
+      return null;
     }
     if (k === 1) {
       const crosshead = this.readsAsCrosshead(i);
@@ -1117,7 +1124,7 @@ class PageReader {
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
       p.line = u.line;
       d.paragraphs.push(p);
-      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
+      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
       if (role === "crosshead") d.crossheads++;
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }
@@ -1313,7 +1320,8 @@ const MAX_OPENING_HEADING = 10;
  * column cut short (`会议首先宣读了…提名`) is not: it carries an aspect particle.
  */
 function isCrosshead(text: string): boolean {
-  return isBareTitle(text) && text.length >= MIN_CROSSHEAD && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
+  // (`本次活动有两大亮点——`: a dash at the end leads into the text under it, as no heading does.)
+  return isBareTitle(text) && text.length >= MIN_CROSSHEAD && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text) && !ENDS_LEADING_ON.test(text);
 }
 
 /** A sentence-final mark, or a sign-off date, ends a paragraph. */
@@ -1362,13 +1370,19 @@ function endsOnField(d: Draft): boolean {
 const FIELD_MAX = 40;
 
 /** May this text block continue the open paragraph before it (a column break)? */
+const ENDS_LEADING_ON = new RegExp(`${CLOSING_DASH}$`, "u");
+
+/** A short quoted name and more text after it on the line: `“永绩舰”的照片。`. */
+const QUOTED_TERM = /^[“"「『‘][^”"」』’]{1,12}[”"」』’](?=.)/u;
+
 function continues(prev: string, next: Extract<Unit, { kind: "text" }>): boolean {
   // (A layout glyph opens an item or a point of its own: no column break prints one.)
   if (next.listItem || next.marked) return false;
   // A date alone on its line signs a notice off; it is never the rest of a sentence.
   if (isBareDate(next.text)) return false;
   if (startsNumberedItem(next.text) || isParenthetical(next.text) || isPictureLabel(next.text)) return false;
-  if (prev.endsWith("——")) return !/^[“"「『‘]/u.test(next.text);
+  // (`…郑重宣示——` / `“在新征程上…`: a quotation after a dash is a paragraph of its own; a quoted name, `…所属战舰——` / `“永绩舰”的照片。`, goes on.)
+  if (prev.endsWith("——")) return !/^[“"「『‘]/u.test(next.text) || QUOTED_TERM.test(next.text);
   return true;
 }
 
