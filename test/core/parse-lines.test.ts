@@ -250,8 +250,10 @@ describe("byline lines and signatures", () => {
     expect(readBareName("春风，细雨")).toBeNull();
     // A reader's name and where they write from, in brackets.
     expect(readBareName("田某勉 （某县）")).toEqual({ byline: "田某勉 （某县）", dateline: null, authors: [{ role: null, name: "田某勉" }] });
-    expect(readBareName("王某（湖南某某市）")?.authors).toEqual([{ role: null, name: "王某" }]);
+    expect(readBareName("王某 （湖南某某市）")?.authors).toEqual([{ role: null, name: "王某" }]);
     expect(readBareName("春风细雨（某县）")).toBeNull();
+    // (A place and its county or city, as places are written, name no one.)
+    for (const place of ["宏村（黟县）", "周庄（昆山市）", "西湖（杭州市）", "乌镇（桐乡市）", "好人（某村）", "宏村 （黟县）", "周庄 （昆山市）"]) expect(readBareName(place)).toBeNull();
     expect(readBylineLine("作者简介：")).toBeNull();
     expect(readBylineLine("（作者来自胜利油田）")).toBeNull();
     // 曾, 现 and 为 are surnames too
@@ -272,8 +274,12 @@ describe("byline lines and signatures", () => {
   it("reads any place that opens a byline before a media qualifier as the place's media centre, however long or name-like", () => {
     expect(readBylineLine("乌鲁木齐融媒记者 关某荣")?.authors).toEqual([{ role: "融媒记者", name: "关某荣" }]);
     expect(readBylineLine("克拉玛依融媒记者 关某荣")?.authors).toEqual([{ role: "融媒记者", name: "关某荣" }]);
-    // (Further in, a word run into the role is still a name under the role before it.)
+    expect(readBylineLine("阿勒泰融媒记者 关某荣")?.authors).toEqual([{ role: "融媒记者", name: "关某荣" }]);
+    expect(readBylineLine("西双版纳傣族自治州融媒记者 张某")?.authors).toEqual([{ role: "融媒记者", name: "张某" }]);
+    // (A name run into the role stays a name, first or further in.)
     expect(readBylineLine("通讯员 欧阳小明全媒体记者 张某")?.authors).toEqual([{ role: "通讯员", name: "欧阳小明" }, { role: "全媒体记者", name: "张某" }]);
+    expect(readBylineLine("王小明全媒体记者 张某")?.authors).toEqual([{ role: null, name: "王小明" }, { role: "全媒体记者", name: "张某" }]);
+    expect(readLead("本报讯（欧阳小明融媒体记者 李某）近日，全市召开会议。")?.authors).toEqual([{ role: null, name: "欧阳小明" }, { role: "融媒体记者", name: "李某" }]);
   });
 
   it("closes a name with what it made though a space follows the slash", () => {

@@ -35,7 +35,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.comma-title", page("是小贩，也是老兵", "前天，我在南区街拍照，被一摆摊人叫住，请我帮忙拍张照片，我刚说好，他立马回屋换了一身衣服。"), 0, "title"],
   ["group.bare-name", page(...REPORT, "维也纳传来的信息", "江陵", "一位朋友从维也纳来信，说起那里的音乐会，令人神往。"), 2, "title"],
   // (Names set apart by commas end the run of headline lines: the group under them is the title alone.)
-  ["group.bare-name", page(...REPORT, "市政协总工会界别履职交出答卷", "罗某，张某杰", "心系民之关切，履职脚步不停。委员们知责于心、担责于身。"), 2, "title"],
+  ["group.names-under-title", page(...REPORT, "市政协总工会界别履职交出答卷", "罗某，张某杰", "心系民之关切，履职脚步不停。委员们知责于心、担责于身。"), 2, "title"],
   ["group.no-headline", page(BODY), 0, "byline"],
   ["group.dash-closes", page(...REPORT, "爱心洒满城乡大地", "——纪念日志愿服务活动掠影", "市区街头举行的示范活动", "志愿者在广场为群众理发", "小学生上街义务劳动", "3月5日是学雷锋纪念日，我市各县区纷纷举行志愿服务活动。"), 2, "title"],
   ["group.colon-kicker", page(...REPORT, "某某在代表团开放活动上诚邀：", "欢迎各地朋友走进某市感受山水之美 欢迎各地企业家到某市投资发展", "1月27日，代表团举行会议，继续审议政府工作报告，并面向媒体开放。"), 2, "kicker"],
@@ -219,6 +219,34 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
   it("the explanation carries the evidence on the headline's lines", () => {
     const d = decisionAt(page("简讯", "经济责任制使工效提高", BODY), 1);
     expect(d.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ feature: "headline.kicker-label" })]));
+  });
+});
+
+describe("where the rules for names under a title and for dashes stop", () => {
+  const roles = (text: string) => (parsePage(text, { explain: true }).decisions ?? []).map((d) => `${d.role}:${d.rule}`);
+  const titles = (text: string) => parsePage(text).articles.map((a) => a.title);
+
+  it("a crosshead over words set apart by commas stays a crosshead; the words are text", () => {
+    const story = page("某县抗旱保苗", "本报讯（记者 张某）入夏以来，某县各地旱情露头，全县全力抗旱保苗，确保秋粮丰收。", "各县区组织干部群众抗旱保苗，打井修渠，保障灌溉用水，旱情得到缓解。", "抗旱保苗见成效", "高温，干旱", "面对持续高温天气，各县区组织干部群众抗旱保苗，保障灌溉用水。");
+    expect(titles(story)).toEqual(["某县抗旱保苗"]);
+    expect(parsePage(story).articles[0]!.authors).toEqual([{ role: "记者", name: "张某" }]);
+    const marked = page("某县评出最美家庭", "本报讯（记者 张某）近日，某县评出十户最美家庭，家风家训在全县传为佳话。", "■最美家庭代表", "王某，李某杰", "王某和李某杰结婚三十年，孝老爱亲，邻里和睦。");
+    expect(titles(marked)).toEqual(["某县评出最美家庭"]);
+  });
+
+  it("a line ending in a dash leads on only right after a story's paragraph: after a signature or an end mark it starts the next story", () => {
+    const after = (...between: string[]) => page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，确保应收尽收。", ...between, "我的老师——", "乡村教师王某在山里教书三十年，送出了一批又一批学生。");
+    for (const text of [after("（张某）"), after("各地还组织农机手跨区作业。 ■")]) expect(titles(text)).toHaveLength(2);
+    for (const text of [after("（张某）"), after("各地还组织农机手跨区作业。 ■"), after("责任编辑：李某"), after("", "", "")]) expect(roles(text)).not.toContain("paragraph:paragraph.leads-on");
+    expect(roles(after())).toContain("paragraph:paragraph.leads-on");
+  });
+
+  it("speech after a dash opens a paragraph, however short; a quoted name with its words goes on", () => {
+    const said = (quote: string) => parsePage(page("阵地上的冲锋", "本报讯（记者 张某）战斗打响后，连长站起来大声喊道——", quote)).articles[0]!.paragraphs.length;
+    expect(said("“冲啊！”战士们跟着他冲上了阵地。")).toBe(2);
+    expect(said("“人民至上。”这是他常说的话。")).toBe(2);
+    expect(said("“一村一品”。各村因地制宜发展产业。")).toBe(2);
+    expect(said("“永绩舰”的照片。编辑调阅了大量资料。")).toBe(1);
   });
 });
 

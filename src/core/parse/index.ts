@@ -393,12 +393,6 @@ class PageReader {
       if (k - 1 > MAX_GROUP) return null;
       return { units: run.slice(0, k - 1), bareName: last, next: i + k, rule: "group.bare-name" };
     }
-    // (Names set apart by commas, `罗某，张某杰`, are no headline line: the run stopped at them.)
-    const underNames = this.units[i + k + 1];
-    if (body.kind === "text" && NAMES_SET_APART.test(body.text) && readBareName(body.text) && underNames !== undefined && isBodyStart(underNames) && this.trace.on("group.bare-name")) {
-      if (k > MAX_GROUP) return null;
-      return { units: run.slice(0, k), bareName: body, next: i + k + 1, rule: "group.bare-name" };
-    }
     if (k > MAX_GROUP) return null;
     if (k === 2 && run.length >= 2) {
       // `文明和谐成为家门口` / `最好的风景`: one crosshead a narrow column printed on two lines;
@@ -413,8 +407,9 @@ class PageReader {
         return null;
       }
     }
-    // `本次活动有两大亮点——` over the text it leads into, inside a story: the paragraph's first line, no heading.
-    if (k === 1 && this.current !== null && this.current.paragraphs.length > 0 && ENDS_LEADING_ON.test(run[0]!.text) && body.kind === "text" && !isBareTitle(body.text) && this.trace.on("paragraph.leads-on")) {
+    // `本次活动有两大亮点——` over the text it leads into, right after a story's paragraph: that paragraph's
+    // next, leading on, no heading. (Not after a signature, an end mark, furniture or wider space: the story has ended.)
+    if (k === 1 && this.leadsOnFromStory(i) && ENDS_WITH_DASH.test(run[0]!.text) && body.kind === "text" && !isBareTitle(body.text) && this.trace.on("paragraph.leads-on")) {
       this.leadsOn = i;
       return null;
     }
@@ -424,6 +419,11 @@ class PageReader {
         this.crosshead = { index: i, ...crosshead };
         return null;
       }
+    }
+    // Names set apart by commas under the title (`罗某，张某杰`), no headline line (the run stopped at them), sign the piece.
+    const underNames = this.units[i + k + 1];
+    if (body.kind === "text" && !body.marked && NAMES_SET_APART.test(body.text) && readBareName(body.text) && underNames !== undefined && isBodyStart(underNames) && this.trace.on("group.names-under-title")) {
+      return { units: run.slice(0, k), bareName: body, next: i + k + 1, rule: "group.names-under-title" };
     }
     // (Headline-shaped lines went on under the dash: the dash alone closed the group.)
     const rule: RuleName = comma ? "group.comma-title" : topTitle ? "group.page-top-title" : placed ? "group.place-kicker" : spoken ? "group.colon-kicker" : pictured ? "group.subtitle-over-picture" : dated ? "group.subtitle-over-dated-text" : dashClosed && k < run.length ? "group.dash-closes" : opens;
@@ -537,6 +537,13 @@ class PageReader {
     if (this.current !== null || d === null || d.paragraphs.length !== 1 || d.last !== "paragraph") return false;
     const p = d.paragraphs[0]!;
     return p.open && !/[，,。；！？]/u.test(p.text) && canBeHeadline(p.text) && this.trace.on("group.under-kicker-half");
+  }
+
+  /** Does the line at i follow a story's own paragraph directly: no signature, credit, end mark, furniture or wider space between? */
+  private leadsOnFromStory(i: number): boolean {
+    const d = this.current;
+    const before = this.units[i - 1];
+    return d !== null && d.paragraphs.length > 0 && d.last === "paragraph" && d.tail === null && !isPhotoStory(d) && (before?.kind === "text" || before?.kind === "lead") && !before.marked && before.line === d.lastLine && this.units[i]!.gap <= this.usualGap;
   }
 
   /**
@@ -1109,7 +1116,7 @@ class PageReader {
       // (A quoted exclamation or question is speech, never a heading: “看个电视怎么这么麻烦！”.)
       const conversation = prev !== undefined && ((isQuotedLine(u.text) && (isQuotedLine(prev.text) || /[！？!?。…]”$/u.test(u.text))) || isTurn(u.text, prev));
       const numbered = !u.marked && isNumberedHeading(u.text, MAX_CROSSHEAD);
-      const crosshead = u.forced === undefined && prev !== undefined && !conversation && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
+      const crosshead = u.forced === undefined && this.leadsOn !== index && prev !== undefined && !conversation && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
       const opening = !crosshead && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
@@ -1320,8 +1327,7 @@ const MAX_OPENING_HEADING = 10;
  * column cut short (`会议首先宣读了…提名`) is not: it carries an aspect particle.
  */
 function isCrosshead(text: string): boolean {
-  // (`本次活动有两大亮点——`: a dash at the end leads into the text under it, as no heading does.)
-  return isBareTitle(text) && text.length >= MIN_CROSSHEAD && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text) && !ENDS_LEADING_ON.test(text);
+  return isBareTitle(text) && text.length >= MIN_CROSSHEAD && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
 }
 
 /** A sentence-final mark, or a sign-off date, ends a paragraph. */
@@ -1369,12 +1375,13 @@ function endsOnField(d: Draft): boolean {
 /** Longest detail line read so. */
 const FIELD_MAX = 40;
 
+/** A line that closes on a dash, leading into what follows. */
+const ENDS_WITH_DASH = new RegExp(`${CLOSING_DASH}$`, "u");
+
+/** A short quoted name, no sentence in it, and the words it belongs to after it on the line: `“永绩舰”的照片。`. */
+const QUOTED_TERM = /^[“"「『‘][^”"」』’。！？!?，,；;…]{1,12}[”"」』’]\p{Script=Han}/u;
+
 /** May this text block continue the open paragraph before it (a column break)? */
-const ENDS_LEADING_ON = new RegExp(`${CLOSING_DASH}$`, "u");
-
-/** A short quoted name and more text after it on the line: `“永绩舰”的照片。`. */
-const QUOTED_TERM = /^[“"「『‘][^”"」』’]{1,12}[”"」』’](?=.)/u;
-
 function continues(prev: string, next: Extract<Unit, { kind: "text" }>): boolean {
   // (A layout glyph opens an item or a point of its own: no column break prints one.)
   if (next.listItem || next.marked) return false;
@@ -1382,7 +1389,7 @@ function continues(prev: string, next: Extract<Unit, { kind: "text" }>): boolean
   if (isBareDate(next.text)) return false;
   if (startsNumberedItem(next.text) || isParenthetical(next.text) || isPictureLabel(next.text)) return false;
   // (`…郑重宣示——` / `“在新征程上…`: a quotation after a dash is a paragraph of its own; a quoted name, `…所属战舰——` / `“永绩舰”的照片。`, goes on.)
-  if (prev.endsWith("——")) return !/^[“"「『‘]/u.test(next.text) || QUOTED_TERM.test(next.text);
+  if (ENDS_WITH_DASH.test(prev)) return !/^[“"「『‘]/u.test(next.text) || QUOTED_TERM.test(next.text);
   return true;
 }
 

@@ -4,8 +4,8 @@
  * `YMG记者 云全 李鑫`, `新华社记者 牟宇`, `文/寒 歌`.
  */
 import type { Person } from "../model.ts";
-import { looksLikeName, looksTransliterated, startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
-import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PRESS_ENDINGS, ROLE_QUALIFIERS, WORK_ROLES } from "../vocabulary.ts";
+import { hasCommonSurname, looksLikeName, looksTransliterated, startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, ROLE_QUALIFIERS, WORK_ROLES } from "../vocabulary.ts";
 
 /** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
 const SHORT_ROLES: ReadonlySet<string> = new Set(WORK_ROLES);
@@ -39,12 +39,19 @@ function withQualifiers(before: string, role: string, first = false): [string, s
 
 /**
  * Is what stands before a media qualifier a place (漳州 + 融媒)? A name run into the next role
- * (`王小明全媒体记者`) stays a name; but nothing opens a byline on a name before its role, so
- * the first word of one may be any place (`克拉玛依融媒记者`).
+ * (`王小明全媒体记者`, `欧阳小明融媒体记者`) stays a name. First in what is read, a word with no common
+ * surname is a place (`克拉玛依融媒记者`, `阿勒泰融媒记者`), and anywhere one of up to twelve characters
+ * that ends as a place's name does (`西双版纳傣族自治州融媒记者`).
  */
 function isPlaceMedia(place: string, qualified: string, first = false): boolean {
-  return PLACE_MEDIA.test(qualified) && (first ? /^[\p{Script=Han}]{2,6}$/u.test(place) : /^[\p{Script=Han}]{2,4}$/u.test(place) && !looksLikeName(place));
+  if (!PLACE_MEDIA.test(qualified) || !/^[\p{Script=Han}]{2,12}$/u.test(place)) return false;
+  if (PLACE_END.test(place)) return true;
+  if (place.length > 4) return false;
+  return first ? !hasCommonSurname(place) : !looksLikeName(place);
 }
+
+/** How a place's name ends: 市, 县, 自治州…. */
+const PLACE_END = new RegExp(`(?:${anyOf(PLACE_ENDINGS)})$`, "u");
 
 /** Qualifiers that name a media centre (融媒, 全媒体): a place before them is its own. */
 const PLACE_MEDIA = /^(?:融媒体?|全媒体?|新媒体)/u;

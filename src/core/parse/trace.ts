@@ -51,6 +51,7 @@ export const RULES = {
   "group.under-kicker-half": { optional: true, about: "above the page's first headline, one headline-shaped line that runs on to the next (a long kicker's first half) does not hold back the headline group under it; it stays unassigned" },
   "group.page-top-title": { optional: true, about: "the page's first line over body text is a title however long (up to 40 characters): nothing stands above it for it to go on from" },
   "group.comma-title": { optional: true, about: "a short line with a comma is a title at the top of the page, after wide space, or with a name or byline under it" },
+  "group.names-under-title": { optional: true, about: "title lines with writers' names set apart by commas under them (罗某，张某杰), unless the line reads as a crosshead, start an article the names sign" },
   "group.bare-name": { optional: true, about: "title lines with a bare personal name under them (a column's signature) start an article" },
   "group.dash-closes": { optional: true, about: "a —— subtitle is a headline group's last line: the group ends there even when short caption lines follow" },
   "group.colon-kicker": { optional: true, about: "after finished text, who spoke at what occasion, closed by a colon (某某在某会上强调：), over a title opens a headline group; that line is the kicker" },
@@ -107,7 +108,7 @@ export const RULES = {
   // Paragraphs
   "paragraph.first": { optional: false, about: "the first text under a headline or byline starts a paragraph" },
   "paragraph.after-sentence-end": { optional: false, about: "text after a block that ended a sentence starts a new paragraph" },
-  "paragraph.leads-on": { optional: true, about: "inside a story, a short line ending in a dash over text (本次活动有两大亮点——) is a paragraph's first line leading into it, no heading" },
+  "paragraph.leads-on": { optional: true, about: "right after a story's paragraph (no signature, end mark, furniture or wider space between), a headline-shaped line ending in a dash over text (本次活动有两大亮点——) is a paragraph leading into it, no heading" },
   "crosshead.numbered": { optional: false, about: "a number and a short bare title between paragraphs (一、规划先行) heads the text under it: a crosshead, never the start of a sentence the next block goes on with" },
   "paragraph.numbered-item": { optional: false, about: "a numbered item (1. 2、 （3） 一、) never continues the paragraph before it" },
   "paragraph.list-item": { optional: false, about: "parallel short lines, or short lines a colon introduces, are list items" },

@@ -79,7 +79,7 @@ function furnitureRule(text: string, on: (rule: RuleName) => boolean): Furniture
 
 type FurnitureRule = "furniture.address" | "furniture.jump-line" | "furniture.running-head" | "furniture.editor-line" | "correction.role";
 /** `扫码看视频`, `扫一扫 看更多`, `扫描二维码阅读全文`, `扫二维码 了解更多`: a prompt to scan a code, alone on its line. */
-const SCAN_PROMPT = /^(?:[\p{Script=Han}]{0,8}请)?(?:扫一扫|扫码|扫描?(?:上方|下方|右侧|左侧|左边|右边|图中|此)?二维码|长按识别二维码)\s*(?:(?:即可|可)?(?:查看|观看|看|阅读|收听|关注|了解|获取|下载|进入|参与|报名)[\p{Script=Han}\s]{0,10})?$/u;
+const SCAN_PROMPT = /^(?:[\p{Script=Han}]{0,8}请)?(?:扫一扫|扫码|扫描?[\p{Script=Han}]{0,4}?二维码|长按识别二维码)\s*(?:(?:即可|可)?(?:查看|观看|看|阅读|收听|关注|了解|获取|下载|进入|参与|报名)[\p{Script=Han}\s]{0,10})?$/u;
 const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 /** `广告`, `【广告】`: an advertisement's mark. */
 const AD_MARK = /^[【\[（(]?\s*(?:广告|公益广告|商业广告)\s*[】\]）)]?$/u;
