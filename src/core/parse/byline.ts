@@ -6,7 +6,7 @@
  */
 import type { Dateline, Person } from "../model.ts";
 import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
-import { parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
+import { endsAsPlace, parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { DASH, isEditorsNote } from "./text.ts";
 
@@ -539,9 +539,9 @@ export function readBylineLine(text: string): Byline | null {
  */
 export function readBareName(text: string): Byline | null {
   if (isEditorsNote(text)) return null;
-  // `田某勉 （某县）`: a reader's name, set apart, and where they write from. (`宏村（黟县）`, a place and its county, names no one.)
+  // `田某勉 （某县）`: a reader's name, set apart, and where they write from. (`宏村（黟县）`, `周庄 （昆山市）`, a place and its county, name no one.)
   const from = WRITES_FROM.exec(text);
-  if (from) return looksLikeName(from[1]!) && !PLACE_END.test(from[1]!) ? { byline: text, dateline: null, authors: [{ role: null, name: from[1]! }] } : null;
+  if (from) return looksLikeName(from[1]!) && !endsAsPlace(from[1]!) && !from[1]!.endsWith("庄") ? { byline: text, dateline: null, authors: [{ role: null, name: from[1]! }] } : null;
   const m = /^([\p{Script=Han}]{1,3}) ?([\p{Script=Han}]{1,3})$/u.exec(text);
   const name = m ? m[1]! + m[2]! : "";
   if (m && (name.length <= 3 || looksLikeName(name))) return { byline: text, dateline: null, authors: [{ role: null, name }] };
@@ -553,7 +553,6 @@ export function readBareName(text: string): Byline | null {
 
 /** A name, a space, then in brackets the place its writer lives in: `田某勉 （某县）`, `王某 （湖南某某市）`. */
 const WRITES_FROM = new RegExp(`^([\\p{Script=Han}]{2,4})\\s+[（(][\\p{Script=Han}]{0,8}(?:${anyOf(PLACE_ENDINGS)})[)）]$`, "u");
-const PLACE_END = new RegExp(`(?:${anyOf(PLACE_ENDINGS)}|[村镇庄])$`, "u");
 
 /** Two to four names of two or three characters, set apart by commas, 、 or spaces. */
 const BARE_NAMES = /^[\p{Script=Han}]{2,3}(?:[，、,\s]+[\p{Script=Han}]{2,3}){1,3}$/u;

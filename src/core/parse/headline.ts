@@ -222,6 +222,11 @@ export function startsWithDash(text: string): boolean {
   return STARTS_WITH_DASH.test(text);
 }
 
+/** Does the line close on a dash, leading into what follows (a kicker over its title, a sentence into its text)? */
+export function endsWithDash(text: string): boolean {
+  return ENDS_WITH_DASH.test(text);
+}
+
 /**
  * Assigns the lines of a headline group. With no cue either way two lines are
  * title + subtitle and three are kicker, title, subtitle.
@@ -296,7 +301,7 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   const out: Evidence[] = [];
   // A piece signed with a bare name is a column's: a label-shaped line over its title is the column's name (鹏城早茶 / 期待回家 / 苟骅).
   if (context.signedByName && on("headline.kicker-column") && isColumnLabel(a)) out.push({ feature: "headline.kicker-column", weight: 3 });
-  if (on("headline.kicker-cue") && (isKicker(a) || ENDS_WITH_DASH.test(a))) out.push({ feature: "headline.kicker-cue", weight: 4 });
+  if (on("headline.kicker-cue") && (isKicker(a) || endsWithDash(a))) out.push({ feature: "headline.kicker-cue", weight: 4 });
   // The same line over two pieces on the page (不文明行为曝光台 / 光膀出行…; … / 乱丢垃圾…): no title twice, a column's label.
   if (context.repeated && on("headline.kicker-repeated")) out.push({ feature: "headline.kicker-repeated", weight: 4 });
   // An editor's note heads its piece as the title; a line over it is the kicker (记者节特刊 / 编者按).

@@ -10,7 +10,7 @@ import { parsePeople } from "./people.ts";
 import { restoreScript, simplifiedView } from "./script.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, startsWithDash, statesNews } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
@@ -409,7 +409,7 @@ class PageReader {
     }
     // `本次活动有两大亮点——` over the text it leads into, right after a story's paragraph: that paragraph's
     // next, leading on, no heading. (Not after a signature, an end mark, furniture or wider space: the story has ended.)
-    if (k === 1 && this.leadsOnFromStory(i) && ENDS_WITH_DASH.test(run[0]!.text) && body.kind === "text" && !isBareTitle(body.text) && this.trace.on("paragraph.leads-on")) {
+    if (k === 1 && endsWithDash(run[0]!.text) && body.kind === "text" && !isBareTitle(body.text) && this.leadsOnFromStory(i) && this.trace.on("paragraph.leads-on")) {
       this.leadsOn = i;
       return null;
     }
@@ -1375,9 +1375,6 @@ function endsOnField(d: Draft): boolean {
 /** Longest detail line read so. */
 const FIELD_MAX = 40;
 
-/** A line that closes on a dash, leading into what follows. */
-const ENDS_WITH_DASH = new RegExp(`${CLOSING_DASH}$`, "u");
-
 /** A short quoted name, no sentence in it, and the words it belongs to after it on the line: `“永绩舰”的照片。`. */
 const QUOTED_TERM = /^[“"「『‘][^”"」』’。！？!?，,；;…]{1,12}[”"」』’]\p{Script=Han}/u;
 
@@ -1389,7 +1386,7 @@ function continues(prev: string, next: Extract<Unit, { kind: "text" }>): boolean
   if (isBareDate(next.text)) return false;
   if (startsNumberedItem(next.text) || isParenthetical(next.text) || isPictureLabel(next.text)) return false;
   // (`…郑重宣示——` / `“在新征程上…`: a quotation after a dash is a paragraph of its own; a quoted name, `…所属战舰——` / `“永绩舰”的照片。`, goes on.)
-  if (ENDS_WITH_DASH.test(prev)) return !/^[“"「『‘]/u.test(next.text) || QUOTED_TERM.test(next.text);
+  if (endsWithDash(prev)) return !/^[“"「『‘]/u.test(next.text) || QUOTED_TERM.test(next.text);
   return true;
 }
 

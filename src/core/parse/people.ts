@@ -53,6 +53,11 @@ function isPlaceMedia(place: string, qualified: string, first = false): boolean 
 /** How a place's name ends: 市, 县, 自治州…. */
 const PLACE_END = new RegExp(`(?:${anyOf(PLACE_ENDINGS)})$`, "u");
 
+/** Does the word end as a place's name does (某某市, 某某县, 某某村)? */
+export function endsAsPlace(word: string): boolean {
+  return PLACE_END.test(word);
+}
+
 /** Qualifiers that name a media centre (融媒, 全媒体): a place before them is its own. */
 const PLACE_MEDIA = /^(?:融媒体?|全媒体?|新媒体)/u;
 
