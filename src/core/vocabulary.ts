@@ -77,7 +77,7 @@ export const HOUSE_AGENCIES = ["新华社", "中新社", "中央广播电视总�
 /** How the name of a paper, an agency or a station ends: 株洲日报, 中国新闻社, 某某融媒体中心. */
 export const PRESS_ENDINGS = [
   "日报", "晚报", "早报", "商报", "时报", "都市报", "周报", "青年报", "法治报", "法制报", "报社", "报",
-  "通讯社", "新闻社", "电视台", "广播电视台", "融媒体中心", "融媒", "新闻网", "网", "新闻",
+  "通讯社", "新闻社", "电视台", "广播电视台", "融媒体中心", "融媒", "新闻网", "网", "在线", "新闻",
 ] as const;
 
 /** What follows a paper's or a newsroom's name when its app filed the story: `中国青年报客户端北京12月4日电`. */

@@ -26,6 +26,8 @@ describe("leads", () => {
     ["本报大连7月8日电 记者 王某某记者从港口集团获悉", { byline: "本报大连7月8日电 记者 王某某", dateline: { agency: "本报", place: "大连", date: "7月8日" }, authors: [{ role: "记者", name: "王某某" }], rest: "记者从港口集团获悉" }],
     ["羊城晚报讯 记者李某 通讯员穗某报道：入夜", { byline: "羊城晚报讯 记者李某 通讯员穗某报道：", dateline: null, authors: [{ role: "记者", name: "李某" }, { role: "通讯员", name: "穗某" }], rest: "入夜" }],
     ["本报热线68595555报道（记者梁某实习生漆某某）昨天", { byline: "本报热线68595555报道（记者梁某实习生漆某某）", dateline: null, authors: [{ role: "记者", name: "梁某" }, { role: "实习生", name: "漆某某" }], rest: "昨天" }],
+    // A news site's name before the date, the month written with a leading zero.
+    ["某某在线04月09日讯 昨天，", { byline: "某某在线04月09日讯", dateline: { agency: "某某在线", place: null, date: "04月09日" }, authors: [], rest: "昨天，" }],
     ["本报讯（记者 霍某 文/摄）近日，", { byline: "本报讯（记者 霍某 文/摄）", dateline: null, authors: [{ role: "记者", name: "霍某" }], rest: "近日，" }],
     ["本报讯（仇某 实习生 张某某 记者 孙某）天赐", { byline: "本报讯（仇某 实习生 张某某 记者 孙某）", dateline: null, authors: [{ role: null, name: "仇某" }, { role: "实习生", name: "张某某" }, { role: "记者", name: "孙某" }], rest: "天赐" }],
     ["某某新闻网-某某日报讯 近日，博白县", { byline: "某某新闻网-某某日报讯", dateline: null, authors: [], rest: "近日，博白县" }],
@@ -137,6 +139,10 @@ describe("byline lines and signatures", () => {
     expect(readBylineLine("记者 阿不都热合曼")?.authors).toEqual([{ role: "记者", name: "阿不都热合曼" }]);
     expect(readBylineLine("记者 阿拉腾敖德")?.authors).toEqual([{ role: "记者", name: "阿拉腾敖德" }]);
     expect(readBylineLine("记者 节日快乐多")).toBeNull();
+    // A pupil signs after the school (and grade and class), labelled the writer or not; a school alone names no one.
+    expect(readBylineLine("某某市第二中学 张某澄")?.authors).toEqual([{ role: null, name: "张某澄" }]);
+    expect(readBylineLine("作者：某某市运河小学 二年级 3班 陈某贤")?.authors).toEqual([{ role: "作者", name: "陈某贤" }]);
+    expect(readBylineLine("某某市第二中学 初二学生")).toBeNull();
     // An upright bar between a role and its name, as a slash: 文|张某, 图丨李某.
     expect(readBylineLine("文 | 张某")?.authors).toEqual([{ role: "文", name: "张某" }]);
     expect(readBylineLine("作者：张某")?.authors).toEqual([{ role: "作者", name: "张某" }]);
@@ -388,13 +394,17 @@ describe("credits", () => {
     ["高某伟 刘 睿摄图", [{ role: null, name: "高某伟" }, { role: null, name: "刘睿" }]],
     ["本报记者 魏某飞摄图", [{ role: "记者", name: "魏某飞" }]],
     ["图片来源于网络", []],
+    // A reader who took the picture, named after who they are (or by a screen name after @).
+    ["网友 张某 摄", [{ role: "网友", name: "张某" }]],
+    ["市民李某明摄", [{ role: "市民", name: "李某明" }]],
+    ["网友@空山灵雨摄", [{ role: "网友", name: "空山灵雨" }]],
   ];
   for (const [text, photographers] of cases) {
     it(text, () => expect(readCredit(text)).toEqual({ credit: text, photographers }));
   }
 
   it("is not read in prose that ends in 摄", () => {
-    for (const text of ["游客纷纷拍摄", "图为游客在景区拍摄", "这是一次难忘的拍摄", "一幅新时代的画卷正在精心描绘"]) expect(readCredit(text)).toBeNull();
+    for (const text of ["游客纷纷拍摄", "图为游客在景区拍摄", "这是一次难忘的拍摄", "一幅新时代的画卷正在精心描绘", "市民拍摄", "游客 热情 摄"]) expect(readCredit(text)).toBeNull();
   });
 
   it("splits a caption from the credit printed after it", () => {

@@ -91,6 +91,7 @@ const CASES: Array<[string, string, number, string]> = [
   // (After a dash, a quoted name with text after it on the line goes on; a quotation of its own starts a paragraph.)
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）文章刊发后，却配用了锅炉最初所属战舰——", "“永绩舰”的照片。编辑调阅了大量资料。"), 2, "continuation"],
   ["paragraph.dialogue", page("全市秋收进展顺利", "本报讯（记者 张某）大会上，主席郑重宣示——", "“在新征程上作出无负时代的新业绩。”"), 2, "paragraph"],
+  ["paragraph.attribution", page("市民建言城市建设", "本报讯（记者 张某）近日，本报邀请市民为城市建设建言。", "这个城市的绿太少了，树木种类少，夏天很难见到树荫。", "——市区老人 刘某书", "我觉得公共设施很需要改进，公交站头要建挡雨棚。"), 3, "paragraph"],
   ["paragraph.leads-on", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市评选活动揭晓。活动现场揭晓了评选结果。", "本次活动有两大亮点——", "亮点一是活动进行了全程实时直播，让更多市民足不出户参与活动。"), 2, "paragraph"],
   ["paragraph.interview-turn", page("全市夜市经济持续升温", "本报记者 张某", "近日，记者专访了市商务局负责人。", "记者：今年有什么困难吗？", "李某：资金和人才。"), 3, "paragraph"],
   // The speaker's answer under the question, even one that could be a quoted title.
@@ -247,6 +248,35 @@ describe("where the rules for names under a title and for dashes stop", () => {
     expect(said("“人民至上。”这是他常说的话。")).toBe(2);
     expect(said("“一村一品”。各村因地制宜发展产业。")).toBe(2);
     expect(said("“永绩舰”的照片。编辑调阅了大量资料。")).toBe(1);
+  });
+});
+
+describe("a dash and who said the words above (paragraph.attribution)", () => {
+  const remarks = (said: string) => page("市民建言城市建设", "本报讯（记者 张某）近日，本报邀请市民为城市建设建言。", "这个城市的绿太少了，树木种类少，夏天很难见到树荫。", said, "我觉得公共设施很需要改进，公交站头要建挡雨棚。");
+  const paragraphs = (text: string, disabled: string[] = []) => parsePage(text, { disabled: disabled as never }).articles[0]!.paragraphs;
+
+  it("stands as a line of its own: the words under it open a paragraph", () => {
+    for (const said of ["——市区老人 刘某书", "——刘某书", "——摘自《某某日报》"]) expect(paragraphs(remarks(said))).toHaveLength(4);
+    // Switched off, the line is read as before: here, the title of a next story.
+    expect(parsePage(remarks("——市区老人 刘某书"), { disabled: ["paragraph.attribution"] }).articles.map((a) => a.title)).toEqual(["市民建言城市建设", "——市区老人 刘某书"]);
+  });
+
+  it("is no attribution when no name closes it, or when the text above runs on", () => {
+    const roles = (text: string) => (parsePage(text, { explain: true }).decisions ?? []).map((d) => d.rule);
+    expect(roles(remarks("——这是他们共同的心声"))).not.toContain("paragraph.attribution");
+    const open = page("市民建言城市建设", "本报讯（记者 张某）近日，本报邀请市民为城市建设建言，大家纷纷表示", "——市区老人 刘某书", "说得很对，公交站头要建挡雨棚。");
+    expect(paragraphs(open)).toHaveLength(1);
+  });
+});
+
+describe("one line closing a sentence the column cut, over a byline (continuation.clause-over-byline)", () => {
+  it("ends the text's sentence; the byline under it signs the text", () => {
+    const text = page("我的家乡", "东莞是“智造”之城。这就是东莞，历史与现代交融，潮流与传统", "共绽光彩的活力之城！", "作者：某某市运河小学 二年级 3班 陈某贤");
+    const [a, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    expect([a!.paragraphs, a!.authors]).toEqual([["东莞是“智造”之城。这就是东莞，历史与现代交融，潮流与传统共绽光彩的活力之城！"], [{ role: "作者", name: "陈某贤" }]]);
+    // Under text with no clause the column may have left (a label, a list), the line titles the next piece.
+    expect(parsePage(page("我的家乡", "东莞是“智造”之城。各地游客来到图书馆参观", "潮玩之城欢迎你！", "作者：某某市运河小学 二年级 3班 陈某贤", "东莞的潮玩店遍布街头，吸引了很多年轻人。")).articles.map((x) => x.title)).toEqual(["我的家乡", "潮玩之城欢迎你！"]);
   });
 });
 
@@ -899,6 +929,9 @@ describe("bylines and leads in the places real pages put them", () => {
     // On the short last line a column left, the signature is read the same.
     const short = parsePage(page("教育项目 加速建设", "市中心城区26个新建和改扩建教育项目正在全力推进，确保早日建成惠", "及人民群众。（记者 弓某静）")).articles[0]!;
     expect([short.byline, short.paragraphs]).toEqual(["（记者 弓某静）", ["市中心城区26个新建和改扩建教育项目正在全力推进，确保早日建成惠及人民群众。"]]);
+    // …however short: one character and its stop, then four names.
+    const one = parsePage(page("采访活动启动", "11日，采访活动在我市启动。", "希望各界深入理解高质量发展的内涵，共同推动我市在发展道路上行稳致", "远。（张某文 李某明 钱某秀 甘某）")).articles[0]!;
+    expect([one.authors.length, one.paragraphs]).toEqual([4, ["11日，采访活动在我市启动。", "希望各界深入理解高质量发展的内涵，共同推动我市在发展道路上行稳致远。"]]);
     // A bracket that names no role is the text's own, unless it names two or more people (of three, one may bear a rare surname).
     expect(parsePage(page("新年三下乡", "昨日，老人们写下了春联。（王某）")).articles[0]!.paragraphs.at(-1)).toBe("昨日，老人们写下了春联。（王某）");
     // A paper's name in title marks before the role; two names run together; a note on the text is no name.

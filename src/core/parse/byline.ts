@@ -326,8 +326,8 @@ export function readDashSignature(text: string): Byline | null {
   return m ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
 }
 
-/** A school and class before a pupil's name: `松门二小五（2）班 `, `某某中学初二 `, after a layout glyph. */
-const SCHOOL_CLASS = /^[●■◆▲□○]?\s*[\p{Script=Han}\d（）()]{2,20}?(?:班|年级|小学|中学|学校)\s+/u;
+/** A school and class before a pupil's name: `松门二小五（2）班 `, `某某中学初二 `, `某某小学 二年级 3班 `, after a layout glyph or `作者：`. */
+const SCHOOL_CLASS = /^[●■◆▲□○]?\s*(?:作者[：:]\s*)?[\p{Script=Han}\d（）()]{2,20}?(?:班|年级|小学|中学|学校)(?:\s+[\p{Script=Han}\d（）()]{1,6}?(?:班|年级))*\s+/u;
 
 /** `文/图`, `报道`, `/文`, `发自北京` closing a byline line after its names (TRAILING_NOTES). */
 const TRAILING_NOTE = new RegExp(`\\s*(?:${anyOf(TRAILING_NOTES)}|[/／](?:文|图)|发自[\\p{Script=Han}]{2,8})$`, "u");
@@ -440,6 +440,9 @@ export function readBylineLine(text: string): Byline | null {
   if (school) {
     const { people, clean } = parsePeople(text.slice(school[0].length));
     if (clean && people.length > 0 && people.some((p) => p.role === "指导老师" || p.role === "指导教师") && people.every((p) => p.role !== null || looksLikeName(p.name))) return { byline: text, dateline: null, authors: people };
+    // (`某某市第二中学 张某澄`: the school, then its pupil, no teacher; `作者：某某小学 二年级 3班 陈某贤` labels the pupil the writer.)
+    const role = /作者[：:]/u.test(school[0]) ? "作者" : null;
+    if (clean && people.length >= 1 && people.length <= 2 && people.every((p) => p.role === null && looksLikeName(p.name))) return { byline: text, dateline: null, authors: people.map((p) => ({ role, name: p.name })) };
   }
   // `X日报融媒体记者/谢慧 （图/文）`: what the reporters made, in brackets after them.
   const made = MADE_NOTE.exec(text);

@@ -5,7 +5,7 @@
  */
 import { DECORATIVE, withoutEndMark } from "./text.ts";
 import type { Person } from "../model.ts";
-import { anyOf, BYLINE_ROLES, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES, PICTURE_SERVICES, PICTURE_SOURCES, PRESS_ENDINGS } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES, PICTURE_SERVICES, PICTURE_SOURCES, PRESS_ENDINGS, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 
@@ -59,6 +59,9 @@ const NAME_AND_SERVICE = new RegExp(`^([\\p{Script=Han}·]{2,4})\\s*[/／]\\s*(?
 const SUPPLIED_BY = /^[\p{Script=Han}A-Za-z·]{2,16}$/u;
 /** An organisation that supplies a picture: a department, an office, a company, a paper. */
 const SUPPLIER = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,24}(?:${anyOf(ORGANISATION_ENDINGS)})$`, "u");
+
+/** Who a reader is (WRITER_KINDS), then their name or their screen name after @: `网友 张某`, `网友@空山灵雨`. */
+const READER = new RegExp(`^(${anyOf(WRITER_KINDS)})\\s*(?:[@＠]\\s*([^\\s@＠]{1,16})|([\\p{Script=Han}·]{2,4}))$`, "u");
 
 const QUOTED_ROLE = new RegExp(`^[“"]([\\p{Script=Han}]{0,10}?(?:${anyOf(BYLINE_ROLES)}|摄影师))[”"]\\s*(.+)$`, "u");
 /** A paper's short name before a role: `哈报`, `新华社`, `某某日报`. */
@@ -121,6 +124,9 @@ export function readCredit(text: string): Credit | null {
     if (named.clean && named.people.length > 0 && named.people.every((p) => p.role === null && looksLikeName(p.name))) return { credit, photographers: named.people.map((p) => ({ role, name: p.name })) };
   }
 
+  // `网友 张某 摄`, `市民李某摄`, `网友@空山灵雨摄`: a reader took the picture, named after who they are (by a screen name after @).
+  const reader = marked ? READER.exec(body) : null;
+  if (reader && (reader[2] !== undefined || looksLikeName(reader[3]!))) return { credit, photographers: [{ role: reader[1]!, name: reader[2] ?? reader[3]! }] };
   // `尉某魁郄某李某张某强崔某摄`: a team's names run together before 摄, each starting with a surname.
   const team = marked && /^[\p{Script=Han}]{5,}$/u.test(body) ? splitRunTogether(body) : [];
   if (team.length > 1 && team.every(looksLikeName)) return { credit, photographers: team.map((name) => ({ role: null, name })) };

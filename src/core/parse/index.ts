@@ -11,7 +11,7 @@ import { restoreScript, simplifiedView } from "./script.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
-import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
+import { CLOSING_DASH, DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import type { Credit } from "./credit.ts";
@@ -261,6 +261,8 @@ class PageReader {
     if (this.signsWithName(i)) return null;
     // A bracketed note on the text above it (`（据新华社）`, `（作者单位：…）`) opens no headline.
     if (SOURCE_NOTE.test(run[0]!.text)) return null;
+    // `——市区老人 刘某书` under a story's words: who said them, never the next story's title.
+    if (this.current !== null && this.current.paragraphs.length > 0 && isAttribution(run[0]!.text) && this.trace.on("paragraph.attribution")) return null;
     // `关于…的通知` … `市消防救援支队`: a notice's sign-off with no date under it, not the next story's title.
     if (this.signsNotice(i)) return null;
     // “快来看，新房子！” / “真漂亮啊！”: a quoted line right after a quoted line is the conversation going on.
@@ -298,6 +300,12 @@ class PageReader {
     // A lead or byline line right after: the strongest evidence there is.
     if (after && (after.kind === "lead" || (after.kind === "byline" && !isSignature(after.text))) && run.length <= MAX_GROUP) {
       const cut = this.lastParagraphOpen() && this.trace.on("continuation.clause-over-byline");
+      // `…科技与美食共绽光彩，潮流与传统` / `这里的多元文化和无限活力！` / `作者：某某`: one line closing on a sentence's end mark,
+      // under prose the column cut inside a clause, ends that sentence; the byline under it signs the text.
+      if (cut && run.length === 1 && /[。！？!?]$/u.test(run[0]!.text) && CLAUSE.test(withoutQuoted(this.current!.paragraphs.at(-1)!.tail))) {
+        this.clauseEnd = i;
+        return null;
+      }
       const lines = trimGroup(run, this.isClosed(), cut);
       if (cut && lines.length < run.length && trimGroup(run, this.isClosed(), false).length === run.length) this.clauseEnd = i;
       if (lines.length === run.length) return { units: run, byline: after, next: i + run.length + 1, rule: "group.before-lead" };
@@ -1116,7 +1124,9 @@ class PageReader {
       // (A quoted exclamation or question is speech, never a heading: “看个电视怎么这么麻烦！”.)
       const conversation = prev !== undefined && ((isQuotedLine(u.text) && (isQuotedLine(prev.text) || /[！？!?。…]”$/u.test(u.text))) || isTurn(u.text, prev));
       const numbered = !u.marked && isNumberedHeading(u.text, MAX_CROSSHEAD);
-      const crosshead = u.forced === undefined && this.leadsOn !== index && prev !== undefined && !conversation && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
+      // (`——市区老人 刘某书` under a reader's words: who said them, a line of its own, whatever follows.)
+      const attribution = prev !== undefined && !prev.open && u.forced === undefined && isAttribution(u.text) && this.trace.on("paragraph.attribution");
+      const crosshead = u.forced === undefined && this.leadsOn !== index && prev !== undefined && !conversation && !attribution && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
       // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
       const opening = !crosshead && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
@@ -1125,13 +1135,13 @@ class PageReader {
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it;
       // a heading of two or three characters, 攻坚记, is never narrative.)
       // (A kept heading of a label and its words, 外籍教师某某：这里有难忘的热情和活力, is whole however long: narrative introduces words with a verb of saying.)
-      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
+      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || opening || kept !== null;
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
       p.line = u.line;
       d.paragraphs.push(p);
-      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
+      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : attribution && kept === null ? (["paragraph", "paragraph.attribution"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
       if (role === "crosshead") d.crossheads++;
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }
@@ -1250,6 +1260,9 @@ interface HeadlineGroup {
  * long subtitle. After a complete paragraph, with a byline to close the group,
  * a title may carry a comma (回到县城，他们找到了新赛道).
  */
+/** A clause's comma: prose, never a label or a title's line. */
+const CLAUSE = /[，,；;]/u;
+
 function trimGroup(run: Unit[], closed: boolean, cut: boolean): Unit[] {
   const titleShaped = (u: Unit) => canBeTitle(u.text) || (closed && canBeHeadline(u.text) && u.text.length <= MAX_TITLE && !/[。；]/u.test(u.text));
   let start = 0;
@@ -1292,6 +1305,21 @@ function isBodyStart(u: Unit): boolean {
   if (MID_SENTENCE_START.test(u.text)) return false;
   return u.captionOf || !isBareTitle(u.text);
 }
+
+/**
+ * `——市区老人 刘某书`, `——摘自《某某》`: a dash, then who said the words above (their description and name) or where
+ * they were taken from, with no sentence of its own.
+ */
+function isAttribution(text: string): boolean {
+  const said = ATTRIBUTION_LINE.exec(text);
+  if (!said) return false;
+  const who = said[1]!;
+  if (TAKEN_FROM.test(who)) return true;
+  const name = who.split(/[ \u3000]+/u).at(-1)!;
+  return looksLikeName(name) && (name === who || /[ \u3000]/u.test(who));
+}
+const ATTRIBUTION_LINE = new RegExp(`^${DASH}\\s*([^，,。！？!?；;：:“”—]{2,30})$`, "u");
+const TAKEN_FROM = /^(?:摘自|选自|引自|节选自|转自)《[^《》]{1,20}》/u;
 
 /** Marks no paragraph opens with: they continue the sentence a column cut. */
 const MID_SENTENCE_START = /^[，、；：,;:。！？”’）)》」』]/u;

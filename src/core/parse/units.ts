@@ -238,13 +238,13 @@ function namedAlone(text: string): Byline | null {
  * padded for print to a three-character one's width: `（廖某来 林 永）`.)
  */
 const BRACKET_NAME = "(?:[\\p{Script=Han}]{2,3}|[\\p{Script=Han}][ \\u3000][\\p{Script=Han}](?![\\p{Script=Han}]))";
-const TRAILING_NAMES = new RegExp(`^(.{2,}?[。！？”])\\s*([（(]\\s*${BRACKET_NAME}(?:[\\s、，,]+${BRACKET_NAME}){1,3}\\s*[)）])$`, "u");
+const TRAILING_NAMES = new RegExp(`^(.+?[。！？”])\\s*([（(]\\s*${BRACKET_NAME}(?:[\\s、，,]+${BRACKET_NAME}){1,3}\\s*[)）])$`, "u");
 
 /** …or names run together in the brackets: `…。（宫某欣陈某升）` (runTogetherNames tells names from words). */
-const TRAILING_RUN_TOGETHER = /^(.{2,}?[。！？”])\s*([（(]\s*[\p{Script=Han}]+\s*[)）])$/u;
+const TRAILING_RUN_TOGETHER = /^(.+?[。！？”])\s*([（(]\s*[\p{Script=Han}]+\s*[)）])$/u;
 
 /** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（《某某日报》记者 甲）`, `（文/甲）`. */
-const TRAILING_SIGNATURE = new RegExp(`^(.{2,}?[。！？”])\\s*([（(]\\s*(?:(?:《[^《》]{1,18}》|[\\p{Script=Han}A-Za-z]{0,12}?)(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
+const TRAILING_SIGNATURE = new RegExp(`^(.+?[。！？”])\\s*([（(]\\s*(?:(?:《[^《》]{1,18}》|[\\p{Script=Han}A-Za-z]{0,12}?)(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
 
 /**
  * `订阅热线：0871-1` / `234567。`: a label line that a column cut inside its number is the
