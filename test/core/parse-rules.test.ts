@@ -753,6 +753,17 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(none).toEqual([]);
     expect(river).toMatchObject({ kind: "article", paragraphs: essay, photos: [{ caption: "澧河美景。" }] });
   });
+  it("an unsigned text with its pictures between its paragraphs, each over a short caption of its own, is an article with pictures", () => {
+    const said = ["在我们这座城市，每一个细节都彰显着文明形象：宽敞明亮的政务大厅，窗口工作人员笑脸相迎；炎炎烈日下的公交站台，市民有序排队候车。", "这一切都源于全市把巩固和提升全国文明城市创建成果作为抓手，多年来不断打造优美环境、优良秩序和优质服务，让成果惠及市民。"];
+    const [a, ...rest] = parsePage(page("城市文明之光", said[0]!, "市民有序搭乘公交车。", "杨某川摄", "文明劝导员是街头一道美丽风景。", "网友@空山灵雨摄", said[1]!, "船山区青年志愿者帮助行动不便的市民。", "陈某林摄")).articles;
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({ kind: "article", paragraphs: said });
+    expect(a!.photos.map((p) => p.caption)).toEqual(["市民有序搭乘公交车。", "文明劝导员是街头一道美丽风景。", "船山区青年志愿者帮助行动不便的市民。"]);
+    // Captions of more than a short sentence, or one paragraph of text only, keep a photo story.
+    expect(parsePage(page("城市文明之光", said[0]!, "市民有序搭乘公交车。", "杨某川摄", "文明劝导员是街头一道美丽风景。", "网友@空山灵雨摄")).articles[0]!.kind).toBe("photo");
+    expect(parsePage(page("城市文明之光", said[0]!, "市民有序搭乘公交车，车厢里秩序井然。乘客们自觉排队上车。", "杨某川摄", said[1]!, "文明劝导员是街头一道美丽风景。", "网友@空山灵雨摄")).articles[0]!.kind).toBe("photo");
+  });
+
   it("an editor's note label after a finished article heads a piece of its own, never a crosshead", () => {
     const text = page(...REPORT, "开栏语", "即日起，本报开设专栏，讲述身边劳模的故事。");
     const articles = parsePage(text).articles;

@@ -137,7 +137,23 @@ export function isPhotoStory(draft: Draft): boolean {
   const text = only === null ? [] : draft.paragraphs.slice(0, only);
   const long = text.length > 0 && text.reduce((n, p) => n + p.text.length, 0) / text.length >= MIN_REPORT_PARAGRAPH_LENGTH;
   const labelled = only !== null && only === draft.paragraphs.length - 1 && only >= MIN_REPORT_PARAGRAPHS && isShortCaption(draft.paragraphs[only]!.text, long) && text.every((p) => endsSentence(p.text));
-  return !report && !headed && !labelled;
+  // Text with its pictures set between its paragraphs: each credit closes a caption of one short sentence, and
+  // paragraphs a report's length stand uncaptioned between them (a photo story's text is its captions).
+  const uncaptioned = draft.paragraphs.filter((p) => !p.captioned && !p.heading);
+  const interleaved = draft.credits.length >= 2 && draft.credits.every((c) => c.caption !== null && isOneSentence(draft.paragraphs[c.caption]!.text)) &&
+    uncaptioned.length >= MIN_TEXT_BETWEEN_PICTURES && uncaptioned.every((p) => p.text.length >= MIN_REPORT_PARAGRAPH_LENGTH);
+  return !report && !headed && !labelled && !interleaved;
+}
+
+/** Uncaptioned paragraphs a report's length, between pictures, that make the piece a text with pictures. */
+const MIN_TEXT_BETWEEN_PICTURES = 2;
+/** Longest caption read as one short sentence under its picture. */
+const MAX_SHORT_CAPTION = 40;
+
+/** `市民有序搭乘公交车。`: one sentence, short, closing on its stop. */
+function isOneSentence(text: string): boolean {
+  const t = text.replace(/\s+/gu, "");
+  return t.length <= MAX_SHORT_CAPTION && /[。！]$/u.test(t) && !/[。！？；]/u.test(t.slice(0, -1));
 }
 
 /** Longest line read as a picture's label or short caption rather than a story's text. */
