@@ -143,6 +143,7 @@ describe("byline lines and signatures", () => {
     expect(readBylineLine("某某市第二中学 张某澄")?.authors).toEqual([{ role: null, name: "张某澄" }]);
     expect(readBylineLine("作者：某某市运河小学 二年级 3班 陈某贤")?.authors).toEqual([{ role: "作者", name: "陈某贤" }]);
     expect(readBylineLine("某某市第二中学 初二学生")).toBeNull();
+    for (const text of ["第一中学 高考", "山区小学 王老师", "实验中学 金榜"]) expect(readBylineLine(text)).toBeNull();
     // An upright bar between a role and its name, as a slash: 文|张某, 图丨李某.
     expect(readBylineLine("文 | 张某")?.authors).toEqual([{ role: "文", name: "张某" }]);
     expect(readBylineLine("作者：张某")?.authors).toEqual([{ role: "作者", name: "张某" }]);
@@ -404,7 +405,9 @@ describe("credits", () => {
   }
 
   it("is not read in prose that ends in 摄", () => {
-    for (const text of ["游客纷纷拍摄", "图为游客在景区拍摄", "这是一次难忘的拍摄", "一幅新时代的画卷正在精心描绘", "市民拍摄", "游客 热情 摄"]) expect(readCredit(text)).toBeNull();
+    for (const text of ["游客纷纷拍摄", "图为游客在景区拍摄", "这是一次难忘的拍摄", "一幅新时代的画卷正在精心描绘", "市民拍摄", "游客 热情 摄", "网友@我摄"]) expect(readCredit(text)).toBeNull();
+    // A reader who supplied the picture is named as one who took it, spaced or not.
+    for (const text of ["网友 张某 供图", "网友张某供图"]) expect(readCredit(text)?.photographers).toEqual([{ role: "网友", name: "张某" }]);
   });
 
   it("splits a caption from the credit printed after it", () => {

@@ -256,16 +256,40 @@ describe("a dash and who said the words above (paragraph.attribution)", () => {
   const paragraphs = (text: string, disabled: string[] = []) => parsePage(text, { disabled: disabled as never }).articles[0]!.paragraphs;
 
   it("stands as a line of its own: the words under it open a paragraph", () => {
-    for (const said of ["——市区老人 刘某书", "——刘某书", "——摘自《某某日报》"]) expect(paragraphs(remarks(said))).toHaveLength(4);
+    for (const said of ["——市区老人 刘某书", "——摘自《某某日报》"]) expect(paragraphs(remarks(said))).toHaveLength(4);
     // Switched off, the line is read as before: here, the title of a next story.
     expect(parsePage(remarks("——市区老人 刘某书"), { disabled: ["paragraph.attribution"] }).articles.map((a) => a.title)).toEqual(["市民建言城市建设", "——市区老人 刘某书"]);
   });
 
   it("is no attribution when no name closes it, or when the text above runs on", () => {
     const roles = (text: string) => (parsePage(text, { explain: true }).decisions ?? []).map((d) => d.rule);
-    expect(roles(remarks("——这是他们共同的心声"))).not.toContain("paragraph.attribution");
+    // (A name alone after a dash cannot be told from a subtitle, `——张家界`; `——记…`, `——访…` are a subtitle's forms.)
+    for (const said of ["——这是他们共同的心声", "——刘某书", "——张家界", "——记全国劳动模范 王某明"]) expect(roles(remarks(said))).not.toContain("paragraph.attribution");
+    // Over a lead, the dash line is the next story's, whoever it names.
+    const interview = page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻。", "——市农业农村局局长 王某明", "本报讯（记者 李某）近日，记者专访了市农业农村局局长王某明。");
+    expect(parsePage(interview).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "——市农业农村局局长 王某明"]);
     const open = page("市民建言城市建设", "本报讯（记者 张某）近日，本报邀请市民为城市建设建言，大家纷纷表示", "——市区老人 刘某书", "说得很对，公交站头要建挡雨棚。");
     expect(paragraphs(open)).toHaveLength(1);
+  });
+});
+
+describe("schools and pupils one under another", () => {
+  it("are a list in the text, not a byline each", () => {
+    const text = page("全市中学生作文大赛揭晓", "本报讯（记者 张某）近日，全市中学生作文大赛评选揭晓，获奖名单如下：", "一等奖", "市第一中学 王某明", "实验小学 李某华", "城南中学 赵某强", "二等奖", "市第二中学 刘某军", "希望小学 孙某芳");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => a.title)).toEqual(["全市中学生作文大赛揭晓"]);
+    expect(articles[0]!.authors).toEqual([{ role: "记者", name: "张某" }]);
+  });
+});
+
+describe("who said the words, closing a text, weighs for a new story (story.after-attribution)", () => {
+  it("a line after it that shares the text's words is the next story's title", () => {
+    const text = page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，社区志愿者也来帮忙。", "“今年的收成真不错，每亩能多收一百斤。”", "——种粮大户 王某明", "社区志愿者在行动", "近日，市城管局开展宣传活动，上门讲解分类知识，居民纷纷点赞。");
+    expect(parsePage(text).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "社区志愿者在行动"]);
+    const d = parsePage(text, { explain: true }).decisions!.find((x) => x.line === 9)!;
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.after-attribution", weight: -2 }]));
+    // Switched off, the shared words keep it a crosshead.
+    expect(parsePage(text, { disabled: ["story.after-attribution"] }).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利"]);
   });
 });
 
@@ -275,6 +299,12 @@ describe("one line closing a sentence the column cut, over a byline (continuatio
     const [a, ...rest] = parsePage(text).articles;
     expect(rest).toEqual([]);
     expect([a!.paragraphs, a!.authors]).toEqual([["东莞是“智造”之城。这就是东莞，历史与现代交融，潮流与传统共绽光彩的活力之城！"], [{ role: "作者", name: "陈某贤" }]]);
+    // Over a lead, over a byline with text under it, after a jump line, or under text already signed: the next story's title.
+    const cut = ["全市秋收进展顺利", "本报讯（记者 张某）近日，全市秋收工作进展顺利，各地抢抓晴好天气，收割晚稻"];
+    const next = ["近日，市城管局在全市开展垃圾分类宣传活动。"];
+    for (const text of [page(...cut, "为城市文明点赞！", "本报讯（记者 李某）近日，市城管局在全市开展垃圾分类宣传活动。"), page(...cut, "为城市文明点赞！", "本报记者 李某", ...next), page(...cut, "（下转第三版）", "为城市文明点赞！", "本报记者 李某"), page("月光", "文/张某", "月光洒在窗前，照亮了归途，思念化作星辰，点亮了夜空", "谁是最可爱的人？", "文/王某华")]) {
+      expect(parsePage(text).articles.length).toBe(2);
+    }
     // Under text with no clause the column may have left (a label, a list), the line titles the next piece.
     expect(parsePage(page("我的家乡", "东莞是“智造”之城。各地游客来到图书馆参观", "潮玩之城欢迎你！", "作者：某某市运河小学 二年级 3班 陈某贤", "东莞的潮玩店遍布街头，吸引了很多年轻人。")).articles.map((x) => x.title)).toEqual(["我的家乡", "潮玩之城欢迎你！"]);
   });

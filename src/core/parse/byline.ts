@@ -317,7 +317,8 @@ function namesReported(rest: string): RegExpExecArray | null {
 
 /**
  * `——本报编辑部`: a piece signed after a dash by its writers as a body. (A person's name after a
- * dash is not read so: `——黄河颂` is a subtitle, and a name cannot be told from it.)
+ * dash is not read so: `——黄河颂` is a subtitle, and a name cannot be told from it. Who said the
+ * words above, described and named, is: see isAttribution.)
  */
 const DASH_SIGNED = new RegExp(`^${DASH}\\s*((?:本报)?[\\p{Script=Han}]{0,10}(?:编辑部|评论员|编委会)|(?:本报|本刊)?编者)$`, "u");
 
@@ -325,6 +326,30 @@ export function readDashSignature(text: string): Byline | null {
   const m = DASH_SIGNED.exec(text);
   return m ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
 }
+
+/**
+ * `——市区老人 刘某书`, `——摘自《某某》`: a dash, then who said the words above (what they are, a space, their
+ * name) or where they were taken from; no sentence of its own. (A name alone after a dash, `——张家界`, cannot
+ * be told from a subtitle; `——记…`, `——访…` are a subtitle's forms.)
+ */
+/** Does the line open on a school (and grade and class) before a pupil's name: `某某市第二中学 张某澄`? */
+export function opensWithSchool(text: string): boolean {
+  return SCHOOL_CLASS.test(text);
+}
+
+export function isAttribution(text: string): boolean {
+  const said = ATTRIBUTION_LINE.exec(text);
+  if (!said) return false;
+  const who = said[1]!;
+  if (TAKEN_FROM.test(who)) return true;
+  const parts = who.split(/[ \u3000]+/u);
+  const name = parts.at(-1)!;
+  return parts.length >= 2 && !SUBTITLE_OPENING.test(who) && looksLikeName(name) && (name.length === 3 || hasCommonSurname(name));
+}
+const ATTRIBUTION_LINE = new RegExp(`^${DASH}\\s*([^，,。！？!?；;：:“”—]{2,30})$`, "u");
+const TAKEN_FROM = /^(?:摘自|选自|引自|节选自|转自)《[^《》]{1,20}》/u;
+/** How a subtitle after a dash opens: `——记…`, `——访…`, `——写在…`, `——致…`. */
+const SUBTITLE_OPENING = /^(?:记|访|写在|写给|致|献给|对话|专访|走进)/u;
 
 /** A school and class before a pupil's name: `松门二小五（2）班 `, `某某中学初二 `, `某某小学 二年级 3班 `, after a layout glyph or `作者：`. */
 const SCHOOL_CLASS = /^[●■◆▲□○]?\s*(?:作者[：:]\s*)?[\p{Script=Han}\d（）()]{2,20}?(?:班|年级|小学|中学|学校)(?:\s+[\p{Script=Han}\d（）()]{1,6}?(?:班|年级))*\s+/u;
@@ -440,9 +465,12 @@ export function readBylineLine(text: string): Byline | null {
   if (school) {
     const { people, clean } = parsePeople(text.slice(school[0].length));
     if (clean && people.length > 0 && people.some((p) => p.role === "指导老师" || p.role === "指导教师") && people.every((p) => p.role !== null || looksLikeName(p.name))) return { byline: text, dateline: null, authors: people };
-    // (`某某市第二中学 张某澄`: the school, then its pupil, no teacher; `作者：某某小学 二年级 3班 陈某贤` labels the pupil the writer.)
+    // (`作者：某某小学 二年级 3班 陈某贤` labels the pupil the writer; `某某市第二中学 张某澄`, the school and its pupil alone,
+    // only with a name a common surname or a third character vouches for: `第一中学 高考`, `山区小学 王老师` name no one.)
     const role = /作者[：:]/u.test(school[0]) ? "作者" : null;
-    if (clean && people.length >= 1 && people.length <= 2 && people.every((p) => p.role === null && looksLikeName(p.name))) return { byline: text, dateline: null, authors: people.map((p) => ({ role, name: p.name })) };
+    const vouched = role !== null || /班|年级/u.test(school[0]);
+    const pupil = (name: string) => looksLikeName(name) && !/(?:老师|校长|同学)$/u.test(name) && (vouched || (name.length === 3 && hasCommonSurname(name)));
+    if (clean && people.length === 1 && people[0]!.role === null && pupil(people[0]!.name)) return { byline: text, dateline: null, authors: [{ role, name: people[0]!.name }] };
   }
   // `X日报融媒体记者/谢慧 （图/文）`: what the reporters made, in brackets after them.
   const made = MADE_NOTE.exec(text);

@@ -7,7 +7,7 @@ import { DECORATIVE, withoutEndMark } from "./text.ts";
 import type { Person } from "../model.ts";
 import { anyOf, BYLINE_ROLES, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES, PICTURE_SERVICES, PICTURE_SOURCES, PRESS_ENDINGS, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
-import { looksLikeName } from "./surnames.ts";
+import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 
 export interface Credit {
   credit: string;
@@ -108,6 +108,10 @@ export function readCredit(text: string): Credit | null {
     marked = true;
   }
   if (body === "") return null;
+  // `网友 张某 摄`, `市民李某摄`, `网友@空山灵雨摄`: a reader took (or supplied) the picture, named after who they are (by a screen name after @).
+  // (A name a common surname vouches for, or a screen name of two or more characters; who supplied it, `网友张某供图`, the same.)
+  const reader = marked ? READER.exec(body) : null;
+  if (reader && (reader[2] !== undefined ? reader[2].length >= 2 : looksLikeName(reader[3]!) && hasCommonSurname(reader[3]!))) return { credit, photographers: [{ role: reader[1]!, name: reader[2] ?? reader[3]! }] };
   // `芦淞区委宣传部供图`: a picture supplied by an organisation names no photographer.
   if (marked && /供图$/u.test(credit) && SUPPLIER.test(body)) return { credit, photographers: [] };
   // `交警供图`, `受访者供图`, `校方供图`: whoever supplied it, unless a person is named, names no photographer.
@@ -124,9 +128,6 @@ export function readCredit(text: string): Credit | null {
     if (named.clean && named.people.length > 0 && named.people.every((p) => p.role === null && looksLikeName(p.name))) return { credit, photographers: named.people.map((p) => ({ role, name: p.name })) };
   }
 
-  // `网友 张某 摄`, `市民李某摄`, `网友@空山灵雨摄`: a reader took the picture, named after who they are (by a screen name after @).
-  const reader = marked ? READER.exec(body) : null;
-  if (reader && (reader[2] !== undefined || looksLikeName(reader[3]!))) return { credit, photographers: [{ role: reader[1]!, name: reader[2] ?? reader[3]! }] };
   // `尉某魁郄某李某张某强崔某摄`: a team's names run together before 摄, each starting with a surname.
   const team = marked && /^[\p{Script=Han}]{5,}$/u.test(body) ? splitRunTogether(body) : [];
   if (team.length > 1 && team.every(looksLikeName)) return { credit, photographers: team.map((name) => ({ role: null, name })) };

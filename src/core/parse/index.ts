@@ -5,13 +5,13 @@
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
 import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
-import { readBareName, readDashSignature, type Byline } from "./byline.ts";
+import { isAttribution, readBareName, readDashSignature, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { restoreScript, simplifiedView } from "./script.ts";
 import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
-import { CLOSING_DASH, DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
+import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import type { Credit } from "./credit.ts";
@@ -261,8 +261,9 @@ class PageReader {
     if (this.signsWithName(i)) return null;
     // A bracketed note on the text above it (`（据新华社）`, `（作者单位：…）`) opens no headline.
     if (SOURCE_NOTE.test(run[0]!.text)) return null;
-    // `——市区老人 刘某书` under a story's words: who said them, never the next story's title.
-    if (this.current !== null && this.current.paragraphs.length > 0 && isAttribution(run[0]!.text) && this.trace.on("paragraph.attribution")) return null;
+    // `——市区老人 刘某书` under a story's words: who said them, never the next story's title (unless a lead or byline follows it).
+    const underIt = this.units[i + 1];
+    if (this.current !== null && this.current.paragraphs.length > 0 && underIt?.kind !== "lead" && underIt?.kind !== "byline" && isAttribution(run[0]!.text) && this.trace.on("paragraph.attribution")) return null;
     // `关于…的通知` … `市消防救援支队`: a notice's sign-off with no date under it, not the next story's title.
     if (this.signsNotice(i)) return null;
     // “快来看，新房子！” / “真漂亮啊！”: a quoted line right after a quoted line is the conversation going on.
@@ -302,7 +303,10 @@ class PageReader {
       const cut = this.lastParagraphOpen() && this.trace.on("continuation.clause-over-byline");
       // `…科技与美食共绽光彩，潮流与传统` / `这里的多元文化和无限活力！` / `作者：某某`: one line closing on a sentence's end mark,
       // under prose the column cut inside a clause, ends that sentence; the byline under it signs the text.
-      if (cut && run.length === 1 && /[。！？!?]$/u.test(run[0]!.text) && CLAUSE.test(withoutQuoted(this.current!.paragraphs.at(-1)!.tail))) {
+      // (Only over a byline that closes the page or stands over a next headline, never a lead; only for text not yet
+      // signed, and right under its paragraph, no jump line between.)
+      const closing = this.units[i + 2] === undefined || this.units[i + 2]!.kind === "furniture" || isBareTitle(this.units[i + 2]!.text);
+      if (cut && run.length === 1 && after.kind === "byline" && closing && this.current!.head === null && this.units[i - 1]?.line === this.current!.lastLine && /[。！？!?]$/u.test(run[0]!.text) && CLAUSE.test(withoutQuoted(this.current!.paragraphs.at(-1)!.tail))) {
         this.clauseEnd = i;
         return null;
       }
@@ -681,6 +685,8 @@ class PageReader {
     // Only with some shared vocabulary: a line about something else is another story, however many crossheads came before.
     if (this.trace.on("crosshead.earlier-crosshead") && d.crossheads > 0 && out.some((e) => e.weight > 0)) out.push({ feature: "crosshead.earlier-crosshead", weight: 1 });
     if (this.trace.on("story.credit-ahead") && this.creditAhead(i)) out.push({ feature: "story.credit-ahead", weight: -3 });
+    // `——市区老人 刘某书` (or `——摘自《…》`) closed the text: who said it, or where it came from, ends a piece as a signature does.
+    if (this.trace.on("story.after-attribution") && isAttribution(d.paragraphs.at(-1)?.text ?? "")) out.push({ feature: "story.after-attribution", weight: -2 });
     // The article's text ended on its picture's credit: a report's pictures close it, so a line after them leans to the next story.
     if (this.trace.on("story.after-picture") && d.last === "credit") out.push({ feature: "story.after-picture", weight: -1 });
     return out;
@@ -1255,14 +1261,14 @@ interface HeadlineGroup {
   next: number;
 }
 
+/** A clause's comma: prose, never a label or a title's line. */
+const CLAUSE = /[，,；;]/u;
+
 /**
  * All lines but the last must be kicker- or title-shaped; the last may be a
  * long subtitle. After a complete paragraph, with a byline to close the group,
  * a title may carry a comma (回到县城，他们找到了新赛道).
  */
-/** A clause's comma: prose, never a label or a title's line. */
-const CLAUSE = /[，,；;]/u;
-
 function trimGroup(run: Unit[], closed: boolean, cut: boolean): Unit[] {
   const titleShaped = (u: Unit) => canBeTitle(u.text) || (closed && canBeHeadline(u.text) && u.text.length <= MAX_TITLE && !/[。；]/u.test(u.text));
   let start = 0;
@@ -1305,21 +1311,6 @@ function isBodyStart(u: Unit): boolean {
   if (MID_SENTENCE_START.test(u.text)) return false;
   return u.captionOf || !isBareTitle(u.text);
 }
-
-/**
- * `——市区老人 刘某书`, `——摘自《某某》`: a dash, then who said the words above (their description and name) or where
- * they were taken from, with no sentence of its own.
- */
-function isAttribution(text: string): boolean {
-  const said = ATTRIBUTION_LINE.exec(text);
-  if (!said) return false;
-  const who = said[1]!;
-  if (TAKEN_FROM.test(who)) return true;
-  const name = who.split(/[ \u3000]+/u).at(-1)!;
-  return looksLikeName(name) && (name === who || /[ \u3000]/u.test(who));
-}
-const ATTRIBUTION_LINE = new RegExp(`^${DASH}\\s*([^，,。！？!?；;：:“”—]{2,30})$`, "u");
-const TAKEN_FROM = /^(?:摘自|选自|引自|节选自|转自)《[^《》]{1,20}》/u;
 
 /** Marks no paragraph opens with: they continue the sentence a column cut. */
 const MID_SENTENCE_START = /^[，、；：,;:。！？”’）)》」』]/u;

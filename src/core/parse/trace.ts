@@ -145,6 +145,7 @@ export const RULES = {
   "story.unrelated-text": { optional: true, about: "weighs for a new story (−1): the text under the line shares next to nothing with the article (a crosshead announces more of the same story)" },
   "story.unsigned-piece": { optional: true, about: "weighs for a new story (−2): an unsigned piece rarely carries crossheads" },
   "story.after-picture": { optional: true, about: "weighs −1 for a new story: the article so far ends on its picture's credit" },
+  "story.after-attribution": { optional: true, about: "weighs for a new story (−2): the text above closed on who said it or where it was taken from (——市区老人 刘某书, ——摘自《…》), as a signature closes a piece" },
   "story.credit-ahead": { optional: true, about: "weighs for a new story (−3): a picture's credit follows within eight caption blocks, so the line titles a photo story" },
   // Pictures
   "credit.own-line": { optional: false, about: "a credit (…摄, 摄影报道, 新华社发, …供图, 摄影记者 X) closes a picture" },

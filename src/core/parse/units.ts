@@ -3,7 +3,7 @@
  * a byline line, a credit, or text (a caption that ends with its credit
  * becomes two units). Context decides the rest.
  */
-import { readBareName, readBylineLine, readLead, runTogetherNames, type Byline, type Lead } from "./byline.ts";
+import { opensWithSchool, readBareName, readBylineLine, readLead, runTogetherNames, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
@@ -27,6 +27,18 @@ export type Unit =
   | (UnitBase & { kind: "byline"; byline: Byline })
   | (UnitBase & { kind: "credit"; credit: Credit })
   | (UnitBase & { kind: "furniture"; rule: FurnitureRule; lifted?: boolean });
+
+/**
+ * `市第一中学 王某明` / `实验小学 李某华`: lines of schools and pupils one under another are a list (of prize
+ * winners, of a class), not a byline each: they stay text.
+ */
+function unsignSchoolLists(units: Unit[]): void {
+  const school = (u: Unit | undefined) => u?.kind === "byline" && opensWithSchool(u.text);
+  const listed = units.map((u, k) => school(u) && (school(units[k - 1]) || school(units[k + 1])));
+  units.forEach((u, k) => {
+    if (listed[k]) units[k] = { kind: "text", text: u.text, line: u.line, gap: u.gap, marked: u.marked, listItem: false, captionOf: false };
+  });
+}
 
 /** Page furniture: the paper's address, its price — not part of any article. */
 const FURNITURE = new RegExp(`^(?:${anyOf(MASTHEAD_LABELS)})\\s*[：:]`, "u");
@@ -162,6 +174,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
   const last = units.at(-1);
   if (last?.kind === "text" && last.forced === undefined && PAGE_NUMBER.test(last.text)) units[units.length - 1] = { kind: "furniture", text: last.text, line: last.line, gap: last.gap, marked: last.marked, rule: "furniture.running-head" };
   hoistJumpLines(units);
+  unsignSchoolLists(units);
   markLists(units);
   markItemsAfterColon(units, on);
   rejoinCutFurniture(units);
