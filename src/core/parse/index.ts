@@ -301,12 +301,7 @@ class PageReader {
     // A lead or byline line right after: the strongest evidence there is.
     if (after && (after.kind === "lead" || (after.kind === "byline" && !isSignature(after.text))) && run.length <= MAX_GROUP) {
       const cut = this.lastParagraphOpen() && this.trace.on("continuation.clause-over-byline");
-      // `…科技与美食共绽光彩，潮流与传统` / `这里的多元文化和无限活力！` / `作者：某某`: one line closing on a sentence's end mark,
-      // under prose the column cut inside a clause, ends that sentence; the byline under it signs the text.
-      // (Only over a byline that closes the page or stands over a next headline, never a lead; only for text not yet
-      // signed, and right under its paragraph, no jump line between.)
-      const closing = this.units[i + 2] === undefined || this.units[i + 2]!.kind === "furniture" || isBareTitle(this.units[i + 2]!.text);
-      if (cut && run.length === 1 && after.kind === "byline" && closing && this.current!.head === null && this.units[i - 1]?.line === this.current!.lastLine && /[。！？!?]$/u.test(run[0]!.text) && CLAUSE.test(withoutQuoted(this.current!.paragraphs.at(-1)!.tail))) {
+      if (cut && run.length === 1 && after.kind === "byline" && this.endsCutClause(i)) {
         this.clauseEnd = i;
         return null;
       }
@@ -549,6 +544,19 @@ class PageReader {
     if (this.current !== null || d === null || d.paragraphs.length !== 1 || d.last !== "paragraph") return false;
     const p = d.paragraphs[0]!;
     return p.open && !/[，,。；！？]/u.test(p.text) && canBeHeadline(p.text) && this.trace.on("group.under-kicker-half");
+  }
+
+  /**
+   * `…科技与美食共绽光彩，潮流与传统` / `这里的多元文化和无限活力！` / `作者：某某`: one line at i closing on a sentence's
+   * end mark, right under unsigned prose the column cut inside a clause, over a byline that closes the page or stands
+   * over a next headline, ends that sentence; the byline signs the text. (No jump line between; never over a lead.)
+   */
+  private endsCutClause(i: number): boolean {
+    const d = this.current;
+    const last = d?.paragraphs.at(-1);
+    const underByline = this.units[i + 2];
+    const closing = underByline === undefined || underByline.kind === "furniture" || isBareTitle(underByline.text);
+    return d !== null && last !== undefined && d.head === null && this.units[i - 1]?.line === d.lastLine && /[。！？!?]$/u.test(this.units[i]!.text) && closing && CLAUSE.test(withoutQuoted(last.tail));
   }
 
   /** Does the line at i follow a story's own paragraph directly: no signature, credit, end mark, furniture or wider space between? */
