@@ -340,6 +340,17 @@ describe("people", () => {
     expect(readBylineLine("张某 书记 李某")).toBeNull();
   });
 
+  it("drops a paper's or an agency's name printed apart before the role, and a newsroom's department run into it", () => {
+    expect(parsePeople("某某日报 记者 朱某 石某练").people).toEqual([{ role: "记者", name: "朱某" }, { role: "记者", name: "石某练" }]);
+    expect(parsePeople("新华社 记者 朱某").people).toEqual([{ role: "记者", name: "朱某" }]);
+    expect(readBylineLine("（某某日报 记者 朱某 石某练）")?.authors).toEqual([{ role: "记者", name: "朱某" }, { role: "记者", name: "石某练" }]);
+    expect(readBylineLine("政法新闻部记者 董某超")?.authors).toEqual([{ role: "记者", name: "董某超" }]);
+    // A name is no paper: a bare 报 or 网 ends no name read so, and a paper's name must stand right before a role.
+    expect(readBylineLine("王日报 记者")).toBeNull();
+    expect(parsePeople("某某日报 张某").clean).toBe(true);
+    expect(parsePeople("某某日报 张某").people[0]).toEqual({ role: null, name: "某某日报" });
+  });
+
   it("drops outlets joined by a slash before the role they employ, whatever the second outlet's name", () => {
     expect(parsePeople("石榴云/新疆日报记者 邹某").people).toEqual([{ role: "记者", name: "邹某" }]);
     expect(parsePeople("兰州晨报/掌上兰州首席记者 裴某").people).toEqual([{ role: "首席记者", name: "裴某" }]);

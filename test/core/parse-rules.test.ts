@@ -118,6 +118,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.running-head", page(...REPORT, "要闻·综合", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "furniture"],
   ["furniture.running-head", page("今日8版", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("株洲日报 2024年3月5日", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("某某日报创刊45周年特刊1980-2025", ...REPORT), 0, "furniture"],
   // A page number, a dotted date or a weekday alone at the top of the page; a page number alone at its foot.
   ["furniture.running-head", page("02", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("2024.3.5", "星期二", ...REPORT), 1, "furniture"],
@@ -967,6 +968,9 @@ describe("bylines and leads in the places real pages put them", () => {
     // Switched off, the signature stays in the paragraph.
     const off = parsePage(page("新年三下乡", "昨日，市区两级部门走进乡村送春联。", "书写春联。（记者 月某红）"), { disabled: ["signature.end-of-paragraph"] }).articles[0]!;
     expect([off.byline, off.paragraphs.at(-1)]).toEqual([null, "书写春联。（记者 月某红）"]);
+    // The paper its reporters work for may stand in the brackets before their role, set apart by a space.
+    const paper = parsePage(page("黄石：讲好黄石故事", "1月11日至14日，市人大常委会开展专题调研。", "市人大常委会副主任王某祥参加调研。（某某日报 记者 朱某 石某练）")).articles[0]!;
+    expect([paper.byline, paper.authors, paper.paragraphs.at(-1)]).toEqual(["（某某日报 记者 朱某 石某练）", [{ role: "记者", name: "朱某" }, { role: "记者", name: "石某练" }], "市人大常委会副主任王某祥参加调研。"]);
     // On the short last line a column left, the signature is read the same.
     const short = parsePage(page("教育项目 加速建设", "市中心城区26个新建和改扩建教育项目正在全力推进，确保早日建成惠", "及人民群众。（记者 弓某静）")).articles[0]!;
     expect([short.byline, short.paragraphs]).toEqual(["（记者 弓某静）", ["市中心城区26个新建和改扩建教育项目正在全力推进，确保早日建成惠及人民群众。"]]);

@@ -18,6 +18,11 @@ const SHORT_ROLES: ReadonlySet<string> = new Set(WORK_ROLES);
 // (A paper's name may stand in title marks, as it is quoted in prose: 《某某日报》记者; a work's title, 《树知秋》, is no organisation.)
 const ORG = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|《[^《》]{1,18}?(?:${anyOf(PRESS_ENDINGS)})》|[A-Za-z]{1,8}|[\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z·\\-－—]{0,23}(?:${anyOf([...PRESS_ENDINGS, ...MEDIA_UNIT_ENDINGS])})|[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})[·\\-－—][\\p{Script=Han}A-Za-z]{2,8})$`, "u");
 
+/** A paper or an agency by a name no person bears (日报, 晚报, 新闻网…; not a bare 报 or 网). */
+const PAPER_APART = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|[\\p{Script=Han}]{2,10}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1))}))$`, "u");
+/** A token that opens on a role word. */
+const ROLE_FIRST = new RegExp(`^(?:${anyOf(ROLE_QUALIFIERS)})*(?:${anyOf(BYLINE_ROLES)})`, "u");
+
 /** A printed personal name: two to five Han characters (a middle dot for transliterated names), or a Latin name. */
 const NAME = /^(?:[\p{Script=Han}]{1,6}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a-zA-Z.\-]{1,20})$/u;
 
@@ -147,6 +152,8 @@ export function parsePeople(printed: string): PeopleParse {
     // `记者/谢苗枫王辉`: names run together after a role printed apart.
     // `楚天都市报极目新闻 记者柯称`, `齐鲁晚报·齐鲁壹点 记者 甲`: the organisation printed apart from the role it employs.
     if (token.length >= 4 && ORG.test(token) && (!NAME.test(token) || /[·\-－—]/u.test(token))) continue;
+    // `黄石日报 记者 甲 乙`, `新华社 记者 甲`: a paper's or an agency's name, a space, then the role it employs.
+    if (PAPER_APART.test(token) && ROLE_FIRST.test(tokens[t + 1] ?? "")) continue;
     if (NAME.test(token)) pending.push(...(role !== null ? splitRunTogether(token) : [token]));
     else clean = false;
   }

@@ -62,6 +62,8 @@ const RUNNING_HEAD = new RegExp(
     "^(?:今日|本期)\\s*\\d{1,2}\\s*版$",
     // 2024年10月10日 第03版, 2024年10月10日 A03: the day and the page
     `^${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?\\s*${PAGE_LABEL}(?:[：:]\\s*\\S{0,12})?$`,
+    // 法治日报创刊45周年特刊1980-2025, 某某晚报专刊: the paper's name over a special issue's pages, its years after it
+    `^[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})[\\p{Script=Han}\\d]{0,12}?(?:特刊|专刊|增刊)\\s*(?:${YEAR}\\s*[-—–~～]\\s*${YEAR})?$`,
     // 株洲日报 2024年3月5日: the paper and the day
     `^[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})\\s*${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?$`,
   ].join("|"),
@@ -256,8 +258,8 @@ const TRAILING_NAMES = new RegExp(`^(.+?[。！？”])\\s*([（(]\\s*${BRACKET_
 /** …or names run together in the brackets: `…。（宫某欣陈某升）` (runTogetherNames tells names from words). */
 const TRAILING_RUN_TOGETHER = /^(.+?[。！？”])\s*([（(]\s*[\p{Script=Han}]+\s*[)）])$/u;
 
-/** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（《某某日报》记者 甲）`, `（文/甲）`. */
-const TRAILING_SIGNATURE = new RegExp(`^(.+?[。！？”])\\s*([（(]\\s*(?:(?:《[^《》]{1,18}》|[\\p{Script=Han}A-Za-z]{0,12}?)(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
+/** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（《某某日报》记者 甲）`, `（某某日报 记者 甲 乙）`, `（文/甲）`. */
+const TRAILING_SIGNATURE = new RegExp(`^(.+?[。！？”])\\s*([（(]\\s*(?:(?:《[^《》]{1,18}》|[\\p{Script=Han}A-Za-z]{0,12}?)\\s*(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
 
 /**
  * `订阅热线：0871-1` / `234567。`: a label line that a column cut inside its number is the
