@@ -343,6 +343,13 @@ describe("a brand's 讯 under a byline line", () => {
   });
 });
 
+describe("a special issue's page label", () => {
+  it("is the paper's name over the issue's label, never news of one (furniture.running-head)", () => {
+    for (const label of ["某某日报创刊45周年特刊1980-2025", "某某晚报特刊", "某某日报创刊七十周年特刊"]) expect(parsePage(page(label, ...REPORT)).furniture.map((f) => f.text), label).toEqual([label]);
+    for (const title of ["本报推出国庆特刊", "晚报推出春节专刊"]) expect(parsePage(page(title, ...REPORT)).furniture, title).toEqual([]);
+  });
+});
+
 describe("a notice's address", () => {
   it("among its detail lines is the notice's own, not the paper's (paragraph.notice-detail)", () => {
     const text = page("关于候选市树市花的公示", "为集中民智，体现民意，现将候选名单予以公示。", "地址：某某市公园路182号园林局", "联系电话：0775-1234567。", "某某市园林局", "2017年4月10日");

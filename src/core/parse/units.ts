@@ -62,8 +62,8 @@ const RUNNING_HEAD = new RegExp(
     "^(?:今日|本期)\\s*\\d{1,2}\\s*版$",
     // 2024年10月10日 第03版, 2024年10月10日 A03: the day and the page
     `^${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?\\s*${PAGE_LABEL}(?:[：:]\\s*\\S{0,12})?$`,
-    // 法治日报创刊45周年特刊1980-2025, 某某晚报专刊: the paper's name over a special issue's pages, its years after it
-    `^[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})[\\p{Script=Han}\\d]{0,12}?(?:特刊|专刊|增刊)\\s*(?:${YEAR}\\s*[-—–~～]\\s*${YEAR})?$`,
+    // 法治日报创刊45周年特刊1980-2025, 某某晚报特刊: a paper's name (never 本报: 本报推出国庆特刊 is news) over a special issue's pages, its years after it
+    `^(?!本报)[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1))})(?:(?:创刊|建社|复刊)?[\\d一二三四五六七八九十百]{1,4}周年)?(?:特刊|专刊|增刊)\\s*(?:${YEAR}\\s*[-—–~～]\\s*${YEAR})?$`,
     // 株洲日报 2024年3月5日: the paper and the day
     `^[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})\\s*${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?$`,
   ].join("|"),
