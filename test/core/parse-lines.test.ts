@@ -189,6 +189,8 @@ describe("byline lines and signatures", () => {
     expect(readBylineLine("本报记者 之光/文 王某某/图")?.authors).toEqual([{ role: "记者", name: "之光" }, { role: "图", name: "王某某" }]);
     expect(readBylineLine("记者 乐某某 张某/文 杨某某/摄")?.authors).toEqual([{ role: "记者", name: "乐某某" }, { role: "记者", name: "张某" }, { role: "摄", name: "杨某某" }]);
     expect(readBylineLine("张某 文 李某某 摄")?.authors).toEqual([{ role: "文", name: "张某" }, { role: "摄", name: "李某某" }]);
+    // A name printed before any role in its group takes what the group made.
+    expect(readBylineLine("朱某杰 记者 洪某亮/文 周某阳/图")?.authors).toEqual([{ role: "文", name: "朱某杰" }, { role: "记者", name: "洪某亮" }, { role: "图", name: "周某阳" }]);
     for (const text of ["本报首席记者 朱某某 文 王某某 摄", "文/张某 图/李某某", "张某/文 李某某/图", "记者 张某 文 李某 摄"]) expect(readCredit(text)).toBeNull();
     // Without a writer it stays a credit.
     expect(readCredit("本报记者 张某 摄")?.photographers).toEqual([{ role: "记者", name: "张某" }]);

@@ -238,11 +238,15 @@ export function readMadeBy(text: string): MadeBy | null {
   const people: Person[] = [];
   let role: string | null = null;
   let pending: string[] = [];
+  // (`朱某杰 记者 洪某亮/文`: names before any role in a group take what the group made.)
+  let unroled: string[] = [];
   let writer = false;
   let picture = false;
   for (const token of tokens) {
     if (MAKER.has(token)) {
       if (pending.length === 0) return null;
+      for (const name of unroled) people.push({ role: token, name });
+      unroled = [];
       for (const name of pending) people.push({ role: token === "文" ? (role ?? "文") : (role ?? token), name });
       if (token === "文") writer = true;
       else picture = true;
@@ -254,8 +258,8 @@ export function readMadeBy(text: string): MadeBy | null {
     const [org, qualified] = r ? withQualifiers(r[1]!, r[2]!) : ["", ""];
     if (r && (org === "" || ORG.test(org))) {
       if (pending.length > 0) {
-        if (role === null) return null;
-        for (const name of pending) people.push({ role, name });
+        if (role === null) unroled.push(...pending);
+        else for (const name of pending) people.push({ role, name });
       }
       pending = [];
       role = qualified;
@@ -264,6 +268,7 @@ export function readMadeBy(text: string): MadeBy | null {
     if (!/^[\p{Script=Han}]{2,4}$/u.test(token)) return null;
     pending.push(token);
   }
+  if (unroled.length > 0) return null;
   if (pending.length > 0) {
     if (role === null) return null;
     for (const name of pending) people.push({ role, name });
