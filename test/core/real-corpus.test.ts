@@ -46,6 +46,8 @@ const FLOORS: Record<string, Floor> = {
   "real-ze": { found: 0.94, extra: 1, title: 0.84, kicker: 0.89, subtitle: 0.89, authors: 0.89, paragraphs: 0.89, credits: 0.89, section: 0.94 },
   // Round 35: first tried, then tuned on; floors under what it reads now, less a point.
   "real-zf": { found: 0.99, extra: 2, title: 0.94, kicker: 0.99, subtitle: 0.94, authors: 0.99, paragraphs: 0.84, credits: 0.94, section: 0.94 },
+  // Round 36: first tried, then tuned on; floors under what it reads now, less a point.
+  "real-zg": { found: 0.99, extra: 0, title: 0.92, kicker: 0.92, subtitle: 0.92, authors: 0.92, paragraphs: 0.79, credits: 0.92, section: 0.92 },
   "real-zb": { found: 0.99, extra: 3, title: 0.79, kicker: 0.79, subtitle: 0.91, authors: 0.95, paragraphs: 0.83, credits: 0.95, section: 0.99 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.99 },
 };
