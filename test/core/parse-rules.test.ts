@@ -344,9 +344,17 @@ describe("a brand's 讯 under a byline line", () => {
 });
 
 describe("a special issue's page label", () => {
-  it("is the paper's name over the issue's label, never news of one (furniture.running-head)", () => {
-    for (const label of ["某某日报创刊45周年特刊1980-2025", "某某晚报特刊", "某某日报创刊七十周年特刊"]) expect(parsePage(page(label, ...REPORT)).furniture.map((f) => f.text), label).toEqual([label]);
-    for (const title of ["本报推出国庆特刊", "晚报推出春节专刊"]) expect(parsePage(page(title, ...REPORT)).furniture, title).toEqual([]);
+  it("is a paper's name over the issue's label and the years it spans, never news of one (furniture.running-head)", () => {
+    for (const label of ["某某日报创刊45周年特刊1980-2025", "某某日报创刊七十周年特刊 1953—2023"]) expect(parsePage(page(label, ...REPORT)).furniture.map((f) => f.text), label).toEqual([label]);
+    for (const title of ["本报推出国庆特刊", "晚报推出春节专刊", "老读者珍藏的日报特刊", "献礼日报创刊70周年特刊", "某某晚报特刊"]) expect(parsePage(page(title, ...REPORT)).furniture, title).toEqual([]);
+  });
+});
+
+describe("journalists a story names, a paper's name before each", () => {
+  it("stay its text, never its byline", () => {
+    const a = parsePage(page("中央媒体记者走进我市", "本报讯 10月12日至14日，中央媒体采访团一行来我市采访。", "人民日报 记者 王某", "新华社 记者 李某", "采访团先后走访了多家企业和社区。")).articles[0]!;
+    expect([a.byline, a.authors]).toEqual(["本报讯", []]);
+    expect(a.paragraphs.join("")).toContain("人民日报 记者 王某");
   });
 });
 

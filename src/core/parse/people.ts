@@ -5,7 +5,7 @@
  */
 import type { Person } from "../model.ts";
 import { hasCommonSurname, looksLikeName, looksTransliterated, startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
-import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, ROLE_QUALIFIERS, WORK_ROLES } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, ROLE_QUALIFIERS, WORK_ROLES } from "../vocabulary.ts";
 
 /** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
 const SHORT_ROLES: ReadonlySet<string> = new Set(WORK_ROLES);
@@ -18,10 +18,20 @@ const SHORT_ROLES: ReadonlySet<string> = new Set(WORK_ROLES);
 // (A paper's name may stand in title marks, as it is quoted in prose: 《某某日报》记者; a work's title, 《树知秋》, is no organisation.)
 const ORG = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|《[^《》]{1,18}?(?:${anyOf(PRESS_ENDINGS)})》|[A-Za-z]{1,8}|[\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z·\\-－—]{0,23}(?:${anyOf([...PRESS_ENDINGS, ...MEDIA_UNIT_ENDINGS])})|[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})[·\\-－—][\\p{Script=Han}A-Za-z]{2,8})$`, "u");
 
-/** A paper or an agency by a name no person bears (日报, 晚报, 新闻网…; not a bare 报 or 网). */
-const PAPER_APART = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|[\\p{Script=Han}]{2,10}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1))}))$`, "u");
-/** A token that opens on a role word. */
-const ROLE_FIRST = new RegExp(`^(?:${anyOf(ROLE_QUALIFIERS)})*(?:${anyOf(BYLINE_ROLES)})`, "u");
+/**
+ * A paper's or an agency's name by a name no person bears (日报, 晚报, 新闻网…; not a bare 报 or 网), a
+ * space, then a reporter's role: `某某日报 记者 甲 乙`. (Not 据某某日报: whose report a story reprints.)
+ */
+const PAPER_APART = new RegExp(`^(?!据)(?:${anyOf(HOUSE_AGENCIES)}|[\\p{Script=Han}]{2,10}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1))}))\\s+(?=(?:${anyOf(ROLE_QUALIFIERS)})*(?:${anyOf(REPORTER_ROLES)}))`, "u");
+
+/**
+ * A signature's brackets without the paper its reporters work for, printed apart before their role
+ * (`（某某日报 记者 甲 乙）` → `记者 甲 乙`). Only in brackets: on a line of its own, `人民日报 记者 王某` may
+ * as well be one of a list of journalists the story names.
+ */
+export function withoutPaperApart(bracketed: string): string {
+  return bracketed.replace(PAPER_APART, "");
+}
 
 /** A printed personal name: two to five Han characters (a middle dot for transliterated names), or a Latin name. */
 const NAME = /^(?:[\p{Script=Han}]{1,6}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a-zA-Z.\-]{1,20})$/u;
@@ -152,8 +162,6 @@ export function parsePeople(printed: string): PeopleParse {
     // `记者/谢苗枫王辉`: names run together after a role printed apart.
     // `楚天都市报极目新闻 记者柯称`, `齐鲁晚报·齐鲁壹点 记者 甲`: the organisation printed apart from the role it employs.
     if (token.length >= 4 && ORG.test(token) && (!NAME.test(token) || /[·\-－—]/u.test(token))) continue;
-    // `黄石日报 记者 甲 乙`, `新华社 记者 甲`: a paper's or an agency's name, a space, then the role it employs.
-    if (PAPER_APART.test(token) && ROLE_FIRST.test(tokens[t + 1] ?? "")) continue;
     if (NAME.test(token)) pending.push(...(role !== null ? splitRunTogether(token) : [token]));
     else clean = false;
   }

@@ -7,7 +7,7 @@ import { opensWithSchool, readBareName, readBylineLine, readLead, runTogetherNam
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
-import { parsePeople, readMadeBy } from "./people.ts";
+import { parsePeople, readMadeBy, withoutPaperApart } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { endsSentence, isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
 import type { CorrectedRole, RuleName } from "./trace.ts";
@@ -62,8 +62,9 @@ const RUNNING_HEAD = new RegExp(
     "^(?:今日|本期)\\s*\\d{1,2}\\s*版$",
     // 2024年10月10日 第03版, 2024年10月10日 A03: the day and the page
     `^${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?\\s*${PAGE_LABEL}(?:[：:]\\s*\\S{0,12})?$`,
-    // 法治日报创刊45周年特刊1980-2025, 某某晚报特刊: a paper's name (never 本报: 本报推出国庆特刊 is news) over a special issue's pages, its years after it
-    `^(?!本报)[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1))})(?:(?:创刊|建社|复刊)?[\\d一二三四五六七八九十百]{1,4}周年)?(?:特刊|专刊|增刊)\\s*(?:${YEAR}\\s*[-—–~～]\\s*${YEAR})?$`,
+    // 法治日报创刊45周年特刊1980-2025: a paper's name over a special issue's pages, the years it spans after it
+    // (without the years, `老读者珍藏的日报特刊`, `献礼日报创刊70周年特刊` are headlines about one)
+    `^(?!本报)[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1))})(?:(?:创刊|建社|复刊)?[\\d一二三四五六七八九十百]{1,4}周年)?(?:特刊|专刊|增刊)\\s*${YEAR}\\s*[-—–~～]\\s*${YEAR}$`,
     // 株洲日报 2024年3月5日: the paper and the day
     `^[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})\\s*${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?$`,
   ].join("|"),
@@ -147,7 +148,8 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     // `…书写春联。（记者 月映红）`: the reporter signs at the end of the last paragraph, on its line.
     const signed = on("signature.end-of-paragraph") && /[)）]$/u.test(text) ? (TRAILING_SIGNATURE.exec(text) ?? TRAILING_NAMES.exec(text) ?? TRAILING_RUN_TOGETHER.exec(text)) : null;
     // (`（记者 甲 文 乙 图）`: each group of names closed by what it made; `（宫某欣陈某升）`: names run together.)
-    const inner = signed ? signed[2]!.slice(1, -1).trim() : "";
+    // (`（某某日报 记者 甲 乙）`: the paper its reporters work for names no one; nor does what they did, `报道`.)
+    const inner = signed ? withoutPaperApart(signed[2]!.slice(1, -1).trim()).replace(/\s*报[道导]$/u, "") : "";
     const madeBy = signed && /文/u.test(inner) ? readMadeBy(inner) : null;
     const together = signed && !madeBy ? runTogetherNames(inner) : null;
     const people = signed ? (madeBy?.writer ? { people: madeBy.people, clean: true } : together ? { people: together, clean: true } : parsePeople(inner)) : null;
