@@ -327,16 +327,16 @@ export function readDashSignature(text: string): Byline | null {
   return m ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
 }
 
-/**
- * `——市区老人 刘某书`, `——摘自《某某》`: a dash, then who said the words above (what they are, a space, their
- * name) or where they were taken from; no sentence of its own. (A name alone after a dash, `——张家界`, cannot
- * be told from a subtitle; `——记…`, `——访…` are a subtitle's forms.)
- */
 /** Does the line open on a school (and grade and class) before a pupil's name: `某某市第二中学 张某澄`? */
 export function opensWithSchool(text: string): boolean {
   return SCHOOL_CLASS.test(text);
 }
 
+/**
+ * `——市区老人 刘某书`, `——摘自《某某》`: a dash, then who said the words above (what they are, a space, their
+ * name) or where they were taken from; no sentence of its own. (A name alone after a dash, `——张家界`, cannot
+ * be told from a subtitle; `——记…`, `——访…` are a subtitle's forms.)
+ */
 export function isAttribution(text: string): boolean {
   const said = ATTRIBUTION_LINE.exec(text);
   if (!said) return false;
