@@ -88,6 +88,10 @@ const CASES: Array<[string, string, number, string]> = [
   ["paragraph.after-sentence-end", page(...REPORT, "各地还组织农机手跨区作业，确保应收尽收。"), 2, "paragraph"],
   ["continuation.quote-attribution", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市。“生意比去年好多了，我们都很高兴。”", "摊主王大姐笑着说，今年夜市客流大增。"), 3, "continuation"],
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
+  // A label without an end mark over text that opens on its date: the column cut nothing there.
+  ["paragraph.opens-on-when", page("婺城社区新年绚烂开篇", "今年春节，婺城各个社区都举办了丰富多彩的活动，新的一年就在快乐的氛围中开场。", "四牌楼社区：举办拔河比赛，增进居民感情", "2月25日，城中街道四牌楼社区组织了一场拔河比赛，10家单位组成12支队伍参赛。"), 3, "paragraph"],
+  // (A column may cut a number: `持续至1` / `2月，…` goes on.)
+  ["continuation.column-break", page("阅读季启幕", "本报讯（记者 张某）昨天，全民阅读季在首都图书馆启幕。阅读季将持续至1", "2月，全市计划开展各类阅读活动3万余场。"), 2, "continuation"],
   // (After a dash, a quoted name with text after it on the line goes on; a quotation of its own starts a paragraph.)
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）文章刊发后，却配用了锅炉最初所属战舰——", "“永绩舰”的照片。编辑调阅了大量资料。"), 2, "continuation"],
   ["paragraph.dialogue", page("全市秋收进展顺利", "本报讯（记者 张某）大会上，主席郑重宣示——", "“在新征程上作出无负时代的新业绩。”"), 2, "paragraph"],
@@ -453,7 +457,8 @@ describe("a feature's first crosshead, and what no title is", () => {
   it("a heading of a few characters under the byline opens the text as its first crosshead (crosshead.opening)", () => {
     const text = page("雨润花娇 城市如诗", "于某", "月季盛会", "4月28日，第十三届月季花会在众人的期盼中盛大开幕，中外嘉宾齐聚一堂。");
     expect(parsePage(text).articles[0]!.paragraphs).toEqual(["月季盛会", "4月28日，第十三届月季花会在众人的期盼中盛大开幕，中外嘉宾齐聚一堂。"]);
-    expect(parsePage(text, { disabled: ["crosshead.opening"] }).articles[0]!.paragraphs).toHaveLength(1);
+    // (Text opening on its date never continues a column's cut either: both rules off, the heading runs into it.)
+    expect(parsePage(text, { disabled: ["crosshead.opening", "paragraph.opens-on-when"] }).articles[0]!.paragraphs).toHaveLength(1);
     // Text cut by the column after a few characters, going on mid-sentence, stays one paragraph.
     expect(parsePage(page("雨润花娇 城市如诗", "于某", "今年以来我市", "，深入推进月季产业发展，月季种植面积达到二十万亩。")).articles[0]!.paragraphs).toHaveLength(1);
   });

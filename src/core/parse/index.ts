@@ -1125,7 +1125,10 @@ class PageReader {
     // (A block opening on a comma or a closing mark goes on with the paragraph before it, even one read as closed.)
     // (“…。” then 张某说，…: a column cut a quotation from its speaker, who is named in the same paragraph.)
     const attributes = prev !== undefined && !prev.open && !prev.heading && attributesQuote(prev.tail, u.text) && this.trace.on("continuation.quote-attribution");
-    if (prev && (prev.open || MID_SENTENCE_START.test(u.text) || attributes) && d.last === "paragraph" && continues(prev.tail, u) && !(endsField(prev, u) && this.trace.on("paragraph.notice-detail"))) {
+    // (`四牌楼社区：举办拔河比赛，增进居民感情` / `2月25日，…`: a column never cuts a sentence right before its date and comma.)
+    // (A column may cut a number, `持续至1` / `2月，…`: not after a digit.)
+    const opensSentence = prev !== undefined && prev.open && OPENS_ON_WHEN.test(u.text) && !/[\d０-９]$/u.test(prev.tail) && this.trace.on("paragraph.opens-on-when");
+    if (prev && (prev.open || MID_SENTENCE_START.test(u.text) || attributes) && d.last === "paragraph" && !opensSentence && continues(prev.tail, u) && !(endsField(prev, u) && this.trace.on("paragraph.notice-detail"))) {
       prev.append(u.text);
       const pairEnds = this.pairEnd === index;
       this.pairEnd = -1;
@@ -1155,7 +1158,7 @@ class PageReader {
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
       p.line = u.line;
       d.paragraphs.push(p);
-      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : attribution && kept === null ? (["paragraph", "paragraph.attribution"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
+      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : attribution && kept === null ? (["paragraph", "paragraph.attribution"] as const) : opensSentence && !crosshead && kept === null && d.last === "paragraph" ? (["paragraph", "paragraph.opens-on-when"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
       if (role === "crosshead") d.crossheads++;
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }

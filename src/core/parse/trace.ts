@@ -123,6 +123,7 @@ export const RULES = {
   "dialogue.continues": { optional: true, about: "a quoted line right after a quoted line of dialogue is the conversation going on, never a headline, however short" },
   "paragraph.interview-turn": { optional: false, about: "a turn of an interview's transcript (问：…, 记者：…, and the speaker's answer under it) is a paragraph, never a headline" },
   "paragraph.dialogue": { optional: false, about: "a line of quoted dialogue (“……”) is a paragraph, never a headline" },
+  "paragraph.opens-on-when": { optional: true, about: "a block that opens on a date or a time and a comma (6月8日，…, 近日，…) starts a sentence: it never goes on with the block above, though that block ends without an end mark (a crosshead, a label)" },
   "continuation.quote-attribution": { optional: true, about: "a block that names the speaker of the quotation the block before closed (“…。” / 张某说，…) goes on with its paragraph" },
   "continuation.clause-over-byline": { optional: true, about: "over a byline, under a paragraph the column cut mid-sentence, a line in clauses (…，…！) ends that sentence: it is no headline" },
   "continuation.column-break": { optional: false, about: "a block after one that ended without sentence-final punctuation continues its paragraph" },
