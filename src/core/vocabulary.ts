@@ -54,10 +54,10 @@ export const MADE_NOTES = ["图/文", "文/图", "图文", "文图", "摄"] as c
 
 /**
  * What a byline's people made or where they filed from, printed after the names with no
- * brackets: `记者 张三 文/图`, `晚报记者张三文/图`, `记者 李四 报道`, `特派记者 王五 发自北京`.
+ * brackets: `记者 张三 文/图`, `晚报记者张三文/图`, `某某晚报记者 张三文并摄` (wrote it and took its pictures), `记者 李四 报道`, `特派记者 王五 发自北京`.
  * The role before the names stays theirs.
  */
-export const TRAILING_NOTES = ["文/图", "图/文", "文/摄", "摄/文", "文图", "图文", "报道", "报导", "采写", "撰文"] as const;
+export const TRAILING_NOTES = ["文/图", "图/文", "文/摄", "摄/文", "文图", "图文", "文并摄", "文并图", "摄并文", "报道", "报导", "采写", "撰文"] as const;
 
 /** Roles that make a line without 摄 a photo credit: `特约摄影 沈果`, `摄影记者 X`. */
 export const PHOTO_ROLES = ["特约摄影", "摄影记者", "摄影", "图", "摄"] as const;
@@ -170,6 +170,9 @@ export const NOTICE_ENDINGS = ["公告", "通告", "公示", "启事", "声明",
 /** Verbs by which a report tells of a notice (外交部发表声明, 市政府发布公告): a title so ending reports it, it is no notice. */
 export const ISSUING_VERBS = ["发表", "发布", "发出", "公布", "签署", "宣读", "提出"] as const;
 /** Words a notice's title may open with: 公告、通知…. */
+/** What a paper writes to its readers on, before 致 in the letter's heading: `改版致读者`, `新年致读者`. */
+export const LETTER_OCCASIONS = ["改版", "新年", "元旦", "新春", "创刊", "复刊", "休刊", "停刊", "扩版", "周年"] as const;
+
 export const NOTICE_HEADS = ["公告", "通告", "启事", "声明", "通知"] as const;
 /** What an editor notes in brackets about the text itself (（全文另发）, （未完待续）, （有删节）): never anyone's name. */
 export const TEXT_NOTES = ["全文", "另发", "另见", "详见", "待续", "未完", "续完", "删节", "节选", "摘编", "转载", "附图"] as const;

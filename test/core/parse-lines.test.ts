@@ -11,6 +11,8 @@ const page = (...blocks: string[]) => blocks.join("\n\n");
 
 describe("leads", () => {
   const cases: [string, { byline: string; dateline: unknown; authors: unknown; rest: string }][] = [
+    // A news site's brand in lenticular brackets, then the reporters' brackets (a role in them) before the text.
+    ["【连网】（某某日报全媒体记者 王某诗）6日下午，全体委员分组讨论。", { byline: "【连网】（某某日报全媒体记者 王某诗）", dateline: null, authors: [{ role: "全媒体记者", name: "王某诗" }], rest: "6日下午，全体委员分组讨论。" }],
     ["新华社北京11月6日电 中共中央…", { byline: "新华社北京11月6日电", dateline: { agency: "新华社", place: "北京", date: "11月6日" }, authors: [], rest: "中共中央…" }],
     ["新华社长沙3月5日电 (记者王五)全省…", { byline: "新华社长沙3月5日电 (记者王五)", dateline: { agency: "新华社", place: "长沙", date: "3月5日" }, authors: [{ role: "记者", name: "王五" }], rest: "全省…" }],
     ["新华社日内瓦4月10日电（记者李敬臣、张小明）据报告…", { byline: "新华社日内瓦4月10日电（记者李敬臣、张小明）", dateline: { agency: "新华社", place: "日内瓦", date: "4月10日" }, authors: [{ role: "记者", name: "李敬臣" }, { role: "记者", name: "张小明" }], rest: "据报告…" }],
@@ -67,6 +69,8 @@ describe("leads", () => {
     expect(readLead("据新华社北京3月24日电 综合本社驻外记者报道：塞拉利昂等国领导人近日发表谈话。")).toMatchObject({ byline: "据新华社北京3月24日电 综合本社驻外记者报道：", authors: [], rest: "塞拉利昂等国领导人近日发表谈话。" });
     // A brand's 讯 with no reporters in brackets after it is prose (新天水讯 is believed only with them).
     expect(readLead("新天水讯 7月12日")).toBeNull();
+    // A label in lenticular brackets with no 讯 leads only with reporters (a role among them) bracketed after it.
+    for (const text of ["【解密档案】（记者翻拍资料图片）", "【提示】（甲某）近日，…", "【连网】近日，全体委员分组讨论。"]) expect(readLead(text), text).toBeNull();
     // A paper's app files the story: the app is the agency, the place follows it.
     expect(readLead("某某青年报客户端北京12月4日电（记者 张某）近日…")?.dateline).toEqual({ agency: "某某青年报客户端", place: "北京", date: "12月4日" });
     expect(readLead("央视新闻客户端北京12月4日电 近日…")?.dateline).toEqual({ agency: "央视新闻客户端", place: "北京", date: "12月4日" });
@@ -122,6 +126,9 @@ describe("headline lines", () => {
 
   it("weighs a described speaker's words alone (来自某地的刘某：我自豪！…), never a transcript's turn", () => {
     expect(canBeHeadline("来自吉林四平的刘某：我自豪！我是一个“新某某人”")).toBe(true);
+    // Clauses closing on a cry or a question: a headline when short, a sentence of the text when longer than any headline so printed.
+    expect(canBeHeadline("3分钟长卷，感受岳阳抗击本世纪第二高洪水位的磅礴力量！")).toBe(true);
+    expect(canBeHeadline("而由此牵动共和国党、政、军和全国民众之心的抗洪抢险、灾后重建，更谱写出了一篇光耀人世的壮美乐章！")).toBe(false);
     for (const text of ["记者问：这是真的吗？他回答说是的", "张某：没问题！我们一定完成任务", "主持人李某某：真的吗？太好了", "市民王先生：为什么？我不知道", "老人激动地说：太好了！我终于有房子了"]) expect(canBeHeadline(text)).toBe(false);
   });
 });
@@ -349,6 +356,37 @@ describe("people", () => {
     // On a line of its own a paper's name and a reporter may be one of a list the story names; whose report a story reprints (据…) signs nothing;
     // a department that is no newsroom's, a column's label after a paper's name, are no organisation before a role.
     for (const text of ["人民日报 记者 王某", "（据某某日报 记者 王某 报道）", "县委宣传部通讯员 王某", "西部作者 王某", "某某晚报 读者来信", "王日报 记者"]) expect(readBylineLine(text), text).toBeNull();
+  });
+
+  it("believes a paper printed apart before the role on a line of its own only when a glyph marks the line or a note of what they made closes it", () => {
+    const units = (text: string) => parsePage(page("洪水的记忆", "暴雨如注，水库崩溃，一片汪洋，给那年夏天留下了一段伤逝记忆。", text, "村民们至今还会哼唱那句顺口溜，借以表达他们的不满。")).articles[0]!;
+    expect(units("□大河报 记者孟某文图").authors).toEqual([{ role: "记者", name: "孟某" }]);
+    expect(units("大河报 记者孟某文图").authors).toEqual([{ role: "记者", name: "孟某" }]);
+    expect(units("■人民日报 记者 王某").authors).toEqual([{ role: "记者", name: "王某" }]);
+    // Unmarked and with no note, a paper and its reporter may be one of a list the story names: text.
+    expect(units("人民日报 记者 王某").authors).toEqual([]);
+  });
+
+  it("reads a work role and a middle dot before a name as the slash (文·甲)", () => {
+    expect(readBylineLine("文·卞某麟")).toEqual({ byline: "文·卞某麟", dateline: null, authors: [{ role: "文", name: "卞某麟" }] });
+    expect(readBylineLine("图·李某 文·王某")?.authors).toEqual([{ role: "图", name: "李某" }, { role: "文", name: "王某" }]);
+    // (`文·图` is one role, words and pictures; a name's own dot is no role's.)
+    expect(readBylineLine("文·图 张某")?.authors).toEqual([{ role: "文·图", name: "张某" }]);
+    expect(readBylineLine("苏·东坡")).toBeNull();
+  });
+
+  it("reads 文并摄 after a reporter's name as what they made: the story's byline, no picture's credit", () => {
+    expect(readBylineLine("某某晚报记者 金某建文并摄")).toEqual({ byline: "某某晚报记者 金某建文并摄", dateline: null, authors: [{ role: "记者", name: "金某建" }] });
+    expect(readCredit("某某晚报记者 金某建文并摄")).toBeNull();
+    expect(readCredit("某某晚报记者 金某建 摄")?.photographers).toEqual([{ role: "记者", name: "金某建" }]);
+  });
+
+  it("reads a paper's editorial desk alone on its line as its signature, heading the piece or closing it", () => {
+    expect(readBylineLine("本报编辑部")).toEqual({ byline: "本报编辑部", dateline: null, authors: [{ role: null, name: "本报编辑部" }] });
+    expect(readBylineLine("某某日报编辑部")?.authors).toEqual([{ role: null, name: "某某日报编辑部" }]);
+    for (const text of ["走进编辑部", "日报编辑部"]) expect(readBylineLine(text), text).toBeNull();
+    const a = parsePage(page("家居产业加快集聚", "本报讯（记者 张某）近日，两个家居项目相继建设投产。", "投，向徐州", "本报编辑部", "志合者，不以山海为远，不以地域为限。", "请将目光投向徐州。")).articles;
+    expect(a.map((x) => [x.title, x.byline])).toEqual([["家居产业加快集聚", "本报讯（记者 张某）"], ["投，向徐州", "本报编辑部"]]);
   });
 
   it("drops outlets joined by a slash before the role they employ, whatever the second outlet's name", () => {

@@ -121,6 +121,9 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.running-head", page("03 要闻", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page(...REPORT, "要闻·综合", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "furniture"],
   ["furniture.running-head", page("今日8版", ...REPORT), 0, "furniture"],
+  // A front page's masthead above everything else: the paper's name, its name in Latin capitals, its web address.
+  ["furniture.running-head", page("农民日报", "FARMERS' DAILY", "中国农业新闻网：www.farmer.com.cn", ...REPORT), 1, "furniture"],
+  ["furniture.running-head", page("农民日报", "FARMERS' DAILY", "中国农业新闻网：www.farmer.com.cn", ...REPORT), 2, "furniture"],
   ["furniture.running-head", page("株洲日报 2024年3月5日", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("某某日报创刊45周年特刊1980-2025", ...REPORT), 0, "furniture"],
   // A page number, a dotted date or a weekday alone at the top of the page; a page number alone at its foot.
@@ -758,6 +761,10 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(articles[0]!.photos.map((p) => p.caption)).toEqual(["井盖破损处插上了树枝。"]);
     const off = parsePage(text, { disabled: ["lead.after-headline-picture"] }).articles;
     expect(off).toHaveLength(2);
+    // A last picture's caption may stand after the credit that covers the pictures; the lead still opens the headline's text.
+    const captioned = page("读者节现场活动侧记", "十佳编辑记者合影。", "记者 傅某 仲某竹 摄", "舞狮队在作开场表演。", "本报讯（记者 骆某明）初冬的暖阳一扫深秋的阴霾，读者节在艺术馆北广场举行。");
+    expect(parsePage(captioned).articles.map((a) => [a.title, a.byline])).toEqual([["读者节现场活动侧记", "本报讯（记者 骆某明）"]]);
+    expect(parsePage(captioned, { disabled: ["lead.after-headline-picture"] }).articles).toHaveLength(2);
   });
 
   it("a lead right after a headline's own-line byline opens that article, its label joining the byline (lead.after-byline-line)", () => {
@@ -867,7 +874,7 @@ describe("bylines and leads in the places real pages put them", () => {
   });
 
   it("a letter to the public is an announcement, kind other", () => {
-    for (const headline of [["争做模范市民 巩固创建成果", "——致广大市民朋友的一封信"], ["致读者"]]) {
+    for (const headline of [["争做模范市民 巩固创建成果", "——致广大市民朋友的一封信"], ["致读者"], ["崇农立言 惟仁求真", "——改版致读者"]]) {
       const text = page(...headline, "尊敬的市民朋友们：", "在全市人民的共同努力下，我市去年首次荣获全国文明城市称号。");
       expect(parsePage(text).articles[0]!.kind).toBe("other");
     }

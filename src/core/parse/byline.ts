@@ -156,6 +156,12 @@ function bareNamesIn(text: string): Person[] | null {
   return people;
 }
 
+/** A work role and a middle dot before a name: `文·甲`, `图·乙`, `摄影·丙`. */
+const DOTTED_ROLE = new RegExp(`(^|\\s)(${anyOf(WORK_ROLES.filter((r) => !/[·/]/u.test(r)))})[·•](?=[\\p{Script=Han}])(?![文图摄](?:\\s|$|[/／]))`, "u");
+
+/** `【连网】`: a brand alone in lenticular brackets, a lead's label only with reporters' brackets after it. */
+const BRACKETED_BRAND = /^【[\p{Script=Han}A-Za-z·]{1,10}】/u;
+
 /** `【金陵晚报报道】`, `【本报讯】`: a lead printed in lenticular brackets. */
 const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()]{0,12}?讯[)）])/u;
 
@@ -196,6 +202,11 @@ export function readLead(text: string): Lead | null {
   const bracketed = BRACKETED_LEAD.exec(text);
   // `【本报讯】（记者叶晓滨）昨天…`: reporters in brackets after the label belong to the lead.
   if (bracketed) return labelWithReporters(bracketed[0], text);
+  // `【连网】（某某日报全媒体记者 甲）6日下午，…`: a news site's brand in lenticular brackets, then the reporters'
+  // brackets, each with a role, before the text: a lead whose label names no 讯.
+  const brand = BRACKETED_BRAND.exec(text);
+  const branded = brand ? readBracketedReporters(text.slice(brand[0].length).replace(/^\s+/u, "")) : null;
+  if (brand && branded) return { ...branded, byline: text.slice(0, text.length - branded.rest.length).replace(/\s+$/u, "") };
   let byline: string;
   let dateline: Dateline | null = null;
   let authors: Person[] = [];
@@ -316,15 +327,33 @@ function namesReported(rest: string): RegExpExecArray | null {
 }
 
 /**
- * `——本报编辑部`: a piece signed after a dash by its writers as a body. (A person's name after a
+ * `——本报编辑部` (or `本报编辑部` alone): a piece signed after a dash by its writers as a body. (A person's name after a
  * dash is not read so: `——黄河颂` is a subtitle, and a name cannot be told from it. Who said the
  * words above, described and named, is: see isAttribution.)
  */
 const DASH_SIGNED = new RegExp(`^${DASH}\\s*((?:本报)?[\\p{Script=Han}]{0,10}(?:编辑部|评论员|编委会)|(?:本报|本刊)?编者)$`, "u");
 
+/** `本报编辑部`, `某某日报编辑部` on a line of its own: the paper's editors sign as a body, no dash needed. */
+const DESK_SIGNED = new RegExp(`^((?:本报|本刊|[\\p{Script=Han}]{2,8}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1))}))(?:编辑部|编委会))$`, "u");
+
 export function readDashSignature(text: string): Byline | null {
-  const m = DASH_SIGNED.exec(text);
+  const m = DASH_SIGNED.exec(text) ?? DESK_SIGNED.exec(text);
   return m ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
+}
+
+/**
+ * `□某某报 记者甲文图`: the paper its reporters work for set apart before their role, on a line of its own.
+ * Believed only when a layout glyph marks the line as a byline or a note of what they made (文图, 报道)
+ * closes it: `人民日报 记者 王某` alone may be one of a list of journalists a story names.
+ */
+const BARE_PAPER_APART = new RegExp(`^[\\p{Script=Han}]{1,8}报\\s+(?=(?:${anyOf(ROLE_QUALIFIERS)})*(?:${anyOf(REPORTER_ROLES)}))`, "u");
+
+export function readPaperApartLine(text: string, marked: boolean): Byline | null {
+  // (Here a paper named by a bare 报, `大河报`, is believed too: the mark or the note vouches for the line.)
+  const apart = withoutPaperApart(text).replace(BARE_PAPER_APART, "");
+  if (apart === text || !(marked || TRAILING_NOTE.test(apart))) return null;
+  const inner = readBylineLine(apart);
+  return inner && inner.authors.length > 0 && inner.authors.every((a) => a.role !== null) ? { ...inner, byline: text } : null;
 }
 
 /** Does the line open on a school (and grade and class) before a pupil's name: `某某市第二中学 张某澄`? */
@@ -457,6 +486,11 @@ export function readBylineLine(text: string): Byline | null {
   }
   const dashed = readDashSignature(text);
   if (dashed) return dashed;
+  // `文·卞某麟`, `图·甲`: a middle dot after a work role stands where the slash does.
+  if (DOTTED_ROLE.test(text)) {
+    const slashed = readBylineLine(text.replace(new RegExp(DOTTED_ROLE.source, "gu"), "$1$2/"));
+    return slashed && slashed.authors.length > 0 && slashed.authors.every((a) => a.role !== null) ? { ...slashed, byline: text } : null;
+  }
   // `本报首席记者 甲 文 乙 摄`, `记者 甲/文 乙/图`: a line that names the writer is a byline, though it names a photographer too.
   const madeBy = /文/u.test(text) ? readMadeBy(text) : null;
   if (madeBy?.writer) return { byline: text, dateline: null, authors: madeBy.people };

@@ -67,6 +67,9 @@ const QUOTED_ROLE = new RegExp(`^[“"]([\\p{Script=Han}]{0,10}?(?:${anyOf(BYLIN
 /** A paper's short name before a role: `哈报`, `新华社`, `某某日报`. */
 const PAPER_PREFIX = new RegExp(`^[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}|社|台)(?=[\\p{Script=Han}]{2})`, "u");
 
+/** `文并摄`, `文并图` closing a line: the people before it wrote the story and took its pictures. */
+const WROTE_AND_TOOK = /(?:文并[摄图]|摄并文)\s*[)）]?$/u;
+
 /** Reads a whole string as a credit, or null. */
 export function readCredit(text: string): Credit | null {
   const credit = text.trim();
@@ -74,6 +77,8 @@ export function readCredit(text: string): Credit | null {
   // `文/甲 图/乙`, `记者 甲 文 乙 摄`: a line that names the writer is the byline of a story told in words and pictures.
   // (In brackets too: `（记者 甲 文 乙 图）`.)
   if (WRITER_FIRST.test(credit) || (/文/u.test(credit) && readMadeBy(credit.replace(/^[（(](.*)[)）]$/u, "$1"))?.writer)) return null;
+  // (`某某晚报记者 甲文并摄`: who wrote the story and took its pictures, its byline.)
+  if (WROTE_AND_TOOK.test(credit)) return null;
 
   if (SOURCED.test(credit)) return { credit, photographers: [] };
   const provided = PROVIDED.exec(credit);

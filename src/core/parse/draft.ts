@@ -6,7 +6,7 @@ import type { Article, ArticleKind, Person, Photo } from "../model.ts";
 import type { Byline, Lead } from "./byline.ts";
 import type { Credit } from "./credit.ts";
 import type { Headline } from "./headline.ts";
-import { anyOf, COMMENTARY_ROLES as SIGNING_ROLES, DOCUMENT_KINDS, ISSUING_VERBS, NOTICE_ENDINGS, NOTICE_HEADS, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, COMMENTARY_ROLES as SIGNING_ROLES, DOCUMENT_KINDS, ISSUING_VERBS, LETTER_OCCASIONS, NOTICE_ENDINGS, NOTICE_HEADS, WRITER_KINDS } from "../vocabulary.ts";
 import { endsSentence, startsNumberedItem } from "./text.ts";
 import type { Decision } from "./trace.ts";
 
@@ -186,8 +186,8 @@ export const NOTICE_TITLE = new RegExp(
   "u",
 );
 
-/** A letter to the public, by its heading: `致读者`, `——致广大市民朋友的一封信`, `致全市家长的公开信`. */
-const OPEN_LETTER = new RegExp(`^(?:——|—)?致(?:[\\p{Script=Han}“”、]{1,20}?的(?:一封信|公开信|慰问信|感谢信|倡议书)|(?:广大|全体|全市|全县|全区|各位|亲爱的)?(?:${anyOf(WRITER_KINDS)})(?:朋友)?们?)$`, "u");
+/** A letter to the public, by its heading: `致读者`, `——致广大市民朋友的一封信`, `致全市家长的公开信`, `——改版致读者`. */
+const OPEN_LETTER = new RegExp(`^(?:——|—)?(?:${anyOf(LETTER_OCCASIONS)})?致(?:[\\p{Script=Han}“”、]{1,20}?的(?:一封信|公开信|慰问信|感谢信|倡议书)|(?:广大|全体|全市|全县|全区|各位|亲爱的)?(?:${anyOf(WRITER_KINDS)})(?:朋友)?们?)$`, "u");
 
 function kindOf(draft: Draft, authors: Person[]): ArticleKind {
   if (isPhotoStory(draft)) return "photo";

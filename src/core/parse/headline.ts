@@ -25,6 +25,9 @@ export const MAX_BARE_TITLE = 32;
 const CONNECTIVE_START = new RegExp(`^(?:${anyOf(DISCOURSE_CONNECTIVES)})[，,]`, "u");
 
 /** Could this line be part of a headline group at all? */
+/** Longest headline line in clauses closing on `！` or `？` (the annotated corpus's longest is 27 characters). */
+const MAX_CLAUSED_HEADLINE = 32;
+
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
   if (isDialogue(text) || isInterviewTurn(text) || isBareDate(text) || CONNECTIVE_START.test(text) || CONTACT.test(text) || isPictureLabel(text)) return false;
@@ -37,6 +40,9 @@ export function canBeHeadline(text: string): boolean {
   if (/[。；]/u.test(own)) return false;
   // `70年，不忘初心，牢记使命，继续前行！`: a cry in three clauses closes a text; no headline runs on so.
   if (/[！!]$/u.test(text) && (own.match(/[，,]/gu) ?? []).length >= 2) return false;
+  // `而由此牵动…的抗洪抢险、灾后重建，更谱写出了一篇…壮美乐章！`: clauses that close on a cry or a question, longer
+  // than any headline so printed (`3分钟长卷，感受…磅礴力量！`), are a sentence of the text.
+  if (/[！!？?]$/u.test(text) && /[，,]/u.test(own) && own.length > MAX_CLAUSED_HEADLINE) return false;
   // A question or exclamation closes a headline; one in the middle means prose (记者问：…？…？),
   // unless the line is short and runs on without a comma: two clauses of a title (撒盐机上路！交通部门开启“扫雪模式”).
   // (`来自某地的刘某：我自豪！我是一个“新某某人”`: who speaks, then the words; the words are weighed alone.)

@@ -888,7 +888,8 @@ class PageReader {
           return;
         }
         // A picture printed between the headline and the lead: the lead opens that headline's text.
-        if (d && d.headline !== null && d.head === null && d.credits.length > 0 && d.paragraphs.every((p) => p.captioned) && this.trace.on("lead.after-headline-picture")) {
+        // (A last picture's caption may stand after the credit that covers the pictures: `记者 甲 乙 摄` / `舞狮队在作开场表演。`.)
+        if (d && d.headline !== null && d.head === null && d.credits.length > 0 && d.paragraphs.every((p) => p.captioned || isShortSentence(p)) && this.trace.on("lead.after-headline-picture")) {
           withLead(d, u.lead);
           d.lastLine = u.line;
           this.mark(u, "byline", "lead.after-headline-picture", d);
@@ -1442,9 +1443,12 @@ function overlapShares(texts: readonly string[], article: string): { share: numb
   });
 }
 
-/** A signature closes a text (it never heads one): `（执笔：甲）`, and names in brackets with what each made, `（张某/文 李某/图）`. */
+/**
+ * A signature closes a text (it never heads one): `（执笔：甲）`, names in brackets with what each made, `（张某/文 李某/图）`,
+ * and a body signing after a dash, `——本报编辑部` (without the dash, `本报编辑部` may head the piece it signs).
+ */
 function isSignature(text: string): boolean {
-  return /^[（(]\s*(?:执笔|撰稿)/u.test(text) || BRACKETED_MAKERS.test(text) || readDashSignature(text) !== null;
+  return /^[（(]\s*(?:执笔|撰稿)/u.test(text) || BRACKETED_MAKERS.test(text) || (startsWithDash(text) && readDashSignature(text) !== null);
 }
 
 /** Shortest crosshead that may title the second story of a report signed twice. */
@@ -1524,6 +1528,15 @@ const QUOTE_ATTRIBUTION = new RegExp(`^(?:[^，。！？；“”：:]|“[^，�
 /** Does `next` name the speaker of the quotation `prev` ends on (…。”)? */
 function attributesQuote(prev: string, next: string): boolean {
   return /[。！？…!?]”$/u.test(prev) && QUOTE_ATTRIBUTION.test(next) && !/[：:]\s*“/u.test(next);
+}
+
+/** Longest caption read as one short sentence under a headline's pictures. */
+const MAX_SHORT_SENTENCE = 40;
+
+/** `冠甫舞狮队在作开场表演。`: one closed sentence, short, as a picture's caption is. */
+function isShortSentence(p: Paragraph): boolean {
+  const t = p.text;
+  return !p.open && !p.heading && t.length <= MAX_SHORT_SENTENCE && /[。！]$/u.test(t) && !/[。！？；]/u.test(t.slice(0, -1));
 }
 
 /** A line that is wholly one quotation: “真漂亮啊！”. */

@@ -3,7 +3,7 @@
  * a byline line, a credit, or text (a caption that ends with its credit
  * becomes two units). Context decides the rest.
  */
-import { opensWithSchool, readBareName, readBylineLine, readLead, runTogetherNames, type Byline, type Lead } from "./byline.ts";
+import { opensWithSchool, readBareName, readBylineLine, readLead, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
@@ -100,6 +100,11 @@ const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 const AD_MARK = /^[【\[（(]?\s*(?:广告|公益广告|商业广告)\s*[】\]）)]?$/u;
 /** What stands alone at the very top or bottom of a page for its running head: a page number, a date printed with dots or dashes, a weekday. */
 const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|${YEAR}[.\\-/]${DAY_NUMBER}[.\\-/]${DAY_NUMBER}|(?:星期|周)[一二三四五六日天])$`, "u");
+/**
+ * A front page's masthead, line by line: `农民日报`, `FARMERS' DAILY`, `中国农业新闻网：www.farmer.com.cn`.
+ * (A paper's name ends in 报; `图片新闻` and `喜报` do not make one.)
+ */
+const MASTHEAD = new RegExp(`^(?:[\\p{Script=Han}]{2,10}报|[A-Z][A-Z'’.&\\- ]{3,40}|(?:[\\p{Script=Han}]{2,12}[：:]\\s*)?(?:https?://)?www\\.[\\w.\\-]+(?:/\\S*)?)$`, "u");
 /** `（下转第二版）`, `(上接A1版)`, `（转第3版）`, `（上接一版②）`: where the story goes on, alone on its line (a circled number says which of the page's jumped stories). */
 const JUMP_LINE = /^[（(]\s*(?:下转|上接|紧接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[①-⑳]?\s*[)）]$/u;
 /** `更多报道见A6版`, `（相关新闻见第三、四版）`, `详见第5版`: a pointer to another page, bracketed or not. */
@@ -119,7 +124,8 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       continue;
     }
     // A date alone above everything else on the page is the running head's (a notice's sign-off comes after its text).
-    const furniture = furnitureRule(text, on) ?? ((isBareDate(text) || EDGE_FURNITURE.test(text)) && units.every((u) => u.kind === "furniture") ? "furniture.running-head" : null);
+    // (So is the masthead above it: the paper's name, its name in Latin capitals, its web address.)
+    const furniture = furnitureRule(text, on) ?? ((isBareDate(text) || EDGE_FURNITURE.test(text) || MASTHEAD.test(text)) && units.every((u) => u.kind === "furniture") ? "furniture.running-head" : null);
     if (furniture) {
       units.push({ kind: "furniture", ...at, rule: furniture });
       continue;
@@ -134,7 +140,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       units.push({ kind: "lead", ...at, lead });
       continue;
     }
-    const byline = readBylineLine(text);
+    const byline = readBylineLine(text) ?? readPaperApartLine(text, marked);
     if (byline) {
       units.push({ kind: "byline", ...at, byline });
       continue;
