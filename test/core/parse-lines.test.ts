@@ -70,7 +70,8 @@ describe("leads", () => {
     // A brand's 讯 with no reporters in brackets after it is prose (新天水讯 is believed only with them).
     expect(readLead("新天水讯 7月12日")).toBeNull();
     // A label in lenticular brackets with no 讯 leads only with reporters (a role among them) bracketed after it.
-    for (const text of ["【解密档案】（记者翻拍资料图片）", "【提示】（甲某）近日，…", "【连网】近日，全体委员分组讨论。"]) expect(readLead(text), text).toBeNull();
+    // (A roundup's place in such brackets heads a part of one story, not a lead: only an outlet's name is a brand.)
+    for (const text of ["【解密档案】（记者翻拍资料图片）", "【提示】（甲某）近日，…", "【连网】近日，全体委员分组讨论。", "【北京】（记者 张某）近日，北京各地多措并举保障春运。", "【延伸阅读】（记者 李某）据了解，…"]) expect(readLead(text), text).toBeNull();
     // A paper's app files the story: the app is the agency, the place follows it.
     expect(readLead("某某青年报客户端北京12月4日电（记者 张某）近日…")?.dateline).toEqual({ agency: "某某青年报客户端", place: "北京", date: "12月4日" });
     expect(readLead("央视新闻客户端北京12月4日电 近日…")?.dateline).toEqual({ agency: "央视新闻客户端", place: "北京", date: "12月4日" });
@@ -129,6 +130,9 @@ describe("headline lines", () => {
     // Clauses closing on a cry or a question: a headline when short, a sentence of the text when longer than any headline so printed.
     expect(canBeHeadline("3分钟长卷，感受岳阳抗击本世纪第二高洪水位的磅礴力量！")).toBe(true);
     expect(canBeHeadline("而由此牵动共和国党、政、军和全国民众之心的抗洪抢险、灾后重建，更谱写出了一篇光耀人世的壮美乐章！")).toBe(false);
+    // (A deck of about forty characters, or a subtitle after a dash however long, is still a headline line.)
+    expect(canBeHeadline("代表委员热议：如何让更多农民工享受城市公共服务，真正融入城市生活？")).toBe(true);
+    expect(canBeHeadline("——一季度全市地区生产总值同比增长5.3%，高于全省平均水平，经济回升向好态势能否持续？")).toBe(true);
     for (const text of ["记者问：这是真的吗？他回答说是的", "张某：没问题！我们一定完成任务", "主持人李某某：真的吗？太好了", "市民王先生：为什么？我不知道", "老人激动地说：太好了！我终于有房子了"]) expect(canBeHeadline(text)).toBe(false);
   });
 });
@@ -365,6 +369,11 @@ describe("people", () => {
     expect(units("■人民日报 记者 王某").authors).toEqual([{ role: "记者", name: "王某" }]);
     // Unmarked and with no note, a paper and its reporter may be one of a list the story names: text.
     expect(units("人民日报 记者 王某").authors).toEqual([]);
+    // Marked lines of papers and reporters one under another are a list of journalists, text.
+    const listed = parsePage(page("我省表彰一批优秀新闻工作者", "本报讯（记者 王某）11月8日，省记协表彰了一批优秀新闻工作者。他们是：", "●某某日报 记者 张某", "●某某报 记者 李某", "●某某晚报 记者 赵某", "省记协负责人表示，希望受表彰者再接再厉。")).articles;
+    // (Where such a list goes is another matter: it stays text, no author of the report it stands in.)
+    expect(listed[0]!.authors).toEqual([{ role: "记者", name: "王某" }]);
+    expect(listed.flatMap((a) => a.authors)).toEqual([{ role: "记者", name: "王某" }]);
   });
 
   it("reads a work role and a middle dot before a name as the slash (文·甲)", () => {
@@ -373,18 +382,27 @@ describe("people", () => {
     // (`文·图` is one role, words and pictures; a name's own dot is no role's.)
     expect(readBylineLine("文·图 张某")?.authors).toEqual([{ role: "文·图", name: "张某" }]);
     expect(readBylineLine("苏·东坡")).toBeNull();
+    // (A column's label with a dot names no one: `图·说两会`, `文·旅融合`.)
+    for (const text of ["图·说两会", "文·旅融合", "图·观天下"]) expect(readBylineLine(text), text).toBeNull();
   });
 
   it("reads 文并摄 after a reporter's name as what they made: the story's byline, no picture's credit", () => {
     expect(readBylineLine("某某晚报记者 金某建文并摄")).toEqual({ byline: "某某晚报记者 金某建文并摄", dateline: null, authors: [{ role: "记者", name: "金某建" }] });
     expect(readCredit("某某晚报记者 金某建文并摄")).toBeNull();
     expect(readCredit("某某晚报记者 金某建 摄")?.photographers).toEqual([{ role: "记者", name: "金某建" }]);
+    // In brackets after a caption it credits the picture, and 文并 is no name.
+    expect(readCredit("（记者 张某 文并摄）")?.photographers).toEqual([{ role: "记者", name: "张某" }]);
+    const photo = parsePage(page("金秋稻谷飘香", "10月8日，农机手驾驶收割机抢收水稻，田间一派丰收景象。（记者 张某 文并摄）")).articles[0]!;
+    expect([photo.kind, photo.photos.map((p) => p.photographers)]).toEqual(["photo", [[{ role: "记者", name: "张某" }]]]);
   });
 
   it("reads a paper's editorial desk alone on its line as its signature, heading the piece or closing it", () => {
     expect(readBylineLine("本报编辑部")).toEqual({ byline: "本报编辑部", dateline: null, authors: [{ role: null, name: "本报编辑部" }] });
-    expect(readBylineLine("某某日报编辑部")?.authors).toEqual([{ role: null, name: "某某日报编辑部" }]);
-    for (const text of ["走进编辑部", "日报编辑部"]) expect(readBylineLine(text), text).toBeNull();
+    // (Another paper's desk alone is as often an address to write to, or a prize-winner in a list.)
+    for (const text of ["走进编辑部", "日报编辑部", "某某日报编辑部"]) expect(readBylineLine(text), text).toBeNull();
+    // Under a notice it is the issuer's sign-off, a paragraph as printed.
+    const notice = parsePage(page("征稿启事", "为庆祝建市40周年，本报即日起面向社会征集稿件，欢迎投稿。", "本报编辑部", "2024年6月1日")).articles[0]!;
+    expect([notice.byline, notice.paragraphs.at(-2)]).toEqual([null, "本报编辑部"]);
     const a = parsePage(page("家居产业加快集聚", "本报讯（记者 张某）近日，两个家居项目相继建设投产。", "投，向徐州", "本报编辑部", "志合者，不以山海为远，不以地域为限。", "请将目光投向徐州。")).articles;
     expect(a.map((x) => [x.title, x.byline])).toEqual([["家居产业加快集聚", "本报讯（记者 张某）"], ["投，向徐州", "本报编辑部"]]);
   });

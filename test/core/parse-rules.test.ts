@@ -90,8 +90,11 @@ const CASES: Array<[string, string, number, string]> = [
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
   // A label without an end mark over text that opens on its date: the column cut nothing there.
   ["paragraph.opens-on-when", page("婺城社区新年绚烂开篇", "今年春节，婺城各个社区都举办了丰富多彩的活动，新的一年就在快乐的氛围中开场。", "四牌楼社区：举办拔河比赛，增进居民感情", "2月25日，城中街道四牌楼社区组织了一场拔河比赛，10家单位组成12支队伍参赛。"), 3, "paragraph"],
-  // (A column may cut a number: `持续至1` / `2月，…` goes on.)
+  // (A column may cut a number: `持续至1` / `2月，…` goes on; so do a clause cut at its comma and a phrase that wants the date.)
   ["continuation.column-break", page("阅读季启幕", "本报讯（记者 张某）昨天，全民阅读季在首都图书馆启幕。阅读季将持续至1", "2月，全市计划开展各类阅读活动3万余场。"), 2, "continuation"],
+  ["continuation.column-break", page("夏粮收购进展顺利", "本报讯（记者 张某）今年全市夏粮喜获丰收，各收储企业敞开收购，", "目前，全市已累计收购小麦12万吨。"), 2, "continuation"],
+  ["continuation.column-break", page("夏粮收购进展顺利", "本报讯（记者 张某）今年全市夏粮喜获丰收，全市已累计收购小麦12万吨，截至", "6月8日，收购进度已过半。"), 2, "continuation"],
+  ["continuation.column-break", page("新规实施", "本报讯（记者 张某）记者从市交通局获悉，新修订的停车管理办法从今年", "6月1日，起正式施行。"), 2, "continuation"],
   // (After a dash, a quoted name with text after it on the line goes on; a quotation of its own starts a paragraph.)
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）文章刊发后，却配用了锅炉最初所属战舰——", "“永绩舰”的照片。编辑调阅了大量资料。"), 2, "continuation"],
   ["paragraph.dialogue", page("全市秋收进展顺利", "本报讯（记者 张某）大会上，主席郑重宣示——", "“在新征程上作出无负时代的新业绩。”"), 2, "paragraph"],
@@ -124,6 +127,9 @@ const CASES: Array<[string, string, number, string]> = [
   // A front page's masthead above everything else: the paper's name, its name in Latin capitals, its web address.
   ["furniture.running-head", page("农民日报", "FARMERS' DAILY", "中国农业新闻网：www.farmer.com.cn", ...REPORT), 1, "furniture"],
   ["furniture.running-head", page("农民日报", "FARMERS' DAILY", "中国农业新闻网：www.farmer.com.cn", ...REPORT), 2, "furniture"],
+  // (A headline ending in 报 opening the page is no paper's name.)
+  ["group.before-lead", page("三秋生产传捷报", BODY), 0, "title"],
+  ["headline.single", page("天气预报", "今天白天多云转晴，最高气温26℃，最低气温15℃。", "明天晴，气温回升，适宜户外活动。"), 0, "title"],
   ["furniture.running-head", page("株洲日报 2024年3月5日", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("某某日报创刊45周年特刊1980-2025", ...REPORT), 0, "furniture"],
   // A page number, a dotted date or a weekday alone at the top of the page; a page number alone at its foot.
@@ -878,7 +884,8 @@ describe("bylines and leads in the places real pages put them", () => {
       const text = page(...headline, "尊敬的市民朋友们：", "在全市人民的共同努力下，我市去年首次荣获全国文明城市称号。");
       expect(parsePage(text).articles[0]!.kind).toBe("other");
     }
-    for (const title of ["致敬最美逆行者", "致癌物质威胁市民"]) expect(parsePage(page(title, "本报讯（记者 张某）近日，全市各地医护人员奔赴一线，守护群众健康。")).articles[0]!.kind).toBe("article");
+    // (A report headed by its lead is news about a letter, whatever the occasion before it.)
+    for (const title of ["致敬最美逆行者", "致癌物质威胁市民", "新春致全市人民的慰问信"]) expect(parsePage(page(title, "本报讯（记者 张某）近日，全市各地医护人员奔赴一线，守护群众健康。")).articles[0]!.kind).toBe("article");
   });
 
   it("wider space after a sentence a column cut is still the column's cut", () => {

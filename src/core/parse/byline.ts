@@ -159,8 +159,11 @@ function bareNamesIn(text: string): Person[] | null {
 /** A work role and a middle dot before a name: `文·甲`, `图·乙`, `摄影·丙`. */
 const DOTTED_ROLE = new RegExp(`(^|\\s)(${anyOf(WORK_ROLES.filter((r) => !/[·/]/u.test(r)))})[·•](?=[\\p{Script=Han}])(?![文图摄](?:\\s|$|[/／]))`, "u");
 
-/** `【连网】`: a brand alone in lenticular brackets, a lead's label only with reporters' brackets after it. */
-const BRACKETED_BRAND = /^【[\p{Script=Han}A-Za-z·]{1,10}】/u;
+/**
+ * `【连网】`: a news outlet's brand alone in lenticular brackets (its name ends as an outlet's does), a lead's label only
+ * with reporters' brackets after it. (A roundup's `【北京】（记者 甲）…` and `【延伸阅读】` head parts of one story.)
+ */
+const BRACKETED_BRAND = new RegExp(`^【[\\p{Script=Han}A-Za-z·]{0,8}(?:${anyOf([...PRESS_ENDINGS, ...APP_SUFFIXES])})】`, "u");
 
 /** `【金陵晚报报道】`, `【本报讯】`: a lead printed in lenticular brackets. */
 const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()]{0,12}?讯[)）])/u;
@@ -334,7 +337,8 @@ function namesReported(rest: string): RegExpExecArray | null {
 const DASH_SIGNED = new RegExp(`^${DASH}\\s*((?:本报)?[\\p{Script=Han}]{0,10}(?:编辑部|评论员|编委会)|(?:本报|本刊)?编者)$`, "u");
 
 /** `本报编辑部`, `某某日报编辑部` on a line of its own: the paper's editors sign as a body, no dash needed. */
-const DESK_SIGNED = new RegExp(`^((?:本报|本刊|[\\p{Script=Han}]{2,8}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1))}))(?:编辑部|编委会))$`, "u");
+// (Only the paper's own: `某某日报编辑部` alone is as often an address to write to, or a prize-winner in a list.)
+const DESK_SIGNED = /^((?:本报|本刊)(?:编辑部|编委会))$/u;
 
 export function readDashSignature(text: string): Byline | null {
   const m = DASH_SIGNED.exec(text) ?? DESK_SIGNED.exec(text);
@@ -489,7 +493,9 @@ export function readBylineLine(text: string): Byline | null {
   // `文·卞某麟`, `图·甲`: a middle dot after a work role stands where the slash does.
   if (DOTTED_ROLE.test(text)) {
     const slashed = readBylineLine(text.replace(new RegExp(DOTTED_ROLE.source, "gu"), "$1$2/"));
-    return slashed && slashed.authors.length > 0 && slashed.authors.every((a) => a.role !== null) ? { ...slashed, byline: text } : null;
+    // (`图·说两会`, `文·旅融合`: a column's label, no name after the dot.)
+    const named = (a: Person) => a.role !== null && (looksLikeName(a.name) || /[·•]/u.test(a.name));
+    return slashed && slashed.authors.length > 0 && slashed.authors.every(named) ? { ...slashed, byline: text } : null;
   }
   // `本报首席记者 甲 文 乙 摄`, `记者 甲/文 乙/图`: a line that names the writer is a byline, though it names a photographer too.
   const madeBy = /文/u.test(text) ? readMadeBy(text) : null;

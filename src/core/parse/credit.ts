@@ -26,7 +26,7 @@ const MAX_CREDIT = 64;
 const AGENCY_RELEASE = new RegExp(`^(?:${anyOf(PICTURE_AGENCIES)})\\s*(?:发|供图|图)(?:\\s*[（(]?\\s*(.{1,40}?)\\s*\\/?\\s*摄\\s*[)）]?)?$`, "u");
 const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]{2,10})$/u;
 /** What closes a credit: 摄, 摄影(报道), 摄图, 供图, what a drawing's maker did (绘, 制图), or 图 after a space (`晚报记者 廖谦 图`). */
-const MARKER = /\s*\/?\s*(?:摄影报[道导]|摄影|摄图|摄|供图|绘图|制图|绘)$|\s+图$/u;
+const MARKER = /\s*\/?\s*(?:摄影报[道导]|摄影|摄图|文并摄|摄|供图|绘图|制图|绘)$|\s+图$/u;
 /** A photographer's role: one of PHOTO_ROLES, or any role word that says 摄影 (首席摄影记者, 摄影师). */
 const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$|摄影`, "u");
 /** A picture's role word, a slash, a colon or (after 摄影) a space, then who took it: `摄影/某报记者 甲`, `摄影 记者 甲`, `图/本报记者 甲`, `摄/甲` (never `图/文 甲`: text and picture, a byline). */
@@ -67,8 +67,11 @@ const QUOTED_ROLE = new RegExp(`^[“"]([\\p{Script=Han}]{0,10}?(?:${anyOf(BYLIN
 /** A paper's short name before a role: `哈报`, `新华社`, `某某日报`. */
 const PAPER_PREFIX = new RegExp(`^[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}|社|台)(?=[\\p{Script=Han}]{2})`, "u");
 
-/** `文并摄`, `文并图` closing a line: the people before it wrote the story and took its pictures. */
-const WROTE_AND_TOOK = /(?:文并[摄图]|摄并文)\s*[)）]?$/u;
+/**
+ * `文并摄`, `文并图` closing a line of its own: the people before it wrote the story and took its pictures, its byline.
+ * (In brackets after a caption, `…丰收景象。（记者 甲 文并摄）`, it credits the picture: 文并 is no name.)
+ */
+const WROTE_AND_TOOK = /^[^（(【].*(?:文并[摄图]|摄并文)$/u;
 
 /** Reads a whole string as a credit, or null. */
 export function readCredit(text: string): Credit | null {

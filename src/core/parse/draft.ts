@@ -187,7 +187,7 @@ export const NOTICE_TITLE = new RegExp(
 );
 
 /** A letter to the public, by its heading: `致读者`, `——致广大市民朋友的一封信`, `致全市家长的公开信`, `——改版致读者`. */
-const OPEN_LETTER = new RegExp(`^(?:——|—)?(?:${anyOf(LETTER_OCCASIONS)})?致(?:[\\p{Script=Han}“”、]{1,20}?的(?:一封信|公开信|慰问信|感谢信|倡议书)|(?:广大|全体|全市|全县|全区|各位|亲爱的)?(?:${anyOf(WRITER_KINDS)})(?:朋友)?们?)$`, "u");
+const OPEN_LETTER = new RegExp(`^(?:——|—)?(?:致[\\p{Script=Han}“”、]{1,20}?的(?:一封信|公开信|慰问信|感谢信|倡议书)|(?:${anyOf(LETTER_OCCASIONS)})?致(?:广大|全体|全市|全县|全区|各位|亲爱的)?(?:${anyOf(WRITER_KINDS)})(?:朋友)?们?)$`, "u");
 
 function kindOf(draft: Draft, authors: Person[]): ArticleKind {
   if (isPhotoStory(draft)) return "photo";

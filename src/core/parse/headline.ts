@@ -25,8 +25,11 @@ export const MAX_BARE_TITLE = 32;
 const CONNECTIVE_START = new RegExp(`^(?:${anyOf(DISCOURSE_CONNECTIVES)})[，,]`, "u");
 
 /** Could this line be part of a headline group at all? */
-/** Longest headline line in clauses closing on `！` or `？` (the annotated corpus's longest is 27 characters). */
-const MAX_CLAUSED_HEADLINE = 32;
+/**
+ * Longest headline line in clauses closing on `！` or `？`: the annotated corpus's longest is 27 characters; decks
+ * and commentaries' titles run to about 40 (`代表委员热议：如何让更多农民工…，真正融入城市生活？`).
+ */
+const MAX_CLAUSED_HEADLINE = 40;
 
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
@@ -42,7 +45,8 @@ export function canBeHeadline(text: string): boolean {
   if (/[！!]$/u.test(text) && (own.match(/[，,]/gu) ?? []).length >= 2) return false;
   // `而由此牵动…的抗洪抢险、灾后重建，更谱写出了一篇…壮美乐章！`: clauses that close on a cry or a question, longer
   // than any headline so printed (`3分钟长卷，感受…磅礴力量！`), are a sentence of the text.
-  if (/[！!？?]$/u.test(text) && /[，,]/u.test(own) && own.length > MAX_CLAUSED_HEADLINE) return false;
+  // (A subtitle after a dash, `——一季度…，经济回升向好态势能否持续？`, is a subtitle however long.)
+  if (/[！!？?]$/u.test(text) && /[，,]/u.test(own) && own.length > MAX_CLAUSED_HEADLINE && !startsWithDash(text)) return false;
   // A question or exclamation closes a headline; one in the middle means prose (记者问：…？…？),
   // unless the line is short and runs on without a comma: two clauses of a title (撒盐机上路！交通部门开启“扫雪模式”).
   // (`来自某地的刘某：我自豪！我是一个“新某某人”`: who speaks, then the words; the words are weighed alone.)

@@ -889,7 +889,8 @@ class PageReader {
         }
         // A picture printed between the headline and the lead: the lead opens that headline's text.
         // (A last picture's caption may stand after the credit that covers the pictures: `记者 甲 乙 摄` / `舞狮队在作开场表演。`.)
-        if (d && d.headline !== null && d.head === null && d.credits.length > 0 && d.paragraphs.every((p) => p.captioned || isShortSentence(p)) && this.trace.on("lead.after-headline-picture")) {
+        // (Only after a captioned picture: a credit printed first, over a line of text, heads a photo item that ends there.)
+        if (d && d.headline !== null && d.head === null && d.credits.length > 0 && d.paragraphs.every((p) => p.captioned || isShortSentence(p)) && (d.paragraphs.every((p) => p.captioned) || d.credits.every((c) => c.caption !== null)) && this.trace.on("lead.after-headline-picture")) {
           withLead(d, u.lead);
           d.lastLine = u.line;
           this.mark(u, "byline", "lead.after-headline-picture", d);
@@ -908,6 +909,10 @@ class PageReader {
         if (!d) {
           this.mark(u, "unassigned", "unassigned.no-article", null);
           return this.keepOrphan(u);
+        }
+        // `征稿启事` … `本报编辑部`: the body that issued a notice signs it off, a paragraph as printed (no author).
+        if (isNotice(d) && d.paragraphs.length > 0 && u.byline.authors.every((a) => a.role === null) && readDashSignature(u.text) !== null && !startsWithDash(u.text) && this.trace.on("paragraph.sign-off-name")) {
+          return this.addText({ kind: "text", text: u.text, line: u.line, gap: u.gap, marked: u.marked, listItem: false, captionOf: false }, next, index);
         }
         // A byline printed on two lines (`记者 甲` / `实习生 乙`): the second adds its people to the first.
         if (d.headForm === "line" && d.head !== null && d.last === "byline" && d.paragraphs.length === 0 && this.trace.on("byline.second-line")) {
@@ -1127,8 +1132,9 @@ class PageReader {
     // (“…。” then 张某说，…: a column cut a quotation from its speaker, who is named in the same paragraph.)
     const attributes = prev !== undefined && !prev.open && !prev.heading && attributesQuote(prev.tail, u.text) && this.trace.on("continuation.quote-attribution");
     // (`四牌楼社区：举办拔河比赛，增进居民感情` / `2月25日，…`: a column never cuts a sentence right before its date and comma.)
-    // (A column may cut a number, `持续至1` / `2月，…`: not after a digit.)
-    const opensSentence = prev !== undefined && prev.open && OPENS_ON_WHEN.test(u.text) && !/[\d０-９]$/u.test(prev.tail) && this.trace.on("paragraph.opens-on-when");
+    // (Only under a block that could end there, a label's or a heading's last word: a column may cut a number, `持续至1` / `2月，…`,
+    // a clause, `…敞开收购，` / `目前，…`, or a phrase that wants the date, `截至` / `6月8日，…`, `从今年` / `6月1日，…`.)
+    const opensSentence = prev !== undefined && prev.open && OPENS_ON_WHEN.test(u.text) && !CUT_BEFORE_WHEN.test(prev.tail) && !endsMidPhrase(prev.tail) && this.trace.on("paragraph.opens-on-when");
     if (prev && (prev.open || MID_SENTENCE_START.test(u.text) || attributes) && d.last === "paragraph" && !opensSentence && continues(prev.tail, u) && !(endsField(prev, u) && this.trace.on("paragraph.notice-detail"))) {
       prev.append(u.text);
       const pairEnds = this.pairEnd === index;
@@ -1529,6 +1535,9 @@ const QUOTE_ATTRIBUTION = new RegExp(`^(?:[^，。！？；“”：:]|“[^，�
 function attributesQuote(prev: string, next: string): boolean {
   return /[。！？…!?]”$/u.test(prev) && QUOTE_ATTRIBUTION.test(next) && !/[：:]\s*“/u.test(next);
 }
+
+/** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 or 到 that want it. */
+const CUT_BEFORE_WHEN = /(?:[\d０-９，、,；;：:年月至到]|截止)$/u;
 
 /** Longest caption read as one short sentence under a headline's pictures. */
 const MAX_SHORT_SENTENCE = 40;

@@ -30,11 +30,12 @@ export type Unit =
 
 /**
  * `市第一中学 王某明` / `实验小学 李某华`: lines of schools and pupils one under another are a list (of prize
- * winners, of a class), not a byline each: they stay text.
+ * winners, of a class), not a byline each: they stay text. So are lines of papers and their reporters
+ * (`●某某日报 记者 甲` / `●某某报 记者 乙`), a list of journalists honoured or named.
  */
 function unsignSchoolLists(units: Unit[]): void {
-  const school = (u: Unit | undefined) => u?.kind === "byline" && opensWithSchool(u.text);
-  const listed = units.map((u, k) => school(u) && (school(units[k - 1]) || school(units[k + 1])));
+  const listLine = (u: Unit | undefined) => u?.kind === "byline" && (opensWithSchool(u.text) || readBylineLine(u.text) === null);
+  const listed = units.map((u, k) => listLine(u) && (listLine(units[k - 1]) || listLine(units[k + 1])));
   units.forEach((u, k) => {
     if (listed[k]) units[k] = { kind: "text", text: u.text, line: u.line, gap: u.gap, marked: u.marked, listItem: false, captionOf: false };
   });
@@ -102,9 +103,11 @@ const AD_MARK = /^[【\[（(]?\s*(?:广告|公益广告|商业广告)\s*[】\]�
 const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|${YEAR}[.\\-/]${DAY_NUMBER}[.\\-/]${DAY_NUMBER}|(?:星期|周)[一二三四五六日天])$`, "u");
 /**
  * A front page's masthead, line by line: `农民日报`, `FARMERS' DAILY`, `中国农业新闻网：www.farmer.com.cn`.
- * (A paper's name ends in 报; `图片新闻` and `喜报` do not make one.)
+ * (A daily's or an evening paper's name: headlines ending in 报, `三秋生产传捷报`, `天气预报`, `黑板报`, name none,
+ * nor does `图片新闻`.)
  */
-const MASTHEAD = new RegExp(`^(?:[\\p{Script=Han}]{2,10}报|[A-Z][A-Z'’.&\\- ]{3,40}|(?:[\\p{Script=Han}]{2,12}[：:]\\s*)?(?:https?://)?www\\.[\\w.\\-]+(?:/\\S*)?)$`, "u");
+const MASTHEAD_ENDINGS = PRESS_ENDINGS.filter((e) => e.length > 1 && e.endsWith("报") && e !== "报社");
+const MASTHEAD = new RegExp(`^(?:[\\p{Script=Han}]{1,10}(?:${anyOf(MASTHEAD_ENDINGS)})|[A-Z][A-Z'’.&\\- ]{3,40}|(?:[\\p{Script=Han}]{2,12}[：:]\\s*)?(?:https?://)?www\\.[\\w.\\-]+(?:/\\S*)?)$`, "u");
 /** `（下转第二版）`, `(上接A1版)`, `（转第3版）`, `（上接一版②）`: where the story goes on, alone on its line (a circled number says which of the page's jumped stories). */
 const JUMP_LINE = /^[（(]\s*(?:下转|上接|紧接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[①-⑳]?\s*[)）]$/u;
 /** `更多报道见A6版`, `（相关新闻见第三、四版）`, `详见第5版`: a pointer to another page, bracketed or not. */
