@@ -350,9 +350,12 @@ export function readDashSignature(text: string): Byline | null {
  * Believed only when a layout glyph marks the line as a byline or a note of what they made (文图, 报道)
  * closes it: `人民日报 记者 王某` alone may be one of a list of journalists a story names.
  */
+const MAX_PAPER_APART_LINE = 40;
 const BARE_PAPER_APART = new RegExp(`^[\\p{Script=Han}]{1,8}报\\s+(?=(?:${anyOf(ROLE_QUALIFIERS)})*(?:${anyOf(REPORTER_ROLES)}))`, "u");
 
 export function readPaperApartLine(text: string, marked: boolean): Byline | null {
+  // (Most lines are text: a byline line is short and sets the paper apart by a space.)
+  if (text.length > MAX_PAPER_APART_LINE || !/\s/u.test(text)) return null;
   // (Here a paper named by a bare 报, `大河报`, is believed too: the mark or the note vouches for the line.)
   const apart = withoutPaperApart(text).replace(BARE_PAPER_APART, "");
   if (apart === text || !(marked || TRAILING_NOTE.test(apart))) return null;
