@@ -89,13 +89,21 @@ export async function openLocalStore(stateDir: string, id: string): Promise<Clos
  * A killed CLI (kill -9, or a signal it handles by exiting) cannot dispose of Miniflare, whose
  * workerd child would then run on forever. A tiny detached watchdog, started before Miniflare,
  * notes this process's workerd children while it lives and, once it has ended, stops those
- * still running as workerd (pids are reused). Needs `sh` and `pgrep` (procps); without them it
- * does nothing.
+ * still running as workerd (pids are reused). A child spawned in the last moment before the kill,
+ * between two looks, is found by the mark this process leaves in its children's environment.
+ * Needs `sh` and `pgrep` (procps); without them it does nothing.
  */
+/** The environment variable that marks the workerd children of one CLI process, for its watchdog. */
+const WATCH_MARK = "EDGEPAPER_WATCHDOG_MARK";
+
 function watchChildren(): ChildProcess {
   const parent = process.pid;
+  const mark = `${parent}-${Date.now()}`;
+  // (Miniflare spawns workerd with this process's environment: the mark names it ours once it is orphaned.)
+  process.env[WATCH_MARK] = mark;
   const script =
     `seen=""; while kill -0 ${parent} 2>/dev/null; do seen="$seen $(pgrep -P ${parent} -x workerd 2>/dev/null)"; sleep 0.2; done; ` +
+    `for p in /proc/[0-9]*; do [ "$(cat $p/comm 2>/dev/null)" = workerd ] && tr '\\0' '\\n' < $p/environ 2>/dev/null | grep -qx "${WATCH_MARK}=${mark}" && seen="$seen \${p#/proc/}"; done; ` +
     `for c in $seen; do [ "$(cat /proc/$c/comm 2>/dev/null)" = workerd ] && kill $c 2>/dev/null; done; exit 0`;
   const watchdog = spawn("sh", ["-c", script], { detached: true, stdio: "ignore" });
   watchdog.on("error", () => {});
