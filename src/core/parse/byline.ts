@@ -336,8 +336,10 @@ function namesReported(rest: string): RegExpExecArray | null {
  */
 const DASH_SIGNED = new RegExp(`^${DASH}\\s*((?:本报)?[\\p{Script=Han}]{0,10}(?:编辑部|评论员|编委会)|(?:本报|本刊)?编者)$`, "u");
 
-/** `本报编辑部`, `某某日报编辑部` on a line of its own: the paper's editors sign as a body, no dash needed. */
-// (Only the paper's own: `某某日报编辑部` alone is as often an address to write to, or a prize-winner in a list.)
+/**
+ * `本报编辑部` on a line of its own: the paper's editors sign as a body, no dash needed. (Only the paper's own:
+ * `某某日报编辑部` alone is as often an address to write to, or a prize-winner in a list.)
+ */
 const DESK_SIGNED = /^((?:本报|本刊)(?:编辑部|编委会))$/u;
 
 export function readDashSignature(text: string): Byline | null {
@@ -345,14 +347,16 @@ export function readDashSignature(text: string): Byline | null {
   return m ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
 }
 
+/** Longest line read as a byline with the paper set apart before the role. */
+const MAX_PAPER_APART_LINE = 40;
+/** A paper named by a bare 报 (`大河报`), a space, then a reporter's role. */
+const BARE_PAPER_APART = new RegExp(`^[\\p{Script=Han}]{1,8}报\\s+(?=(?:${anyOf(ROLE_QUALIFIERS)})*(?:${anyOf(REPORTER_ROLES)}))`, "u");
+
 /**
  * `□某某报 记者甲文图`: the paper its reporters work for set apart before their role, on a line of its own.
  * Believed only when a layout glyph marks the line as a byline or a note of what they made (文图, 报道)
  * closes it: `人民日报 记者 王某` alone may be one of a list of journalists a story names.
  */
-const MAX_PAPER_APART_LINE = 40;
-const BARE_PAPER_APART = new RegExp(`^[\\p{Script=Han}]{1,8}报\\s+(?=(?:${anyOf(ROLE_QUALIFIERS)})*(?:${anyOf(REPORTER_ROLES)}))`, "u");
-
 export function readPaperApartLine(text: string, marked: boolean): Byline | null {
   // (Most lines are text: a byline line is short and sets the paper apart by a space.)
   if (text.length > MAX_PAPER_APART_LINE || !/\s/u.test(text)) return null;

@@ -1536,8 +1536,8 @@ function attributesQuote(prev: string, next: string): boolean {
   return /[。！？…!?]”$/u.test(prev) && QUOTE_ATTRIBUTION.test(next) && !/[：:]\s*“/u.test(next);
 }
 
-/** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 or 到 that want it. */
-const CUT_BEFORE_WHEN = /(?:[\d０-９，、,；;：:年月至到]|截止)$/u;
+/** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 (截至) or 到 that want it. */
+const CUT_BEFORE_WHEN = /[\d０-９，、,；;：:年月至到止]$/u;
 
 /** Longest caption read as one short sentence under a headline's pictures. */
 const MAX_SHORT_SENTENCE = 40;

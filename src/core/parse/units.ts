@@ -128,7 +128,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     }
     // A date alone above everything else on the page is the running head's (a notice's sign-off comes after its text).
     // (So is the masthead above it: the paper's name, its name in Latin capitals, its web address.)
-    const furniture = furnitureRule(text, on) ?? ((isBareDate(text) || EDGE_FURNITURE.test(text) || (units.every((u) => u.kind === "furniture") && MASTHEAD.test(text))) && units.every((u) => u.kind === "furniture") ? "furniture.running-head" : null);
+    const furniture = furnitureRule(text, on) ?? (units.every((u) => u.kind === "furniture") && (isBareDate(text) || EDGE_FURNITURE.test(text) || MASTHEAD.test(text)) ? "furniture.running-head" : null);
     if (furniture) {
       units.push({ kind: "furniture", ...at, rule: furniture });
       continue;
