@@ -169,10 +169,9 @@ export const OUTCOME_VERBS = [
 export const NOTICE_ENDINGS = ["公告", "通告", "公示", "启事", "声明", "名单", "须知", "告知书", "倡议书"] as const;
 /** Verbs by which a report tells of a notice (外交部发表声明, 市政府发布公告): a title so ending reports it, it is no notice. */
 export const ISSUING_VERBS = ["发表", "发布", "发出", "公布", "签署", "宣读", "提出"] as const;
-/** Words a notice's title may open with: 公告、通知…. */
 /** What a paper writes to its readers on, before 致 in the letter's heading: `改版致读者`, `新年致读者`. */
 export const LETTER_OCCASIONS = ["改版", "新年", "元旦", "新春", "创刊", "复刊", "休刊", "停刊", "扩版", "周年"] as const;
-
+/** Words a notice's title may open with: 公告、通知…. */
 export const NOTICE_HEADS = ["公告", "通告", "启事", "声明", "通知"] as const;
 /** What an editor notes in brackets about the text itself (（全文另发）, （未完待续）, （有删节）): never anyone's name. */
 export const TEXT_NOTES = ["全文", "另发", "另见", "详见", "待续", "未完", "续完", "删节", "节选", "摘编", "转载", "附图"] as const;

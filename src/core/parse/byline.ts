@@ -6,7 +6,7 @@
  */
 import type { Dateline, Person } from "../model.ts";
 import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
-import { endsAsPlace, parsePeople, readMadeBy, splitRunTogether, withoutPaperApart } from "./people.ts";
+import { endsAsPlace, parsePeople, readMadeBy, signedNames, splitRunTogether, withoutPaperApart } from "./people.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { DASH, isEditorsNote } from "./text.ts";
 
@@ -585,7 +585,7 @@ export function readBylineLine(text: string): Byline | null {
   if (bracketedPostfix) return { ...bracketedPostfix, byline: text };
   if (bracketed) {
     // `（记者 张三 报道）`: what they did, after the names, names no one.
-    const { people, clean } = parsePeople(withoutPaperApart(bracketed[1]!).replace(/\s*报[道导]$/u, ""));
+    const { people, clean } = parsePeople(signedNames(bracketed[1]!));
     if (!clean || people.length === 0 || people.some((p) => p.role === null || !looksLikeName(p.name))) return null;
     return { byline: text, dateline: null, authors: people };
   }

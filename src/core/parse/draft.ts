@@ -151,7 +151,7 @@ const MIN_TEXT_BETWEEN_PICTURES = 2;
 const MAX_SHORT_CAPTION = 40;
 
 /** `市民有序搭乘公交车。`: one sentence, short, closing on its stop. */
-function isOneSentence(text: string): boolean {
+export function isOneSentence(text: string): boolean {
   const t = text.replace(/\s+/gu, "");
   return t.length <= MAX_SHORT_CAPTION && /[。！]$/u.test(t) && !/[。！？；]/u.test(t.slice(0, -1));
 }

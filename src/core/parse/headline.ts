@@ -24,13 +24,13 @@ export const MAX_BARE_TITLE = 32;
 /** A line that opens on a discourse connective and a comma (然而，…) continues an argument: prose. */
 const CONNECTIVE_START = new RegExp(`^(?:${anyOf(DISCOURSE_CONNECTIVES)})[，,]`, "u");
 
-/** Could this line be part of a headline group at all? */
 /**
  * Longest headline line in clauses closing on `！` or `？`: the annotated corpus's longest is 27 characters; decks
  * and commentaries' titles run to about 40 (`代表委员热议：如何让更多农民工…，真正融入城市生活？`).
  */
 const MAX_CLAUSED_HEADLINE = 40;
 
+/** Could this line be part of a headline group at all? */
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
   if (isDialogue(text) || isInterviewTurn(text) || isBareDate(text) || CONNECTIVE_START.test(text) || CONTACT.test(text) || isPictureLabel(text)) return false;

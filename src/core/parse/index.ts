@@ -8,7 +8,7 @@ import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CON
 import { isAttribution, readBareName, readDashSignature, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { restoreScript, simplifiedView } from "./script.ts";
-import { finishDraft, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
+import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
@@ -890,7 +890,7 @@ class PageReader {
         // A picture printed between the headline and the lead: the lead opens that headline's text.
         // (A last picture's caption may stand after the credit that covers the pictures: `记者 甲 乙 摄` / `舞狮队在作开场表演。`.)
         // (Only after a captioned picture: a credit printed first, over a line of text, heads a photo item that ends there.)
-        if (d && d.headline !== null && d.head === null && d.credits.length > 0 && d.paragraphs.every((p) => p.captioned || isShortSentence(p)) && (d.paragraphs.every((p) => p.captioned) || d.credits.every((c) => c.caption !== null)) && this.trace.on("lead.after-headline-picture")) {
+        if (d && d.headline !== null && d.head === null && d.credits.length > 0 && d.paragraphs.every((p) => p.captioned || (!p.open && !p.heading && isOneSentence(p.text))) && (d.paragraphs.every((p) => p.captioned) || d.credits.every((c) => c.caption !== null)) && this.trace.on("lead.after-headline-picture")) {
           withLead(d, u.lead);
           d.lastLine = u.line;
           this.mark(u, "byline", "lead.after-headline-picture", d);
@@ -911,7 +911,7 @@ class PageReader {
           return this.keepOrphan(u);
         }
         // `征稿启事` … `本报编辑部`: the body that issued a notice signs it off, a paragraph as printed (no author).
-        if (isNotice(d) && d.paragraphs.length > 0 && u.byline.authors.every((a) => a.role === null) && readDashSignature(u.text) !== null && !startsWithDash(u.text) && this.trace.on("paragraph.sign-off-name")) {
+        if (isNotice(d) && d.paragraphs.length > 0 && !startsWithDash(u.text) && readDashSignature(u.text) !== null && this.trace.on("paragraph.sign-off-name")) {
           return this.addText({ kind: "text", text: u.text, line: u.line, gap: u.gap, marked: u.marked, listItem: false, captionOf: false }, next, index);
         }
         // A byline printed on two lines (`记者 甲` / `实习生 乙`): the second adds its people to the first.
@@ -1538,15 +1538,6 @@ function attributesQuote(prev: string, next: string): boolean {
 
 /** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 (截至) or 到 that want it. */
 const CUT_BEFORE_WHEN = /[\d０-９，、,；;：:年月至到止]$/u;
-
-/** Longest caption read as one short sentence under a headline's pictures. */
-const MAX_SHORT_SENTENCE = 40;
-
-/** `冠甫舞狮队在作开场表演。`: one closed sentence, short, as a picture's caption is. */
-function isShortSentence(p: Paragraph): boolean {
-  const t = p.text;
-  return !p.open && !p.heading && t.length <= MAX_SHORT_SENTENCE && /[。！]$/u.test(t) && !/[。！？；]/u.test(t.slice(0, -1));
-}
 
 /** A line that is wholly one quotation: “真漂亮啊！”. */
 function isQuotedLine(text: string): boolean {

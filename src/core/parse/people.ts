@@ -33,6 +33,11 @@ export function withoutPaperApart(bracketed: string): string {
   return bracketed.replace(PAPER_APART, "");
 }
 
+/** What a signature's brackets name: no paper printed apart before the role, and no `报道` after the names. */
+export function signedNames(bracketed: string): string {
+  return withoutPaperApart(bracketed).replace(/\s*报[道导]$/u, "");
+}
+
 /** A printed personal name: two to five Han characters (a middle dot for transliterated names), or a Latin name. */
 const NAME = /^(?:[\p{Script=Han}]{1,6}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a-zA-Z.\-]{1,20})$/u;
 

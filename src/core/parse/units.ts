@@ -7,7 +7,7 @@ import { opensWithSchool, readBareName, readBylineLine, readLead, readPaperApart
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
-import { parsePeople, readMadeBy, withoutPaperApart } from "./people.ts";
+import { parsePeople, readMadeBy, signedNames } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { endsSentence, isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
 import type { CorrectedRole, RuleName } from "./trace.ts";
@@ -33,7 +33,7 @@ export type Unit =
  * winners, of a class), not a byline each: they stay text. So are lines of papers and their reporters
  * (`●某某日报 记者 甲` / `●某某报 记者 乙`), a list of journalists honoured or named.
  */
-function unsignSchoolLists(units: Unit[]): void {
+function unsignListedBylines(units: Unit[]): void {
   const listLine = (u: Unit | undefined) => u?.kind === "byline" && (opensWithSchool(u.text) || readBylineLine(u.text) === null);
   const listed = units.map((u, k) => listLine(u) && (listLine(units[k - 1]) || listLine(units[k + 1])));
   units.forEach((u, k) => {
@@ -158,7 +158,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     const signed = on("signature.end-of-paragraph") && /[)）]$/u.test(text) ? (TRAILING_SIGNATURE.exec(text) ?? TRAILING_NAMES.exec(text) ?? TRAILING_RUN_TOGETHER.exec(text)) : null;
     // (`（记者 甲 文 乙 图）`: each group of names closed by what it made; `（宫某欣陈某升）`: names run together.)
     // (`（某某日报 记者 甲 乙）`: the paper its reporters work for names no one; nor does what they did, `报道`.)
-    const inner = signed ? withoutPaperApart(signed[2]!.slice(1, -1).trim()).replace(/\s*报[道导]$/u, "") : "";
+    const inner = signed ? signedNames(signed[2]!.slice(1, -1).trim()) : "";
     const madeBy = signed && /文/u.test(inner) ? readMadeBy(inner) : null;
     const together = signed && !madeBy ? runTogetherNames(inner) : null;
     const people = signed ? (madeBy?.writer ? { people: madeBy.people, clean: true } : together ? { people: together, clean: true } : parsePeople(inner)) : null;
@@ -187,7 +187,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
   const last = units.at(-1);
   if (last?.kind === "text" && last.forced === undefined && PAGE_NUMBER.test(last.text)) units[units.length - 1] = { kind: "furniture", text: last.text, line: last.line, gap: last.gap, marked: last.marked, rule: "furniture.running-head" };
   hoistJumpLines(units);
-  unsignSchoolLists(units);
+  unsignListedBylines(units);
   markLists(units);
   markItemsAfterColon(units, on);
   rejoinCutFurniture(units);
