@@ -127,13 +127,18 @@ describe("on generated pages", () => {
 
   /**
    * A column break: a blank line at a point where no sentence ends, past the
-   * paragraph's first comma. (A bare clause cut from the start of a paragraph
-   * reads like a headline to anyone: real pages leave that to the annotator.)
+   * paragraph's first comma, and past a heading's length when only one comma is
+   * before it. (A bare clause, or two terse ones, cut from the start of a paragraph
+   * reads like a heading to anyone, `文艺演出，演绎精彩时刻`: real pages leave that to the annotator.)
    */
+  /** Longest heading of two clauses the parser reads between paragraphs. */
+  const HEADING_LENGTH = 18;
   function cut(text: string, at: number): string {
     const firstComma = text.indexOf("，");
     if (firstComma < 0) return text;
-    let pos = Math.max(firstComma + 1, Math.floor(text.length * at));
+    const secondComma = text.indexOf("，", firstComma + 1);
+    const pastHeading = secondComma > 0 && secondComma < HEADING_LENGTH ? secondComma + 1 : HEADING_LENGTH + 1;
+    let pos = Math.max(firstComma + 1, pastHeading, Math.floor(text.length * at));
     while (pos < text.length - 1 && text[pos - 1] === "。") pos++;
     if (pos >= text.length - 1) return text;
     return `${text.slice(0, pos)}\n\n${text.slice(pos)}`;

@@ -174,6 +174,12 @@ const CASES: Array<[string, string, number, string]> = [
   ["continuation.clause-over-byline", page("中国旅游日", "本报讯 今年的中国旅游日，各地推出了丰富多彩的惠民措施。今天让我们一起看一看那些曾经举办过主会场活", "动的地方，有着怎样的精彩吧！", "畅游神州大地", "本报记者 杨某", "十月一日，北京南站人山人海，游客排起长队。"), 2, "continuation"],
   ["paragraph.list-item", page("人事任免", "本报讯 市人大常委会日前决定：", "张某为市财政局局长", "李某为市教育局局长", "王某为市交通局局长"), 2, "paragraph"],
   ["paragraph.after-caption", page(...REPORT, "农民在田间收割稻谷。 本报记者 李某 摄", "另据了解，全市秋粮收购工作也已同步启动，各收购点运转正常。"), 3, "paragraph"],
+  ["crosshead.clauses", page("读者节昨日举行", "本报讯（记者 张某）昨日，第三届读者节在市文化广场举行，数千名读者参加。", "文艺演出，演绎精彩时刻", "祥狮舞瑞，拉开了读者节现场活动的大幕，也点燃了现场读者的激情。"), 2, "crosshead"],
+  // (Narrative clauses a column cut are no heading: an adverbial opening, an aspect particle, a clause longer than a heading's.)
+  ["continuation.column-break", page("秋收时节玉米黄", "本报讯（记者 张某）秋分将至，各地玉米陆续进入收获期。", "在商河县一处晾晒场，村民将刚收下的玉米", "摊开晾晒，一片金黄。"), 3, "continuation"],
+  ["continuation.column-break", page("万某会见台湾客人", "本报讯（记者 张某）全国政协副主席万某昨天在京会见了台湾客人。", "会见中，万某向客人介绍了", "祖国大陆改革开放和社会主义现代化建设的最新情况。"), 3, "continuation"],
+  ["continuation.column-break", page("新区累计引进产业项目超千个", "本报讯（记者 张某）新区累计引进产业项目超过千个。", "今年前三季度，新区规模以上工业增加值同比增长", "9.6%，高新技术企业数量达到1200余家。"), 3, "continuation"],
+  ["byline.after-pictures", page("沃野千里喜丰收", "丰收乐开怀。 李某 摄", "颗粒归仓。 王某 摄", "冯某娜", "金秋时节，我州处处洋溢着丰收的喜悦。连日来，各县纷纷进入秋收时段，田野上一派繁忙。"), 3, "byline"],
   ["crosshead.shape", page("关于停水的通告", "因管网维修，明日全市停水一天，请市民做好储水准备。", "市水业集团有限公司", "2023年11月7日"), 2, "crosshead"],
 ];
 
@@ -1146,9 +1152,22 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(b!.paragraphs.slice(1)).toEqual(["程某登认为：福州有难忘的热情和活力这也是他爱上福州的原因。"]);
   });
 
+  it("a feature printed pictures first, then its writer's name and text, is one story the name signs", () => {
+    const [a, ...none] = parsePage(page("沃野千里喜丰收", "丰收乐开怀。 李某 摄", "颗粒归仓。 王某 摄", "冯某娜", "金秋时节，我州处处洋溢着丰收的喜悦。连日来，各县纷纷进入秋收时段，田野上一派繁忙。")).articles;
+    expect(none).toEqual([]);
+    expect(a!.byline).toBe("冯某娜");
+    expect(a!.authors).toEqual([{ role: null, name: "冯某娜" }]);
+    expect(a!.photos.map((p) => p.credit)).toEqual(["李某 摄", "王某 摄"]);
+    expect(a!.paragraphs).toEqual(["金秋时节，我州处处洋溢着丰收的喜悦。连日来，各县纷纷进入秋收时段，田野上一派繁忙。"]);
+    // (A name over a title, not text, is another matter: the next story's headline group weighs it.)
+    const [b] = parsePage(page("沃野千里喜丰收", "丰收乐开怀。 李某 摄", "冯某娜", "今日塔公景更美")).articles;
+    expect(b!.byline).toBeNull();
+  });
+
   it("a title may end on 在 that closes a word (魅力何在), never on the preposition", () => {
     const [a] = parsePage(page("盘锦的魅力何在", "欣闻四千多人应聘来盘锦，不胜感慨。", "由此想到，身居外乡的有识有志者，皆能为盘锦出力。")).articles;
     expect(a!.title).toBe("盘锦的魅力何在");
+    expect(isBareTitle("科技创新无处不在")).toBe(true);
     // the preposition and a verb wanting its object (存在) still leave the line cut
     expect(isBareTitle("全市干部群众都在")).toBe(false);
     const [b, ...none] = parsePage(page(...REPORT, "但工作中还存在", "一些问题和不足，需要认真加以解决。")).articles;

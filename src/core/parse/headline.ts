@@ -161,10 +161,10 @@ const NUMBERED_PREFIX = new RegExp(`^${NUMBERED_ITEM}`, "u");
  * Ends where no headline ends: on a digit (a number wants its measure word), a
  * preposition, conjunction, particle or determiner (从设计、施工到 / 一个门洞住着1),
  * or with a quote or bracket left open — the cut of a column. (在 that closes a word,
- * 魅力何在, 问题所在, is no preposition.)
+ * 魅力何在, 问题所在, 无处不在, is no preposition.)
  */
 export function endsMidPhrase(text: string): boolean {
-  return (/(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹])在|\d[.．])$/u.test(text) && !RESULT_TO.test(text)) || leavesOpen(text);
+  return (/(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．])$/u.test(text) && !RESULT_TO.test(text)) || leavesOpen(text);
 }
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */

@@ -258,7 +258,7 @@ class PageReader {
       run.push(u);
     }
     if (run.length === 0) return null;
-    if (this.signsWithName(i)) return null;
+    if (this.signsWithName(i) || this.signsAfterPictures(i)) return null;
     // A bracketed note on the text above it (`（据新华社）`, `（作者单位：…）`) opens no headline.
     if (SOURCE_NOTE.test(run[0]!.text)) return null;
     // `——市区老人 刘某书` under a story's words: who said them, never the next story's title (unless a lead or byline follows it).
@@ -474,6 +474,22 @@ class PageReader {
     return (
       d !== null && d.head === null && d.tail === null && d.last === "paragraph" && last !== undefined && !last.open && !last.captioned &&
       u.kind === "text" && u.forced === undefined && signatureLength(u) && isWritersName(u.text) && endsStory(this.units[i + 1]) && this.trace.on("signature.bare-name")
+    );
+  }
+
+  /**
+   * `沃野千里喜丰收` / captions and credits / `冯丽娜` / `金秋时节，…`: a feature printed its pictures first,
+   * then its writer's name over its text. The name is the byline of the story the pictures head, never
+   * the next story's title. (Text under it, not a title: a name between two stories signs the first.)
+   */
+  private signsAfterPictures(i: number): boolean {
+    const d = this.current;
+    const u = this.units[i]!;
+    const text = this.units[i + 1];
+    return (
+      d !== null && d.headline !== null && d.head === null && d.tail === null && d.last === "credit" && isPhotoStory(d) &&
+      u.kind === "text" && u.forced === undefined && !u.captionOf && signatureLength(u) && isWritersName(u.text) &&
+      text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && text.text.length >= MIN_BODY_BLOCK && this.trace.on("byline.after-pictures")
     );
   }
 
@@ -1113,6 +1129,14 @@ class PageReader {
         return;
       }
     }
+    if (cur && this.signsAfterPictures(index)) {
+      cur.head = readBareName(u.text)!;
+      cur.headForm = "line";
+      cur.last = "byline";
+      cur.lastLine = u.line;
+      this.mark(u, "byline", "byline.after-pictures", cur);
+      return;
+    }
     if (cur && this.signsWithName(index)) {
       // (Under a picture story's heading, the name is the picture's credit.)
       if (this.creditsLabelledPicture(cur)) return this.placeCredit(cur, u, { credit: u.text, photographers: readBareName(u.text)!.authors }, "credit.photo-heading");
@@ -1150,7 +1174,7 @@ class PageReader {
       const numbered = !u.marked && isNumberedHeading(u.text, MAX_CROSSHEAD);
       // (`——市区老人 刘某书` under a reader's words: who said them, a line of its own, whatever follows.)
       const attribution = prev !== undefined && !prev.open && u.forced === undefined && isAttribution(u.text) && this.trace.on("paragraph.attribution");
-      const crosshead = u.forced === undefined && this.leadsOn !== index && prev !== undefined && !conversation && !attribution && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text)) && next !== undefined && isBodyStart(next);
+      const crosshead = u.forced === undefined && this.leadsOn !== index && prev !== undefined && !conversation && !attribution && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || (isClausedHeading(u.text) && this.trace.on("crosshead.clauses"))) && next !== undefined && isBodyStart(next);
       // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
       const opening = !crosshead && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
@@ -1367,6 +1391,29 @@ function isCrosshead(text: string): boolean {
   return isBareTitle(text) && text.length >= MIN_CROSSHEAD && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
 }
 
+/**
+ * `文艺演出，演绎精彩时刻`, `做好“荷”文章，擦亮“荷”名片`: a heading of two short clauses, each shaped as a
+ * crosshead is, no sentence in it. A clause opening on a time or referring back (`今年以来，…`, `此外，…`)
+ * starts a sentence a column cut, and so does one ending where a phrase goes on.
+ */
+function isClausedHeading(text: string): boolean {
+  const clauses = withoutQuoted(text).split(/[，,]/u);
+  if (clauses.length !== 2 || text.length > MAX_CLAUSED_HEADING || endsMidPhrase(text) || OPENS_ON_WHEN.test(text) || REFERS_BACK.test(text)) return false;
+  if (/[了着过]/u.test(text) || CLAUSE_PREPOSITION.test(text)) return false;
+  const [first, second] = text.split(/[，,](?=[^，,]*$)/u) as [string, string];
+  return [first, second].every((c) => c.length >= MIN_CLAUSE && c.length <= MAX_CLAUSE && canBeTitle(c));
+}
+
+/** Shortest block read as the start of a story's text (a shorter one may be a heading). */
+const MIN_BODY_BLOCK = 30;
+
+/** Longest heading of two clauses; shortest and longest clause in one (a heading's clauses are terse). */
+const MAX_CLAUSED_HEADING = 18;
+const MIN_CLAUSE = 2;
+const MAX_CLAUSE = 8;
+/** `在…中，`, `截至…，`, `随着…，`: a sentence's adverbial phrase, the way narrative opens and no heading does. */
+const CLAUSE_PREPOSITION = /^(?:在|从|自|据|截至|截止|随着|为了|当|对于|由于|因为|经过|通过|按照|根据|针对)/u;
+
 /** A sentence-final mark, or a sign-off date, ends a paragraph. */
 function endsParagraph(text: string): boolean {
   return endsSentence(text) || endsWithDate(text);
@@ -1552,7 +1599,7 @@ function clip(text: string): string {
 function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | undefined, d: Draft, crosshead: boolean, kept: RuleName | null, next: Unit | undefined): [LineRole, RuleName] {
   if (u.captionOf) return ["caption", "caption.credit-same-line"];
   if (kept) return ["crosshead", kept];
-  if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : startsNumberedItem(u.text) ? "crosshead.numbered" : "crosshead.shape"];
+  if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : startsNumberedItem(u.text) ? "crosshead.numbered" : isCrosshead(u.text) ? "crosshead.shape" : "crosshead.clauses"];
   if (u.listItem) return ["paragraph", "paragraph.list-item"];
   if (isDialogue(u.text)) return ["paragraph", "paragraph.dialogue"];
   if (isTurn(u.text, prev)) return ["paragraph", "paragraph.interview-turn"];
