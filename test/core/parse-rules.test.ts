@@ -1164,6 +1164,31 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(b!.byline).toBeNull();
   });
 
+  it("two clauses are no crosshead where the text reads them as a sentence's: on a narrow column, under a colon, after a setting or a speaker", () => {
+    const rulesOf = (...blocks: string[]) => parsePage(page("柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。", ...blocks), { explain: true }).decisions!.map((d) => d.rule);
+    // a column twelve to twenty characters wide cut the sentence
+    expect(rulesOf("文明新风，吹进家家户户", "干净整洁，家家户户门前栽满了", "鲜花。")).not.toContain("crosshead.clauses");
+    // words a colon announces: a slogan, a couplet
+    expect(rulesOf("村口的墙上写着一行大字：", "产业兴旺，生活富裕", "村民们说，这是全村人的心愿，也是大家一起奋斗的方向。")).not.toContain("crosshead.clauses");
+    // a sentence's setting, a speaker
+    expect(rulesOf("连日来，市气象台持续", "发布暴雨预警，提醒市民注意出行安全，做好防汛准备工作。")).not.toContain("crosshead.clauses");
+    expect(rulesOf("村支书王某说，这几年", "村里变化太大了，路宽了，灯亮了，日子越过越红火。")).not.toContain("crosshead.clauses");
+    // and the heading itself, over a column's full line of text
+    expect(rulesOf("文明新风，吹进家家户户", "走进村子，一条条水泥路干净整洁，家家户户门前栽满了鲜花。")).toContain("crosshead.clauses");
+  });
+
+  it("a name after a photo story's pictures is no byline when the text under it speaks of it, or a new story's space stands before it", () => {
+    const pictures = ["沃野千里喜丰收", "丰收乐开怀。 李某 摄", "颗粒归仓。 王某 摄"];
+    const rulesOf = (text: string) => parsePage(text, { explain: true }).decisions!.map((d) => d.rule);
+    const body = "金秋时节，我州处处洋溢着丰收的喜悦。连日来，各县纷纷进入秋收时段，田野上一派繁忙。";
+    expect(rulesOf(page(...pictures, "冯某娜", body))).toContain("byline.after-pictures");
+    // a place the text goes on to describe, a person it profiles
+    expect(rulesOf(page(...pictures, "白洋淀", "初秋的白洋淀，芦苇摇曳，荷花飘香，游人如织，处处是一派丰收景象。"))).not.toContain("byline.after-pictures");
+    expect(rulesOf(page(...pictures, "张某梅", "她扎根边疆教育一线四十余年，帮助一千多名女孩走出大山，走进大学。"))).not.toContain("byline.after-pictures");
+    // two blank lines: the next story
+    expect(rulesOf(`${page(...pictures)}\n\n\n${page("冯某娜", body)}`)).not.toContain("byline.after-pictures");
+  });
+
   it("a title may end on 在 that closes a word (魅力何在), never on the preposition", () => {
     const [a] = parsePage(page("盘锦的魅力何在", "欣闻四千多人应聘来盘锦，不胜感慨。", "由此想到，身居外乡的有识有志者，皆能为盘锦出力。")).articles;
     expect(a!.title).toBe("盘锦的魅力何在");

@@ -488,8 +488,9 @@ class PageReader {
     const text = this.units[i + 1];
     return (
       d !== null && d.headline !== null && d.head === null && d.tail === null && d.last === "credit" && isPhotoStory(d) &&
-      u.kind === "text" && u.forced === undefined && !u.captionOf && signatureLength(u) && isWritersName(u.text) &&
-      text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && text.text.length >= MIN_BODY_BLOCK && this.trace.on("byline.after-pictures")
+      u.kind === "text" && u.forced === undefined && !u.captionOf && signatureLength(u) && isWritersName(u.text) && u.gap <= this.usualGap &&
+      text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && text.text.length >= MIN_BODY_BLOCK && text.gap <= this.usualGap &&
+      !namedInText(u.text, text.text) && this.trace.on("byline.after-pictures")
     );
   }
 
@@ -1174,7 +1175,10 @@ class PageReader {
       const numbered = !u.marked && isNumberedHeading(u.text, MAX_CROSSHEAD);
       // (`——市区老人 刘某书` under a reader's words: who said them, a line of its own, whatever follows.)
       const attribution = prev !== undefined && !prev.open && u.forced === undefined && isAttribution(u.text) && this.trace.on("paragraph.attribution");
-      const crosshead = u.forced === undefined && this.leadsOn !== index && prev !== undefined && !conversation && !attribution && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || (isClausedHeading(u.text) && this.trace.on("crosshead.clauses"))) && next !== undefined && isBodyStart(next);
+      // (Two clauses need text under them that a column did not cut short: on a narrow column, or under a colon
+      // that announces them, a couplet, a slogan, they are a sentence's or the text's own.)
+      const clauses = isClausedHeading(u.text) && prev !== undefined && !/[：:]$/u.test(prev.tail) && next?.kind === "text" && opensWholeText(next) && this.trace.on("crosshead.clauses");
+      const crosshead = u.forced === undefined && this.leadsOn !== index && prev !== undefined && !conversation && !attribution && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
       // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
       const opening = !crosshead && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
@@ -1401,7 +1405,28 @@ function isClausedHeading(text: string): boolean {
   if (clauses.length !== 2 || text.length > MAX_CLAUSED_HEADING || endsMidPhrase(text) || OPENS_ON_WHEN.test(text) || REFERS_BACK.test(text)) return false;
   if (/[了着过]/u.test(text) || CLAUSE_PREPOSITION.test(text)) return false;
   const [first, second] = text.split(/[，,](?=[^，,]*$)/u) as [string, string];
+  if (CLAUSE_SETTING.test(first) || SPEAKER_CLAUSE.test(first)) return false;
   return [first, second].every((c) => c.length >= MIN_CLAUSE && c.length <= MAX_CLAUSE && canBeTitle(c));
+}
+
+/** Text under a heading: a block as long as a column's line, a whole sentence, or a caption; never two more clauses. */
+function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
+  if (isClausedHeading(next.text)) return false;
+  return next.text.length >= MIN_BODY_BLOCK || endsSentence(next.text) || next.captionOf;
+}
+
+/** `连日来，`, `今年以来，`, `节日期间，`, `走进村子，`, `眼下，`: a sentence's setting, the way narrative opens. */
+const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)/u;
+
+
+/**
+ * Does the text under a name speak of it (`白洋淀` / `初秋的白洋淀，…`, `刘某某` / `刘某某是…`, `张某梅` / `她…`)?
+ * Then the name is the story's subject, its title or a portrait's caption: a writer rarely names
+ * themselves, and text that opens on 他 or 她 refers to someone named above it.
+ */
+function namedInText(name: string, text: string): boolean {
+  const bareName = name.replace(/\s+/gu, "");
+  return text.includes(bareName.slice(0, 2)) || /^[他她]/u.test(text);
 }
 
 /** Shortest block read as the start of a story's text (a shorter one may be a heading). */
@@ -1563,6 +1588,8 @@ function sameShape(a: string, b: string): boolean {
 
 /** The verbs a speaker is named with after the words (张某说, 他笑着说道, 李某介绍). */
 const SAYS = "说|道|表示|介绍|告诉记者|感慨|感叹|坦言|笑言";
+/** `村支书王某说，`: a clause closing on a verb of saying opens the words said, a sentence. */
+const SPEAKER_CLAUSE = new RegExp(`(?:${SAYS}|${anyOf(SPEECH_VERBS)})$`, "u");
 
 /** `外籍教师某某：这里有难忘的热情和活力`: who or what, a colon, and a heading's words, with no verb of saying before the colon. */
 const LABELLED_HEADING = new RegExp(`^(?![^：:]*(?:${SAYS}|${anyOf(SPEECH_VERBS)}|称|写道|问|答|透露|回忆)[：:])[^，。！？；“”：:]{2,12}[：:][^，。！？；：:“”]{4,20}$`, "u");
