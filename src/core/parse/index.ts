@@ -1397,8 +1397,9 @@ function isCrosshead(text: string): boolean {
 
 /**
  * `文艺演出，演绎精彩时刻`, `做好“荷”文章，擦亮“荷”名片`: a heading of two short clauses, each shaped as a
- * crosshead is, no sentence in it. A clause opening on a time or referring back (`今年以来，…`, `此外，…`)
- * starts a sentence a column cut, and so does one ending where a phrase goes on.
+ * crosshead is, no sentence in it. A first clause that opens on a time, a preposition or a connective, sets
+ * the scene or names a speaker (`今年以来，…`, `在…中，`, `此外，…`, `走进村子，`, `王某说，`) starts a sentence
+ * a column cut, and so does a line ending where a phrase goes on.
  */
 function isClausedHeading(text: string): boolean {
   const clauses = withoutQuoted(text).split(/[，,]/u);
@@ -1417,7 +1418,6 @@ function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
 
 /** `连日来，`, `今年以来，`, `节日期间，`, `走进村子，`, `眼下，`: a sentence's setting, the way narrative opens. */
 const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)/u;
-
 
 /**
  * Does the text under a name speak of it (`白洋淀` / `初秋的白洋淀，…`, `刘某某` / `刘某某是…`, `张某梅` / `她…`)?
