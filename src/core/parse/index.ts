@@ -1588,11 +1588,13 @@ function sameShape(a: string, b: string): boolean {
 
 /** The verbs a speaker is named with after the words (张某说, 他笑着说道, 李某介绍). */
 const SAYS = "说|道|表示|介绍|告诉记者|感慨|感叹|坦言|笑言";
+/** Any verb of saying: after the words (SAYS) or before them (SPEECH_VERBS, 强调, 指出). */
+const SPEAKS = `${SAYS}|${anyOf(SPEECH_VERBS)}`;
 /** `村支书王某说，`: a clause closing on a verb of saying opens the words said, a sentence. */
-const SPEAKER_CLAUSE = new RegExp(`(?:${SAYS}|${anyOf(SPEECH_VERBS)})$`, "u");
+const SPEAKER_CLAUSE = new RegExp(`(?:${SPEAKS})$`, "u");
 
 /** `外籍教师某某：这里有难忘的热情和活力`: who or what, a colon, and a heading's words, with no verb of saying before the colon. */
-const LABELLED_HEADING = new RegExp(`^(?![^：:]*(?:${SAYS}|${anyOf(SPEECH_VERBS)}|称|写道|问|答|透露|回忆)[：:])[^，。！？；“”：:]{2,12}[：:][^，。！？；：:“”]{4,20}$`, "u");
+const LABELLED_HEADING = new RegExp(`^(?![^：:]*(?:${SPEAKS}|称|写道|问|答|透露|回忆)[：:])[^，。！？；“”：:]{2,12}[：:][^，。！？；：:“”]{4,20}$`, "u");
 
 /** Text that opens by naming who said the words above it (`摊主王大姐笑着说。`, `回乡探亲的张大爷感慨道，…`), or by pointing back at them (`他长舒一口气，…`): no story opens on 他 or 她. */
 const ATTRIBUTION = new RegExp(`^(?:[^，。！？；“”]{1,24}?(?:${SAYS}|回忆)(?:着)?[。，：:]|${PRONOUN_BACK})`, "u");

@@ -129,7 +129,7 @@ export const RULES = {
   "continuation.clause-over-byline": { optional: true, about: "over a byline, under a paragraph the column cut mid-sentence, a line in clauses (…，…！) ends that sentence: it is no headline" },
   "continuation.column-break": { optional: false, about: "a block after one that ended without sentence-final punctuation continues its paragraph" },
   "crosshead.marked": { optional: true, about: "a short line a layout glyph marks, between paragraphs of an article, is a crosshead" },
-  "crosshead.clauses": { optional: true, about: "a heading of two short clauses and no sentence in it (文艺演出，演绎精彩时刻) between paragraphs, followed by body text, is its own paragraph; a clause that opens on a time or refers back (今年以来，…) is a sentence's" },
+  "crosshead.clauses": { optional: true, about: "a heading of two short clauses and no sentence in it (文艺演出，演绎精彩时刻) between paragraphs, followed by body text, is its own paragraph; not when its first clause opens on a time, a preposition, a setting or a speaker (今年以来，…, 走进村子，…, 王某说，…), under a colon that announces it, or over text a narrow column cut short" },
   "crosshead.shape": { optional: false, about: "a short headline-shaped line between paragraphs, followed by body text, is its own paragraph" },
   "crosshead.shared-vocabulary": { optional: true, about: "weighs for a crosshead in a report under a byline: the line (+1, +3 when much) or the text after it (+1, +3 when much) shares the article's vocabulary" },
   "crosshead.overlap": { optional: true, about: "weighs for a crosshead in an unsigned piece: the line (+1, +3 when much) or the text after it (+1, +3 when much) shares the article's vocabulary" },
