@@ -1,20 +1,25 @@
 /**
- * `npm run --silent first-try -- --at REV DIR… [--worst N] [--json]`: score annotated pages with
- * the parser as it was at commit REV, the honest measure of how it does on pages none of its
- * rules was written from. The pages are read where they are now; the parser, classifier and
- * scorer are REV's, checked out in a temporary git worktree that is removed afterwards.
+ * `npm run --silent first-try -- --at REV DIR… [--worst N] [--json] [--even-spacing]`: score
+ * annotated pages with the parser as it was at commit REV, the honest measure of how it does on
+ * pages none of its rules was written from. The pages are read where they are now (or evenly
+ * spaced copies of them, written beside the checkout); the parser, classifier and scorer are
+ * REV's, checked out in a temporary git worktree that is removed afterwards.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
+import { evenlySpaced, readSet } from "../test/support/sets.ts";
 import { readArgs } from "./args.ts";
 
-const USAGE = `usage: npm run --silent first-try -- --at REV DIR... [--worst N] [--json]
+const USAGE = `usage: npm run --silent first-try -- --at REV DIR... [--worst N] [--json] [--even-spacing]
   --at REV     the commit whose parser reads the pages (a hash, a tag, HEAD~3)
   DIR          an annotated set, as npm run score takes it
   --worst N    list the N gold articles with the most wrong fields
   --json       one JSON object per set instead of the table
+  --even-spacing
+               read each page with every run of blank lines made one (as score takes it;
+               the copies are made here, so any earlier commit can read them)
 `;
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -30,7 +35,7 @@ function git(args: string[]): { ok: boolean; out: string; err: string } {
 const LEFT_BEHIND = "edgepaper-first-try-";
 
 function main(argv: string[]): number {
-  const args = readArgs(argv, { at: { type: "string" }, worst: { type: "string" }, json: { type: "boolean" } }, USAGE);
+  const args = readArgs(argv, { at: { type: "string" }, worst: { type: "string" }, json: { type: "boolean" }, "even-spacing": { type: "boolean" } }, USAGE);
   if (typeof args === "number") return args;
   const rev = args.values.at;
   if (rev === undefined || rev === "") {
@@ -82,11 +87,25 @@ function main(argv: string[]): number {
     symlinkSync(join(ROOT, "node_modules"), join(tree, "node_modules"), "dir");
     const extra = [...(args.values.worst !== undefined ? ["--worst", args.values.worst] : []), ...(args.values.json ? ["--json"] : [])];
     if (!args.values.json) process.stdout.write(`parser at ${commit.out.slice(0, 7)} (${rev})\n`);
-    const run = spawnSync(process.execPath, ["--experimental-strip-types", "--no-warnings", "scripts/score.ts", ...dirs, ...extra], { cwd: tree, stdio: "inherit" });
+    // (An earlier commit's scorer may not know the option: it reads copies of the pages, evenly spaced, one folder per case.)
+    const read = args.values["even-spacing"] ? dirs.map((dir) => evenlySpacedCopy(dir, join(scratch, "pages"))) : dirs;
+    const run = spawnSync(process.execPath, ["--experimental-strip-types", "--no-warnings", "scripts/score.ts", ...read, ...extra], { cwd: tree, stdio: "inherit" });
     return run.status ?? 1;
   } finally {
     cleanUp();
   }
+}
+
+/** Writes the set's pages, evenly spaced, with their annotations under `into/<set>/<case>/`; returns that set's folder. */
+function evenlySpacedCopy(dir: string, into: string): string {
+  const set = join(into, basename(dir));
+  for (const c of readSet(dir)) {
+    const folder = join(set, c.name.slice(c.name.indexOf("/") + 1));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "page.txt"), evenlySpaced(c.page));
+    writeFileSync(join(folder, "gold.json"), JSON.stringify(c.gold));
+  }
+  return set;
 }
 
 process.exitCode = main(process.argv.slice(2));

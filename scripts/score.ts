@@ -1,17 +1,20 @@
 /**
- * `npm run --silent score -- DIR… [--worst N] [--confusion] [--json]`: parse every annotated
- * page of each set and print, per set, the share of gold articles exactly right per field,
- * articles found and extra, characters lost; optionally the worst-scored articles and the
- * section confusion matrix.
+ * `npm run --silent score -- DIR… [--worst N] [--confusion] [--json] [--even-spacing]`: parse every
+ * annotated page of each set and print, per set, the share of gold articles exactly right per
+ * field, articles found and extra, characters lost; optionally the worst-scored articles and the
+ * section confusion matrix, or the pages read evenly spaced.
  */
 import { confusion, SCORED_FIELDS, scoreSet, summarise, type PageScore, type SetScore } from "../test/support/score.ts";
 import { readArgs, stopWhenPipeCloses } from "./args.ts";
 
-const USAGE = `usage: npm run --silent score -- DIR... [--worst N] [--confusion] [--json]
+const USAGE = `usage: npm run --silent score -- DIR... [--worst N] [--confusion] [--json] [--even-spacing]
   DIR          an annotated set: <case>/page.txt + gold.json, pages/ + gold/, or NN.txt + NN.json
   --worst N    list the N gold articles with the most wrong fields, and which
   --confusion  print the section confusion matrix (gold rows, parsed columns)
   --json       one JSON object per set instead of the table
+  --even-spacing
+               read each page with every run of blank lines made one, as a PDF's text
+               prints pages that leave no wider space between stories
 `;
 
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`.padStart(5);
@@ -24,7 +27,7 @@ function formatRow(label: string, s: SetScore): string {
 const HEADER = `${"set".padEnd(18)} pgs arts found extra ${SCORED_FIELDS.map((f) => f.slice(0, 5).padStart(5)).join(" ")} exact lost`;
 
 function main(argv: string[]): number {
-  const args = readArgs(argv, { worst: { type: "string" }, confusion: { type: "boolean" }, json: { type: "boolean" } }, USAGE);
+  const args = readArgs(argv, { worst: { type: "string" }, confusion: { type: "boolean" }, json: { type: "boolean" }, "even-spacing": { type: "boolean" } }, USAGE);
   if (typeof args === "number") return args;
   const dirs = args.positionals;
   if (dirs.length === 0) {
@@ -40,7 +43,7 @@ function main(argv: string[]): number {
   for (const dir of dirs) {
     let pages: PageScore[];
     try {
-      pages = scoreSet(dir);
+      pages = scoreSet(dir, { evenSpacing: args.values["even-spacing"] === true });
     } catch (error) {
       process.stderr.write(`${dir}: ${(error as Error).message}\n`);
       return 1;

@@ -28,6 +28,14 @@ describe("first-try", () => {
     expect((await exec("git", ["worktree", "list"], { cwd: ROOT })).stdout).toBe(before);
   });
 
+  it.skipIf(dirty)("reads the pages evenly spaced exactly as score --even-spacing does", async () => {
+    const first = await node([...script("first-try.ts"), "--at", "HEAD", SET, "--json", "--even-spacing"]);
+    const now = await node([...script("score.ts"), SET, "--json", "--even-spacing"]);
+    const strip = (line: string) => ({ ...JSON.parse(line), set: undefined });
+    expect(strip(first.stdout.trim())).toEqual(strip(now.stdout.trim()));
+    expect(JSON.parse(first.stdout).articles).toBeGreaterThan(0);
+  });
+
   it("refuses what is not a commit, and a set that is not there, naming them", async () => {
     await expect(node([...script("first-try.ts"), "--at", "no-such-commit", SET])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("--at no-such-commit: not a commit") });
     await expect(node([...script("first-try.ts"), "--at", "HEAD", path.join(ROOT, "no-such-set")])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("no-such-set: no such directory") });

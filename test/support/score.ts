@@ -7,7 +7,7 @@ import { classifyPage } from "../../src/core/classify/index.ts";
 import type { Article, ParsedPage } from "../../src/core/model.ts";
 import { parsePage } from "../../src/core/parse/index.ts";
 import { conservationDiff, type GoldArticle, type GoldPage } from "./gold.ts";
-import { readSet } from "./sets.ts";
+import { evenlySpaced, readSet } from "./sets.ts";
 
 /** The fields scored, in the order reports print them. */
 export const SCORED_FIELDS = ["title", "kicker", "subtitle", "byline", "authors", "paragraphs", "credits", "kind", "section"] as const;
@@ -101,12 +101,16 @@ export function scorePage(name: string, pageText: string, gold: GoldPage, parsed
   };
 }
 
-/** Parses and classifies every annotated page of a set (optionally with rules switched off) and scores each. */
-export function scoreSet(dir: string, options: { disabled?: ReadonlySet<string> } = {}): PageScore[] {
+/**
+ * Parses and classifies every annotated page of a set and scores each: optionally with rules
+ * switched off, or with the pages evenly spaced (no wider space between stories; see `evenlySpaced`).
+ */
+export function scoreSet(dir: string, options: { disabled?: ReadonlySet<string>; evenSpacing?: boolean } = {}): PageScore[] {
   return readSet(dir).map((c) => {
-    const page = parsePage(c.page, { disabled: options.disabled });
+    const text = options.evenSpacing ? evenlySpaced(c.page) : c.page;
+    const page = parsePage(text, { disabled: options.disabled });
     // A page's printed name, where an annotation records it, is what the manifest would give the build.
-    return scorePage(c.name, c.page, c.gold, { ...page, articles: classifyPage(page.articles, { pageName: c.gold.edition.name ?? null }) });
+    return scorePage(c.name, text, c.gold, { ...page, articles: classifyPage(page.articles, { pageName: c.gold.edition.name ?? null }) });
   });
 }
 
