@@ -602,8 +602,36 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const d = decisionAt(text, at(4));
     expect(d.role).toBe("title");
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.unrelated-text", weight: -1 }]));
-    const off = parsePage(text, { explain: true, disabled: ["story.unrelated-text"] }).decisions!.find((x) => x.line === at(4))!;
+    // (Nor does it share the article's own words, which weighs for a new story too.)
+    const off = parsePage(text, { explain: true, disabled: ["story.unrelated-text", "story.other-words"] }).decisions!.find((x) => x.line === at(4))!;
     expect(off.role).toBe("crosshead");
+  });
+
+  describe("text that shares none of the article's own words leans to a new story (story.other-words)", () => {
+    // A page of harvest stories: 全市各地 is every story's, and says nothing about which story a block belongs to.
+    const report = ["全市晚稻收割过半", "本报记者 王某", "连日来，全市各地抢抓晴好天气收割晚稻，田间一派繁忙，晚稻收割已过半。", "在某县，收割机在稻田里来回穿梭，全市各地农户忙着装袋、晾晒。"];
+    const square = "日前，某村新建的文化广场投入使用，全市各地群众晚饭后在广场上跳舞、下棋。";
+    const purchase = ["秋粮收购价格稳定", "本报讯 全市各地陆续售粮，各收购点秩序井然，价格保持稳定。", "全市各地售粮群众表示，今年秋粮品质好。"];
+
+    it("outweighs the page's theme words the text shares with the article", () => {
+      const text = page(...report, "村里建起文化广场", square, ...purchase);
+      const d = decisionAt(text, at(4));
+      expect(d.role).toBe("title");
+      expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.other-words", weight: -2 }]));
+      const off = parsePage(text, { explain: true, disabled: ["story.other-words"] }).decisions!.find((x) => x.line === at(4))!;
+      expect(off.role).toBe("crosshead");
+    });
+
+    it("is not weighed when the line itself repeats much of the article's vocabulary", () => {
+      const d = decisionAt(page(...report, "晚稻收割过半", square, ...purchase), at(4));
+      expect(d.role).toBe("crosshead");
+      expect(d.evidence!.some((e) => e.feature === "story.other-words")).toBe(false);
+    });
+
+    it("is not weighed over a single paragraph: too little text to judge its words by", () => {
+      const d = decisionAt(page(...report.slice(0, 3), "村里建起文化广场", "日前，某村新建的文化广场投入使用，村民晚饭后在广场上跳舞、下棋。", ...purchase), at(3));
+      expect(d.evidence!.some((e) => e.feature === "story.other-words")).toBe(false);
+    });
   });
 
   it("after sibling crossheads of one short length, a longer line leans to a new story (story.unlike-crossheads)", () => {
@@ -612,7 +640,10 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const d = decisionAt(text, at(7));
     expect(d.role).toBe("title");
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.unlike-crossheads", weight: -2 }]));
-    const off = parsePage(text, { explain: true, disabled: ["story.unlike-crossheads"] }).decisions!.find((x) => x.line === at(7))!;
+    // (The text under it shares none of the story's words either, which weighs for a new story too: −1, not −2, in a piece
+    // already cut into parts, whose words change from part to part.)
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.other-words", weight: -1 }]));
+    const off = parsePage(text, { explain: true, disabled: ["story.unlike-crossheads", "story.other-words"] }).decisions!.find((x) => x.line === at(7))!;
     expect(off.role).toBe("crosshead");
   });
 

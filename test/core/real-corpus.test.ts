@@ -82,7 +82,9 @@ describe("the real corpus", () => {
  * (the former hidden set, real-a, is printed so). Read evenly spaced, every real set together
  * must stay at or above these floors: the cue of wider space is no longer there to lean on.
  */
-const EVENLY_SPACED: Floor = { found: 0.93, extra: 40, title: 0.81, kicker: 0.85, subtitle: 0.85, authors: 0.87, paragraphs: 0.78, credits: 0.88, section: 0.9 };
+// (`story.other-words` raised every field; one extra article came with the eleven more it found: real-zd 409's second
+// story, found now, leaves a crosshead further down it split off as before.)
+const EVENLY_SPACED: Floor = { found: 0.94, extra: 41, title: 0.83, kicker: 0.86, subtitle: 0.86, authors: 0.89, paragraphs: 0.8, credits: 0.89, section: 0.92 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {

@@ -14,6 +14,7 @@ import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, 
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
+import { PageWords } from "./page-words.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -65,6 +66,8 @@ const FEATURE_OVERLAP = 0.02;
 const MAX_INTRO_PARAGRAPHS = 2;
 /** How many text blocks after a candidate are read as what follows it. */
 const FOLLOWING_BLOCKS = 3;
+/** Below this page-weighted similarity (`PageWords`), the text under a line shares none of the article's own words. */
+const OTHER_WORDS = 0.015;
 /** How much of the article a crosshead candidate is compared with, so the check stays linear. */
 const CROSSHEAD_WINDOW = 3000;
 
@@ -163,6 +166,9 @@ class PageReader {
 
   /** Short lines printed more than once on the page: a column's label over each of its pieces. */
   private readonly repeated: ReadonlySet<string>;
+
+  /** The page's words, weighed by how few of its blocks use them (made when first needed). */
+  private words: PageWords | null = null;
 
   constructor(units: Unit[], trace: Trace, starts: ReadonlySet<number> = new Set()) {
     this.units = units;
@@ -619,6 +625,12 @@ class PageReader {
     return { rule: strongest.feature as RuleName, evidence };
   }
 
+  /** The page's words, weighed by how few of its blocks use them. */
+  private pageWords(): PageWords {
+    this.words ??= new PageWords(this.units.map((u) => u.text));
+    return this.words;
+  }
+
   /**
    * Two short lines between paragraphs that read as one heading when joined (`文明和谐成为家门口` /
    * `最好的风景`): a crosshead a narrow column broke, when the same evidence weighs for a crosshead.
@@ -714,6 +726,11 @@ class PageReader {
     if (this.trace.on("story.after-attribution") && isAttribution(d.paragraphs.at(-1)?.text ?? "")) out.push({ feature: "story.after-attribution", weight: -2 });
     // The article's text ended on its picture's credit: a report's pictures close it, so a line after them leans to the next story.
     if (this.trace.on("story.after-picture") && d.last === "credit") out.push({ feature: "story.after-picture", weight: -1 });
+    // `红梅里亮灯了` over a report on 翠湖's tourists: text that shares none of the article's own words (those the rest of
+    // the page seldom uses; a page's theme is every story's) starts another story. (Not when the article has a single paragraph
+    // to judge by, nor when the line itself repeats much of the article's vocabulary; and half as much in a piece already cut
+    // into parts, whose words change from part to part: a walk through a city's parks, one park under each heading.)
+    if (this.trace.on("story.other-words") && after !== "" && d.paragraphs.length > 1 && own < CROSSHEAD_OVERLAP && this.pageWords().similarity(after, this.recentText(d)) < OTHER_WORDS) out.push({ feature: "story.other-words", weight: d.crossheads > 0 ? -1 : -2 });
     return out;
   }
 
