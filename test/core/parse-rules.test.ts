@@ -607,6 +607,19 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(off.role).toBe("crosshead");
   });
 
+  it("a jump line that sends the story on to another page ends its text here: the line after it heads the next story (story.after-jump-line)", () => {
+    const report = ["市人大代表审议政府工作报告", "本报讯（记者 王某）昨日下午，市人大代表分组审议政府工作报告，代表们一致认为报告实事求是。", "代表们围绕产业发展、城乡融合、民生实事等建言献策，审议气氛热烈。"];
+    const next = ["主席团举行第二次会议", "市人大会议主席团昨日上午举行第二次会议，听取各代表团审议情况的汇报，代表们围绕产业发展建言。"];
+    for (const jump of ["（下转第2版）", "(转第三版)"]) {
+      const text = page(...report, jump, ...next);
+      expect(decisionAt(text, at(3)).role, jump).toBe("furniture");
+      expect(decisionAt(text, at(4)).role, jump).toBe("title");
+    }
+    const text = page(...report, "（下转第2版）", ...next);
+    // (Switched off, the line's shared vocabulary keeps it in the report above, as a crosshead.)
+    expect(parsePage(text, { explain: true, disabled: ["story.after-jump-line"] }).decisions!.find((x) => x.line === at(4))!.role).toBe("crosshead");
+  });
+
   describe("text that shares none of the article's own words leans to a new story (story.other-words)", () => {
     // A page of harvest stories: 全市各地 is every story's, and says nothing about which story a block belongs to.
     const report = ["全市晚稻收割过半", "本报记者 王某", "连日来，全市各地抢抓晴好天气收割晚稻，田间一派繁忙，晚稻收割已过半。", "在某县，收割机在稻田里来回穿梭，全市各地农户忙着装袋、晾晒。"];

@@ -13,7 +13,7 @@ import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
-import { liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
+import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
 import type { Credit } from "./credit.ts";
 
@@ -605,6 +605,8 @@ class PageReader {
     // (…or the name of who issued it, 共青团某某市委员会, closing a notice.)
     const last = d.paragraphs.at(-1)?.text ?? "";
     if (this.trace.on("story.after-sign-off") && (isBareDate(last) || (isNotice(d) && last.length <= FIELD_MAX && SIGN_OFF_NAME.test(last)))) return null;
+    // `（下转第2版）` sent the story on to another page: its text here has ended, and a line after it heads the next story.
+    if (this.trace.on("story.after-jump-line") && continuesElsewhere(this.units[i - 1])) return null;
     if (u.marked && this.trace.on("crosshead.marked")) return { rule: "crosshead.marked" };
     // Two titles side by side (中超泰达本轮遭遇克星 于根伟期待队友为自己复仇): the next story's headline.
     if (u.kind !== "text" || (isPairedTitle(u.text) && u.text.length > MAX_CROSSHEAD)) return null;

@@ -203,6 +203,11 @@ function isContinuedFrom(u: Unit | undefined): boolean {
   return u?.kind === "furniture" && u.rule === "furniture.jump-line" && CONTINUED_FROM.test(u.text);
 }
 
+/** Is this unit a jump line that sends the story on to another page (`（下转第二版）`), so that its text here ends with it? */
+export function continuesElsewhere(u: Unit | undefined): boolean {
+  return u?.kind === "furniture" && u.rule === "furniture.jump-line" && !CONTINUED_FROM.test(u.text) && /^[（(]\s*(?:下转|转)/u.test(u.text);
+}
+
 /** Was this unit a jump line lifted over the headline it was printed under? */
 export function liftedOverHeadline(u: Unit | undefined): boolean {
   return u?.kind === "furniture" && u.lifted === true;
