@@ -607,6 +607,15 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(off.role).toBe("crosshead");
   });
 
+  it("text under the line that shares much with the article counts as much only when some of it is the story's own words, not the page's theme", () => {
+    const report = ["全市晚稻收割过半", "本报记者 王某", "连日来，全市各地群众抢抓晴好天气收割晚稻，田间一派繁忙，晚稻收割已过半。", "在某县，收割机在稻田里来回穿梭，全市各地群众忙着装袋、晾晒。"];
+    const purchase = ["秋粮收购价格稳定", "本报讯 全市各地群众陆续售粮，各收购点秩序井然，价格保持稳定。", "全市各地群众表示，今年秋粮品质好。"];
+    const weights = (under: string) => decisionAt(page(...report, "村里建起文化广场", under, ...purchase), at(4)).evidence!.filter((e) => e.feature === "crosshead.shared-vocabulary").map((e) => e.weight);
+    // (全市各地群众 is on every story of the page: five pairs shared, but only the theme's.)
+    expect(weights("日前，某村文化广场投入使用，全市各地群众在广场上跳舞。")).toEqual([1]);
+    expect(weights("截至昨日，某县晚稻收割已过半，收割机还在稻田里来回穿梭。")).toEqual([3]);
+  });
+
   it("a jump line that sends the story on to another page ends its text here: the line after it heads the next story (story.after-jump-line)", () => {
     const report = ["市人大代表审议政府工作报告", "本报讯（记者 王某）昨日下午，市人大代表分组审议政府工作报告，代表们一致认为报告实事求是。", "代表们围绕产业发展、城乡融合、民生实事等建言献策，审议气氛热烈。"];
     const next = ["主席团举行第二次会议", "市人大会议主席团昨日上午举行第二次会议，听取各代表团审议情况的汇报，代表们围绕产业发展建言。"];

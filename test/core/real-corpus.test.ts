@@ -82,9 +82,9 @@ describe("the real corpus", () => {
  * (the former hidden set, real-a, is printed so). Read evenly spaced, every real set together
  * must stay at or above these floors: the cue of wider space is no longer there to lean on.
  */
-// (`story.other-words` raised every field; one extra article came with the eleven more it found: real-zd 409's second
-// story, found now, leaves a crosshead further down it split off as before.)
-const EVENLY_SPACED: Floor = { found: 0.94, extra: 41, title: 0.83, kicker: 0.86, subtitle: 0.86, authors: 0.89, paragraphs: 0.8, credits: 0.89, section: 0.92 };
+// (Extra articles rose from 40 to 42 while fifteen more were found: real-zd 409's second story and real-zj 459's first,
+// read right now, each leave a crosshead further down split off as before, counted extra once its story is matched.)
+const EVENLY_SPACED: Floor = { found: 0.94, extra: 42, title: 0.84, kicker: 0.87, subtitle: 0.87, authors: 0.9, paragraphs: 0.81, credits: 0.9, section: 0.92 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {

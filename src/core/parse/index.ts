@@ -68,6 +68,8 @@ const MAX_INTRO_PARAGRAPHS = 2;
 const FOLLOWING_BLOCKS = 3;
 /** Below this page-weighted similarity (`PageWords`), the text under a line shares none of the article's own words. */
 const OTHER_WORDS = 0.015;
+/** At or above this page-weighted similarity, what the text under a line shares with the article includes the story's own words. */
+const OWN_WORDS = 0.03;
 /** How much of the article a crosshead candidate is compared with, so the check stays linear. */
 const CROSSHEAD_WINDOW = 3000;
 
@@ -693,7 +695,9 @@ class PageReader {
       const rule = signed ? "crosshead.shared-vocabulary" : "crosshead.overlap";
       if (own >= CROSSHEAD_OVERLAP) out.push({ feature: rule, weight: 3 });
       else if (own > 0) out.push({ feature: rule, weight: 1 });
-      if (followingMuch) out.push({ feature: rule, weight: 3 });
+      // (Much shared counts as much only when some of it is the story's own words: a page's theme, 报纸 and 记者 on a page
+      // of reporters' memoirs, is every story's, and text sharing that alone counts as some.)
+      if (followingMuch && this.pageWords().similarity(after, this.recentText(d)) >= OWN_WORDS) out.push({ feature: rule, weight: 3 });
       else if (followingSome) out.push({ feature: rule, weight: 1 });
     }
     if (!signed && this.trace.on("story.unsigned-piece")) out.push({ feature: "story.unsigned-piece", weight: -2 });
