@@ -650,6 +650,16 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
       expect(d.evidence!.some((e) => e.feature === "story.other-words")).toBe(false);
     });
 
+    it("is not weighed over what the line's form says: a part's label, text that refers back, a sibling's shape", () => {
+      // (A year in four seasons: each part shares only the page's theme with the intro, and its label says it is a part.)
+      const year = ["这一年，我们这样走过", "本报记者 王某", "回望这一年，城市的变化写在街头巷尾，写在每个人的日子里。", "我们从四季里各选一件事，记下这座城市走过的路。"];
+      const text = page(...year, "春：地铁三号线开通", "三号线开通那天，全市各地群众赶来试乘，车厢里满是笑脸。", ...purchase);
+      const d = decisionAt(text, at(4));
+      expect(d.role).toBe("crosshead");
+      expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "crosshead.part-label", weight: 3 }]));
+      expect(d.evidence!.some((e) => e.feature === "story.other-words")).toBe(false);
+    });
+
     it("is not weighed over a single paragraph: too little text to judge its words by", () => {
       const d = decisionAt(page(...report.slice(0, 3), "村里建起文化广场", "日前，某村新建的文化广场投入使用，村民晚饭后在广场上跳舞、下棋。", ...purchase), at(3));
       expect(d.evidence!.some((e) => e.feature === "story.other-words")).toBe(false);

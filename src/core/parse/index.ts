@@ -68,6 +68,8 @@ const MAX_INTRO_PARAGRAPHS = 2;
 const FOLLOWING_BLOCKS = 3;
 /** Below this page-weighted similarity (`PageWords`), the text under a line shares none of the article's own words. */
 const OTHER_WORDS = 0.015;
+/** Evidence from a crosshead's form, which outranks what its words share: a part's label, text referring back, a sibling's shape. */
+const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.text-goes-on", "crosshead.parallel"]);
 /** At or above this page-weighted similarity, what the text under a line shares with the article includes the story's own words. */
 const OWN_WORDS = 0.03;
 /** How much of the article a crosshead candidate is compared with, so the check stays linear. */
@@ -736,7 +738,10 @@ class PageReader {
     // the page seldom uses; a page's theme is every story's) starts another story. (Not when the article has a single paragraph
     // to judge by, nor when the line itself repeats much of the article's vocabulary; and half as much in a piece already cut
     // into parts, whose words change from part to part: a walk through a city's parks, one park under each heading.)
-    if (this.trace.on("story.other-words") && after !== "" && d.paragraphs.length > 1 && own < CROSSHEAD_OVERLAP && this.pageWords().similarity(after, this.recentText(d)) < OTHER_WORDS) out.push({ feature: "story.other-words", weight: d.crossheads > 0 ? -1 : -2 });
+    // (Nor over what the line's form says: a part's label, text that refers back, a sibling of an earlier crosshead. A
+    // feature whose every part visits another place shares only the page's theme between parts, and its form is surer.)
+    const formSays = out.some((e) => FORM_FEATURES.has(e.feature));
+    if (this.trace.on("story.other-words") && after !== "" && d.paragraphs.length > 1 && !formSays && own < CROSSHEAD_OVERLAP && this.pageWords().similarity(after, this.recentText(d)) < OTHER_WORDS) out.push({ feature: "story.other-words", weight: d.crossheads > 0 ? -1 : -2 });
     return out;
   }
 
