@@ -685,7 +685,11 @@ class PageReader {
     const u = this.units[i]!;
     const out: Evidence[] = [];
     const after = this.textAfter(i);
-    const [ownShare, followingShare] = overlapShares([u.text, after], this.recentText(d));
+    const recent = this.recentText(d);
+    const [ownShare, followingShare] = overlapShares([u.text, after], recent);
+    // How much of the article's own words (not the page's theme) the text after shares: weighed at most once.
+    let ownWords: number | undefined;
+    const ownWordsShared = () => (ownWords ??= this.pageWords().similarity(after, recent));
     const own = ownShare?.share ?? 0;
     const following = followingShare?.share ?? 0;
     // (A shared pair or three are words any story uses, 走进, 工作, 方便: the text after must share more to count.)
@@ -699,7 +703,7 @@ class PageReader {
       else if (own > 0) out.push({ feature: rule, weight: 1 });
       // (Much shared counts as much only when some of it is the story's own words: a page's theme, 报纸 and 记者 on a page
       // of reporters' memoirs, is every story's, and text sharing that alone counts as some.)
-      if (followingMuch && this.pageWords().similarity(after, this.recentText(d)) >= OWN_WORDS) out.push({ feature: rule, weight: 3 });
+      if (followingMuch && ownWordsShared() >= OWN_WORDS) out.push({ feature: rule, weight: 3 });
       else if (followingSome) out.push({ feature: rule, weight: 1 });
     }
     if (!signed && this.trace.on("story.unsigned-piece")) out.push({ feature: "story.unsigned-piece", weight: -2 });
@@ -741,7 +745,7 @@ class PageReader {
     // (Nor over what the line's form says: a part's label, text that refers back, a sibling of an earlier crosshead. A
     // feature whose every part visits another place shares only the page's theme between parts, and its form is surer.)
     const formSays = out.some((e) => FORM_FEATURES.has(e.feature));
-    if (this.trace.on("story.other-words") && after !== "" && d.paragraphs.length > 1 && !formSays && own < CROSSHEAD_OVERLAP && this.pageWords().similarity(after, this.recentText(d)) < OTHER_WORDS) out.push({ feature: "story.other-words", weight: d.crossheads > 0 ? -1 : -2 });
+    if (this.trace.on("story.other-words") && after !== "" && d.paragraphs.length > 1 && !formSays && own < CROSSHEAD_OVERLAP && ownWordsShared() < OTHER_WORDS) out.push({ feature: "story.other-words", weight: d.crossheads > 0 ? -1 : -2 });
     return out;
   }
 

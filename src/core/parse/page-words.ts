@@ -1,3 +1,5 @@
+import { hanBigramCounts } from "./text.ts";
+
 /**
  * Which words a page shares out, and which belong to one story. A word (a Han bigram) that many
  * of the page's blocks use is the page's theme: a page of harvest reports all say 丰收 and 农民,
@@ -10,7 +12,7 @@ export class PageWords {
 
   constructor(blocks: readonly string[]) {
     this.blocks = blocks.length;
-    for (const block of blocks) for (const gram of bigramCounts(block).keys()) this.uses.set(gram, (this.uses.get(gram) ?? 0) + 1);
+    for (const block of blocks) for (const gram of hanBigramCounts(block).keys()) this.uses.set(gram, (this.uses.get(gram) ?? 0) + 1);
   }
 
   /** 0 (no word of its own shared) to 1 (the same words, in the same measure). */
@@ -26,19 +28,8 @@ export class PageWords {
 
   private weigh(text: string): Map<string, number> {
     const out = new Map<string, number>();
-    for (const [gram, n] of bigramCounts(text)) out.set(gram, (1 + Math.log(n)) * Math.log((this.blocks + 1) / ((this.uses.get(gram) ?? 0) + 1)));
+    for (const [gram, n] of hanBigramCounts(text)) out.set(gram, (1 + Math.log(n)) * Math.log((this.blocks + 1) / ((this.uses.get(gram) ?? 0) + 1)));
     return out;
   }
 }
 
-/** Each bigram of adjacent Han characters (never across a digit or a mark), with how often it occurs. */
-function bigramCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) {
-      const gram = run.slice(i, i + 2);
-      counts.set(gram, (counts.get(gram) ?? 0) + 1);
-    }
-  }
-  return counts;
-}

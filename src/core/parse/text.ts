@@ -110,11 +110,19 @@ export function withoutQuoted(text: string): string {
 
 /** Bigrams of adjacent Han characters (never across a digit or a mark), for topical overlap between a line and an article. */
 export function hanBigrams(text: string): Set<string> {
-  const grams = new Set<string>();
+  return new Set(hanBigramCounts(text).keys());
+}
+
+/** The same bigrams, each with how often it occurs (for weighing words, `PageWords`). */
+export function hanBigramCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) grams.add(run.slice(i, i + 2));
+    for (let i = 0; i + 1 < run.length; i++) {
+      const gram = run.slice(i, i + 2);
+      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
   }
-  return grams;
+  return counts;
 }
 
 const NUMBERED = new RegExp(`^${NUMBERED_ITEM}`, "u");
