@@ -46,6 +46,8 @@ describe("leads", () => {
     ["据《某某日报》消息（记者郭某某通讯员黄某）近日，", { byline: "据《某某日报》消息（记者郭某某通讯员黄某）", dateline: null, authors: [{ role: "记者", name: "郭某某" }, { role: "通讯员", name: "黄某" }], rest: "近日，" }],
     // Any paper's name stands where 本报 does before its reporters and 报道, and any reporter's role where 记者 does.
     ["某宁日报全媒体记者周某华、通讯员沈某华报道：7月，", { byline: "某宁日报全媒体记者周某华、通讯员沈某华报道：", dateline: null, authors: [{ role: "全媒体记者", name: "周某华" }, { role: "通讯员", name: "沈某华" }], rest: "7月，" }],
+    // So do a paper in title marks and its site, set off by 、 and spaces.
+    ["《中国某某报》、中国某某网 记者张某蘩 报道：11月7日10时05分，", { byline: "《中国某某报》、中国某某网 记者张某蘩 报道：", dateline: null, authors: [{ role: "记者", name: "张某蘩" }], rest: "11月7日10时05分，" }],
     ["本报特派记者张某报道 当地时间", { byline: "本报特派记者张某报道", dateline: null, authors: [{ role: "特派记者", name: "张某" }], rest: "当地时间" }],
     // After a label, any reporters' roles and names set off by spaces, as they open a text, not 记者 only.
     ["本报讯 通讯员 张某 记者 李某 近日，全市各地抢抓晴好天气。", { byline: "本报讯 通讯员 张某 记者 李某", dateline: null, authors: [{ role: "通讯员", name: "张某" }, { role: "记者", name: "李某" }], rest: "近日，全市各地抢抓晴好天气。" }],
@@ -456,6 +458,10 @@ describe("credits", () => {
     ["（均为张某 摄）", [{ role: null, name: "张某" }]],
     ["图片均为本报记者 李某 摄", [{ role: "记者", name: "李某" }]],
     ["本版图片均由市文旅局提供", []],
+    // Whoever took them, 由…拍摄, is their photographer; an office that took them names no one.
+    ["（本文图片均由记者汪某拍摄）", [{ role: "记者", name: "汪某" }]],
+    ["图片由张某明拍摄", [{ role: null, name: "张某明" }]],
+    ["图片由市文旅局拍摄", []],
     // An agency's release in brackets, as any credit may be; a source 来源于 as 来源：.
     ["（新华社发）", []],
     // 摄图 closes a credit as 摄 does; names padded for print read as one.

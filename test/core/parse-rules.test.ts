@@ -146,6 +146,9 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.editor-line", page(...REPORT, "值班编委：张某"), 2, "furniture"],
   ["furniture.editor-line", page(...REPORT, "本版编辑 张某 校对 李某"), 2, "furniture"],
   ["furniture.address", page(...REPORT, "本报地址：某市某路1号 邮编：412000"), 2, "furniture"],
+  // The masthead's who-publishes line: its registration number anywhere on it, not only after a label that opens the line.
+  ["furniture.address", page("中共某某州委员会主管主办 某某日报社出版 国内统一刊号：CN65-0010", ...REPORT), 0, "furniture"],
+  ["furniture.address", page("某某日报社出版 CN 43-0012", ...REPORT), 0, "furniture"],
   ["furniture.jump-line", page(...REPORT, "（下转第二版）"), 2, "furniture"],
   ["furniture.running-head", page("e13版：缘分", ...REPORT), 0, "furniture"],
   ["unassigned.before-first-headline", page("（上接第一版）工作会议还对下一步工作作出部署。", ...REPORT), 0, "unassigned"],
@@ -526,6 +529,40 @@ describe("a name after an end mark", () => {
     // A bare name signs too, when it looks like one.
     const [bare] = parsePage(page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。■ 张某明")).articles;
     expect(bare!.authors).toEqual([{ role: null, name: "张某明" }]);
+  });
+});
+
+describe("a byline under a headline's intro", () => {
+  const intro = ["活力之城的实践", "8月18日至20日，主题采访活动在本市开展。50余名记者走进渔村和园区，探寻文旅消费与产业创新的实践路径。"];
+  const parts = ["文旅赋能消费", "东海之滨，花香四溢。近年来，渔村簪花火爆“出圈”，文旅消费一路走高，随处可见簪花拍照的游客。", "产业创新蓄势", "走进园区，产业创新的生产线正在满负荷运转，订单已经排到了年底。"];
+  it("reporters on a line a glyph sets off, between the intro and more text, head the report, which goes on (byline.under-intro)", () => {
+    const text = page(...intro, "□融媒体记者 范某林 实习生 何某晋", ...parts);
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.title, a.byline, a.paragraphs.length])).toEqual([["活力之城的实践", "融媒体记者 范某林 实习生 何某晋", 5]]);
+    expect(articles[0]!.authors).toEqual([{ role: "融媒体记者", name: "范某林" }, { role: "实习生", name: "何某晋" }]);
+    expect(decisionAt(text, at(2)).rule).toBe("byline.under-intro");
+    // Switched off, the line signs the intro and the heading under it opens a story.
+    expect(parsePage(text, { disabled: ["byline.under-intro"] }).articles[0]!.paragraphs).toEqual([intro[1]]);
+  });
+  it("stays a signature without the glyph, without a reporter's role, or with nothing under it", () => {
+    // (A plain line after the text is how a report is signed at its end.)
+    expect(parsePage(page(...intro, "本报记者 范某林", ...parts)).articles[0]!.paragraphs).toEqual([intro[1]]);
+    // (A reader's voice, `□晓敏（市民）`, is no reporter.)
+    expect(decisionAt(page(...intro, "□晓敏（市民）", ...parts), at(2)).rule).not.toBe("byline.under-intro");
+    const closing = page(...intro, "□融媒体记者 范某林");
+    expect(decisionAt(closing, at(2)).rule).not.toBe("byline.under-intro");
+    // (Over the next story's headline and byline, it signs the text above.)
+    const next = page(...intro, "□本报记者 范某林", "图书馆延长开放时间", "本报记者 李某", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。");
+    expect(decisionAt(next, at(2)).rule).not.toBe("byline.under-intro");
+    expect(parsePage(next).articles.map((a) => [a.title, a.byline])).toEqual([["活力之城的实践", null], ["图书馆延长开放时间", "本报记者 李某"]]);
+  });
+});
+
+describe("a masthead's registration number", () => {
+  it("makes its line furniture only as a line of its own, never in a sentence", () => {
+    const told = page(...REPORT, "经过三年筹备，这份刊物去年获得国内统一刊号CN43-1234。");
+    expect(decisionAt(told, at(2)).role).toBe("paragraph");
+    expect(decisionAt(page(...REPORT, "C919国产大飞机首次亮相"), at(2)).role).not.toBe("furniture");
   });
 });
 

@@ -22,6 +22,8 @@ export interface Lead extends Byline {
 }
 
 const PRESS_NAME = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${anyOf(PRESS_ENDINGS)})`;
+/** One outlet's name, or a paper's and its site's (`《某某报》、某某网`), title marks or not. */
+const PAPER_AND_SITE = `(?:《[\\p{Script=Han}A-Za-z]{1,12}?(?:${anyOf(PRESS_ENDINGS)})》|${PRESS_NAME})(?:[、·]\\s*(?:《[\\p{Script=Han}A-Za-z]{1,12}?》|${PRESS_NAME}))?\\s*`;
 /**
  * A house agency, or a paper's name; a site and its paper joined by a dash (`玉林新闻网-玉林日报`) are one,
  * and so are a paper and its app (`中国青年报客户端`, `央视新闻客户端`, `某某新闻网·大美某某客户端`).
@@ -52,9 +54,10 @@ const QUALIFIERS = `(?:${anyOf(ROLE_QUALIFIERS)}|驻[\\p{Script=Han}]{1,4}?)*`;
 /**
  * `本报记者陈黎报道`, `本报消息记者甲通讯员乙报道`, `某某日报全媒体记者甲、通讯员乙报道：` opening the text: a
  * paper's own report, without 讯 — its reporters' roles and names, then 报道. Any paper's name stands
- * where 本报 does, and any reporter's role, qualified or not, where 记者 does.
+ * where 本报 does, and any reporter's role, qualified or not, where 记者 does. (So do a paper and its
+ * site, `《某某报》、某某网 记者甲 报道：`: title marks may hold the name.)
  */
-const OWN_REPORT = new RegExp(`^(?:本报|${PRESS_NAME})(?:消息)?\\s*(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})\\s*[\\p{Script=Han}、，,\\s]{2,36}?\\s*)报[道导](?![了过的])[：:，,]?`, "u");
+const OWN_REPORT = new RegExp(`^(?:本报|${PAPER_AND_SITE})(?:消息)?\\s*(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})\\s*[\\p{Script=Han}、，,\\s]{2,36}?\\s*)报[道导](?![了过的])[：:，,]?`, "u");
 /**
  * `信息兰州网消息 深秋时节…`, `据《某某日报》消息（记者 甲）`, `据新华社消息 …`: a news site's, paper's or agency's 消息, then a space or a
  * bracket. As with a wire's 电, 据 may stand before it, and title marks may hold the paper's name.

@@ -48,8 +48,11 @@ function mayCredit(text: string): boolean {
  * `图片来源：新华社`, `图片来源于网络`, or a picture service's name alone (`人民图片`, `视觉中国`).
  */
 const SOURCED = new RegExp(`^[（(]?\\s*(?:(?:本报|[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(PICTURE_SOURCES)})|图片来源(?:\\s*[：:]\\s*|于)[^（()）]{1,16}|(?:${anyOf(PICTURE_SERVICES)}))\\s*[)）]?$`, "u");
-/** `图片由市民提供`, `照片由本报记者 张三提供`, `资料图片由记者甲提供`, `本版图片均由某某提供`: who supplied the picture (or all of a page's). */
-const PROVIDED = /^[（(]?\s*(?:本版)?(?:资料)?(?:图片|照片|图)均?由\s*(.{1,20}?)\s*提供\s*[)）]?$/u;
+/**
+ * `图片由市民提供`, `照片由本报记者 张三提供`, `资料图片由记者甲提供`, `本版图片均由某某提供`: who supplied the picture (or all of a
+ * page's); `本文图片均由记者甲拍摄`: who took them.
+ */
+const PROVIDED = /^[（(]?\s*(?:本版|本文)?(?:资料)?(?:图片|照片|图)均?由\s*(.{1,20}?)\s*(提供|拍摄)\s*[)）]?$/u;
 /** `均为本报记者 张三 摄`, `（均为张三 摄）`: the credit covers all the pictures; 均为 names no one. */
 const ALL_BY = /^(?:本版)?(?:图片|照片)?(?:均为|均系|皆为)\s*/u;
 /** `李强/视觉中国`: a photographer's name and the picture service that sold the picture. */
@@ -87,8 +90,9 @@ export function readCredit(text: string): Credit | null {
   const provided = PROVIDED.exec(credit);
   if (provided) {
     const { people, clean } = parsePeople(provided[1]!);
-    // A photographer named with a role is theirs; `市民`, `受访者`, an office supply the picture and name no one.
-    return { credit, photographers: clean && people.length > 0 && people.every((p) => p.role !== null && looksLikeName(p.name)) ? people : [] };
+    // A photographer named with a role is theirs; `市民`, `受访者`, an office supply the picture and name no one. (Whoever took it, named, is its photographer.)
+    const took = provided[2] === "拍摄";
+    return { credit, photographers: clean && people.length > 0 && people.every((p) => (took || p.role !== null) && looksLikeName(p.name)) ? people : [] };
   }
 
   const sold = NAME_AND_SERVICE.exec(credit);

@@ -64,6 +64,8 @@ const DAY_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]/u;
 const FEATURE_OVERLAP = 0.02;
 /** Most paragraphs an unsigned piece's intro has before its first crosshead. */
 const MAX_INTRO_PARAGRAPHS = 2;
+/** Most paragraphs of an intro printed over its report's byline (`…。` / `□记者 甲`). */
+const MAX_INTRO_UNDER_BYLINE = 5;
 /** How many text blocks after a candidate are read as what follows it. */
 const FOLLOWING_BLOCKS = 3;
 /** Below this page-weighted similarity (`PageWords`), the text under a line shares none of the article's own words. */
@@ -586,6 +588,25 @@ class PageReader {
     return d !== null && last !== undefined && d.head === null && this.units[i - 1]?.line === d.lastLine && /[。！？!?]$/u.test(this.units[i]!.text) && closing && CLAUSE.test(withoutQuoted(last.tail));
   }
 
+  /**
+   * `…的实践路径。` / `□融媒体记者 甲` / `文旅赋能消费` / text: reporters named on a line set off by a layout
+   * glyph, under a headline's intro and over more of the text, head the report. A signature closes a piece
+   * plainly or in parentheses; the glyph (□ ■) marks a byline at the head of a text, and papers that print
+   * an intro first set the byline under it. (Only under a few paragraphs of an unsigned, titled report,
+   * and only over text: a headline and byline of their own, or nothing, follow a signature.)
+   */
+  private bylineUnderIntro(d: Draft, u: Extract<Unit, { kind: "byline" }>, index: number): boolean {
+    if (!u.marked || d.headline === null || d.head !== null || d.tail !== null) return false;
+    // (Pictures under the headline may come first, `航拍观音湖…。` / `记者 甲 摄`; none among the intro's paragraphs.)
+    const intro = d.paragraphs.slice(d.paragraphs.findIndex((p) => !p.captioned));
+    if (intro.length === 0 || intro.length > MAX_INTRO_UNDER_BYLINE || intro.some((p) => p.heading || p.captioned || p.marked)) return false;
+    if (d.credits.some((c) => c.caption === null || c.caption >= d.paragraphs.length - intro.length)) return false;
+    if (!u.byline.authors.some((a) => a.role !== null && REPORTER_ROLE.test(a.role))) return false;
+    const after = this.units[index + 1];
+    const under = this.units[index + 2];
+    return after?.kind === "text" && under?.kind === "text" && under.gap <= this.usualGap && after.gap <= this.usualGap && this.trace.on("byline.under-intro");
+  }
+
   /** Does the line at i follow a story's own paragraph directly: no signature, credit, end mark, furniture or wider space between? */
   private leadsOnFromStory(i: number): boolean {
     const d = this.current;
@@ -1000,6 +1021,11 @@ class PageReader {
           // `■本报记者 仇健` / `通讯员 唐文薇` after the text: one signature printed on two lines.
           d.tail = { byline: `${d.tail.byline} ${u.byline.byline}`, dateline: d.tail.dateline, authors: [...d.tail.authors, ...u.byline.authors] };
           this.mark(u, "byline", "signature.second-line", d);
+        } else if (d.tail === null && this.bylineUnderIntro(d, u, index)) {
+          // `…的实践路径。` / `□融媒体记者 甲` / a heading and more text: the byline printed under the intro heads the report.
+          d.head = u.byline;
+          d.headForm = "line";
+          this.mark(u, "byline", "byline.under-intro", d);
         } else if (d.tail === null) {
           d.tail = u.byline;
           d.last = "signature";

@@ -72,6 +72,8 @@ const RUNNING_HEAD = new RegExp(
   "u",
 );
 const MAX_FURNITURE = 60;
+/** A paper's registration number, `国内统一刊号：CN65-0010`, `CN 11-0001`, `邮发代号：1-1`: printed in its masthead, never in a story. */
+const REGISTRATION = /(?:国内统一(?:连续出版物号|刊号)\s*[：:]?\s*CN|(?<![A-Za-z])CN\s?)\d{2}\s*[-－—]\s*\d{4}(?:\s*[/／(（][A-Z0-9.]*[)）]?)?(?![\d])/u;
 
 /**
  * Lines that belong to the page, not to an article: the running head, the
@@ -80,6 +82,8 @@ const MAX_FURNITURE = 60;
 function furnitureRule(text: string, on: (rule: RuleName) => boolean): FurnitureRule | null {
   // A sentence (订阅热线：…。) belongs to the notice it ends, not to the page.
   if (FURNITURE.test(text)) return /[。！？]$/u.test(text) ? null : "furniture.address";
+  // `中共某某委员会主管主办 某某日报社出版 国内统一刊号：CN65-0010`: the masthead's who-publishes line, its number anywhere on it.
+  if (REGISTRATION.test(text) && !/[。！？]$/u.test(text)) return "furniture.address";
   // An advertisement's mark alone on its line.
   if (AD_MARK.test(text)) return "furniture.address";
   if (text.length > MAX_FURNITURE || /[。！？；，]/u.test(text)) return null;
