@@ -328,6 +328,11 @@ describe("one line closing a sentence the column cut, over a byline (continuatio
     for (const text of [page(...cut, "为城市文明点赞！", "本报讯（记者 李某）近日，市城管局在全市开展垃圾分类宣传活动。"), page(...cut, "为城市文明点赞！", "本报记者 李某", ...next), page(...cut, "（下转第三版）", "为城市文明点赞！", "本报记者 李某"), page("月光", "文/张某", "月光洒在窗前，照亮了归途，思念化作星辰，点亮了夜空", "谁是最可爱的人？", "文/王某华")]) {
       expect(parsePage(text).articles.length).toBe(2);
     }
+    // A lead that names no one leaves the signing to the end; the sentence may close on a quotation mark.
+    const unsigned = page("二十爱", "重庆晚报讯 代表们读得津津有味。陈某云代表看后灵感一动：“云南有十八怪，", "咱重庆可有二十爱！”", "特派记者 朱某跃 曹某 李某");
+    const [signed, ...others] = parsePage(unsigned).articles;
+    expect(others).toEqual([]);
+    expect([signed!.paragraphs, signed!.authors.map((p) => p.name)]).toEqual([["代表们读得津津有味。陈某云代表看后灵感一动：“云南有十八怪，咱重庆可有二十爱！”"], ["朱某跃", "曹某", "李某"]]);
     // Under text with no clause the column may have left (a label, a list), the line titles the next piece.
     expect(parsePage(page("我的家乡", "东莞是“智造”之城。各地游客来到图书馆参观", "潮玩之城欢迎你！", "作者：某某市运河小学 二年级 3班 陈某贤", "东莞的潮玩店遍布街头，吸引了很多年轻人。")).articles.map((x) => x.title)).toEqual(["我的家乡", "潮玩之城欢迎你！"]);
   });
@@ -436,6 +441,11 @@ describe("reporters named under a short unsigned text", () => {
     expect(parsePage(page("街边的花不要采", "路边的花开得正好，却总有人随手采摘。", "读者 薛某玲", ...next)).articles[0]!.kind).toBe("article");
     const intro = parsePage(page("探寻活力中国的泉州实践", "8月18日至20日，主题采访活动在泉州开展，记者深入各地走访座谈。", "融媒体记者 范某林", "文旅赋能消费", "东海之滨，花香四溢，簪花围火爆出圈，游客络绎不绝。")).articles[0]!;
     expect([intro.kind, intro.authors]).toEqual(["article", [{ role: "融媒体记者", name: "范某林" }]]);
+    // Text that asks a question or quotes an exclamation is a report's, not a caption: its reporters sign it.
+    for (const asked of ["咱们的家乡究竟有哪些东西值得骄傲？代表们列举了二十样。", "代表看后灵感一动：“咱家乡可有二十爱！”"]) {
+      const [report] = parsePage(page("代表列举家乡二十爱", asked, "本报记者 冯某", ...next)).articles;
+      expect([report!.kind, report!.byline, report!.photos]).toEqual(["article", "本报记者 冯某", []]);
+    }
   });
 });
 

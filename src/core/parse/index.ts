@@ -585,7 +585,8 @@ class PageReader {
     const last = d?.paragraphs.at(-1);
     const underByline = this.units[i + 2];
     const closing = underByline === undefined || underByline.kind === "furniture" || isBareTitle(underByline.text);
-    return d !== null && last !== undefined && d.head === null && this.units[i - 1]?.line === d.lastLine && /[。！？!?]$/u.test(this.units[i]!.text) && closing && CLAUSE.test(withoutQuoted(last.tail));
+    // (A lead that names no one, `某某晚报讯`, leaves the signing to the end, as no lead at all does.)
+    return d !== null && last !== undefined && (d.head === null || d.head.authors.length === 0) && this.units[i - 1]?.line === d.lastLine && /[。！？!?][”’」』]*$/u.test(this.units[i]!.text) && closing && CLAUSE.test(withoutQuoted(last.tail));
   }
 
   /**
@@ -1077,7 +1078,8 @@ class PageReader {
    * end are commentaries, 执笔 and 评论员, letters, 读者 and 市民, or bracketed bare names: no reporter's.)
    */
   private creditsShortCaption(d: Draft, byline: Byline, i: number): boolean {
-    const short = d.headline !== null && d.paragraphs.length > 0 && d.paragraphs.length <= MAX_SHORT_CAPTIONS && d.paragraphs.every((p) => !p.open && !p.heading && !p.captioned);
+    // (A caption says what the picture shows: it asks no question and quotes no one's exclamation, `…骄傲？`, `…二十爱！”`, as a report's text may.)
+    const short = d.headline !== null && d.paragraphs.length > 0 && d.paragraphs.length <= MAX_SHORT_CAPTIONS && d.paragraphs.every((p) => !p.open && !p.heading && !p.captioned && !ASKS_OR_EXCLAIMS.test(p.text));
     const reporters = byline.dateline === null && byline.authors.length > 0 && byline.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role));
     // (On the text's own line, `…春联。（记者 甲）`, they sign the text.)
     const ownLine = this.units[i - 1]?.line !== this.units[i]!.line;
@@ -1432,6 +1434,8 @@ const LEADS_INTO_TITLE = new RegExp(`^[^。；！？]{4,40}${CLOSING_DASH}$`, "u
 
 /** Shortest and longest lines read as a crosshead between paragraphs. */
 const MIN_CROSSHEAD = 4;
+/** A question, or a quoted exclamation: a report's text has them, a caption never (none of the corpus's 465). */
+const ASKS_OR_EXCLAIMS = /[？?]|[！!][”’」』]/u;
 const MAX_CROSSHEAD = 16;
 /** A brand's 讯 and a break opening a paragraph: `龙腾南阳讯 …`, `某某客户端讯：…`. */
 const BRAND_LABEL = /^([\p{Script=Han}A-Za-z·]{2,10}讯)(?:\s+|[：:]\s*)(?=\S)/u;
