@@ -46,6 +46,8 @@ describe("leads", () => {
     ["据《某某日报》消息（记者郭某某通讯员黄某）近日，", { byline: "据《某某日报》消息（记者郭某某通讯员黄某）", dateline: null, authors: [{ role: "记者", name: "郭某某" }, { role: "通讯员", name: "黄某" }], rest: "近日，" }],
     // Any paper's name stands where 本报 does before its reporters and 报道, and any reporter's role where 记者 does.
     ["某宁日报全媒体记者周某华、通讯员沈某华报道：7月，", { byline: "某宁日报全媒体记者周某华、通讯员沈某华报道：", dateline: null, authors: [{ role: "全媒体记者", name: "周某华" }, { role: "通讯员", name: "沈某华" }], rest: "7月，" }],
+    // Where the reporters filed from, in the lead's brackets as on a byline line, names no one.
+    ["本报讯（记者 罗某心 发自成都）昨（7）日下午，", { byline: "本报讯（记者 罗某心 发自成都）", dateline: null, authors: [{ role: "记者", name: "罗某心" }], rest: "昨（7）日下午，" }],
     // So do a paper in title marks and its site, set off by 、 and spaces.
     ["《中国某某报》、中国某某网 记者张某蘩 报道：11月7日10时05分，", { byline: "《中国某某报》、中国某某网 记者张某蘩 报道：", dateline: null, authors: [{ role: "记者", name: "张某蘩" }], rest: "11月7日10时05分，" }],
     ["本报特派记者张某报道 当地时间", { byline: "本报特派记者张某报道", dateline: null, authors: [{ role: "特派记者", name: "张某" }], rest: "当地时间" }],

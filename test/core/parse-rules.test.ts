@@ -151,6 +151,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.address", page("某某日报社出版 CN 43-0012", ...REPORT), 0, "furniture"],
   ["furniture.jump-line", page(...REPORT, "（下转第二版）"), 2, "furniture"],
   ["furniture.running-head", page("e13版：缘分", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("003版：流行语", ...REPORT), 0, "furniture"],
   ["unassigned.before-first-headline", page("（上接第一版）工作会议还对下一步工作作出部署。", ...REPORT), 0, "unassigned"],
   ["unassigned.no-article", page("新华社记者 李某 摄"), 0, "unassigned"],
   ["group.dash-subtitle", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚", "图书馆延长开放时间", "——方便读者夜读", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "title"],

@@ -269,7 +269,8 @@ export function readLead(text: string): Lead | null {
   let rest = text.slice(byline.length);
   const paren = PAREN.exec(rest);
   // `本报讯（卢克余）`: a correspondent's bare name in the brackets is the lead's too.
-  const inner = paren ? (paren[2] ?? paren[3]!) : "";
+  // (`（记者 甲 发自成都）`: where they filed from, as on a byline line, names no one.)
+  const inner = paren ? (paren[2] ?? paren[3]!).replace(TRAILING_NOTE, "") : "";
   const inParen = paren ? (peopleIn(inner) ?? bareNamesIn(inner)) : null;
   if (paren && inParen) {
     byline += paren[0];

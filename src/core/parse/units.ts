@@ -57,6 +57,8 @@ const RUNNING_HEAD = new RegExp(
     `${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?[\\s/|·,，]*(?:星期|周)[一二三四五六日天]`,
     // 第3版, 第二版 要闻, A06 今日济南, 第A07版：本市·社区, 第RB01版：要 闻, 第3024期：第01版 (an issue number first)
     `^(?:第\\s*\\d{1,6}\\s*期\\s*[：:]?\\s*)?${PAGE_LABEL}(?:\\s|[：:]|$)`,
+    // 003版：流行语, 5版：要闻: a page's number, 版 and a colon, then its name (a number alone before 版 may open a headline, 3版…)
+    "^\\d{1,3}\\s*版\\s*[：:]\\s*\\S{1,12}$",
     // 法治日报 4 政法·检察: the paper, the page number, the page's name
     `^\\S{2,12}(?:${anyOf(PRESS_ENDINGS)})\\s+[A-Z]?\\d{1,3}\\s+\\S{2,12}$`,
     // 今日8版, 本期16版: how many pages the day's paper has
