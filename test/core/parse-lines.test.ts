@@ -46,6 +46,8 @@ describe("leads", () => {
     ["据《某某日报》消息（记者郭某某通讯员黄某）近日，", { byline: "据《某某日报》消息（记者郭某某通讯员黄某）", dateline: null, authors: [{ role: "记者", name: "郭某某" }, { role: "通讯员", name: "黄某" }], rest: "近日，" }],
     // Any paper's name stands where 本报 does before its reporters and 报道, and any reporter's role where 记者 does.
     ["某宁日报全媒体记者周某华、通讯员沈某华报道：7月，", { byline: "某宁日报全媒体记者周某华、通讯员沈某华报道：", dateline: null, authors: [{ role: "全媒体记者", name: "周某华" }, { role: "通讯员", name: "沈某华" }], rest: "7月，" }],
+    // Who checked the report (审核) is named in the brackets as its editor is.
+    ["某某日报社·某某网讯（记者刘某东 通讯员 薛某妍 审核 晁某彤）初冬时节，", { byline: "某某日报社·某某网讯（记者刘某东 通讯员 薛某妍 审核 晁某彤）", dateline: null, authors: [{ role: "记者", name: "刘某东" }, { role: "通讯员", name: "薛某妍" }, { role: "审核", name: "晁某彤" }], rest: "初冬时节，" }],
     // Where the reporters filed from, in the lead's brackets as on a byline line, names no one.
     ["本报讯（记者 罗某心 发自成都）昨（7）日下午，", { byline: "本报讯（记者 罗某心 发自成都）", dateline: null, authors: [{ role: "记者", name: "罗某心" }], rest: "昨（7）日下午，" }],
     // So do a paper in title marks and its site, set off by 、 and spaces.
