@@ -569,6 +569,23 @@ describe("a byline under a headline's intro", () => {
   });
 });
 
+describe("a name under the byline, before the text", () => {
+  const text = "《科技日报》，是我的良师益友。为准确而及时地了解国内外的重大科技动向，我特别倚重这份报纸。";
+  it("repeating the writer's name, captions their portrait, with no credit printed (caption.writer-portrait)", () => {
+    const page1 = page("许多往事令我感怀", "文·卞某麟", "卞某麟", text);
+    const [a] = parsePage(page1).articles;
+    expect([a!.authors, a!.photos, a!.paragraphs]).toEqual([[{ role: "文", name: "卞某麟" }], [{ caption: "卞某麟", credit: "", photographers: [] }], [text]]);
+    expect(decisionAt(page1, at(2)).rule).toBe("caption.writer-portrait");
+    // Switched off, the name is read as a second writer's.
+    expect(parsePage(page1, { disabled: ["caption.writer-portrait"] }).articles[0]!.authors).toHaveLength(2);
+  });
+  it("names a second writer when it is another name, and none when it reads as no name (byline.second-line)", () => {
+    expect(parsePage(page("许多往事令我感怀", "文·卞某麟", "张某明", text)).articles[0]!.authors.map((p) => p.name)).toEqual(["卞某麟", "张某明"]);
+    const [labelled] = parsePage(page("明星三变", "文/记者 马某 图/记者 陈某菊", "名片", text)).articles;
+    expect([labelled!.authors.map((p) => p.name), labelled!.paragraphs[0]]).toEqual([["马某", "陈某菊"], "名片"]);
+  });
+});
+
 describe("a masthead's registration number", () => {
   it("makes its line furniture only as a line of its own, never in a sentence", () => {
     const told = page(...REPORT, "经过三年筹备，这份刊物去年获得国内统一刊号CN43-1234。");

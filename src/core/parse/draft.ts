@@ -121,7 +121,8 @@ export function isPhotoStory(draft: Draft): boolean {
   // `信息兰州网消息 …` over captions and a credit: a source's label naming no one signs no report
   // (a paper's own 本报讯 does: its text is a report, whatever pictures it has).
   const nobody = head !== null && head.dateline === null && head.authors.length === 0 && /消息[：:]?$/u.test(head.byline) && !/^本报/u.test(head.byline);
-  if (!((head === null || wordsOnly || nobody) && draft.credits.length > 0)) return false;
+  // (A writer's portrait, captioned with their name and no credit, makes no photo story of their essay.)
+  if (!((head === null || wordsOnly || nobody) && draft.credits.some((c) => c.credit.credit !== ""))) return false;
   // A report with its pictures after it: paragraphs before the first caption, then several
   // pictures each with its own caption and credit. (A photo story with one credit after its
   // captions reads the same until that credit, so one picture never makes a report.)

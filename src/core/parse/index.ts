@@ -1180,10 +1180,28 @@ class PageReader {
       this.mark(u, "byline", "lead.brand-after-byline", cur);
       return;
     }
+    // `文·卞某麟` / `卞某麟` / text: the writer's name again under the byline is their portrait's caption, no second writer.
+    // (The portrait has no credit printed: its photographer is unknown.)
+    if (cur && cur.headForm === "line" && cur.head !== null && cur.last === "byline" && cur.paragraphs.length === 0 && next?.kind === "text" && this.trace.on("caption.writer-portrait")) {
+      const named = readBareName(u.text)?.authors ?? [];
+      const head = cur.head;
+      if (named.length === 1 && head.authors.some((a) => a.name === named[0]!.name)) {
+        const p = new Paragraph(u.text, false, u.marked);
+        p.captioned = true;
+        p.line = u.line;
+        cur.paragraphs.push(p);
+        cur.credits.push({ credit: { credit: "", photographers: [] }, caption: 0 });
+        cur.last = "credit";
+        cur.lastLine = u.line;
+        this.mark(u, "caption", "caption.writer-portrait", cur, undefined, p);
+        return;
+      }
+    }
     // `■ 徐慧玲` or `实习生 代文风` under a byline line, before any text: the byline's second line.
+    // (A line of a few characters names a second writer only when it reads as a name: `名片` under the byline is a heading.)
     if (cur && cur.headForm === "line" && cur.head !== null && cur.last === "byline" && cur.paragraphs.length === 0 && next !== undefined && next.kind !== "byline" && this.trace.on("byline.second-line")) {
       const more = bylineContinuation(u.text);
-      if (more) {
+      if (more && more.every((p) => p.role !== null || looksLikeName(p.name))) {
         cur.head = { byline: `${cur.head.byline} ${u.text}`, dateline: cur.head.dateline, authors: [...cur.head.authors, ...more] };
         this.mark(u, "byline", "byline.second-line", cur);
         cur.lastLine = u.line;

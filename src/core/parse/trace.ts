@@ -103,6 +103,7 @@ export const RULES = {
   "signature.after-end-mark": { optional: true, about: "after a paragraph's last sentence and an end mark on the same line (…增收。■ 葛思逸), the people named sign it" },
   "signature.bare-name": { optional: true, about: "a personal name alone after an article's last complete paragraph, before the next headline or the page's end, signs that article" },
   "byline.under-intro": { optional: true, about: "reporters on a line set off by a layout glyph (□ ■), under a headline's intro and over more text, head the report" },
+  "caption.writer-portrait": { optional: true, about: "the writer's name again under the byline, before the text, captions their portrait (no credit printed)" },
   "signature.after-text": { optional: false, about: "a byline-shaped line after the text signs the article (执笔, 评论员, 文/…)" },
   "signature.end-of-paragraph": { optional: true, about: "a reporter's bracketed signature at the end of the last paragraph, on its line (…春联。（记者 甲）), is the article's byline" },
   "signature.second-line": { optional: true, about: "a reporter's byline line right after a signature that names reporters continues it: a signature printed on two lines" },
