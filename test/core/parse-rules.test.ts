@@ -442,11 +442,12 @@ describe("reporters named under a short unsigned text", () => {
     expect(parsePage(page("街边的花不要采", "路边的花开得正好，却总有人随手采摘。", "读者 薛某玲", ...next)).articles[0]!.kind).toBe("article");
     const intro = parsePage(page("探寻活力中国的泉州实践", "8月18日至20日，主题采访活动在泉州开展，记者深入各地走访座谈。", "融媒体记者 范某林", "文旅赋能消费", "东海之滨，花香四溢，簪花围火爆出圈，游客络绎不绝。")).articles[0]!;
     expect([intro.kind, intro.authors]).toEqual(["article", [{ role: "融媒体记者", name: "范某林" }]]);
-    // Text that asks a question or quotes an exclamation is a report's, not a caption: its reporters sign it.
-    for (const asked of ["咱们的家乡究竟有哪些东西值得骄傲？代表们列举了二十样。", "代表看后灵感一动：“咱家乡可有二十爱！”"]) {
-      const [report] = parsePage(page("代表列举家乡二十爱", asked, "本报记者 冯某", ...next)).articles;
-      expect([report!.kind, report!.byline, report!.photos]).toEqual(["article", "本报记者 冯某", []]);
-    }
+    // Text that asks a question is a report's, not a caption: its reporters sign it.
+    const [report] = parsePage(page("代表列举家乡二十爱", "咱们的家乡究竟有哪些东西值得骄傲？代表们列举了二十样。", "本报记者 冯某", ...next)).articles;
+    expect([report!.kind, report!.byline, report!.photos]).toEqual(["article", "本报记者 冯某", []]);
+    // A slogan the people in the picture shout is a caption's.
+    const [shouted] = parsePage(page("童心向党迎国庆", "9月28日，某某小学举行主题升旗仪式。孩子们手持国旗，齐声高喊：“祖国妈妈，生日快乐！”", "本报记者 李某", ...next)).articles;
+    expect([shouted!.kind, shouted!.photos[0]?.credit]).toEqual(["photo", "本报记者 李某"]);
   });
 });
 
@@ -560,6 +561,9 @@ describe("a byline under a headline's intro", () => {
     expect(parsePage(page(...intro, "本报记者 范某林", ...parts)).articles[0]!.paragraphs).toEqual([intro[1]]);
     // (A reader's voice, `□晓敏（市民）`, is no reporter.)
     expect(decisionAt(page(...intro, "□晓敏（市民）", ...parts), at(2)).rule).not.toBe("byline.under-intro");
+    // (Over a line whose text opens on its own time, another report's lead, it signs the brief above: briefs on one topic.)
+    const briefs = page("我市秋粮收购启动", "近日，我市秋粮收购工作全面启动，全市设立收购网点八十六个，预计收购秋粮三十万吨。", "■本报记者 张某", "粮食烘干中心投用", "近日，某某镇粮食烘干中心正式投入使用，日烘干粮食三百吨。", "今年以来，全市新建粮食烘干中心十二个。");
+    expect(parsePage(briefs).articles.map((a) => [a.title, a.byline])).toEqual([["我市秋粮收购启动", "本报记者 张某"], ["粮食烘干中心投用", null]]);
     const closing = page(...intro, "□融媒体记者 范某林");
     expect(decisionAt(closing, at(2)).rule).not.toBe("byline.under-intro");
     // (Over the next story's headline and byline, it signs the text above.)
@@ -590,6 +594,10 @@ describe("a masthead's registration number", () => {
   it("makes its line furniture only as a line of its own, never in a sentence", () => {
     const told = page(...REPORT, "经过三年筹备，这份刊物去年获得国内统一刊号CN43-1234。");
     expect(decisionAt(told, at(2)).role).toBe("paragraph");
+    // (A quotation, or a sentence a column cut after its comma, is a story's too.)
+    for (const line of ["主编王某告诉记者：“拿到国内统一刊号CN43-1234，我们等了整整八年。”", "这份刊物去年获得国内统一刊号CN43-1234，"]) {
+      expect(decisionAt(page(...REPORT, line, "成为全省第一家获得刊号的学生期刊。"), at(2)).role).not.toBe("furniture");
+    }
     expect(decisionAt(page(...REPORT, "C919国产大飞机首次亮相"), at(2)).role).not.toBe("furniture");
   });
 });

@@ -87,6 +87,8 @@ export interface Draft {
   tail: Byline | null;
   paragraphs: Paragraph[];
   credits: PlacedCredit[];
+  /** The writer's portrait under the byline, captioned with their name; no credit is printed for it. */
+  portrait: string | null;
   /** What was read last: a credit or a signature closes what came before it. */
   last: "headline" | "byline" | "paragraph" | "credit" | "signature";
   firstLine: number;
@@ -98,7 +100,7 @@ export interface Draft {
 }
 
 export function newDraft(line: number, headline: Headline | null): Draft {
-  return { headline, head: null, headForm: null, tail: null, paragraphs: [], credits: [], last: "headline", firstLine: line, lastLine: line, crossheads: 0, decisions: [] };
+  return { headline, head: null, headForm: null, tail: null, paragraphs: [], credits: [], portrait: null, last: "headline", firstLine: line, lastLine: line, crossheads: 0, decisions: [] };
 }
 
 export function withLead(draft: Draft, lead: Lead): void {
@@ -121,8 +123,7 @@ export function isPhotoStory(draft: Draft): boolean {
   // `信息兰州网消息 …` over captions and a credit: a source's label naming no one signs no report
   // (a paper's own 本报讯 does: its text is a report, whatever pictures it has).
   const nobody = head !== null && head.dateline === null && head.authors.length === 0 && /消息[：:]?$/u.test(head.byline) && !/^本报/u.test(head.byline);
-  // (A writer's portrait, captioned with their name and no credit, makes no photo story of their essay.)
-  if (!((head === null || wordsOnly || nobody) && draft.credits.some((c) => c.credit.credit !== ""))) return false;
+  if (!((head === null || wordsOnly || nobody) && draft.credits.length > 0)) return false;
   // A report with its pictures after it: paragraphs before the first caption, then several
   // pictures each with its own caption and credit. (A photo story with one credit after its
   // captions reads the same until that credit, so one picture never makes a report.)
@@ -212,7 +213,8 @@ export function finishDraft(draft: Draft): Article {
   const kind = kindOf(draft, authors);
   const byline = head && tail ? `${head.byline} ${tail.byline}` : (head ?? tail)?.byline ?? null;
 
-  const photos: Photo[] = [];
+  // (A writer's portrait is no picture of the story: it stands first and makes no photo story of an essay.)
+  const photos: Photo[] = draft.portrait === null ? [] : [{ caption: draft.portrait, credit: "", photographers: [] }];
   const captionIndexes = new Set<number>();
   if (kind === "photo" && draft.credits.length === 1) {
     const only = draft.credits[0]!;

@@ -578,7 +578,8 @@ class PageReader {
   /**
    * `…科技与美食共绽光彩，潮流与传统` / `这里的多元文化和无限活力！` / `作者：某某`: one line at i closing on a sentence's
    * end mark, right under unsigned prose the column cut inside a clause, over a byline that closes the page or stands
-   * over a next headline, ends that sentence; the byline signs the text. (No jump line between; never over a lead.)
+   * over a next headline, ends that sentence; the byline signs the text. (No jump line between; never over a lead
+   * that names its reporters: a lead that names no one, `某某晚报讯`, leaves the signing to the end.)
    */
   private endsCutClause(i: number): boolean {
     const d = this.current;
@@ -599,12 +600,16 @@ class PageReader {
   private bylineUnderIntro(d: Draft, u: Extract<Unit, { kind: "byline" }>, index: number): boolean {
     if (!u.marked || d.headline === null || d.head !== null || d.tail !== null) return false;
     // (Pictures under the headline may come first, `航拍观音湖…。` / `记者 甲 摄`; none among the intro's paragraphs.)
-    const intro = d.paragraphs.slice(d.paragraphs.findIndex((p) => !p.captioned));
+    const first = d.paragraphs.findIndex((p) => !p.captioned);
+    const intro = first < 0 ? [] : d.paragraphs.slice(first);
     if (intro.length === 0 || intro.length > MAX_INTRO_UNDER_BYLINE || intro.some((p) => p.heading || p.captioned || p.marked)) return false;
     if (d.credits.some((c) => c.caption === null || c.caption >= d.paragraphs.length - intro.length)) return false;
     if (!u.byline.authors.some((a) => a.role !== null && REPORTER_ROLE.test(a.role))) return false;
+    // (Text under the next line that opens on its own time, `近日，…`, `9月28日上午…`, is another report's lead: the
+    // line is that report's title, and the byline signs the brief above, as a column of briefs on one topic prints them.)
     const after = this.units[index + 1];
     const under = this.units[index + 2];
+    if (under?.kind === "text" && (OPENS_ON_WHEN.test(under.text) || DATED_LEAD.test(under.text))) return false;
     return after?.kind === "text" && under?.kind === "text" && under.gap <= this.usualGap && after.gap <= this.usualGap && this.trace.on("byline.under-intro");
   }
 
@@ -1078,8 +1083,9 @@ class PageReader {
    * end are commentaries, 执笔 and 评论员, letters, 读者 and 市民, or bracketed bare names: no reporter's.)
    */
   private creditsShortCaption(d: Draft, byline: Byline, i: number): boolean {
-    // (A caption says what the picture shows: it asks no question and quotes no one's exclamation, `…骄傲？`, `…二十爱！”`, as a report's text may.)
-    const short = d.headline !== null && d.paragraphs.length > 0 && d.paragraphs.length <= MAX_SHORT_CAPTIONS && d.paragraphs.every((p) => !p.open && !p.heading && !p.captioned && !ASKS_OR_EXCLAIMS.test(p.text));
+    // (A caption says what the picture shows: it asks no question, `咱们重庆究竟有哪些东西值得我们骄傲？…`, as a report's text may.
+    // It may quote a slogan the people in it shout, `齐声高喊：“祖国妈妈，生日快乐！”`.)
+    const short = d.headline !== null && d.paragraphs.length > 0 && d.paragraphs.length <= MAX_SHORT_CAPTIONS && d.paragraphs.every((p) => !p.open && !p.heading && !p.captioned && !ASKS.test(p.text));
     const reporters = byline.dateline === null && byline.authors.length > 0 && byline.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role));
     // (On the text's own line, `…春联。（记者 甲）`, they sign the text.)
     const ownLine = this.units[i - 1]?.line !== this.units[i]!.line;
@@ -1185,15 +1191,10 @@ class PageReader {
     if (cur && cur.headForm === "line" && cur.head !== null && cur.last === "byline" && cur.paragraphs.length === 0 && next?.kind === "text" && this.trace.on("caption.writer-portrait")) {
       const named = readBareName(u.text)?.authors ?? [];
       const head = cur.head;
-      if (named.length === 1 && head.authors.some((a) => a.name === named[0]!.name)) {
-        const p = new Paragraph(u.text, false, u.marked);
-        p.captioned = true;
-        p.line = u.line;
-        cur.paragraphs.push(p);
-        cur.credits.push({ credit: { credit: "", photographers: [] }, caption: 0 });
-        cur.last = "credit";
+      if (named.length === 1 && cur.portrait === null && head.authors.some((a) => a.name === named[0]!.name)) {
+        cur.portrait = u.text;
         cur.lastLine = u.line;
-        this.mark(u, "caption", "caption.writer-portrait", cur, undefined, p);
+        this.mark(u, "caption", "caption.writer-portrait", cur);
         return;
       }
     }
@@ -1452,8 +1453,8 @@ const LEADS_INTO_TITLE = new RegExp(`^[^。；！？]{4,40}${CLOSING_DASH}$`, "u
 
 /** Shortest and longest lines read as a crosshead between paragraphs. */
 const MIN_CROSSHEAD = 4;
-/** A question, or a quoted exclamation: a report's text has them, a caption never (none of the corpus's 465). */
-const ASKS_OR_EXCLAIMS = /[？?]|[！!][”’」』]/u;
+/** A question: a report's text asks one, a caption never (none of the corpus's 465). */
+const ASKS = /[？?]/u;
 const MAX_CROSSHEAD = 16;
 /** A brand's 讯 and a break opening a paragraph: `龙腾南阳讯 …`, `某某客户端讯：…`. */
 const BRAND_LABEL = /^([\p{Script=Han}A-Za-z·]{2,10}讯)(?:\s+|[：:]\s*)(?=\S)/u;

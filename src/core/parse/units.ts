@@ -85,7 +85,8 @@ function furnitureRule(text: string, on: (rule: RuleName) => boolean): Furniture
   // A sentence (订阅热线：…。) belongs to the notice it ends, not to the page.
   if (FURNITURE.test(text)) return /[。！？]$/u.test(text) ? null : "furniture.address";
   // `中共某某委员会主管主办 某某日报社出版 国内统一刊号：CN65-0010`: the masthead's who-publishes line, its number anywhere on it.
-  if (REGISTRATION.test(text) && !/[。！？]$/u.test(text)) return "furniture.address";
+  // (Short and made of labels: a sentence or a quotation that names a number, `…获得国内统一刊号CN43-1234，`, is a story's.)
+  if (REGISTRATION.test(text) && text.length <= MAX_FURNITURE && !/[。！？；，,“”]/u.test(text)) return "furniture.address";
   // An advertisement's mark alone on its line.
   if (AD_MARK.test(text)) return "furniture.address";
   if (text.length > MAX_FURNITURE || /[。！？；，]/u.test(text)) return null;
