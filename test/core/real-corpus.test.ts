@@ -14,12 +14,12 @@ type Floor = { found: number; extra: number } & Partial<Record<ScoredField, numb
 const FLOORS: Record<string, Floor> = {
   "real-a": { found: 0.99, extra: 1, title: 0.96, kicker: 0.97, subtitle: 0.96, authors: 0.98, paragraphs: 0.95, credits: 0.99, section: 0.96 },
   "real-b": { found: 0.99, extra: 0, title: 0.95, kicker: 0.91, subtitle: 0.95, authors: 0.99, paragraphs: 0.93, credits: 0.99, section: 0.98 },
-  "real-c": { found: 0.92, extra: 1, title: 0.85, kicker: 0.88, subtitle: 0.85, authors: 0.8, paragraphs: 0.77, credits: 0.88, section: 0.88 },
-  "real-e": { found: 1, extra: 0, title: 0.85, kicker: 1, subtitle: 0.85, authors: 1, paragraphs: 1, credits: 1, section: 1 },
-  "real-d": { found: 0.95, extra: 2, title: 0.9, kicker: 0.95, subtitle: 0.95, authors: 0.86, paragraphs: 0.6, credits: 0.9, section: 0.95 },
+  "real-c": { found: 0.92, extra: 0, title: 0.85, kicker: 0.88, subtitle: 0.85, authors: 0.88, paragraphs: 0.84, credits: 0.88, section: 0.88 },
+  "real-e": { found: 1, extra: 0, title: 0.99, kicker: 1, subtitle: 0.99, authors: 1, paragraphs: 1, credits: 1, section: 1 },
+  "real-d": { found: 0.95, extra: 0, title: 0.9, kicker: 0.95, subtitle: 0.95, authors: 0.86, paragraphs: 0.64, credits: 0.9, section: 0.95 },
   "real-g": { found: 0.99, extra: 2, title: 0.73, kicker: 0.73, subtitle: 0.86, authors: 0.8, paragraphs: 0.6, credits: 0.73, section: 0.92 },
   "real-i": { found: 1, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
-  "real-h": { found: 0.99, extra: 0, title: 0.88, kicker: 0.94, subtitle: 0.88, authors: 0.88, paragraphs: 0.88, credits: 0.99, section: 0.99 },
+  "real-h": { found: 0.99, extra: 0, title: 0.88, kicker: 0.94, subtitle: 0.88, authors: 0.93, paragraphs: 0.93, credits: 0.99, section: 0.99 },
   "real-j": { found: 1, extra: 0, title: 0.93, kicker: 0.93, subtitle: 0.86, authors: 0.93, paragraphs: 0.86, credits: 0.93, section: 0.92 },
   "real-k": { found: 1, extra: 0, title: 0.99, kicker: 0.88, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-l": { found: 0.99, extra: 0, title: 0.91, kicker: 0.91, subtitle: 0.91, authors: 0.91, paragraphs: 0.91, credits: 0.99, section: 0.99 },
@@ -32,7 +32,7 @@ const FLOORS: Record<string, Floor> = {
   "real-s": { found: 1, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-t": { found: 1, extra: 0, title: 0.92, kicker: 0.92, subtitle: 0.92, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-u": { found: 1, extra: 1, title: 0.88, kicker: 0.88, subtitle: 0.88, authors: 0.88, paragraphs: 0.94, credits: 0.99, section: 0.99 },
-  "real-v": { found: 0.96, extra: 5, title: 0.77, kicker: 0.83, subtitle: 0.8, authors: 0.93, paragraphs: 0.9, credits: 0.93, section: 0.93 },
+  "real-v": { found: 0.96, extra: 5, title: 0.8, kicker: 0.87, subtitle: 0.83, authors: 0.93, paragraphs: 0.9, credits: 0.93, section: 0.93 },
   "real-w": { found: 0.99, extra: 4, title: 0.8, kicker: 0.83, subtitle: 0.83, authors: 0.92, paragraphs: 0.8, credits: 0.86, section: 0.98 },
   "real-x": { found: 0.95, extra: 0, title: 0.95, kicker: 0.95, subtitle: 0.95, authors: 0.95, paragraphs: 0.82, credits: 0.95, section: 0.95 },
   "real-y": { found: 0.99, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.9, authors: 0.99, paragraphs: 0.95, credits: 0.99, section: 0.95 },
@@ -42,17 +42,17 @@ const FLOORS: Record<string, Floor> = {
   // Round 32, measured only (never tuned to): floors under what it reads now, less a point.
   "real-zc": { found: 0.99, extra: 1, title: 0.82, kicker: 0.87, subtitle: 0.82, authors: 0.91, paragraphs: 0.82, credits: 0.95, section: 0.87 },
   // Round 33, measured only (never tuned to): floors under what it reads now, less a point.
-  "real-zd": { found: 0.95, extra: 1, title: 0.7, kicker: 0.78, subtitle: 0.74, authors: 0.91, paragraphs: 0.82, credits: 0.95, section: 0.87 },
+  "real-zd": { found: 0.95, extra: 1, title: 0.74, kicker: 0.78, subtitle: 0.78, authors: 0.95, paragraphs: 0.82, credits: 0.95, section: 0.95 },
   // Round 34: first tried, then tuned on; floors under what it reads now, less a point.
-  "real-ze": { found: 0.94, extra: 1, title: 0.84, kicker: 0.89, subtitle: 0.89, authors: 0.89, paragraphs: 0.89, credits: 0.89, section: 0.94 },
+  "real-ze": { found: 0.94, extra: 0, title: 0.89, kicker: 0.89, subtitle: 0.89, authors: 0.94, paragraphs: 0.89, credits: 0.89, section: 0.94 },
   // Round 35: first tried, then tuned on; floors under what it reads now, less a point.
   "real-zf": { found: 0.99, extra: 2, title: 0.94, kicker: 0.99, subtitle: 0.94, authors: 0.99, paragraphs: 0.84, credits: 0.94, section: 0.94 },
   // Round 36: first tried, then tuned on; floors under what it reads now, less a point.
   "real-zg": { found: 0.99, extra: 0, title: 0.92, kicker: 0.92, subtitle: 0.92, authors: 0.92, paragraphs: 0.79, credits: 0.92, section: 0.92 },
   // Round 37: first tried, then tuned on; floors under what it reads now, less a point.
-  "real-zh": { found: 0.99, extra: 2, title: 0.8, kicker: 0.8, subtitle: 0.87, authors: 0.87, paragraphs: 0.74, credits: 0.74, section: 0.99 },
+  "real-zh": { found: 0.99, extra: 1, title: 0.87, kicker: 0.87, subtitle: 0.87, authors: 0.93, paragraphs: 0.74, credits: 0.74, section: 0.99 },
   // Round 38: first tried, then tuned on; floors under what it reads now, less a point.
-  "real-zi": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.85, paragraphs: 0.78, credits: 0.7, section: 0.99 },
+  "real-zi": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.78, credits: 0.85, section: 0.99 },
   // Round 39, measured only (never tuned to): floors under what it reads now, less a point.
   "real-zj": { found: 0.92, extra: 3, title: 0.86, kicker: 0.92, subtitle: 0.92, authors: 0.86, paragraphs: 0.79, credits: 0.86, section: 0.92 },
   "real-zk": { found: 0.99, extra: 1, title: 0.93, kicker: 0.99, subtitle: 0.93, authors: 0.93, paragraphs: 0.81, credits: 0.93, section: 0.93 },
@@ -90,9 +90,9 @@ describe("the real corpus", () => {
  */
 // (Extra articles rose from 40 to 42 while fifteen more were found: real-zd 409's second story and real-zj 459's first,
 // read right now, each leave a crosshead further down split off as before, counted extra once its story is matched.
-// A byline under an intro, read as such, brought them back to 40 with real-zm's one. Credits stand at .899 since
-// real-zm's 17 articles, 13 of them credited right, joined the 895; on the 895 they stand where they stood, .902.)
-const EVENLY_SPACED: Floor = { found: 0.94, extra: 40, title: 0.84, kicker: 0.87, subtitle: 0.87, authors: 0.9, paragraphs: 0.81, credits: 0.89, section: 0.92 };
+// A byline under an intro, read as such, brought them down to 39, real-zm's included. Credits stand at .901 since
+// real-zm's 17 articles, 13 of them credited right, joined the 895; on the 895 they stand at .904.)
+const EVENLY_SPACED: Floor = { found: 0.94, extra: 39, title: 0.84, kicker: 0.87, subtitle: 0.87, authors: 0.9, paragraphs: 0.81, credits: 0.9, section: 0.92 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
