@@ -74,7 +74,7 @@ const RUNNING_HEAD = new RegExp(
   "u",
 );
 const MAX_FURNITURE = 60;
-/** A paper's registration number, `国内统一刊号：CN65-0010`, `CN 11-0001`, `邮发代号：1-1`: printed in its masthead, never in a story. */
+/** A paper's registration number, `国内统一刊号：CN65-0010`, `CN 11-0001/F`: printed in its masthead (邮发代号 opens its own line: FURNITURE). */
 const REGISTRATION = /(?:国内统一(?:连续出版物号|刊号)\s*[：:]?\s*CN|(?<![A-Za-z])CN\s?)\d{2}\s*[-－—]\s*\d{4}(?:\s*[/／(（][A-Z0-9.]*[)）]?)?(?![\d])/u;
 
 /**
