@@ -586,7 +586,6 @@ class PageReader {
     const last = d?.paragraphs.at(-1);
     const underByline = this.units[i + 2];
     const closing = underByline === undefined || underByline.kind === "furniture" || isBareTitle(underByline.text);
-    // (A lead that names no one, `某某晚报讯`, leaves the signing to the end, as no lead at all does.)
     return d !== null && last !== undefined && (d.head === null || d.head.authors.length === 0) && this.units[i - 1]?.line === d.lastLine && /[。！？!?][”’」』]*$/u.test(this.units[i]!.text) && closing && CLAUSE.test(withoutQuoted(last.tail));
   }
 
@@ -598,7 +597,7 @@ class PageReader {
    * and only over text: a headline and byline of their own, or nothing, follow a signature.)
    */
   private bylineUnderIntro(d: Draft, u: Extract<Unit, { kind: "byline" }>, index: number): boolean {
-    if (!u.marked || d.headline === null || d.head !== null || d.tail !== null) return false;
+    if (!u.marked || d.headline === null || d.head !== null) return false;
     // (Pictures under the headline may come first, `航拍观音湖…。` / `记者 甲 摄`; none among the intro's paragraphs.)
     const first = d.paragraphs.findIndex((p) => !p.captioned);
     const intro = first < 0 ? [] : d.paragraphs.slice(first);
@@ -1177,7 +1176,9 @@ class PageReader {
     const orphan = this.current === null;
     const cur = this.current;
     // `某报记者 甲` / `龙腾南阳讯 南阳月季，…`: under a byline line, a brand's 讯 and a space open the text as a lead's label does.
-    const label = cur && cur.headline !== null && cur.headForm === "line" && cur.head !== null && cur.last === "byline" && cur.paragraphs.length === 0 ? BRAND_LABEL.exec(u.text) : null;
+    // Right under a byline line, before any text.
+    const underBylineLine = cur !== null && cur.headForm === "line" && cur.head !== null && cur.last === "byline" && cur.paragraphs.length === 0;
+    const label = cur && cur.headline !== null && underBylineLine ? BRAND_LABEL.exec(u.text) : null;
     if (cur && label && this.trace.on("lead.brand-after-byline")) {
       const head = cur.head!;
       withLead(cur, { byline: label[1]!, dateline: null, authors: [], rest: u.text.slice(label[0].length) });
@@ -1188,10 +1189,9 @@ class PageReader {
     }
     // `文·卞某麟` / `卞某麟` / text: the writer's name again under the byline is their portrait's caption, no second writer.
     // (The portrait has no credit printed: its photographer is unknown.)
-    if (cur && cur.headForm === "line" && cur.head !== null && cur.last === "byline" && cur.paragraphs.length === 0 && next?.kind === "text" && this.trace.on("caption.writer-portrait")) {
+    if (cur && cur.head && underBylineLine && next?.kind === "text" && this.trace.on("caption.writer-portrait")) {
       const named = readBareName(u.text)?.authors ?? [];
-      const head = cur.head;
-      if (named.length === 1 && cur.portrait === null && head.authors.some((a) => a.name === named[0]!.name)) {
+      if (named.length === 1 && cur.portrait === null && cur.head.authors.some((a) => a.name === named[0]!.name)) {
         cur.portrait = u.text;
         cur.lastLine = u.line;
         this.mark(u, "caption", "caption.writer-portrait", cur);
@@ -1200,7 +1200,7 @@ class PageReader {
     }
     // `■ 徐慧玲` or `实习生 代文风` under a byline line, before any text: the byline's second line.
     // (A line of a few characters names a second writer only when it reads as a name: `名片` under the byline is a heading.)
-    if (cur && cur.headForm === "line" && cur.head !== null && cur.last === "byline" && cur.paragraphs.length === 0 && next !== undefined && next.kind !== "byline" && this.trace.on("byline.second-line")) {
+    if (cur && cur.head && underBylineLine && next !== undefined && next.kind !== "byline" && this.trace.on("byline.second-line")) {
       const more = bylineContinuation(u.text);
       if (more && more.every((p) => p.role !== null || looksLikeName(p.name))) {
         cur.head = { byline: `${cur.head.byline} ${u.text}`, dateline: cur.head.dateline, authors: [...cur.head.authors, ...more] };

@@ -84,12 +84,12 @@ const REGISTRATION = /(?:国内统一(?:连续出版物号|刊号)\s*[：:]?\s*C
 function furnitureRule(text: string, on: (rule: RuleName) => boolean): FurnitureRule | null {
   // A sentence (订阅热线：…。) belongs to the notice it ends, not to the page.
   if (FURNITURE.test(text)) return /[。！？]$/u.test(text) ? null : "furniture.address";
-  // `中共某某委员会主管主办 某某日报社出版 国内统一刊号：CN65-0010`: the masthead's who-publishes line, its number anywhere on it.
-  // (Short and made of labels: a sentence or a quotation that names a number, `…获得国内统一刊号CN43-1234，`, is a story's.)
-  if (REGISTRATION.test(text) && text.length <= MAX_FURNITURE && !/[。！？；，,“”]/u.test(text)) return "furniture.address";
   // An advertisement's mark alone on its line.
   if (AD_MARK.test(text)) return "furniture.address";
   if (text.length > MAX_FURNITURE || /[。！？；，]/u.test(text)) return null;
+  // `中共某某委员会主管主办 某某日报社出版 国内统一刊号：CN65-0010`: the masthead's who-publishes line, its number anywhere on it.
+  // (A short line of labels: a sentence or a quotation that names a number, `…获得国内统一刊号CN43-1234，`, is a story's.)
+  if (REGISTRATION.test(text) && !/[,“”]/u.test(text)) return "furniture.address";
   if (on("furniture.jump-line") && (JUMP_LINE.test(text) || (SEE_PAGE.test(text) && /^[（(]/u.test(text) === /[)）]$/u.test(text)))) return "furniture.jump-line";
   // (A page code alone on its line, `A3`, `B12`, is a page label too; `G20 峰会…` is a headline.)
   if ((/星期|周[一二三四五六日天]|版|报/u.test(text) || /^[A-Z]\d{1,2}$/u.test(text)) && RUNNING_HEAD.test(text)) return "furniture.running-head";
