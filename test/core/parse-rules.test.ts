@@ -671,7 +671,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
 
   it("text under the line that shares next to nothing with the article leans to a new story (story.unrelated-text)", () => {
     const signed = ["全市秋粮收购进展顺利", "本报记者 王某", "近日，记者走进全市重点项目工地，看到一派繁忙景象。", "据介绍，该项目总投资约5亿元，建成后将有效带动周边产业发展。"];
-    const text = page(...signed, "高新区项目建设如火如荼", "日前，市图书馆新添了一批自助借还设备，读者借书更方便了。");
+    const text = page(...signed, "高新区项目建设如火如荼", "市图书馆新添了一批自助借还设备，读者借书更方便了。");
     const d = decisionAt(text, at(4));
     expect(d.role).toBe("title");
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.unrelated-text", weight: -1 }]));
@@ -705,7 +705,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
   describe("text that shares none of the article's own words leans to a new story (story.other-words)", () => {
     // A page of harvest stories: 全市各地 is every story's, and says nothing about which story a block belongs to.
     const report = ["全市晚稻收割过半", "本报记者 王某", "连日来，全市各地抢抓晴好天气收割晚稻，田间一派繁忙，晚稻收割已过半。", "在某县，收割机在稻田里来回穿梭，全市各地农户忙着装袋、晾晒。"];
-    const square = "日前，某村新建的文化广场投入使用，全市各地群众晚饭后在广场上跳舞、下棋。";
+    const square = "某村新建的文化广场投入使用，全市各地群众晚饭后在广场上跳舞、下棋。";
     const purchase = ["秋粮收购价格稳定", "本报讯 全市各地陆续售粮，各收购点秩序井然，价格保持稳定。", "全市各地售粮群众表示，今年秋粮品质好。"];
 
     it("outweighs the page's theme words the text shares with the article", () => {
@@ -779,6 +779,18 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
   it("a day alone opening the text under the line weighs less (−1) than a day and an hour (story.dated-lead)", () => {
     const text = page(...REPORT, "晚稻收割过半", "10月10日，全市晚稻收割已过半，秋收工作进展顺利。");
     expect(decisionAt(text, at(2)).evidence).toEqual(expect.arrayContaining([{ feature: "story.dated-lead", weight: -1 }]));
+  });
+
+  it("so does a recent day named in words (近日，…, 昨天，…), but not a span of years (近年来，…), which a part of a feature opens on (story.dated-lead)", () => {
+    for (const opening of ["近日", "昨天", "日前", "近几天"]) {
+      const text = page(...REPORT, "晚稻收割过半", `${opening}，全市晚稻收割已过半，秋收工作进展顺利。`);
+      expect(decisionAt(text, at(2)).evidence, opening).toEqual(expect.arrayContaining([{ feature: "story.dated-lead", weight: -1 }]));
+    }
+    const trend = page(...REPORT, "晚稻收割过半", "近年来，全市晚稻收割一年早过一年，秋收工作进展顺利。");
+    expect(decisionAt(trend, at(2)).evidence!.map((e) => e.feature)).not.toContain("story.dated-lead");
+    // (A day in words must open a sentence: `今天的…` names no day the report happened on.)
+    const noun = page(...REPORT, "晚稻收割过半", "今天的田野上，全市晚稻收割已过半，秋收工作进展顺利。");
+    expect(decisionAt(noun, at(2)).evidence!.map((e) => e.feature)).not.toContain("story.dated-lead");
   });
 
   it("a line that closes on the event it reports weighs for a new story (story.news-title)", () => {

@@ -58,8 +58,8 @@ const OPENS_LIKE_TEXT = new RegExp(`^(?:记者|据)|${OPENS_ON_WHEN.source}`, "u
 /** A title that closes on the event it reports (…晚会举行, …活动启动, …大会开幕). */
 const EVENT_DONE = new RegExp(`(?:${anyOf(NEWS_VERBS)})$`, "u");
 const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间|早上|凌晨|中午|傍晚)/u;
-/** The same with the day alone (9月13日，…): a part of a report opens so too, so it weighs less. */
-const DAY_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]/u;
+/** The same with the day alone (9月13日，…), or a recent day named in words (近日，…, 昨天，…): a part of a report opens so too, so it weighs less. (Not 近年来，…: a span of years opens a feature's part.) */
+const DAY_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]|^(?:近日|日前|昨天|昨日|今天|今日|近几天|连日来|当天|当日|前不久)[，,]/u;
 /** The same, under a byline line (features, which carry crossheads). */
 const FEATURE_OVERLAP = 0.02;
 /** Most paragraphs an unsigned piece's intro has before its first crosshead. */
