@@ -800,8 +800,41 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(d.role).toBe("title");
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.news-title", weight: -3 }]));
     // (The text under it shares next to nothing with the report and opens on its own day, which weigh for a new story too.)
-    const off = parsePage(text, { explain: true, disabled: ["story.news-title", "story.unrelated-text", "story.dated-lead"] }).decisions!.find((x) => x.line === at(2))!;
+    const off = parsePage(text, { explain: true, disabled: ["story.news-title", "story.unrelated-text", "story.dated-lead", "story.long-line"] }).decisions!.find((x) => x.line === at(2))!;
     expect(off.role).toBe("crosshead");
+  });
+
+  describe("a line as long as a title leans to the next story on a page that never sets stories apart with wider space (story.long-line)", () => {
+    // A report under a byline, and text under the line sharing a little of its vocabulary (+1): a crosshead, unless the line's length says title.
+    const report = ["全市秋收进展顺利", "本报记者 王某", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，晚稻收割已过半。", "在某县，收割机在稻田里来回穿梭，农户忙着装袋、晾晒，秋收工作进展顺利。"];
+    const under = "粮商说，今年晴好天气多，稻谷品质好。";
+    const long = "种粮大户连夜抢收稻谷忙装车";
+
+    it("weighs −1 for a line of twelve characters or more", () => {
+      const d = decisionAt(page(...report, long, under), at(4));
+      expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.long-line", weight: -1 }]));
+      expect(d.role).toBe("title");
+      expect(parsePage(page(...report, long, under), { explain: true, disabled: ["story.long-line"] }).decisions!.find((x) => x.line === at(4))!.role).toBe("crosshead");
+    });
+
+    it("not for a shorter line", () => {
+      const d = decisionAt(page(...report, "连夜抢收稻谷忙装车", under), at(4));
+      expect(d.evidence!.map((e) => e.feature)).not.toContain("story.long-line");
+      expect(d.role).toBe("crosshead");
+    });
+
+    it("not on a page that sets anything apart with wider space: there, a line without it is no new story's", () => {
+      const text = page(...report, long, under) + "\n\n\n\n秋粮收购价格稳定\n\n本报讯 全市各地陆续售粮，各收购点秩序井然，价格保持稳定。";
+      const d = decisionAt(text, at(4));
+      expect(d.evidence!.map((e) => e.feature)).not.toContain("story.long-line");
+      expect(d.role).toBe("crosshead");
+    });
+
+    it("not over what the line's form says (a part's label)", () => {
+      const d = decisionAt(page(...report, "访：收割机在稻田里来回穿梭的日子", under), at(4));
+      expect(d.evidence!.map((e) => e.feature)).toContain("crosshead.part-label");
+      expect(d.evidence!.map((e) => e.feature)).not.toContain("story.long-line");
+    });
   });
 
   it("outweighs vocabulary the line shares with the story above it (story.news-title −3: no annotated crosshead reports an event done)", () => {

@@ -37,7 +37,8 @@ const FLOORS: Record<string, Floor> = {
   "real-w": { found: 0.99, extra: 4, title: 0.8, kicker: 0.83, subtitle: 0.83, authors: 0.92, paragraphs: 0.8, credits: 0.86, section: 0.98 },
   "real-x": { found: 0.95, extra: 0, title: 0.95, kicker: 0.95, subtitle: 0.95, authors: 0.95, paragraphs: 0.82, credits: 0.95, section: 0.95 },
   "real-y": { found: 0.99, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.9, authors: 0.99, paragraphs: 0.95, credits: 0.99, section: 0.95 },
-  "real-z": { found: 0.94, extra: 4, title: 0.87, kicker: 0.91, subtitle: 0.92, authors: 0.9, paragraphs: 0.77, credits: 0.91, section: 0.92 },
+  "real-z": { found: 0.94, extra: 5, title: 0.87, kicker: 0.91, subtitle: 0.92, authors: 0.9, paragraphs: 0.77, credits: 0.91, section: 0.92 },
+  // (real-z extra 5: 366 prints no wider space even as saved, and story.long-line splits off its long crosshead.)
   // Round 30, measured only (never tuned to): floors under what it reads now, less a point.
   "real-za": { found: 0.87, extra: 4, title: 0.74, kicker: 0.87, subtitle: 0.87, authors: 0.8, paragraphs: 0.55, credits: 0.8, section: 0.87 },
   // Round 32, measured only (never tuned to): floors under what it reads now, less a point.
@@ -95,7 +96,9 @@ describe("the real corpus", () => {
 // read right now, each leave a crosshead further down split off as before, counted extra once its story is matched.
 // A byline under an intro, read as such, brought them down to 39, real-zm's included. Credits stand at .901 since
 // real-zm's 17 articles, 13 of them credited right, joined the 895; on the 895 they stand at .904.)
-const EVENLY_SPACED: Floor = { found: 0.94, extra: 39, title: 0.84, kicker: 0.87, subtitle: 0.87, authors: 0.9, paragraphs: 0.81, credits: 0.9, section: 0.92 };
+// (A line as long as a title weighing for the next story on a page without wider space, story.long-line, found six more
+// stories and got eight more titles and paragraph lists right; three crossheads split off with it: extra 39 → 42.)
+const EVENLY_SPACED: Floor = { found: 0.95, extra: 42, title: 0.85, kicker: 0.88, subtitle: 0.88, authors: 0.91, paragraphs: 0.82, credits: 0.91, section: 0.93 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {

@@ -62,6 +62,11 @@ const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|�
 const DAY_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]|^(?:近日|日前|昨天|昨日|今天|今日|近几天|连日来|当天|当日|前不久)[，,]/u;
 /** The same, under a byline line (features, which carry crossheads). */
 const FEATURE_OVERLAP = 0.02;
+/**
+ * Shortest line weighed as long as a title: of the annotated lines weighed as crosshead or next story,
+ * 123 of 170 shorter than this are crossheads, and 56 of 91 this long or longer start a story.
+ */
+const LONG_LINE = 12;
 /** Most paragraphs an unsigned piece's intro has before its first crosshead. */
 const MAX_INTRO_PARAGRAPHS = 2;
 /** Most paragraphs of an intro printed over its report's byline (`…。` / `□记者 甲`). */
@@ -166,6 +171,8 @@ class PageReader {
 
   /** The page's usual number of blank lines between blocks: more than this marks a boundary. */
   private readonly usualGap: number;
+  /** Does the page set anything apart with wider space than it usually leaves? Many PDF texts never do. */
+  private readonly widerSpace: boolean;
 
   /** Lines an editor's correction starts an article at. */
   private readonly starts: ReadonlySet<number>;
@@ -180,6 +187,7 @@ class PageReader {
     this.units = units;
     this.trace = trace;
     this.usualGap = usualGap(units);
+    this.widerSpace = units.some((u) => u.gap > this.usualGap);
     this.starts = starts;
     this.repeated = repeatedLines(units);
   }
@@ -771,6 +779,9 @@ class PageReader {
     // (Nor over what the line's form says: a part's label, text that refers back, a sibling of an earlier crosshead. A
     // feature whose every part visits another place shares only the page's theme between parts, and its form is surer.)
     const formSays = out.some((e) => FORM_FEATURES.has(e.feature));
+    // A crosshead is a few words: a line as long as a title leans to the next story, on a page whose space says nothing of
+    // where stories end. (Not over what the line's form says: `访：那一段战火纷飞的岁月` labels a part, however long.)
+    if (!this.widerSpace && !formSays && this.trace.on("story.long-line") && length >= LONG_LINE) out.push({ feature: "story.long-line", weight: -1 });
     if (this.trace.on("story.other-words") && after !== "" && d.paragraphs.length > 1 && !formSays && own < CROSSHEAD_OVERLAP && ownWordsShared() < OTHER_WORDS) out.push({ feature: "story.other-words", weight: d.crossheads > 0 ? -1 : -2 });
     return out;
   }
