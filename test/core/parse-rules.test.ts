@@ -804,6 +804,38 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(off.role).toBe("crosshead");
   });
 
+  describe("a heading after five paragraphs with no crosshead leans to the next story, on a page that never sets stories apart with wider space (story.long-run)", () => {
+    const paragraphs = ["近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "在某县，收割机在稻田里来回穿梭，农户忙着装袋、晾晒。", "在某镇，种粮大户连夜抢收，稻谷颗粒归仓。", "农技人员走进田间，指导农户做好秸秆还田。", "据介绍，全市晚稻收割已过半，预计月底前全部完成。"];
+    const report = ["全市秋收进展顺利", "本报记者 王某", ...paragraphs];
+    // Text under the line sharing a little of the report's vocabulary (+1): a crosshead, unless the run says otherwise.
+    const under = "粮商说，今年稻谷颗粒饱满，价格平稳。";
+
+    it("weighs −1 after five paragraphs", () => {
+      const d = decisionAt(page(...report, "金秋好时节", under), at(7));
+      expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.long-run", weight: -1 }]));
+      expect(d.role).toBe("title");
+      expect(parsePage(page(...report, "金秋好时节", under), { explain: true, disabled: ["story.long-run"] }).decisions!.find((x) => x.line === at(7))!.role).toBe("crosshead");
+    });
+
+    it("not after four", () => {
+      const d = decisionAt(page(...report.slice(0, -1), "金秋好时节", under), at(6));
+      expect(d.evidence!.map((e) => e.feature)).not.toContain("story.long-run");
+    });
+
+    it("not in a piece already cut into parts", () => {
+      const parted = ["全市秋收进展顺利", "本报记者 王某", paragraphs[0]!, "晚稻收割", ...paragraphs.slice(1)];
+      expect(decisionAt(page(...parted, "金秋好时节", under), at(3)).role).toBe("crosshead");
+      const d = decisionAt(page(...parted, "金秋好时节", under), at(8));
+      expect(d.evidence!.map((e) => e.feature)).not.toContain("story.long-run");
+      expect(d.role).toBe("crosshead");
+    });
+
+    it("not on a page that sets anything apart with wider space", () => {
+      const text = page(...report, "金秋好时节", under) + "\n\n\n\n秋粮收购价格稳定\n\n本报讯 全市各地陆续售粮，各收购点秩序井然，价格保持稳定。";
+      expect(decisionAt(text, at(7)).evidence!.map((e) => e.feature)).not.toContain("story.long-run");
+    });
+  });
+
   describe("a line as long as a title leans to the next story on a page that never sets stories apart with wider space (story.long-line)", () => {
     // A report under a byline, and text under the line sharing a little of its vocabulary (+1): a crosshead, unless the line's length says title.
     const report = ["全市秋收进展顺利", "本报记者 王某", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，晚稻收割已过半。", "在某县，收割机在稻田里来回穿梭，农户忙着装袋、晾晒，秋收工作进展顺利。"];

@@ -97,8 +97,9 @@ describe("the real corpus", () => {
 // A byline under an intro, read as such, brought them down to 39, real-zm's included. Credits stand at .901 since
 // real-zm's 17 articles, 13 of them credited right, joined the 895; on the 895 they stand at .904.)
 // (A line as long as a title weighing for the next story on a page without wider space, story.long-line, found six more
-// stories and got eight more titles and paragraph lists right; three crossheads split off with it: extra 39 → 42.)
-const EVENLY_SPACED: Floor = { found: 0.95, extra: 42, title: 0.85, kicker: 0.88, subtitle: 0.88, authors: 0.91, paragraphs: 0.82, credits: 0.91, section: 0.93 };
+// stories and got eight more titles and paragraph lists right; three crossheads split off with it: extra 39 → 42.
+// A heading after five paragraphs with no crosshead, story.long-run, found seven more and split off none.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 42, title: 0.86, kicker: 0.88, subtitle: 0.88, authors: 0.92, paragraphs: 0.83, credits: 0.91, section: 0.94 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {

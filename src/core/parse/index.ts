@@ -67,6 +67,8 @@ const FEATURE_OVERLAP = 0.02;
  * 123 of 170 shorter than this are crossheads, and 56 of 91 this long or longer start a story.
  */
 const LONG_LINE = 12;
+/** Paragraphs a piece runs without a crosshead before a heading-like line weighs for the next story: of the annotated lines weighed after so long a run, 25 of 35 start a story. */
+const LONG_RUN = 5;
 /** Most paragraphs an unsigned piece's intro has before its first crosshead. */
 const MAX_INTRO_PARAGRAPHS = 2;
 /** Most paragraphs of an intro printed over its report's byline (`…。` / `□记者 甲`). */
@@ -782,6 +784,8 @@ class PageReader {
     // A crosshead is a few words: a line as long as a title leans to the next story, on a page whose space says nothing of
     // where stories end. (Not over what the line's form says: `访：那一段战火纷飞的岁月` labels a part, however long.)
     if (!this.widerSpace && !formSays && this.trace.on("story.long-line") && length >= LONG_LINE) out.push({ feature: "story.long-line", weight: -1 });
+    // A piece that has run five paragraphs without a crosshead is not cut into parts: a heading now leans to the next story.
+    if (!this.widerSpace && !formSays && this.trace.on("story.long-run") && d.crossheads === 0 && d.paragraphs.length >= LONG_RUN) out.push({ feature: "story.long-run", weight: -1 });
     if (this.trace.on("story.other-words") && after !== "" && d.paragraphs.length > 1 && !formSays && own < CROSSHEAD_OVERLAP && ownWordsShared() < OTHER_WORDS) out.push({ feature: "story.other-words", weight: d.crossheads > 0 ? -1 : -2 });
     return out;
   }
