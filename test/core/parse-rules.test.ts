@@ -804,6 +804,13 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(off.role).toBe("crosshead");
   });
 
+  it("a photo story's label between a story's paragraphs heads the next story, however much the text under it shares (story.photo-label)", () => {
+    const report = ["全市秋收进展顺利", "本报记者 王某", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，晚稻收割已过半。"];
+    const under = "在某县，收割机在稻田里来回穿梭，农户抢抓晴好天气收割晚稻。";
+    for (const label of ["图片新闻", "图说"]) expect(decisionAt(page(...report, label, under), at(3)).role, label).toBe("title");
+    expect(parsePage(page(...report, "图片新闻", under), { explain: true, disabled: ["story.photo-label"] }).decisions!.find((x) => x.line === at(3))!.role).toBe("crosshead");
+  });
+
   describe("a heading after five paragraphs with no crosshead leans to the next story, on a page that never sets stories apart with wider space (story.long-run)", () => {
     const paragraphs = ["近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "在某县，收割机在稻田里来回穿梭，农户忙着装袋、晾晒。", "在某镇，种粮大户连夜抢收，稻谷颗粒归仓。", "农技人员走进田间，指导农户做好秸秆还田。", "据介绍，全市晚稻收割已过半，预计月底前全部完成。"];
     const report = ["全市秋收进展顺利", "本报记者 王某", ...paragraphs];

@@ -653,6 +653,8 @@ class PageReader {
     const next = this.units[i + 1];
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
     if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || isEditorsNote(u.text)) return null;
+    // `图片新闻`, `图说`: a photo story's label heads a story of pictures, never a part of a text story.
+    if (PHOTO_HEADING.test(bare(u.text)) && this.trace.on("story.photo-label")) return null;
     // A news report does not end on a commentator's signature: text signed so starts a commentary.
     // (A report is headed by a lead, or by a reporter's byline line that names no commentator.)
     const reported = d.headForm === "lead" || (d.headForm === "line" && d.head !== null && !d.head.authors.some((a) => COMMENTARY.has(a.role ?? "")));

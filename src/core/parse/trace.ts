@@ -147,6 +147,7 @@ export const RULES = {
   "crosshead.earlier-crosshead": { optional: true, about: "weighs for a crosshead (+1) when it shares some vocabulary: the article already has one, and pieces with crossheads have several" },
   "story.long-line": { optional: true, about: "weighs for a new story (−1) on a page that never sets anything apart with wider space: the line is as long as a title, longer than most crossheads" },
   "story.long-run": { optional: true, about: "weighs for a new story (−1) on a page that never sets anything apart with wider space: the article has run five paragraphs or more without a crosshead, so it is not cut into parts" },
+  "story.photo-label": { optional: true, about: "a line between a story's paragraphs that is a photo story's label (图片新闻, 图说) heads the next story, never a crosshead" },
   "story.news-title": { optional: true, about: "weighs for a new story (−3): the line closes on the event it reports (…晚会举行, …活动启动), as a news title does" },
   "story.dated-lead": { optional: true, about: "weighs for a new story: the text under the line opens on a day and a time of day (10月10日上午，…, −2) or on a day alone (9月13日，…, or 近日，…, 昨天，…: −1), as a report's lead does" },
   "story.unrelated-text": { optional: true, about: "weighs for a new story (−1): the text under the line shares next to nothing with the article (a crosshead announces more of the same story)" },
