@@ -159,9 +159,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["signature.second-kept-as-paragraph", page(...REPORT, "（执笔：王某）", "（执笔：李某）"), 3, "paragraph"],
   ["crosshead.two-lines", page("某区持续推进文明城市创建", "本报记者 孙某", "为巩固文明城市创建成果，某区持续开展小区环境整治，居民生活环境不断改善。", "文明和谐成为家门口", "最好的风景", "道路变宽了、环境变美了，小区环境整治让居民生活更加舒心，文明创建成果惠及千家万户。"), 4, "crosshead"],
   ["crosshead.parallel", page("小山村里的新农人", "本报记者 李某", "初冬时节，返乡青年王某正在大棚里查看西红柿的长势。", "返乡创业", "2018年，在外打拼多年的王某回到家乡，承包土地种植大棚蔬菜。", "科技助力", "为了种好菜，他请来专家现场指导，还引进了智能温控系统。"), 5, "crosshead"],
-  ["crosshead.text-goes-on", page("小山村里的新农人", "本报记者 李某", "初冬时节，返乡青年王某正在大棚里查看西红柿的长势。", "带富乡邻", "如今，合作社吸纳了40多户村民入股，每户年均增收两万余元。"), 3, "crosshead"],
   // A determiner that points back (这次活动…) goes on from before as much as 如今，… does.
-  ["crosshead.text-goes-on", page("小山村里的新农人", "本报记者 李某", "初冬时节，返乡青年王某正在大棚里查看西红柿的长势。", "带富乡邻", "这次返乡，他带回了新品种，合作社吸纳了40多户村民入股。"), 3, "crosshead"],
   ["dialogue.attributed", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市，看到一派热闹景象。", "“生意比去年好多了！”", "摊主王大姐笑着说。"), 3, "paragraph"],
   ["dialogue.continues", page("农村公路通到家门口", "本报记者 陈某", "“快来看，新房子！”", "“真漂亮啊！”", "村民们围在新建的安置房前，脸上洋溢着笑容。"), 3, "paragraph"],
   ["paragraph.notice-detail", page("招聘启事", "因工作需要，我单位现面向社会公开招聘工作人员5名。", "联系人：张某", "联系电话：0731-1234567", "某某市人力资源服务中心", "2024年3月5日"), 3, "paragraph"],
@@ -669,17 +667,6 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(little.role).toBe("title");
   });
 
-  it("text under the line that shares next to nothing with the article leans to a new story (story.unrelated-text)", () => {
-    const signed = ["全市秋粮收购进展顺利", "本报记者 王某", "近日，记者走进全市重点项目工地，看到一派繁忙景象。", "据介绍，该项目总投资约5亿元，建成后将有效带动周边产业发展。"];
-    const text = page(...signed, "高新区项目建设如火如荼", "市图书馆新添了一批自助借还设备，读者借书更方便了。");
-    const d = decisionAt(text, at(4));
-    expect(d.role).toBe("title");
-    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.unrelated-text", weight: -1 }]));
-    // (Nor does it share the article's own words, which weighs for a new story too.)
-    const off = parsePage(text, { explain: true, disabled: ["story.unrelated-text", "story.other-words"] }).decisions!.find((x) => x.line === at(4))!;
-    expect(off.role).toBe("crosshead");
-  });
-
   it("text under the line that shares much with the article counts as much only when some of it is the story's own words, not the page's theme", () => {
     const report = ["全市晚稻收割过半", "本报记者 王某", "连日来，全市各地群众抢抓晴好天气收割晚稻，田间一派繁忙，晚稻收割已过半。", "在某县，收割机在稻田里来回穿梭，全市各地群众忙着装袋、晾晒。"];
     const purchase = ["秋粮收购价格稳定", "本报讯 全市各地群众陆续售粮，各收购点秩序井然，价格保持稳定。", "全市各地群众表示，今年秋粮品质好。"];
@@ -723,7 +710,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
       expect(d.evidence!.some((e) => e.feature === "story.other-words")).toBe(false);
     });
 
-    it("is not weighed over what the line's form says: a part's label, text that refers back, a sibling's shape", () => {
+    it("is not weighed over what the line's form says: a part's label, a sibling's shape", () => {
       // (A year in four seasons: each part shares only the page's theme with the intro, and its label says it is a part.)
       const year = ["这一年，我们这样走过", "本报记者 王某", "回望这一年，城市的变化写在街头巷尾，写在每个人的日子里。", "我们从四季里各选一件事，记下这座城市走过的路。"];
       const text = page(...year, "春：地铁三号线开通", "三号线开通那天，全市各地群众赶来试乘，车厢里满是笑脸。", ...purchase);
@@ -799,8 +786,8 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const d = decisionAt(text, at(2));
     expect(d.role).toBe("title");
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.news-title", weight: -3 }]));
-    // (The text under it shares next to nothing with the report and opens on its own day, which weigh for a new story too.)
-    const off = parsePage(text, { explain: true, disabled: ["story.news-title", "story.unrelated-text", "story.dated-lead", "story.long-line"] }).decisions!.find((x) => x.line === at(2))!;
+    // (The text under it opens on its own day, which weighs for a new story too.)
+    const off = parsePage(text, { explain: true, disabled: ["story.news-title", "story.dated-lead", "story.long-line"] }).decisions!.find((x) => x.line === at(2))!;
     expect(off.role).toBe("crosshead");
   });
 

@@ -78,7 +78,7 @@ const FOLLOWING_BLOCKS = 3;
 /** Below this page-weighted similarity (`PageWords`), the text under a line shares none of the article's own words. */
 const OTHER_WORDS = 0.015;
 /** Evidence from a crosshead's form, which outranks what its words share: a part's label, text referring back, a sibling's shape. */
-const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.text-goes-on", "crosshead.parallel"]);
+const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.parallel"]);
 /** At or above this page-weighted similarity, what the text under a line shares with the article includes the story's own words. */
 const OWN_WORDS = 0.03;
 /** How much of the article a crosshead candidate is compared with, so the check stays linear. */
@@ -745,7 +745,6 @@ class PageReader {
       else if (followingSome) out.push({ feature: rule, weight: 1 });
     }
     if (!signed && this.trace.on("story.unsigned-piece")) out.push({ feature: "story.unsigned-piece", weight: -2 });
-    if (this.trace.on("story.unrelated-text") && after !== "" && sharedPairs < FOLLOWING_SOME_PAIRS) out.push({ feature: "story.unrelated-text", weight: -1 });
     // `10月10日上午，参加洱海论坛的…`: text that opens on its own day and hour is a report's lead.
     const opening = this.units[i + 1]?.text ?? "";
     if (this.trace.on("story.dated-lead") && (DATED_LEAD.test(opening) || DAY_LEAD.test(opening))) out.push({ feature: "story.dated-lead", weight: DATED_LEAD.test(opening) ? -2 : -1 });
@@ -763,8 +762,6 @@ class PageReader {
     if (this.trace.on("story.unlike-crossheads") && headings.length >= 2 && headings.every((n) => n === headings[0] && n <= MAX_PARALLEL) && length > headings[0]! + 2) out.push({ feature: "story.unlike-crossheads", weight: -2 });
     // `访：那一段战火纷飞的岁月`, `思：…`: one character and a colon label a feature's part; no story's title is so labelled.
     if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
-    // `如今，…`, `他…`: text that refers back to what came before goes on with the story; none opens so.
-    if (this.trace.on("crosshead.text-goes-on") && REFERS_BACK.test(opening)) out.push({ feature: "crosshead.text-goes-on", weight: 2 });
     // `盘点江南故事` / one intro paragraph / `先有亭子渡后有南宁城`: an unsigned piece that has only its intro so far is heading into its parts.
     // (Text under it that opens on its own day and hour is a report's lead, not a part's.)
     const intro = d.paragraphs.length <= MAX_INTRO_PARAGRAPHS && d.paragraphs.every((p) => !p.heading && !p.captioned && !p.marked) && (own > 0 || followingSome) && !DATED_LEAD.test(this.units[i + 1]?.text ?? "");
@@ -780,7 +777,7 @@ class PageReader {
     // the page seldom uses; a page's theme is every story's) starts another story. (Not when the article has a single paragraph
     // to judge by, nor when the line itself repeats much of the article's vocabulary; and half as much in a piece already cut
     // into parts, whose words change from part to part: a walk through a city's parks, one park under each heading.)
-    // (Nor over what the line's form says: a part's label, text that refers back, a sibling of an earlier crosshead. A
+    // (Nor over what the line's form says: a part's label, a sibling of an earlier crosshead. A
     // feature whose every part visits another place shares only the page's theme between parts, and its form is surer.)
     const formSays = out.some((e) => FORM_FEATURES.has(e.feature));
     // A crosshead is a few words: a line as long as a title leans to the next story, on a page whose space says nothing of
