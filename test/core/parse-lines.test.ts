@@ -146,6 +146,11 @@ describe("headline lines", () => {
 describe("byline lines and signatures", () => {
   it("reads reporters, commentators and signatures", () => {
     expect(readBylineLine("本报记者 王某 刘某某")?.authors).toEqual([{ role: "记者", name: "王某" }, { role: "记者", name: "刘某某" }]);
+    // A pen name with no surname is a name among people each named after a role (and in brackets, at a story's end), never alone.
+    expect(readBylineLine("通讯员 张某 本报记者 晓林")?.authors).toEqual([{ role: "通讯员", name: "张某" }, { role: "记者", name: "晓林" }]);
+    expect(readBylineLine("（通讯员 张某 本报记者 晓林）")?.authors).toEqual([{ role: "通讯员", name: "张某" }, { role: "记者", name: "晓林" }]);
+    expect(readBylineLine("本报记者 晓林")).toBeNull();
+    expect(readBylineLine("本报记者 晓林 之光")).toBeNull();
     expect(readBylineLine("人民日报记者 周某")?.authors).toEqual([{ role: "记者", name: "周某" }]);
     // A paper's name, a dot and its app's brand, run together with the role or printed apart from it.
     expect(readBylineLine("某某晚报·某某壹点记者 周某")?.authors).toEqual([{ role: "记者", name: "周某" }]);

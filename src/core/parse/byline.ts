@@ -590,7 +590,7 @@ export function readBylineLine(text: string): Byline | null {
   if (bracketed) {
     // `（记者 张三 报道）`: what they did, after the names, names no one.
     const { people, clean } = parsePeople(signedNames(bracketed[1]!));
-    if (!clean || people.length === 0 || people.some((p) => p.role === null || !looksLikeName(p.name))) return null;
+    if (!clean || people.length === 0 || people.some((p) => p.role === null || (!looksLikeName(p.name) && !vouchedPenName(people, p)))) return null;
     return { byline: text, dateline: null, authors: people };
   }
 
@@ -610,8 +610,19 @@ export function readBylineLine(text: string): Byline | null {
   // Standing alone, a role word and a phrase (记者节里话初心) must not pass for a byline;
   // under a slashed work role (`文/冰梅 图/姜韬`) a pen name of two or three characters is a name.
   const penNames = /[/／]/u.test(text) && people.every((p) => p.role !== null && PEN_ROLE_SET.has(p.role) && /^[\p{Script=Han}]{2,3}$/u.test(p.name));
-  if (!penNames && !people.every((p) => looksLikeName(p.name))) return null;
+  if (!penNames && !people.every((p) => looksLikeName(p.name) || vouchedPenName(people, p))) return null;
   return { byline: text, dateline: null, authors: people };
+}
+
+/**
+ * `通讯员 张某 本报记者 晓林`: among people each named after a role word, one pen name of two or three
+ * characters with no surname is a name too, when the others read as names. (A role word and a phrase
+ * alone, 记者节里话初心, vouch for nothing.)
+ */
+function vouchedPenName(people: readonly Person[], person: Person): boolean {
+  if (people.length < 2 || !people.every((p) => p.role !== null)) return false;
+  const unknown = people.filter((p) => !looksLikeName(p.name));
+  return unknown.length === 1 && unknown[0] === person && /^[\p{Script=Han}]{2,3}$/u.test(person.name) && !ROLE_WORD.test(person.name);
 }
 
 /**
