@@ -773,11 +773,22 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
       const text = page(...REPORT, "晚稻收割过半", `${opening}，全市晚稻收割已过半，秋收工作进展顺利。`);
       expect(decisionAt(text, at(2)).evidence, opening).toEqual(expect.arrayContaining([{ feature: "story.dated-lead", weight: -1 }]));
     }
+    // (当天，… and 前不久，… point back to a day named before, and 昨天下午，… tells the day hour by hour: a report's parts go on so.)
+    for (const back of ["当天", "前不久", "昨天下午"]) expect(decisionAt(page(...REPORT, "晚稻收割过半", `${back}，全市晚稻收割已过半，秋收工作进展顺利。`), at(2)).evidence!.map((e) => e.feature), back).not.toContain("story.dated-lead");
     const trend = page(...REPORT, "晚稻收割过半", "近年来，全市晚稻收割一年早过一年，秋收工作进展顺利。");
     expect(decisionAt(trend, at(2)).evidence!.map((e) => e.feature)).not.toContain("story.dated-lead");
     // (A day in words must open a sentence: `今天的…` names no day the report happened on.)
     const noun = page(...REPORT, "晚稻收割过半", "今天的田野上，全市晚稻收割已过半，秋收工作进展顺利。");
     expect(decisionAt(noun, at(2)).evidence!.map((e) => e.feature)).not.toContain("story.dated-lead");
+  });
+
+  it("a day alone under a sibling of earlier crossheads does not cancel the series (crosshead.parallel): only a day and its hour does", () => {
+    const feature = ["奋力书写高质量发展新答卷", "本报记者 周某", "今年以来，某区坚持稳中求进工作总基调，经济社会发展呈现稳中有进、进中向好的良好态势。",
+      "新兴动能成为强引擎", "走进某区智能制造产业园，一条条自动化生产线高速运转，工人们正在赶制订单。", "园区负责人介绍，今年前三季度，园区规上工业产值同比增长18%。",
+      "改革创新激发原动力", "某区持续深化“放管服”改革，企业开办时间压缩至1个工作日。", "一家新落户企业的负责人说，从递交材料到领取执照，只用了半天时间。"];
+    const d = decisionAt(page(...feature, "民生事业彰显温度感", "近日，位于某街道的社区养老服务中心正式投用，老人们在这里吃饭、理发、看病。", "家住附近的王大爷说，在家门口就能养老，儿女们也放心了。"), at(9));
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.dated-lead", weight: -1 }, { feature: "crosshead.parallel", weight: 3 }]));
+    expect(d.role).toBe("crosshead");
   });
 
   it("a line that closes on the event it reports weighs for a new story (story.news-title)", () => {
@@ -824,6 +835,12 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
       expect(d.role).toBe("crosshead");
     });
 
+    it("not over what the line's form says (a part's label)", () => {
+      const d = decisionAt(page(...report, "访：金秋好时节", under), at(7));
+      expect(d.evidence!.map((e) => e.feature)).toContain("crosshead.part-label");
+      expect(d.evidence!.map((e) => e.feature)).not.toContain("story.long-run");
+    });
+
     it("not on a page that sets anything apart with wider space", () => {
       const text = page(...report, "金秋好时节", under) + "\n\n\n\n秋粮收购价格稳定\n\n本报讯 全市各地陆续售粮，各收购点秩序井然，价格保持稳定。";
       expect(decisionAt(text, at(7)).evidence!.map((e) => e.feature)).not.toContain("story.long-run");
@@ -836,7 +853,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const under = "粮商说，今年晴好天气多，稻谷品质好。";
     const long = "种粮大户连夜抢收稻谷忙装车";
 
-    it("weighs −1 for a line of twelve characters or more", () => {
+    it("weighs −1 for a line of thirteen characters or more", () => {
       const d = decisionAt(page(...report, long, under), at(4));
       expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.long-line", weight: -1 }]));
       expect(d.role).toBe("title");
@@ -844,9 +861,14 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     });
 
     it("not for a shorter line", () => {
-      const d = decisionAt(page(...report, "连夜抢收稻谷忙装车", under), at(4));
+      const d = decisionAt(page(...report, "种粮大户连夜抢收稻谷装车", under), at(4));
       expect(d.evidence!.map((e) => e.feature)).not.toContain("story.long-line");
       expect(d.role).toBe("crosshead");
+    });
+
+    it("blank lines at the top of the file set nothing apart", () => {
+      const d = decisionAt("\n\n\n" + page(...report, long, under), at(4) + 3);
+      expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.long-line", weight: -1 }]));
     });
 
     it("not on a page that sets anything apart with wider space: there, a line without it is no new story's", () => {

@@ -58,15 +58,22 @@ const OPENS_LIKE_TEXT = new RegExp(`^(?:记者|据)|${OPENS_ON_WHEN.source}`, "u
 /** A title that closes on the event it reports (…晚会举行, …活动启动, …大会开幕). */
 const EVENT_DONE = new RegExp(`(?:${anyOf(NEWS_VERBS)})$`, "u");
 const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间|早上|凌晨|中午|傍晚)/u;
-/** The same with the day alone (9月13日，…), or a recent day named in words (近日，…, 昨天，…): a part of a report opens so too, so it weighs less. (Not 近年来，…: a span of years opens a feature's part.) */
-const DAY_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]|^(?:近日|日前|昨天|昨日|今天|今日|近几天|连日来|当天|当日|前不久)[，,]/u;
+/**
+ * The same with the day alone (9月13日，…), or recent days named in words (RECENT_LEAD: 近日，…, 昨天，…, 近几天，…): a
+ * part of a report opens so too, so they weigh less. (Not 近年来，…, a span of years a feature's part opens on; nor 当天，…
+ * or 前不久，…, which point back to a day already named; nor 昨日上午，…, which a report's parts open on, telling its day
+ * hour by hour.)
+ */
+const DAY_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]/u;
+const RECENT_LEAD = /^(?:近日|日前|昨天|昨日|今天|今日|近几天|连日来)[，,]/u;
 /** The same, under a byline line (features, which carry crossheads). */
 const FEATURE_OVERLAP = 0.02;
 /**
  * Shortest line weighed as long as a title: of the annotated lines weighed as crosshead or next story,
- * 123 of 170 shorter than this are crossheads, and 56 of 91 this long or longer start a story.
+ * 135 of 194 shorter than this are crossheads, and 45 of 68 this long or longer start a story. (At 12, crossheads
+ * of a feature's parts as long, 党建引领让村子有了主心骨, would weigh so too; 13 splits off one crosshead fewer.)
  */
-const LONG_LINE = 12;
+const LONG_LINE = 13;
 /** Paragraphs a piece runs without a crosshead before a heading-like line weighs for the next story: of the annotated lines weighed after so long a run, 25 of 35 start a story. */
 const LONG_RUN = 5;
 /** Most paragraphs an unsigned piece's intro has before its first crosshead. */
@@ -189,7 +196,8 @@ class PageReader {
     this.units = units;
     this.trace = trace;
     this.usualGap = usualGap(units);
-    this.widerSpace = units.some((u) => u.gap > this.usualGap);
+    // (The first unit's gap is the file's leading blank lines, which set nothing apart.)
+    this.widerSpace = units.slice(1).some((u) => u.gap > this.usualGap);
     this.starts = starts;
     this.repeated = repeatedLines(units);
   }
@@ -747,7 +755,7 @@ class PageReader {
     if (!signed && this.trace.on("story.unsigned-piece")) out.push({ feature: "story.unsigned-piece", weight: -2 });
     // `10月10日上午，参加洱海论坛的…`: text that opens on its own day and hour is a report's lead.
     const opening = this.units[i + 1]?.text ?? "";
-    if (this.trace.on("story.dated-lead") && (DATED_LEAD.test(opening) || DAY_LEAD.test(opening))) out.push({ feature: "story.dated-lead", weight: DATED_LEAD.test(opening) ? -2 : -1 });
+    if (this.trace.on("story.dated-lead") && (DATED_LEAD.test(opening) || DAY_LEAD.test(opening) || RECENT_LEAD.test(opening))) out.push({ feature: "story.dated-lead", weight: DATED_LEAD.test(opening) ? -2 : -1 });
     // `…颁奖晚会举行`, `…广场文化活动在银启动`: a line that reports an event as done is a news title, not a section's heading.
     if (this.trace.on("story.news-title") && EVENT_DONE.test(u.text)) out.push({ feature: "story.news-title", weight: -3 });
     const headings = d.paragraphs.filter((p) => p.heading).map((p) => p.text.replace(/\s+/gu, "").length);
@@ -755,7 +763,8 @@ class PageReader {
     // `返乡创业` … `科技助力`: a heading shaped as the article's earlier crosshead is its sibling.
     // (`新兴动能成为强引擎` … `改革创新激发原动力` … `民生事业彰显可感度`: two earlier headings of its length, however long, make a series.)
     // (Not over a lead that opens on its own day, nor for a line that reports an event done: those are a story's, and titles are often as long.)
-    const newsLike = out.some((e) => e.feature === "story.dated-lead" || e.feature === "story.news-title");
+    // (A recent day in words, 近日，…, opens a part as often: only a date printed, or an event done, cancels a series.)
+    const newsLike = out.some((e) => e.feature === "story.news-title") || (out.some((e) => e.feature === "story.dated-lead") && !RECENT_LEAD.test(opening));
     const series = !newsLike && headings.filter((n) => n === length).length >= MIN_SERIES;
     if (this.trace.on("crosshead.parallel") && (series || d.paragraphs.some((p) => p.heading && sameShape(p.text, u.text)))) out.push({ feature: "crosshead.parallel", weight: 3 });
     // `返乡创业` … `科技助力` … then `农村公路通到家门口`: sibling headings of one length, and a line unlike them, lean to another story.
