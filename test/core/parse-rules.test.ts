@@ -667,6 +667,26 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(little.role).toBe("title");
   });
 
+  it("text under the line that shares next to nothing with the article leans to a new story (story.unrelated-text)", () => {
+    const signed = ["全市秋粮收购进展顺利", "本报记者 王某", "近日，记者走进全市重点项目工地，看到一派繁忙景象。", "据介绍，该项目总投资约5亿元，建成后将有效带动周边产业发展。"];
+    const text = page(...signed, "高新区项目建设如火如荼", "市图书馆新添了一批自助借还设备，读者借书更方便了。");
+    const d = decisionAt(text, at(4));
+    expect(d.role).toBe("title");
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.unrelated-text", weight: -1 }]));
+    // (Nor does it share the article's own words, which weighs for a new story too.)
+    const off = parsePage(text, { explain: true, disabled: ["story.unrelated-text", "story.other-words"] }).decisions!.find((x) => x.line === at(4))!;
+    expect(off.role).toBe("crosshead");
+  });
+
+  it("a brief about something else under a signed report is another story, though its title shares a word with the report (story.unrelated-text; a generated page found it)", () => {
+    // (An interview above them: the page's words then weigh 市民, which the brief shares with the report, as the report's own.)
+    const interview = ["全市秋粮收购进展顺利", "本报记者 孙某", "近日，记者就全市秋粮工作专访了相关负责人。", "记者：今年的目标能完成吗？", "李某：没问题！", "问：还有什么打算？", "答：再办两场展销会，让更多群众受益。"];
+    const signed = ["市民文化节精彩纷呈", "本报记者 王某", "近日，记者走进市民文化，看到一派繁忙景象。工人们正在加紧施工，确保项目早日建成投用。", "据介绍，该项目总投资约5亿元，建成后将有效带动周边产业发展。"];
+    const text = page(...interview, ...signed, "高新区项目建设如火如荼", "一名外卖骑手跳进河里救起落水儿童，被评为见义勇为好市民。");
+    expect(decisionAt(text, at(11)).role).toBe("title");
+    expect(parsePage(text, { explain: true, disabled: ["story.unrelated-text"] }).decisions!.find((x) => x.line === at(11))!.role).toBe("crosshead");
+  });
+
   it("text under the line that shares much with the article counts as much only when some of it is the story's own words, not the page's theme", () => {
     const report = ["全市晚稻收割过半", "本报记者 王某", "连日来，全市各地群众抢抓晴好天气收割晚稻，田间一派繁忙，晚稻收割已过半。", "在某县，收割机在稻田里来回穿梭，全市各地群众忙着装袋、晾晒。"];
     const purchase = ["秋粮收购价格稳定", "本报讯 全市各地群众陆续售粮，各收购点秩序井然，价格保持稳定。", "全市各地群众表示，今年秋粮品质好。"];
@@ -797,8 +817,8 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const d = decisionAt(text, at(2));
     expect(d.role).toBe("title");
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.news-title", weight: -3 }]));
-    // (The text under it opens on its own day, which weighs for a new story too.)
-    const off = parsePage(text, { explain: true, disabled: ["story.news-title", "story.dated-lead", "story.long-line"] }).decisions!.find((x) => x.line === at(2))!;
+    // (The text under it shares next to nothing with the report and opens on its own day, which weigh for a new story too.)
+    const off = parsePage(text, { explain: true, disabled: ["story.news-title", "story.unrelated-text", "story.dated-lead", "story.long-line"] }).decisions!.find((x) => x.line === at(2))!;
     expect(off.role).toBe("crosshead");
   });
 

@@ -99,9 +99,9 @@ describe("the real corpus", () => {
 // (A line as long as a title weighing for the next story on a page without wider space, story.long-line, found six more
 // stories and got eight more titles and paragraph lists right; three crossheads split off with it: extra 39 → 42.
 // A heading after five paragraphs with no crosshead, story.long-run, found seven more and split off none; removing
-// crosshead.text-goes-on and story.unrelated-text, which did not pay, found two more and split off two fewer: 40; a long
-// line counted from thirteen characters, not twelve, one fewer: 39.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 39, title: 0.86, kicker: 0.89, subtitle: 0.89, authors: 0.92, paragraphs: 0.84, credits: 0.92, section: 0.94 };
+// crosshead.text-goes-on, which did not pay, found one more; a long line counted from thirteen characters, not twelve,
+// split off one fewer: 41. story.unrelated-text was removed too and restored: generated pages need it.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 41, title: 0.86, kicker: 0.89, subtitle: 0.89, authors: 0.92, paragraphs: 0.84, credits: 0.92, section: 0.94 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {

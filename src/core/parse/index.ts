@@ -84,7 +84,7 @@ const MAX_INTRO_UNDER_BYLINE = 5;
 const FOLLOWING_BLOCKS = 3;
 /** Below this page-weighted similarity (`PageWords`), the text under a line shares none of the article's own words. */
 const OTHER_WORDS = 0.015;
-/** Evidence from a crosshead's form, which outranks what its words share: a part's label, text referring back, a sibling's shape. */
+/** Evidence from a crosshead's form, which outranks what its words share: a part's label, a sibling's shape. */
 const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.parallel"]);
 /** At or above this page-weighted similarity, what the text under a line shares with the article includes the story's own words. */
 const OWN_WORDS = 0.03;
@@ -753,6 +753,7 @@ class PageReader {
       else if (followingSome) out.push({ feature: rule, weight: 1 });
     }
     if (!signed && this.trace.on("story.unsigned-piece")) out.push({ feature: "story.unsigned-piece", weight: -2 });
+    if (this.trace.on("story.unrelated-text") && after !== "" && sharedPairs < FOLLOWING_SOME_PAIRS) out.push({ feature: "story.unrelated-text", weight: -1 });
     // `10月10日上午，参加洱海论坛的…`: text that opens on its own day and hour is a report's lead.
     const opening = this.units[i + 1]?.text ?? "";
     if (this.trace.on("story.dated-lead") && (DATED_LEAD.test(opening) || DAY_LEAD.test(opening) || RECENT_LEAD.test(opening))) out.push({ feature: "story.dated-lead", weight: DATED_LEAD.test(opening) ? -2 : -1 });
@@ -789,12 +790,13 @@ class PageReader {
     // (Nor over what the line's form says: a part's label, a sibling of an earlier crosshead. A
     // feature whose every part visits another place shares only the page's theme between parts, and its form is surer.)
     const formSays = out.some((e) => FORM_FEATURES.has(e.feature));
-    // A crosshead is a few words: a line as long as a title leans to the next story, on a page whose space says nothing of
-    // where stories end. (Not over what the line's form says: `访：那一段战火纷飞的岁月` labels a part, however long.)
-    if (!this.widerSpace && !formSays && this.trace.on("story.long-line") && length >= LONG_LINE) out.push({ feature: "story.long-line", weight: -1 });
-    // A piece that has run five paragraphs without a crosshead is not cut into parts: a heading now leans to the next story.
-    if (!this.widerSpace && !formSays && this.trace.on("story.long-run") && d.crossheads === 0 && d.paragraphs.length >= LONG_RUN) out.push({ feature: "story.long-run", weight: -1 });
     if (this.trace.on("story.other-words") && after !== "" && d.paragraphs.length > 1 && !formSays && own < CROSSHEAD_OVERLAP && ownWordsShared() < OTHER_WORDS) out.push({ feature: "story.other-words", weight: d.crossheads > 0 ? -1 : -2 });
+    // On a page whose space says nothing of where stories end, two more cues (not over what the line's form says:
+    // `访：那一段战火纷飞的岁月` labels a part, however long). A crosshead is a few words: a line as long as a title leans
+    // to the next story. A piece that has run five paragraphs without a crosshead is not cut into parts: a heading now does too.
+    const unspaced = !this.widerSpace && !formSays;
+    if (unspaced && this.trace.on("story.long-line") && length >= LONG_LINE) out.push({ feature: "story.long-line", weight: -1 });
+    if (unspaced && this.trace.on("story.long-run") && d.crossheads === 0 && d.paragraphs.length >= LONG_RUN) out.push({ feature: "story.long-run", weight: -1 });
     return out;
   }
 

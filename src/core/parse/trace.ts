@@ -150,6 +150,7 @@ export const RULES = {
   "story.news-title": { optional: true, about: "weighs for a new story (−3): the line closes on the event it reports (…晚会举行, …活动启动), as a news title does" },
   "story.dated-lead": { optional: true, about: "weighs for a new story: the text under the line opens on a day and a time of day (10月10日上午，…, −2) or on a day alone (9月13日，…, or 近日，…, 昨天，…: −1), as a report's lead does" },
   "story.after-jump-line": { optional: true, about: "a jump line that sends the story on to another page (（下转第2版）) ends its text here: a short line after it heads the next story, never a crosshead" },
+  "story.unrelated-text": { optional: true, about: "weighs for a new story (−1): the text under the line shares next to nothing with the article (a crosshead announces more of the same story)" },
   "story.other-words": { optional: true, about: "weighs for a new story (−2, or −1 in a piece that already has crossheads, whose words change from part to part): the text under the line shares none of the article's own words, those the rest of the page seldom uses (a page's theme is every story's); not when the article has a single paragraph to judge by, when the line itself repeats much of the article's vocabulary, or when its form says crosshead (a part's label, a sibling's shape)" },
   "story.unsigned-piece": { optional: true, about: "weighs for a new story (−2): an unsigned piece rarely carries crossheads" },
   "story.after-picture": { optional: true, about: "weighs −1 for a new story: the article so far ends on its picture's credit" },
