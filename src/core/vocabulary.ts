@@ -177,6 +177,9 @@ export const NOTICE_HEADS = ["公告", "通告", "启事", "声明", "通知"] a
 export const TEXT_NOTES = ["全文", "另发", "另见", "详见", "待续", "未完", "续完", "删节", "节选", "摘编", "转载", "附图"] as const;
 /** An editor's note heads a piece of its own, never a crosshead: `开栏语` over a column's first text. */
 export const EDITORS_NOTES = ["开栏语", "开篇语", "编者按", "编者的话", "编后语", "编后", "卷首语"] as const;
+/** A salutation opens a speech or a letter: `同志们、朋友们：`, `尊敬的市民朋友们：`, `各位代表：`, `中国共产党某市第十六次代表大会：`. */
+export const SALUTATION_OPENERS = ["尊敬的", "亲爱的", "各位"] as const;
+export const ADDRESSEE_ENDINGS = ["们", "朋友", "同志", "代表大会"] as const;
 /** Documents a notice's title names after 的: 关于…的决定. */
 export const DOCUMENT_KINDS = ["决定", "通知", "决议", "意见", "办法", "规定"] as const;
 

@@ -36,6 +36,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.bare-name", page(...REPORT, "维也纳传来的信息", "江陵", "一位朋友从维也纳来信，说起那里的音乐会，令人神往。"), 2, "title"],
   // (Names set apart by commas end the run of headline lines: the group under them is the title alone.)
   ["group.names-under-title", page(...REPORT, "市政协总工会界别履职交出答卷", "罗某，张某杰", "心系民之关切，履职脚步不停。委员们知责于心、担责于身。"), 2, "title"],
+  // (Under a subtitle opened by a dash, one writer's name alone closes the group and signs the piece.)
+  ["group.names-under-title", page(...REPORT, "涓滴细流汇成河", "——我与某报的故事", "徐某贵", "我与某报结缘已经有四十多个年头了。这话说起来有点长。"), 2, "title"],
   ["group.no-headline", page(BODY), 0, "byline"],
   ["group.dash-closes", page(...REPORT, "爱心洒满城乡大地", "——纪念日志愿服务活动掠影", "市区街头举行的示范活动", "志愿者在广场为群众理发", "小学生上街义务劳动", "3月5日是学雷锋纪念日，我市各县区纷纷举行志愿服务活动。"), 2, "title"],
   ["group.colon-kicker", page(...REPORT, "某某在代表团开放活动上诚邀：", "欢迎各地朋友走进某市感受山水之美 欢迎各地企业家到某市投资发展", "1月27日，代表团举行会议，继续审议政府工作报告，并面向媒体开放。"), 2, "kicker"],
@@ -116,6 +118,9 @@ const CASES: Array<[string, string, number, string]> = [
   ["caption.photo-story", page("金色田野", "农民在田间收割晚稻。", "本报记者 张某 摄"), 1, "caption"],
   ["furniture.running-head", page("2023年11月7日 星期二", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("第A07版：本市·社区", ...REPORT), 0, "furniture"],
+  // (A date spaced out by the extraction, and the page's name alone above everything else, are the running head's too.)
+  ["furniture.running-head", page("2019年 9月 5日 星期四", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("15", "综合", ...REPORT), 1, "furniture"],
   ["furniture.running-head", page("第3024期：第01版 本期出版日期：2022-02-14", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("第RB01版：要 闻", ...REPORT), 0, "furniture"],
   // The day and the page on one line.
@@ -771,6 +776,47 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const text = page(...unsigned, "收割记", "各地晚稻收割已过半，秋收工作进展顺利。");
     expect(decisionAt(text, at(2)).role).toBe("crosshead");
     expect(parsePage(text).articles[0]!.paragraphs).toEqual([unsigned[1], "收割记", "各地晚稻收割已过半，秋收工作进展顺利。"]);
+  });
+
+  it("whom a speech addresses (同志们：) opens its own paragraph, never the rest of an open block above it (paragraph.salutation)", () => {
+    const report = (salutation: string) => page("某市政府工作报告", "——2024年1月10日在某市第十届人民代表大会第三次会议上", "某市人民政府市长 张某", salutation, "现在，我代表市人民政府向大会报告工作，请予审议。");
+    for (const salutation of ["各位代表：", "同志们、朋友们：", "尊敬的各位来宾："]) {
+      expect(decisionAt(report(salutation), at(3)), salutation).toMatchObject({ role: "paragraph", rule: "paragraph.salutation" });
+      expect(parsePage(report(salutation)).articles[0]!.paragraphs.slice(1, 2), salutation).toEqual([salutation]);
+    }
+    const off = parsePage(report("各位代表："), { explain: true, disabled: ["paragraph.salutation"] }).decisions!.find((x) => x.line === at(3))!;
+    expect(off.role).toBe("continuation");
+    // (Labels closed by a colon address no one: they go on as before.)
+    for (const label of ["编者按：", "主持人：", "降水方面：", "作者简介：", "任命："]) expect(decisionAt(report(label), at(3)).rule, label).not.toBe("paragraph.salutation");
+  });
+
+  it("a line over a salutation, or over one or two more lines and a salutation, heads a speech or a letter: the next story, never a crosshead (story.salutation)", () => {
+    const report = ["全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，晚稻收割已过半。", "全市各地农机手连日来加班加点，确保颗粒归仓。"];
+    for (const below of [["同志们、朋友们："], ["尊敬的市民朋友们："], ["致全市农民朋友的", "一封信", "各位农民朋友们："]]) {
+      const text = page(...report, "秋收时节话丰收", ...below, "时光荏苒，岁序更新。值此丰收时节，我们向全市农民朋友致以诚挚的问候！");
+      const d = decisionAt(text, at(3));
+      expect(d.role, below[0]).toBe("title");
+    }
+    // (However many words the line shares with the report above it.)
+    const signed = ["全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，晚稻收割已过半。", "全市各地农机手连日来加班加点收割晚稻，确保秋收颗粒归仓。"];
+    const text = page(...signed, "晚稻收割过半", "同志们：", "全市晚稻收割已过半，秋收工作进展顺利，各地农机手加班加点。");
+    expect(parsePage(text).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "晚稻收割过半"]);
+    const off = parsePage(text, { explain: true, disabled: ["story.salutation"] }).decisions!.find((x) => x.line === at(3))!;
+    expect(off.role).toBe("crosshead");
+    // (A sentence between them is the story's text going on: the salutation is one it quotes.)
+    const quoted = page(...signed, "晚稻收割过半", "书记在会上说：", "同志们：", "全市晚稻收割已过半，秋收工作进展顺利，各地农机手加班加点。");
+    expect(decisionAt(quoted, at(3)).role).toBe("crosshead");
+  });
+
+  it("a dispatch's place and day in brackets after a story's text dates it and heads nothing, printed in its byline before the signature under it (dateline.dispatch-after-text)", () => {
+    const story = ["某市发展备受关注", "今年是某市建市二十五周年，让某市备受各地媒体关注。小组会今日如约而至，会议更是破天荒地设置现场提问环节，这无疑是开放姿态的体现。", "会议安排在下午三时开始，但还未到二时，轮候记者人数就已远远超过十五人，无不显示出各地对某市未来发展的高度关注和期待。", "相信在未来岁月，某市定会以更加开放姿态，确保“一国两制”的成功实践行稳致远。"];
+    const text = page(...story, "（北京七日电）", "本报记者 冯某欣");
+    const [a, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    expect({ dateline: a!.dateline, byline: a!.byline, paragraphs: a!.paragraphs.length }).toEqual({ dateline: { agency: null, place: "北京", date: "七日" }, byline: "（北京七日电） 本报记者 冯某欣", paragraphs: 3 });
+    expect(parsePage(page(...story, "（本报北京3月7日电）", "本报记者 冯某欣")).articles[0]!.dateline).toEqual({ agency: "本报", place: "北京", date: "3月7日" });
+    expect(decisionAt(text, at(4))).toMatchObject({ role: "byline", rule: "dateline.dispatch-after-text" });
+    expect(parsePage(text, { disabled: ["dateline.dispatch-after-text"] }).articles.map((a) => a.title)).toEqual(["某市发展备受关注", "（北京七日电）"]);
   });
 
   it("text under the line that opens on its own day and hour is another report's lead (story.dated-lead)", () => {

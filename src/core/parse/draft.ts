@@ -2,7 +2,7 @@
  * An article while the page is being read, and how it becomes an Article once
  * it is complete: kind, byline, and which paragraphs are captions.
  */
-import type { Article, ArticleKind, Person, Photo } from "../model.ts";
+import type { Article, ArticleKind, Dateline, Person, Photo } from "../model.ts";
 import type { Byline, Lead } from "./byline.ts";
 import type { Credit } from "./credit.ts";
 import type { Headline } from "./headline.ts";
@@ -85,6 +85,8 @@ export interface Draft {
   headForm: "lead" | "line" | "name" | null;
   /** A signature after the text: `(执笔：…)`, `文/…`, `本报评论员`. */
   tail: Byline | null;
+  /** `（北京七日电）` after the text: the dispatch's place and day, when no lead at the head gave them, and the line as printed. */
+  dispatch: { dateline: Dateline; text: string } | null;
   paragraphs: Paragraph[];
   credits: PlacedCredit[];
   /** The writer's portrait under the byline, captioned with their name; no credit is printed for it. */
@@ -100,7 +102,7 @@ export interface Draft {
 }
 
 export function newDraft(line: number, headline: Headline | null): Draft {
-  return { headline, head: null, headForm: null, tail: null, paragraphs: [], credits: [], portrait: null, last: "headline", firstLine: line, lastLine: line, crossheads: 0, decisions: [] };
+  return { headline, head: null, headForm: null, tail: null, dispatch: null, paragraphs: [], credits: [], portrait: null, last: "headline", firstLine: line, lastLine: line, crossheads: 0, decisions: [] };
 }
 
 export function withLead(draft: Draft, lead: Lead): void {
@@ -211,7 +213,9 @@ export function finishDraft(draft: Draft): Article {
   const tail = draft.tail;
   const authors = [...(head?.authors ?? []), ...(tail?.authors ?? [])];
   const kind = kindOf(draft, authors);
-  const byline = head && tail ? `${head.byline} ${tail.byline}` : (head ?? tail)?.byline ?? null;
+  // (The dispatch line is printed between the text and its signature: the byline carries it there.)
+  const printed = [head?.byline, draft.dispatch?.text, tail?.byline].filter((b) => b !== undefined);
+  const byline = printed.length > 0 ? printed.join(" ") : null;
 
   // (A writer's portrait is no picture of the story: it stands first and makes no photo story of an essay.)
   const photos: Photo[] = draft.portrait === null ? [] : [{ caption: draft.portrait, credit: "", photographers: [] }];
@@ -233,7 +237,7 @@ export function finishDraft(draft: Draft): Article {
     title: draft.headline?.title ?? null,
     subtitle: draft.headline?.subtitle ?? null,
     byline,
-    dateline: head?.dateline ?? null,
+    dateline: head?.dateline ?? draft.dispatch?.dateline ?? null,
     authors,
     paragraphs: draft.paragraphs.filter((_, i) => !captionIndexes.has(i)).map((p) => p.text),
     photos,

@@ -5,13 +5,13 @@
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
 import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
-import { isAttribution, readBareName, readDashSignature, type Byline } from "./byline.ts";
+import { isAttribution, readBareName, readDashSignature, readDispatch, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { restoreScript, simplifiedView } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
-import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
+import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, isSalutation, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
@@ -76,6 +76,8 @@ const FEATURE_OVERLAP = 0.02;
 const LONG_LINE = 13;
 /** Paragraphs a piece runs without a crosshead before a heading-like line weighs for the next story: of the annotated lines weighed after so long a run, 25 of 35 start a story. */
 const LONG_RUN = 5;
+/** How many more lines of a headline may stand between a candidate line and the salutation that opens its text. */
+const MAX_HEADLINE_BELOW = 2;
 /** Most paragraphs an unsigned piece's intro has before its first crosshead. */
 const MAX_INTRO_PARAGRAPHS = 2;
 /** Most paragraphs of an intro printed over its report's byline (`…。` / `□记者 甲`). */
@@ -291,6 +293,8 @@ class PageReader {
     if (this.signsWithName(i) || this.signsAfterPictures(i)) return null;
     // A bracketed note on the text above it (`（据新华社）`, `（作者单位：…）`) opens no headline.
     if (SOURCE_NOTE.test(run[0]!.text)) return null;
+    // `（北京七日电）` after a story's text dates that story: it heads none.
+    if (this.datesStory(run[0]!)) return null;
     // `——市区老人 刘某书` under a story's words: who said them, never the next story's title (unless a lead or byline follows it).
     const underIt = this.units[i + 1];
     if (this.current !== null && this.current.paragraphs.length > 0 && underIt?.kind !== "lead" && underIt?.kind !== "byline" && isAttribution(run[0]!.text) && this.trace.on("paragraph.attribution")) return null;
@@ -459,7 +463,9 @@ class PageReader {
     }
     // Names set apart by commas under the title (`罗某，张某杰`), no headline line (the run stopped at them), sign the piece.
     const underNames = this.units[i + k + 1];
-    if (body.kind === "text" && !body.marked && NAMES_SET_APART.test(body.text) && readBareName(body.text) && underNames !== undefined && isBodyStart(underNames) && this.trace.on("group.names-under-title")) {
+    // (After a subtitle opened by a dash, which closes the group, one writer's name alone does too: `——我与某报的故事` / `徐某贵`.)
+    const setApart = body.kind === "text" && ((!body.marked && NAMES_SET_APART.test(body.text)) || (dashClosed && isWritersName(body.text)));
+    if (setApart && readBareName(body.text) && underNames !== undefined && isBodyStart(underNames) && this.trace.on("group.names-under-title")) {
       return { units: run.slice(0, k), bareName: body, next: i + k + 1, rule: "group.names-under-title" };
     }
     // (Headline-shaped lines went on under the dash: the dash alone closed the group.)
@@ -661,6 +667,8 @@ class PageReader {
     const next = this.units[i + 1];
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
     if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || isEditorsNote(u.text)) return null;
+    // `同志们：` under the line (or under one or two more of its headline's lines): a speech's or a letter's text starts there, never a part's.
+    if (this.trace.on("story.salutation") && this.salutationBelow(i)) return null;
     // `图片新闻`, `图说`: a photo story's label heads a story of pictures, never a part of a text story.
     if (PHOTO_HEADING.test(bare(u.text)) && this.trace.on("story.photo-label")) return null;
     // A news report does not end on a commentator's signature: text signed so starts a commentary.
@@ -798,6 +806,17 @@ class PageReader {
     if (unspaced && this.trace.on("story.long-line") && length >= LONG_LINE) out.push({ feature: "story.long-line", weight: -1 });
     if (unspaced && this.trace.on("story.long-run") && d.crossheads === 0 && d.paragraphs.length >= LONG_RUN) out.push({ feature: "story.long-run", weight: -1 });
     return out;
+  }
+
+  /** Does a salutation follow the line at i, right under it or under at most two more short lines that end no sentence (`致某某大会的` / `贺 信`)? */
+  private salutationBelow(i: number): boolean {
+    for (let k = i + 1; k <= i + 1 + MAX_HEADLINE_BELOW; k++) {
+      const u = this.units[k];
+      if (u?.kind !== "text") return false;
+      if (isSalutation(u.text)) return true;
+      if (endsSentence(u.text) || u.text.length > MAX_TITLE) return false;
+    }
+    return false;
   }
 
   /**
@@ -955,9 +974,22 @@ class PageReader {
     this.current = draft;
   }
 
+  /** Is the line a dispatch's place and day in brackets (`（北京七日电）`) right after the text of a story not yet dated? */
+  private datesStory(u: Unit): boolean {
+    const d = this.current;
+    return u.kind === "text" && d !== null && d.last === "paragraph" && d.head?.dateline == null && d.dispatch === null && readDispatch(u.text) !== null && this.trace.on("dateline.dispatch-after-text");
+  }
+
   private place(u: Unit, next: Unit | undefined, index: number): void {
     switch (u.kind) {
       case "text":
+        if (this.datesStory(u)) {
+          const d = this.current!;
+          d.dispatch = { dateline: readDispatch(u.text)!, text: u.text };
+          d.lastLine = u.line;
+          this.mark(u, "byline", "dateline.dispatch-after-text", d);
+          return;
+        }
         return this.addText(u, next, index);
       case "lead": {
         const d = this.current;
@@ -1264,7 +1296,10 @@ class PageReader {
     // (Only under a block that could end there, a label's or a heading's last word: a column may cut a number, `持续至1` / `2月，…`,
     // a clause, `…敞开收购，` / `目前，…`, or a phrase that wants the date, `截至` / `6月8日，…`, `从今年` / `6月1日，…`.)
     const opensSentence = prev !== undefined && prev.open && OPENS_ON_WHEN.test(u.text) && !CUT_BEFORE_WHEN.test(prev.tail) && !endsMidPhrase(prev.tail) && this.trace.on("paragraph.opens-on-when");
-    if (prev && (prev.open || MID_SENTENCE_START.test(u.text) || attributes) && d.last === "paragraph" && !opensSentence && continues(prev.tail, u) && !(endsField(prev, u) && this.trace.on("paragraph.notice-detail"))) {
+    // (`同志们、朋友们：` addresses the hearers of a speech or the readers of a letter: its text starts there.)
+    const salutes = isSalutation(u.text) && this.trace.on("paragraph.salutation");
+    const joins = prev !== undefined && (prev.open || MID_SENTENCE_START.test(u.text) || attributes) && d.last === "paragraph" && !opensSentence && continues(prev.tail, u) && !(endsField(prev, u) && this.trace.on("paragraph.notice-detail"));
+    if (prev && joins && !salutes) {
       prev.append(u.text);
       const pairEnds = this.pairEnd === index;
       this.pairEnd = -1;
@@ -1297,7 +1332,7 @@ class PageReader {
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
       p.line = u.line;
       d.paragraphs.push(p);
-      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : attribution && kept === null ? (["paragraph", "paragraph.attribution"] as const) : opensSentence && !crosshead && kept === null && d.last === "paragraph" ? (["paragraph", "paragraph.opens-on-when"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
+      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : attribution && kept === null ? (["paragraph", "paragraph.attribution"] as const) : opensSentence && !crosshead && kept === null && d.last === "paragraph" ? (["paragraph", "paragraph.opens-on-when"] as const) : joins && salutes ? (["paragraph", "paragraph.salutation"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
       if (role === "crosshead") d.crossheads++;
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }

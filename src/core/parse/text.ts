@@ -2,7 +2,7 @@
  * Character-level facts about printed Chinese newspaper text: what ends a
  * sentence, what is decoration, what counts as a space.
  */
-import { anyOf, DECORATIVE_GLYPHS, EDITORS_NOTES, END_MARKS, FULL_DATE, NUMBERED_ITEM, PLACE_ENDINGS } from "../vocabulary.ts";
+import { ADDRESSEE_ENDINGS, anyOf, DECORATIVE_GLYPHS, EDITORS_NOTES, END_MARKS, FULL_DATE, NUMBERED_ITEM, PLACE_ENDINGS, SALUTATION_OPENERS } from "../vocabulary.ts";
 
 /** Spaces that PDF extraction leaves in text: ideographic space, NBSP, tabs, thin spaces. */
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -144,6 +144,17 @@ export const PLACE_KICKER = new RegExp(`^[\\p{Script=Han}·]{1,20}(?:${anyOf(PLA
 const EDITORS_NOTE = new RegExp(`^(?:${anyOf(EDITORS_NOTES)})[：:]?$`, "u");
 export function isEditorsNote(text: string): boolean {
   return EDITORS_NOTE.test(text);
+}
+
+/**
+ * Whom a speech or a letter addresses, alone on its line and closed by a colon: `同志们、朋友们：`, `尊敬的市民朋友们：`,
+ * `各位代表：`. (A label closed so, `编者按：`, `主持人：`, `降水方面：`, addresses no one.)
+ */
+const SALUTATION = new RegExp(`^(?:(?:${anyOf(SALUTATION_OPENERS)})[^，。；！？：:“”\\s]{1,24}|[^，。；！？：:“”\\s]{0,24}(?:${anyOf(ADDRESSEE_ENDINGS)}))[：:]$`, "u");
+const MAX_SALUTATION = 30;
+export function isSalutation(text: string): boolean {
+  const t = text.replace(/\s+/gu, "");
+  return t.length <= MAX_SALUTATION && SALUTATION.test(t);
 }
 
 /** A dash as print sets it before a subtitle or after a kicker: ——, —, --, and their look-alikes (－－, ──, ―). */

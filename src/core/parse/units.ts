@@ -6,7 +6,7 @@
 import { opensWithSchool, readBareName, readBylineLine, readLead, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
-import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, MASTHEAD_LABELS, PAGE_NAMES, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
+import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, signedNames } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { endsSentence, isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
@@ -53,8 +53,8 @@ const PAGE_LABEL = "(?:第\\s*[A-Za-z]{0,2}\\s*[\\d一二三四五六七八九�
 /** A page's running head: its date and weekday, its page number, the paper and the page's name. */
 const RUNNING_HEAD = new RegExp(
   [
-    // 2023年11月7日 星期二, 2016.9.22 星期四, 2023-11-07/周二, 一九九六年十月十二日 星期六
-    `${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?[\\s/|·,，]*(?:星期|周)[一二三四五六日天]`,
+    // 2023年11月7日 星期二, 2016.9.22 星期四, 2023-11-07/周二, 一九九六年十月十二日 星期六, 2019年 9月 5日 星期四
+    `${YEAR}\\s?(?:年|[.\\-/])\\s?${DAY_NUMBER}\\s?(?:月|[.\\-/])\\s?${DAY_NUMBER}\\s?日?[\\s/|·,，]*(?:星期|周)[一二三四五六日天]`,
     // 第3版, 第二版 要闻, A06 今日济南, 第A07版：本市·社区, 第RB01版：要 闻, 第3024期：第01版 (an issue number first)
     `^(?:第\\s*\\d{1,6}\\s*期\\s*[：:]?\\s*)?${PAGE_LABEL}(?:\\s|[：:]|$)`,
     // 003版：流行语, 5版：要闻: a page's number, 版 and a colon, then its name (a number alone before 版 may open a headline, 3版…)
@@ -106,8 +106,11 @@ const SCAN_PROMPT = /^(?:[\p{Script=Han}]{0,8}请)?(?:扫一扫|扫码|扫描?[\
 const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 /** `广告`, `【广告】`: an advertisement's mark. */
 const AD_MARK = /^[【\[（(]?\s*(?:广告|公益广告|商业广告)\s*[】\]）)]?$/u;
-/** What stands alone at the very top or bottom of a page for its running head: a page number, a date printed with dots or dashes, a weekday. */
-const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|${YEAR}[.\\-/]${DAY_NUMBER}[.\\-/]${DAY_NUMBER}|(?:星期|周)[一二三四五六日天])$`, "u");
+/**
+ * What stands alone at the very top or bottom of a page for its running head: a page number, a date printed with dots or
+ * dashes, a weekday, the page's name (`综合`; not a photo story's label, `图片新闻`, which heads its story).
+ */
+const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|${YEAR}[.\\-/]${DAY_NUMBER}[.\\-/]${DAY_NUMBER}|(?:星期|周)[一二三四五六日天]|(?!(?:${anyOf(PHOTO_STORY_LABELS)})$)${PAGE_NAME})$`, "u");
 /**
  * A front page's masthead, line by line: `农民日报`, `FARMERS' DAILY`, `中国农业新闻网：www.farmer.com.cn`.
  * (A daily's or an evening paper's name: headlines ending in 报, `三秋生产传捷报`, `天气预报`, `黑板报`, name none,
