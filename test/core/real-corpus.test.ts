@@ -64,6 +64,8 @@ const FLOORS: Record<string, Floor> = {
   "real-zm": { found: 0.93, extra: 1, title: 0.87, kicker: 0.87, subtitle: 0.75, authors: 0.81, paragraphs: 0.7, credits: 0.87, section: 0.93 },
   // Round 43, measured only (never tuned to): floors under what it reads now, less a point.
   "real-zn": { found: 0.9, extra: 0, title: 0.81, kicker: 0.63, subtitle: 0.81, authors: 0.81, paragraphs: 0.72, credits: 0.81, section: 0.81 },
+  // Round 44: first tried, then tuned on; floors under what it reads now, less a point.
+  "real-zo": { found: 0.99, extra: 1, title: 0.86, kicker: 0.92, subtitle: 0.79, authors: 0.92, paragraphs: 0.79, credits: 0.92, section: 0.99 },
   "real-zb": { found: 0.99, extra: 3, title: 0.79, kicker: 0.79, subtitle: 0.91, authors: 0.95, paragraphs: 0.83, credits: 0.95, section: 0.99 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.99 },
 };
@@ -100,8 +102,9 @@ describe("the real corpus", () => {
 // stories and got eight more titles and paragraph lists right; three crossheads split off with it: extra 39 → 42.
 // A heading after five paragraphs with no crosshead, story.long-run, found seven more and split off none; removing
 // crosshead.text-goes-on, which did not pay, found one more; a long line counted from thirteen characters, not twelve,
-// split off one fewer: 41. story.unrelated-text was removed too and restored: generated pages need it.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 41, title: 0.86, kicker: 0.89, subtitle: 0.89, authors: 0.92, paragraphs: 0.84, credits: 0.92, section: 0.94 };
+// split off one fewer: 41. story.unrelated-text was removed too and restored: generated pages need it.
+// real-zo's 15 articles joined with two extra of their own, read evenly spaced: 43.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 43, title: 0.86, kicker: 0.89, subtitle: 0.89, authors: 0.92, paragraphs: 0.84, credits: 0.92, section: 0.94 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
