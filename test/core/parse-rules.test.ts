@@ -1379,8 +1379,12 @@ describe("bylines and leads in the places real pages put them", () => {
   it("who speaks, described and named, then a colon (退伍军人、通讯员唐某斌：) is the kicker of what they said", () => {
     const text = page(...REPORT, "退伍军人、通讯员唐某斌：", "《某某日报》是“引路人”", "1988年3月的一天，25岁的唐某斌给报社写了一封读者来信，信中反映了矿区的生态问题。");
     expect(parsePage(text).articles.map((a) => [a.kicker, a.title])).toEqual([[null, "全市秋收进展顺利"], ["退伍军人、通讯员唐某斌：", "《某某日报》是“引路人”"]]);
+    // (So is one named by what they are to others, and called as a feature calls a child: 小某芬.)
+    const child = page(...REPORT, "脱贫户女儿小某芬：", "离“奔跑梦”已不再遥远", "小某芬是某村一家脱贫户的10岁女儿，9年前因一场意外导致右脚受伤，不能正常行走。");
+    expect(parsePage(child).articles.map((a) => [a.kicker, a.title])).toEqual([[null, "全市秋收进展顺利"], ["脱贫户女儿小某芬：", "离“奔跑梦”已不再遥远"]]);
     // Prose that ends on a colon names no one: it stays text.
     expect(parsePage(page(...REPORT, "记者在现场了解到：", "各地农机手跨区作业，确保应收尽收。")).articles).toHaveLength(1);
+    expect(parsePage(page(...REPORT, "村里的老人们说起小：", "各地农机手跨区作业，确保应收尽收。")).articles).toHaveLength(1);
   });
 
   it("the new rules keep to their forms: a dash subtitle, a short title over a lead, a comma title under a kicker, a reporter's own colon", () => {

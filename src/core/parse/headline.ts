@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, anyOf, BYLINE_ROLES, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BYLINE_ROLES, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -192,8 +192,10 @@ export function isColonKicker(text: string): boolean {
   return text.length <= MAX_TITLE && (SPEECH_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text));
 }
 
-/** Who is speaking, described and named, then a colon: `退伍军人、通讯员唐某斌：`, `市长张某：`. */
-const PERSON_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,16}(?:${anyOf([...BYLINE_ROLES, ...WRITER_KINDS, "代表", "委员", "军人", "老师", "医生"])}|${LEADER_TITLES.join("|")})([\\p{Script=Han}]{2,3})[：:]$`, "u");
+/** Who is speaking, described and named, then a colon: `退伍军人、通讯员唐某斌：`, `市长张某：`, `脱贫户女儿小某芬：`. */
+const PERSON_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,16}(?:${anyOf([...BYLINE_ROLES, ...WRITER_KINDS, ...PERSON_KINDS, "代表", "委员", "军人", "老师", "医生"])}|${LEADER_TITLES.join("|")})([\\p{Script=Han}]{2,3})[：:]$`, "u");
+/** How a feature calls a child or a neighbour: 小某芬, 老某, 阿某. */
+const NICKNAME = /^[小老阿][\p{Script=Han}]{1,2}$/u;
 
 /** A name, then how the paper addresses its bearer, then a colon: `张某代表：`, `李某委员：`, `王某院士：`. */
 const NAME_TITLE_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,12}?([\\p{Script=Han}]{2,3})(?:${anyOf(ADDRESS_TITLES)}|${LEADER_TITLES.join("|")})[：:]$`, "u");
@@ -201,7 +203,7 @@ const NAME_TITLE_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,12}?([\\p{Script
 function isPersonKicker(text: string): boolean {
   const m = PERSON_KICKER.exec(text) ?? NAME_TITLE_KICKER.exec(text);
   // (A name of two characters must start with a common surname: 市长张某 is a name, 读者来信 is not.)
-  return m !== null && text.length <= MAX_PERSON_KICKER && looksLikeName(m[1]!) && (m[1]!.length === 3 || hasCommonSurname(m[1]!));
+  return m !== null && text.length <= MAX_PERSON_KICKER && ((looksLikeName(m[1]!) && (m[1]!.length === 3 || hasCommonSurname(m[1]!))) || NICKNAME.test(m[1]!));
 }
 
 
