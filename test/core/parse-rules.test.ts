@@ -778,6 +778,23 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(parsePage(text).articles[0]!.paragraphs).toEqual([unsigned[1], "收割记", "各地晚稻收割已过半，秋收工作进展顺利。"]);
   });
 
+  it("people who reported in pictures (…摄影报道), under the headline and over a report's text, sign the report (byline.photo-report)", () => {
+    const text = page("乡村里的“年味儿”", "某某日报记者 赵某秋 通讯员 朵某健 摄影报道", "春节将至，走进某市某区高庙镇，浓郁的年味儿扑面而来。村庄街巷彩灯高挂，社火排练正酣。", "沿着镇上的主街道一眼望去，两条飞龙彩灯便映入眼帘，威猛而瑰丽。");
+    const [a] = parsePage(text).articles;
+    expect({ kind: a!.kind, byline: a!.byline, authors: a!.authors, photos: a!.photos.length, paragraphs: a!.paragraphs.length }).toEqual({ kind: "article", byline: "某某日报记者 赵某秋 通讯员 朵某健 摄影报道", authors: [{ role: "记者", name: "赵某秋" }, { role: "通讯员", name: "朵某健" }], photos: 0, paragraphs: 2 });
+    expect(decisionAt(text, at(1))).toMatchObject({ role: "byline", rule: "byline.photo-report" });
+    expect(parsePage(text, { disabled: ["byline.photo-report"] }).articles[0]!.kind).toBe("photo");
+    // (Under a byline line, it joins that byline.)
+    const twoLines = page("“凤城”纪事", "某某报记者 李某军 王某明", "通讯员 秦某/摄影报道", "为期三天的“第16届中国厨师节”昨日在顺德大良闭幕。本届厨师节吸引了上万名厨师及游客。", "大良街道是区委、区政府所在地，又叫“凤城”，是著名的“中国厨师之乡”。");
+    expect(parsePage(twoLines).articles[0]!.authors.map((x) => x.name)).toEqual(["李某军", "王某明", "秦某"]);
+    // (Over a picture's short caption, it is the photo story's credit, printed first.)
+    const story = page("某地“水中森林”成游客争相打卡地", "本报记者陈某洁李某娜摄影报道", "杉树林。", "近日，某区某街道田园桂花综合体的杉树林红了，迎来不少游客。");
+    expect(parsePage(story).articles[0]!.kind).toBe("photo");
+    // (Over one caption of a sentence, however long, it is the credit too: a report runs to paragraphs.)
+    const one = page("校园银杏美如画", "张某 李某 摄影报道", "10月16日，学生和市民在校园银杏林中拍照留念，金黄的银杏叶铺满小路。");
+    expect(parsePage(one).articles[0]!.kind).toBe("photo");
+  });
+
   it("whom a speech addresses (同志们：) opens its own paragraph, never the rest of an open block above it (paragraph.salutation)", () => {
     const report = (salutation: string) => page("某市政府工作报告", "——2024年1月10日在某市第十届人民代表大会第三次会议上", "某市人民政府市长 张某", salutation, "现在，我代表市人民政府向大会报告工作，请予审议。");
     for (const salutation of ["各位代表：", "同志们、朋友们：", "尊敬的各位来宾："]) {

@@ -1121,9 +1121,36 @@ class PageReader {
           this.mark(u, "unassigned", "unassigned.no-article", null);
           return this.keepOrphan(u);
         }
+        // `海东日报记者 甲 通讯员 乙 摄影报道` under the headline, over a report's text with no picture's caption: they reported it.
+        if (this.headsReport(d, u, next)) {
+          const head = d.head;
+          d.head = head === null ? { byline: u.text, dateline: null, authors: u.credit.photographers } : { byline: `${head.byline} ${u.text}`, dateline: head.dateline, authors: [...head.authors, ...u.credit.photographers] };
+          d.headForm = "line";
+          d.last = "byline";
+          d.lastLine = u.line;
+          this.mark(u, "byline", "byline.photo-report", d);
+          return;
+        }
         return this.placeCredit(d, u, u.credit, "credit.own-line");
       }
     }
+  }
+
+  /**
+   * A credit that says its people reported the story in pictures (`…摄影报道`), right under the headline (or the byline
+   * line under it), over text that opens a report rather than a picture's short caption: the report's byline.
+   */
+  private headsReport(d: Draft, u: Extract<Unit, { kind: "credit" }>, next: Unit | undefined): boolean {
+    const underHeadline = d.headline !== null && d.paragraphs.length === 0 && d.credits.length === 0 && d.tail === null && (d.head === null || d.headForm === "line");
+    if (!(underHeadline && PHOTO_REPORT.test(u.text) && u.credit.photographers.length > 0 && next?.kind === "text" && !next.captionOf && next.text.length >= MIN_REPORT_OPENING && !isBareTitle(next.text))) return false;
+    // (A picture's one caption under its credit is a photo story: a report runs to paragraphs.)
+    let paragraphs = 0;
+    for (let k = this.units.indexOf(u) + 1; k < this.units.length && paragraphs < MIN_REPORT_PARAGRAPHS; k++) {
+      const t = this.units[k]!;
+      if (t.kind !== "text" || t.captionOf) break;
+      if (endsSentence(t.text)) paragraphs++;
+    }
+    return paragraphs >= MIN_REPORT_PARAGRAPHS && this.trace.on("byline.photo-report");
   }
 
   /** Unsigned text of a caption's length that points at its picture (图为…), then people named by their roles: the picture's credit. */
@@ -1516,6 +1543,12 @@ const MIN_CROSSHEAD = 4;
 /** A question: a report's text asks one, a caption never (none of the corpus's 465). */
 const ASKS = /[？?]/u;
 const MAX_CROSSHEAD = 16;
+/** `…摄影报道`, `…图文报道`: people who reported a story in pictures and words. */
+const PHOTO_REPORT = /(?:摄影|图文)报道$/u;
+/** A report's first block runs a column's width; a picture's caption may be a few words (`杉树林。`). */
+const MIN_REPORT_OPENING = 30;
+/** How many paragraphs of text under such a credit make a report, not a picture's caption. */
+const MIN_REPORT_PARAGRAPHS = 2;
 /** A brand's 讯 and a break opening a paragraph: `龙腾南阳讯 …`, `某某客户端讯：…`. */
 const BRAND_LABEL = /^([\p{Script=Han}A-Za-z·]{2,10}讯)(?:\s+|[：:]\s*)(?=\S)/u;
 
