@@ -1238,6 +1238,9 @@ describe("bylines and leads in the places real pages put them", () => {
     expect({ kicker: photo.kicker, title: photo.title }).toEqual({ kicker: "【来稿选登】", title: "金秋好丰景" });
     const address = parsePage(page("立足新起点 迈步从头越", "——新年献辞", "社长 陈某 总编 王某", "一元复始，万象更新。在辞旧迎新的钟声中，我们向读者致以新年的祝福。")).articles[0]!;
     expect(address.authors).toEqual([{ role: "社长", name: "陈某" }, { role: "总编", name: "王某" }]);
+    // (Their deputies sign so too, the paper's name before the role dropped.)
+    const deputy = parsePage(page("矢志耕耘迎丰景 惟日孜孜争朝夕", "某某日报社副总编辑 信某锋", "转眼间，已入深秋。上一周，在阳光助力下我市气温回升，一派秋高气爽。")).articles[0]!;
+    expect([deputy.byline, deputy.authors]).toEqual(["某某日报社副总编辑 信某锋", [{ role: "副总编辑", name: "信某锋" }]]);
     expect(address.subtitle).toBe("——新年献辞");
   });
 
