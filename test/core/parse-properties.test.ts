@@ -107,6 +107,17 @@ describe("spacing and line endings", () => {
       expect(strip(changed)).toEqual(strip(plain));
     });
   }
+
+  it("reads the seed the same with a web copy's half-width punctuation, and gives back the characters it printed", () => {
+    const HALF: Record<string, string> = { "，": ",", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")" };
+    const half = (t: string) => t.replace(/[，：；！？（）]/gu, (c) => HALF[c]!);
+    const halved = (x: unknown): unknown => (typeof x === "string" ? half(x) : Array.isArray(x) ? x.map(halved) : x !== null && typeof x === "object" ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, halved(v)])) : x);
+    const changed = parsePage(half(page));
+    expect(changed.articles).toEqual(halved(plain.articles));
+    expect(conservationDiff(half(page), changed)).toEqual({ lost: "", invented: "" });
+    // (Between digits and Latin letters it is read as printed: a time, a number, an address.)
+    expect(parsePage("市区公交运营时间调整\n\n本报讯（记者 张某）即日起，首班车6:30发车，票价1,000元以内不变，详见www.example.com。").articles[0]!.paragraphs[0]).toBe("即日起，首班车6:30发车，票价1,000元以内不变，详见www.example.com。");
+  });
 });
 
 describe("on generated pages", () => {

@@ -8,7 +8,7 @@ import { canBeHeadline, canBeTitle, isBareTitle, isColonKicker, weighTwoLines } 
 import { splitRunTogether } from "../../src/core/parse/people.ts";
 import { readBareName } from "../../src/core/parse/byline.ts";
 import { FIXTURES } from "../support/gold.ts";
-import { ANNOTATED_SETS, readSet } from "../support/sets.ts";
+import { ANNOTATED_SETS, evenlySpaced, readSet } from "../support/sets.ts";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
 
@@ -1735,6 +1735,16 @@ describe("the explanation of real pages", () => {
           if (d.article !== null) expect(d.article).toBeLessThan(parsed.articles.length);
           if (d.role === "furniture" || d.role === "unassigned") expect(d.article).toBeNull();
           else expect(d.article, `${c.name}:${d.line}`).not.toBeNull();
+        }
+      }
+    });
+
+    it(`${set}: explaining a page changes nothing of its reading, as printed and evenly spaced`, () => {
+      for (const c of readSet(join(FIXTURES, set))) {
+        for (const text of [c.page, evenlySpaced(c.page)]) {
+          const { decisions, ...explained } = parsePage(text, { explain: true });
+          expect(decisions, c.name).toBeDefined();
+          expect(explained, c.name).toEqual(parsePage(text));
         }
       }
     });

@@ -7,7 +7,7 @@ import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, Unassign
 import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
-import { restoreScript, simplifiedView } from "./script.ts";
+import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
@@ -94,8 +94,8 @@ const OWN_WORDS = 0.03;
 const CROSSHEAD_WINDOW = 3000;
 
 export function parsePage(page: string, options: ParseOptions = {}): ParsedPage {
-  // A page in Traditional characters is read in Simplified and given its own characters back.
-  const view = typeof page === "string" ? simplifiedView(page) : null;
+  // A page in Traditional characters, or with half-width punctuation, is read in Simplified and full-width and given its own characters back.
+  const view = typeof page === "string" ? readingView(page) : null;
   if (view !== null) return restoreScript(parseText(view, options), page, view);
   return parseText(page, options);
 }
@@ -1413,7 +1413,10 @@ class PageReader {
     if (!this.trace.on("story.signed-twice")) return null;
     const line = heading.line;
     const before = d.decisions.filter((x) => x.line < line);
-    const first: Draft = { ...d, tail: null, paragraphs: d.paragraphs.slice(0, k), credits: d.credits.filter((c) => c.caption !== null && c.caption < k), lastLine: before.at(-1)?.line ?? d.firstLine, crossheads: d.paragraphs.slice(0, k).filter((p) => p.heading).length, decisions: before, last: "paragraph" };
+    // (The first story ends on the page's last line of text before the heading: the article's lines are contiguous but
+    // for the page's furniture, and are known whether or not the parse is explained.)
+    const lastBefore = this.units.filter((x) => x.line >= d.firstLine && x.line < line && x.kind !== "furniture").at(-1)?.line ?? d.firstLine;
+    const first: Draft = { ...d, tail: null, paragraphs: d.paragraphs.slice(0, k), credits: d.credits.filter((c) => c.caption !== null && c.caption < k), lastLine: lastBefore, crossheads: d.paragraphs.slice(0, k).filter((p) => p.heading).length, decisions: before, last: "paragraph" };
     const second: Draft = {
       ...newDraft(line, { kicker: null, title: heading.text, subtitle: null }),
       tail: d.tail,

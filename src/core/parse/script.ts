@@ -1,7 +1,7 @@
 /**
- * Pages printed in Traditional characters (or reprinted so by a mirror site): the parser's
- * words and patterns are Simplified, so it reads a Simplified view of the page, character
- * for character, and every string it returns is given back the characters the page printed.
+ * Pages printed in Traditional characters (or reprinted so by a mirror site), or with a web copy's half-width
+ * punctuation: the parser's words and patterns are Simplified and full-width, so it reads such a view of the page,
+ * character for character, and every string it returns is given back the characters the page printed.
  * The view keeps every line's length, so each output character is restored from the lines of
  * its own article (a page may mix scripts, article by article).
  */
@@ -9,16 +9,37 @@ import type { Article, ParsedPage, Person } from "../model.ts";
 import { simplifiedText, traditionalUnits } from "../search/fold.ts";
 import { pageLines as linesOf } from "./text.ts";
 
-/** The page with each Traditional character turned Simplified where that is one character for one; null when it prints too few to matter. */
-export function simplifiedView(page: string): string | null {
+/**
+ * The page as the parser's patterns read it, character for character: each Traditional character turned Simplified
+ * where that is one character for one, and the half-width punctuation a web copy prints among Han text (`,` `:` `;`
+ * `!` `?` `(` `)`) turned full-width; null when the page needs neither.
+ */
+export function readingView(page: string): string | null {
   // (A Simplified page with a name's odd character or two, 解雯贇, reads the same either way.)
-  if (traditionalUnits(page) < MIN_TRADITIONAL) return null;
-  const view = simplifiedText(page);
+  const simplified = traditionalUnits(page) < MIN_TRADITIONAL ? page : simplifiedText(page);
+  const view = fullWidthPunctuation(simplified);
   return view === page ? null : view;
 }
 
 /** Fewest Traditional characters that make a page worth reading through a Simplified view. */
 const MIN_TRADITIONAL = 4;
+
+const FULL_WIDTH: Readonly<Record<string, string>> = { ",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）" };
+/**
+ * Half-width punctuation with Han text (or full-width punctuation) on either side: `记者,` `(记者`. Between digits or
+ * Latin letters it stays as printed: `10:30`, `1,000`, `www.x.com`, `(1)`.
+ */
+const HALF_WIDTH_AMONG_HAN = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])[,:;!?()]|[,:;!?()](?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])/gu;
+
+/**
+ * (Only a mark whose full-width form the page never prints: every character of the view then stands for one the page
+ * printed, so the strings the parser returns are given back exactly. A page that prints both forms is read as printed.)
+ */
+function fullWidthPunctuation(text: string): string {
+  const convertible = new Set(Object.keys(FULL_WIDTH).filter((c) => text.includes(c) && !text.includes(FULL_WIDTH[c]!)));
+  if (convertible.size === 0) return text;
+  return text.replace(HALF_WIDTH_AMONG_HAN, (c) => (convertible.has(c) ? FULL_WIDTH[c]! : c));
+}
 
 /** For a range of lines, what each Simplified character of the view stood for on the page, where the page printed another. */
 function restorer(pageLines: readonly string[], viewLines: readonly string[], start: number, end: number): (text: string) => string {
