@@ -177,6 +177,8 @@ export const LETTER_OCCASIONS = ["改版", "新年", "元旦", "新春", "创刊
 export const NOTICE_HEADS = ["公告", "通告", "启事", "声明", "通知"] as const;
 /** What an editor notes in brackets about the text itself (（全文另发）, （未完待续）, （有删节）): never anyone's name. */
 export const TEXT_NOTES = ["全文", "另发", "另见", "详见", "待续", "未完", "续完", "删节", "节选", "摘编", "转载", "附图"] as const;
+/** Labels of a notice's or a listing's details (`地点：…`, `时间：…`): a line so opened names no one who speaks or acts. */
+export const DETAIL_LABELS = ["地点", "时间", "日期", "地址", "电话", "联系人", "联系电话", "主题", "内容", "来源", "主办", "承办", "协办", "对象", "方式", "范围", "报名", "截止", "备注", "提示"] as const;
 /** An editor's note heads a piece of its own, never a crosshead: `开栏语` over a column's first text. */
 export const EDITORS_NOTES = ["开栏语", "开篇语", "编者按", "编者的话", "编后语", "编后", "卷首语"] as const;
 /** A salutation opens a speech or a letter: `同志们、朋友们：`, `尊敬的市民朋友们：`, `各位代表：`, `中国共产党某市第十六次代表大会：`. */

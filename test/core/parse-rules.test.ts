@@ -60,6 +60,8 @@ const CASES: Array<[string, string, number, string]> = [
   // What a paper or a site did with the article it carried frames the title as a speech verb does.
   ["headline.kicker-cue", page("新华网载文：", "洛阳牡丹成中国“名片”", "本报讯（记者 王某）近日，新华网专栏载文，介绍洛阳牡丹。"), 0, "kicker"],
   ["headline.kicker-frames-title", page("走村入户察民情", "市人大开展专题调研", BODY), 0, "kicker"],
+  ["headline.kicker-over-speaker", page("城乡处处有新景 宜居宜业新气象", "某县：筑牢城乡发展之基 绘就美好生活画卷", BODY), 0, "kicker"],
+  ["headline.kicker-over-speaker", page("我与某报的故事", "屠某绍：绵延30年的不解之缘", BODY), 1, "title"],
   ["headline.kicker-label", page("简讯", "经济责任制使工效提高", BODY), 0, "kicker"],
   ["headline.kicker-label", page("60后", "收获满满的采访路", BODY), 0, "kicker"],
   ["headline.kicker-label", page("【奋进新征程 建功新时代】", "全市夜市经济持续升温", BODY), 0, "kicker"],
@@ -228,6 +230,14 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     expect(weighTwoLines("“最美家庭”当导游 “第二故乡”享年味", "留榕“新市民”开启“寻福之旅”").some((e) => e.feature === "headline.kicker-scene")).toBe(true);
     // a slogan over a meeting's news is no exhortation under news
     expect(weighTwoLines("扎实做好各项工作", "市政府召开第七次全体会议").some((e) => e.feature === "headline.kicker-over-exhortation")).toBe(false);
+  });
+
+  it("who or where and a colon open the title under a frame; a detail's label or a clause before the colon does not", () => {
+    const roles = (a: string, b: string, disabled: string[] = []) => parsePage(page(a, b, BODY), { disabled: disabled as never }).articles.map((x) => [x.kicker, x.title, x.subtitle])[0];
+    expect(roles("复刊30周年 在一起·再争先", "某街道：宜业宜居宜游的现代化街区正在加速崛起")).toEqual(["复刊30周年 在一起·再争先", "某街道：宜业宜居宜游的现代化街区正在加速崛起", null]);
+    expect(roles("复刊30周年 在一起·再争先", "某街道：宜业宜居宜游的现代化街区正在加速崛起", ["headline.kicker-over-speaker"])).toEqual([null, "复刊30周年 在一起·再争先", "某街道：宜业宜居宜游的现代化街区正在加速崛起"]);
+    expect(roles("这处人行道冒水一个多月了", "地点：光明路与联盟路交叉口西北侧")).toEqual([null, "这处人行道冒水一个多月了", "地点：光明路与联盟路交叉口西北侧"]);
+    expect(weighTwoLines("春节氛围组已就位", "这个时节的忙碌都是充满喜悦的：到年货节置办年货").map((e) => e.feature)).not.toContain("headline.kicker-over-speaker");
   });
 
   it("a speech frame weighs for the kicker, who attended for the subtitle", () => {

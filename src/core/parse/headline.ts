@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, anyOf, BYLINE_ROLES, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BYLINE_ROLES, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -334,6 +334,9 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   if (on("headline.kicker-clause") && /[，,]/u.test(withoutQuoted(a)) && !/[，,]/u.test(withoutQuoted(b)) && canBeTitle(b)) out.push({ feature: "headline.kicker-clause", weight: 2 });
   // A meeting held, then the slogan it set (某某主持召开市政府全体会议 / 扎实做好各项工作 奋力推动高质量发展): the slogan is the title.
   if (on("headline.kicker-over-exhortation") && statesNewsItself(a) && isExhortation(b)) out.push({ feature: "headline.kicker-over-exhortation", weight: 4 });
+  // Who or where, a colon, then what they say or do (`汝南：筑牢城乡发展之基…`, `屠某绍：绵延30年的不解之缘`): the title, the line
+  // over it its kicker (a theme, a column's name). (Not a detail's label, `地点：…`, nor over another such line.)
+  if (on("headline.kicker-over-speaker") && SPEAKER_TITLE.test(b) && !SPEAKER_TITLE.test(a) && !/[：:]/u.test(a) && !DETAIL_LINE.test(b)) out.push({ feature: "headline.kicker-over-speaker", weight: 3 });
   if (on("headline.subtitle-cue")) {
     // `黑板报` / `（欢迎各黑板报采用）`: a note wholly in brackets under a line is that line's label, the subtitle.
     if (/^[（(][^（）()]{2,20}[)）]$/u.test(b) && !/^[（(]/u.test(a)) out.push({ feature: "subtitle.bracketed-note", weight: -4 });
@@ -358,6 +361,11 @@ function isSeriesName(text: string): boolean {
   // `乡村振兴看株洲·产业篇`: a series and its part.
   return parts.length === 2 && /^[\p{Script=Han}\d“”]{2,12}$/u.test(parts[0]!) && /^[\p{Script=Han}\d]{1,6}篇$/u.test(parts[1]!);
 }
+
+/** Who or where, closed by a colon, then the words: `汝南：筑牢…`, `《某报》第二任总编辑包某庆：到处歌山如旧识`. (A clause before the colon, `这个时节的忙碌都是充满喜悦的：`, is prose.) */
+const SPEAKER_TITLE = /^(?![^：:]*[的是了在])[^：:，,。！？!?“”\s]{2,16}[：:]\s*[^\s：:]{2}/u;
+/** A detail's or a transcript's label before a colon: `地点：…`, `记者：…`. */
+const DETAIL_LINE = new RegExp(`^(?:${anyOf([...DETAIL_LABELS, ...INTERVIEW_LABELS])})[：:]`, "u");
 
 /** A page's or column's own name (图片新闻, 要闻, 评论): over a title, a label, however long the title. */
 const PAGE_NAME_LINE = new RegExp(`^(?:${anyOf(PAGE_NAMES)})$`, "u");

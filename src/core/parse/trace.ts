@@ -83,6 +83,7 @@ export const RULES = {
   "headline.three-lines": { optional: false, about: "three lines are kicker, title, subtitle" },
   "headline.long-subtitle": { optional: true, about: "of two lines, a second one too long or too punctuated for a title is the subtitle of the first" },
   "headline.dash-subtitle": { optional: false, about: "a second line starting with —— is the subtitle" },
+  "headline.kicker-over-speaker": { optional: true, about: "a second line of who or where, a colon, and what they say or do (汝南：筑牢…, 屠某绍：绵延30年的不解之缘) is the title; the line over it frames it, the kicker (+3); not a detail's label (地点：…)" },
   "headline.kicker-over-exhortation": { optional: true, about: "weighs for the kicker (+4): a line that states news over a slogan whose every phrase urges how (扎实做好… 奋力推动…), which is the title" },
   "headline.kicker-clause": { optional: true, about: "weighs for the kicker (+2): a first line with a comma over a title without one sets the scene" },
   "headline.note-under-kicker": { optional: true, about: "an editor's note label (编者按, 开栏语) under a line is the title, the line its kicker" },
