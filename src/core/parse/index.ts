@@ -977,7 +977,7 @@ class PageReader {
   /** Is the line a dispatch's place and day in brackets (`（北京七日电）`) right after the text of a story not yet dated? */
   private datesStory(u: Unit): boolean {
     const d = this.current;
-    return u.kind === "text" && d !== null && d.last === "paragraph" && d.head?.dateline == null && d.dispatch === null && readDispatch(u.text) !== null && this.trace.on("dateline.dispatch-after-text");
+    return u.kind === "text" && d !== null && d.last === "paragraph" && (d.head === null || d.head.dateline === null) && d.dispatch === null && readDispatch(u.text) !== null && this.trace.on("dateline.dispatch-after-text");
   }
 
   private place(u: Unit, next: Unit | undefined, index: number): void {
@@ -1122,7 +1122,7 @@ class PageReader {
           return this.keepOrphan(u);
         }
         // `海东日报记者 甲 通讯员 乙 摄影报道` under the headline, over a report's text with no picture's caption: they reported it.
-        if (this.headsReport(d, u, next)) {
+        if (this.headsReport(d, u, next, index)) {
           const head = d.head;
           d.head = head === null ? { byline: u.text, dateline: null, authors: u.credit.photographers } : { byline: `${head.byline} ${u.text}`, dateline: head.dateline, authors: [...head.authors, ...u.credit.photographers] };
           d.headForm = "line";
@@ -1140,12 +1140,12 @@ class PageReader {
    * A credit that says its people reported the story in pictures (`…摄影报道`), right under the headline (or the byline
    * line under it), over text that opens a report rather than a picture's short caption: the report's byline.
    */
-  private headsReport(d: Draft, u: Extract<Unit, { kind: "credit" }>, next: Unit | undefined): boolean {
+  private headsReport(d: Draft, u: Extract<Unit, { kind: "credit" }>, next: Unit | undefined, index: number): boolean {
     const underHeadline = d.headline !== null && d.paragraphs.length === 0 && d.credits.length === 0 && d.tail === null && (d.head === null || d.headForm === "line");
     if (!(underHeadline && PHOTO_REPORT.test(u.text) && u.credit.photographers.length > 0 && next?.kind === "text" && !next.captionOf && next.text.length >= MIN_REPORT_OPENING && !isBareTitle(next.text))) return false;
     // (A picture's one caption under its credit is a photo story: a report runs to paragraphs.)
     let paragraphs = 0;
-    for (let k = this.units.indexOf(u) + 1; k < this.units.length && paragraphs < MIN_REPORT_PARAGRAPHS; k++) {
+    for (let k = index + 1; k < this.units.length && paragraphs < MIN_REPORT_PARAGRAPHS; k++) {
       const t = this.units[k]!;
       if (t.kind !== "text" || t.captionOf) break;
       if (endsSentence(t.text)) paragraphs++;
