@@ -38,6 +38,9 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.names-under-title", page(...REPORT, "市政协总工会界别履职交出答卷", "罗某，张某杰", "心系民之关切，履职脚步不停。委员们知责于心、担责于身。"), 2, "title"],
   // (Under a subtitle opened by a dash, one writer's name alone closes the group and signs the piece.)
   ["group.names-under-title", page(...REPORT, "涓滴细流汇成河", "——我与某报的故事", "徐某贵", "我与某报结缘已经有四十多个年头了。这话说起来有点长。"), 2, "title"],
+  // (Officials signing an address under its title, a line each, close the group and sign it.)
+  ["group.officials-under-title", page(...REPORT, "新春献词", "市委书记 傅某荣", "市长 沃某特", "岁序更替，华章日新。值此新春佳节到来之际，我们向全市人民致以新春的祝福！"), 2, "title"],
+  ["byline.officials", page(...REPORT, "新春献词", "市委书记 傅某荣", "市长 沃某特", "岁序更替，华章日新。值此新春佳节到来之际，我们向全市人民致以新春的祝福！"), 4, "byline"],
   ["group.no-headline", page(BODY), 0, "byline"],
   ["group.dash-closes", page(...REPORT, "爱心洒满城乡大地", "——纪念日志愿服务活动掠影", "市区街头举行的示范活动", "志愿者在广场为群众理发", "小学生上街义务劳动", "3月5日是学雷锋纪念日，我市各县区纷纷举行志愿服务活动。"), 2, "title"],
   ["group.colon-kicker", page(...REPORT, "某某在代表团开放活动上诚邀：", "欢迎各地朋友走进某市感受山水之美 欢迎各地企业家到某市投资发展", "1月27日，代表团举行会议，继续审议政府工作报告，并面向媒体开放。"), 2, "kicker"],
@@ -523,6 +526,21 @@ describe("a crosshead and its deck", () => {
     expect(story!.paragraphs).toEqual([head[2], "科普入心提素养", "健康理念成新春年货", body]);
     expect(parsePage(page(...head, "科普入心提素养", "健康理念成新春年货", body), { disabled: ["crosshead.heading-pair"] }).articles).toHaveLength(2);
   });
+  it("a heading's quotation marks do not count to its length (“公铁水空”加快成型: eight characters)", () => {
+    expect(parsePage(page(...head, "“健康年货”送上门", "健康理念成新春年货", body)).articles).toHaveLength(1);
+    expect(parsePage(page(...head, "“健康年货”送到了家门口", "健康理念成新春年货", body)).articles).toHaveLength(2);
+  });
+  it("a heading as long as a crosshead over the person who speaks in that part is a heading and its deck (crosshead.speaker-under-heading)", () => {
+    const roundup = ["真知灼见献良策", "记者 沈某翔", "昨天，县政协十届五次会议开幕，5名政协委员与大家交流，为县域发展建言献策。"];
+    const remark = "加快构建现代产业体系是一项系统工程，需统筹发力、精准施策，为县域发展注入新动能。";
+    const part = ["聚焦产业强县优化发展生态", "县政协委员、某县经信局工业投资科科长吴某婷", remark];
+    const [story, ...rest] = parsePage(page(...roundup, ...part)).articles;
+    expect(rest).toEqual([]);
+    expect(story!.paragraphs).toEqual([roundup[2], ...part]);
+    expect(parsePage(page(...roundup, ...part), { disabled: ["crosshead.speaker-under-heading"] }).articles).toHaveLength(2);
+    // (A line that ends on no name after an office is no person's.)
+    expect(parsePage(page(...roundup, "聚焦产业强县优化发展生态", "县政协委员建议加快构建现代产业体系推动发展", remark)).articles).toHaveLength(2);
+  });
   it("a long first line, a column's label or a dash deck heads the next story", () => {
     expect(parsePage(page(...head, "胡同里有了专属夜生活好去处", "茶余饭后遛小广场赏水景", body)).articles).toHaveLength(2);
     expect(parsePage(page(...head, "漫话", "健康理念成新春年货", body)).articles).toHaveLength(2);
@@ -805,11 +823,23 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(parsePage(one).articles[0]!.kind).toBe("photo");
   });
 
+  it("officials sign an address under its title, each office the role and the body it speaks for dropped (group.officials-under-title)", () => {
+    const address = page(...REPORT, "新春献词", "市委书记 傅某荣", "市长 沃某特", "岁序更替，华章日新。值此新春佳节到来之际，我们向全市人民致以新春的祝福！");
+    const a = parsePage(address).articles[1]!;
+    expect([a.title, a.subtitle, a.byline, a.authors]).toEqual(["新春献词", null, "市委书记 傅某荣 市长 沃某特", [{ role: "市委书记", name: "傅某荣" }, { role: "市长", name: "沃某特" }]]);
+    expect(parsePage(address, { disabled: ["group.officials-under-title"] }).articles[1]!.byline).toBeNull();
+    // (Under a subtitle opened by a dash, and with the body the official speaks for before the office.)
+    const report = page("某市政府工作报告", "——2024年1月10日在某市第十届人民代表大会第三次会议上", "某市人民政府市长 陈某伟", "各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。");
+    expect(parsePage(report).articles[0]!.authors).toEqual([{ role: "市长", name: "陈某伟" }]);
+    // (An office and a name inside a report's text, or over nothing, sign nothing.)
+    expect(parsePage(page("市政府召开常务会议", "市长 张某主持会议。会议研究了近期重点工作。")).articles[0]!.byline).toBeNull();
+  });
+
   it("whom a speech addresses (同志们：) opens its own paragraph, never the rest of an open block above it (paragraph.salutation)", () => {
-    const report = (salutation: string) => page("某市政府工作报告", "——2024年1月10日在某市第十届人民代表大会第三次会议上", "某市人民政府市长 张某", salutation, "现在，我代表市人民政府向大会报告工作，请予审议。");
+    const report = (salutation: string) => page("某市政府工作报告", "——2024年1月10日在某市第十届人民代表大会第三次会议上", "政府工作报告全文如下", salutation, "现在，我代表市人民政府向大会报告工作，请予审议。");
     for (const salutation of ["各位代表：", "同志们、朋友们：", "尊敬的各位来宾："]) {
       expect(decisionAt(report(salutation), at(3)), salutation).toMatchObject({ role: "paragraph", rule: "paragraph.salutation" });
-      expect(parsePage(report(salutation)).articles[0]!.paragraphs.slice(1, 2), salutation).toEqual([salutation]);
+      expect(parsePage(report(salutation)).articles[0]!.paragraphs.slice(0, 2), salutation).toEqual(["政府工作报告全文如下", salutation]);
     }
     const off = parsePage(report("各位代表："), { explain: true, disabled: ["paragraph.salutation"] }).decisions!.find((x) => x.line === at(3))!;
     expect(off.role).toBe("continuation");

@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { anyOf, BACK_REFERENCES, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -368,6 +368,13 @@ class PageReader {
     let topTitle = false;
     while (k < run.length && k <= MAX_GROUP) {
       const t = run[k]!.text;
+      // `新春献词` / `市委书记 甲` / `市长 乙` / text: officials signing an address under its title close the group.
+      if (k >= 1 && readOfficial(t) !== null && this.trace.on("group.officials-under-title")) {
+        let n = k;
+        while (n < run.length && readOfficial(run[n]!.text) !== null) n++;
+        const under = this.units[i + n];
+        if (n - k <= MAX_OFFICIALS && under?.kind === "text" && !isBareTitle(under.text)) return { units: run.slice(0, k), officials: run.slice(k, n), next: i + n, rule: "group.officials-under-title" };
+      }
       // `期待回家 / 苟骅 / 凤凤（化名）回家了！`: a writer's name under the title closes the group, however short the text's first line.
       if (k >= 1 && run[k + 1] !== undefined && isWritersName(t) && this.trace.on("group.name-under-title")) {
         return { units: run.slice(0, k), bareName: run[k]!, next: i + k + 1, rule: "group.name-under-title" };
@@ -463,6 +470,13 @@ class PageReader {
     }
     // Names set apart by commas under the title (`罗某，张某杰`), no headline line (the run stopped at them), sign the piece.
     const underNames = this.units[i + k + 1];
+    // (After a subtitle opened by a dash, which closes the group, officials signing go under it: `——在某市人民代表大会上` / `某市人民政府市长 甲`.)
+    if (dashClosed && body.kind === "text" && readOfficial(body.text) !== null && this.trace.on("group.officials-under-title")) {
+      let n = i + k;
+      while (n < this.units.length && this.units[n]!.kind === "text" && readOfficial(this.units[n]!.text) !== null) n++;
+      const under = this.units[n];
+      if (n - (i + k) <= MAX_OFFICIALS && under?.kind === "text" && !isBareTitle(under.text)) return { units: run.slice(0, k), officials: this.units.slice(i + k, n), next: n, rule: "group.officials-under-title" };
+    }
     // (After a subtitle opened by a dash, which closes the group, one writer's name alone does too: `——我与某报的故事` / `徐某贵`.)
     const setApart = body.kind === "text" && ((!body.marked && NAMES_SET_APART.test(body.text)) || (dashClosed && isWritersName(body.text)));
     if (setApart && readBareName(body.text) && underNames !== undefined && isBodyStart(underNames) && this.trace.on("group.names-under-title")) {
@@ -720,8 +734,13 @@ class PageReader {
     const heading = bare(first.text);
     // (A column's label printed over more than one piece heads a piece of its own, never a part.)
     if (this.repeated.has(heading)) return null;
-    if (heading.length < MIN_PAIR_HEADING || heading.length > MAX_PAIR_HEADING || isColumnLabel(first.text) || !isBareTitle(first.text)) return null;
-    if (second.text.length > MAX_CROSSHEAD || startsWithDash(second.text) || !isBareTitle(second.text)) return null;
+    // (Or a heading as long as a crosshead, over the person who speaks in that part, by office and name: `聚焦产业强县优化发展生态` /
+    // `县政协委员、某局投资科科长吴某婷`, however long that line.)
+    const speaker = PERSON_LINE.test(second.text) && this.trace.on("crosshead.speaker-under-heading");
+    // (Quotation marks aside: `“公铁水空”加快成型` is a heading of eight characters.)
+    const length = heading.replace(/[“”"「」『』]/gu, "").length;
+    if (length < MIN_PAIR_HEADING || length > (speaker ? MAX_CROSSHEAD : MAX_PAIR_HEADING) || isColumnLabel(first.text) || !isBareTitle(first.text)) return null;
+    if ((second.text.length > MAX_CROSSHEAD && !speaker) || startsWithDash(second.text) || !isBareTitle(second.text)) return null;
     const d = this.current;
     if (!d || d.paragraphs.length === 0 || isPhotoStory(d) || d.tail !== null || (d.headForm !== "line" && d.headForm !== "lead")) return null;
     if (first.gap > this.usualGap || second.gap > this.usualGap) return null;
@@ -963,6 +982,13 @@ class PageReader {
         this.mark(b, "byline", "byline.own-line", draft);
       }
       draft.lastLine = b.line;
+    } else if (group.officials) {
+      const signed = group.officials.map((u) => readOfficial(u.text)!);
+      draft.head = { byline: group.officials.map((u) => u.text).join(" "), dateline: null, authors: signed };
+      draft.headForm = "line";
+      draft.last = "byline";
+      draft.lastLine = group.officials.at(-1)!.line;
+      for (const u of group.officials) this.mark(u, "byline", "byline.officials", draft);
     } else if (group.bareName) {
       const name = readBareName(group.bareName.text)!;
       draft.head = name;
@@ -1353,7 +1379,7 @@ class PageReader {
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it;
       // a heading of two or three characters, 攻坚记, is never narrative.)
       // (A kept heading of a label and its words, 外籍教师某某：这里有难忘的热情和活力, is whole however long: narrative introduces words with a verb of saying.)
-      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
+      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text) || PERSON_LINE.test(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || opening || kept !== null;
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
@@ -1472,9 +1498,24 @@ interface HeadlineGroup {
   rule: RuleName;
   byline?: Unit;
   bareName?: Unit;
+  /** Officials signing under the title, a line each (`市委书记 甲` / `市长 乙`). */
+  officials?: Unit[];
   /** Index of the first unit after the group (and its byline). */
   next: number;
 }
+
+/**
+ * An official signing under a title, a line of their own: an office held at a level of government (`市委书记`, `县人大常委会
+ * 主任`, `市长`, `副省长`), the body they speak for before it dropped (`荆门市人民政府市长` → `市长`), a space, a name.
+ */
+const OFFICIAL = new RegExp(`^[\\p{Script=Han}（）()]{0,16}?((?:${anyOf(GOVERNMENT_LEVELS)})(?:${anyOf(GOVERNING_BODIES)})?副?(?:${anyOf(BODY_HEADS)}|长))\\s+([\\p{Script=Han}·]{2,4})$`, "u");
+function readOfficial(text: string): Person | null {
+  const m = OFFICIAL.exec(text);
+  // (The office names the signer: any two or three characters after it are a name, 沃某特 too.)
+  return m && (/^[\p{Script=Han}]{2,3}$/u.test(m[2]!) || looksLikeName(m[2]!)) ? { role: m[1]!, name: m[2]! } : null;
+}
+/** Officials who sign one address: a Party secretary and a mayor, rarely more. */
+const MAX_OFFICIALS = 3;
 
 /** A clause's comma: prose, never a label or a title's line. */
 const CLAUSE = /[，,；;]/u;
@@ -1546,6 +1587,11 @@ const MIN_CROSSHEAD = 4;
 /** A question: a report's text asks one, a caption never (none of the corpus's 465). */
 const ASKS = /[？?]/u;
 const MAX_CROSSHEAD = 16;
+/**
+ * A person named after their offices or trade, a line of its own: `县政协委员、某局工业投资科科长吴某婷`, `某律师事务所律师宋某琴`.
+ * (A roundup of what several people said gives each a heading and such a line.)
+ */
+const PERSON_LINE = new RegExp(`^[\\p{Script=Han}、（）()·“”]{2,30}?(?:${anyOf([...ADDRESS_TITLES, ...PERSON_TRADES])})([\\p{Script=Han}]{2,3})$`, "u");
 /** `…摄影报道`, `…图文报道`: people who reported a story in pictures and words. */
 const PHOTO_REPORT = /(?:摄影|图文)报道$/u;
 /** A report's first block runs a column's width; a picture's caption may be a few words (`杉树林。`). */

@@ -51,6 +51,7 @@ export const RULES = {
   "group.under-kicker-half": { optional: true, about: "above the page's first headline, one headline-shaped line that runs on to the next (a long kicker's first half) does not hold back the headline group under it; it stays unassigned" },
   "group.page-top-title": { optional: true, about: "the page's first line over body text is a title however long (up to 40 characters): nothing stands above it for it to go on from" },
   "group.comma-title": { optional: true, about: "a short line with a comma is a title at the top of the page, after wide space, or with a name or byline under it" },
+  "group.officials-under-title": { optional: true, about: "title lines with officials signing under them, a line each (新春献词 / 市委书记 甲 / 市长 乙), over text: an address the officials sign" },
   "group.names-under-title": { optional: true, about: "title lines with writers' names set apart by commas under them (罗某，张某杰), or one writer's name under a subtitle opened by a dash (——我与某报的故事 / 徐某贵), unless the line reads as a crosshead, start an article the names sign" },
   "group.bare-name": { optional: true, about: "title lines with a bare personal name under them (a column's signature) start an article" },
   "group.dash-closes": { optional: true, about: "a —— subtitle is a headline group's last line: the group ends there even when short caption lines follow" },
@@ -100,6 +101,7 @@ export const RULES = {
   // Bylines and signatures
   "lead.opens-paragraph": { optional: false, about: "a lead (新华社北京…电, 本报讯（记者…）, X日报(记者/…)) opens the first paragraph" },
   "byline.own-line": { optional: false, about: "a line of role words and names under the headline is the byline" },
+  "byline.officials": { optional: false, about: "an official's office and name on a line under the title (市委书记 甲, 荆门市人民政府市长 乙) signs the address: its byline, the office the role" },
   "byline.bare-name": { optional: false, about: "a bare personal name under the title is the byline" },
   "signature.after-end-mark": { optional: true, about: "after a paragraph's last sentence and an end mark on the same line (…增收。■ 葛思逸), the people named sign it" },
   "signature.bare-name": { optional: true, about: "a personal name alone after an article's last complete paragraph, before the next headline or the page's end, signs that article" },
@@ -143,6 +145,7 @@ export const RULES = {
   "story.unlike-crossheads": { optional: true, about: "weighs for a new story (−2): the article's crossheads are siblings of one short length, and this line is longer than they are" },
   "crosshead.parallel": { optional: true, about: "weighs for a crosshead (+3): it is cut to the pattern of the article's earlier crosshead (as long, at six characters or fewer, or as long as two earlier crossheads at any length; or numbered or bracketed alike)" },
   "crosshead.opening": { optional: true, about: "under a byline line or a name, a heading of up to ten characters over text that opens a sentence is the text's first crosshead, not the start of a cut paragraph" },
+  "crosshead.speaker-under-heading": { optional: true, about: "in a signed report, a heading as long as a crosshead over the person who speaks in that part, by office and name (聚焦产业强县优化发展生态 / 县政协委员、某局科长吴某婷), is weighed as a heading and its deck, however long the person's line" },
   "crosshead.heading-pair": { optional: true, about: "a heading of three to eight characters over a second heading line, inside a story signed at its head, weighed as a crosshead: both lines are crossheads (a heading and its deck)" },
   "story.signed-twice": { optional: true, about: "a report signed at its head by its reporters and at its end by others is two stories: the second starts at the last line weighed a crosshead between them, its title" },
   "crosshead.part-label": { optional: true, about: "weighs for a crosshead (+3): one character and a colon label a feature's part (访：那一段战火纷飞的岁月); no story's title is so labelled" },
