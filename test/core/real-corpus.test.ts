@@ -71,6 +71,8 @@ const FLOORS: Record<string, Floor> = {
   "real-zp": { found: 0.99, extra: 1, title: 0.66, kicker: 0.66, subtitle: 0.66, authors: 0.91, paragraphs: 0.74, credits: 0.91, section: 0.99 },
   // Round 46, measured only (never tuned to): floors under what it reads now, less a point.
   "real-zq": { found: 0.99, extra: 3, title: 0.84, kicker: 0.84, subtitle: 0.76, authors: 0.99, paragraphs: 0.84, credits: 0.99, section: 0.99 },
+  // Round 47: first tried, then tuned on; floors under what it reads now, less a point.
+  "real-zr": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.88, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-zb": { found: 0.99, extra: 3, title: 0.79, kicker: 0.79, subtitle: 0.91, authors: 0.95, paragraphs: 0.83, credits: 0.95, section: 0.99 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.99 },
 };
@@ -109,8 +111,9 @@ describe("the real corpus", () => {
 // crosshead.text-goes-on, which did not pay, found one more; a long line counted from thirteen characters, not twelve,
 // split off one fewer: 41. story.unrelated-text was removed too and restored: generated pages need it.
 // real-zo's 15 articles joined with two extra of their own, read evenly spaced, real-zp's 12 with one and real-zq's 13
-// with three: 47. Subtitles stand at .889 since real-zq's 13, 10 of them right, joined; on the 923 before them they rose.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 47, title: 0.86, kicker: 0.89, subtitle: 0.88, authors: 0.92, paragraphs: 0.84, credits: 0.92, section: 0.94 };
+// with three: 47. Subtitles stand at .889 since real-zq's 13, 10 of them right, joined; on the 923 before them they rose.
+// real-zr's 9 joined with none; titles stand at .870, kickers at .895.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 47, title: 0.87, kicker: 0.89, subtitle: 0.89, authors: 0.92, paragraphs: 0.84, credits: 0.92, section: 0.94 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
