@@ -467,6 +467,11 @@ describe("credits", () => {
     ["（均为张某 摄）", [{ role: null, name: "张某" }]],
     ["图片均为本报记者 李某 摄", [{ role: "记者", name: "李某" }]],
     ["本版图片均由市文旅局提供", []],
+    // (A page's or a set's pictures taken by one named, 图片由 naming no one, the picture service after a slash.)
+    ["（本版图片由记者李某恒摄/视觉重庆）", [{ role: "记者", name: "李某恒" }]],
+    ["本组图片由记者张某摄", [{ role: "记者", name: "张某" }]],
+    // A contributing photographer is one role, 特约 and all.
+    ["特约摄影记者 胡某余 摄", [{ role: "特约摄影记者", name: "胡某余" }]],
     // Whoever took them, 由…拍摄, is their photographer; an office that took them names no one.
     ["（本文图片均由记者汪某拍摄）", [{ role: "记者", name: "汪某" }]],
     ["图片由张某明拍摄", [{ role: null, name: "张某明" }]],
@@ -487,7 +492,7 @@ describe("credits", () => {
   }
 
   it("is not read in prose that ends in 摄", () => {
-    for (const text of ["游客纷纷拍摄", "图为游客在景区拍摄", "这是一次难忘的拍摄", "一幅新时代的画卷正在精心描绘", "市民拍摄", "游客 热情 摄", "网友@我摄"]) expect(readCredit(text)).toBeNull();
+    for (const text of ["游客纷纷拍摄", "图为游客在景区拍摄", "这是一次难忘的拍摄", "一幅新时代的画卷正在精心描绘", "市民拍摄", "游客 热情 摄", "网友@我摄", "摄影采访活动"]) expect(readCredit(text)).toBeNull();
     // A reader who supplied the picture is named as one who took it, spaced or not.
     for (const text of ["网友 张某 供图", "网友张某供图"]) expect(readCredit(text)?.photographers).toEqual([{ role: "网友", name: "张某" }]);
   });

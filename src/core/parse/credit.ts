@@ -53,8 +53,11 @@ const SOURCED = new RegExp(`^[（(]?\\s*(?:(?:本报|[\\p{Script=Han}]{1,8}?(?:$
  * page's); `本文图片均由记者甲拍摄`: who took them.
  */
 const PROVIDED = /^[（(]?\s*(?:本版|本文)?(?:资料)?(?:图片|照片|图)均?由\s*(.{1,20}?)\s*(提供|拍摄)\s*[)）]?$/u;
-/** `均为本报记者 张三 摄`, `（均为张三 摄）`: the credit covers all the pictures; 均为 names no one. */
-const ALL_BY = /^(?:本版)?(?:图片|照片)?(?:均为|均系|皆为)\s*/u;
+/**
+ * `均为本报记者 张三 摄`, `（均为张三 摄）`, `（本版图片由记者甲摄/视觉重庆）`: the credit covers all the pictures (a page's, a set's);
+ * 均为 and 图片由 name no one.
+ */
+const ALL_BY = /^(?:本版|本组|本文)?(?:(?:图片|照片)?(?:均为|均系|皆为)|(?:图片|照片)均?由)\s*/u;
 /** `李强/视觉中国`: a photographer's name and the picture service that sold the picture. */
 const NAME_AND_SERVICE = new RegExp(`^([\\p{Script=Han}·]{2,4})\\s*[/／]\\s*(?:${anyOf(PICTURE_SERVICES)})$`, "u");
 
@@ -155,7 +158,8 @@ export function readCredit(text: string): Credit | null {
   }
   // Without 摄, only a photographer's role makes it a credit: `特约摄影 沈果`.
   const first = people[0]!;
-  if (first.role !== null && PHOTO_ROLE.test(first.role)) return { credit, photographers: people };
+  // (The words after the role must name someone: `…摄影采访活动`, a column's cut, names no one.)
+  if (first.role !== null && PHOTO_ROLE.test(first.role) && people.every((p) => looksLikeName(p.name) || p.name.length <= 3)) return { credit, photographers: people };
   // `摄影/某报记者 甲`, `图/本报记者 甲 乙`: the picture's role word first, then who took it, with their own role.
   const led = PHOTO_LED.exec(body);
   if (led) {
