@@ -455,6 +455,8 @@ describe("credits", () => {
     ["王某某李某张某某摄", [{ role: null, name: "王某某" }, { role: null, name: "李某" }, { role: null, name: "张某某" }]],
     ["交警供图", []],
     ["受访者供图", []],
+    ["（小岗村村委会供图）", []],
+    ["（交警供图）", []],
     ["张某某供图", [{ role: null, name: "张某某" }]],
     // A drawing's maker is its credit as a photographer is a picture's.
     ["李某 绘", [{ role: null, name: "李某" }]],

@@ -128,9 +128,11 @@ export function readCredit(text: string): Credit | null {
   const reader = marked ? READER.exec(body) : null;
   if (reader && (reader[2] !== undefined ? reader[2].length >= 2 : looksLikeName(reader[3]!) && hasCommonSurname(reader[3]!))) return { credit, photographers: [{ role: reader[1]!, name: reader[2] ?? reader[3]! }] };
   // `芦淞区委宣传部供图`: a picture supplied by an organisation names no photographer.
-  if (marked && /供图$/u.test(credit) && SUPPLIER.test(body)) return { credit, photographers: [] };
+  // (In brackets as out of them: `（小岗村村委会供图）`.)
+  const supplied = marked && /供图[)）]?$/u.test(credit);
+  if (supplied && SUPPLIER.test(body)) return { credit, photographers: [] };
   // `交警供图`, `受访者供图`, `校方供图`: whoever supplied it, unless a person is named, names no photographer.
-  if (marked && /供图$/u.test(credit) && SUPPLIED_BY.test(body) && !looksLikeName(body)) {
+  if (supplied && SUPPLIED_BY.test(body) && !looksLikeName(body)) {
     const named = parsePeople(body);
     return { credit, photographers: named.clean && named.people.length > 0 && named.people.every((p) => p.role !== null && looksLikeName(p.name)) ? named.people : [] };
   }
