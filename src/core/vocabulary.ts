@@ -21,7 +21,7 @@ export function anyOf(words: readonly string[]): string {
 /** Roles printed before a reporter's or contributor's name in bylines and credits. */
 export const BYLINE_ROLES = [
   "特约通讯员", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者",
-  "驻站记者", "特约摄影记者", "特约摄影", "首席摄影记者", "摄影师", "特派记者", "通讯员", "实习生", "评论员", "记者", "执笔", "摄影",
+  "驻站记者", "小记者", "特约摄影记者", "特约摄影", "首席摄影记者", "摄影师", "特派记者", "通讯员", "实习生", "评论员", "记者", "执笔", "摄影",
   "编辑", "审核", "撰稿", "撰文", "读者", "策划", "统筹", "监制", "执行", "整理", "拍者", "作者", "口述",
   // a paper's heads signing its own address (新年献辞): 社长 X 总编 Y
   "社长", "副社长", "总编辑", "副总编辑", "总编", "副总编", "主编", "副主编",

@@ -297,6 +297,11 @@ describe("byline lines and signatures", () => {
     for (const text of ["——致敬每一位编者", "——写给读者和编者"]) expect(readBylineLine(text)).toBeNull();
   });
 
+  it("reads a paper's pupil reporters (小记者) as a role of their own", () => {
+    expect(readBylineLine("小记者 李某诺 陈某伊")?.authors).toEqual([{ role: "小记者", name: "李某诺" }, { role: "小记者", name: "陈某伊" }]);
+    expect(readBylineLine("文/本报小记者 李某诺")?.authors).toEqual([{ role: "小记者", name: "李某诺" }]);
+  });
+
   it("reads a place before a media centre's role as its organisation, and a name there as a name", () => {
     expect(readLead("本报讯（漳州融媒记者 杨某）12月30日，市政府与市政协召开联席会议。")).toMatchObject({ byline: "本报讯（漳州融媒记者 杨某）", authors: [{ role: "融媒记者", name: "杨某" }] });
     expect(readBylineLine("通讯员 王小明全媒体记者 张某")?.authors).toEqual([{ role: "通讯员", name: "王小明" }, { role: "全媒体记者", name: "张某" }]);
