@@ -1174,6 +1174,11 @@ describe("bylines and leads in the places real pages put them", () => {
     const [river, ...none] = parsePage(page("沙澧河", ...essay, "澧河美景。", "本报记者 范某某 摄")).articles;
     expect(none).toEqual([]);
     expect(river).toMatchObject({ kind: "article", paragraphs: essay, photos: [{ caption: "澧河美景。" }] });
+    // (So is one sentence of a caption's length: a photo story's captions run on as its text does.)
+    const [bank, ...nothing] = parsePage(page("沙澧河", ...essay, "孩子们在沙澧河畔的浅滩上嬉笑打闹，留下一串串笑声。", "本报记者 范某某 摄")).articles;
+    expect(nothing).toEqual([]);
+    expect(bank).toMatchObject({ kind: "article", paragraphs: essay, photos: [{ caption: "孩子们在沙澧河畔的浅滩上嬉笑打闹，留下一串串笑声。" }] });
+    expect(parsePage(page("沙澧河", ...essay, "孩子们在沙澧河畔的浅滩上嬉笑打闹。河水静静流过，岸边柳树成荫。", "本报记者 范某某 摄")).articles[0]!.kind).toBe("photo");
   });
   it("an unsigned text with its pictures between its paragraphs, each over a short caption of its own, is an article with pictures", () => {
     const said = ["在我们这座城市，每一个细节都彰显着文明形象：宽敞明亮的政务大厅，窗口工作人员笑脸相迎；炎炎烈日下的公交站台，市民有序排队候车。", "这一切都源于全市把巩固和提升全国文明城市创建成果作为抓手，多年来不断打造优美环境、优良秩序和优质服务，让成果惠及市民。"];

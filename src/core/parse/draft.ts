@@ -137,10 +137,11 @@ export function isPhotoStory(draft: Draft): boolean {
   // A report's text, then its one picture's label or short caption (`会议现场`, `澧河美景。` / `记者 甲 摄`): a photo story's
   // captions run on as its text does, never a few words after paragraphs of it.
   const only = draft.credits.length === 1 ? draft.credits[0]!.caption : null;
-  // (A short sentence, `澧河美景。`, only under paragraphs a report's length: a photo story's captions may be as short as it.)
+  // (A short sentence, `澧河美景。`, or one of a caption's length, `某某到某村调解一起纠纷，当事人在笔录上签字。`, only under
+  // paragraphs a report's length: a photo story's captions may be as short as it.)
   const text = only === null ? [] : draft.paragraphs.slice(0, only);
   const long = text.length > 0 && text.reduce((n, p) => n + p.text.length, 0) / text.length >= MIN_REPORT_PARAGRAPH_LENGTH;
-  const labelled = only !== null && only === draft.paragraphs.length - 1 && only >= MIN_REPORT_PARAGRAPHS && isShortCaption(draft.paragraphs[only]!.text, long) && text.every((p) => endsSentence(p.text));
+  const labelled = only !== null && only === draft.paragraphs.length - 1 && only >= MIN_REPORT_PARAGRAPHS && (isShortCaption(draft.paragraphs[only]!.text, long) || (long && isOneSentence(draft.paragraphs[only]!.text))) && text.every((p) => endsSentence(p.text));
   // Text with its pictures set between its paragraphs: each credit closes a caption of one short sentence, and
   // paragraphs a report's length stand uncaptioned between them (a photo story's text is its captions).
   const uncaptioned = draft.paragraphs.filter((p) => !p.captioned && !p.heading);
