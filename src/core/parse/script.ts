@@ -36,6 +36,8 @@ const HALF_WIDTH_AMONG_HAN = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffefâ€œâ€
  * printed, so the strings the parser returns are given back exactly. A page that prints both forms is read as printed.)
  */
 function fullWidthPunctuation(text: string): string {
+  // (Most pages print none: one scan says so.)
+  if (!/[,:;!?()]/u.test(text)) return text;
   const convertible = new Set(Object.keys(FULL_WIDTH).filter((c) => text.includes(c) && !text.includes(FULL_WIDTH[c]!)));
   if (convertible.size === 0) return text;
   return text.replace(HALF_WIDTH_AMONG_HAN, (c) => (convertible.has(c) ? FULL_WIDTH[c]! : c));

@@ -153,6 +153,8 @@ export function isEditorsNote(text: string): boolean {
 const SALUTATION = new RegExp(`^(?:(?:${anyOf(SALUTATION_OPENERS)})[^，。；！？：:“”\\s]{1,24}|[^，。；！？：:“”\\s]{0,24}(?:${anyOf(ADDRESSEE_ENDINGS)}))[：:]$`, "u");
 const MAX_SALUTATION = 30;
 export function isSalutation(text: string): boolean {
+  // (Most lines end otherwise: test the colon before anything else.)
+  if (!/[：:]\s*$/u.test(text)) return false;
   const t = text.replace(/\s+/gu, "");
   return t.length <= MAX_SALUTATION && SALUTATION.test(t);
 }
