@@ -1586,6 +1586,16 @@ describe("bylines and leads in the places real pages put them", () => {
     }
   });
 
+  it("a report opened by a lead and closed by a dispatch from elsewhere is two stories, split at the crosshead between (story.filed-twice)", () => {
+    const text = page("北区社区服务展缤纷参者众", "【本报消息】街坊节系列活动之“北区社区服务展缤纷”昨日下午在公园举行，现场设多个摊位，吸引大批街坊参与社区服务。", "主办单位冀通过活动增加与街坊交流，让居民进一步认识和参与社区服务，共建和谐邻里关系。", "北区发展备受关注", "今年是回归祖国廿五周年，北区街坊早早便抵达驻地大堂排队等候，本报记者也不例外，只能边吃边排队。", "会议安排在下午三时开始，轮候记者人数远超十五人，显示出各地对未来发展的高度关注。", "相信在未来岁月，澳区定会以更加开放姿态，服务国家所需。", "（北京七日电）", "本报记者 冯某欣");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.title, a.byline, a.dateline])).toEqual([["北区社区服务展缤纷参者众", "【本报消息】", null], ["北区发展备受关注", "（北京七日电） 本报记者 冯某欣", { agency: null, place: "北京", date: "七日" }]]);
+    expect(decisionAt(text, at(3))).toMatchObject({ role: "title", rule: "story.filed-twice" });
+    expect(parsePage(text, { disabled: ["story.filed-twice"] }).articles).toHaveLength(1);
+    // (A report with no dispatch at its end is one story, crosshead and all.)
+    expect(parsePage(text.replace("（北京七日电）\n\n", "")).articles).toHaveLength(1);
+  });
+
   it("a deck printed as a sentence, under a title and right over its lead, is the headline's (group.deck-before-lead)", () => {
     const text = page(...REPORT, "杭市增产捐献运动继续热烈开展中", "制革鞋业等决定加紧生产，以每月营业额的百分之一捐献。", "（本报讯）本市各阶层人民继续热烈展开增产捐献运动。");
     const articles = parsePage(text).articles;

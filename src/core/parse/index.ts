@@ -1428,7 +1428,10 @@ class PageReader {
     const tail = d.tail?.authors ?? [];
     // (Reporters at the head, a correspondent, trainee or editor at the end sign one report: only a reporter signs another story.
     // A picture whose caption is not known to be on one side stays whole.)
-    if (head.length === 0 || !tail.some((t) => /记者/u.test(t.role ?? "")) || tail.some((t) => head.some((h) => h.name === t.name)) || d.credits.some((c) => c.caption === null)) return null;
+    const signedTwice = head.length > 0 && tail.some((t) => /记者/u.test(t.role ?? "")) && !tail.some((t) => head.some((h) => h.name === t.name)) && this.trace.on("story.signed-twice");
+    // (Nor is one filed twice: a lead at its head, `【本报消息】`, and a dispatch from elsewhere at its end, `（北京七日电）`.)
+    const filedTwice = d.headForm === "lead" && d.dispatch !== null && this.trace.on("story.filed-twice");
+    if (!(signedTwice || filedTwice) || d.credits.some((c) => c.caption === null)) return null;
     // The last line weighed a crosshead, when it may title a story. (A picture's label, `右为周某`, `图为…`, titles nothing; a
     // story's title says more than a few characters; a heading kept on strong evidence, or one that ran on into the text under
     // it, is the story's own.)
@@ -1436,16 +1439,17 @@ class PageReader {
     while (k >= 1 && d.paragraphs[k]!.weight === 0) k--;
     const heading = d.paragraphs[k];
     if (k < 1 || !heading || heading.captioned || heading.open || heading.weight > MAX_SIGNED_TITLE_WEIGHT || heading.text.length < MIN_SIGNED_TITLE || PICTURE_CUE.test(heading.text) || /^[左右上下中]一?为/u.test(heading.text)) return null;
-    if (!this.trace.on("story.signed-twice")) return null;
+    const rule: RuleName = signedTwice ? "story.signed-twice" : "story.filed-twice";
     const line = heading.line;
     const before = d.decisions.filter((x) => x.line < line);
     // (The first story ends on the page's last line of text before the heading: the article's lines are contiguous but
     // for the page's furniture, and are known whether or not the parse is explained.)
     const lastBefore = this.units.filter((x) => x.line >= d.firstLine && x.line < line && x.kind !== "furniture").at(-1)?.line ?? d.firstLine;
-    const first: Draft = { ...d, tail: null, paragraphs: d.paragraphs.slice(0, k), credits: d.credits.filter((c) => c.caption !== null && c.caption < k), lastLine: lastBefore, crossheads: d.paragraphs.slice(0, k).filter((p) => p.heading).length, decisions: before, last: "paragraph" };
+    const first: Draft = { ...d, tail: null, dispatch: null, paragraphs: d.paragraphs.slice(0, k), credits: d.credits.filter((c) => c.caption !== null && c.caption < k), lastLine: lastBefore, crossheads: d.paragraphs.slice(0, k).filter((p) => p.heading).length, decisions: before, last: "paragraph" };
     const second: Draft = {
       ...newDraft(line, { kicker: null, title: heading.text, subtitle: null }),
       tail: d.tail,
+      dispatch: d.dispatch,
       paragraphs: d.paragraphs.slice(k + 1),
       credits: d.credits.filter((c) => c.caption !== null && c.caption > k).map((c) => ({ ...c, caption: c.caption! - k - 1 })),
       last: d.last,
@@ -1455,8 +1459,8 @@ class PageReader {
     };
     for (const x of heading.decisions) {
       x.role = "title";
-      x.rule = "story.signed-twice";
-      x.opens = "story.signed-twice";
+      x.rule = rule;
+      x.opens = rule;
       delete x.evidence;
     }
     return [first, second];

@@ -147,6 +147,7 @@ export const RULES = {
   "crosshead.opening": { optional: true, about: "under a byline line or a name, a heading of up to ten characters over text that opens a sentence is the text's first crosshead, not the start of a cut paragraph" },
   "crosshead.speaker-under-heading": { optional: true, about: "in a signed report, a heading as long as a crosshead over the person who speaks in that part, by office and name (聚焦产业强县优化发展生态 / 县政协委员、某局科长吴某婷), is weighed as a heading and its deck, however long the person's line" },
   "crosshead.heading-pair": { optional: true, about: "a heading of three to eight characters over a second heading line, inside a story signed at its head, weighed as a crosshead: both lines are crossheads (a heading and its deck)" },
+  "story.filed-twice": { optional: true, about: "a report opened by a lead (【本报消息】) and closed by a dispatch from elsewhere (（北京七日电）) is two stories, split where story.signed-twice splits one" },
   "story.signed-twice": { optional: true, about: "a report signed at its head by its reporters and at its end by others is two stories: the second starts at the last line weighed a crosshead between them, its title" },
   "crosshead.part-label": { optional: true, about: "weighs for a crosshead (+3): one character and a colon label a feature's part (访：那一段战火纷飞的岁月); no story's title is so labelled" },
   "crosshead.after-intro": { optional: true, about: "weighs for a crosshead (+2): an unsigned piece has only its intro so far (one or two paragraphs), and the line shares its vocabulary" },
