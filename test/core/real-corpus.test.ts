@@ -112,8 +112,8 @@ describe("the real corpus", () => {
 // split off one fewer: 41. story.unrelated-text was removed too and restored: generated pages need it.
 // real-zo's 15 articles joined with two extra of their own, read evenly spaced, real-zp's 12 with one and real-zq's 13
 // with three: 47. Subtitles stand at .889 since real-zq's 13, 10 of them right, joined; on the 923 before them they rose.
-// real-zr's 9 joined with none; titles stand at .870, kickers at .895.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 47, title: 0.87, kicker: 0.89, subtitle: 0.89, authors: 0.92, paragraphs: 0.84, credits: 0.92, section: 0.94 };
+// real-zr's 9 joined with none. The ninth session's rules raised authors to .935, paragraphs to .851, sections to .953.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 47, title: 0.87, kicker: 0.89, subtitle: 0.89, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
