@@ -312,6 +312,9 @@ describe("pages composed of stories of every kind", () => {
     interview: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报记者 孙明\n\n近日，记者就${t.slice(0, 4)}工作专访了相关负责人。\n\n记者：今年的目标能完成吗？\n\n李某：没问题！\n\n问：还有什么打算？\n\n答：再办两场展销会，让更多群众受益。` }),
     numberedHeads: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报记者 孙明\n\n今年以来，${t.slice(0, 4)}工作取得明显成效，群众满意度持续提升。\n\n一、规划先行\n\n各部门密切配合，形成了工作合力，一批重点任务提前完成。\n\n二、服务跟进\n\n不少居民说，生活越来越方便了。` }),
     spread: (t) => ({ title: t, kind: "photo", text: `${t}\n\n新春将至，各地年味渐浓，市民忙着置办年货、挂灯笼、贴春联。\n\n“福”字送市民\n\n本报记者 谭丽 摄\n\n年货节年味拉满\n\n本报记者 张伟 摄` }),
+    speech: (t) => ({ title: t, kind: "article", text: `${t}\n\n同志们、朋友们：\n\n时光荏苒，岁序更新。值此新春佳节来临之际，我们向全市人民致以新春的祝福！` }),
+    address: (t) => ({ title: t, kind: "article", text: `${t}\n\n市委书记 傅某荣\n\n市长 沃某特\n\n岁序更替，华章日新。过去一年，我们团结奋斗，交出了一份沉甸甸的答卷。` }),
+    dispatch: (t) => ({ title: t, kind: "article", text: `${t}\n\n会议安排在下午三时开始，还未到二时，轮候的记者就已远远超过十五人。\n\n相信在未来岁月，各方定会以更加开放的姿态共谋发展。\n\n（北京七日电）\n\n本报记者 冯某欣` }),
   };
   // (Each brief shares no words with the other kinds' texts: a short line over text about something
   // else entirely is another story. Over text that shares a word or two, weak evidence keeps it in.)
@@ -328,7 +331,7 @@ describe("pages composed of stories of every kind", () => {
   const TITLES = ["全市秋粮收购进展顺利", "城区老旧小区改造提速", "湘江风光带游人如织", "乡村振兴展新颜", "高新区项目建设如火如荼", "文明城市创建再出发", "市民文化节精彩纷呈", "农村公路通到家门口"];
   const story = fc.tuple(fc.constantFrom(...Object.keys(KINDS)), fc.constantFrom(...TITLES));
 
-  it("finds every story, with its title and kind, in print order (twenty-three kinds)", () => {
+  it("finds every story, with its title and kind, in print order (twenty-six kinds)", () => {
     fc.assert(
       fc.property(fc.array(story, { minLength: 2, maxLength: 4 }), (picked) => {
         const stories = picked.map(([kind, title]) => KINDS[kind]!(title));

@@ -860,6 +860,9 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(parsePage(text).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "晚稻收割过半"]);
     const off = parsePage(text, { explain: true, disabled: ["story.salutation"] }).decisions!.find((x) => x.line === at(3))!;
     expect(off.role).toBe("crosshead");
+    // (A speech has no intro: a line after its first paragraph that shares a word is no part of it.)
+    const speech = page("新春致辞", "同志们、朋友们：", "时光荏苒，岁序更新。值此新春佳节来临之际，我们向全市人民致以新春的祝福！", "农村公路通到家门口", "发展是第一要务，也是解决一切问题的基础和关键。我们要坚持以人民为中心的发展思想，不断增进民生福祉。");
+    expect(parsePage(speech).articles.map((a) => a.title)).toEqual(["新春致辞", "农村公路通到家门口"]);
     // (A sentence between them is the story's text going on: the salutation is one it quotes.)
     const quoted = page(...signed, "晚稻收割过半", "书记在会上说：", "同志们：", "全市晚稻收割已过半，秋收工作进展顺利，各地农机手加班加点。");
     expect(decisionAt(quoted, at(3)).role).toBe("crosshead");
@@ -872,6 +875,9 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(rest).toEqual([]);
     expect({ dateline: a!.dateline, byline: a!.byline, paragraphs: a!.paragraphs.length }).toEqual({ dateline: { agency: null, place: "北京", date: "七日" }, byline: "（北京七日电） 本报记者 冯某欣", paragraphs: 3 });
     expect(parsePage(page(...story, "（本报北京3月7日电）", "本报记者 冯某欣")).articles[0]!.dateline).toEqual({ agency: "本报", place: "北京", date: "3月7日" });
+    // (Under a short text too: reporters under a dispatch sign the report it dates, never a picture.)
+    const brief = parsePage(page("某地发展备受关注", "会议安排在下午三时开始，还未到二时，轮候的记者就已远远超过十五人。", "（北京七日电）", "本报记者 冯某欣")).articles[0]!;
+    expect([brief.kind, brief.byline, brief.photos]).toEqual(["article", "（北京七日电） 本报记者 冯某欣", []]);
     expect(decisionAt(text, at(4))).toMatchObject({ role: "byline", rule: "dateline.dispatch-after-text" });
     expect(parsePage(text, { disabled: ["dateline.dispatch-after-text"] }).articles.map((a) => a.title)).toEqual(["某市发展备受关注", "（北京七日电）"]);
   });

@@ -801,7 +801,8 @@ class PageReader {
     if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
     // `盘点江南故事` / one intro paragraph / `先有亭子渡后有南宁城`: an unsigned piece that has only its intro so far is heading into its parts.
     // (Text under it that opens on its own day and hour is a report's lead, not a part's.)
-    const intro = d.paragraphs.length <= MAX_INTRO_PARAGRAPHS && d.paragraphs.every((p) => !p.heading && !p.captioned && !p.marked) && (own > 0 || followingSome) && !DATED_LEAD.test(this.units[i + 1]?.text ?? "");
+    // (A speech or a letter, opened by whom it addresses, has no intro: its parts are numbered, `一、…`, if it has any.)
+    const intro = d.paragraphs.length <= MAX_INTRO_PARAGRAPHS && d.paragraphs.every((p) => !p.heading && !p.captioned && !p.marked) && (own > 0 || followingSome) && !DATED_LEAD.test(this.units[i + 1]?.text ?? "") && !isSalutation(d.paragraphs[0]?.text ?? "");
     if (!signed && intro && this.trace.on("crosshead.after-intro")) out.push({ feature: "crosshead.after-intro", weight: 2 });
     // Only with some shared vocabulary: a line about something else is another story, however many crossheads came before.
     if (this.trace.on("crosshead.earlier-crosshead") && d.crossheads > 0 && out.some((e) => e.weight > 0)) out.push({ feature: "crosshead.earlier-crosshead", weight: 1 });
@@ -1198,7 +1199,8 @@ class PageReader {
     const reporters = byline.dateline === null && byline.authors.length > 0 && byline.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role));
     // (On the text's own line, `…春联。（记者 甲）`, they sign the text.)
     const ownLine = this.units[i - 1]?.line !== this.units[i]!.line;
-    if (!(d.head === null && d.tail === null && d.credits.length === 0 && d.last === "paragraph" && short && reporters && ownLine)) return false;
+    // (Under a dispatch line, `（北京七日电）`, they sign the report it dates.)
+    if (!(d.head === null && d.tail === null && d.dispatch === null && d.credits.length === 0 && d.last === "paragraph" && short && reporters && ownLine)) return false;
     // (On a page whose unsigned briefs end on their reporters' line with no picture, such a line signs this one too.)
     if (this.reportersSignAtEnd) return false;
     // (A second line of people, `通讯员 乙`, belongs to the credit.)
