@@ -185,7 +185,10 @@ export const DETAIL_LABELS = ["地点", "时间", "日期", "地址", "电话", 
 export const EDITORS_NOTES = ["开栏语", "开篇语", "编者按", "编者的话", "编后语", "编后", "卷首语"] as const;
 /** A salutation opens a speech or a letter: `同志们、朋友们：`, `尊敬的市民朋友们：`, `各位代表：`, `中国共产党某市第十六次代表大会：`. */
 export const SALUTATION_OPENERS = ["尊敬的", "亲爱的", "各位"] as const;
-export const ADDRESSEE_ENDINGS = ["们", "朋友", "同志", "代表大会"] as const;
+/** Whom a speech or a letter addresses, a word each (同志们, 市民朋友们, 各位代表): people so called, never a pronoun (我们, 人们). */
+export const ADDRESSEES = ["同志", "朋友", "乡亲", "同学", "女士", "先生", "老师", "同胞", "家长", "战友", "代表", "委员", "来宾", "嘉宾", "读者", "市民", "村民", "居民", "职工", "青年", "小朋友", "伙伴"] as const;
+/** A body a letter of greeting addresses by its name: `中国共产党某市第十六次代表大会：`. */
+export const ADDRESSED_BODIES = ["代表大会"] as const;
 /** Documents a notice's title names after 的: 关于…的决定. */
 export const DOCUMENT_KINDS = ["决定", "通知", "决议", "意见", "办法", "规定"] as const;
 

@@ -126,6 +126,8 @@ const CASES: Array<[string, string, number, string]> = [
   // (A date spaced out by the extraction, and the page's name alone above everything else, are the running head's too.)
   ["furniture.running-head", page("2019年 9月 5日 星期四", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("15", "综合", ...REPORT), 1, "furniture"],
+  // (Alone at the page's top a page's name may be its first story's column label: a kicker.)
+  ["headline.kicker-label", page("评论", "敢于担当", "担当是干部的本分，也是干部的责任。有多大担当才能干多大事业，尽多大责任才会有多大成就。"), 0, "kicker"],
   ["furniture.running-head", page("第3024期：第01版 本期出版日期：2022-02-14", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("第RB01版：要 闻", ...REPORT), 0, "furniture"],
   // The day and the page on one line.
@@ -241,6 +243,8 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     expect(roles("复刊30周年 在一起·再争先", "某街道：宜业宜居宜游的现代化街区正在加速崛起", ["headline.kicker-over-speaker"])).toEqual([null, "复刊30周年 在一起·再争先", "某街道：宜业宜居宜游的现代化街区正在加速崛起"]);
     expect(roles("这处人行道冒水一个多月了", "地点：光明路与联盟路交叉口西北侧")).toEqual([null, "这处人行道冒水一个多月了", "地点：光明路与联盟路交叉口西北侧"]);
     expect(weighTwoLines("春节氛围组已就位", "这个时节的忙碌都是充满喜悦的：到年货节置办年货").map((e) => e.feature)).not.toContain("headline.kicker-over-speaker");
+    // (Nor a verb of saying before the colon.)
+    for (const b of ["他说：今年的收成不错", "气象部门提醒：出行注意防寒保暖"]) expect(weighTwoLines("秋收时节", b).map((e) => e.feature), b).not.toContain("headline.kicker-over-speaker");
   });
 
   it("a speech frame weighs for the kicker, who attended for the subtitle", () => {
@@ -540,6 +544,7 @@ describe("a crosshead and its deck", () => {
     expect(parsePage(page(...roundup, ...part), { disabled: ["crosshead.speaker-under-heading"] }).articles).toHaveLength(2);
     // (A line that ends on no name after an office is no person's.)
     expect(parsePage(page(...roundup, "聚焦产业强县优化发展生态", "县政协委员建议加快构建现代产业体系推动发展", remark)).articles).toHaveLength(2);
+    expect(parsePage(page(...roundup, "聚焦产业强县优化发展生态", "推行项目经理制度", remark)).articles).toHaveLength(2);
   });
   it("a long first line, a column's label or a dash deck heads the next story", () => {
     expect(parsePage(page(...head, "胡同里有了专属夜生活好去处", "茶余饭后遛小广场赏水景", body)).articles).toHaveLength(2);
@@ -844,7 +849,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const off = parsePage(report("各位代表："), { explain: true, disabled: ["paragraph.salutation"] }).decisions!.find((x) => x.line === at(3))!;
     expect(off.role).toBe("continuation");
     // (Labels closed by a colon address no one: they go on as before.)
-    for (const label of ["编者按：", "主持人：", "降水方面：", "作者简介：", "任命："]) expect(decisionAt(report(label), at(3)).rule, label).not.toBe("paragraph.salutation");
+    for (const label of ["编者按：", "主持人：", "降水方面：", "作者简介：", "任命：", "激动地告诉我们：", "人们：", "记者们："]) expect(decisionAt(report(label), at(3)).rule, label).not.toBe("paragraph.salutation");
   });
 
   it("a line over a salutation, or over one or two more lines and a salutation, heads a speech or a letter: the next story, never a crosshead (story.salutation)", () => {
@@ -875,6 +880,11 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(rest).toEqual([]);
     expect({ dateline: a!.dateline, byline: a!.byline, paragraphs: a!.paragraphs.length }).toEqual({ dateline: { agency: null, place: "北京", date: "七日" }, byline: "（北京七日电） 本报记者 冯某欣", paragraphs: 3 });
     expect(parsePage(page(...story, "（本报北京3月7日电）", "本报记者 冯某欣")).articles[0]!.dateline).toEqual({ agency: "本报", place: "北京", date: "3月7日" });
+    expect(parsePage(page(...story, "（北京廿五日电）")).articles[0]!.dateline).toEqual({ agency: null, place: "北京", date: "廿五日" });
+    expect(parsePage(page(...story, "（据新华社北京3月7日电）")).articles[0]!.dateline).toEqual({ agency: "新华社", place: "北京", date: "3月7日" });
+    // (After a story a lead dated, it heads nothing either; the lead's date stands.)
+    const wire = parsePage(page("某地发展备受关注", "新华社北京3月6日电（记者 周某）会议安排在下午三时开始，还未到二时，轮候的记者就已远远超过十五人。", "相信在未来岁月，各方定会以更加开放的姿态共谋发展。", "（北京七日电）", "本报记者 冯某欣")).articles;
+    expect(wire.map((a) => [a.title, a.dateline])).toEqual([["某地发展备受关注", { agency: "新华社", place: "北京", date: "3月6日" }]]);
     // (Under a short text too: reporters under a dispatch sign the report it dates, never a picture.)
     const brief = parsePage(page("某地发展备受关注", "会议安排在下午三时开始，还未到二时，轮候的记者就已远远超过十五人。", "（北京七日电）", "本报记者 冯某欣")).articles[0]!;
     expect([brief.kind, brief.byline, brief.photos]).toEqual(["article", "（北京七日电） 本报记者 冯某欣", []]);
@@ -1456,6 +1466,8 @@ describe("bylines and leads in the places real pages put them", () => {
     // Prose that ends on a colon names no one: it stays text.
     expect(parsePage(page(...REPORT, "记者在现场了解到：", "各地农机手跨区作业，确保应收尽收。")).articles).toHaveLength(1);
     expect(parsePage(page(...REPORT, "村里的老人们说起小：", "各地农机手跨区作业，确保应收尽收。")).articles).toHaveLength(1);
+    // (A call-name only after who the person is to others: after an office, 小组 is a word.)
+    expect(parsePage(page(...REPORT, "人大代表小组：", "各地农机手跨区作业，确保应收尽收。")).articles).toHaveLength(1);
   });
 
   it("the new rules keep to their forms: a dash subtitle, a short title over a lead, a comma title under a kicker, a reporter's own colon", () => {

@@ -37,7 +37,7 @@ const DATE = LEAD_DATE;
 const PLACE = "[\\p{Script=Han}·]{1,12}?";
 
 /** `（北京七日电）`, `（本报北京3月7日电）`: where and on what day a dispatch was filed, alone in brackets after its text. */
-const DISPATCH = new RegExp(`^[（(]\\s*(${anyOf(HOUSE_AGENCIES)})?(${PLACE})?(${DATE}|[一二三四五六七八九十]{1,3}日)(?:电|讯)\\s*[)）]$`, "u");
+const DISPATCH = new RegExp(`^[（(]\\s*据?(${anyOf(HOUSE_AGENCIES)})?(${PLACE})?(${DATE}|[一二三四五六七八九十廿卅]{1,3}日)(?:电|讯)\\s*[)）]$`, "u");
 export function readDispatch(text: string): Dateline | null {
   const m = DISPATCH.exec(text);
   return m ? { agency: m[1] ?? null, place: m[2] ?? null, date: m[3]! } : null;

@@ -160,7 +160,7 @@ export function readCredit(text: string): Credit | null {
   }
   // Without 摄, only a photographer's role makes it a credit: `特约摄影 沈果`.
   const first = people[0]!;
-  // (The words after the role must name someone: `…摄影采访活动`, a column's cut, names no one.)
+  // (The words after the role must read as a name, or be as short as a pen name: `…摄影采访活动`, a column's cut, names no one.)
   if (first.role !== null && PHOTO_ROLE.test(first.role) && people.every((p) => looksLikeName(p.name) || p.name.length <= 3)) return { credit, photographers: people };
   // `摄影/某报记者 甲`, `图/本报记者 甲 乙`: the picture's role word first, then who took it, with their own role.
   const led = PHOTO_LED.exec(body);

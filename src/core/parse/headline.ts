@@ -194,8 +194,11 @@ export function isColonKicker(text: string): boolean {
 
 /** Who is speaking, described and named, then a colon: `退伍军人、通讯员唐某斌：`, `市长张某：`, `脱贫户女儿小某芬：`. */
 const PERSON_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,16}(?:${anyOf([...BYLINE_ROLES, ...WRITER_KINDS, ...PERSON_KINDS, "代表", "委员", "军人", "老师", "医生"])}|${LEADER_TITLES.join("|")})([\\p{Script=Han}]{2,3})[：:]$`, "u");
-/** How a feature calls a child or a neighbour: 小某芬, 老某, 阿某. */
-const NICKNAME = /^[小老阿][\p{Script=Han}]{1,2}$/u;
+/**
+ * How a feature calls a child or a neighbour, after who they are to others: `女儿小某芬`, `村民老某`. (After any other
+ * word, 小组, 小区, 老家 are words.)
+ */
+const KIN_NICKNAME = new RegExp(`(?:${anyOf(PERSON_KINDS)}|${anyOf(WRITER_KINDS)})[小老阿][\\p{Script=Han}]{1,2}[：:]$`, "u");
 
 /** A name, then how the paper addresses its bearer, then a colon: `张某代表：`, `李某委员：`, `王某院士：`. */
 const NAME_TITLE_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,12}?([\\p{Script=Han}]{2,3})(?:${anyOf(ADDRESS_TITLES)}|${LEADER_TITLES.join("|")})[：:]$`, "u");
@@ -203,7 +206,7 @@ const NAME_TITLE_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,12}?([\\p{Script
 function isPersonKicker(text: string): boolean {
   const m = PERSON_KICKER.exec(text) ?? NAME_TITLE_KICKER.exec(text);
   // (A name of two characters must start with a common surname: 市长张某 is a name, 读者来信 is not.)
-  return m !== null && text.length <= MAX_PERSON_KICKER && ((looksLikeName(m[1]!) && (m[1]!.length === 3 || hasCommonSurname(m[1]!))) || NICKNAME.test(m[1]!));
+  return m !== null && text.length <= MAX_PERSON_KICKER && ((looksLikeName(m[1]!) && (m[1]!.length === 3 || hasCommonSurname(m[1]!))) || KIN_NICKNAME.test(text));
 }
 
 
@@ -336,7 +339,7 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   if (on("headline.kicker-over-exhortation") && statesNewsItself(a) && isExhortation(b)) out.push({ feature: "headline.kicker-over-exhortation", weight: 4 });
   // Who or where, a colon, then what they say or do (`汝南：筑牢城乡发展之基…`, `屠某绍：绵延30年的不解之缘`): the title, the line
   // over it its kicker (a theme, a column's name). (Not a detail's label, `地点：…`, nor over another such line.)
-  if (on("headline.kicker-over-speaker") && SPEAKER_TITLE.test(b) && !SPEAKER_TITLE.test(a) && !/[：:]/u.test(a) && !DETAIL_LINE.test(b)) out.push({ feature: "headline.kicker-over-speaker", weight: 3 });
+  if (on("headline.kicker-over-speaker") && SPEAKER_TITLE.test(b) && !SPEAKER_TITLE.test(a) && !/[：:]/u.test(a) && !DETAIL_LINE.test(b) && !SAID_BEFORE_COLON.test(b)) out.push({ feature: "headline.kicker-over-speaker", weight: 3 });
   if (on("headline.subtitle-cue")) {
     // `黑板报` / `（欢迎各黑板报采用）`: a note wholly in brackets under a line is that line's label, the subtitle.
     if (/^[（(][^（）()]{2,20}[)）]$/u.test(b) && !/^[（(]/u.test(a)) out.push({ feature: "subtitle.bracketed-note", weight: -4 });
@@ -364,6 +367,8 @@ function isSeriesName(text: string): boolean {
 
 /** Who or where, closed by a colon, then the words: `汝南：筑牢…`, `《某报》第二任总编辑包某庆：到处歌山如旧识`. (A clause before the colon, `这个时节的忙碌都是充满喜悦的：`, is prose.) */
 const SPEAKER_TITLE = /^(?![^：:]*[的是了在])[^：:，,。！？!?“”\s]{2,16}[：:]\s*[^\s：:]{2}/u;
+/** A verb of saying before the colon (`他说：…`, `某某强调：…`, `提醒：…`): who speaks is not named so in a title. */
+const SAID_BEFORE_COLON = new RegExp(`^[^：:]*(?:${anyOf([...SPEECH_VERBS, "说", "问", "答", "提醒", "问题"])})[：:]`, "u");
 /** A detail's or a transcript's label before a colon: `地点：…`, `记者：…`. */
 const DETAIL_LINE = new RegExp(`^(?:${anyOf([...DETAIL_LABELS, ...INTERVIEW_LABELS])})[：:]`, "u");
 

@@ -736,7 +736,7 @@ class PageReader {
     if (this.repeated.has(heading)) return null;
     // (Or a heading as long as a crosshead, over the person who speaks in that part, by office and name: `聚焦产业强县优化发展生态` /
     // `县政协委员、某局投资科科长吴某婷`, however long that line.)
-    const speaker = PERSON_LINE.test(second.text) && this.trace.on("crosshead.speaker-under-heading");
+    const speaker = isPersonLine(second.text) && this.trace.on("crosshead.speaker-under-heading");
     // (Quotation marks aside: `“公铁水空”加快成型` is a heading of eight characters.)
     const length = heading.replace(/[“”"「」『』]/gu, "").length;
     if (length < MIN_PAIR_HEADING || length > (speaker ? MAX_CROSSHEAD : MAX_PAIR_HEADING) || isColumnLabel(first.text) || !isBareTitle(first.text)) return null;
@@ -1001,10 +1001,13 @@ class PageReader {
     this.current = draft;
   }
 
-  /** Is the line a dispatch's place and day in brackets (`（北京七日电）`) right after the text of a story not yet dated? */
+  /**
+   * Is the line a dispatch's place and day in brackets (`（北京七日电）`) right after a story's text? It heads nothing, and
+   * dates the story when no lead at its head did.
+   */
   private datesStory(u: Unit): boolean {
     const d = this.current;
-    return u.kind === "text" && d !== null && d.last === "paragraph" && (d.head === null || d.head.dateline === null) && d.dispatch === null && readDispatch(u.text) !== null && this.trace.on("dateline.dispatch-after-text");
+    return u.kind === "text" && d !== null && d.last === "paragraph" && d.dispatch === null && readDispatch(u.text) !== null && this.trace.on("dateline.dispatch-after-text");
   }
 
   private place(u: Unit, next: Unit | undefined, index: number): void {
@@ -1013,6 +1016,8 @@ class PageReader {
         if (this.datesStory(u)) {
           const d = this.current!;
           d.dispatch = { dateline: readDispatch(u.text)!, text: u.text };
+          // (The story's text has ended: what follows signs it or starts another.)
+          d.last = "signature";
           d.lastLine = u.line;
           this.mark(u, "byline", "dateline.dispatch-after-text", d);
           return;
@@ -1381,7 +1386,7 @@ class PageReader {
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it;
       // a heading of two or three characters, 攻坚记, is never narrative.)
       // (A kept heading of a label and its words, 外籍教师某某：这里有难忘的热情和活力, is whole however long: narrative introduces words with a verb of saying.)
-      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text) || PERSON_LINE.test(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
+      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text) || isPersonLine(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || opening || kept !== null;
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
@@ -1598,6 +1603,11 @@ const MAX_CROSSHEAD = 16;
  * (A roundup of what several people said gives each a heading and such a line.)
  */
 const PERSON_LINE = new RegExp(`^[\\p{Script=Han}、（）()·“”]{2,30}?(?:${anyOf([...ADDRESS_TITLES, ...PERSON_TRADES])})([\\p{Script=Han}]{2,3})$`, "u");
+/** (The words after the office must be a name: `推行项目经理制度`, `打造名校长工作室` name no one.) */
+function isPersonLine(text: string): boolean {
+  const m = PERSON_LINE.exec(text);
+  return m !== null && looksLikeName(m[1]!);
+}
 /** `…摄影报道`, `…图文报道`: people who reported a story in pictures and words. */
 const PHOTO_REPORT = /(?:摄影|图文)报道$/u;
 /** A report's first block runs a column's width; a picture's caption may be a few words (`杉树林。`). */

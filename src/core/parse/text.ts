@@ -2,7 +2,7 @@
  * Character-level facts about printed Chinese newspaper text: what ends a
  * sentence, what is decoration, what counts as a space.
  */
-import { ADDRESSEE_ENDINGS, anyOf, DECORATIVE_GLYPHS, EDITORS_NOTES, END_MARKS, FULL_DATE, NUMBERED_ITEM, PLACE_ENDINGS, SALUTATION_OPENERS } from "../vocabulary.ts";
+import { ADDRESSED_BODIES, ADDRESSEES, anyOf, DECORATIVE_GLYPHS, EDITORS_NOTES, END_MARKS, FULL_DATE, NUMBERED_ITEM, PLACE_ENDINGS, SALUTATION_OPENERS } from "../vocabulary.ts";
 
 /** Spaces that PDF extraction leaves in text: ideographic space, NBSP, tabs, thin spaces. */
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -148,9 +148,12 @@ export function isEditorsNote(text: string): boolean {
 
 /**
  * Whom a speech or a letter addresses, alone on its line and closed by a colon: `同志们、朋友们：`, `尊敬的市民朋友们：`,
- * `各位代表：`. (A label closed so, `编者按：`, `主持人：`, `降水方面：`, addresses no one.)
+ * `各位代表：`, `中国共产党某市第十六次代表大会：`. Each part names people as a speaker calls them (up to four characters
+ * before the word: 市民朋友们); a pronoun (`我们：`, `人们：`) or prose (`激动地告诉我们：`) addresses no one, nor does a
+ * label (`编者按：`, `主持人：`).
  */
-const SALUTATION = new RegExp(`^(?:(?:${anyOf(SALUTATION_OPENERS)})[^，。；！？：:“”\\s]{1,24}|[^，。；！？：:“”\\s]{0,24}(?:${anyOf(ADDRESSEE_ENDINGS)}))[：:]$`, "u");
+const ADDRESSEE = `[\\p{Script=Han}]{0,4}(?:${anyOf(ADDRESSEES)})们?`;
+const SALUTATION = new RegExp(`^(?:(?:${anyOf(SALUTATION_OPENERS)})[^，。；！？：:“”\\s]{1,24}|${ADDRESSEE}(?:[、，,]${ADDRESSEE})*|[^，。；！？：:“”\\s]{2,24}(?:${anyOf(ADDRESSED_BODIES)}))[：:]$`, "u");
 const MAX_SALUTATION = 30;
 export function isSalutation(text: string): boolean {
   // (Most lines end otherwise: test the colon before anything else.)

@@ -108,9 +108,11 @@ const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 const AD_MARK = /^[【\[（(]?\s*(?:广告|公益广告|商业广告)\s*[】\]）)]?$/u;
 /**
  * What stands alone at the very top or bottom of a page for its running head: a page number, a date printed with dots or
- * dashes, a weekday, the page's name (`综合`; not a photo story's label, `图片新闻`, which heads its story).
+ * dashes, a weekday.
  */
-const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|${YEAR}[.\\-/]${DAY_NUMBER}[.\\-/]${DAY_NUMBER}|(?:星期|周)[一二三四五六日天]|(?!(?:${anyOf(PHOTO_STORY_LABELS)})$)${PAGE_NAME})$`, "u");
+const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|${YEAR}[.\\-/]${DAY_NUMBER}[.\\-/]${DAY_NUMBER}|(?:星期|周)[一二三四五六日天])$`, "u");
+/** The page's name alone (`综合`; not a photo story's label, `图片新闻`, which heads its story), under other lines of the running head. */
+const PAGE_NAME_ALONE = new RegExp(`^(?!(?:${anyOf(PHOTO_STORY_LABELS)})$)${PAGE_NAME}$`, "u");
 /**
  * A front page's masthead, line by line: `农民日报`, `FARMERS' DAILY`, `中国农业新闻网：www.farmer.com.cn`.
  * (A daily's or an evening paper's name: headlines ending in 报, `三秋生产传捷报`, `天气预报`, `黑板报`, name none,
@@ -138,7 +140,9 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     }
     // A date alone above everything else on the page is the running head's (a notice's sign-off comes after its text).
     // (So is the masthead above it: the paper's name, its name in Latin capitals, its web address.)
-    const furniture = furnitureRule(text, on) ?? (units.every((u) => u.kind === "furniture") && (isBareDate(text) || EDGE_FURNITURE.test(text) || MASTHEAD.test(text)) ? "furniture.running-head" : null);
+    // (A page's name only under other lines of the running head: alone at the top, `评论` may be its first story's column label.)
+    const runningHead = units.every((u) => u.kind === "furniture") && (isBareDate(text) || EDGE_FURNITURE.test(text) || MASTHEAD.test(text) || (units.length > 0 && PAGE_NAME_ALONE.test(text)));
+    const furniture = furnitureRule(text, on) ?? (runningHead ? "furniture.running-head" : null);
     if (furniture) {
       units.push({ kind: "furniture", ...at, rule: furniture });
       continue;
