@@ -71,7 +71,7 @@ export const COMMENTARY_ROLES = ["执笔", "评论员"] as const;
 /** Who wrote a reader's letter, printed after the name: `晓敏（市民）`. */
 export const WRITER_KINDS = ["市民", "读者", "网友", "学生", "教师", "职工", "工人", "农民", "干部", "退休职工", "退休干部", "居民", "村民", "家长", "游客"] as const;
 /** People named by what they are to others or by their lot, before their name in a speaker's kicker (`脱贫户女儿小某芬：`). */
-export const PERSON_KINDS = ["女儿", "儿子", "母亲", "父亲", "妻子", "丈夫", "老人", "志愿者", "党员", "小伙", "姑娘", "大学生", "残疾人", "护士", "民警", "快递员", "环卫工"] as const;
+export const PERSON_KINDS = ["女儿", "儿子", "母亲", "父亲", "妻子", "丈夫", "老人", "志愿者", "党员", "小伙", "姑娘", "大学生", "残疾人", "护士", "民警", "快递员", "环卫工", "军人", "医生"] as const;
 
 /** Agencies and in-house names a lead may open with on their own. */
 export const HOUSE_AGENCIES = ["新华社", "中新社", "中央广播电视总台", "本报", "本台", "本刊"] as const;

@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, anyOf, BYLINE_ROLES, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -193,7 +193,7 @@ export function isColonKicker(text: string): boolean {
 }
 
 /** Who is speaking, described and named, then a colon: `退伍军人、通讯员唐某斌：`, `市长张某：`, `脱贫户女儿小某芬：`. */
-const PERSON_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,16}(?:${anyOf([...BYLINE_ROLES, ...WRITER_KINDS, ...PERSON_KINDS, "代表", "委员", "军人", "老师", "医生"])}|${LEADER_TITLES.join("|")})([\\p{Script=Han}]{2,3})[：:]$`, "u");
+const PERSON_KICKER = new RegExp(`^[\\p{Script=Han}、·]{0,16}(?:${anyOf([...BYLINE_ROLES, ...WRITER_KINDS, ...PERSON_KINDS, ...ADDRESSEES])}|${LEADER_TITLES.join("|")})([\\p{Script=Han}]{2,3})[：:]$`, "u");
 /**
  * How a feature calls a child or a neighbour, after who they are to others: `女儿小某芬`, `村民老某`. (After any other
  * word, 小组, 小区, 老家 are words.)
