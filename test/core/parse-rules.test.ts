@@ -885,6 +885,8 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     // (After a story a lead dated, it heads nothing either; the lead's date stands.)
     const wire = parsePage(page("某地发展备受关注", "新华社北京3月6日电（记者 周某）会议安排在下午三时开始，还未到二时，轮候的记者就已远远超过十五人。", "相信在未来岁月，各方定会以更加开放的姿态共谋发展。", "（北京七日电）", "本报记者 冯某欣")).articles;
     expect(wire.map((a) => [a.title, a.dateline])).toEqual([["某地发展备受关注", { agency: "新华社", place: "北京", date: "3月6日" }]]);
+    // (A bare name under it signs the report as it would under the text.)
+    expect(parsePage(page(...story, "（北京七日电）", "冯某欣")).articles[0]!.byline).toBe("（北京七日电） 冯某欣");
     // (Under a short text too: reporters under a dispatch sign the report it dates, never a picture.)
     const brief = parsePage(page("某地发展备受关注", "会议安排在下午三时开始，还未到二时，轮候的记者就已远远超过十五人。", "（北京七日电）", "本报记者 冯某欣")).articles[0]!;
     expect([brief.kind, brief.byline, brief.photos]).toEqual(["article", "（北京七日电） 本报记者 冯某欣", []]);

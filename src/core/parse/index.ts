@@ -522,7 +522,8 @@ class PageReader {
     const u = this.units[i]!;
     const last = d?.paragraphs[d.paragraphs.length - 1];
     return (
-      d !== null && d.head === null && d.tail === null && d.last === "paragraph" && last !== undefined && !last.open && !last.captioned &&
+      // (Or after the dispatch line that closed the text: `（北京七日电）` / `冯某欣`.)
+      d !== null && d.head === null && d.tail === null && (d.last === "paragraph" || (d.last === "signature" && d.dispatch !== null)) && last !== undefined && !last.open && !last.captioned &&
       u.kind === "text" && u.forced === undefined && signatureLength(u) && isWritersName(u.text) && endsStory(this.units[i + 1]) && this.trace.on("signature.bare-name")
     );
   }
