@@ -85,7 +85,7 @@ export interface Draft {
   headForm: "lead" | "line" | "name" | null;
   /** A signature after the text: `(执笔：…)`, `文/…`, `本报评论员`. */
   tail: Byline | null;
-  /** `（北京七日电）` after the text: the dispatch's place and day, when no lead at the head gave them, and the line as printed. */
+  /** `（北京七日电）` after the text: the dispatch's place and day (the story's dateline when no lead at its head gave one), and the line as printed. */
   dispatch: { dateline: Dateline; text: string } | null;
   paragraphs: Paragraph[];
   credits: PlacedCredit[];

@@ -369,12 +369,8 @@ class PageReader {
     while (k < run.length && k <= MAX_GROUP) {
       const t = run[k]!.text;
       // `新春献词` / `市委书记 甲` / `市长 乙` / text: officials signing an address under its title close the group.
-      if (k >= 1 && readOfficial(t) !== null && this.trace.on("group.officials-under-title")) {
-        let n = k;
-        while (n < run.length && readOfficial(run[n]!.text) !== null) n++;
-        const under = this.units[i + n];
-        if (n - k <= MAX_OFFICIALS && under?.kind === "text" && !isBareTitle(under.text)) return { units: run.slice(0, k), officials: run.slice(k, n), next: i + n, rule: "group.officials-under-title" };
-      }
+      const officials = k >= 1 ? this.officialsAt(i + k) : null;
+      if (officials) return { units: run.slice(0, k), officials, next: i + k + officials.length, rule: "group.officials-under-title" };
       // `期待回家 / 苟骅 / 凤凤（化名）回家了！`: a writer's name under the title closes the group, however short the text's first line.
       if (k >= 1 && run[k + 1] !== undefined && isWritersName(t) && this.trace.on("group.name-under-title")) {
         return { units: run.slice(0, k), bareName: run[k]!, next: i + k + 1, rule: "group.name-under-title" };
@@ -471,12 +467,8 @@ class PageReader {
     // Names set apart by commas under the title (`罗某，张某杰`), no headline line (the run stopped at them), sign the piece.
     const underNames = this.units[i + k + 1];
     // (After a subtitle opened by a dash, which closes the group, officials signing go under it: `——在某市人民代表大会上` / `某市人民政府市长 甲`.)
-    if (dashClosed && body.kind === "text" && readOfficial(body.text) !== null && this.trace.on("group.officials-under-title")) {
-      let n = i + k;
-      while (n < this.units.length && this.units[n]!.kind === "text" && readOfficial(this.units[n]!.text) !== null) n++;
-      const under = this.units[n];
-      if (n - (i + k) <= MAX_OFFICIALS && under?.kind === "text" && !isBareTitle(under.text)) return { units: run.slice(0, k), officials: this.units.slice(i + k, n), next: n, rule: "group.officials-under-title" };
-    }
+    const signing = dashClosed ? this.officialsAt(i + k) : null;
+    if (signing) return { units: run.slice(0, k), officials: signing, next: i + k + signing.length, rule: "group.officials-under-title" };
     // (After a subtitle opened by a dash, which closes the group, one writer's name alone does too: `——我与某报的故事` / `徐某贵`.)
     const setApart = body.kind === "text" && ((!body.marked && NAMES_SET_APART.test(body.text)) || (dashClosed && isWritersName(body.text)));
     if (setApart && readBareName(body.text) && underNames !== undefined && isBodyStart(underNames) && this.trace.on("group.names-under-title")) {
@@ -485,6 +477,15 @@ class PageReader {
     // (Headline-shaped lines went on under the dash: the dash alone closed the group.)
     const rule: RuleName = comma ? "group.comma-title" : topTitle ? "group.page-top-title" : placed ? "group.place-kicker" : spoken ? "group.colon-kicker" : pictured ? "group.subtitle-over-picture" : dated ? "group.subtitle-over-dated-text" : dashClosed && k < run.length ? "group.dash-closes" : opens;
     return { units: run.slice(0, k), next: i + k, rule };
+  }
+
+  /** Officials signing under a title from unit j on, a line each, over the text they sign (`市委书记 甲` / `市长 乙` / text); null if none. */
+  private officialsAt(j: number): Unit[] | null {
+    if (!this.trace.on("group.officials-under-title")) return null;
+    let n = j;
+    while (n < this.units.length && this.units[n]!.kind === "text" && readOfficial(this.units[n]!.text) !== null) n++;
+    const under = this.units[n];
+    return n > j && n - j <= MAX_OFFICIALS && under?.kind === "text" && !isBareTitle(under.text) ? this.units.slice(j, n) : null;
   }
 
   /**
