@@ -80,6 +80,15 @@ describe("column breaks", () => {
     expect(a.kind).toBe("article");
   });
 
+  it("reads a part's number alone on its line (一, （二）, Ⅲ) as a heading: the text under it opens its own paragraph", () => {
+    for (const numeral of ["二", "（二）", "Ⅲ"]) {
+      const text = page("沧桑巨变中的本地报业", "今天如此，一百多年前亦如是。", numeral, "让我们把时间往回迁移，回到十九世纪末二十世纪初，", "彼时的中国风云激荡。");
+      expect(parsePage(text).articles[0]!.paragraphs).toEqual(["今天如此，一百多年前亦如是。", numeral, "让我们把时间往回迁移，回到十九世纪末二十世纪初，彼时的中国风云激荡。"]);
+    }
+    // (A number with words after it is not a part's number alone: 二十多天前 opens a sentence.)
+    expect(parsePage(page("沧桑巨变中的本地报业", "今天如此，一百多年前亦如是。", "二十多天前，新冠疫情袭来，", "整个株洲按下了“暂停键”。")).articles[0]!.paragraphs).toHaveLength(2);
+  });
+
   it("files a report of a statement as an article, and the statement itself as a notice", () => {
     const body = "新华社联合国11月6日电 联合国秘书长6日发表声明，呼吁各方保持克制。";
     expect(parsePage(page("联合国秘书长发表声明", body)).articles[0]?.kind).toBe("article");

@@ -111,6 +111,8 @@ const CASES: Array<[string, string, number, string]> = [
   // The speaker's answer under the question, even one that could be a quoted title.
   ["paragraph.interview-turn", page("全市夜市经济持续升温", "本报记者 张某", "近日，记者专访了市商务局负责人。", "问：目标能完成吗？", "李某：没问题！", "问：还有什么打算？", "李某：再办两场展销会。"), 4, "paragraph"],
   ["crosshead.numbered", page("全市夜市经济持续升温", "本报记者 张某", "近日，记者走访了全市多个夜市，看到一派热闹景象。", "一、规划先行", "据了解，今年以来全市新增夜市街区12个，带动就业3000余人。"), 3, "crosshead"],
+  // (A part's number alone on its line heads the part: the text under it opens a paragraph, never goes on from the numeral.)
+  ["crosshead.numbered", page("沧桑巨变中的本地报业", "今天如此，一百多年前亦如是。", "二", "让我们把时间往回迁移，回到十九世纪末二十世纪初，彼时的中国风云激荡。"), 2, "crosshead"],
   ["paragraph.numbered-item", page("关于停水的通知", "因管网维修，停水安排如下：", "1.城东片区停水一天。", "2.城西片区停水半天。"), 2, "paragraph"],
   ["paragraph.parenthetical", page("关于停水的通知", "因管网维修，城东片区停水一天", "（市自来水公司）"), 2, "paragraph"],
   ["paragraph.sign-off-date", page("关于停水的通知", "因管网维修，城东片区停水一天。特此通知。", "某市自来水公司", "2019年5月8日"), 3, "paragraph"],

@@ -38,7 +38,7 @@ export function canBeHeadline(text: string): boolean {
   // `乔迁“新家”、开席“祝寿”……`: a short kicker trailing off into the title; prose that trails off has a comma or a stop.
   if (/……$/u.test(text)) return text.length <= MAX_TRAILING_KICKER && !/[。；，,！？!?：:]/u.test(withoutQuoted(text));
   if (/[。；，、,;…]$/u.test(text)) return false;
-  if (startsNumberedItem(text)) return false;
+  if (startsNumberedItem(text) || isSectionNumber(text)) return false;
   const own = withoutQuoted(text);
   if (/[。；]/u.test(own)) return false;
   // `70年，不忘初心，牢记使命，继续前行！`: a cry in three clauses closes a text; no headline runs on so.
@@ -156,6 +156,12 @@ export function isNumberedHeading(text: string, maxLength: number): boolean {
 }
 
 const NUMBERED_PREFIX = new RegExp(`^${NUMBERED_ITEM}`, "u");
+
+/** `一`, `（二）`, `Ⅲ`: a part's number alone on its line, heading the part under it; no column leaves a numeral alone at a line's start. */
+const SECTION_NUMBER = /^(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])$/u;
+export function isSectionNumber(text: string): boolean {
+  return SECTION_NUMBER.test(text);
+}
 
 /**
  * Ends where no headline ends: on a digit (a number wants its measure word), a

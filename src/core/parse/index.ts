@@ -10,7 +10,7 @@ import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, isSalutation, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
@@ -1373,7 +1373,7 @@ class PageReader {
       // A crosshead heads a later part of an article: the first block under the headline is its text.
       // (A quoted exclamation or question is speech, never a heading: “看个电视怎么这么麻烦！”.)
       const conversation = prev !== undefined && ((isQuotedLine(u.text) && (isQuotedLine(prev.text) || /[！？!?。…]”$/u.test(u.text))) || isTurn(u.text, prev));
-      const numbered = !u.marked && isNumberedHeading(u.text, MAX_CROSSHEAD);
+      const numbered = !u.marked && (isNumberedHeading(u.text, MAX_CROSSHEAD) || isSectionNumber(u.text));
       // (`——市区老人 刘某书` under a reader's words: who said them, a line of its own, whatever follows.)
       const attribution = prev !== undefined && !prev.open && u.forced === undefined && isAttribution(u.text) && this.trace.on("paragraph.attribution");
       // (Two clauses need text under them that a column did not cut short: on a narrow column, or under a colon
@@ -1869,7 +1869,7 @@ function clip(text: string): string {
 function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | undefined, d: Draft, crosshead: boolean, kept: RuleName | null, next: Unit | undefined): [LineRole, RuleName] {
   if (u.captionOf) return ["caption", "caption.credit-same-line"];
   if (kept) return ["crosshead", kept];
-  if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : startsNumberedItem(u.text) ? "crosshead.numbered" : isCrosshead(u.text) ? "crosshead.shape" : "crosshead.clauses"];
+  if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : startsNumberedItem(u.text) || isSectionNumber(u.text) ? "crosshead.numbered" : isCrosshead(u.text) ? "crosshead.shape" : "crosshead.clauses"];
   if (u.listItem) return ["paragraph", "paragraph.list-item"];
   if (isDialogue(u.text)) return ["paragraph", "paragraph.dialogue"];
   if (isTurn(u.text, prev)) return ["paragraph", "paragraph.interview-turn"];

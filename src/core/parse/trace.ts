@@ -118,7 +118,7 @@ export const RULES = {
   "paragraph.after-sentence-end": { optional: false, about: "text after a block that ended a sentence starts a new paragraph" },
   "paragraph.attribution": { optional: true, about: "after a paragraph's last sentence, a dash and who said it (——市区老人 刘某书) or where it was taken from (——摘自《…》) is a line of its own: the block under it starts a new paragraph" },
   "paragraph.leads-on": { optional: true, about: "right after a story's paragraph (no signature, end mark, furniture or wider space between), a headline-shaped line ending in a dash over text (本次活动有两大亮点——) is a paragraph leading into it, no heading" },
-  "crosshead.numbered": { optional: false, about: "a number and a short bare title between paragraphs (一、规划先行) heads the text under it: a crosshead, never the start of a sentence the next block goes on with" },
+  "crosshead.numbered": { optional: false, about: "a number and a short bare title between paragraphs (一、规划先行), or a part's number alone on its line (一, （二）, Ⅲ; never a title), heads the text under it: a crosshead, never the start of a sentence the next block goes on with" },
   "paragraph.numbered-item": { optional: false, about: "a numbered item (1. 2、 （3） 一、) never continues the paragraph before it" },
   "paragraph.list-item": { optional: false, about: "parallel short lines, or short lines a colon introduces, are list items" },
   "paragraph.parenthetical": { optional: false, about: "a wholly bracketed line is a paragraph of its own" },
