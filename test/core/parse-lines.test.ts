@@ -23,6 +23,10 @@ describe("leads", () => {
     ["衡阳晚报9月3日讯（融媒体记者 孙某）昨日，", { byline: "衡阳晚报9月3日讯（融媒体记者 孙某）", dateline: { agency: "衡阳晚报", place: null, date: "9月3日" }, authors: [{ role: "融媒体记者", name: "孙某" }], rest: "昨日，" }],
     ["本报讯（记者 张三 通讯员 李四）连日来，", { byline: "本报讯（记者 张三 通讯员 李四）", dateline: null, authors: [{ role: "记者", name: "张三" }, { role: "通讯员", name: "李四" }], rest: "连日来，" }],
     ["本报讯 全市…", { byline: "本报讯", dateline: null, authors: [], rest: "全市…" }],
+    // A paper's report label in round brackets, naming the paper and no reporter, opens the text.
+    ["（某岛日报报道）因应区内乡郊爆窃情况，警方一连三日巡查。", { byline: "（某岛日报报道）", dateline: null, authors: [], rest: "因应区内乡郊爆窃情况，警方一连三日巡查。" }],
+    // (A reporter's report in such brackets names the reporter.)
+    ["（记者张某报道）昨天，市里举行了会议，各界代表参加。", { byline: "（记者张某报道）", dateline: null, authors: [{ role: "记者", name: "张某" }], rest: "昨天，市里举行了会议，各界代表参加。" }],
     ["中新网北京11月6日电  （记者 张某）当天", { byline: "中新网北京11月6日电  （记者 张某）", dateline: { agency: "中新网", place: "北京", date: "11月6日" }, authors: [{ role: "记者", name: "张某" }], rest: "当天" }],
     ["新华社华盛顿十一月五日电 美国…", { byline: "新华社华盛顿十一月五日电", dateline: { agency: "新华社", place: "华盛顿", date: "十一月五日" }, authors: [], rest: "美国…" }],
     ["本报大连7月8日电 记者 王某某记者从港口集团获悉", { byline: "本报大连7月8日电 记者 王某某", dateline: { agency: "本报", place: "大连", date: "7月8日" }, authors: [{ role: "记者", name: "王某某" }], rest: "记者从港口集团获悉" }],

@@ -89,6 +89,13 @@ describe("column breaks", () => {
     expect(parsePage(page("沧桑巨变中的本地报业", "今天如此，一百多年前亦如是。", "二十多天前，新冠疫情袭来，", "整个株洲按下了“暂停键”。")).articles[0]!.paragraphs).toHaveLength(2);
   });
 
+  it("files a piece under the paper's opinion label (社论, 社論, 本报社论, 青年时评) as a commentary, under a series of reviews as an article", () => {
+    const text = "香港人口老化及「少子化」持续，令适龄学童人数持续减少，学校面对收生不足的危机。";
+    for (const label of ["社论", "本报社论", "青年时评"]) expect(parsePage(page(label, "有序减校应对学童减少", text)).articles[0]!.kind, label).toBe("commentary");
+    expect(parsePage(page("社論", "有序減校應對學童減少", "香港人口老化及「少子化」持續，令適齡學童人數持續減少，學校面對收生不足的危機。")).articles[0]!.kind).toBe("commentary");
+    for (const label of ["深化改革系列述评之十一", "时评员走基层"]) expect(parsePage(page(label, "有序减校应对学童减少", text)).articles[0]!.kind, label).toBe("article");
+  });
+
   it("files a report of a statement as an article, and the statement itself as a notice", () => {
     const body = "新华社联合国11月6日电 联合国秘书长6日发表声明，呼吁各方保持克制。";
     expect(parsePage(page("联合国秘书长发表声明", body)).articles[0]?.kind).toBe("article");

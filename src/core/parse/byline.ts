@@ -175,8 +175,11 @@ const DOTTED_ROLE = new RegExp(`(^|\\s)(${anyOf(WORK_ROLES.filter((r) => !/[·/]
  */
 const BRACKETED_BRAND = new RegExp(`^【[\\p{Script=Han}A-Za-z·]{0,8}(?:${anyOf([...PRESS_ENDINGS, ...APP_SUFFIXES])})】`, "u");
 
-/** `【金陵晚报报道】`, `【本报讯】`: a lead printed in lenticular brackets. */
-const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()]{0,12}?讯[)）])/u;
+/**
+ * `【金陵晚报报道】`, `【本报讯】`, `（本报讯）`: a lead printed in brackets; in round ones a paper's report too, `（星岛日报报道）`
+ * (a paper's name, not a reporter's: `（记者甲报道）` names its reporter, read below).
+ */
+const BRACKETED_LEAD = new RegExp(`^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()]{0,12}?讯[)）]|[（(][\\p{Script=Han}·]{0,10}?(?:${anyOf(PRESS_ENDINGS)})报道[)）])`, "u");
 
 /** A lead label that opens `text`, with the reporters a bracket right after it names (none when it names nobody). */
 function labelWithReporters(label: string, text: string): Lead {

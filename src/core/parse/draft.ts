@@ -6,7 +6,7 @@ import type { Article, ArticleKind, Dateline, Person, Photo } from "../model.ts"
 import type { Byline, Lead } from "./byline.ts";
 import type { Credit } from "./credit.ts";
 import type { Headline } from "./headline.ts";
-import { anyOf, COMMENTARY_ROLES as SIGNING_ROLES, DOCUMENT_KINDS, ISSUING_VERBS, LETTER_OCCASIONS, NOTICE_ENDINGS, NOTICE_HEADS, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, COMMENTARY_LABELS, COMMENTARY_ROLES as SIGNING_ROLES, DOCUMENT_KINDS, ISSUING_VERBS, LETTER_OCCASIONS, NOTICE_ENDINGS, NOTICE_HEADS, WRITER_KINDS } from "../vocabulary.ts";
 import { endsSentence, startsNumberedItem } from "./text.ts";
 import type { Decision } from "./trace.ts";
 
@@ -182,6 +182,8 @@ const MIN_REPORT_PARAGRAPHS = 3;
 
 const COMMENTARY_ROLES: ReadonlySet<string> = new Set(SIGNING_ROLES);
 const SERIES = /^(?:——|—)?.{0,12}?[一二三四五六七八九十百\d]+论/u;
+/** `社论`, `本报社论`, `人民时评` alone as the kicker: the paper heads its own opinion so. */
+const COMMENTARY_LABEL = new RegExp(`^[\\p{Script=Han}]{0,4}(?:${anyOf(COMMENTARY_LABELS)})$`, "u");
 /**
  * The title of a notice itself (…的通告, 征订启事, …名单, 关于…的决定), not news about one
  * (国务院办公厅发出通知 and 外交部发表声明 are reports; 停水通知 is a notice).
@@ -199,6 +201,7 @@ function kindOf(draft: Draft, authors: Person[]): ArticleKind {
   if (authors.some((a) => a.role !== null && COMMENTARY_ROLES.has(a.role))) return "commentary";
   const h = draft.headline;
   if (h && [h.subtitle, h.kicker].some((s) => s !== null && SERIES.test(s) && /^(?:——|—)/u.test(s))) return "commentary";
+  if (h?.kicker != null && COMMENTARY_LABEL.test(h.kicker)) return "commentary";
   if (h && NOTICE_TITLE.test(h.title)) return "other";
   // `致读者`, `——致广大市民朋友的一封信`: a letter the paper or an authority addresses to the public is an announcement.
   if (h && [h.title, h.subtitle].some((s) => s !== null && OPEN_LETTER.test(s))) return "other";
