@@ -25,6 +25,11 @@ describe("leads", () => {
     ["本报讯 全市…", { byline: "本报讯", dateline: null, authors: [], rest: "全市…" }],
     // A paper's report label in round brackets, naming the paper and no reporter, opens the text.
     ["（某岛日报报道）因应区内乡郊爆窃情况，警方一连三日巡查。", { byline: "（某岛日报报道）", dateline: null, authors: [], rest: "因应区内乡郊爆窃情况，警方一连三日巡查。" }],
+    // A translated report's label, its original headline after 题：, and its writer in brackets closing the line: all the lead.
+    ["【路透社华盛顿12月11日电】题：1997年的世界经济：好事做过了头？（记者里奇·米勒）", { byline: "【路透社华盛顿12月11日电】题：1997年的世界经济：好事做过了头？（记者里奇·米勒）", dateline: { agency: "路透社", place: "华盛顿", date: "12月11日" }, authors: [{ role: "记者", name: "里奇·米勒" }], rest: "" }],
+    ["【英国《金融时报》网站3月5日报道】题：中国经济的新引擎（作者 戴维·皮林）", { byline: "【英国《金融时报》网站3月5日报道】题：中国经济的新引擎（作者 戴维·皮林）", dateline: null, authors: [{ role: "作者", name: "戴维·皮林" }], rest: "" }],
+    // Reporters in lenticular brackets, each with a role, opening the text.
+    ["【某某时报驻日本特约记者 张某 某某时报记者 李某】日本政府6日宣布，将进一步放宽入境限制。", { byline: "【某某时报驻日本特约记者 张某 某某时报记者 李某】", dateline: null, authors: [{ role: "驻日本特约记者", name: "张某" }, { role: "记者", name: "李某" }], rest: "日本政府6日宣布，将进一步放宽入境限制。" }],
     // (A reporter's report in such brackets names the reporter.)
     ["（记者张某报道）昨天，市里举行了会议，各界代表参加。", { byline: "（记者张某报道）", dateline: null, authors: [{ role: "记者", name: "张某" }], rest: "昨天，市里举行了会议，各界代表参加。" }],
     ["中新网北京11月6日电  （记者 张某）当天", { byline: "中新网北京11月6日电  （记者 张某）", dateline: { agency: "中新网", place: "北京", date: "11月6日" }, authors: [{ role: "记者", name: "张某" }], rest: "当天" }],
@@ -79,6 +84,8 @@ describe("leads", () => {
     expect(readLead("据新华社北京3月24日电 综合本社驻外记者报道：塞拉利昂等国领导人近日发表谈话。")).toMatchObject({ byline: "据新华社北京3月24日电 综合本社驻外记者报道：", authors: [], rest: "塞拉利昂等国领导人近日发表谈话。" });
     // A brand's 讯 with no reporters in brackets after it is prose (新天水讯 is believed only with them).
     expect(readLead("新天水讯 7月12日")).toBeNull();
+    // (A headline after 题： with no writer's brackets closing the line stays the text's.)
+    expect(readLead("【路透社华盛顿12月11日电】题：1997年的世界经济：好事做过了头？")).toMatchObject({ byline: "【路透社华盛顿12月11日电】", authors: [] });
     // A label in lenticular brackets with no 讯 leads only with reporters (a role among them) bracketed after it.
     // (A roundup's place in such brackets heads a part of one story, not a lead: only an outlet's name is a brand.)
     for (const text of ["【解密档案】（记者翻拍资料图片）", "【提示】（甲某）近日，…", "【连网】近日，全体委员分组讨论。", "【北京】（记者 张某）近日，北京各地多措并举保障春运。", "【延伸阅读】（记者 李某）据了解，…"]) expect(readLead(text), text).toBeNull();

@@ -181,8 +181,26 @@ const BRACKETED_BRAND = new RegExp(`^【[\\p{Script=Han}A-Za-z·]{0,8}(?:${anyOf
  */
 const BRACKETED_LEAD = new RegExp(`^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()]{0,12}?讯[)）]|[（(][\\p{Script=Han}·]{0,10}?(?:${anyOf(PRESS_ENDINGS)})报道[)）])`, "u");
 
+/**
+ * `题：1997年的世界经济：好事做过了头？（记者里奇·米勒）`: after a translated report's label, its original headline and who
+ * wrote it, in brackets closing the line (a translation's lead, 参考消息's way).
+ */
+const ORIGINAL_TITLE = /^\s*题[：:][^（()）]{1,60}?(?=[（(][^（()）]{1,40}[)）]\s*$)/u;
+
+/** `【路透社华盛顿12月11日电】`: the agency (any news agency, 路透社, 法新社), place and day a bracketed wire label names. */
+const BRACKETED_WIRE = new RegExp(`^【(${AGENCY}|[\\p{Script=Han}]{1,6}社)(${PLACE})?(${DATE})电】`, "u");
+function datelineIn(label: string): Dateline | null {
+  const wire = BRACKETED_WIRE.exec(label);
+  return wire ? { agency: wire[1]!, place: wire[2] ?? null, date: wire[3]! } : null;
+}
+
 /** A lead label that opens `text`, with the reporters a bracket right after it names (none when it names nobody). */
 function labelWithReporters(label: string, text: string): Lead {
+  const titled = ORIGINAL_TITLE.exec(text.slice(label.length));
+  if (titled) {
+    const lead = labelWithReporters(label + titled[0], text);
+    if (lead.authors.length > 0) return { ...lead, dateline: datelineIn(label) };
+  }
   const after = text.slice(label.length);
   const paren = PAREN.exec(after);
   const people = paren ? peopleIn(paren[2] ?? paren[3]!) : null;
@@ -197,10 +215,11 @@ function labelWithReporters(label: string, text: string): Lead {
  */
 function readBracketedReporters(text: string): Lead | null {
   const paren = PAREN.exec(text);
-  if (!paren || paren[2] === undefined || /[摄图]/u.test(paren[2])) return null;
+  const inner = paren?.[2] ?? paren?.[3];
+  if (!paren || inner === undefined || /[摄图]/u.test(inner)) return null;
   const rest = text.slice(paren[0].length).replace(/^\s+/u, "");
   if (rest.length < MIN_INLINE_TEXT || !/[，。；！？]/u.test(rest)) return null;
-  const people = peopleIn(paren[2]);
+  const people = peopleIn(inner);
   if (!people || !people.every((p) => p.role !== null && looksLikeName(p.name))) return null;
   return { byline: paren[0].trim(), dateline: null, authors: people, rest };
 }
@@ -230,7 +249,8 @@ export function readLead(text: string): Lead | null {
   // `本报记者陈黎报道昨天上午…`: the paper's reporter opens the text without a 讯 (read before the
   // wire form, which would take the 讯 of a 通讯员 in it for one).
   // `（记者张某）10月19日…`: the reporters alone in brackets opening the text, no paper's label before them.
-  const reporters = /^[（(]/u.test(text) ? readBracketedReporters(text) : null;
+  // (`【环球时报驻日本特约记者 甲 环球时报记者 乙】日本政府…`: in lenticular brackets too.)
+  const reporters = /^[（(【]/u.test(text) ? readBracketedReporters(text) : null;
   if (reporters) return reporters;
   const own = OWN_REPORT.exec(text);
   // (`某某电视台记者王某报道，当地…`: another outlet's report, a comma after it, is prose quoting it; the paper's own, 本报记者某某报道，…, is the lead.)
