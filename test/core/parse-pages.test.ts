@@ -96,6 +96,15 @@ describe("column breaks", () => {
     for (const label of ["深化改革系列述评之十一", "时评员走基层"]) expect(parsePage(page(label, "有序减校应对学童减少", text)).articles[0]!.kind, label).toBe("article");
   });
 
+  it("reads a part of a speech numbered in Han numerals as its heading at a title's length; a list's item numbered in digits that long goes on", () => {
+    const heading = "一、科学技术进步是新中国纺织工业55年发展历程的主线";
+    const under = ["新中国的纺织工业从建国之初艰苦创业的年代开始，经过5个五年计划大规模建设，", "建成独立完整的纺织工业体系。"];
+    const speech = page("加快纺织科学技术进步", "在这里，请允许我就发展纲要作3点说明。", heading, ...under);
+    expect(parsePage(speech).articles[0]!.paragraphs).toEqual(["在这里，请允许我就发展纲要作3点说明。", heading, under.join("")]);
+    const item = page("加快纺织科学技术进步", "在这里，请允许我就发展纲要作3点说明。", "1.科学技术进步是新中国纺织工业55年发展历程的主线", "新中国的纺织工业从建国之初艰苦创业的年代开始。");
+    expect(parsePage(item).articles[0]!.paragraphs).toHaveLength(2);
+  });
+
   it("files a report of a statement as an article, and the statement itself as a notice", () => {
     const body = "新华社联合国11月6日电 联合国秘书长6日发表声明，呼吁各方保持克制。";
     expect(parsePage(page("联合国秘书长发表声明", body)).articles[0]?.kind).toBe("article");

@@ -149,11 +149,17 @@ export function isBareTitle(text: string): boolean {
   return canBeTitle(text) && text.length >= MIN_TITLE && (text.length <= MAX_BARE_TITLE || isPairedTitle(text)) && !endsMidPhrase(text);
 }
 
-/** `一、规划先行`, `（二）服务跟进`: a numbered heading, a number and a short bare title. */
+/**
+ * `一、规划先行`, `（二）服务跟进`: a numbered heading, a number and a short bare title. Numbered in Han numerals (`一、`), a
+ * part of a speech or a report is headed so at a title's length (`一、科学技术进步是纺织工业55年发展历程的主线`): a list's
+ * item that long is a sentence, and has its punctuation.
+ */
 export function isNumberedHeading(text: string, maxLength: number): boolean {
   const rest = text.replace(NUMBERED_PREFIX, "").trim();
-  return rest !== text && rest.length <= maxLength && isBareTitle(rest);
+  return rest !== text && rest.length <= (HAN_NUMBERED.test(text) ? MAX_BARE_TITLE : maxLength) && isBareTitle(rest);
 }
+
+const HAN_NUMBERED = /^[一二三四五六七八九十]{1,3}、/u;
 
 const NUMBERED_PREFIX = new RegExp(`^${NUMBERED_ITEM}`, "u");
 
