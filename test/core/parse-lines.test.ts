@@ -259,6 +259,13 @@ describe("byline lines and signatures", () => {
     expect({ byline: text!.byline, authors: text!.authors }).toEqual({ byline: "（记者 苏某锋 文 蔡某原 图）", authors: [{ role: "记者", name: "苏某锋" }, { role: "图", name: "蔡某原" }] });
   });
 
+  it("reads what a maker made as several things joined by 、 (吴某/图、视频), the role as printed", () => {
+    expect(readBylineLine("某某报记者 周某洁/文 吴某/图、视频")?.authors).toEqual([{ role: "记者", name: "周某洁" }, { role: "图、视频", name: "吴某" }]);
+    expect(readBylineLine("记者 周某洁/文 吴某/摄影、视频")?.authors).toEqual([{ role: "记者", name: "周某洁" }, { role: "摄影、视频", name: "吴某" }]);
+    // (视频 alone closes no name: a maker names what was printed first.)
+    expect(readBylineLine("记者 周某洁/文 吴某/视频")?.authors).not.toContainEqual({ role: "视频", name: "吴某" });
+  });
+
   it("reads a pen name under a slashed work role, and a short name set apart from 摄", () => {
     expect(readBylineLine("文/冰梅 图/姜韬")?.authors).toEqual([{ role: "文", name: "冰梅" }, { role: "图", name: "姜韬" }]);
     expect(splitTrailingCredit("文/冰梅 图/姜韬")).toBeNull();

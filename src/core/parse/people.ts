@@ -225,9 +225,11 @@ export interface MadeBy {
   picture: boolean;
 }
 
-const MAKER: ReadonlySet<string> = new Set(MAKER_ROLES);
+/** What a maker made, or several things (`图、视频`: the pictures and the video). */
+const MADE = `(?:${anyOf(MAKER_ROLES)})(?:、(?:${anyOf([...MAKER_ROLES, "视频"])}))*`;
+const MAKER = new RegExp(`^${MADE}$`, "u");
 /** `张锐/文`: a name and what its bearer made, joined by a slash. */
-const SLASHED_MAKER = new RegExp(`^([\\p{Script=Han}]{2,4})[/／](${anyOf(MAKER_ROLES)})$`, "u");
+const SLASHED_MAKER = new RegExp(`^([\\p{Script=Han}]{2,4})[/／](${MADE})$`, "u");
 /** A role word alone, perhaps after its organisation: `记者`, `本报首席记者`, `河南日报记者`. */
 const ROLE_TOKEN = new RegExp(`^(.*?)(${anyOf(BYLINE_ROLES)})$`, "u");
 
@@ -256,7 +258,7 @@ export function readMadeBy(text: string): MadeBy | null {
   let writer = false;
   let picture = false;
   for (const token of tokens) {
-    if (MAKER.has(token)) {
+    if (MAKER.test(token)) {
       if (pending.length === 0) return null;
       for (const name of unroled) people.push({ role: token, name });
       unroled = [];
