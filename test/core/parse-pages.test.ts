@@ -96,6 +96,12 @@ describe("column breaks", () => {
     for (const label of ["深化改革系列述评之十一", "时评员走基层"]) expect(parsePage(page(label, "有序减校应对学童减少", text)).articles[0]!.kind, label).toBe("article");
   });
 
+  it("files a piece a commentator signs as a commentary, its picture printed before the signature included", () => {
+    const text = page("一张75岁的报纸，何以青春？", "《某报》与新中国同龄。", "某报记者 郭某 摄", "□某报评论员 陈某", "2003年，一个普通的年份，一个普通的男青年，走进了东湖路17号的大楼。", "楼里有些许岁月的斑驳痕迹。", "报社的老楼。", "某报记者 李某 摄");
+    const [a] = parsePage(text).articles;
+    expect([a!.kind, a!.authors, a!.photos.length, a!.paragraphs.length]).toEqual(["commentary", [{ role: "评论员", name: "陈某" }], 2, 2]);
+  });
+
   it("reads a part of a speech numbered in Han numerals as its heading at a title's length; a list's item numbered in digits that long goes on", () => {
     const heading = "一、科学技术进步是新中国纺织工业55年发展历程的主线";
     const under = ["新中国的纺织工业从建国之初艰苦创业的年代开始，经过5个五年计划大规模建设，", "建成独立完整的纺织工业体系。"];

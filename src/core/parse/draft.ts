@@ -197,8 +197,9 @@ export const NOTICE_TITLE = new RegExp(
 const OPEN_LETTER = new RegExp(`^(?:——|—)?(?:致[\\p{Script=Han}“”、]{1,20}?的(?:一封信|公开信|慰问信|感谢信|倡议书)|(?:${anyOf(LETTER_OCCASIONS)})?致(?:广大|全体|全市|全县|全区|各位|亲爱的)?(?:${anyOf(WRITER_KINDS)})(?:朋友)?们?)$`, "u");
 
 function kindOf(draft: Draft, authors: Person[]): ArticleKind {
-  if (isPhotoStory(draft)) return "photo";
+  // (A commentator's signature makes a commentary, whatever pictures it has: no photo story is signed so.)
   if (authors.some((a) => a.role !== null && COMMENTARY_ROLES.has(a.role))) return "commentary";
+  if (isPhotoStory(draft)) return "photo";
   const h = draft.headline;
   if (h && [h.subtitle, h.kicker].some((s) => s !== null && SERIES.test(s) && /^(?:——|—)/u.test(s))) return "commentary";
   if (h?.kicker != null && COMMENTARY_LABEL.test(h.kicker)) return "commentary";
