@@ -76,6 +76,8 @@ const FLOORS: Record<string, Floor> = {
   "real-zr": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.88, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 48, measured only (never tuned to): floors under what it reads now, less a point.
   "real-zs": { found: 0.99, extra: 0, title: 0.93, kicker: 0.93, subtitle: 0.93, authors: 0.93, paragraphs: 0.88, credits: 0.99, section: 0.99 },
+  // Round 49: first tried, then tuned on; floors under what it reads now, less a point.
+  "real-zt": { found: 0.99, extra: 0, title: 0.91, kicker: 0.99, subtitle: 0.91, authors: 0.91, paragraphs: 0.76, credits: 0.84, section: 0.91 },
   "real-zb": { found: 0.99, extra: 3, title: 0.79, kicker: 0.79, subtitle: 0.91, authors: 0.95, paragraphs: 0.83, credits: 0.95, section: 0.99 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.99 },
 };
