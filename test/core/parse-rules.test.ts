@@ -1028,6 +1028,25 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     });
   });
 
+  describe("phrases set apart by a space lean to the next story (story.spaced-phrases)", () => {
+    // A report under a byline, and text under the line sharing a little of its vocabulary (+1): a crosshead, unless the line's form says title.
+    const report = ["全市秋收进展顺利", "本报记者 王某", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，晚稻收割已过半。", "在某县，收割机在稻田里来回穿梭，农户忙着装袋、晾晒，秋收工作进展顺利。"];
+    const under = "粮商说，今年晴好天气多，稻谷品质好。";
+
+    it("weighs −1 for two phrases set apart by a space", () => {
+      const d = decisionAt(page(...report, "新粮“入库” 心里踏实", under), at(4));
+      expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.spaced-phrases", weight: -1 }]));
+      expect(d.role).toBe("title");
+      expect(parsePage(page(...report, "新粮“入库” 心里踏实", under), { explain: true, disabled: ["story.spaced-phrases"] }).decisions!.find((x) => x.line === at(4))!.role).toBe("crosshead");
+    });
+
+    it("not for one phrase, nor a numbered or dashed line (`1 昔日…`, `——市区老人 刘某`)", () => {
+      for (const line of ["新粮入库心里踏实", "1 新粮入库 心里踏实", "——种粮大户 刘某"]) {
+        expect(decisionAt(page(...report, line, under), at(4)).evidence?.map((e) => e.feature) ?? [], line).not.toContain("story.spaced-phrases");
+      }
+    });
+  });
+
   it("outweighs vocabulary the line shares with the story above it (story.news-title −3: no annotated crosshead reports an event done)", () => {
     const report = ["全区广场文化活动启动", "本报讯 近日，全区广场文化活动在市广场启动，合唱比赛、群众文化活动丰富多彩，广场文化活动持续到十月。"];
     const text = page(...report, "全区群众合唱比赛颁奖晚会举行", "9月13日，十支合唱队在市体育馆登台，分获金银铜奖。");
@@ -1066,7 +1085,8 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const harvest = ["收割机在田里来回作业。", "农民忙着晾晒新收的晚稻。", "秋收现场一片繁忙。", "晚稻颗粒饱满。", "各地抢抓晴好天气。"];
     const text = page(...REPORT, "机器帮忙 农忙人不忙", ...harvest, credit);
     expect(decisionAt(text, at(2)).role).toBe("title");
-    const off = parsePage(text, { explain: true, disabled: ["story.credit-ahead"] }).decisions!.find((x) => x.line === at(2))!;
+    // (The line's two phrases set apart by a space lean to a title too: story.spaced-phrases is off with it.)
+    const off = parsePage(text, { explain: true, disabled: ["story.credit-ahead", "story.spaced-phrases"] }).decisions!.find((x) => x.line === at(2))!;
     expect(off.role).toBe("crosshead");
   });
 
