@@ -464,6 +464,9 @@ describe("credits", () => {
     ["新华社记者 李某某 摄", [{ role: "记者", name: "李某某" }]],
     ["新华社记者 李某/摄", [{ role: "记者", name: "李某" }]],
     ["通讯员 陈某/摄", [{ role: "通讯员", name: "陈某" }]],
+    // (A backslash printed for the slash, as some web copies do.)
+    ["本报记者吴某\\摄", [{ role: "记者", name: "吴某" }]],
+    ["通讯员 陈某＼摄", [{ role: "通讯员", name: "陈某" }]],
     ["新华社发", []],
     ["新华社发 王某 摄", [{ role: null, name: "王某" }]],
     ["乔某某摄（影像中国）", [{ role: null, name: "乔某某" }]],

@@ -26,7 +26,8 @@ const MAX_CREDIT = 64;
 const AGENCY_RELEASE = new RegExp(`^(?:${anyOf(PICTURE_AGENCIES)})\\s*(?:发|供图|图)(?:\\s*[（(]?\\s*(.{1,40}?)\\s*\\/?\\s*摄\\s*[)）]?)?$`, "u");
 const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]{2,10})$/u;
 /** What closes a credit: 摄, 摄影(报道), 摄图, 供图, what a drawing's maker did (绘, 制图), or 图 after a space (`晚报记者 廖谦 图`). */
-const MARKER = /\s*\/?\s*(?:摄影报[道导]|摄影|摄图|文并摄|摄|供图|绘图|制图|绘)$|\s+图$/u;
+// (Some web copies print a backslash for the slash: `本报记者吴某\摄`.)
+const MARKER = /\s*[/／\\＼]?\s*(?:摄影报[道导]|摄影|摄图|文并摄|摄|供图|绘图|制图|绘)$|\s+图$/u;
 /** A photographer's role: one of PHOTO_ROLES, or any role word that says 摄影 (首席摄影记者, 摄影师). */
 const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$|摄影`, "u");
 /** A picture's role word, a slash, a colon or (after 摄影) a space, then who took it: `摄影/某报记者 甲`, `摄影 记者 甲`, `图/本报记者 甲`, `摄/甲` (never `图/文 甲`: text and picture, a byline). */
