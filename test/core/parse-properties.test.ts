@@ -315,6 +315,10 @@ describe("pages composed of stories of every kind", () => {
     speech: (t) => ({ title: t, kind: "article", text: `${t}\n\n同志们、朋友们：\n\n时光荏苒，岁序更新。值此新春佳节来临之际，我们向全市人民致以新春的祝福！` }),
     address: (t) => ({ title: t, kind: "article", text: `${t}\n\n市委书记 傅某荣\n\n市长 沃某特\n\n岁序更替，华章日新。过去一年，我们团结奋斗，交出了一份沉甸甸的答卷。` }),
     dispatch: (t) => ({ title: t, kind: "article", text: `${t}\n\n会议安排在下午三时开始，还未到二时，轮候的记者就已远远超过十五人。\n\n相信在未来岁月，各方定会以更加开放的姿态共谋发展。\n\n（北京七日电）\n\n本报记者 冯某欣` }),
+    paperReport: (t) => ({ title: t, kind: "article", text: `${t}\n\n（某岛日报报道）因应区内乡郊爆窃情况，警区联同机动部队一连三日于区内黑点进行反爆窃行动。\n\n警方呼吁，市民应时刻提高警觉、加强住宅保安。` }),
+    editorial: (t) => ({ title: t, kind: "commentary", text: `社论\n\n${t}\n\n人口老化持续，令适龄学童人数持续减少，越来越多学校面对收生不足的危机。\n\n当局宜及早规划，有序应对，不能一拖再拖。` }),
+    translated: (t) => ({ title: t, kind: "article", text: `${t}\n\n【路透社华盛顿12月11日电】题：明年的世界经济：好事做过了头？（记者里奇·米勒）\n\n分析家说，如果富国不把好事做过头，明年世界经济增长的速度会加快。\n\n一些分析家担心全球经济可能因为决策者的良好用意而蹒跚不前。` }),
+    parts: (t) => ({ title: t, kind: "article", text: `${t}\n\n本报记者 孙明\n\n你现在还有读报的习惯吗？每一天，报纸带着油墨的芬芳送到你面前。\n\n一\n\n让我们把时间往回迁移，回到十九世纪末二十世纪初，\n\n彼时的中国风云激荡。\n\n二\n\n于是，本地报的出现，便也顺理成章。` }),
   };
   // (Each brief shares no words with the other kinds' texts: a short line over text about something
   // else entirely is another story. Over text that shares a word or two, weak evidence keeps it in.)
@@ -331,7 +335,7 @@ describe("pages composed of stories of every kind", () => {
   const TITLES = ["全市秋粮收购进展顺利", "城区老旧小区改造提速", "湘江风光带游人如织", "乡村振兴展新颜", "高新区项目建设如火如荼", "文明城市创建再出发", "市民文化节精彩纷呈", "农村公路通到家门口"];
   const story = fc.tuple(fc.constantFrom(...Object.keys(KINDS)), fc.constantFrom(...TITLES));
 
-  it("finds every story, with its title and kind, in print order (twenty-six kinds)", () => {
+  it("finds every story, with its title and kind, in print order (thirty kinds)", () => {
     fc.assert(
       fc.property(fc.array(story, { minLength: 2, maxLength: 4 }), (picked) => {
         const stories = picked.map(([kind, title]) => KINDS[kind]!(title));
