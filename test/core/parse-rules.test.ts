@@ -127,6 +127,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.running-head", page("第A07版：本市·社区", ...REPORT), 0, "furniture"],
   // (A date spaced out by the extraction, and the page's name alone above everything else, are the running head's too.)
   ["furniture.running-head", page("2019年 9月 5日 星期四", ...REPORT), 0, "furniture"],
+  // (An e-paper's header: the paper's name in title marks, the day and the page in brackets.)
+  ["furniture.running-head", page("《某某市场报》（2022年08月25日 A1版）", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("15", "综合", ...REPORT), 1, "furniture"],
   // (Alone at the page's top a page's name may be its first story's column label: a kicker.)
   ["headline.kicker-label", page("评论", "敢于担当", "担当是干部的本分，也是干部的责任。有多大担当才能干多大事业，尽多大责任才会有多大成就。"), 0, "kicker"],
@@ -625,6 +627,14 @@ describe("a name under the byline, before the text", () => {
     expect(parsePage(page("许多往事令我感怀", "文·卞某麟", "张某明", text)).articles[0]!.authors.map((p) => p.name)).toEqual(["卞某麟", "张某明"]);
     const [labelled] = parsePage(page("明星三变", "文/记者 马某 图/记者 陈某菊", "名片", text)).articles;
     expect([labelled!.authors.map((p) => p.name), labelled!.paragraphs[0]]).toEqual([["马某", "陈某菊"], "名片"]);
+  });
+});
+
+describe("a paper's name and a day", () => {
+  it("are the running head's as a line of their own, never a headline that names the paper", () => {
+    expect(decisionAt(page("某某日报 2024年3月5日", ...REPORT), at(0)).role).toBe("furniture");
+    expect(decisionAt(page("《某某日报》2024年3月5日", ...REPORT), at(0)).role).toBe("furniture");
+    for (const line of ["《某某日报》（2022年8月25日）刊发评论引热议", "《某某日报》创刊七十周年"]) expect(decisionAt(page(line, BODY), at(0)).role, line).toBe("title");
   });
 });
 

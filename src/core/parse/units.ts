@@ -50,6 +50,8 @@ const PAGE_NAME = `(?:${anyOf(PAGE_NAMES)})`;
 const PAGE_HEAD = new RegExp(`^(?:(?:0\\d|[A-Z]\\d{1,2})\\s*版?\\s*[：:]?\\s*${PAGE_NAME}(?:[·・]${PAGE_NAME})*|${PAGE_NAME}(?:[·・]${PAGE_NAME})+)$`, "u");
 /** A page's number as its running head prints it: `第3版`, `第二版`, `第RB01版`, `A06`. */
 const PAGE_LABEL = "(?:第\\s*[A-Za-z]{0,2}\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Za-z]\\d{1,2}\\s*版?)";
+/** A day as a running head prints it: 2024年3月5日, 2024.03.05. */
+const DAY = `${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?`;
 /** A page's running head: its date and weekday, its page number, the paper and the page's name. */
 const RUNNING_HEAD = new RegExp(
   [
@@ -68,8 +70,8 @@ const RUNNING_HEAD = new RegExp(
     // 法治日报创刊45周年特刊1980-2025: a paper's name over a special issue's pages, the years it spans after it
     // (without the years, `老读者珍藏的日报特刊`, `献礼日报创刊70周年特刊` are headlines about one)
     `^(?!本报)[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1))})(?:(?:创刊|建社|复刊)?[\\d一二三四五六七八九十百]{1,4}周年)?(?:特刊|专刊|增刊)\\s*${YEAR}\\s*[-—–~～]\\s*${YEAR}$`,
-    // 株洲日报 2024年3月5日: the paper and the day
-    `^[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})\\s*${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?$`,
+    // 株洲日报 2024年3月5日, 《某某报》（2022年08月25日 A1版）: the paper (its name in title marks or not) and the day, the page after it
+    `^(?:《[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})》|[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)}))\\s*(?:[（(]\\s*${DAY}(?:\\s*${PAGE_LABEL})?\\s*[)）]|${DAY}(?:\\s*${PAGE_LABEL})?)$`,
   ].join("|"),
   "u",
 );
