@@ -82,6 +82,8 @@ const FLOORS: Record<string, Floor> = {
   "real-zt": { found: 0.99, extra: 0, title: 0.91, kicker: 0.99, subtitle: 0.91, authors: 0.91, paragraphs: 0.76, credits: 0.84, section: 0.91 },
   // Round 50, measured only (never tuned to): floors under what it reads now, less a point.
   "real-zu": { found: 0.99, extra: 1, title: 0.85, kicker: 0.92, subtitle: 0.78, authors: 0.78, paragraphs: 0.7, credits: 0.92, section: 0.92 },
+  // Round 51: first tried, then tuned on; floors under what it reads now, less a point.
+  "real-zv": { found: 0.99, extra: 0, title: 0.9, kicker: 0.81, subtitle: 0.9, authors: 0.99, paragraphs: 0.9, credits: 0.99, section: 0.99 },
   "real-zb": { found: 0.99, extra: 3, title: 0.79, kicker: 0.79, subtitle: 0.91, authors: 0.95, paragraphs: 0.83, credits: 0.95, section: 0.99 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.99 },
 };
