@@ -84,6 +84,9 @@ const FLOORS: Record<string, Floor> = {
   "real-zu": { found: 0.99, extra: 1, title: 0.85, kicker: 0.92, subtitle: 0.78, authors: 0.78, paragraphs: 0.7, credits: 0.92, section: 0.92 },
   // Round 51: first tried, then tuned on; floors under what it reads now, less a point.
   "real-zv": { found: 0.99, extra: 0, title: 0.9, kicker: 0.81, subtitle: 0.9, authors: 0.99, paragraphs: 0.9, credits: 0.99, section: 0.99 },
+  // Round 52, measured only (never tuned to): floors under what it reads now, less a point. (566's captions are
+  // printed with no credit, which CONVENTIONS does not yet settle.)
+  "real-zw": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.59, credits: 0.59, section: 0.99 },
   "real-zb": { found: 0.99, extra: 3, title: 0.79, kicker: 0.79, subtitle: 0.91, authors: 0.95, paragraphs: 0.83, credits: 0.95, section: 0.99 },
   "real-f": { found: 1, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.87, authors: 0.96, paragraphs: 0.99, credits: 0.96, section: 0.99 },
 };
@@ -125,8 +128,8 @@ describe("the real corpus", () => {
 // with three: 47. Subtitles stand at .889 since real-zq's 13, 10 of them right, joined; on the 923 before them they rose.
 // real-zr's 9 joined with none. The ninth session's rules raised authors to .935, paragraphs to .851, sections to .953.
 // real-zs's 18, measured only, joined with 14 paragraph lists right: paragraphs .849. real-zt's 13 joined with none extra,
-// real-zu's 14 with one: 48.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 48, title: 0.87, kicker: 0.89, subtitle: 0.89, authors: 0.93, paragraphs: 0.84, credits: 0.92, section: 0.95 };
+// real-zu's 14 with one: 48. real-zv's 11 joined with none, real-zw's 5 with one: 49.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 49, title: 0.87, kicker: 0.89, subtitle: 0.89, authors: 0.93, paragraphs: 0.84, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
