@@ -1050,8 +1050,8 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
       expect(parsePage(page(...report, "新粮“入库” 心里踏实", under), { explain: true, disabled: ["story.spaced-phrases"] }).decisions!.find((x) => x.line === at(4))!.role).toBe("crosshead");
     });
 
-    it("not for one phrase, nor a numbered or dashed line (`1 昔日…`, `——市区老人 刘某`)", () => {
-      for (const line of ["新粮入库心里踏实", "1 新粮入库 心里踏实", "——种粮大户 刘某"]) {
+    it("not for one phrase, a numbered or dashed line (`1 昔日…`, `——市区老人 刘某`), nor a reporter named so (`某某记者 张某 报道`)", () => {
+      for (const line of ["新粮入库心里踏实", "1 新粮入库 心里踏实", "——种粮大户 刘某", "半岛记者 张某 报道"]) {
         expect(decisionAt(page(...report, line, under), at(4)).evidence?.map((e) => e.feature) ?? [], line).not.toContain("story.spaced-phrases");
       }
     });

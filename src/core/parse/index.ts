@@ -827,7 +827,8 @@ class PageReader {
     const unspaced = !this.widerSpace && !formSays;
     if (unspaced && this.trace.on("story.long-line") && length >= LONG_LINE) out.push({ feature: "story.long-line", weight: -1 });
     // `老巷“翻新” 满满人情味`: phrases set apart by a space are a title's form (a quarter of the corpus's titles); a crosshead is one phrase.
-    if (!formSays && this.trace.on("story.spaced-phrases") && SPACED_PHRASES.test(u.text)) out.push({ feature: "story.spaced-phrases", weight: -1 });
+    // (A reporter's role and name so set apart, `半岛记者 张某 报道`, name who made the picture or the part above: no title.)
+    if (!formSays && this.trace.on("story.spaced-phrases") && SPACED_PHRASES.test(u.text) && !u.text.split(/\s+/u).some((p) => REPORTER_ROLE.test(p))) out.push({ feature: "story.spaced-phrases", weight: -1 });
     if (unspaced && this.trace.on("story.long-run") && d.crossheads === 0 && d.paragraphs.length >= LONG_RUN) out.push({ feature: "story.long-run", weight: -1 });
     return out;
   }
