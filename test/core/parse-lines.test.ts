@@ -351,6 +351,12 @@ describe("byline lines and signatures", () => {
 
   it("is not read in headlines or prose", () => {
     for (const text of ["记者节里话初心", "通讯员队伍建设再上新台阶", "本报记者走进乡村，看到了变化。"]) expect(readBylineLine(text)).toBeNull();
+    // (A title stating an official's act names an office and a person: `…会见新华社某分社社长于某一行`.)
+    for (const text of ["包某贺某东会见新华社某分社社长于某洪一行", "市长调研某某报社社长陈某"]) expect(readBylineLine(text), text).toBeNull();
+    expect(readBylineLine("新华社某分社社长 于某洪")?.authors).toEqual([{ role: "社长", name: "于某洪" }]);
+    // The page's text is then the story's, not lost before a first headline.
+    const [a] = parsePage(page("包某贺某东会见新华社某分社社长于某洪一行", "6月11日，市委书记包某会见新华社某分社社长于某洪一行并座谈。")).articles;
+    expect([a?.title, a?.paragraphs.length]).toEqual(["包某贺某东会见新华社某分社社长于某洪一行", 1]);
   });
 
   it("reads roles after a slash, in brackets too, and a paper's reporters printed without a name", () => {

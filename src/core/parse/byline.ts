@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { endsAsPlace, parsePeople, readMadeBy, signedNames, splitRunTogether, withoutPaperApart } from "./people.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { DASH, isEditorsNote } from "./text.ts";
@@ -231,6 +231,12 @@ function reportersFollow(text: string): boolean {
   const inner = paren[2] ?? paren[3]!;
   return peopleIn(inner) !== null || bareNamesIn(inner) !== null;
 }
+
+/**
+ * `某某会见新华社某分社社长于某一行`: an official's act (会见, 调研, 召开, 出席…) makes the line a title that names
+ * an office and a person, never a byline (no role word holds one of them).
+ */
+const STATES_AN_ACT = new RegExp(anyOf([...VISIT_VERBS, "会谈", "召开", "举行", "出席"].filter((v) => ![...BYLINE_ROLES, ...WORK_ROLES].some((r) => r.includes(v)))), "u");
 
 /** Reads the lead at the start of a paragraph, or null. */
 export function readLead(text: string): Lead | null {
@@ -517,7 +523,7 @@ const SPACED_ROLE = new RegExp(`(?<![\\p{Script=Han}])(?:本[ \u3000]+报[ \u300
 
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
-  if (text.length > 40 || /[。！？；，]/u.test(text) || AUTHOR_NOTE.test(text)) return null;
+  if (text.length > 40 || /[。！？；，]/u.test(text) || AUTHOR_NOTE.test(text) || STATES_AN_ACT.test(text)) return null;
   // `本 报 记 者 张 明`: a byline letter-spaced for print reads as one without the spaces.
   if (LETTER_SPACED.test(text)) {
     const spaced = readBylineLine(text.replace(/\s+/gu, ""));
