@@ -157,9 +157,13 @@ export const FOUNDING_VERBS = ["新建", "设立", "组建", "启用", "开设"]
 /** Verbs of an official's working visit: 书记调研…, 市长检查…. */
 export const VISIT_VERBS = ["调研", "视察", "考察", "检查", "督导", "督查", "慰问", "走访", "会见", "看望"] as const;
 
+/** A meeting held or attended: with a working visit, an official's act that no byline states. */
+export const MEETING_VERBS = ["召开", "举行", "会谈", "出席"] as const;
+
 /** Verbs a news title states its fact with. */
 export const NEWS_VERBS = [
-  "召开", "举行", "开展", "启动", "发布", "获评", "荣获", "获得", "逝世", "去世", "会谈", "出席", "开幕",
+  ...MEETING_VERBS,
+  "开展", "启动", "发布", "获评", "荣获", "获得", "逝世", "去世", "开幕",
   "闭幕", "通过", "签约", "签署", "开工", "竣工", "投产", "落成", "成立", "揭牌", "挂牌", "当选", "表彰", "部署",
   "印发", "出台", "实施", "参观", "主持", "宣布", "任命",
   // An official's working visit (调研, 视察, 督查, 慰问…) is news a title states.

@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { endsAsPlace, parsePeople, readMadeBy, signedNames, splitRunTogether, withoutPaperApart } from "./people.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { DASH, isEditorsNote } from "./text.ts";
@@ -236,7 +236,7 @@ function reportersFollow(text: string): boolean {
  * `某某会见新华社某分社社长于某一行`: an official's act (会见, 调研, 召开, 出席…) makes the line a title that names
  * an office and a person, never a byline (no role word holds one of them).
  */
-const STATES_AN_ACT = new RegExp(anyOf([...VISIT_VERBS, "会谈", "召开", "举行", "出席"].filter((v) => ![...BYLINE_ROLES, ...WORK_ROLES].some((r) => r.includes(v)))), "u");
+const STATES_AN_ACT = new RegExp(anyOf([...VISIT_VERBS, ...MEETING_VERBS].filter((v) => ![...BYLINE_ROLES, ...WORK_ROLES].some((r) => r.includes(v)))), "u");
 
 /** Reads the lead at the start of a paragraph, or null. */
 export function readLead(text: string): Lead | null {
