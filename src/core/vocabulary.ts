@@ -41,6 +41,8 @@ export const ROLE_QUALIFIERS = ["特派", "特约", "签约", "全媒体", "全�
 /** The one-character work roles and their pairs: under one, a writer's short pen name is a name (`文/寒 歌`, `图/姜韬`). */
 export const PEN_WORK_ROLES = ["文", "图", "摄", "文图", "文/图", "图文", "文·图", "图·文"] as const;
 /** Roles that stand alone before a slash or colon: `文/寒 歌`, `图/张三`, `文字：甲 图片：乙`, `视频/丙`. */
+/** Who wrote the story and took its pictures: `文并摄`, before a slash and a role too (`文并摄/记者 甲`). */
+export const WROTE_AND_TOOK = ["文并摄", "文并图", "摄并文"] as const;
 export const WORK_ROLES = [...PEN_WORK_ROLES, "文字", "图片", "视频", "海报", "制图"] as const;
 
 /** What a slash after a name inside a lead's brackets says its bearer made: `张锐/文`, `杨大伟/摄`. */
@@ -57,7 +59,7 @@ export const MADE_NOTES = ["图/文", "文/图", "图文", "文图", "摄"] as c
  * brackets: `记者 张三 文/图`, `晚报记者张三文/图`, `某某晚报记者 张三文并摄` (wrote it and took its pictures), `记者 李四 报道`, `特派记者 王五 发自北京`.
  * The role before the names stays theirs.
  */
-export const TRAILING_NOTES = ["文/图", "图/文", "文/摄", "摄/文", "文图", "图文", "文并摄", "文并图", "摄并文", "报道", "报导", "采写", "撰文"] as const;
+export const TRAILING_NOTES = ["文/图", "图/文", "文/摄", "摄/文", "文图", "图文", ...WROTE_AND_TOOK, "报道", "报导", "采写", "撰文"] as const;
 
 /** Roles that make a line without 摄 a photo credit: `特约摄影 沈果`, `摄影记者 X`. */
 export const PHOTO_ROLES = ["特约摄影", "摄影记者", "摄影", "图", "摄"] as const;

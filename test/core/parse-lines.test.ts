@@ -259,6 +259,13 @@ describe("byline lines and signatures", () => {
     expect({ byline: text!.byline, authors: text!.authors }).toEqual({ byline: "（记者 苏某锋 文 蔡某原 图）", authors: [{ role: "记者", name: "苏某锋" }, { role: "图", name: "蔡某原" }] });
   });
 
+  it("reads 文并摄 before a slash and the role (文并摄/记者 甲) as what the reporter did, and the line as the text's byline though a picture is described", () => {
+    expect(readBylineLine("文并摄/记者 高某")?.authors).toEqual([{ role: "记者", name: "高某" }]);
+    const text = page("秋风扫落叶一天盛满两卡车", "今天上午，几名绿化工人正在清扫落叶。图为工人正在清扫落叶。", "工人们说，每天要扫出两大车落叶。", "文并摄/记者 高某");
+    const [a] = parsePage(text).articles;
+    expect([a!.kind, a!.byline, a!.photos]).toEqual(["article", "文并摄/记者 高某", []]);
+  });
+
   it("reads what a maker made as several things joined by 、 (吴某/图、视频), the role as printed", () => {
     expect(readBylineLine("某某报记者 周某洁/文 吴某/图、视频")?.authors).toEqual([{ role: "记者", name: "周某洁" }, { role: "图、视频", name: "吴某" }]);
     expect(readBylineLine("记者 周某洁/文 吴某/摄影、视频")?.authors).toEqual([{ role: "记者", name: "周某洁" }, { role: "摄影、视频", name: "吴某" }]);

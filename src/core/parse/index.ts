@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, SPEECH_VERBS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -1193,7 +1193,7 @@ class PageReader {
   /** Unsigned text of a caption's length that points at its picture (图为…), then people named by their roles: the picture's credit. */
   private creditsPicture(d: Draft, byline: Byline): boolean {
     const captions = d.paragraphs.length > 0 && d.paragraphs.length <= MAX_CAPTION_BLOCKS && d.paragraphs.every((p) => !p.open) && d.paragraphs.some((p) => PICTURE_CUE.test(p.text));
-    const people = byline.authors.length > 0 && byline.authors.every((a) => a.role !== null && !COMMENTARY.has(a.role));
+    const people = byline.authors.length > 0 && byline.authors.every((a) => a.role !== null && !COMMENTARY.has(a.role)) && !SAYS_WROTE.test(byline.byline);
     return d.head === null && d.tail === null && d.credits.length === 0 && d.last === "paragraph" && captions && people && this.trace.on("credit.names-under-picture");
   }
 
@@ -1206,7 +1206,7 @@ class PageReader {
     // (A caption says what the picture shows: it asks no question, `咱们重庆究竟有哪些东西值得我们骄傲？…`, as a report's text may.
     // It may quote a slogan the people in it shout, `齐声高喊：“祖国妈妈，生日快乐！”`.)
     const short = d.headline !== null && d.paragraphs.length > 0 && d.paragraphs.length <= MAX_SHORT_CAPTIONS && d.paragraphs.every((p) => !p.open && !p.heading && !p.captioned && !ASKS.test(p.text));
-    const reporters = byline.dateline === null && byline.authors.length > 0 && byline.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role));
+    const reporters = byline.dateline === null && byline.authors.length > 0 && byline.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role)) && !SAYS_WROTE.test(byline.byline);
     // (On the text's own line, `…春联。（记者 甲）`, they sign the text.)
     const ownLine = this.units[i - 1]?.line !== this.units[i]!.line;
     // (Under a dispatch line, `（北京七日电）`, they sign the report it dates.)
@@ -1675,6 +1675,9 @@ function namedInText(name: string, text: string): boolean {
 
 /** Two or more phrases of Han words set apart by spaces, nothing numbered or dashed before them: `老巷“翻新” 满满人情味`. */
 const SPACED_PHRASES = /^[\p{Script=Han}“”《》]{2,}(?:\s+[\p{Script=Han}“”《》]{2,})+$/u;
+
+/** `文并摄/记者 甲`, `文/记者 甲`, `甲/文`: a line that says its people wrote the story signs it, never credits a picture alone. */
+const SAYS_WROTE = new RegExp(`(?:${anyOf(WROTE_AND_TOOK)})|(?:^|\\s)文\\s*[/／]|[/／]\\s*文(?:\\s|$)`, "u");
 
 /** Shortest block read as the start of a story's text (a shorter one may be a heading). */
 const MIN_BODY_BLOCK = 30;

@@ -5,10 +5,11 @@
  */
 import type { Person } from "../model.ts";
 import { hasCommonSurname, looksLikeName, looksTransliterated, startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
-import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, ROLE_QUALIFIERS, WORK_ROLES } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, ROLE_QUALIFIERS, WORK_ROLES, WROTE_AND_TOOK } from "../vocabulary.ts";
 
 /** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
-const SHORT_ROLES: ReadonlySet<string> = new Set(WORK_ROLES);
+/** What people made, before their role or names (`文/记者 甲`, `文并摄/记者 甲`): it says what they did, their role follows. */
+const SHORT_ROLES: ReadonlySet<string> = new Set([...WORK_ROLES, ...WROTE_AND_TOOK]);
 
 /**
  * An organisation in front of a role word: a paper, an agency, a station, or a Latin brand
