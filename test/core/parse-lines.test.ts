@@ -259,6 +259,20 @@ describe("byline lines and signatures", () => {
     expect({ byline: text!.byline, authors: text!.authors }).toEqual({ byline: "（记者 苏某锋 文 蔡某原 图）", authors: [{ role: "记者", name: "苏某锋" }, { role: "图", name: "蔡某原" }] });
   });
 
+  it("reads a paper's brand run into the reporter's role first on the line (紫牛记者 甲) as its organisation; a name run into the role stays a name", () => {
+    expect(readBylineLine("紫牛记者 张某 报道")?.authors).toEqual([{ role: "记者", name: "张某" }]);
+    expect(readBylineLine("某岛记者王某 报道")?.authors).toEqual([{ role: "记者", name: "王某" }]);
+    expect(readBylineLine("王某明记者 张某")?.authors).toContainEqual({ role: null, name: "王某明" });
+  });
+
+  it("reads one-sentence captions each under the reporters who took it, again and again, as a photo story's pictures, and a single reporters' line under a report as its signature", () => {
+    const text = page("有你们，城市安心", "8月11日，抢险人员正坚守在一线。", "某岛记者 张某 报道", "8月11日，受台风影响，岛城出现了强风和降雨天气，一群人一直坚守一线，才让我们有了安全的港湾。", "8月11日，民警在现场拉起了警戒线。", "某岛记者 何某 报道", "8月11日，一名外卖小哥冒雨送餐。", "某岛记者 王某 报道");
+    const [a] = parsePage(text).articles;
+    expect([a!.kind, a!.byline, a!.photos.map((p) => p.credit)]).toEqual(["photo", null, ["某岛记者 张某 报道", "某岛记者 何某 报道", "某岛记者 王某 报道"]]);
+    const once = parsePage(page("台风过后岛城恢复秩序", "8月11日，受台风影响，岛城出现了强风和降雨天气。", "8月12日，岛城各项秩序已恢复正常。", "市民们说，台风来时一群人一直坚守一线，才让我们有了安全的港湾。", "某岛记者 张某 报道")).articles[0]!;
+    expect([once.kind, once.byline, once.photos]).toEqual(["article", "某岛记者 张某 报道", []]);
+  });
+
   it("reads 文并摄 before a slash and the role (文并摄/记者 甲) as what the reporter did, and the line as the text's byline though a picture is described", () => {
     expect(readBylineLine("文并摄/记者 高某")?.authors).toEqual([{ role: "记者", name: "高某" }]);
     const text = page("秋风扫落叶一天盛满两卡车", "今天上午，几名绿化工人正在清扫落叶。图为工人正在清扫落叶。", "工人们说，每天要扫出两大车落叶。", "文并摄/记者 高某");

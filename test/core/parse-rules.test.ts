@@ -33,6 +33,9 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.under-kicker-half", page("对表对标走在前 为建设富强活力幸福美丽的", "新时代现代化强市而努力奋斗", "某市第十六次党代会开幕", "张某代表市委向大会作报告", "2月18日上午，某市第十六次党代会在市会展中心开幕。大会应到代表435名，实到421名。"), 1, "kicker"],
   ["group.page-top-title", page("朱某东调研某州市开发区（园区）建设安全生产巡视整改基层减负春耕备耕等工作", "3月3日至7日，市委书记某某深入部分县（市、区）调研，就项目建设、安全生产等工作进行调研。"), 0, "title"],
   ["group.comma-title", page("是小贩，也是老兵", "前天，我在南区街拍照，被一摆摊人叫住，请我帮忙拍张照片，我刚说好，他立马回屋换了一身衣服。"), 0, "title"],
+  // (Under a page's labels that end no sentence, over a one-sentence caption and the reporters who took it.)
+  ["group.comma-title", page("A08", "迎战台风", "2019年08月12日", "有你们，城市安心", "8月11日，抢险人员正坚守在一线。", "某岛记者 张某 报道", "8月11日，受台风影响，岛城出现了强风和降雨天气，一群人一直坚守一线。"), 3, "title"],
+  ["credit.reporters-under-each-caption", page("有你们，城市安心", "8月11日，抢险人员正坚守在一线。", "某岛记者 张某 报道", "8月11日，受台风影响，岛城出现了强风和降雨天气，一群人一直坚守一线，才让我们有了安全的港湾。", "8月11日，民警在现场拉起了警戒线。", "某岛记者 何某 报道"), 2, "credit"],
   ["group.bare-name", page(...REPORT, "维也纳传来的信息", "江陵", "一位朋友从维也纳来信，说起那里的音乐会，令人神往。"), 2, "title"],
   // (Names set apart by commas end the run of headline lines: the group under them is the title alone.)
   ["group.names-under-title", page(...REPORT, "市政协总工会界别履职交出答卷", "罗某，张某杰", "心系民之关切，履职脚步不停。委员们知责于心、担责于身。"), 2, "title"],

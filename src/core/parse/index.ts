@@ -39,6 +39,11 @@ const MAX_CAPTION_BLOCKS = 4;
 const MAKER_OF_BOTH = /^(?:图\s*[/／]?\s*文|文\s*[/／]?\s*图)$/u;
 /** Longest caption a picture's maker signs under (a text's paragraph is longer). */
 const MAX_MADE_CAPTION = 80;
+/** How many text blocks (a story's intro, cut by its column) may stand between one credited caption and the next. */
+const MAX_BLOCKS_TO_NEXT_PICTURE = 6;
+/** Lines above everything else read as the page's labels, and the longest of them. */
+const MAX_PAGE_LABELS = 3;
+const MAX_PAGE_LABEL = 12;
 /** People after a block's last sentence, the start of a credit the column cut (`…节目。记者甲、乙`). */
 const CREDIT_HEAD = /[。！？]([^。！？，“”]{3,30})$/u;
 const CREDIT_HEAD_REACH = 40;
@@ -503,11 +508,14 @@ class PageReader {
     // Over a long subtitle and the story's picture (旧地新景，打造大厂“后花园” / 民众接源村将… / caption): the title.
     if (this.subtitlesPicture(i + 1)) return true;
     // At the top of the page, or after a signature (which ends its piece) or a continued-from line (which heads a jumped story's repeated headline), a headline is what comes next.
-    const atTop = this.atPageTop() || this.current?.last === "signature" || liftedOverHeadline(this.units[i - 1]);
+    // (Short lines that end no sentence above everything else, a page's name and date the running head did not claim, leave it at the top.)
+    const atTop = this.atPageTop() || this.underPageLabels() || this.current?.last === "signature" || liftedOverHeadline(this.units[i - 1]);
     // (Or over text that opens as a report's lead does, on when or on the reporter: 昨天，受邀参加…)
     if ((atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length)) return true;
     // (Or over a picture's caption and its credit, after wider space than the page uses: a photo story's title.)
-    if ((atTop || u.gap > this.usualGap) && next.kind === "text" && (next.captionOf || this.units[i + 2]?.kind === "credit")) return true;
+    // (A reporters' line under a caption of one sentence credits its picture too: `半岛记者 甲 报道`.)
+    const credited = this.units[i + 2]?.kind === "credit" || (this.units[i + 2]?.kind === "byline" && next.kind === "text" && isOneSentence(next.text));
+    if ((atTop || u.gap > this.usualGap) && next.kind === "text" && (next.captionOf || credited)) return true;
     // Over a plain title and then body text, it is the kicker of that title (上午，记者在奉贤看到… / 相信上海不久会恢复热闹).
     const body = this.units[i + 2];
     return next.kind === "text" && !next.listItem && isBareTitle(next.text) && body?.kind === "text" && !isBareTitle(body.text) && body.text.length >= 30;
@@ -578,6 +586,12 @@ class PageReader {
   /** Has nothing been read yet: no article, none open, no text before a first headline? */
   private atPageTop(): boolean {
     return this.current === null && this.orphan === null && this.articles.length === 0;
+  }
+
+  /** Is nothing placed yet but a few short lines that end no sentence (`迎战利奇马`, `2019年08月12日`), before any article? */
+  private underPageLabels(): boolean {
+    const o = this.orphan;
+    return this.current === null && this.articles.length === 0 && o !== null && o.paragraphs.length <= MAX_PAGE_LABELS && o.paragraphs.every((p) => p.text.length <= MAX_PAGE_LABEL && !endsSentence(p.text));
   }
 
   /** Was the current article's last paragraph cut mid-sentence by the column? */
@@ -1096,6 +1110,8 @@ class PageReader {
         if (this.creditsLabelledPicture(d)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.photo-heading");
         // `某某人员在风塔上清理积雪。` / `图/文 甲`, again and again: each picture's maker, under its caption.
         if (this.creditsMakersPicture(d, u.byline, index)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.maker-under-caption");
+        // `…抢险人员正坚守在一线。` / `某某记者 甲 报道`, again and again: under each one-sentence caption, the reporters who took it.
+        if (this.creditsReportersPicture(d, u.byline, index)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.reporters-under-each-caption");
         // `撒盐机上路！…` / one caption / `本报记者 甲 通讯员 乙`: reporters named under a short unsigned text, the story ending there, took its picture.
         if (this.creditsShortCaption(d, u.byline, index)) return this.placeCredit(d, u, { credit: u.text, photographers: u.byline.authors }, "credit.reporters-under-caption");
         if (this.addsToCredit(d, u.byline)) {
@@ -1248,6 +1264,27 @@ class PageReader {
     const [text, then] = [this.units[i + 1], this.units[i + 2]];
     const repeats = d.credits.length > 0 || (text?.kind === "text" && (then?.kind === "credit" || (then?.kind === "byline" && maker(then.byline))));
     return repeats && this.trace.on("credit.maker-under-caption");
+  }
+
+  /**
+   * Reporters by their roles on a line of their own under a caption of one sentence, in an unsigned story, and the same
+   * again under the next caption (or once a picture is credited so): each line credits the picture above it. (A story's
+   * reporters sign it once; no report repeats its byline under each paragraph.)
+   */
+  private creditsReportersPicture(d: Draft, byline: Byline, i: number): boolean {
+    const reporters = (b: Byline) => b.dateline === null && b.authors.length > 0 && b.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role)) && !SAYS_WROTE.test(b.byline);
+    if (!reporters(byline) || d.head !== null || d.tail !== null || d.last !== "paragraph") return false;
+    const caption = d.paragraphs.at(-1)!;
+    if (caption.open || caption.heading || caption.text.length > MAX_MADE_CAPTION || !isOneSentence(caption.text)) return false;
+    // (The next such pair may stand a few blocks on, past the story's intro.)
+    // (Once a picture is credited so: a credit with 摄 above, `本报记者 甲 摄`, says nothing of a bare reporters' line after the text.)
+    let repeats = d.credits.some((c) => !/[摄图]/u.test(c.credit.credit) && c.credit.photographers.length > 0 && c.credit.photographers.every((p) => p.role !== null && REPORTER_ROLE.test(p.role)));
+    for (let k = i + 1; !repeats && k <= i + MAX_BLOCKS_TO_NEXT_PICTURE; k++) {
+      const [text, then] = [this.units[k], this.units[k + 1]];
+      if (text?.kind !== "text") break;
+      repeats = isOneSentence(text.text) && text.text.length <= MAX_MADE_CAPTION && then?.kind === "byline" && reporters(then.byline);
+    }
+    return repeats && this.trace.on("credit.reporters-under-each-caption");
   }
 
   /** Unsigned text under a heading that names a picture story (图片新闻, 图说), then people named: they took the picture. */

@@ -71,6 +71,15 @@ function isPlaceMedia(place: string, qualified: string, first = false): boolean 
   return first ? !hasCommonSurname(place) : !looksLikeName(place);
 }
 
+/**
+ * `半岛记者`, `紫牛记者`: first on the line, a word of two to four characters that does not start as a name does, before a
+ * reporter's role: the paper's brand, its organisation. (`王某记者`, a name run into the role, stays a name.)
+ */
+function isBrandBefore(word: string, role: string, first: boolean): boolean {
+  return first && /^[\p{Script=Han}]{2,4}$/u.test(word) && REPORTER_ROLE_SET.has(role) && !hasCommonSurname(word);
+}
+const REPORTER_ROLE_SET: ReadonlySet<string> = new Set(REPORTER_ROLES);
+
 /** How a place's name ends: 市, 县, 自治州…. */
 const PLACE_END = new RegExp(`(?:${anyOf(PLACE_ENDINGS)})$`, "u");
 
@@ -143,7 +152,7 @@ export function parsePeople(printed: string): PeopleParse {
         before = "";
       }
       const after = token.slice(m.index + m[0].length);
-      if (before !== "" && !ORG.test(before) && !isPlaceMedia(before, qualified, t === 0)) {
+      if (before !== "" && !ORG.test(before) && !isPlaceMedia(before, qualified, t === 0) && !isBrandBefore(before, m[1]!, t === 0)) {
         // `张三记者` is unusual; read what stands before the role as a name under the previous role.
         if (NAME.test(before)) pending.push(before);
         else clean = false;

@@ -170,6 +170,7 @@ export const RULES = {
   "credit.own-line": { optional: false, about: "a credit (…摄, 摄影报道, 新华社发, …供图, 摄影记者 X) closes a picture" },
   "caption.credit-same-line": { optional: false, about: "text ending with its credit on the same line is a caption" },
   "caption.before-credit": { optional: false, about: "the paragraph right before a credit is that picture's caption" },
+  "credit.reporters-under-each-caption": { optional: true, about: "in an unsigned story, reporters by their roles on a line of their own under a one-sentence caption, and again under the next (半岛记者 甲 报道), each credit the picture above them: a story's reporters sign it once" },
   "caption.photo-story": { optional: false, about: "the paragraphs of a photo story are its captions" },
   // The page itself
   "furniture.running-head": { optional: false, about: "the page's date and weekday, page number, paper and page name" },
