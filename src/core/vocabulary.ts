@@ -70,7 +70,7 @@ export const SIGNATURE_ROLES = ["执笔", "撰稿", "编辑"] as const;
 /** Roles that sign a commentary rather than a report. */
 export const COMMENTARY_ROLES = ["执笔", "评论员"] as const;
 /** Labels a paper heads its own opinion with, alone over the title: `社论`, `本报社论`, `青年时评` (a column's name before one). */
-export const COMMENTARY_LABELS = ["社论", "评论员文章", "时评", "短评", "快评", "编辑部文章"] as const;
+export const COMMENTARY_LABELS = ["社论", "社评", "评论员文章", "时评", "短评", "快评", "编辑部文章"] as const;
 
 /** Who wrote a reader's letter, printed after the name: `晓敏（市民）`. */
 export const WRITER_KINDS = ["市民", "读者", "网友", "学生", "教师", "职工", "工人", "农民", "干部", "退休职工", "退休干部", "居民", "村民", "家长", "游客"] as const;

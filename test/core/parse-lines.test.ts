@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readBareName, readBylineLine, readLead } from "../../src/core/parse/byline.ts";
 import { readCredit, splitTrailingCredit } from "../../src/core/parse/credit.ts";
 import { canBeHeadline, isBareTitle, readHeadline } from "../../src/core/parse/headline.ts";
-import { parsePeople } from "../../src/core/parse/people.ts";
+import { parsePeople, readMadeBy } from "../../src/core/parse/people.ts";
 import { parsePage } from "../../src/core/parse/index.ts";
 import { endsSentence } from "../../src/core/parse/text.ts";
 
@@ -30,6 +30,8 @@ describe("leads", () => {
     ["【英国《金融时报》网站3月5日报道】题：中国经济的新引擎（作者 戴维·皮林）", { byline: "【英国《金融时报》网站3月5日报道】题：中国经济的新引擎（作者 戴维·皮林）", dateline: null, authors: [{ role: "作者", name: "戴维·皮林" }], rest: "" }],
     // Reporters in lenticular brackets, each with a role, opening the text.
     ["【某某时报驻日本特约记者 张某 某某时报记者 李某】日本政府6日宣布，将进一步放宽入境限制。", { byline: "【某某时报驻日本特约记者 张某 某某时报记者 李某】", dateline: null, authors: [{ role: "驻日本特约记者", name: "张某" }, { role: "记者", name: "李某" }], rest: "日本政府6日宣布，将进一步放宽入境限制。" }],
+    // (A wire's label in brackets dates the story however the text follows it.)
+    ["【新华社北京3月5日电】全国两会今天开幕。", { byline: "【新华社北京3月5日电】", dateline: { agency: "新华社", place: "北京", date: "3月5日" }, authors: [], rest: "全国两会今天开幕。" }],
     // (A reporter's report in such brackets names the reporter.)
     ["（记者张某报道）昨天，市里举行了会议，各界代表参加。", { byline: "（记者张某报道）", dateline: null, authors: [{ role: "记者", name: "张某" }], rest: "昨天，市里举行了会议，各界代表参加。" }],
     ["中新网北京11月6日电  （记者 张某）当天", { byline: "中新网北京11月6日电  （记者 张某）", dateline: { agency: "中新网", place: "北京", date: "11月6日" }, authors: [{ role: "记者", name: "张某" }], rest: "当天" }],
@@ -84,6 +86,9 @@ describe("leads", () => {
     expect(readLead("据新华社北京3月24日电 综合本社驻外记者报道：塞拉利昂等国领导人近日发表谈话。")).toMatchObject({ byline: "据新华社北京3月24日电 综合本社驻外记者报道：", authors: [], rest: "塞拉利昂等国领导人近日发表谈话。" });
     // A brand's 讯 with no reporters in brackets after it is prose (新天水讯 is believed only with them).
     expect(readLead("新天水讯 7月12日")).toBeNull();
+    // (A reprint's source closing a story, or a pointer to another report, heads nothing; a column's label in lenticular
+    // brackets, `【记者连线】`, names no reporter.)
+    for (const text of ["（据人民日报报道）", "（详见晚报报道）", "【记者连线】近日，记者来到某县某村，看到一派繁忙景象。", "【记者万里行】近日，记者来到某县某村，看到一派繁忙景象。"]) expect(readLead(text), text).toBeNull();
     // (A headline after 题： with no writer's brackets closing the line stays the text's.)
     expect(readLead("【路透社华盛顿12月11日电】题：1997年的世界经济：好事做过了头？")).toMatchObject({ byline: "【路透社华盛顿12月11日电】", authors: [] });
     // A label in lenticular brackets with no 讯 leads only with reporters (a role among them) bracketed after it.
@@ -283,8 +288,8 @@ describe("byline lines and signatures", () => {
   it("reads what a maker made as several things joined by 、 (吴某/图、视频), the role as printed", () => {
     expect(readBylineLine("某某报记者 周某洁/文 吴某/图、视频")?.authors).toEqual([{ role: "记者", name: "周某洁" }, { role: "图、视频", name: "吴某" }]);
     expect(readBylineLine("记者 周某洁/文 吴某/摄影、视频")?.authors).toEqual([{ role: "记者", name: "周某洁" }, { role: "摄影、视频", name: "吴某" }]);
-    // (视频 alone closes no name: a maker names what was printed first.)
-    expect(readBylineLine("记者 周某洁/文 吴某/视频")?.authors).not.toContainEqual({ role: "视频", name: "吴某" });
+    // (The words among what was made make the line a byline: `吴某/文、图` wrote.)
+    expect(readMadeBy("记者 周某洁 吴某/文、图")).toMatchObject({ writer: true, picture: true });
   });
 
   it("reads a pen name under a slashed work role, and a short name set apart from 摄", () => {

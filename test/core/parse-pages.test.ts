@@ -85,13 +85,18 @@ describe("column breaks", () => {
       const text = page("沧桑巨变中的本地报业", "今天如此，一百多年前亦如是。", numeral, "让我们把时间往回迁移，回到十九世纪末二十世纪初，", "彼时的中国风云激荡。");
       expect(parsePage(text).articles[0]!.paragraphs).toEqual(["今天如此，一百多年前亦如是。", numeral, "让我们把时间往回迁移，回到十九世纪末二十世纪初，彼时的中国风云激荡。"]);
     }
+    // The first part's number, right under the byline, too.
+    const first = page("沧桑巨变中的本地报业", "本报记者 孙某", "一", "让我们把时间往回迁移，回到十九世纪末二十世纪初，", "彼时的中国风云激荡。", "二", "于是，本地报的出现，便也顺理成章。");
+    expect(parsePage(first).articles[0]!.paragraphs).toEqual(["一", "让我们把时间往回迁移，回到十九世纪末二十世纪初，彼时的中国风云激荡。", "二", "于是，本地报的出现，便也顺理成章。"]);
+    // (Brackets must close: `（一` is no part's number.)
+    expect(parsePage(page("沧桑巨变中的本地报业", "今天如此，一百多年前亦如是。", "（一", "让我们把时间往回迁移，", "彼时的中国风云激荡。")).articles[0]!.paragraphs).toHaveLength(2);
     // (A number with words after it is not a part's number alone: 二十多天前 opens a sentence.)
     expect(parsePage(page("沧桑巨变中的本地报业", "今天如此，一百多年前亦如是。", "二十多天前，新冠疫情袭来，", "整个株洲按下了“暂停键”。")).articles[0]!.paragraphs).toHaveLength(2);
   });
 
   it("files a piece under the paper's opinion label (社论, 社論, 本报社论, 青年时评) as a commentary, under a series of reviews as an article", () => {
     const text = "香港人口老化及「少子化」持续，令适龄学童人数持续减少，学校面对收生不足的危机。";
-    for (const label of ["社论", "本报社论", "青年时评"]) expect(parsePage(page(label, "有序减校应对学童减少", text)).articles[0]!.kind, label).toBe("commentary");
+    for (const label of ["社论", "本报社论", "青年时评", "社评", "【社论】"]) expect(parsePage(page(label, "有序减校应对学童减少", text)).articles[0]!.kind, label).toBe("commentary");
     expect(parsePage(page("社論", "有序減校應對學童減少", "香港人口老化及「少子化」持續，令適齡學童人數持續減少，學校面對收生不足的危機。")).articles[0]!.kind).toBe("commentary");
     for (const label of ["深化改革系列述评之十一", "时评员走基层"]) expect(parsePage(page(label, "有序减校应对学童减少", text)).articles[0]!.kind, label).toBe("article");
   });
@@ -109,6 +114,14 @@ describe("column breaks", () => {
     expect(parsePage(speech).articles[0]!.paragraphs).toEqual(["在这里，请允许我就发展纲要作3点说明。", heading, under.join("")]);
     const item = page("加快纺织科学技术进步", "在这里，请允许我就发展纲要作3点说明。", "1.科学技术进步是新中国纺织工业55年发展历程的主线", "新中国的纺织工业从建国之初艰苦创业的年代开始。");
     expect(parsePage(item).articles[0]!.paragraphs).toHaveLength(2);
+    // (Items of a list a colon announced, a column cutting each, go on however long: no part's heading.)
+    const list = page("公租房政策调整", "本报讯 市住建局日前发布通知，主要内容如下：", "一、凡在本市居住满一年以上且持有居住证的外来务工人员", "均可申请公租房，具体办法另行公布。", "二、全市各级公立医院全面推行先诊疗后付费服务模式", "患者就医更加方便。");
+    expect(parsePage(list).articles[0]!.paragraphs).toEqual(["市住建局日前发布通知，主要内容如下：", "一、凡在本市居住满一年以上且持有居住证的外来务工人员均可申请公租房，具体办法另行公布。", "二、全市各级公立医院全面推行先诊疗后付费服务模式患者就医更加方便。"]);
+  });
+
+  it("keeps a reprint's source closing its story, and what follows it, in the story", () => {
+    const text = page("全国秋粮收购进展顺利", "本报讯 近日，全国秋粮收购工作有序推进，各地收购进度快于去年同期。", "据了解，今年秋粮收购总量预计将超过去年。", "（据人民日报报道）", "相关链接", "秋粮收购是保障粮食安全的重要环节，各地高度重视。");
+    expect(parsePage(text).articles.map((a) => [a.title, a.paragraphs.length])).toEqual([["全国秋粮收购进展顺利", 5]]);
   });
 
   it("files a report of a statement as an article, and the statement itself as a notice", () => {

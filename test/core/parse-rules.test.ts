@@ -132,6 +132,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.running-head", page("2019年 9月 5日 星期四", ...REPORT), 0, "furniture"],
   // (An e-paper's header: the paper's name in title marks, the day and the page in brackets.)
   ["furniture.running-head", page("《某某市场报》（2022年08月25日 A1版）", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("《某某日报》（2024年03月05日 05版）", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("15", "综合", ...REPORT), 1, "furniture"],
   // (Alone at the page's top a page's name may be its first story's column label: a kicker.)
   ["headline.kicker-label", page("评论", "敢于担当", "担当是干部的本分，也是干部的责任。有多大担当才能干多大事业，尽多大责任才会有多大成就。"), 0, "kicker"],
@@ -1053,9 +1054,12 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
       expect(parsePage(page(...report, "新粮“入库” 心里踏实", under), { explain: true, disabled: ["story.spaced-phrases"] }).decisions!.find((x) => x.line === at(4))!.role).toBe("crosshead");
     });
 
-    it("not for one phrase, a numbered or dashed line (`1 昔日…`, `——市区老人 刘某`), nor a reporter named so (`某某记者 张某 报道`)", () => {
-      for (const line of ["新粮入库心里踏实", "1 新粮入库 心里踏实", "——种粮大户 刘某", "半岛记者 张某 报道"]) {
-        expect(decisionAt(page(...report, line, under), at(4)).evidence?.map((e) => e.feature) ?? [], line).not.toContain("story.spaced-phrases");
+    it("not for one phrase, a numbered line (`1 昔日…`), nor a person's office and name so set apart (`县委书记 张某某`): weighed, without it", () => {
+      for (const line of ["新粮入库心里踏实", "1 新粮入库 心里踏实", "县委书记 张某某", "人大代表 张某某"]) {
+        const d = decisionAt(page(...report, line, under), at(4));
+        expect(d.evidence?.length ?? 0, line).toBeGreaterThan(0);
+        expect(d.evidence!.map((e) => e.feature), line).not.toContain("story.spaced-phrases");
+        expect(d.role, line).toBe("crosshead");
       }
     });
   });

@@ -179,7 +179,12 @@ const BRACKETED_BRAND = new RegExp(`^【[\\p{Script=Han}A-Za-z·]{0,8}(?:${anyOf
  * `【金陵晚报报道】`, `【本报讯】`, `（本报讯）`: a lead printed in brackets; in round ones a paper's report too, `（星岛日报报道）`
  * (a paper's name, not a reporter's: `（记者甲报道）` names its reporter, read below).
  */
-const BRACKETED_LEAD = new RegExp(`^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()]{0,12}?讯[)）]|[（(][\\p{Script=Han}·]{0,10}?(?:${anyOf(PRESS_ENDINGS)})报道[)）])`, "u");
+const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()]{0,12}?讯[)）])/u;
+/**
+ * (Only with the story's text right after it on its line: `（据人民日报报道）` closing a reprint, or `（详见晚报报道）`, says where a
+ * story came from or goes on, and heads nothing.)
+ */
+const PAPER_REPORT_LEAD = new RegExp(`^[（(](?!据|综合|详见|摘自|转自)[\\p{Script=Han}·]{0,10}?(?:${anyOf(PRESS_ENDINGS)})报道[)）](?=\\s*\\S)`, "u");
 
 /**
  * `题：1997年的世界经济：好事做过了头？（记者里奇·米勒）`: after a translated report's label, its original headline and who
@@ -199,13 +204,15 @@ function labelWithReporters(label: string, text: string): Lead {
   const titled = ORIGINAL_TITLE.exec(text.slice(label.length));
   if (titled) {
     const lead = labelWithReporters(label + titled[0], text);
-    if (lead.authors.length > 0) return { ...lead, dateline: datelineIn(label) };
+    if (lead.authors.length > 0) return lead;
   }
   const after = text.slice(label.length);
   const paren = PAREN.exec(after);
   const people = paren ? peopleIn(paren[2] ?? paren[3]!) : null;
-  if (paren && people) return { byline: label + paren[0], dateline: null, authors: people, rest: after.slice(paren[0].length).replace(/^\s+/u, "") };
-  return { byline: label, dateline: null, authors: [], rest: after.replace(/^\s+/u, "") };
+  // (`【新华社北京3月5日电】`: a wire's label in brackets dates the story however its text follows.)
+  const dateline = datelineIn(label);
+  if (paren && people) return { byline: label + paren[0], dateline, authors: people, rest: after.slice(paren[0].length).replace(/^\s+/u, "") };
+  return { byline: label, dateline, authors: [], rest: after.replace(/^\s+/u, "") };
 }
 
 /**
@@ -221,6 +228,9 @@ function readBracketedReporters(text: string): Lead | null {
   if (rest.length < MIN_INLINE_TEXT || !/[，。；！？]/u.test(rest)) return null;
   const people = peopleIn(inner);
   if (!people || !people.every((p) => p.role !== null && looksLikeName(p.name))) return null;
+  // (In lenticular brackets a column's label reads as a role and a name, `【记者连线】`, `【记者万里行】`: there the names must be
+  // set apart by a space, as a lead's reporters are.)
+  if (paren[3] !== undefined && !people.every((p) => new RegExp(`\\s${p.name}`, "u").test(inner))) return null;
   return { byline: paren[0].trim(), dateline: null, authors: people, rest };
 }
 
@@ -243,6 +253,8 @@ export function readLead(text: string): Lead | null {
   const bracketed = BRACKETED_LEAD.exec(text);
   // `【本报讯】（记者叶晓滨）昨天…`: reporters in brackets after the label belong to the lead.
   if (bracketed) return labelWithReporters(bracketed[0], text);
+  const paperReport = PAPER_REPORT_LEAD.exec(text);
+  if (paperReport) return labelWithReporters(paperReport[0], text);
   // `【连网】（某某日报全媒体记者 甲）6日下午，…`: a news site's brand in lenticular brackets, then the reporters'
   // brackets, each with a role, before the text: a lead whose label names no 讯.
   const brand = BRACKETED_BRAND.exec(text);

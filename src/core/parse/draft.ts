@@ -202,7 +202,8 @@ function kindOf(draft: Draft, authors: Person[]): ArticleKind {
   if (isPhotoStory(draft)) return "photo";
   const h = draft.headline;
   if (h && [h.subtitle, h.kicker].some((s) => s !== null && SERIES.test(s) && /^(?:——|—)/u.test(s))) return "commentary";
-  if (h?.kicker != null && COMMENTARY_LABEL.test(h.kicker)) return "commentary";
+  // (In brackets too, `【社论】`.)
+  if (h?.kicker != null && COMMENTARY_LABEL.test(h.kicker.replace(/^[【〖［\[]|[】〗］\]]$/gu, ""))) return "commentary";
   if (h && NOTICE_TITLE.test(h.title)) return "other";
   // `致读者`, `——致广大市民朋友的一封信`: a letter the paper or an authority addresses to the public is an announcement.
   if (h && [h.title, h.subtitle].some((s) => s !== null && OPEN_LETTER.test(s))) return "other";

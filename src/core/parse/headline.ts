@@ -150,13 +150,14 @@ export function isBareTitle(text: string): boolean {
 }
 
 /**
- * `一、规划先行`, `（二）服务跟进`: a numbered heading, a number and a short bare title. Numbered in Han numerals (`一、`), a
- * part of a speech or a report is headed so at a title's length (`一、科学技术进步是纺织工业55年发展历程的主线`): a list's
- * item that long is a sentence, and has its punctuation.
+ * `一、规划先行`, `1.规划先行`: a numbered heading, a number and a bare title of at most `maxLength` characters. Numbered in Han
+ * numerals (`一、`), a part of a speech or a report is headed so at a title's length (`一、科学技术进步是纺织工业55年发展历程的
+ * 主线`) where `partsOfText` says the line heads part of a text, not an item of a list a colon announced (`…如下：` / `一、凡在
+ * 本市居住满一年的` / `外来务工人员均可申请…`, an item a column cut).
  */
-export function isNumberedHeading(text: string, maxLength: number): boolean {
+export function isNumberedHeading(text: string, maxLength: number, partsOfText = false): boolean {
   const rest = text.replace(NUMBERED_PREFIX, "").trim();
-  return rest !== text && rest.length <= (HAN_NUMBERED.test(text) ? MAX_BARE_TITLE : maxLength) && isBareTitle(rest);
+  return rest !== text && rest.length <= (partsOfText && HAN_NUMBERED.test(text) ? MAX_BARE_TITLE : maxLength) && isBareTitle(rest);
 }
 
 const HAN_NUMBERED = /^[一二三四五六七八九十]{1,3}、/u;
@@ -164,7 +165,7 @@ const HAN_NUMBERED = /^[一二三四五六七八九十]{1,3}、/u;
 const NUMBERED_PREFIX = new RegExp(`^${NUMBERED_ITEM}`, "u");
 
 /** `一`, `（二）`, `Ⅲ`: a part's number alone on its line, heading the part under it; no column leaves a numeral alone at a line's start. */
-const SECTION_NUMBER = /^(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])$/u;
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[)）]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])$/u;
 export function isSectionNumber(text: string): boolean {
   return SECTION_NUMBER.test(text);
 }

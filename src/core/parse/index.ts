@@ -842,7 +842,8 @@ class PageReader {
     if (unspaced && this.trace.on("story.long-line") && length >= LONG_LINE) out.push({ feature: "story.long-line", weight: -1 });
     // `老巷“翻新” 满满人情味`: phrases set apart by a space are a title's form (a quarter of the corpus's titles); a crosshead is one phrase.
     // (A reporter's role and name so set apart, `半岛记者 张某 报道`, name who made the picture or the part above: no title.)
-    if (!formSays && this.trace.on("story.spaced-phrases") && SPACED_PHRASES.test(u.text) && !u.text.split(/\s+/u).some((p) => REPORTER_ROLE.test(p))) out.push({ feature: "story.spaced-phrases", weight: -1 });
+    // (Nor an official or a delegate and their name, `县委书记 张某某`: the person who speaks in that part.)
+    if (!formSays && this.trace.on("story.spaced-phrases") && SPACED_PHRASES.test(u.text) && !u.text.split(/\s+/u).some((p) => REPORTER_ROLE.test(p)) && !isPersonLine(u.text.replace(/\s+/gu, ""))) out.push({ feature: "story.spaced-phrases", weight: -1 });
     if (unspaced && this.trace.on("story.long-run") && d.crossheads === 0 && d.paragraphs.length >= LONG_RUN) out.push({ feature: "story.long-run", weight: -1 });
     return out;
   }
@@ -1413,13 +1414,16 @@ class PageReader {
       // A crosshead heads a later part of an article: the first block under the headline is its text.
       // (A quoted exclamation or question is speech, never a heading: “看个电视怎么这么麻烦！”.)
       const conversation = prev !== undefined && ((isQuotedLine(u.text) && (isQuotedLine(prev.text) || /[！？!?。…]”$/u.test(u.text))) || isTurn(u.text, prev));
-      const numbered = !u.marked && (isNumberedHeading(u.text, MAX_CROSSHEAD) || isSectionNumber(u.text));
+      // (A long heading numbered in Han numerals heads part of a text, never an item of a list a colon announced, nor the next one.)
+      const partsOfText = prev !== undefined && !/[：:]$/u.test(prev.tail) && !(startsNumberedItem(prev.text) && !prev.heading);
+      const numbered = !u.marked && (isNumberedHeading(u.text, MAX_CROSSHEAD, partsOfText) || isSectionNumber(u.text));
       // (`——市区老人 刘某书` under a reader's words: who said them, a line of its own, whatever follows.)
       const attribution = prev !== undefined && !prev.open && u.forced === undefined && isAttribution(u.text) && this.trace.on("paragraph.attribution");
       // (Two clauses need text under them that a column did not cut short: on a narrow column, or under a colon
       // that announces them, a couplet, a slogan, they are a sentence's or the text's own.)
       const clauses = isClausedHeading(u.text) && prev !== undefined && !/[：:]$/u.test(prev.tail) && next?.kind === "text" && opensWholeText(next) && this.trace.on("crosshead.clauses");
-      const crosshead = u.forced === undefined && this.leadsOn !== index && prev !== undefined && !conversation && !attribution && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
+      // (A part's number alone heads the first part too, right under the headline or the byline.)
+      const crosshead = u.forced === undefined && this.leadsOn !== index && (prev !== undefined || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
       // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
       const opening = !crosshead && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)

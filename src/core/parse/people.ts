@@ -273,8 +273,10 @@ export function readMadeBy(text: string): MadeBy | null {
       for (const name of unroled) people.push({ role: token, name });
       unroled = [];
       for (const name of pending) people.push({ role: token === "文" ? (role ?? "文") : (role ?? token), name });
-      if (token === "文") writer = true;
-      else picture = true;
+      // (`文、图`: several things made, the words among them.)
+      const made = token.split("、");
+      if (made.includes("文")) writer = true;
+      if (made.some((m) => m !== "文")) picture = true;
       pending = [];
       role = null;
       continue;

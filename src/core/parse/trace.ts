@@ -153,7 +153,7 @@ export const RULES = {
   "crosshead.after-intro": { optional: true, about: "weighs for a crosshead (+2): an unsigned piece has only its intro so far (one or two paragraphs), and the line shares its vocabulary" },
   "crosshead.earlier-crosshead": { optional: true, about: "weighs for a crosshead (+1) when it shares some vocabulary: the article already has one, and pieces with crossheads have several" },
   "story.long-line": { optional: true, about: "weighs for a new story (−1) on a page that never sets anything apart with wider space: the line is as long as a title, longer than most crossheads" },
-  "story.spaced-phrases": { optional: true, about: "weighs for a new story (−1): the line is two or more phrases set apart by spaces, a title's form (老巷“翻新” 满满人情味); a crosshead is one phrase (not a reporter's role and name so set apart: 半岛记者 张某 报道)" },
+  "story.spaced-phrases": { optional: true, about: "weighs for a new story (−1): the line is two or more phrases set apart by spaces, a title's form (老巷“翻新” 满满人情味); a crosshead is one phrase (not a reporter's or an official's role and name so set apart: 半岛记者 张某 报道, 县委书记 张某某)" },
   "story.long-run": { optional: true, about: "weighs for a new story (−1) on a page that never sets anything apart with wider space: the article has run five paragraphs or more without a crosshead, so it is not cut into parts" },
   "story.photo-label": { optional: true, about: "a line between a story's paragraphs that is a photo story's label (图片新闻, 图说) heads the next story, never a crosshead" },
   "story.news-title": { optional: true, about: "weighs for a new story (−3): the line closes on the event it reports (…晚会举行, …活动启动), as a news title does" },

@@ -71,7 +71,7 @@ const RUNNING_HEAD = new RegExp(
     // (without the years, `老读者珍藏的日报特刊`, `献礼日报创刊70周年特刊` are headlines about one)
     `^(?!本报)[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1))})(?:(?:创刊|建社|复刊)?[\\d一二三四五六七八九十百]{1,4}周年)?(?:特刊|专刊|增刊)\\s*${YEAR}\\s*[-—–~～]\\s*${YEAR}$`,
     // 株洲日报 2024年3月5日, 《某某报》（2022年08月25日 A1版）: the paper (its name in title marks or not) and the day, the page after it
-    `^(?:《[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})》|[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)}))\\s*(?:[（(]\\s*${DAY}(?:\\s*${PAGE_LABEL})?\\s*[)）]|${DAY}(?:\\s*${PAGE_LABEL})?)$`,
+    `^(?:《[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})》|[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)}))\\s*(?:[（(]\\s*${DAY}(?:\\s*(?:${PAGE_LABEL}|\\d{1,3}\\s*版))?\\s*[)）]|${DAY}(?:\\s*${PAGE_LABEL})?)$`,
   ].join("|"),
   "u",
 );
