@@ -1223,7 +1223,7 @@ class PageReader {
     // (A caption says what the picture shows: it asks no question, `咱们重庆究竟有哪些东西值得我们骄傲？…`, as a report's text may.
     // It may quote a slogan the people in it shout, `齐声高喊：“祖国妈妈，生日快乐！”`.)
     const short = d.headline !== null && d.paragraphs.length > 0 && d.paragraphs.length <= MAX_SHORT_CAPTIONS && d.paragraphs.every((p) => !p.open && !p.heading && !p.captioned && !ASKS.test(p.text));
-    const reporters = byline.dateline === null && byline.authors.length > 0 && byline.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role)) && !SAYS_WROTE.test(byline.byline);
+    const reporters = namesReportersOnly(byline);
     // (On the text's own line, `…春联。（记者 甲）`, they sign the text.)
     const ownLine = this.units[i - 1]?.line !== this.units[i]!.line;
     // (Under a dispatch line, `（北京七日电）`, they sign the report it dates.)
@@ -1273,8 +1273,7 @@ class PageReader {
    * reporters sign it once; no report repeats its byline under each paragraph.)
    */
   private creditsReportersPicture(d: Draft, byline: Byline, i: number): boolean {
-    const reporters = (b: Byline) => b.dateline === null && b.authors.length > 0 && b.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role)) && !SAYS_WROTE.test(b.byline);
-    if (!reporters(byline) || d.head !== null || d.tail !== null || d.last !== "paragraph") return false;
+    if (!namesReportersOnly(byline) || d.head !== null || d.tail !== null || d.last !== "paragraph") return false;
     const caption = d.paragraphs.at(-1)!;
     if (caption.open || caption.heading || caption.text.length > MAX_MADE_CAPTION || !isOneSentence(caption.text)) return false;
     // (The next such pair may stand a few blocks on, past the story's intro.)
@@ -1283,7 +1282,7 @@ class PageReader {
     for (let k = i + 1; !repeats && k <= i + MAX_BLOCKS_TO_NEXT_PICTURE; k++) {
       const [text, then] = [this.units[k], this.units[k + 1]];
       if (text?.kind !== "text") break;
-      repeats = isOneSentence(text.text) && text.text.length <= MAX_MADE_CAPTION && then?.kind === "byline" && reporters(then.byline);
+      repeats = isOneSentence(text.text) && text.text.length <= MAX_MADE_CAPTION && then?.kind === "byline" && namesReportersOnly(then.byline);
     }
     return repeats && this.trace.on("credit.reporters-under-each-caption");
   }
@@ -1719,6 +1718,11 @@ const SPACED_PHRASES = /^[\p{Script=Han}“”《》]{2,}(?:\s+[\p{Script=Han}�
 
 /** `文并摄/记者 甲`, `文/记者 甲`, `甲/文`: a line that says its people wrote the story signs it, never credits a picture alone. */
 const SAYS_WROTE = new RegExp(`(?:${anyOf(WROTE_AND_TOOK)})|(?:^|\\s)文\\s*[/／]|[/／]\\s*文(?:\\s|$)`, "u");
+
+/** A line of reporters by their roles, no dateline, that does not say they wrote: who may have taken a picture above it. */
+function namesReportersOnly(b: Byline): boolean {
+  return b.dateline === null && b.authors.length > 0 && b.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role)) && !SAYS_WROTE.test(b.byline);
+}
 
 /** Shortest block read as the start of a story's text (a shorter one may be a heading). */
 const MIN_BODY_BLOCK = 30;
