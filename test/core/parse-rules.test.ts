@@ -966,6 +966,15 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(parsePage(page(...report, "图片新闻", under), { explain: true, disabled: ["story.photo-label"] }).decisions!.find((x) => x.line === at(3))!.role).toBe("crosshead");
   });
 
+  it("a line under the article's own title's series label heads the series' next story, however much its text shares (story.series-title)", () => {
+    const first = ["边界行：东村筑巢迎凤来", "东村离市区只要二十分钟车程，近年来村居环境不断改善，吸引了在外打拼的村民回乡创业。", "东村的村民说，家门口就能就业，日子越过越有奔头。"];
+    const under = "西村的村民也盼着家门口就业，村干部正和群众一道谋划村居环境改善。";
+    for (const line of ["边界行：西村绣出新图景", "边界行丨西村绣出新图景"]) expect(decisionAt(page(...first, line, under), at(3)).role, line).toBe("title");
+    expect(parsePage(page(...first, "边界行：西村绣出新图景", under), { explain: true, disabled: ["story.series-title"] }).decisions!.find((x) => x.line === at(3))!.role).toBe("crosshead");
+    // (Another label before the colon is a part's heading as ever.)
+    expect(decisionAt(page(...first, "回乡：西村绣出新图景", under), at(3)).role).toBe("crosshead");
+  });
+
   describe("a heading after five paragraphs with no crosshead leans to the next story, on a page that never sets stories apart with wider space (story.long-run)", () => {
     const paragraphs = ["近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "在某县，收割机在稻田里来回穿梭，农户忙着装袋、晾晒。", "在某镇，种粮大户连夜抢收，稻谷颗粒归仓。", "农技人员走进田间，指导农户做好秸秆还田。", "据介绍，全市晚稻收割已过半，预计月底前全部完成。"];
     const report = ["全市秋收进展顺利", "本报记者 王某", ...paragraphs];

@@ -135,6 +135,20 @@ export function isPairedTitle(text: string): boolean {
   return halves !== null && canBeHeadline(text) && canBeTitle(halves[1]!) && canBeTitle(halves[2]!);
 }
 
+/** A series' label before its colon or bar (`仙游边界行：`, `新疆影像7日丨`): a few characters, no clause. */
+const SERIES_LABEL = /^([^，,。；：:丨|\s]{2,10})[：:丨|]\s*\S/u;
+
+/**
+ * Does the line open on the title's own series label, with something else after it
+ * (`仙游边界行：东许筑巢迎凤来` and `仙游边界行：万缕千丝绣斜尾`)? Two stories of one series.
+ */
+export function sharesSeriesLabel(title: string, line: string): boolean {
+  const own = SERIES_LABEL.exec(title)?.[1];
+  return own !== undefined && own === SERIES_LABEL.exec(line)?.[1] && bareText(title) !== bareText(line);
+}
+
+const bareText = (text: string) => text.replace(/\s+/gu, "");
+
 /** A notice's contact line (`邮箱：…`, `联系电话：…`), an e-mail address or a web address: never a headline. */
 const CONTACT = /^(?:地址|通讯地址|邮箱|电子邮箱|邮编|[\p{Script=Han}]{0,4}(?:电话|热线|邮箱|传真)|网址|联系人|E-?mail)[：:]|[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|www\./iu;
 

@@ -10,7 +10,7 @@ import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, sharesSeriesLabel, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, isSalutation, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
@@ -701,6 +701,8 @@ class PageReader {
     if (this.trace.on("story.salutation") && this.salutationBelow(i)) return null;
     // `图片新闻`, `图说`: a photo story's label heads a story of pictures, never a part of a text story.
     if (PHOTO_HEADING.test(bare(u.text)) && this.trace.on("story.photo-label")) return null;
+    // `仙游边界行：东许筑巢迎凤来` … `仙游边界行：万缕千丝绣斜尾`: a line under the article's own series label is the series' next story.
+    if (d.headline !== null && sharesSeriesLabel(d.headline.title, u.text) && this.trace.on("story.series-title")) return null;
     // A news report does not end on a commentator's signature: text signed so starts a commentary.
     // (A report is headed by a lead, or by a reporter's byline line that names no commentator.)
     const reported = d.headForm === "lead" || (d.headForm === "line" && d.head !== null && !d.head.authors.some((a) => COMMENTARY.has(a.role ?? "")));
