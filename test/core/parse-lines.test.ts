@@ -268,6 +268,9 @@ describe("byline lines and signatures", () => {
     expect(readBylineLine("紫牛记者 张某 报道")?.authors).toEqual([{ role: "记者", name: "张某" }]);
     expect(readBylineLine("某岛记者王某 报道")?.authors).toEqual([{ role: "记者", name: "王某" }]);
     expect(readBylineLine("王某明记者 张某")?.authors).toContainEqual({ role: null, name: "王某明" });
+    // (After a work role that names no one, `文/图`, the brand still leads the line's people; the role adds no author.)
+    expect(readBylineLine("文/图 紫牛记者 张某 报道")?.authors).toEqual([{ role: "记者", name: "张某" }]);
+    expect(readBylineLine("文/图 王某明记者 张某")?.authors).toContainEqual({ role: "文/图", name: "王某明" });
   });
 
   it("reads one-sentence captions each under the reporters who took it, again and again, as a photo story's pictures, and a single reporters' line under a report as its signature", () => {

@@ -152,7 +152,9 @@ export function parsePeople(printed: string): PeopleParse {
         before = "";
       }
       const after = token.slice(m.index + m[0].length);
-      if (before !== "" && !ORG.test(before) && !isPlaceMedia(before, qualified, t === 0) && !isBrandBefore(before, m[1]!, t === 0)) {
+      // (`文/图 半岛记者 甲`: after a work role that names no one yet, the brand still leads the line's people.)
+      const leading = t === 0 || (people.length === 0 && pending.length === 0 && role !== null && SHORT_ROLES.has(role));
+      if (before !== "" && !ORG.test(before) && !isPlaceMedia(before, qualified, t === 0) && !isBrandBefore(before, m[1]!, leading)) {
         // `张三记者` is unusual; read what stands before the role as a name under the previous role.
         if (NAME.test(before)) pending.push(before);
         else clean = false;
