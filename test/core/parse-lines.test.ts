@@ -119,6 +119,8 @@ describe("leads", () => {
     expect(readLead("某某新闻网青原讯：（谢某秀）连日来，志愿者忙碌。")?.byline).toBe("某某新闻网青原讯：（谢某秀）");
     // A site's lead over the paper it reprints: that paper's reporters are the lead's.
     expect(readLead("每日某某网7月19日讯 据某某日报报道（记者 杨某恺）7月17日至18日，督查组来我市督查。")).toMatchObject({ byline: "每日某某网7月19日讯 据某某日报报道（记者 杨某恺）", authors: [{ role: "记者", name: "杨某恺" }], rest: "7月17日至18日，督查组来我市督查。" });
+    // (The paper's 报 doubling as 报道's.)
+    expect(readLead("每日某某网7月10日讯 据某某日报道（记者张某三马某良）挖掘马文化。")).toMatchObject({ byline: "每日某某网7月10日讯 据某某日报道（记者张某三马某良）", authors: [{ role: "记者", name: "张某三" }, { role: "记者", name: "马某良" }], rest: "挖掘马文化。" });
     expect(readLead("新华社北京3月5日电 据人民日报报道，某地。")?.byline).toBe("新华社北京3月5日电");
     // A colon between the label and its reporters' brackets.
     expect(readLead("本报讯：（记者 李某 徐某波）欢呼、尖叫，全场沸腾。")).toMatchObject({ byline: "本报讯：（记者 李某 徐某波）", authors: [{ role: "记者", name: "李某" }, { role: "记者", name: "徐某波" }] });

@@ -80,8 +80,11 @@ const BRAND_REPORT = new RegExp(`^(?!据|本报|记者)[\\p{Script=Han}]{2,8}?�
 
 /** `综合本社驻外记者报道：`, `综合外电报道：` after 电: the sources a story gathers, before a colon. */
 const GATHERED = /^(\s*综合[\p{Script=Han}]{1,12}?报[道导][：:])/u;
-/** `据某某日报报道` after 讯 or 电, the reporters' brackets right after it: the paper a site's lead reprints. */
-const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:${anyOf(PRESS_ENDINGS)})报[道导](?=[（(])`, "u");
+/**
+ * `据某某日报报道` after 讯 or 电, the reporters' brackets right after it: the paper a site's lead reprints.
+ * (The paper's 报 may double as 报道's, `据某某日报道`.)
+ */
+const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:${anyOf(PRESS_ENDINGS)})报?[道导](?=[（(])`, "u");
 /** `记者廖先旺报道：` after 讯 or 电. */
 const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报[道导](?:[：:]|(?=\s)))/u;
 /** `杨某、周某某报道：` after 讯 or 电: reporters named with no role, then 报道 and a colon. */
