@@ -119,6 +119,10 @@ describe("leads", () => {
     expect(readLead("某某新闻网青原讯：（谢某秀）连日来，志愿者忙碌。")?.byline).toBe("某某新闻网青原讯：（谢某秀）");
     // A site's lead over the paper it reprints: that paper's reporters are the lead's.
     expect(readLead("每日某某网7月19日讯 据某某日报报道（记者 杨某恺）7月17日至18日，督查组来我市督查。")).toMatchObject({ byline: "每日某某网7月19日讯 据某某日报报道（记者 杨某恺）", authors: [{ role: "记者", name: "杨某恺" }], rest: "7月17日至18日，督查组来我市督查。" });
+    // `《某某早报》中文版3月25日报道：`: a paper in title marks, its edition, the day, 报道 and a colon open the text; prose cites a paper with 据 and a comma.
+    expect(readLead("《某某早报》中文版3月25日报道：某地商界对政府松绑防疫措施表示欢迎。")).toMatchObject({ byline: "《某某早报》中文版3月25日报道：", dateline: { agency: "《某某早报》中文版", place: null, date: "3月25日" }, authors: [], rest: "某地商界对政府松绑防疫措施表示欢迎。" });
+    expect(readLead("《某某日报》3月25日报道：某地商界表示欢迎。")?.dateline).toEqual({ agency: "《某某日报》", place: null, date: "3月25日" });
+    expect(readLead("据《某某日报》3月25日报道，某地商界表示欢迎。")).toBeNull();
     // (The paper's 报 doubling as 报道's.)
     expect(readLead("每日某某网7月10日讯 据某某日报道（记者张某三马某良）挖掘马文化。")).toMatchObject({ byline: "每日某某网7月10日讯 据某某日报道（记者张某三马某良）", authors: [{ role: "记者", name: "张某三" }, { role: "记者", name: "马某良" }], rest: "挖掘马文化。" });
     expect(readLead("新华社北京3月5日电 据人民日报报道，某地。")?.byline).toBe("新华社北京3月5日电");

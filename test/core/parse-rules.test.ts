@@ -388,6 +388,13 @@ describe("a speaker named after a quotation", () => {
     const quoted = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“阳江是一座很温暖的城市。”", "一位获得“文明随手拍”奖项的市民动情地说。颁奖仪式随后举行。")).articles[0]!;
     expect(quoted.paragraphs).toEqual(["“阳江是一座很温暖的城市。”一位获得“文明随手拍”奖项的市民动情地说。颁奖仪式随后举行。"]);
   });
+
+  it("not when the speaker speaks too (某商会也发表文告说，…): another voice opens its own paragraph", () => {
+    for (const next of ["市商会昨日也发表文告说，夜市将极大地帮助商户。", "他也强调，要搬场了。"]) {
+      const a = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“生意比去年好多了。”", next)).articles[0]!;
+      expect(a.paragraphs, next).toEqual(["“生意比去年好多了。”", next]);
+    }
+  });
 });
 
 describe("a brand's 讯 under a byline line", () => {

@@ -70,6 +70,11 @@ const OWN_REPORT = new RegExp(`^(?:本报|${PAPER_AND_SITE})(?:消息)?\\s*(${QU
  * bracket. As with a wire's 电, 据 may stand before it, and title marks may hold the paper's name.
  */
 const SITE_NEWS = new RegExp(`^据?(?:${anyOf(HOUSE_AGENCIES)}|《[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?》|[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?)(${DATE})?消息(?=\\s|[（(【：:]|$)[：:]?`, "u");
+/**
+ * `《某某早报》中文版3月25日报道：…`: a paper named in title marks (an edition after it, `中文版`, `海外版`), the
+ * day, 报道 and a colon opening the text: the paper's own dated report. (Prose cites a paper with 据 and a comma.)
+ */
+const TITLED_REPORT = new RegExp(`^(《[\\p{Script=Han}]{1,10}?(?:${anyOf(PRESS_ENDINGS)})》(?:[\\p{Script=Han}]{1,3}?版)?)(${DATE})报[道导][：:]`, "u");
 /** What a brand never holds: a reporter's role (`通讯员张某报道`), or media in general (`多家媒体报道`). */
 const NOT_A_BRAND = new RegExp(`${anyOf(REPORTER_ROLES)}|媒体|有关|相关|多家`, "u");
 /**
@@ -307,6 +312,8 @@ export function readLead(text: string): Lead | null {
     const site = SITE_NEWS.exec(text) ?? (brand && !NOT_A_BRAND.test(brand[0]) ? brand : null);
     // `本报消息（记者 张某）…`: reporters in brackets after the label are the lead's;
     // `某某新闻客户端4月14日消息`: a dated label has a dateline.
+    const titled = site ? null : TITLED_REPORT.exec(text);
+    if (titled) return { ...labelWithReporters(titled[0], text), dateline: { agency: titled[1]!, place: null, date: titled[2]! } };
     if (site) {
       const lead = labelWithReporters(site[0], text);
       const agency = site[1] === undefined ? null : site[0].slice(0, site[0].indexOf(site[1]));

@@ -1902,11 +1902,15 @@ const ATTRIBUTION = new RegExp(`^(?:[^，。！？；“”]{1,24}?(?:${SAYS}|�
  * word (一位获得“随手拍”奖项的市民说。). A block that goes on to introduce a new quotation
  * (他说，…：“…) opens a paragraph of its own.
  */
-const QUOTE_ATTRIBUTION = new RegExp(`^(?:[^，。！？；“”：:]|“[^，。！？“”]{1,12}”){1,20}?(?:${SAYS})(?:着)?[。，]`, "u");
+const QUOTE_ATTRIBUTION = new RegExp(`^((?:[^，。！？；“”：:]|“[^，。！？“”]{1,12}”){1,20}?)(?:${SAYS})(?:着)?[。，]`, "u");
 
-/** Does `next` name the speaker of the quotation `prev` ends on (…。”)? */
+/**
+ * Does `next` name the speaker of the quotation `prev` ends on (…。”)? Not when the speaker
+ * speaks too (某商会也发表文告说，…; 他也强调，…): another voice, in a paragraph of its own.
+ */
 function attributesQuote(prev: string, next: string): boolean {
-  return /[。！？…!?]”$/u.test(prev) && QUOTE_ATTRIBUTION.test(next) && !/[：:]\s*“/u.test(next);
+  const speaker = QUOTE_ATTRIBUTION.exec(next)?.[1];
+  return /[。！？…!?]”$/u.test(prev) && speaker !== undefined && !speaker.includes("也") && !/[：:]\s*“/u.test(next);
 }
 
 /** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 (截至) or 到 that want it. */
