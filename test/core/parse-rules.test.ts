@@ -96,6 +96,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["signature.after-text", page("敢于担当", "担当是干部的本分，也是干部的责任。", "（执笔：吴某、王某）"), 2, "byline"],
   ["paragraph.first", page("敢于担当", "担当是干部的本分，也是干部的责任。"), 1, "paragraph"],
   ["paragraph.after-sentence-end", page(...REPORT, "各地还组织农机手跨区作业，确保应收尽收。"), 2, "paragraph"],
+  ["paragraph.field-run", page("花坛现“血手”老太大喊杀人了", "报料人：于先生", "报料时间：昨天下午", "报料内容：一老太经过花坛边，发现一只“血淋淋”的手。"), 1, "paragraph"],
   ["continuation.quote-attribution", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市。“生意比去年好多了，我们都很高兴。”", "摊主王大姐笑着说，今年夜市客流大增。"), 3, "continuation"],
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
   // A label without an end mark over text that opens on its date: the column cut nothing there.
@@ -373,6 +374,26 @@ describe("a line that opens and closes on quotation marks", () => {
     expect(title.title).toBe("“某某精神”讨论可概括为 「敢干善创」");
     const speech = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市。", "“8年前我来过这里，这次来，我简直找不到路了。”朱某说，“变化太大了。”", "夜市里人头攒动。")).articles;
     expect(speech).toHaveLength(1);
+  });
+});
+
+describe("a run of labelled details (paragraph.field-run)", () => {
+  const fields = ["报料人：于先生", "报料时间：昨天下午", "报料内容：一老太经过花坛边，发现一只“血淋淋”的手。"];
+  const report = ["中央门立交下护栏快被偷光啦", "晨报讯 昨日，一位游客致电晨报反映，立交桥下的护栏快被偷光了。", "记者来到现场，看到护栏只剩下几根立柱。"];
+
+  it("is the text of the title over it, each detail a paragraph, never a headline's lines", () => {
+    const text = page(...report, "花坛现“血手”老太大喊杀人了", ...fields, "记者核实：昨天下午，沈老太走到花坛边，往花坛内一看，顿时大喊起来。");
+    const articles = parsePage(text).articles;
+    expect(articles).toHaveLength(2);
+    expect(articles[1]).toMatchObject({ kicker: null, title: "花坛现“血手”老太大喊杀人了", subtitle: null });
+    expect(articles[1]!.paragraphs.slice(0, 3)).toEqual(fields);
+    // (Switched off, the details are the headline's lines.)
+    expect(parsePage(text, { disabled: ["paragraph.field-run"] }).articles[1]!.title).not.toBe("花坛现“血手”老太大喊杀人了");
+  });
+
+  it("needs a second label under the first: one labelled line may be a headline's (某村：从革命老区到爱情村落)", () => {
+    const text = page(...report, "某村：从革命老区到爱情村落", "近日，记者走进某村，看到村里处处是新景象，游客络绎不绝。");
+    expect(parsePage(text).articles[1]!.title).toBe("某村：从革命老区到爱情村落");
   });
 });
 

@@ -292,6 +292,8 @@ class PageReader {
     for (let j = i; j < this.units.length && run.length <= MAX_GROUP; j++) {
       const u = this.units[j]!;
       if (u.kind !== "text" || u.listItem || u.captionOf || isForcedText(u) || (!canBeHeadline(u.text) && !isForcedHeadline(u))) break;
+      // `报料人：于先生` / `报料时间：昨天下午` / `报料内容：…`: a run of labelled details is the text's, never a headline's lines.
+      if (this.opensFields(j) && this.trace.on("paragraph.field-run")) break;
       run.push(u);
     }
     if (run.length === 0) return null;
@@ -434,7 +436,9 @@ class PageReader {
     }
     if (k === 0) return null;
     const body = this.units[i + k];
-    if (!body || !(isBodyStart(body) || ((dashClosed || detailed || talked) && body.kind === "text"))) return null;
+    // (`花坛现“血手”老太大喊杀人了` over `报料人：于先生` / `报料时间：…`: a title over a run of labelled details, its text.)
+    const fields = this.opensFields(i + k) && this.trace.on("paragraph.field-run");
+    if (!body || !(isBodyStart(body) || ((dashClosed || detailed || talked || fields) && body.kind === "text"))) return null;
 
     // Title (and subtitle) with a name under it: `维也纳传来的信息 / 江陵`.
     const last = run[k - 1]!;
@@ -692,6 +696,8 @@ class PageReader {
     // `（下转第2版）` sent the story on to another page: its text here has ended, and a line after it heads the next story.
     if (this.trace.on("story.after-jump-line") && continuesElsewhere(this.units[i - 1])) return null;
     if (u.marked && this.trace.on("crosshead.marked")) return { rule: "crosshead.marked" };
+    // `报料人：于先生` / `报料时间：昨天下午`: the next of a run of labelled details, never a part's heading.
+    if (u.kind === "text" && endsOnField(d) && FIELD_LABEL.test(u.text)) return null;
     // Two titles side by side (中超泰达本轮遭遇克星 于根伟期待队友为自己复仇): the next story's headline.
     if (u.kind !== "text" || (isPairedTitle(u.text) && u.text.length > MAX_CROSSHEAD)) return null;
     const next = this.units[i + 1];
@@ -848,6 +854,12 @@ class PageReader {
     if (!formSays && this.trace.on("story.spaced-phrases") && SPACED_PHRASES.test(u.text) && !u.text.split(/\s+/u).some((p) => REPORTER_ROLE.test(p)) && !isPersonLine(u.text.replace(/\s+/gu, ""))) out.push({ feature: "story.spaced-phrases", weight: -1 });
     if (unspaced && this.trace.on("story.long-run") && d.crossheads === 0 && d.paragraphs.length >= LONG_RUN) out.push({ feature: "story.long-run", weight: -1 });
     return out;
+  }
+
+  /** Is the line at i a detail's label and value (`报料人：于先生`) with another detail's label opening the line under it? */
+  private opensFields(i: number): boolean {
+    const [u, next] = [this.units[i], this.units[i + 1]];
+    return u?.kind === "text" && next?.kind === "text" && FIELD_LINE.test(u.text) && FIELD_LABEL.test(next.text);
   }
 
   /** Does a salutation follow the line at i, right under it or under at most two more short lines that end no sentence (`致某某大会的` / `贺 信`)? */
@@ -1424,7 +1436,9 @@ class PageReader {
       // that announces them, a couplet, a slogan, they are a sentence's or the text's own.)
       const clauses = isClausedHeading(u.text) && prev !== undefined && !/[：:]$/u.test(prev.tail) && next?.kind === "text" && opensWholeText(next) && this.trace.on("crosshead.clauses");
       // (A part's number alone heads the first part too, right under the headline or the byline.)
-      const crosshead = u.forced === undefined && this.leadsOn !== index && (prev !== undefined || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
+      // (`报料人：于先生` / `报料时间：昨天下午`: the next of a run of labelled details is one too, never a heading.)
+      const detail = prev !== undefined && endsField(prev, u);
+      const crosshead = u.forced === undefined && this.leadsOn !== index && (prev !== undefined || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && !detail && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
       // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
       const opening = !crosshead && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
@@ -1439,7 +1453,7 @@ class PageReader {
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
       p.line = u.line;
       d.paragraphs.push(p);
-      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : attribution && kept === null ? (["paragraph", "paragraph.attribution"] as const) : opensSentence && !crosshead && kept === null && d.last === "paragraph" ? (["paragraph", "paragraph.opens-on-when"] as const) : joins && salutes ? (["paragraph", "paragraph.salutation"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next);
+      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : attribution && kept === null ? (["paragraph", "paragraph.attribution"] as const) : opensSentence && !crosshead && kept === null && d.last === "paragraph" ? (["paragraph", "paragraph.opens-on-when"] as const) : joins && salutes ? (["paragraph", "paragraph.salutation"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next, this.opensFields(index) && this.trace.on("paragraph.field-run"));
       if (role === "crosshead") d.crossheads++;
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }
@@ -1753,7 +1767,7 @@ const SIGN_OFF_NAME = new RegExp(`^[\\p{Script=Han}（）()]{2,24}(?:${anyOf(ORG
  * it, never continues it (no column cuts a sentence into `label：value` lines).
  */
 function endsField(prev: Paragraph, next: Extract<Unit, { kind: "text" }>): boolean {
-  return isField(prev) && (FIELD_LINE.test(next.text) || SIGN_OFF_NAME.test(next.text));
+  return isField(prev) && (FIELD_LABEL.test(next.text) || SIGN_OFF_NAME.test(next.text));
 }
 
 /** Is the paragraph one detail line (联系电话：…)? */
@@ -1926,10 +1940,11 @@ function clip(text: string): string {
 }
 
 /** Why a text block that does not continue the paragraph before it starts one of its own. */
-function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | undefined, d: Draft, crosshead: boolean, kept: RuleName | null, next: Unit | undefined): [LineRole, RuleName] {
+function newParagraphRule(u: Extract<Unit, { kind: "text" }>, prev: Paragraph | undefined, d: Draft, crosshead: boolean, kept: RuleName | null, next: Unit | undefined, opensFields: boolean): [LineRole, RuleName] {
   if (u.captionOf) return ["caption", "caption.credit-same-line"];
   if (kept) return ["crosshead", kept];
   if (crosshead) return ["crosshead", u.marked ? "crosshead.marked" : startsNumberedItem(u.text) || isSectionNumber(u.text) ? "crosshead.numbered" : isCrosshead(u.text) ? "crosshead.shape" : "crosshead.clauses"];
+  if (opensFields) return ["paragraph", "paragraph.field-run"];
   if (u.listItem) return ["paragraph", "paragraph.list-item"];
   if (isDialogue(u.text)) return ["paragraph", "paragraph.dialogue"];
   if (isTurn(u.text, prev)) return ["paragraph", "paragraph.interview-turn"];
