@@ -1649,6 +1649,22 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(rulesOf(`${page(...pictures)}\n\n\n${page("冯某娜", body)}`)).not.toContain("byline.after-pictures");
   });
 
+  it("a byline line naming reporters after a titled story's picture heads the text under it: the report's picture was printed first", () => {
+    const head = ["老旧小区“改”出新生活", "■更新改造后的小区广场。", "崔某妮 摄"];
+    const body = ["今年全区持续推进老旧小区改造工作，涉及小区123个、楼栋804座，惠及居民4.57万户。", "改造工程于3月底开工，目前雨污管网改造、小区绿化已基本结束。"];
+    // (The report's second picture after its text.)
+    const text = page(...head, "□某某日报记者 余某新 通讯员 崔某妮", ...body, "■居民在新修的健身场地锻炼。", "王某 摄");
+    const [a, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({ kind: "article", byline: "某某日报记者 余某新 通讯员 崔某妮", paragraphs: body });
+    expect(a!.authors).toEqual([{ role: "记者", name: "余某新" }, { role: "通讯员", name: "崔某妮" }]);
+    expect(a!.photos.map((p) => p.caption)).toEqual(["更新改造后的小区广场。", "居民在新修的健身场地锻炼。"]);
+    // (Switched off, the line signs a photo story whose captions take in the text.)
+    expect(parsePage(text, { disabled: ["byline.after-pictures"] }).articles[0]!.kind).toBe("photo");
+    // (Under a photo story's pictures, a line naming who made them over no text of its own is no byline.)
+    expect(parsePage(page(...head, "□某某日报记者 余某新")).articles[0]!.kind).toBe("photo");
+  });
+
   it("a title may end on 在 that closes a word (魅力何在), never on the preposition", () => {
     const [a] = parsePage(page("盘锦的魅力何在", "欣闻四千多人应聘来盘锦，不胜感慨。", "由此想到，身居外乡的有识有志者，皆能为盘锦出力。")).articles;
     expect(a!.title).toBe("盘锦的魅力何在");

@@ -559,6 +559,21 @@ class PageReader {
   }
 
   /**
+   * A byline line naming reporters (`□某某日报记者 甲 通讯员 乙`) after the picture a titled story opens on,
+   * its caption and credit, with a text's long block under it: the report's byline, its picture printed
+   * above it. (Under a photo story's captions only, reporters are its credit or its signature.)
+   */
+  private headsTextAfterPictures(d: Draft, byline: Byline, i: number): boolean {
+    const text = this.units[i + 1];
+    return (
+      d.headline !== null && d.head === null && d.last === "credit" && isPhotoStory(d) && byline.dateline === null &&
+      byline.authors.some((a) => a.role !== null && REPORTER_ROLE.test(a.role)) &&
+      text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && text.text.length >= MIN_BODY_BLOCK && text.gap <= this.usualGap &&
+      this.trace.on("byline.after-pictures")
+    );
+  }
+
+  /**
    * A long headline line (民众接源村将…相结合，在…中大胆实践) with a captioned picture under it: the
    * subtitle of the title above it. A sentence (。；！？) is text; so is a caption cut by a column,
    * whose second part starts where a phrase goes on.
@@ -1156,6 +1171,12 @@ class PageReader {
           d.head = u.byline;
           d.headForm = "line";
           this.mark(u, "byline", "byline.under-intro", d);
+        } else if (d.tail === null && this.headsTextAfterPictures(d, u.byline, index)) {
+          // `市北：老旧小区“改”出新生活` / a caption and its credit / `□某某日报记者 甲 通讯员 乙` / the text: the report's picture printed first.
+          d.head = u.byline;
+          d.headForm = "line";
+          d.last = "byline";
+          this.mark(u, "byline", "byline.after-pictures", d);
         } else if (d.tail === null) {
           d.tail = u.byline;
           d.last = "signature";

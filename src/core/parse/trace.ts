@@ -67,7 +67,7 @@ export const RULES = {
   "lead.after-signature": { optional: true, about: "a lead right after a byline printed under an article's pictures or text opens the text that follows; the byline heads it and the lead's label joins it" },
   "lead.after-byline-line": { optional: true, about: "a lead (本报讯 …) right after a headline's own-line byline opens that article's text; its label joins the byline" },
   "byline.after-points": { optional: true, about: "a byline line after a headline's bulleted points (● …), before any other text, is the article's byline; the last point is no title" },
-  "byline.after-pictures": { optional: true, about: "a personal name alone after a photo story's last credit, with the text under it, is the writer's byline: a feature printed pictures first, then its writer and text" },
+  "byline.after-pictures": { optional: true, about: "a personal name alone, or a byline line naming reporters, after a titled story's first pictures and their credits, with the text under it, is the writer's byline: a feature printed pictures first, then its writer and text" },
   "byline.second-line": { optional: true, about: "a byline line (or a name) right after a headline's own-line byline continues it: a byline printed on two lines" },
   "group.dash-kicker": { optional: true, about: "a line ending in —— (commas and all) over a title opens a headline group after finished text or at the top of the page" },
   "credit.cut-by-column": { optional: true, about: "people named with a role after the caption's last sentence, where a column cut the block, start the credit under it (…节目。记者甲、乙 / 通讯员丙 摄影报道)" },
