@@ -95,6 +95,12 @@ const FLOORS: Record<string, Floor> = {
   // speaks too opens a paragraph); floors under what it reads now, less a point. (579's digest of other outlets' news
   // files as other what the model reads as politics and economy.)
   "real-zy": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.66 },
+  // Round 55: first tried, then tuned on (a byline line naming reporters after a titled story's first picture heads
+  // its text); floors under what it reads now, less a point. (581's photo story is titled with a web headline of
+  // three clauses, which no rule reads as a title.)
+  "real-zza": { found: 0.79, extra: 0, title: 0.79, kicker: 0.79, subtitle: 0.79, authors: 0.79, paragraphs: 0.59, credits: 0.59, section: 0.79 },
+  // Round 55, measured only (never tuned to): floors under what it reads now, less a point.
+  "real-zzb": { found: 0.99, extra: 2, title: 0.69, kicker: 0.69, subtitle: 0.69, authors: 0.89, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 54, measured only (never tuned to): floors under what it reads now, less a point.
   "real-zz": { found: 0.99, extra: 1, title: 0.7, kicker: 0.85, subtitle: 0.7, authors: 0.7, paragraphs: 0.56, credits: 0.99, section: 0.99 },
   "real-zb": { found: 0.99, extra: 3, title: 0.79, kicker: 0.79, subtitle: 0.91, authors: 0.95, paragraphs: 0.83, credits: 0.95, section: 0.99 },
@@ -139,7 +145,7 @@ describe("the real corpus", () => {
 // real-zr's 9 joined with none. The ninth session's rules raised authors to .935, paragraphs to .851, sections to .953.
 // real-zs's 18, measured only, joined with 14 paragraph lists right: paragraphs .849. real-zt's 13 joined with none extra,
 // real-zu's 14 with one: 48. real-zv's 11 joined with none, real-zw's 5 with one: 49.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 50, title: 0.87, kicker: 0.89, subtitle: 0.89, authors: 0.93, paragraphs: 0.84, credits: 0.92, section: 0.95 };
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 52, title: 0.87, kicker: 0.89, subtitle: 0.89, authors: 0.93, paragraphs: 0.84, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
