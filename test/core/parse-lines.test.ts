@@ -123,6 +123,11 @@ describe("leads", () => {
     expect(readLead("《某某早报》中文版3月25日报道：某地商界对政府松绑防疫措施表示欢迎。")).toMatchObject({ byline: "《某某早报》中文版3月25日报道：", dateline: { agency: "《某某早报》中文版", place: null, date: "3月25日" }, authors: [], rest: "某地商界对政府松绑防疫措施表示欢迎。" });
     expect(readLead("《某某日报》3月25日报道：某地商界表示欢迎。")?.dateline).toEqual({ agency: "《某某日报》", place: null, date: "3月25日" });
     expect(readLead("据《某某日报》3月25日报道，某地商界表示欢迎。")).toBeNull();
+    // (A site and its paper joined by a hyphen, a colon before the brackets; a reporter named with no role, then one with it.)
+    expect(readLead("中国网某某视窗5月12日讯 据某某网-某某商报报道：（王某凯 实习生 李某凡）昨日上午10时，交警上路。")).toMatchObject({ byline: "中国网某某视窗5月12日讯 据某某网-某某商报报道：（王某凯 实习生 李某凡）", authors: [{ role: null, name: "王某凯" }, { role: "实习生", name: "李某凡" }], rest: "昨日上午10时，交警上路。" });
+    // A reporting team named alone in the lead's brackets is its author, by that name.
+    expect(readLead("本报讯（夜线报道组）一场大雪让气温骤然下降。")).toMatchObject({ byline: "本报讯（夜线报道组）", authors: [{ role: null, name: "夜线报道组" }], rest: "一场大雪让气温骤然下降。" });
+    expect(readLead("本报讯（春风吹又生）一场大雪让气温骤然下降。")?.authors ?? []).toEqual([]);
     // (The paper's 报 doubling as 报道's.)
     expect(readLead("每日某某网7月10日讯 据某某日报道（记者张某三马某良）挖掘马文化。")).toMatchObject({ byline: "每日某某网7月10日讯 据某某日报道（记者张某三马某良）", authors: [{ role: "记者", name: "张某三" }, { role: "记者", name: "马某良" }], rest: "挖掘马文化。" });
     expect(readLead("新华社北京3月5日电 据人民日报报道，某地。")?.byline).toBe("新华社北京3月5日电");

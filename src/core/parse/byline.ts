@@ -87,9 +87,10 @@ const BRAND_REPORT = new RegExp(`^(?!据|本报|记者)[\\p{Script=Han}]{2,8}?�
 const GATHERED = /^(\s*综合[\p{Script=Han}]{1,12}?报[道导][：:])/u;
 /**
  * `据某某日报报道` after 讯 or 电, the reporters' brackets right after it: the paper a site's lead reprints.
- * (The paper's 报 may double as 报道's, `据某某日报道`.)
+ * (The paper's 报 may double as 报道's, `据某某日报道`; a site and its paper may stand joined by a hyphen,
+ * `据某某网-某某商报报道：`, a colon before the brackets.)
  */
-const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:${anyOf(PRESS_ENDINGS)})报?[道导](?=[（(])`, "u");
+const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:[-－·][\\p{Script=Han}]{1,12}?)?(?:${anyOf(PRESS_ENDINGS)})报?[道导](?=[：:]?\\s*[（(])`, "u");
 /** `记者廖先旺报道：` after 讯 or 电. */
 const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报[道导](?:[：:]|(?=\s)))/u;
 /** `杨某、周某某报道：` after 讯 or 电: reporters named with no role, then 报道 and a colon. */
@@ -172,6 +173,13 @@ function bareNamesIn(text: string): Person[] | null {
   if (people.length === 1 && !looksLikeName(people[0]!.name)) return runTogetherNames(people[0]!.name);
   if (people.length > 3 || !people.every((p) => looksLikeName(p.name))) return null;
   return people;
+}
+
+/** `夜线报道组`, `本报特别采访组`: a reporting team named alone in a lead's brackets, its author by that name (no role word). */
+const TEAM = /^[\p{Script=Han}]{1,12}?(?:报道组|采访组|记者组|报道小组|采访小组|调查组)$/u;
+function teamIn(text: string): Person[] | null {
+  const team = text.replace(/\s+/gu, "");
+  return TEAM.test(team) ? [{ role: null, name: team }] : null;
 }
 
 /** A work role and a middle dot before a name: `文·甲`, `图·乙`, `摄影·丙`. */
@@ -329,7 +337,7 @@ export function readLead(text: string): Lead | null {
   // `本报讯（卢克余）`: a correspondent's bare name in the brackets is the lead's too.
   // (`（记者 甲 发自成都）`: where they filed from, as on a byline line, names no one.)
   const inner = paren ? (paren[2] ?? paren[3]!).replace(TRAILING_NOTE, "") : "";
-  const inParen = paren ? (peopleIn(inner) ?? bareNamesIn(inner)) : null;
+  const inParen = paren ? (peopleIn(inner) ?? bareNamesIn(inner) ?? teamIn(inner)) : null;
   if (paren && inParen) {
     byline += paren[0];
     authors = inParen;
