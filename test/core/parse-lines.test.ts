@@ -279,6 +279,11 @@ describe("byline lines and signatures", () => {
     expect(readBylineLine("紫牛记者 张某 报道")?.authors).toEqual([{ role: "记者", name: "张某" }]);
     expect(readBylineLine("某岛记者王某 报道")?.authors).toEqual([{ role: "记者", name: "王某" }]);
     expect(readBylineLine("王某明记者 张某")?.authors).toContainEqual({ role: null, name: "王某明" });
+    // (A paper's name and its own brand run together before the role, `某某日报青苹果小记者`: the organisation. A line naming
+    // four or more people so is a byline however long.)
+    const pupils = "文/某某日报青苹果小记者 李某诺 陈某伊 陈某乐 潘某哲 李某峻 关某芝 莫某妮 梁某恺";
+    expect(readBylineLine(pupils)?.authors).toEqual(["李某诺", "陈某伊", "陈某乐", "潘某哲", "李某峻", "关某芝", "莫某妮", "梁某恺"].map((name) => ({ role: "小记者", name })));
+    expect(readBylineLine("市人大代表视察城建重点工程和产业项目并召开座谈会听取意见建议共商发展大计谋划未来")).toBeNull();
     // (After a work role that names no one, `文/图`, the brand still leads the line's people; the role adds no author.)
     expect(readBylineLine("文/图 紫牛记者 张某 报道")?.authors).toEqual([{ role: "记者", name: "张某" }]);
     expect(readBylineLine("文/图 王某明记者 张某")?.authors).toContainEqual({ role: "文/图", name: "王某明" });

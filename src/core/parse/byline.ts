@@ -546,6 +546,19 @@ function readPostfixRoles(text: string): Byline | null {
   return { byline: text, dateline: null, authors };
 }
 
+/** Longest byline line read, but for one that names many people. */
+const MAX_BYLINE_LINE = 40;
+
+/**
+ * `文/某某日报青苹果小记者 甲 乙 丙 丁 戊 己 庚 辛`: a line longer than a byline that names four or more people under
+ * their role, every token a role or a name, is still one (up to twice the length).
+ */
+function namesManyPeople(text: string): boolean {
+  if (text.length > 2 * MAX_BYLINE_LINE) return false;
+  const { people, clean } = parsePeople(text);
+  return clean && people.length >= 4 && people.some((p) => p.role !== null) && people.every((p) => looksLikeName(p.name));
+}
+
 /** Single characters each set apart by a space, five or more: letter-spaced print. */
 const LETTER_SPACED = /^\p{Script=Han}(?:[ \u3000]\p{Script=Han}){4,}$/u;
 /** A reporter's role of two or more characters printed with spaces between them (`通 讯 员`, `记 者`), as a word of its own. */
@@ -553,7 +566,7 @@ const SPACED_ROLE = new RegExp(`(?<![\\p{Script=Han}])(?:本[ \u3000]+报[ \u300
 
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
-  if (text.length > 40 || /[。！？；，]/u.test(text) || AUTHOR_NOTE.test(text) || STATES_AN_ACT.test(text)) return null;
+  if ((text.length > MAX_BYLINE_LINE && !namesManyPeople(text)) || /[。！？；，]/u.test(text) || AUTHOR_NOTE.test(text) || STATES_AN_ACT.test(text)) return null;
   // `本 报 记 者 张 明`: a byline letter-spaced for print reads as one without the spaces.
   if (LETTER_SPACED.test(text)) {
     const spaced = readBylineLine(text.replace(/\s+/gu, ""));

@@ -80,6 +80,9 @@ function isBrandBefore(word: string, role: string, first: boolean): boolean {
 }
 const REPORTER_ROLE_SET: ReadonlySet<string> = new Set(REPORTER_ROLES);
 
+/** `江门日报青苹果` before `小记者`: a paper's name and its own brand run together, the organisation its role works for. */
+const PAPER_AND_BRAND = new RegExp(`^[\\p{Script=Han}]{2,10}?(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length >= 2 && e.endsWith("报")))})[\\p{Script=Han}]{2,6}$`, "u");
+
 /** How a place's name ends: 市, 县, 自治州…. */
 const PLACE_END = new RegExp(`(?:${anyOf(PLACE_ENDINGS)})$`, "u");
 
@@ -154,7 +157,7 @@ export function parsePeople(printed: string): PeopleParse {
       const after = token.slice(m.index + m[0].length);
       // (`文/图 半岛记者 甲`: after a work role that names no one yet, the brand still leads the line's people.)
       const leading = t === 0 || (people.length === 0 && pending.length === 0 && role !== null && SHORT_ROLES.has(role));
-      if (before !== "" && !ORG.test(before) && !isPlaceMedia(before, qualified, t === 0) && !isBrandBefore(before, m[1]!, leading)) {
+      if (before !== "" && !ORG.test(before) && !PAPER_AND_BRAND.test(before) && !isPlaceMedia(before, qualified, t === 0) && !isBrandBefore(before, m[1]!, leading)) {
         // `张三记者` is unusual; read what stands before the role as a name under the previous role.
         if (NAME.test(before)) pending.push(before);
         else clean = false;
