@@ -96,6 +96,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["signature.after-text", page("敢于担当", "担当是干部的本分，也是干部的责任。", "（执笔：吴某、王某）"), 2, "byline"],
   ["paragraph.first", page("敢于担当", "担当是干部的本分，也是干部的责任。"), 1, "paragraph"],
   ["paragraph.after-sentence-end", page(...REPORT, "各地还组织农机手跨区作业，确保应收尽收。"), 2, "paragraph"],
+  ["story.comma-title-weighed", page("全市晚稻收割过半", "本报讯（记者 王某）连日来，全市各地抢抓晴好天气收割晚稻，田间一派繁忙，晚稻收割已过半。", "在某县，收割机在稻田里来回穿梭，农户忙着装袋、晾晒，预计月底前全部完成。", "报纸，我的贴心朋友", "人的一生，总会有一些朋友，相互倾诉、宽慰，而这份报纸就是我每天见面的知心朋友，二十年来从未间断。"), 3, "title"],
   ["paragraph.field-run", page("花坛现“血手”老太大喊杀人了", "报料人：于先生", "报料时间：昨天下午", "报料内容：一老太经过花坛边，发现一只“血淋淋”的手。"), 1, "paragraph"],
   ["continuation.quote-attribution", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市。“生意比去年好多了，我们都很高兴。”", "摊主王大姐笑着说，今年夜市客流大增。"), 3, "continuation"],
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
@@ -992,6 +993,29 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const under = "在某县，收割机在稻田里来回穿梭，农户抢抓晴好天气收割晚稻。";
     for (const label of ["图片新闻", "图说"]) expect(decisionAt(page(...report, label, under), at(3)).role, label).toBe("title");
     expect(parsePage(page(...report, "图片新闻", under), { explain: true, disabled: ["story.photo-label"] }).decisions!.find((x) => x.line === at(3))!.role).toBe("crosshead");
+  });
+
+  describe("a line in clauses between a finished text and a text's first block, on a page that never sets stories apart with wider space (story.comma-title-weighed)", () => {
+    const report = ["全市晚稻收割过半", "本报讯（记者 王某）连日来，全市各地抢抓晴好天气收割晚稻，田间一派繁忙，晚稻收割已过半。", "在某县，收割机在稻田里来回穿梭，农户忙着装袋、晾晒，预计月底前全部完成。"];
+    const letter = "人的一生，总会有一些朋友，相互倾诉、宽慰，而这份报纸就是我每天见面的知心朋友，二十年来从未间断。";
+
+    it("titles the next story when the evidence that weighs a crosshead weighs against one", () => {
+      const text = page(...report, "报纸，我的贴心朋友", letter);
+      const d = decisionAt(text, at(3));
+      expect(d.role).toBe("title");
+      expect(d.opens).toBe("story.comma-title-weighed");
+      expect(parsePage(text, { explain: true, disabled: ["story.comma-title-weighed"] }).decisions!.find((x) => x.line === at(3))!.role).toBe("crosshead");
+    });
+
+    it("stays the story's heading over text that goes on with it, and on a page that sets stories apart with wider space", () => {
+      expect(decisionAt(page(...report, "晚稻丰收，农户笑开颜", "全市各地晚稻收割进展顺利，收割机在稻田里来回穿梭，农户忙着装袋、晾晒晚稻。"), at(3)).role).toBe("crosshead");
+      const spaced = `${page("上一篇", "上一篇的正文。")}\n\n\n${page(...report, "报纸，我的贴心朋友", letter)}`;
+      expect(parsePage(spaced, { explain: true }).decisions!.filter((x) => x.rule === "story.comma-title-weighed")).toEqual([]);
+    });
+
+    it("never a clause that leads on into the text under it with a dash", () => {
+      expect(decisionAt(page(...report, "记者27日获悉，某市6大公园——", "人民公园、东坡公园正装扮一新迎国庆，园内处处张灯结彩，游人络绎不绝，热闹非凡。"), at(3)).role).not.toBe("title");
+    });
   });
 
   it("a line under the article's own title's series label heads the series' next story, however much its text shares (story.series-title)", () => {

@@ -189,6 +189,8 @@ class PageReader {
   private readonly usualGap: number;
   /** Does the page set anything apart with wider space than it usually leaves? Many PDF texts never do. */
   private readonly widerSpace: boolean;
+  /** The line a comma title was weighed for (story.comma-title-weighed), so that its group names that rule. */
+  private commaWeighed = -1;
 
   /** Lines an editor's correction starts an article at. */
   private readonly starts: ReadonlySet<number>;
@@ -484,7 +486,7 @@ class PageReader {
       return { units: run.slice(0, k), bareName: body, next: i + k + 1, rule: "group.names-under-title" };
     }
     // (Headline-shaped lines went on under the dash: the dash alone closed the group.)
-    const rule: RuleName = comma ? "group.comma-title" : topTitle ? "group.page-top-title" : placed ? "group.place-kicker" : spoken ? "group.colon-kicker" : pictured ? "group.subtitle-over-picture" : dated ? "group.subtitle-over-dated-text" : dashClosed && k < run.length ? "group.dash-closes" : opens;
+    const rule: RuleName = comma ? (this.commaWeighed === i ? "story.comma-title-weighed" : "group.comma-title") : topTitle ? "group.page-top-title" : placed ? "group.place-kicker" : spoken ? "group.colon-kicker" : pictured ? "group.subtitle-over-picture" : dated ? "group.subtitle-over-dated-text" : dashClosed && k < run.length ? "group.dash-closes" : opens;
     return { units: run.slice(0, k), next: i + k, rule };
   }
 
@@ -522,7 +524,16 @@ class PageReader {
     if ((atTop || u.gap > this.usualGap) && next.kind === "text" && (next.captionOf || credited)) return true;
     // Over a plain title and then body text, it is the kicker of that title (上午，记者在奉贤看到… / 相信上海不久会恢复热闹).
     const body = this.units[i + 2];
-    return next.kind === "text" && !next.listItem && isBareTitle(next.text) && body?.kind === "text" && !isBareTitle(body.text) && body.text.length >= 30;
+    if (next.kind === "text" && !next.listItem && isBareTitle(next.text) && body?.kind === "text" && !isBareTitle(body.text) && body.text.length >= 30) return true;
+    // On a page whose space says nothing of where stories end, between a finished text and a text's first block, the
+    // evidence that weighs a crosshead weighs this line too: against it, the line titles the next story (晚报，我的贴心朋友).
+    const d = this.current;
+    // (Not a clause that leads on into the text under it, `记者27日获悉，某市6大公园——`.)
+    // (Only a line shaped as a heading in clauses is, the shape a crosshead in clauses takes: a sentence a column cut is not.)
+    if (this.widerSpace || endsWithDash(t) || !isClausedHeading(t) || d === null || d.paragraphs.length === 0 || isPhotoStory(d) || d.tail !== null || next.kind !== "text" || next.captionOf || next.listItem || isBareTitle(next.text) || next.text.length < 30) return false;
+    if (this.crossheadEvidence(i, d).reduce((sum, e) => sum + e.weight, 0) > 0 || !this.trace.on("story.comma-title-weighed")) return false;
+    this.commaWeighed = i;
+    return true;
   }
 
   /**

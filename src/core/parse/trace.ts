@@ -156,6 +156,7 @@ export const RULES = {
   "story.long-line": { optional: true, about: "weighs for a new story (−1) on a page that never sets anything apart with wider space: the line is as long as a title, longer than most crossheads" },
   "story.spaced-phrases": { optional: true, about: "weighs for a new story (−1): the line is two or more phrases set apart by spaces, a title's form (老巷“翻新” 满满人情味); a crosshead is one phrase (not a reporter's or an official's role and name so set apart: 半岛记者 张某 报道, 县委书记 张某某)" },
   "story.long-run": { optional: true, about: "weighs for a new story (−1) on a page that never sets anything apart with wider space: the article has run five paragraphs or more without a crosshead, so it is not cut into parts" },
+  "story.comma-title-weighed": { optional: true, about: "on a page that never sets stories apart with wider space, a line in clauses (晚报，我的贴心朋友) between a finished text and a text's first block titles the next story when the evidence that weighs a crosshead weighs against one" },
   "story.series-title": { optional: true, about: "a line between a story's paragraphs that opens on the article's own title's series label and its colon (仙游边界行：东许… / 仙游边界行：万缕…) heads the series' next story, never a crosshead" },
   "story.photo-label": { optional: true, about: "a line between a story's paragraphs that is a photo story's label (图片新闻, 图说) heads the next story, never a crosshead" },
   "story.news-title": { optional: true, about: "weighs for a new story (−3): the line closes on the event it reports (…晚会举行, …活动启动), as a news title does" },
