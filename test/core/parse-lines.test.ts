@@ -284,6 +284,8 @@ describe("byline lines and signatures", () => {
     const pupils = "文/某某日报青苹果小记者 李某诺 陈某伊 陈某乐 潘某哲 李某峻 关某芝 莫某妮 梁某恺";
     expect(readBylineLine(pupils)?.authors).toEqual(["李某诺", "陈某伊", "陈某乐", "潘某哲", "李某峻", "关某芝", "莫某妮", "梁某恺"].map((name) => ({ role: "小记者", name })));
     expect(readBylineLine("市人大代表视察城建重点工程和产业项目并召开座谈会听取意见建议共商发展大计谋划未来")).toBeNull();
+    // (So it does before the names and what each made: `中心记者 甲/文 乙/摄`.)
+    expect(readBylineLine("中心记者 张某君/文 孙某聪/摄")?.authors).toEqual([{ role: "记者", name: "张某君" }, { role: "摄", name: "孙某聪" }]);
     // (After a work role that names no one, `文/图`, the brand still leads the line's people; the role adds no author.)
     expect(readBylineLine("文/图 紫牛记者 张某 报道")?.authors).toEqual([{ role: "记者", name: "张某" }]);
     expect(readBylineLine("文/图 王某明记者 张某")?.authors).toContainEqual({ role: "文/图", name: "王某明" });

@@ -1722,6 +1722,15 @@ describe("bylines and leads in the places real pages put them", () => {
     }
   });
 
+  it("a heading in two clauses, kept by its shape, may title the second story of a report signed twice", () => {
+    // (A footer under wider space: the page sets things apart with space, so the heading is kept by its shape alone.)
+    const text = `${page("蓦然回首在这里", "晨报记者丁某平摄影报道", "人民广场也是本市公路里程的起始地，两条国道的起点都在这里，可零公里到底从何开始？", "昨天，记者在交巡警的配合下，经过一个多小时的寻找，终于找到了零公里铭石碑。", "地铁应急，别忽视乘客知情权", "冬日的早晨，上班族们纷纷钻入地铁，一列列车在刚驶离人民广场站时突发故障，1万多名乘客滞留。", "许多滞留的乘客听到的只是“列车出现故障”的广播，他们也不知道何时修好。", "晨报记者李某秋 倪冬 郭某 钟某")}\n\n\n本版编辑 王某`;
+    expect(decisionAt(text, at(4)).rule).toBe("story.signed-twice");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([["蓦然回首在这里", "晨报记者丁某平摄影报道"], ["地铁应急，别忽视乘客知情权", "晨报记者李某秋 倪冬 郭某 钟某"]]);
+    expect(articles[1]!.paragraphs).toHaveLength(2);
+  });
+
   it("a report opened by a lead and closed by a dispatch from elsewhere is two stories, split at the crosshead between (story.filed-twice)", () => {
     const text = page("北区社区服务展缤纷参者众", "【本报消息】街坊节系列活动之“北区社区服务展缤纷”昨日下午在公园举行，现场设多个摊位，吸引大批街坊参与社区服务。", "主办单位冀通过活动增加与街坊交流，让居民进一步认识和参与社区服务，共建和谐邻里关系。", "北区发展备受关注", "今年是回归祖国廿五周年，北区街坊早早便抵达驻地大堂排队等候，本报记者也不例外，只能边吃边排队。", "会议安排在下午三时开始，轮候记者人数远超十五人，显示出各地对未来发展的高度关注。", "相信在未来岁月，澳区定会以更加开放姿态，服务国家所需。", "（北京七日电）", "本报记者 冯某欣");
     const articles = parsePage(text).articles;

@@ -1535,8 +1535,9 @@ class PageReader {
     // The last line weighed a crosshead, when it may title a story. (A picture's label, `右为周某`, `图为…`, titles nothing; a
     // story's title says more than a few characters; a heading kept on strong evidence, or one that ran on into the text under
     // it, is the story's own.)
+    // (A heading in two clauses, kept by its shape alone with no weight, may title one too: `地铁应急，别忽视乘客知情权`.)
     let k = d.paragraphs.length - 2;
-    while (k >= 1 && d.paragraphs[k]!.weight === 0) k--;
+    while (k >= 1 && d.paragraphs[k]!.weight === 0 && !(d.paragraphs[k]!.heading && isClausedHeading(d.paragraphs[k]!.text))) k--;
     const heading = d.paragraphs[k];
     if (k < 1 || !heading || heading.captioned || heading.open || heading.weight > MAX_SIGNED_TITLE_WEIGHT || heading.text.length < MIN_SIGNED_TITLE || PICTURE_CUE.test(heading.text) || /^[左右上下中]一?为/u.test(heading.text)) return null;
     const rule: RuleName = signedTwice ? "story.signed-twice" : "story.filed-twice";

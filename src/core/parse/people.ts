@@ -288,7 +288,9 @@ export function readMadeBy(text: string): MadeBy | null {
     }
     const r = ROLE_TOKEN.exec(token);
     const [org, qualified] = r ? withQualifiers(r[1]!, r[2]!) : ["", ""];
-    if (r && (org === "" || ORG.test(org))) {
+    // (`中心记者 甲/文 乙/摄`: a brand first on the line, as in any byline, is the organisation.)
+    const leading = people.length === 0 && pending.length === 0 && unroled.length === 0 && role === null;
+    if (r && (org === "" || ORG.test(org) || isBrandBefore(org, r[2]!, leading))) {
       if (pending.length > 0) {
         if (role === null) unroled.push(...pending);
         else for (const name of pending) people.push({ role, name });
