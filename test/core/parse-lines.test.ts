@@ -1,6 +1,6 @@
 /** The parser's readers, one printed form at a time. */
 import { describe, expect, it } from "vitest";
-import { readBareName, readBylineLine, readLead } from "../../src/core/parse/byline.ts";
+import { readBareName, readBylineLine, readLead, readTitledReport } from "../../src/core/parse/byline.ts";
 import { readCredit, splitTrailingCredit } from "../../src/core/parse/credit.ts";
 import { canBeHeadline, isBareTitle, readHeadline } from "../../src/core/parse/headline.ts";
 import { parsePeople, readMadeBy } from "../../src/core/parse/people.ts";
@@ -120,9 +120,13 @@ describe("leads", () => {
     // A site's lead over the paper it reprints: that paper's reporters are the lead's.
     expect(readLead("每日某某网7月19日讯 据某某日报报道（记者 杨某恺）7月17日至18日，督查组来我市督查。")).toMatchObject({ byline: "每日某某网7月19日讯 据某某日报报道（记者 杨某恺）", authors: [{ role: "记者", name: "杨某恺" }], rest: "7月17日至18日，督查组来我市督查。" });
     // `《某某早报》中文版3月25日报道：`: a paper in title marks, its edition, the day, 报道 and a colon open the text; prose cites a paper with 据 and a comma.
-    expect(readLead("《某某早报》中文版3月25日报道：某地商界对政府松绑防疫措施表示欢迎。")).toMatchObject({ byline: "《某某早报》中文版3月25日报道：", dateline: { agency: "《某某早报》中文版", place: null, date: "3月25日" }, authors: [], rest: "某地商界对政府松绑防疫措施表示欢迎。" });
-    expect(readLead("《某某日报》3月25日报道：某地商界表示欢迎。")?.dateline).toEqual({ agency: "《某某日报》", place: null, date: "3月25日" });
-    expect(readLead("据《某某日报》3月25日报道，某地商界表示欢迎。")).toBeNull();
+    // (Read only right under a headline, by readTitledReport: elsewhere it is a roundup's prose.)
+    expect(readLead("《某某早报》中文版3月25日报道：某地商界对政府松绑防疫措施表示欢迎。")).toBeNull();
+    expect(readTitledReport("《某某早报》中文版3月25日报道：某地商界对政府松绑防疫措施表示欢迎。")).toMatchObject({ byline: "《某某早报》中文版3月25日报道：", dateline: { agency: "《某某早报》中文版", place: null, date: "3月25日" }, authors: [], rest: "某地商界对政府松绑防疫措施表示欢迎。" });
+    expect(readTitledReport("《某某日报》3月25日报道：某地商界表示欢迎。")?.dateline).toEqual({ agency: "《某某日报》", place: null, date: "3月25日" });
+    expect(readTitledReport("据《某某日报》3月25日报道，某地商界表示欢迎。")).toBeNull();
+    // (A day's 日 before 报道 names no paper: 据当地媒体今日报道 is prose.)
+    expect(readLead("新华社北京3月5日电 据当地媒体今日报道（记者 张某）某地。")?.byline).toBe("新华社北京3月5日电");
     // (A site and its paper joined by a hyphen, a colon before the brackets; a reporter named with no role, then one with it.)
     expect(readLead("中国网某某视窗5月12日讯 据某某网-某某商报报道：（王某凯 实习生 李某凡）昨日上午10时，交警上路。")).toMatchObject({ byline: "中国网某某视窗5月12日讯 据某某网-某某商报报道：（王某凯 实习生 李某凡）", authors: [{ role: null, name: "王某凯" }, { role: "实习生", name: "李某凡" }], rest: "昨日上午10时，交警上路。" });
     // A reporting team named alone in the lead's brackets is its author, by that name.
@@ -289,6 +293,8 @@ describe("byline lines and signatures", () => {
     // (After a work role that names no one, `文/图`, the brand still leads the line's people; the role adds no author.)
     expect(readBylineLine("文/图 紫牛记者 张某 报道")?.authors).toEqual([{ role: "记者", name: "张某" }]);
     expect(readBylineLine("文/图 王某明记者 张某")?.authors).toContainEqual({ role: "文/图", name: "王某明" });
+    // (A name run in after a paper's name, `某某日报张三记者`, is no brand: it stays a name.)
+    expect(readBylineLine("某某日报张三记者 李四")).toBeNull();
   });
 
   it("reads one-sentence captions each under the reporters who took it, again and again, as a photo story's pictures, and a single reporters' line under a report as its signature", () => {

@@ -97,6 +97,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["paragraph.first", page("敢于担当", "担当是干部的本分，也是干部的责任。"), 1, "paragraph"],
   ["paragraph.after-sentence-end", page(...REPORT, "各地还组织农机手跨区作业，确保应收尽收。"), 2, "paragraph"],
   ["story.comma-title-weighed", page("全市晚稻收割过半", "本报讯（记者 王某）连日来，全市各地抢抓晴好天气收割晚稻，田间一派繁忙，晚稻收割已过半。", "在某县，收割机在稻田里来回穿梭，农户忙着装袋、晾晒，预计月底前全部完成。", "报纸，我的贴心朋友", "人的一生，总会有一些朋友，相互倾诉、宽慰，而这份报纸就是我每天见面的知心朋友，二十年来从未间断。"), 3, "title"],
+  ["lead.titled-report", page("商界预期防疫松绑有助经济复苏", "《某某早报》中文版3月25日报道：某地商界对政府大幅松绑防疫措施表示欢迎。", "经济师则期待经济更强劲和广泛的复苏。"), 1, "byline"],
   ["paragraph.field-run", page("花坛现“血手”老太大喊杀人了", "报料人：于先生", "报料时间：昨天下午", "报料内容：一老太经过花坛边，发现一只“血淋淋”的手。"), 1, "paragraph"],
   ["continuation.quote-attribution", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市。“生意比去年好多了，我们都很高兴。”", "摊主王大姐笑着说，今年夜市客流大增。"), 3, "continuation"],
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
@@ -395,6 +396,44 @@ describe("a run of labelled details (paragraph.field-run)", () => {
   it("needs a second label under the first: one labelled line may be a headline's (某村：从革命老区到爱情村落)", () => {
     const text = page(...report, "某村：从革命老区到爱情村落", "近日，记者走进某村，看到村里处处是新景象，游客络绎不绝。");
     expect(parsePage(text).articles[1]!.title).toBe("某村：从革命老区到爱情村落");
+  });
+});
+
+describe("forms the session's rules must leave alone", () => {
+  const report = ["中央门立交下护栏快被偷光啦", "晨报讯 昨日，一位游客致电晨报反映，立交桥下的护栏快被偷光了。", "记者来到现场，看到护栏只剩下几根立柱。"];
+
+  it("a colon title over a note's label, and a headline of two colon lines, are no run of labelled details", () => {
+    const noted = parsePage(page(...report, "边界行：东村筑巢迎凤来", "编者按：为深入了解边界村庄的发展，本报记者近日走进东村。", "东村地处两县交界，近年来村居环境不断改善，吸引了村民回乡创业。")).articles;
+    expect(noted.map((a) => a.title)).toEqual([report[0], "边界行：东村筑巢迎凤来"]);
+    const twoLines = parsePage(page(...report, "两会观察：民生温度", "代表委员：让乡村振兴更有温度", "本报讯（记者 王某）连日来，代表委员们围绕乡村振兴建言献策。")).articles;
+    expect([twoLines[1]!.kicker, twoLines[1]!.title, twoLines[1]!.subtitle].filter((x) => x !== null)).toEqual(["两会观察：民生温度", "代表委员：让乡村振兴更有温度"]);
+  });
+
+  it("a reporters' line between a photo story's pictures heads no text: the captions stay the story's", () => {
+    const [a] = parsePage(page("秋收时节稻谷香", "■10月12日，某县农户在田间收割晚稻，到处是一派丰收的繁忙景象。", "崔某妮 摄", "□本报记者 余某新 通讯员 崔某妮", "■10月12日，某镇种粮大户在晾晒场翻晒稻谷，脸上洋溢着丰收的喜悦。", "王某 摄")).articles;
+    expect(a!.kind).toBe("photo");
+    expect(a!.photos).toHaveLength(2);
+  });
+
+  it("a speaker who says so too, and a country whose name holds 也, attribute the quotation above", () => {
+    for (const next of ["不少游客也这样说。", "也门外长说，各方应保持克制。"]) {
+      const a = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“这里的变化太大了。”", next)).articles[0]!;
+      expect(a.paragraphs, next).toEqual([`“这里的变化太大了。”${next}`]);
+    }
+  });
+
+  it("a heading in clauses inside a piece whose text goes on with it stays its crosshead, unsigned or long", () => {
+    const commentary = parsePage(page("以担当作为推动高质量发展", "当前，全市上下正以担当作为推动高质量发展，党员干部要走在前、作表率。", "坚持人民至上，厚植为民情怀", "党员干部要始终把人民放在心中最高位置，推动高质量发展，为群众办实事。", "勇于攻坚克难，敢啃硬骨头", "面对推动高质量发展中的难题，党员干部要敢于担当作为，敢啃硬骨头。")).articles;
+    expect(commentary).toHaveLength(1);
+    const long = ["近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "在某县，收割机在稻田里来回穿梭，农户忙着装袋、晾晒。", "在某镇，种粮大户连夜抢收，稻谷颗粒归仓。", "农技人员走进田间，指导农户做好秸秆还田。", "据介绍，全市晚稻收割已过半，预计月底前全部完成。"];
+    const signed = parsePage(page("全市秋收进展顺利", "本报记者 王某", ...long, "抓好冬种，确保来年增收", "秋收过后，全市各地农户抓紧冬种，农技人员走进田间指导农户播种油菜。")).articles;
+    expect(signed).toHaveLength(1);
+  });
+
+  it("a paper's dated report cited in the middle of a roundup is the roundup's text", () => {
+    const articles = parsePage(page("多国媒体关注中国经济", "本报记者 王某", "近期，多国媒体关注中国经济的新动向。", "《某某时报》3月25日报道：中国消费市场持续回暖，节日消费亮点纷呈。", "《某某新闻》3月26日报道：中国制造业景气度回升，新订单指数上涨。", "分析人士认为，中国经济回升向好的态势将持续。")).articles;
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.paragraphs).toHaveLength(4);
   });
 });
 
@@ -1010,7 +1049,9 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     it("stays the story's heading over text that goes on with it, and on a page that sets stories apart with wider space", () => {
       expect(decisionAt(page(...report, "晚稻丰收，农户笑开颜", "全市各地晚稻收割进展顺利，收割机在稻田里来回穿梭，农户忙着装袋、晾晒晚稻。"), at(3)).role).toBe("crosshead");
       const spaced = `${page("上一篇", "上一篇的正文。")}\n\n\n${page(...report, "报纸，我的贴心朋友", letter)}`;
-      expect(parsePage(spaced, { explain: true }).decisions!.filter((x) => x.rule === "story.comma-title-weighed")).toEqual([]);
+      expect(parsePage(spaced, { explain: true }).decisions!.filter((x) => x.opens === "story.comma-title-weighed" || x.rule === "story.comma-title-weighed")).toEqual([]);
+      // (The same page with no wider space does title it: the filter above can see the rule.)
+      expect(parsePage(spaced.replace("\n\n\n", "\n\n"), { explain: true }).decisions!.filter((x) => x.opens === "story.comma-title-weighed")).toHaveLength(1);
     });
 
     it("never a clause that leads on into the text under it with a dash", () => {
@@ -1018,13 +1059,25 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     });
   });
 
-  it("a line under the article's own title's series label heads the series' next story, however much its text shares (story.series-title)", () => {
-    const first = ["边界行：东村筑巢迎凤来", "东村离市区只要二十分钟车程，近年来村居环境不断改善，吸引了在外打拼的村民回乡创业。", "东村的村民说，家门口就能就业，日子越过越有奔头。"];
+  describe("a line under the article's own title's series label leans to the series' next story (story.series-title)", () => {
+    const first = ["边界行：东村筑巢迎凤来", "东村离市区只要二十分钟车程，近年来村居环境不断改善，吸引了在外打拼的村民回乡创业。", "东村的村民说，家门口就能就业，日子越过越有奔头。", "村里还建起了文化礼堂，村民茶余饭后有了好去处。"];
     const under = "西村的村民也盼着家门口就业，村干部正和群众一道谋划村居环境改善。";
-    for (const line of ["边界行：西村绣出新图景", "边界行丨西村绣出新图景"]) expect(decisionAt(page(...first, line, under), at(3)).role, line).toBe("title");
-    expect(parsePage(page(...first, "边界行：西村绣出新图景", under), { explain: true, disabled: ["story.series-title"] }).decisions!.find((x) => x.line === at(3))!.role).toBe("crosshead");
-    // (Another label before the colon is a part's heading as ever.)
-    expect(decisionAt(page(...first, "回乡：西村绣出新图景", under), at(3)).role).toBe("crosshead");
+
+    it("weighs −3, outweighing the text's shared words in an unsigned piece", () => {
+      for (const line of ["边界行：西村绣出新图景", "边界行丨西村绣出新图景"]) {
+        const d = decisionAt(page(...first, line, under), at(4));
+        expect(d.role, line).toBe("title");
+        expect(d.evidence, line).toEqual(expect.arrayContaining([{ feature: "story.series-title", weight: -3 }]));
+      }
+      expect(parsePage(page(...first, "边界行：西村绣出新图景", under), { explain: true, disabled: ["story.series-title"] }).decisions!.find((x) => x.line === at(4))!.role).toBe("crosshead");
+      // (Another label before the colon is a part's heading as ever.)
+      expect(decisionAt(page(...first, "回乡：西村绣出新图景", under), at(4)).role).toBe("crosshead");
+    });
+
+    it("leaves a signed report's part under a place's label its own when the text goes on with the report", () => {
+      const report = ["市北：老旧小区改出新生活", "本报记者 王某", "今年全区持续推进老旧小区改造工作，涉及老旧小区123个，改造后的小区焕然一新，居民纷纷点赞。", "改造工程于3月底开工，目前老旧小区雨污管网改造、小区绿化已基本结束。"];
+      expect(decisionAt(page(...report, "市北：改造后焕然一新", "老旧小区改造后，小区绿化焕然一新，居民在改造后的小区里散步、健身，纷纷点赞改造工程。"), at(4)).role).toBe("crosshead");
+    });
   });
 
   describe("a heading after five paragraphs with no crosshead leans to the next story, on a page that never sets stories apart with wider space (story.long-run)", () => {

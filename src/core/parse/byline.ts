@@ -72,7 +72,7 @@ const OWN_REPORT = new RegExp(`^(?:本报|${PAPER_AND_SITE})(?:消息)?\\s*(${QU
 const SITE_NEWS = new RegExp(`^据?(?:${anyOf(HOUSE_AGENCIES)}|《[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?》|[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?)(${DATE})?消息(?=\\s|[（(【：:]|$)[：:]?`, "u");
 /**
  * `《某某早报》中文版3月25日报道：…`: a paper named in title marks (an edition after it, `中文版`, `海外版`), the
- * day, 报道 and a colon opening the text: the paper's own dated report. (Prose cites a paper with 据 and a comma.)
+ * day, 报道 and a colon opening the text under a headline: the paper's own dated report (readTitledReport).
  */
 const TITLED_REPORT = new RegExp(`^(《[\\p{Script=Han}]{1,10}?(?:${anyOf(PRESS_ENDINGS)})》(?:[\\p{Script=Han}]{1,3}?版)?)(${DATE})报[道导][：:]`, "u");
 /** What a brand never holds: a reporter's role (`通讯员张某报道`), or media in general (`多家媒体报道`). */
@@ -87,10 +87,10 @@ const BRAND_REPORT = new RegExp(`^(?!据|本报|记者)[\\p{Script=Han}]{2,8}?�
 const GATHERED = /^(\s*综合[\p{Script=Han}]{1,12}?报[道导][：:])/u;
 /**
  * `据某某日报报道` after 讯 or 电, the reporters' brackets right after it: the paper a site's lead reprints.
- * (The paper's 报 may double as 报道's, `据某某日报道`; a site and its paper may stand joined by a hyphen,
+ * (The paper's 报 may double as 报道's, `据某某日报道`, never a day's 日, `据当地媒体今日报道`; a site and its paper may stand joined by a hyphen,
  * `据某某网-某某商报报道：`, a colon before the brackets.)
  */
-const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:[-－·][\\p{Script=Han}]{1,12}?)?(?:${anyOf(PRESS_ENDINGS)})报?[道导](?=[：:]?\\s*[（(])`, "u");
+const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:[-－—·][\\p{Script=Han}]{1,12}?)?(?:(?:${anyOf(PRESS_ENDINGS)})报|(?<![今昨近当本次同每前连终翌]日?)(?:${anyOf(PRESS_ENDINGS)}))[道导](?=[：:]?\\s*[（(])`, "u");
 /** `记者廖先旺报道：` after 讯 or 电. */
 const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报[道导](?:[：:]|(?=\s)))/u;
 /** `杨某、周某某报道：` after 讯 or 电: reporters named with no role, then 报道 and a colon. */
@@ -264,6 +264,15 @@ function reportersFollow(text: string): boolean {
  */
 const STATES_AN_ACT = new RegExp(anyOf([...VISIT_VERBS, ...MEETING_VERBS].filter((v) => ![...BYLINE_ROLES, ...WORK_ROLES].some((r) => r.includes(v)))), "u");
 
+/**
+ * `《某某早报》中文版3月25日报道：…` right under a headline: the paper's dated report, its lead. (Anywhere else it is prose,
+ * a roundup of what the foreign press reported: `《某某时报》3月25日报道：…` / `《某某新闻》3月26日报道：…`.)
+ */
+export function readTitledReport(text: string): Lead | null {
+  const titled = TITLED_REPORT.exec(text);
+  return titled ? { ...labelWithReporters(titled[0], text), dateline: { agency: titled[1]!, place: null, date: titled[2]! } } : null;
+}
+
 /** Reads the lead at the start of a paragraph, or null. */
 export function readLead(text: string): Lead | null {
   const bracketed = BRACKETED_LEAD.exec(text);
@@ -320,8 +329,6 @@ export function readLead(text: string): Lead | null {
     const site = SITE_NEWS.exec(text) ?? (brand && !NOT_A_BRAND.test(brand[0]) ? brand : null);
     // `本报消息（记者 张某）…`: reporters in brackets after the label are the lead's;
     // `某某新闻客户端4月14日消息`: a dated label has a dateline.
-    const titled = site ? null : TITLED_REPORT.exec(text);
-    if (titled) return { ...labelWithReporters(titled[0], text), dateline: { agency: titled[1]!, place: null, date: titled[2]! } };
     if (site) {
       const lead = labelWithReporters(site[0], text);
       const agency = site[1] === undefined ? null : site[0].slice(0, site[0].indexOf(site[1]));

@@ -5,7 +5,7 @@
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
 import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, SPEECH_VERBS, WROTE_AND_TOOK } from "../vocabulary.ts";
-import { isAttribution, readBareName, readDashSignature, readDispatch, type Byline } from "./byline.ts";
+import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
@@ -531,7 +531,11 @@ class PageReader {
     // (Not a clause that leads on into the text under it, `记者27日获悉，某市6大公园——`.)
     // (Only a line shaped as a heading in clauses is, the shape a crosshead in clauses takes: a sentence a column cut is not.)
     if (this.widerSpace || endsWithDash(t) || !isClausedHeading(t) || d === null || d.paragraphs.length === 0 || isPhotoStory(d) || d.tail !== null || next.kind !== "text" || next.captionOf || next.listItem || isBareTitle(next.text) || next.text.length < 30) return false;
-    if (this.crossheadEvidence(i, d).reduce((sum, e) => sum + e.weight, 0) > 0 || !this.trace.on("story.comma-title-weighed")) return false;
+    // (Against it, and for what the text says: the text under it shares little with the article's. A piece's form alone, unsigned
+    // or long run, leaves a heading in clauses its crosshead.)
+    const evidence = this.crossheadEvidence(i, d);
+    const otherText = evidence.some((e) => e.feature === "story.other-words" || e.feature === "story.unrelated-text");
+    if (evidence.reduce((sum, e) => sum + e.weight, 0) >= 0 || !otherText || !this.trace.on("story.comma-title-weighed")) return false;
     this.commaWeighed = i;
     return true;
   }
@@ -580,7 +584,8 @@ class PageReader {
       d.headline !== null && d.head === null && d.last === "credit" && isPhotoStory(d) && byline.dateline === null &&
       byline.authors.some((a) => a.role !== null && REPORTER_ROLE.test(a.role)) &&
       text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && text.text.length >= MIN_BODY_BLOCK && text.gap <= this.usualGap &&
-      this.trace.on("byline.after-pictures")
+      // (Not over the next picture's caption, its credit right under it: the line then names who made a photo story's pictures.)
+      this.units[i + 2]?.kind !== "credit" && this.trace.on("byline.after-pictures")
     );
   }
 
@@ -733,8 +738,6 @@ class PageReader {
     if (this.trace.on("story.salutation") && this.salutationBelow(i)) return null;
     // `图片新闻`, `图说`: a photo story's label heads a story of pictures, never a part of a text story.
     if (PHOTO_HEADING.test(bare(u.text)) && this.trace.on("story.photo-label")) return null;
-    // `仙游边界行：东许筑巢迎凤来` … `仙游边界行：万缕千丝绣斜尾`: a line under the article's own series label is the series' next story.
-    if (d.headline !== null && sharesSeriesLabel(d.headline.title, u.text) && this.trace.on("story.series-title")) return null;
     // A news report does not end on a commentator's signature: text signed so starts a commentary.
     // (A report is headed by a lead, or by a reporter's byline line that names no commentator.)
     const reported = d.headForm === "lead" || (d.headForm === "line" && d.head !== null && !d.head.authors.some((a) => COMMENTARY.has(a.role ?? "")));
@@ -847,6 +850,9 @@ class PageReader {
     if (this.trace.on("crosshead.parallel") && (series || d.paragraphs.some((p) => p.heading && sameShape(p.text, u.text)))) out.push({ feature: "crosshead.parallel", weight: 3 });
     // `返乡创业` … `科技助力` … then `农村公路通到家门口`: sibling headings of one length, and a line unlike them, lean to another story.
     if (this.trace.on("story.unlike-crossheads") && headings.length >= 2 && headings.every((n) => n === headings[0] && n <= MAX_PARALLEL) && length > headings[0]! + 2) out.push({ feature: "story.unlike-crossheads", weight: -2 });
+    // `仙游边界行：东许筑巢迎凤来` … `仙游边界行：万缕千丝绣斜尾`: a line under the article's own title's series label is the series'
+    // next story, as a rule (a part's heading seldom repeats the title's label; the text's own words may yet keep it).
+    if (d.headline !== null && sharesSeriesLabel(d.headline.title, u.text) && this.trace.on("story.series-title")) out.push({ feature: "story.series-title", weight: -3 });
     // `访：那一段战火纷飞的岁月`, `思：…`: one character and a colon label a feature's part; no story's title is so labelled.
     if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
     // `盘点江南故事` / one intro paragraph / `先有亭子渡后有南宁城`: an unsigned piece that has only its intro so far is heading into its parts.
@@ -882,10 +888,14 @@ class PageReader {
     return out;
   }
 
-  /** Is the line at i a detail's label and value (`报料人：于先生`) with another detail's label opening the line under it? */
+  /**
+   * Does a run of labelled details start at i: a detail's label and short value (`报料人：于先生`), another under it
+   * (`报料时间：昨天下午`), and a third label opening the line under that (`报料内容：…`)? (Two colon lines are as often a
+   * headline's, `两会观察：民生温度` / `代表委员：…`, and a colon title over a note's label, `编者按：…`, is a title.)
+   */
   private opensFields(i: number): boolean {
-    const [u, next] = [this.units[i], this.units[i + 1]];
-    return u?.kind === "text" && next?.kind === "text" && FIELD_LINE.test(u.text) && FIELD_LABEL.test(next.text);
+    const [u, next, third] = [this.units[i], this.units[i + 1], this.units[i + 2]];
+    return u?.kind === "text" && next?.kind === "text" && third?.kind === "text" && FIELD_LINE.test(u.text) && FIELD_LINE.test(next.text) && FIELD_LABEL.test(third.text);
   }
 
   /** Does a salutation follow the line at i, right under it or under at most two more short lines that end no sentence (`致某某大会的` / `贺 信`)? */
@@ -1390,6 +1400,14 @@ class PageReader {
       cur.head = { byline: `${head.byline} ${label[1]!}`, dateline: head.dateline, authors: head.authors };
       cur.lastLine = u.line;
       this.mark(u, "byline", "lead.brand-after-byline", cur);
+      return;
+    }
+    // `商界预期…` / `《某某早报》中文版3月25日报道：…`: right under a headline, a paper's dated report opens the text as a lead does.
+    const titled = cur && cur.headline !== null && cur.head === null && cur.last === "headline" && cur.paragraphs.length === 0 && cur.credits.length === 0 ? readTitledReport(u.text) : null;
+    if (cur && titled && this.trace.on("lead.titled-report")) {
+      withLead(cur, titled);
+      cur.lastLine = u.line;
+      this.mark(u, "byline", "lead.titled-report", cur);
       return;
     }
     // `文·卞某麟` / `卞某麟` / text: the writer's name again under the byline is their portrait's caption, no second writer.
@@ -1956,8 +1974,10 @@ const QUOTE_ATTRIBUTION = new RegExp(`^((?:[^，。！？；“”：:]|“[^，
  * speaks too (某商会也发表文告说，…; 他也强调，…): another voice, in a paragraph of its own.
  */
 function attributesQuote(prev: string, next: string): boolean {
-  const speaker = QUOTE_ATTRIBUTION.exec(next)?.[1];
-  return /[。！？…!?]”$/u.test(prev) && speaker !== undefined && !speaker.includes("也") && !/[：:]\s*“/u.test(next);
+  const said = QUOTE_ATTRIBUTION.exec(next);
+  // (也 as a word, 也门 aside; and only going on with words of their own after a comma: `不少游客也这样说。` attributes the quotation.)
+  const another = said !== null && /也(?!门)/u.test(said[1]!) && said[0].endsWith("，");
+  return /[。！？…!?]”$/u.test(prev) && said !== null && !another && !/[：:]\s*“/u.test(next);
 }
 
 /** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 (截至) or 到 that want it. */

@@ -81,7 +81,12 @@ function isBrandBefore(word: string, role: string, first: boolean): boolean {
 const REPORTER_ROLE_SET: ReadonlySet<string> = new Set(REPORTER_ROLES);
 
 /** `江门日报青苹果` before `小记者`: a paper's name and its own brand run together, the organisation its role works for. */
-const PAPER_AND_BRAND = new RegExp(`^[\\p{Script=Han}]{2,10}?(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length >= 2 && e.endsWith("报")))})[\\p{Script=Han}]{2,6}$`, "u");
+const PAPER_AND_BRAND = new RegExp(`^[\\p{Script=Han}]{2,10}?(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length >= 2 && e.endsWith("报")))})([\\p{Script=Han}]{3,6})$`, "u");
+/** (The brand is no name run in, `江门日报张三记者`: three characters or more that do not start with a common surname.) */
+function isPaperAndBrand(word: string): boolean {
+  const brand = PAPER_AND_BRAND.exec(word)?.[1];
+  return brand !== undefined && !hasCommonSurname(brand);
+}
 
 /** How a place's name ends: 市, 县, 自治州…. */
 const PLACE_END = new RegExp(`(?:${anyOf(PLACE_ENDINGS)})$`, "u");
@@ -157,7 +162,7 @@ export function parsePeople(printed: string): PeopleParse {
       const after = token.slice(m.index + m[0].length);
       // (`文/图 半岛记者 甲`: after a work role that names no one yet, the brand still leads the line's people.)
       const leading = t === 0 || (people.length === 0 && pending.length === 0 && role !== null && SHORT_ROLES.has(role));
-      if (before !== "" && !ORG.test(before) && !PAPER_AND_BRAND.test(before) && !isPlaceMedia(before, qualified, t === 0) && !isBrandBefore(before, m[1]!, leading)) {
+      if (before !== "" && !ORG.test(before) && !isPaperAndBrand(before) && !isPlaceMedia(before, qualified, t === 0) && !isBrandBefore(before, m[1]!, leading)) {
         // `张三记者` is unusual; read what stands before the role as a name under the previous role.
         if (NAME.test(before)) pending.push(before);
         else clean = false;
