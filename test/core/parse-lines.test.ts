@@ -326,6 +326,21 @@ describe("byline lines and signatures", () => {
     expect(readCredit("怡梦摄")).toBeNull();
   });
 
+  it("reads who supplied a picture after its role word (图/某某寺提供): an organisation names no photographer, a person is one", () => {
+    expect(readCredit("图/某某寺提供")).toEqual({ credit: "图/某某寺提供", photographers: [] });
+    expect(readCredit("图片：某某山提供")?.photographers).toEqual([]);
+    expect(readCredit("图/张某明提供")?.photographers).toEqual([{ role: null, name: "张某明" }]);
+  });
+
+  it("reads the reporter a bracketed report label names, where they filed from after the name", () => {
+    expect(readLead("【某某社记者陈某宇彰化报导】某寺又名环保寺。")?.authors).toEqual([{ role: "记者", name: "陈某宇" }]);
+    expect(readLead("【本报记者 张某 北京报道】今天，某地。")?.authors).toEqual([{ role: "记者", name: "张某" }]);
+    // (Run together, the name is two characters when only two would be left for the place.)
+    expect(readLead("【本报记者王某上海报道】今天，某地。")?.authors).toEqual([{ role: "记者", name: "王某" }]);
+    // (A paper's own label names no one.)
+    expect(readLead("【某某晚报报道】昨天下午，某地。")?.authors).toEqual([]);
+  });
+
   it("ends a sentence on its mark though a note's marker follows, never on the marker alone", () => {
     expect(endsSentence("映山漫漫护栏新。①")).toBe(true);
     expect(endsSentence("弥天银罩笼峰壑，②")).toBe(false);

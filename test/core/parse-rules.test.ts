@@ -910,6 +910,9 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     // (Over one caption of a sentence, however long, it is the credit too: a report runs to paragraphs.)
     const one = page("校园银杏美如画", "张某 李某 摄影报道", "10月16日，学生和市民在校园银杏林中拍照留念，金黄的银杏叶铺满小路。");
     expect(parsePage(one).articles[0]!.kind).toBe("photo");
+    // (Over the report's lead, `晚报讯 …`, it signs the report as well; the lead's label joins the byline.)
+    const led = page("某校在建工地上午发生火灾", "□记者祝某 胡某玲 通讯员闫某荣摄影报道", "晚报讯 今天上午9时左右，某校在建工地发生火灾，所幸工人已全部上工，没有人员伤亡。", "消防人员很快赶到现场，火势在半小时内被扑灭。");
+    expect(parsePage(led).articles[0]).toMatchObject({ kind: "article", byline: "记者祝某 胡某玲 通讯员闫某荣摄影报道 晚报讯", authors: [{ role: "记者", name: "祝某" }, { role: "记者", name: "胡某玲" }, { role: "通讯员", name: "闫某荣" }], photos: [] });
   });
 
   it("officials sign an address under its title, each office the role and the body it speaks for dropped (group.officials-under-title)", () => {

@@ -228,7 +228,32 @@ function labelWithReporters(label: string, text: string): Lead {
   // (`【新华社北京3月5日电】`: a wire's label in brackets dates the story however its text follows.)
   const dateline = datelineIn(label);
   if (paren && people) return { byline: label + paren[0], dateline, authors: people, rest: after.slice(paren[0].length).replace(/^\s+/u, "") };
-  return { byline: label, dateline, authors: [], rest: after.replace(/^\s+/u, "") };
+  return { byline: label, dateline, authors: reportersInLabel(label), rest: after.replace(/^\s+/u, "") };
+}
+
+/** `【本报记者 张三 北京报道】`, `【某某社记者甲某某彰化报导】`: a reporter named inside a bracketed report label, where they filed from after. */
+const REPORT_LABEL = /^【([^【】]+?)报[道导]】$/u;
+const ROLE_THEN_REST = new RegExp(`^(.*?(?:${anyOf(REPORTER_ROLES)}))([\\p{Script=Han}]{4,7})$`, "u");
+
+/**
+ * The reporter a bracketed report label names, or none. Set apart by spaces (`本报记者 张三 北京报道`) the place is read
+ * as on a byline line; run together (`记者曹某蕙台北报导`), the name is three characters when at least two are left for
+ * the place, else two (`记者王五上海报道`).
+ */
+function reportersInLabel(label: string): Person[] {
+  const inner = REPORT_LABEL.exec(label)?.[1]?.trim();
+  if (!inner || !ROLE_INSIDE.test(inner)) return [];
+  if (/\s/u.test(inner)) {
+    const line = readBylineLine(`${inner}报道`);
+    return line && line.authors.length > 0 && line.authors.every((a) => a.role !== null && looksLikeName(a.name)) ? line.authors : [];
+  }
+  const run = ROLE_THEN_REST.exec(inner);
+  const people = run ? parsePeople(run[1]!) : null;
+  if (!run || !people || !people.clean || people.people.length > 0) return [];
+  const role = parsePeople(`${run[1]!} 某某`).people[0]?.role ?? null;
+  const rest = run[2]!;
+  const name = rest.length - 3 >= 2 ? rest.slice(0, 3) : rest.slice(0, 2);
+  return role !== null && looksLikeName(name) && hasCommonSurname(name) ? [{ role, name }] : [];
 }
 
 /**

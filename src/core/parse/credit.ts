@@ -32,6 +32,8 @@ const MARKER = /\s*[/／\\＼]?\s*(?:摄影报[道导]|摄影|摄图|文并摄|�
 const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$|摄影`, "u");
 /** A picture's role word, a slash, a colon or (after 摄影) a space, then who took it: `摄影/某报记者 甲`, `摄影 记者 甲`, `图/本报记者 甲`, `摄/甲` (never `图/文 甲`: text and picture, a byline). */
 const PHOTO_LED = /^(?:摄影\s*[/／：:]?|(?:图片|漫画|插图|制图|绘图)\s*[/／：:]|[图摄绘]\s*[/／：:])\s*(?!文)(.+)$/u;
+/** `图/某某寺提供`: a picture's role word and a slash or colon, then who supplied it, and 提供. */
+const SUPPLIED_AFTER_ROLE = /^(?:图片?|照片)\s*[/／：:]\s*([\p{Script=Han}A-Za-z·]{2,16}?)\s*提供$/u;
 /** What a credit may hold anywhere: an agency's release (新华社发), a picture role (图/…), a source (来源：), a picture service. */
 const MAY_CREDIT_INSIDE = new RegExp(`(?:社|图片|中国|photo)发|(?:图片?|漫画|绘)\\s*[/／：:]|来源(?:\\s*[：:]|于)|${anyOf(PICTURE_SERVICES)}`, "u");
 /** …or ends like one: 提供, 供图, 图, 图片, 照片, IC, maybe in a bracket. */
@@ -149,6 +151,13 @@ export function readCredit(text: string): Credit | null {
   // `尉某魁郄某李某张某强崔某摄`: a team's names run together before 摄, each starting with a surname.
   const team = marked && /^[\p{Script=Han}]{5,}$/u.test(body) ? splitRunTogether(body) : [];
   if (team.length > 1 && team.every(looksLikeName)) return { credit, photographers: team.map((name) => ({ role: null, name })) };
+  // `图/某某寺提供`, `图/某某山提供`: the picture's role word first, then who supplied it; an organisation names no photographer.
+  const supplier = SUPPLIED_AFTER_ROLE.exec(body);
+  if (supplier) {
+    const named = parsePeople(supplier[1]!);
+    const person = named.clean && named.people.length === 1 && looksLikeName(named.people[0]!.name) && hasCommonSurname(named.people[0]!.name);
+    return { credit, photographers: person ? named.people : [] };
+  }
   const { people, clean } = parsePeople(body);
   if (!clean || people.length === 0 || people.length > 8) return null;
   if (marked) {

@@ -1252,10 +1252,12 @@ class PageReader {
    */
   private headsReport(d: Draft, u: Extract<Unit, { kind: "credit" }>, next: Unit | undefined, index: number): boolean {
     const underHeadline = d.headline !== null && d.paragraphs.length === 0 && d.credits.length === 0 && d.tail === null && (d.head === null || d.headForm === "line");
-    if (!(underHeadline && PHOTO_REPORT.test(u.text) && u.credit.photographers.length > 0 && next?.kind === "text" && !next.captionOf && next.text.length >= MIN_REPORT_OPENING && !isBareTitle(next.text))) return false;
+    // (Or over the report's lead, `晚报讯 今天上午…`: its label opens the text the reporters wrote.)
+    const lead = next?.kind === "lead";
+    if (!(underHeadline && PHOTO_REPORT.test(u.text) && u.credit.photographers.length > 0 && (lead || (next?.kind === "text" && !next.captionOf && next.text.length >= MIN_REPORT_OPENING && !isBareTitle(next.text))))) return false;
     // (A picture's one caption under its credit is a photo story: a report runs to paragraphs.)
-    let paragraphs = 0;
-    for (let k = index + 1; k < this.units.length && paragraphs < MIN_REPORT_PARAGRAPHS; k++) {
+    let paragraphs = lead ? 1 : 0;
+    for (let k = index + (lead ? 2 : 1); k < this.units.length && paragraphs < MIN_REPORT_PARAGRAPHS; k++) {
       const t = this.units[k]!;
       if (t.kind !== "text" || t.captionOf) break;
       if (endsSentence(t.text)) paragraphs++;
