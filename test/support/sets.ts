@@ -8,7 +8,7 @@ import { basename, join } from "node:path";
 import type { GoldPage } from "./gold.ts";
 
 /** Every annotated set under test/fixtures, in the order reports list them (`gold` is the seed's). */
-export const ANNOTATED_SETS = ["gold", "devset", "variants", "blind", "blind2", "blind3", "blind4", "blind5", "real-a", "real-b", "real-c", "real-d", "real-e", "real-f", "real-g", "real-h", "real-i", "real-j", "real-k", "real-l", "real-m", "real-n", "real-o", "real-p", "real-q", "real-r", "real-s", "real-t", "real-u", "real-v", "real-w", "real-x", "real-y", "real-z", "real-za", "real-zb", "real-zc", "real-zd", "real-ze", "real-zf", "real-zg", "real-zh", "real-zi", "real-zj", "real-zk", "real-zl", "real-zm", "real-zn", "real-zo", "real-zp", "real-zq", "real-zr", "real-zs", "real-zt", "real-zu", "real-zv", "real-zw", "real-zx", "real-zy", "real-zz", "real-zza", "real-zzb", "real-zzc", "real-zzd"] as const;
+export const ANNOTATED_SETS = ["gold", "devset", "variants", "blind", "blind2", "blind3", "blind4", "blind5", "real-a", "real-b", "real-c", "real-d", "real-e", "real-f", "real-g", "real-h", "real-i", "real-j", "real-k", "real-l", "real-m", "real-n", "real-o", "real-p", "real-q", "real-r", "real-s", "real-t", "real-u", "real-v", "real-w", "real-x", "real-y", "real-z", "real-za", "real-zb", "real-zc", "real-zd", "real-ze", "real-zf", "real-zg", "real-zh", "real-zi", "real-zj", "real-zk", "real-zl", "real-zm", "real-zn", "real-zo", "real-zp", "real-zq", "real-zr", "real-zs", "real-zt", "real-zu", "real-zv", "real-zw", "real-zx", "real-zy", "real-zz", "real-zza", "real-zzb", "real-zzc", "real-zzd", "real-zze", "real-zzf"] as const;
 
 /**
  * The page with every run of blank lines made one. Pages taken from a PDF's text often print no
