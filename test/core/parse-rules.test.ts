@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePage, RULES } from "../../src/core/parse/index.ts";
+import type { RuleName } from "../../src/core/parse/trace.ts";
 import { canBeHeadline, canBeTitle, isBareTitle, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
 import { splitRunTogether } from "../../src/core/parse/people.ts";
 import { readBareName } from "../../src/core/parse/byline.ts";
@@ -16,8 +17,8 @@ const page = (...blocks: string[]) => blocks.join("\n\n");
 /** Line number of the n-th block (0-based) in a page made by `page()`. */
 const at = (n: number) => 2 * n + 1;
 
-function decisionAt(text: string, line: number) {
-  const d = parsePage(text, { explain: true }).decisions?.find((x) => x.line === line);
+function decisionAt(text: string, line: number, disabled: RuleName[] = []) {
+  const d = parsePage(text, { explain: true, disabled }).decisions?.find((x) => x.line === line);
   if (!d) throw new Error(`no decision for line ${line}`);
   return d;
 }
@@ -776,7 +777,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
   it("a picture's title after a finished report starts a photo story (group.photo-after-report), a crosshead without that rule", () => {
     const text = page(...REPORT, "晚稻收割忙", "农民在田间收割晚稻。", "本报记者 李某 摄");
     expect(decisionAt(text, at(2)).role).toBe("title");
-    const off = parsePage(text, { explain: true, disabled: ["group.photo-after-report"] }).decisions!.find((x) => x.line === at(2))!;
+    const off = decisionAt(text, at(2), ["group.photo-after-report"]);
     expect(off.role).toBe("crosshead");
   });
 
@@ -796,7 +797,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(d.role).toBe("title");
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.unrelated-text", weight: -1 }]));
     // (Nor does it share the article's own words, which weighs for a new story too.)
-    const off = parsePage(text, { explain: true, disabled: ["story.unrelated-text", "story.other-words"] }).decisions!.find((x) => x.line === at(4))!;
+    const off = decisionAt(text, at(4), ["story.unrelated-text", "story.other-words"]);
     expect(off.role).toBe("crosshead");
   });
 
@@ -806,7 +807,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const signed = ["市民文化节精彩纷呈", "本报记者 王某", "近日，记者走进市民文化，看到一派繁忙景象。工人们正在加紧施工，确保项目早日建成投用。", "据介绍，该项目总投资约5亿元，建成后将有效带动周边产业发展。"];
     const text = page(...interview, ...signed, "高新区项目建设如火如荼", "一名外卖骑手跳进河里救起落水儿童，被评为见义勇为好市民。");
     expect(decisionAt(text, at(11)).role).toBe("title");
-    expect(parsePage(text, { explain: true, disabled: ["story.unrelated-text"] }).decisions!.find((x) => x.line === at(11))!.role).toBe("crosshead");
+    expect(decisionAt(text, at(11), ["story.unrelated-text"]).role).toBe("crosshead");
   });
 
   it("text under the line that shares much with the article counts as much only when some of it is the story's own words, not the page's theme", () => {
@@ -828,7 +829,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     }
     const text = page(...report, "（下转第2版）", ...next);
     // (Switched off, the line's shared vocabulary keeps it in the report above, as a crosshead.)
-    expect(parsePage(text, { explain: true, disabled: ["story.after-jump-line"] }).decisions!.find((x) => x.line === at(4))!.role).toBe("crosshead");
+    expect(decisionAt(text, at(4), ["story.after-jump-line"]).role).toBe("crosshead");
   });
 
   describe("text that shares none of the article's own words leans to a new story (story.other-words)", () => {
@@ -842,7 +843,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
       const d = decisionAt(text, at(4));
       expect(d.role).toBe("title");
       expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.other-words", weight: -2 }]));
-      const off = parsePage(text, { explain: true, disabled: ["story.other-words"] }).decisions!.find((x) => x.line === at(4))!;
+      const off = decisionAt(text, at(4), ["story.other-words"]);
       expect(off.role).toBe("crosshead");
     });
 
@@ -877,7 +878,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     // (The text under it shares none of the story's words either, which weighs for a new story too: −1, not −2, in a piece
     // already cut into parts, whose words change from part to part.)
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.other-words", weight: -1 }]));
-    const off = parsePage(text, { explain: true, disabled: ["story.unlike-crossheads", "story.other-words"] }).decisions!.find((x) => x.line === at(7))!;
+    const off = decisionAt(text, at(7), ["story.unlike-crossheads", "story.other-words"]);
     expect(off.role).toBe("crosshead");
   });
 
@@ -933,7 +934,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
       expect(decisionAt(report(salutation), at(3)), salutation).toMatchObject({ role: "paragraph", rule: "paragraph.salutation" });
       expect(parsePage(report(salutation)).articles[0]!.paragraphs.slice(0, 2), salutation).toEqual(["政府工作报告全文如下", salutation]);
     }
-    const off = parsePage(report("各位代表："), { explain: true, disabled: ["paragraph.salutation"] }).decisions!.find((x) => x.line === at(3))!;
+    const off = decisionAt(report("各位代表："), at(3), ["paragraph.salutation"]);
     expect(off.role).toBe("continuation");
     // (Labels closed by a colon address no one: they go on as before.)
     for (const label of ["编者按：", "主持人：", "降水方面：", "作者简介：", "任命：", "激动地告诉我们：", "人们：", "记者们："]) expect(decisionAt(report(label), at(3)).rule, label).not.toBe("paragraph.salutation");
@@ -950,7 +951,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const signed = ["全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，晚稻收割已过半。", "全市各地农机手连日来加班加点收割晚稻，确保秋收颗粒归仓。"];
     const text = page(...signed, "晚稻收割过半", "同志们：", "全市晚稻收割已过半，秋收工作进展顺利，各地农机手加班加点。");
     expect(parsePage(text).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "晚稻收割过半"]);
-    const off = parsePage(text, { explain: true, disabled: ["story.salutation"] }).decisions!.find((x) => x.line === at(3))!;
+    const off = decisionAt(text, at(3), ["story.salutation"]);
     expect(off.role).toBe("crosshead");
     // (A speech has no intro: a line after its first paragraph that shares a word is no part of it.)
     const speech = page("新春致辞", "同志们、朋友们：", "时光荏苒，岁序更新。值此新春佳节来临之际，我们向全市人民致以新春的祝福！", "农村公路通到家门口", "发展是第一要务，也是解决一切问题的基础和关键。我们要坚持以人民为中心的发展思想，不断增进民生福祉。");
@@ -987,7 +988,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const d = decisionAt(text, at(2));
     expect(d.role).toBe("title");
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.dated-lead", weight: -2 }]));
-    const off = parsePage(text, { explain: true, disabled: ["story.dated-lead"] }).decisions!.find((x) => x.line === at(2))!;
+    const off = decisionAt(text, at(2), ["story.dated-lead"]);
     expect(off.role).toBe("crosshead");
   });
 
@@ -1026,7 +1027,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(d.role).toBe("title");
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.news-title", weight: -3 }]));
     // (The text under it shares next to nothing with the report and opens on its own day, which weigh for a new story too.)
-    const off = parsePage(text, { explain: true, disabled: ["story.news-title", "story.unrelated-text", "story.dated-lead", "story.long-line"] }).decisions!.find((x) => x.line === at(2))!;
+    const off = decisionAt(text, at(2), ["story.news-title", "story.unrelated-text", "story.dated-lead", "story.long-line"]);
     expect(off.role).toBe("crosshead");
   });
 
@@ -1034,7 +1035,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const report = ["全市秋收进展顺利", "本报记者 王某", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，晚稻收割已过半。"];
     const under = "在某县，收割机在稻田里来回穿梭，农户抢抓晴好天气收割晚稻。";
     for (const label of ["图片新闻", "图说"]) expect(decisionAt(page(...report, label, under), at(3)).role, label).toBe("title");
-    expect(parsePage(page(...report, "图片新闻", under), { explain: true, disabled: ["story.photo-label"] }).decisions!.find((x) => x.line === at(3))!.role).toBe("crosshead");
+    expect(decisionAt(page(...report, "图片新闻", under), at(3), ["story.photo-label"]).role).toBe("crosshead");
   });
 
   describe("a line in clauses between a finished text and a text's first block, on a page that never sets stories apart with wider space (story.comma-title-weighed)", () => {
@@ -1046,7 +1047,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
       const d = decisionAt(text, at(3));
       expect(d.role).toBe("title");
       expect(d.opens).toBe("story.comma-title-weighed");
-      expect(parsePage(text, { explain: true, disabled: ["story.comma-title-weighed"] }).decisions!.find((x) => x.line === at(3))!.role).toBe("crosshead");
+      expect(decisionAt(text, at(3), ["story.comma-title-weighed"]).role).toBe("crosshead");
     });
 
     it("stays the story's heading over text that goes on with it, and on a page that sets stories apart with wider space", () => {
@@ -1072,7 +1073,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
         expect(d.role, line).toBe("title");
         expect(d.evidence, line).toEqual(expect.arrayContaining([{ feature: "story.series-title", weight: -3 }]));
       }
-      expect(parsePage(page(...first, "边界行：西村绣出新图景", under), { explain: true, disabled: ["story.series-title"] }).decisions!.find((x) => x.line === at(4))!.role).toBe("crosshead");
+      expect(decisionAt(page(...first, "边界行：西村绣出新图景", under), at(4), ["story.series-title"]).role).toBe("crosshead");
       // (Another label before the colon is a part's heading as ever.)
       expect(decisionAt(page(...first, "回乡：西村绣出新图景", under), at(4)).role).toBe("crosshead");
     });
@@ -1093,7 +1094,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
       const d = decisionAt(page(...report, "金秋好时节", under), at(7));
       expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.long-run", weight: -1 }]));
       expect(d.role).toBe("title");
-      expect(parsePage(page(...report, "金秋好时节", under), { explain: true, disabled: ["story.long-run"] }).decisions!.find((x) => x.line === at(7))!.role).toBe("crosshead");
+      expect(decisionAt(page(...report, "金秋好时节", under), at(7), ["story.long-run"]).role).toBe("crosshead");
     });
 
     it("not after four", () => {
@@ -1131,7 +1132,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
       const d = decisionAt(page(...report, long, under), at(4));
       expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.long-line", weight: -1 }]));
       expect(d.role).toBe("title");
-      expect(parsePage(page(...report, long, under), { explain: true, disabled: ["story.long-line"] }).decisions!.find((x) => x.line === at(4))!.role).toBe("crosshead");
+      expect(decisionAt(page(...report, long, under), at(4), ["story.long-line"]).role).toBe("crosshead");
     });
 
     it("not for a shorter line", () => {
@@ -1168,7 +1169,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
       const d = decisionAt(page(...report, "新粮“入库” 心里踏实", under), at(4));
       expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.spaced-phrases", weight: -1 }]));
       expect(d.role).toBe("title");
-      expect(parsePage(page(...report, "新粮“入库” 心里踏实", under), { explain: true, disabled: ["story.spaced-phrases"] }).decisions!.find((x) => x.line === at(4))!.role).toBe("crosshead");
+      expect(decisionAt(page(...report, "新粮“入库” 心里踏实", under), at(4), ["story.spaced-phrases"]).role).toBe("crosshead");
     });
 
     it("not for one phrase, a numbered line (`1 昔日…`), nor a person's office and name so set apart (`县委书记 张某某`): weighed, without it", () => {
@@ -1220,7 +1221,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const text = page(...REPORT, "机器帮忙 农忙人不忙", ...harvest, credit);
     expect(decisionAt(text, at(2)).role).toBe("title");
     // (The line's two phrases set apart by a space lean to a title too: story.spaced-phrases is off with it.)
-    const off = parsePage(text, { explain: true, disabled: ["story.credit-ahead", "story.spaced-phrases"] }).decisions!.find((x) => x.line === at(2))!;
+    const off = decisionAt(text, at(2), ["story.credit-ahead", "story.spaced-phrases"]);
     expect(off.role).toBe("crosshead");
   });
 
@@ -1228,7 +1229,7 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const text = page(...REPORT, "农民在田间收割晚稻。本报记者 李某 摄", "晚稻收割过半", "截至目前，全市晚稻收割已过半，秋收工作进展顺利。");
     const d = decisionAt(text, at(3));
     expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.after-picture", weight: -1 }]));
-    const off = parsePage(text, { explain: true, disabled: ["story.after-picture"] }).decisions!.find((x) => x.line === at(3))!;
+    const off = decisionAt(text, at(3), ["story.after-picture"]);
     expect(off.evidence ?? []).not.toEqual(expect.arrayContaining([expect.objectContaining({ feature: "story.after-picture" })]));
     // A spread's title after a report: its intro, then a label over each credit.
     const spread = page(...REPORT, "年味渐浓", "新春将至，各地年味渐浓，市民忙着置办年货。", "“福”字送市民", "本报记者 谭某 摄");
