@@ -103,6 +103,10 @@ const CASES: Array<[string, string, number, string]> = [
   ["continuation.quote-attribution", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市。“生意比去年好多了，我们都很高兴。”", "摊主王大姐笑着说，今年夜市客流大增。"), 3, "continuation"],
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
   // A label without an end mark over text that opens on its date: the column cut nothing there.
+  // (A common word runs across the break: 树 / 枝.)
+  ["paragraph.column-cut", page("井盖破损 树枝“站岗”", "本报讯（记者 刘某）4月20日，建设北路公交车站附近路段，人行道上两块井盖破损。", "有热心市民在井盖破损处插上了树", "枝、木棍和警示锥，提醒过往行人注意安全。"), 2, "paragraph"],
+  // (The next line opens on a particle: 了 never opens one.)
+  ["paragraph.column-cut", page("全市秋收进展顺利", BODY, "全市晚稻收割已经过半", "了，比去年同期快了三天。"), 2, "paragraph"],
   ["paragraph.opens-on-when", page("婺城社区新年绚烂开篇", "今年春节，婺城各个社区都举办了丰富多彩的活动，新的一年就在快乐的氛围中开场。", "四牌楼社区：举办拔河比赛，增进居民感情", "2月25日，城中街道四牌楼社区组织了一场拔河比赛，10家单位组成12支队伍参赛。"), 3, "paragraph"],
   // (A column may cut a number: `持续至1` / `2月，…` goes on; so do a clause cut at its comma and a phrase that wants the date.)
   ["continuation.column-break", page("阅读季启幕", "本报讯（记者 张某）昨天，全民阅读季在首都图书馆启幕。阅读季将持续至1", "2月，全市计划开展各类阅读活动3万余场。"), 2, "continuation"],

@@ -15,6 +15,7 @@ import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEdi
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
+import { columnCut } from "./column.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -283,6 +284,21 @@ class PageReader {
     return last !== undefined && !last.captioned && isQuotedLine(last.text);
   }
 
+  /**
+   * `…有热心市民在井盖破损处插上了树` / `枝、木棍和警示锥，…`: in an article's text, a line that a column cut
+   * mid-word or mid-phrase, over the text it runs on into, opens a paragraph: no headline or crosshead.
+   */
+  private cutByColumn(i: number): boolean {
+    const u = this.units[i]!;
+    const next = this.units[i + 1];
+    if (this.current === null || this.current.paragraphs.length === 0 || u.kind !== "text" || u.listItem || u.captionOf || u.forced !== undefined) return false;
+    if (next?.kind !== "text" || next.captionOf || next.forced !== undefined) return false;
+    // (`柯城区` / `长寿面暖心助老` / `本报讯…`: over a lead or a byline, the line under it would end the paragraph, so it ends a sentence.)
+    const under = this.units[i + 2];
+    if ((under?.kind === "lead" || under?.kind === "byline") && !endsSentence(next.text)) return false;
+    return columnCut(u.text, next.text) !== null && this.trace.on("paragraph.column-cut");
+  }
+
   private headlineAt(i: number): HeadlineGroup | null {
     if (this.continuesByline(i) || this.pairEnd === i) return null;
     // The second line of a heading and its deck: a crosshead too, by the rule that kept the first.
@@ -290,6 +306,7 @@ class PageReader {
       this.crosshead = { index: i, rule: "crosshead.heading-pair" };
       return null;
     }
+    if (this.cutByColumn(i)) return null;
     const run: Unit[] = [];
     for (let j = i; j < this.units.length && run.length <= MAX_GROUP; j++) {
       const u = this.units[j]!;
@@ -1490,9 +1507,10 @@ class PageReader {
       // (A part's number alone heads the first part too, right under the headline or the byline.)
       // (`报料人：于先生` / `报料时间：昨天下午`: the next of a run of labelled details is one too, never a heading.)
       const detail = prev !== undefined && endsField(prev, u);
-      const crosshead = u.forced === undefined && this.leadsOn !== index && (prev !== undefined || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && !detail && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
+      const cut = this.cutByColumn(index);
+      const crosshead = !cut && u.forced === undefined && this.leadsOn !== index && (prev !== undefined || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && !detail && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
       // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
-      const opening = !crosshead && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
+      const opening = !crosshead && !cut && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
       const signOff = u.text.length <= FIELD_MAX && isNotice(d) &&
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
@@ -1505,8 +1523,10 @@ class PageReader {
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
       p.line = u.line;
       d.paragraphs.push(p);
-      const [role, rule] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : attribution && kept === null ? (["paragraph", "paragraph.attribution"] as const) : opensSentence && !crosshead && kept === null && d.last === "paragraph" ? (["paragraph", "paragraph.opens-on-when"] as const) : joins && salutes ? (["paragraph", "paragraph.salutation"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next, this.opensFields(index) && this.trace.on("paragraph.field-run"));
+      let [role, rule]: [LineRole, RuleName] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : attribution && kept === null ? (["paragraph", "paragraph.attribution"] as const) : opensSentence && !crosshead && kept === null && d.last === "paragraph" ? (["paragraph", "paragraph.opens-on-when"] as const) : joins && salutes ? (["paragraph", "paragraph.salutation"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next, this.opensFields(index) && this.trace.on("paragraph.field-run"));
       if (role === "crosshead") d.crossheads++;
+      // (What kept the line from heading anything is the column that cut it.)
+      if (cut && rule === "paragraph.after-sentence-end") rule = "paragraph.column-cut";
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }
     d.last = "paragraph";

@@ -115,6 +115,7 @@ export const RULES = {
   "signature.second-kept-as-paragraph": { optional: false, about: "a second signature in one article is kept as a paragraph (with a warning)" },
   // Paragraphs
   "paragraph.first": { optional: false, about: "the first text under a headline or byline starts a paragraph" },
+  "paragraph.column-cut": { optional: true, about: "in an article's text, a line that a column cut mid-word or mid-phrase opens a paragraph the next line goes on with, never a headline or a crosshead: a common word runs across its end (插上了树 / 枝、木棍…), it ends on a preposition, a conjunction, a particle, a digit or an open bracket, or the next line opens on a particle (的 了 得 们)" },
   "paragraph.after-sentence-end": { optional: false, about: "text after a block that ended a sentence starts a new paragraph" },
   "paragraph.attribution": { optional: true, about: "after a paragraph's last sentence, a dash and who said it (——市区老人 刘某书) or where it was taken from (——摘自《…》) is a line of its own: the block under it starts a new paragraph" },
   "paragraph.leads-on": { optional: true, about: "right after a story's paragraph (no signature, end mark, furniture or wider space between), a headline-shaped line ending in a dash over text (本次活动有两大亮点——) is a paragraph leading into it, no heading" },

@@ -1,0 +1,52 @@
+/**
+ * Where a column, not the writer, ended a line. A page's text breaks a paragraph wherever its
+ * column runs out of room: inside a word (插上了树 / 枝、木棍), after a preposition or a particle,
+ * inside a number or a quotation. A headline ends on a whole phrase. So a line whose end
+ * runs on into the next line's start, as a word or a phrase does, was cut by the column.
+ */
+import commonWords from "./common-words.json" with { type: "json" };
+import { endsMidPhrase } from "./headline.ts";
+
+/**
+ * Two-character words of everyday Chinese, from jieba's dictionary (dict.txt, MIT), those it
+ * counts at least 100 times: knowledge of the language, not of any page. `npm run derive-words`
+ * writes them.
+ */
+const COMMON_WORDS: ReadonlyMap<string, number> = (() => {
+  const chars = [...commonWords.words];
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < chars.length; i += 2) out.set(chars[i]! + chars[i + 1]!, Number(commonWords.levels[i / 2]));
+  return out;
+})();
+
+/** How common a two-character word is (0 for 100–199 in jieba's counts, one more for each doubling), or -1 for none. */
+function wordLevel(pair: string): number {
+  return COMMON_WORDS.get(pair) ?? -1;
+}
+
+/** Particles that attach to what comes before them: no line, heading or paragraph, opens on one. */
+const BOUND_START = /^[的了得们吗呢吧]/u;
+
+export type ColumnCut = "word-across" | "phrase-open" | "bound-start";
+
+/**
+ * How the column cut `line` before `next`, or null when the line may end where it does.
+ * (Only between two blocks of text: a byline or a lead under a line says nothing of its end.)
+ */
+export function columnCut(line: string, next: string): ColumnCut | null {
+  const a = line.replace(/\s+/gu, "");
+  const b = next.replace(/\s+/gu, "");
+  if (a === "" || b === "") return null;
+  const last = [...a].at(-1)!;
+  const first = [...b][0]!;
+  // (A heading's last character and the text's first may make a word by chance: 河流变清 / 明星村… reads 清明. The break
+  // cut a word only where that word binds tighter than the words on either side of it: here 明星 does.)
+  const x = [...a], y = [...b];
+  const across = wordLevel(last + first);
+  const beside = Math.max(x.length >= 2 ? wordLevel(x.at(-2)! + last) : -1, y.length >= 2 ? wordLevel(first + y[1]!) : -1);
+  if (across >= 0 && across > beside) return "word-across";
+  // (A colon closes a label or announces what follows: a line may end there.)
+  if (endsMidPhrase(a) && !/[：:]$/u.test(a)) return "phrase-open";
+  if (BOUND_START.test(b)) return "bound-start";
+  return null;
+}

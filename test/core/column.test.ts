@@ -1,0 +1,79 @@
+/** `columnCut`: a line the page's column, not its writer, ended. */
+import { describe, expect, it } from "vitest";
+import { columnCut } from "../../src/core/parse/column.ts";
+import { parsePage } from "../../src/core/parse/index.ts";
+import { readFileSync } from "node:fs";
+
+const page = (...blocks: string[]) => blocks.join("\n\n");
+
+describe("columnCut", () => {
+  it("finds a common word run across the break (插上了树 / 枝、…, 吸 / 引)", () => {
+    expect(columnCut("有热心市民在井盖破损处插上了树", "枝、木棍和警示锥，提醒过往行人注意安全。")).toBe("word-across");
+    expect(columnCut("扫雪活动吸", "引了不少市民参加。")).toBe("word-across");
+  });
+
+  it("leaves a line whose last character makes a word with the next line's first only by chance: the words beside bind tighter", () => {
+    // (清明 is a word, but 明星 binds tighter: the text opens on 明星村.)
+    expect(columnCut("河流变清", "明星村有一条河，叫明星河。")).toBeNull();
+    expect(columnCut("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻。")).toBeNull();
+  });
+
+  it("finds a line that ends mid-phrase: on a particle, a preposition, a digit or inside a quotation", () => {
+    expect(columnCut("种粮大户王某新收的", "稻谷已全部运往烘干中心。")).toBe("phrase-open");
+    expect(columnCut("市民们纷纷为“最美", "志愿者”点赞。")).toBe("phrase-open");
+    expect(columnCut("全村今年新修道路1", "2公里。")).toBe("phrase-open");
+  });
+
+  it("lets a line end on a colon: a label, or what announces the text under it", () => {
+    expect(columnCut("退伍军人、通讯员唐某斌：", "《某某日报》是“引路人”")).toBeNull();
+  });
+
+  it("finds text that opens on a particle that binds to what came before it (了, 的, 们)", () => {
+    expect(columnCut("全市晚稻收割已经过半", "了，比去年同期快了三天。")).toBe("bound-start");
+  });
+
+  it("says nothing of an empty line", () => {
+    expect(columnCut("", "正文")).toBeNull();
+    expect(columnCut("标题", "  ")).toBeNull();
+  });
+});
+
+describe("a line a column cut opens a paragraph (paragraph.column-cut)", () => {
+  const REPORT = ["全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"];
+
+  it("keeps a column's cut line in the article, evenly spaced as a PDF's text prints it", () => {
+    const text = page(...REPORT, "种粮大户王某在田头告", "诉记者，今年晴天多，稻谷烘干快，每亩多收了一百多斤。");
+    const parsed = parsePage(text);
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]!.paragraphs.at(-1)).toBe("种粮大户王某在田头告诉记者，今年晴天多，稻谷烘干快，每亩多收了一百多斤。");
+    expect(parsePage(text, { disabled: ["paragraph.column-cut"] }).articles).toHaveLength(2);
+  });
+
+  it("leaves a heading over text alone when its last character and the text's first make a word only by chance", () => {
+    const text = page(...REPORT, "河流变清", "明星村有一条河，叫明星河。这条河曾让村民们头疼，如今河水清了，岸也绿了。");
+    expect(parsePage(text).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "河流变清"]);
+  });
+
+  it("leaves a kicker over its title alone: the line under a cut line would end the paragraph before a lead", () => {
+    const text = page(...REPORT, "柯城区", "长寿面暖心助老", "本报讯（通讯员 郑某）重阳节前夕，柯城区为辖区老人送上长寿面。");
+    const parsed = parsePage(text);
+    expect(parsed.articles).toHaveLength(2);
+    expect(parsed.articles[1]!).toMatchObject({ kicker: "柯城区", title: "长寿面暖心助老" });
+  });
+});
+
+describe("the common words (src/core/parse/common-words.json)", () => {
+  it("are what npm run derive-words gives from the pinned jieba dictionary: knowledge of the language, not of any page", async () => {
+    const { deriveCommonWords, dictionaryText } = await import("../../scripts/derive-words.ts");
+    const committed = JSON.parse(readFileSync(new URL("../../src/core/parse/common-words.json", import.meta.url), "utf8"));
+    expect(committed).toEqual(deriveCommonWords(dictionaryText()));
+    expect([...committed.words].length).toBe(2 * committed.levels.length);
+  });
+
+  it("keeps two-character words only, levelled by how common they are", async () => {
+    const { deriveCommonWords } = await import("../../scripts/derive-words.ts");
+    const derived = deriveCommonWords(["树枝 759 n", "清明 318 t", "明星 2130 n", "图书馆 1551 n", "AA制 3 n", "罕见 99 a", ""].join("\n"));
+    expect(derived.words).toBe("明星树枝清明");
+    expect(derived.levels).toBe("421");
+  });
+});
