@@ -77,3 +77,13 @@ describe("the common words (src/core/parse/common-words.json)", () => {
     expect(derived.levels).toBe("421");
   });
 });
+
+describe("a line that ends on an adverb wants its verb on the next line", () => {
+  it("is cut (也, 正, 还, 已), unless the adverb's character ends a word (成就, 人才, 方便)", () => {
+    expect(columnCut("全县今年新增的岗位也", "大多留给了返乡青年。")).toBe("phrase-open");
+    expect(columnCut("工人们正", "加紧铺设管道。")).toBe("phrase-open");
+    expect(columnCut("十年发展的成就", "近日，全县举办成就展。")).toBeNull();
+    expect(columnCut("引进急需人才", "近日，县人才办公布名单。")).toBeNull();
+    expect(columnCut("让群众办事更方便", "近日，县政务中心推出新举措。")).toBeNull();
+  });
+});

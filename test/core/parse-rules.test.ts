@@ -1718,8 +1718,13 @@ describe("bylines and leads in the places real pages put them", () => {
     // a sentence's setting, a speaker
     expect(rulesOf("连日来，市气象台持续", "发布暴雨预警，提醒市民注意出行安全，做好防汛准备工作。")).not.toContain("crosshead.clauses");
     expect(rulesOf("村支书王某说，这几年", "村里变化太大了，路宽了，灯亮了，日子越过越红火。")).not.toContain("crosshead.clauses");
+    // a time alone, a short scene or a point of view opens a sentence too
+    for (const cut of ["上午，村民们在广场", "23日中午，村民聚集", "10时30分，活动开始", "2008年，村里修起", "彼时，村里道路泥泞", "交流中，村支书介绍", "午餐后，大家来到", "对村民而言，新路"]) {
+      expect(rulesOf(cut, "今年全村新修道路十二公里，村民出行方便多了，大家都很高兴。"), cut).not.toContain("crosshead.clauses");
+    }
     // and the heading itself, over a column's full line of text
     expect(rulesOf("文明新风，吹进家家户户", "走进村子，一条条水泥路干净整洁，家家户户门前栽满了鲜花。")).toContain("crosshead.clauses");
+    expect(rulesOf("产业兴旺，生活富裕", "走进村子，一条条水泥路干净整洁，家家户户门前栽满了鲜花。")).toContain("crosshead.clauses");
   });
 
   it("a name after a photo story's pictures is no byline when the text under it speaks of it, or a new story's space stands before it", () => {

@@ -24,6 +24,9 @@ function wordLevel(pair: string): number {
   return COMMON_WORDS.get(pair) ?? -1;
 }
 
+/** Adverbs that want a verb after them (也, 还, 正, 已…): no heading ends on one, unless it ends a word (成就, 人才, 方便). */
+const ADVERBS = /[还也都就又才更再已正曾很最太均皆仍便]$/u;
+
 /** Particles that attach to what comes before them: no line, heading or paragraph, opens on one. */
 const BOUND_START = /^[的了得们吗呢吧]/u;
 
@@ -47,6 +50,7 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (across >= 0 && across > beside) return "word-across";
   // (A colon closes a label or announces what follows: a line may end there.)
   if (endsMidPhrase(a) && !/[：:]$/u.test(a)) return "phrase-open";
+  if (ADVERBS.test(a) && !(x.length >= 2 && wordLevel(x.at(-2)! + last) >= 0)) return "phrase-open";
   if (BOUND_START.test(b)) return "bound-start";
   return null;
 }

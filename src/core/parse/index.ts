@@ -1789,8 +1789,12 @@ function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
   return next.text.length >= MIN_BODY_BLOCK || endsSentence(next.text) || next.captionOf;
 }
 
-/** `连日来，`, `今年以来，`, `节日期间，`, `走进村子，`, `眼下，`: a sentence's setting, the way narrative opens. */
-const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)/u;
+/**
+ * `连日来，`, `今年以来，`, `节日期间，`, `走进村子，`, `眼下，`: a sentence's setting, the way narrative opens;
+ * so is a time alone (`上午，`, `23日中午，`, `10时30分，`, `2008年，`, `彼时，`), a short scene (`交流中，`, `午餐后，`)
+ * or a point of view (`对小记者而言，`).
+ */
+const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日)$|^[\p{Script=Han}]{1,4}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
 
 /**
  * Does the text under a name speak of it (`白洋淀` / `初秋的白洋淀，…`, `刘某某` / `刘某某是…`, `张某梅` / `她…`)?
