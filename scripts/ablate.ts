@@ -1,5 +1,5 @@
 /**
- * `npm run --silent ablate -- [DIR…] [--even-spacing]`: what each optional parser rule contributes. Parses every
+ * `npm run --silent ablate -- [DIR…] [--even-spacing | --recut SEED]`: what each optional parser rule contributes. Parses every
  * annotated set with all rules on, then with each optional rule switched off in turn, and prints
  * the change per field (percentage points of gold articles exactly right; extra articles as a
  * count). A rule whose removal changes nothing, or improves the scores, does not pay.
@@ -8,22 +8,27 @@
 import { join } from "node:path";
 import { RULES } from "../src/core/parse/trace.ts";
 import { SCORED_FIELDS, scoreSet, summarise, type SetScore } from "../test/support/score.ts";
-import { readArgs, stopWhenPipeCloses } from "./args.ts";
+import { readArgs, readSeed, stopWhenPipeCloses } from "./args.ts";
 
-const USAGE = `usage: npm run --silent ablate -- [DIR...] [--even-spacing]
+const USAGE = `usage: npm run --silent ablate -- [DIR...] [--even-spacing | --recut SEED]
   DIR             annotated sets to measure on (default: test/fixtures/real-a and real-b)
   --even-spacing  read every page with each run of blank lines made one, as PDF texts that
                   leave no wider space between stories print it
+  --recut SEED    read every page evenly spaced with its paragraphs re-cut at random places
+                  a column may end, as npm run score takes it
 `;
 const ROOT = join(import.meta.dirname, "..");
 stopWhenPipeCloses();
-const args = readArgs(process.argv.slice(2), { "even-spacing": { type: "boolean" } }, USAGE);
+const args = readArgs(process.argv.slice(2), { "even-spacing": { type: "boolean" }, recut: { type: "string" } }, USAGE);
 if (typeof args === "number") process.exit(args);
 const evenSpacing = args.values["even-spacing"] === true;
+const seed = readSeed(args.values.recut);
+if (seed === null) process.exit(2);
+const recut = seed ?? undefined;
 const dirs = args.positionals.length > 0 ? args.positionals : ["real-a", "real-b"].map((s) => join(ROOT, "test/fixtures", s));
 
 function overall(disabled?: ReadonlySet<string>): SetScore {
-  return summarise(dirs.flatMap((d) => scoreSet(d, { disabled, evenSpacing })));
+  return summarise(dirs.flatMap((d) => scoreSet(d, { disabled, evenSpacing, recut })));
 }
 
 const base = overall();

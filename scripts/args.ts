@@ -32,3 +32,13 @@ export function stopWhenPipeCloses(): void {
     throw error;
   });
 }
+
+/** `--recut SEED`: a whole number, or undefined when not given; null (after saying why) when it is no seed. */
+export function readSeed(value: string | undefined): number | undefined | null {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,9}$/u.test(value)) {
+    process.stderr.write(`--recut: expected a whole number as the seed, got ${value}\n`);
+    return null;
+  }
+  return Number(value);
+}

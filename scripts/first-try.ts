@@ -1,18 +1,18 @@
 /**
- * `npm run --silent first-try -- --at REV DIR… [--worst N] [--json] [--even-spacing]`: score
- * annotated pages with the parser as it was at commit REV, the honest measure of how it does on
- * pages none of its rules was written from. The pages are read where they are now (or evenly
- * spaced copies of them, written beside the checkout); the parser, classifier and scorer are
- * REV's, checked out in a temporary git worktree that is removed afterwards.
+ * `npm run --silent first-try -- --at REV DIR… [--worst N] [--json] [--even-spacing | --recut SEED]`:
+ * score annotated pages with the parser as it was at commit REV, the honest measure of how it does
+ * on pages none of its rules was written from. The pages are read where they are now (or evenly
+ * spaced or re-cut copies of them, written beside the checkout); the parser, classifier and scorer
+ * are REV's, checked out in a temporary git worktree that is removed afterwards.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { evenlySpaced, readSet } from "../test/support/sets.ts";
-import { readArgs } from "./args.ts";
+import { evenlySpaced, readSet, recutColumns, type AnnotatedPage } from "../test/support/sets.ts";
+import { readArgs, readSeed } from "./args.ts";
 
-const USAGE = `usage: npm run --silent first-try -- --at REV DIR... [--worst N] [--json] [--even-spacing]
+const USAGE = `usage: npm run --silent first-try -- --at REV DIR... [--worst N] [--json] [--even-spacing | --recut SEED]
   --at REV     the commit whose parser reads the pages (a hash, a tag, HEAD~3)
   DIR          an annotated set, as npm run score takes it
   --worst N    list the N gold articles with the most wrong fields
@@ -20,6 +20,8 @@ const USAGE = `usage: npm run --silent first-try -- --at REV DIR... [--worst N] 
   --even-spacing
                read each page with every run of blank lines made one (as score takes it;
                the copies are made here, so any earlier commit can read them)
+  --recut SEED read each page evenly spaced with its paragraphs re-cut at random places a
+               column may end, as score takes it (copies made here, as for --even-spacing)
 `;
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -35,8 +37,10 @@ function git(args: string[]): { ok: boolean; out: string; err: string } {
 const LEFT_BEHIND = "edgepaper-first-try-";
 
 function main(argv: string[]): number {
-  const args = readArgs(argv, { at: { type: "string" }, worst: { type: "string" }, json: { type: "boolean" }, "even-spacing": { type: "boolean" } }, USAGE);
+  const args = readArgs(argv, { at: { type: "string" }, worst: { type: "string" }, json: { type: "boolean" }, "even-spacing": { type: "boolean" }, recut: { type: "string" } }, USAGE);
   if (typeof args === "number") return args;
+  const recut = readSeed(args.values.recut);
+  if (recut === null) return 2;
   const rev = args.values.at;
   if (rev === undefined || rev === "") {
     process.stderr.write(`--at: which commit's parser? (a hash, a tag, HEAD~3)\n${USAGE}`);
@@ -87,8 +91,9 @@ function main(argv: string[]): number {
     symlinkSync(join(ROOT, "node_modules"), join(tree, "node_modules"), "dir");
     const extra = [...(args.values.worst !== undefined ? ["--worst", args.values.worst] : []), ...(args.values.json ? ["--json"] : [])];
     if (!args.values.json) process.stdout.write(`parser at ${commit.out.slice(0, 7)} (${rev})\n`);
-    // (An earlier commit's scorer may not know the option: it reads copies of the pages, evenly spaced, one folder per case.)
-    const read = args.values["even-spacing"] ? dirs.map((dir) => evenlySpacedCopy(dir, join(scratch, "pages"))) : dirs;
+    // (An earlier commit's scorer may not know the option: it reads copies of the pages, evenly spaced or re-cut, one folder per case.)
+    const reading = recut !== undefined ? (c: AnnotatedPage) => recutColumns(c.page, c.gold, recut) : args.values["even-spacing"] ? (c: AnnotatedPage) => evenlySpaced(c.page) : null;
+    const read = reading ? dirs.map((dir) => readCopy(dir, join(scratch, "pages"), reading)) : dirs;
     const run = spawnSync(process.execPath, ["--experimental-strip-types", "--no-warnings", "scripts/score.ts", ...read, ...extra], { cwd: tree, stdio: "inherit" });
     return run.status ?? 1;
   } finally {
@@ -96,13 +101,13 @@ function main(argv: string[]): number {
   }
 }
 
-/** Writes the set's pages, evenly spaced, with their annotations under `into/<set>/<case>/`; returns that set's folder. */
-function evenlySpacedCopy(dir: string, into: string): string {
+/** Writes the set's pages, as `reading` gives them, with their annotations under `into/<set>/<case>/`; returns that set's folder. */
+function readCopy(dir: string, into: string, reading: (c: AnnotatedPage) => string): string {
   const set = join(into, basename(dir));
   for (const c of readSet(dir)) {
     const folder = join(set, c.name.slice(c.name.indexOf("/") + 1));
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, "page.txt"), evenlySpaced(c.page));
+    writeFileSync(join(folder, "page.txt"), reading(c));
     writeFileSync(join(folder, "gold.json"), JSON.stringify(c.gold));
   }
   return set;

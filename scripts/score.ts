@@ -1,13 +1,13 @@
 /**
- * `npm run --silent score -- DIR… [--worst N] [--confusion] [--json] [--even-spacing]`: parse every
- * annotated page of each set and print, per set, the share of gold articles exactly right per
- * field, articles found and extra, characters lost; optionally the worst-scored articles and the
- * section confusion matrix, or the pages read evenly spaced.
+ * `npm run --silent score -- DIR… [--worst N] [--confusion] [--json] [--even-spacing | --recut SEED]`:
+ * parse every annotated page of each set and print, per set, the share of gold articles exactly
+ * right per field, articles found and extra, characters lost; optionally the worst-scored articles
+ * and the section confusion matrix, or the pages read evenly spaced, or re-cut as columns cut them.
  */
 import { confusion, SCORED_FIELDS, scoreSet, summarise, type PageScore, type SetScore } from "../test/support/score.ts";
-import { readArgs, stopWhenPipeCloses } from "./args.ts";
+import { readArgs, readSeed, stopWhenPipeCloses } from "./args.ts";
 
-const USAGE = `usage: npm run --silent score -- DIR... [--worst N] [--confusion] [--json] [--even-spacing]
+const USAGE = `usage: npm run --silent score -- DIR... [--worst N] [--confusion] [--json] [--even-spacing | --recut SEED]
   DIR          an annotated set: <case>/page.txt + gold.json, pages/ + gold/, or NN.txt + NN.json
   --worst N    list the N gold articles with the most wrong fields, and which
   --confusion  print the section confusion matrix (gold rows, parsed columns)
@@ -15,6 +15,9 @@ const USAGE = `usage: npm run --silent score -- DIR... [--worst N] [--confusion]
   --even-spacing
                read each page with every run of blank lines made one, as a PDF's text
                prints pages that leave no wider space between stories
+  --recut SEED read each page evenly spaced with its paragraphs re-cut once or twice at
+               random places a column may end (SEED a whole number), as the former hidden
+               set's pages are cut: short first pieces a heading could be taken for
 `;
 
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`.padStart(5);
@@ -27,7 +30,7 @@ function formatRow(label: string, s: SetScore): string {
 const HEADER = `${"set".padEnd(18)} pgs arts found extra ${SCORED_FIELDS.map((f) => f.slice(0, 5).padStart(5)).join(" ")} exact lost`;
 
 function main(argv: string[]): number {
-  const args = readArgs(argv, { worst: { type: "string" }, confusion: { type: "boolean" }, json: { type: "boolean" }, "even-spacing": { type: "boolean" } }, USAGE);
+  const args = readArgs(argv, { worst: { type: "string" }, confusion: { type: "boolean" }, json: { type: "boolean" }, "even-spacing": { type: "boolean" }, recut: { type: "string" } }, USAGE);
   if (typeof args === "number") return args;
   const dirs = args.positionals;
   if (dirs.length === 0) {
@@ -39,11 +42,13 @@ function main(argv: string[]): number {
     process.stderr.write(`--worst: expected a whole number, got ${args.values.worst}\n`);
     return 2;
   }
+  const recut = readSeed(args.values.recut);
+  if (recut === null) return 2;
   if (!args.values.json) process.stdout.write(`${HEADER}\n`);
   for (const dir of dirs) {
     let pages: PageScore[];
     try {
-      pages = scoreSet(dir, { evenSpacing: args.values["even-spacing"] === true });
+      pages = scoreSet(dir, { evenSpacing: args.values["even-spacing"] === true, recut });
     } catch (error) {
       process.stderr.write(`${dir}: ${(error as Error).message}\n`);
       return 1;

@@ -7,7 +7,7 @@ import { classifyPage } from "../../src/core/classify/index.ts";
 import type { Article, ParsedPage } from "../../src/core/model.ts";
 import { parsePage } from "../../src/core/parse/index.ts";
 import { conservationDiff, type GoldArticle, type GoldPage } from "./gold.ts";
-import { evenlySpaced, readSet } from "./sets.ts";
+import { evenlySpaced, recutColumns, readSet } from "./sets.ts";
 
 /** The fields scored, in the order reports print them. */
 export const SCORED_FIELDS = ["title", "kicker", "subtitle", "byline", "authors", "paragraphs", "credits", "kind", "section"] as const;
@@ -103,11 +103,12 @@ export function scorePage(name: string, pageText: string, gold: GoldPage, parsed
 
 /**
  * Parses and classifies every annotated page of a set and scores each: optionally with rules
- * switched off, or with the pages evenly spaced (no wider space between stories; see `evenlySpaced`).
+ * switched off, with the pages evenly spaced (no wider space between stories; see `evenlySpaced`),
+ * or evenly spaced with their paragraphs re-cut as columns cut them (`recut`, a seed; see `recutColumns`).
  */
-export function scoreSet(dir: string, options: { disabled?: ReadonlySet<string>; evenSpacing?: boolean } = {}): PageScore[] {
+export function scoreSet(dir: string, options: { disabled?: ReadonlySet<string>; evenSpacing?: boolean; recut?: number } = {}): PageScore[] {
   return readSet(dir).map((c) => {
-    const text = options.evenSpacing ? evenlySpaced(c.page) : c.page;
+    const text = options.recut !== undefined ? recutColumns(c.page, c.gold, options.recut) : options.evenSpacing ? evenlySpaced(c.page) : c.page;
     const page = parsePage(text, { disabled: options.disabled });
     // A page's printed name, where an annotation records it, is what the manifest would give the build.
     return scorePage(c.name, text, c.gold, { ...page, articles: classifyPage(page.articles, { pageName: c.gold.edition.name ?? null }) });
