@@ -106,6 +106,9 @@ const FLOORS: Record<string, Floor> = {
   // Round 57: first tried, then tuned on (a bracketed report label names its reporter; who supplied a picture after its
   // role word closes it; a 摄影报道 line over the lead signs the report); floors under what it reads now, less a point.
   "real-zze": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.74, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  // Round 58 (twelfth session): first tried; floors under what it reads now, less a point. (Macau's 華僑報: two community
+  // briefs in Traditional characters under 【特訊】; the model files one of them as politics, a visit to an office.)
+  "real-zzg": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.49 },
   // Round 57, measured only (never tuned to): floors under what it reads now, less a point.
   "real-zzf": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.59, credits: 0.99, section: 0.99 },
   // Round 56, measured only (never tuned to): floors under what it reads now, less a point.
@@ -171,15 +174,14 @@ describe("the real corpus, read evenly spaced", () => {
 });
 
 /**
- * The former hidden set's pages (real-a) are cut where a column ended, once or twice a paragraph
- * at any place, so a paragraph's first line is often short and reads like a heading
- * (`有热心市民在井盖破损处插上了树` / `枝、木棍…`); the corpus's own pages cut every 40 to 60
- * characters. Re-cut so (`recutColumns`, seed 1) and evenly spaced, every real set together must
- * stay at or above these floors. (With the parser as the twelfth session found it: paragraphs
- * 798, extra 90, titles 932 of 1,098; paragraph.column-cut and the clause settings raised them to
- * 839, 77 and 938.)
+ * The former hidden set's pages (real-a) are cut where a column ended, a third to a half of their
+ * paragraphs, once or twice at any place, so a paragraph's first line is often short and reads like a
+ * heading (`有热心市民在井盖破损处插上了树` / `枝、木棍…`); the corpus's own pages cut every 40 to 60
+ * characters. Re-cut so (`recutColumns`, seed 1) and evenly spaced, every real set together must stay
+ * at or above these floors. (With the parser as the twelfth session found it: paragraphs 870, extra 77,
+ * titles 945 of 1,100; paragraph.column-cut and the clause settings raised them to 890, 69 and 950.)
  */
-const RECUT: Floor = { found: 0.96, extra: 77, title: 0.85, kicker: 0.88, subtitle: 0.85, authors: 0.92, paragraphs: 0.76, credits: 0.92, section: 0.95 };
+const RECUT: Floor = { found: 0.96, extra: 69, title: 0.86, kicker: 0.89, subtitle: 0.88, authors: 0.92, paragraphs: 0.8, credits: 0.93, section: 0.95 };
 
 describe("the real corpus, its paragraphs re-cut as columns cut them", () => {
   it("every real set together at or above its floors, and no character lost", () => {

@@ -8,7 +8,7 @@ import { basename, join } from "node:path";
 import type { GoldPage } from "./gold.ts";
 
 /** Every annotated set under test/fixtures, in the order reports list them (`gold` is the seed's). */
-export const ANNOTATED_SETS = ["gold", "devset", "variants", "blind", "blind2", "blind3", "blind4", "blind5", "real-a", "real-b", "real-c", "real-d", "real-e", "real-f", "real-g", "real-h", "real-i", "real-j", "real-k", "real-l", "real-m", "real-n", "real-o", "real-p", "real-q", "real-r", "real-s", "real-t", "real-u", "real-v", "real-w", "real-x", "real-y", "real-z", "real-za", "real-zb", "real-zc", "real-zd", "real-ze", "real-zf", "real-zg", "real-zh", "real-zi", "real-zj", "real-zk", "real-zl", "real-zm", "real-zn", "real-zo", "real-zp", "real-zq", "real-zr", "real-zs", "real-zt", "real-zu", "real-zv", "real-zw", "real-zx", "real-zy", "real-zz", "real-zza", "real-zzb", "real-zzc", "real-zzd", "real-zze", "real-zzf"] as const;
+export const ANNOTATED_SETS = ["gold", "devset", "variants", "blind", "blind2", "blind3", "blind4", "blind5", "real-a", "real-b", "real-c", "real-d", "real-e", "real-f", "real-g", "real-h", "real-i", "real-j", "real-k", "real-l", "real-m", "real-n", "real-o", "real-p", "real-q", "real-r", "real-s", "real-t", "real-u", "real-v", "real-w", "real-x", "real-y", "real-z", "real-za", "real-zb", "real-zc", "real-zd", "real-ze", "real-zf", "real-zg", "real-zh", "real-zi", "real-zj", "real-zk", "real-zl", "real-zm", "real-zn", "real-zo", "real-zp", "real-zq", "real-zr", "real-zs", "real-zt", "real-zu", "real-zv", "real-zw", "real-zx", "real-zy", "real-zz", "real-zza", "real-zzb", "real-zzc", "real-zzd", "real-zze", "real-zzf", "real-zzg"] as const;
 
 /**
  * The page with every run of blank lines made one. Pages taken from a PDF's text often print no
@@ -25,10 +25,11 @@ const NO_LINE_START = /[，。、；：！？”’）》」』,.;:!?)]/u;
 
 /**
  * The page evenly spaced, its paragraphs cut as a PDF's columns cut them: each annotated paragraph of
- * 30 characters or more is joined into one line and broken once or twice (or, one time in five, not at
- * all) at random places a column may end, never after a sentence's or a clause's end mark, never before a
- * mark no line opens on. The former hidden set's pages (real-a) are cut so, with short first pieces
- * (`有热心市民在井盖破损处插上了树` / `枝、木棍…`); the corpus's own pages cut every 40 to 60 characters.
+ * 30 characters or more is joined into one line and broken, as often as the former hidden set's pages
+ * (real-a) break theirs (a third of short paragraphs, more of long ones, at most twice), at random places a
+ * column may end: never after a sentence's or a clause's end mark, never before a mark no line opens on.
+ * real-a's first pieces are often short (`有热心市民在井盖破损处插上了树` / `枝、木棍…`); the corpus's own
+ * pages cut every 40 to 60 characters.
  * `seed` makes the cuts reproducible. Lines that are no paragraph's (headlines, bylines, captions) stay as
  * they are; so does every character, in order.
  */
@@ -74,7 +75,8 @@ function cutLine(line: string, keep: number, random: () => number): string[] {
   if (chars.length < 30) return [line];
   const may = (at: number) => !NO_CUT_AFTER.test(chars[at - 1]!) && !NO_LINE_START.test(chars[at]!) && !/\s/u.test(chars[at - 1]!) && !/\s/u.test(chars[at]!);
   const cuts = new Set<number>();
-  const n = chars.length > 120 && random() < 0.5 ? 2 : random() < 0.8 ? 1 : 0;
+  // (As often as real-a's pages cut a paragraph: a third of the short ones, more of the long, at most two cuts.)
+  const n = random() < Math.min(0.8, 0.3 + chars.length / 600) ? (chars.length > 200 && random() < 0.3 ? 2 : 1) : 0;
   for (let k = 0; k < n; k++) {
     let at = keep + 1 + Math.floor(random() * (chars.length - keep - 2));
     while (at < chars.length - 1 && !may(at)) at++;
