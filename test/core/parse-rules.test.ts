@@ -1722,8 +1722,12 @@ describe("bylines and leads in the places real pages put them", () => {
     for (const cut of ["上午，村民们在广场", "23日中午，村民聚集", "10时30分，活动开始", "2008年，村里修起", "彼时，村里道路泥泞", "交流中，村支书介绍", "午餐后，大家来到", "对村民而言，新路"]) {
       expect(rulesOf(cut, "今年全村新修道路十二公里，村民出行方便多了，大家都很高兴。"), cut).not.toContain("crosshead.clauses");
     }
+    // a second clause the column cut short of the first
+    expect(rulesOf("为减少车马劳顿，海狮队", "提前坐车到了天津，并按照亨利一贯的作风安排了训练。")).not.toContain("crosshead.clauses");
+    expect(rulesOf("20年风雨兼程，20年沧桑", "巨变，如今的海洲不仅拥有独具特色的风景，还有了自己的产业。")).not.toContain("crosshead.clauses");
     // and the heading itself, over a column's full line of text
     expect(rulesOf("文明新风，吹进家家户户", "走进村子，一条条水泥路干净整洁，家家户户门前栽满了鲜花。")).toContain("crosshead.clauses");
+    expect(rulesOf("1 两位老太太，三个小探头", "走进村子，一条条水泥路干净整洁，家家户户门前栽满了鲜花。")).toContain("crosshead.clauses");
     expect(rulesOf("产业兴旺，生活富裕", "走进村子，一条条水泥路干净整洁，家家户户门前栽满了鲜花。")).toContain("crosshead.clauses");
   });
 

@@ -1780,6 +1780,10 @@ function isClausedHeading(text: string): boolean {
   if (/[了着过]/u.test(text) || CLAUSE_PREPOSITION.test(text)) return false;
   const [first, second] = text.split(/[，,](?=[^，,]*$)/u) as [string, string];
   if (CLAUSE_SETTING.test(first) || SPEAKER_CLAUSE.test(first)) return false;
+  // (A heading's second clause is as long as its first or longer, 文艺演出，演绎精彩时刻; one cut short, 为减少车马劳顿，海狮队,
+  // is a sentence the column broke.)
+  const words = (c: string) => c.replace(/^[\d①-⑳]+|\s+/gu, "").length;
+  if (words(second) < words(first) - 1) return false;
   return [first, second].every((c) => c.length >= MIN_CLAUSE && c.length <= MAX_CLAUSE && canBeTitle(c));
 }
 
