@@ -1591,6 +1591,16 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(canBeHeadline("他说：快跑！后面的人已经追上来了，我们得赶紧离开这里才行")).toBe(false);
   });
 
+  it("words closed by a quotation's last sentence are speech the text reports; a headline so printed is the quotation alone", () => {
+    expect(canBeHeadline("王老师还谈到了南京的一些不足：“我觉得，应该引起重视。”")).toBe(false);
+    expect(canBeHeadline("村民说：“日子越过越红火！”")).toBe(false);
+    expect(canBeHeadline("“我们也要奔小康！”")).toBe(true);
+    expect(canBeHeadline("“我们在有福之州等你来”")).toBe(true);
+    // (over a signature, the whole paragraph on one line, as a PDF's text may print it, stays the text's)
+    const a = parsePage(page("外地游客“挑刺”南京", "昨夜10点半，记者在汽车站候车大厅巧遇即将回乡的李军。", "王老师还谈到了南京的一些不足：“我觉得，出租车拒载现象应该引起重视。”", "王某海 耿某清", "今晨，上班路上体验“尴尬”", "昨夜一场大雾，使南京清晨的天色格外灰暗，空气中的灰尘也多了起来。")).articles;
+    expect(a.map((x) => x.title)).toEqual(["外地游客“挑刺”南京", "今晨，上班路上体验“尴尬”"]);
+  });
+
   it("short clauses each closed by ！ or ？ (稳住！稳住！再稳住！) are a title's beat; long clauses or a comma are prose", () => {
     const a = parsePage(page("稳住！稳住！再稳住！", "本报记者 张某", "昨天上午，全市防汛工作会议召开，会议要求各地守住底线。")).articles;
     expect(a.map((x) => [x.title, x.byline])).toEqual([["稳住！稳住！再稳住！", "本报记者 张某"]]);

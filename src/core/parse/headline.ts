@@ -38,6 +38,9 @@ export function canBeHeadline(text: string): boolean {
   // `乔迁“新家”、开席“祝寿”……`: a short kicker trailing off into the title; prose that trails off has a comma or a stop.
   if (/……$/u.test(text)) return text.length <= MAX_TRAILING_KICKER && !/[。；，,！？!?：:]/u.test(withoutQuoted(text));
   if (/[。；，、,;…]$/u.test(text)) return false;
+  // (`某某还谈到了…：“我觉得，…重视。”`: words closed by a quotation's last sentence are speech reported in the text; a headline so
+  // printed is the quotation alone, `“我们也要奔小康！”`.)
+  if (/[。！？!?][”’」』]$/u.test(text) && !/^[“‘「『][^“‘「『]*$/u.test(text)) return false;
   if (startsNumberedItem(text) || isSectionNumber(text)) return false;
   const own = withoutQuoted(text);
   if (/[。；]/u.test(own)) return false;
