@@ -32,6 +32,13 @@ describe("columnCut", () => {
     expect(columnCut("全市晚稻收割已经过半", "了，比去年同期快了三天。")).toBe("bound-start");
   });
 
+  it("finds text that opens on a particle or suffix (着, 地, 者) unless it opens a word of its own (着力, 地处)", () => {
+    expect(columnCut("媒体的目光总是在不断选择", "着聚焦点。重庆，作为一座古城，积淀三千年。")).toBe("bound-start");
+    expect(columnCut("两岸民间文艺工作", "者表演了少年武术、女声合唱。")).toBe("bound-start");
+    expect(columnCut("市领导在审议时强调", "着力做好三篇文章，推动高质量发展。")).toBeNull();
+    expect(columnCut("长甸镇：“小江南” 产业旺 旅游兴", "地处鸭绿江畔的宽甸长甸镇风景秀丽。")).toBeNull();
+  });
+
   it("says nothing of an empty line", () => {
     expect(columnCut("", "正文")).toBeNull();
     expect(columnCut("标题", "  ")).toBeNull();

@@ -28,7 +28,12 @@ function wordLevel(pair: string): number {
 const ADVERBS = /[还也都就又才更再已正曾很最太均皆仍便]$/u;
 
 /** Particles that attach to what comes before them: no line, heading or paragraph, opens on one. */
-const BOUND_START = /^[的了得们吗呢吧]/u;
+const BOUND_START = /^[的了们吗呢吧]/u;
+/**
+ * Particles and suffixes that attach to what comes before them unless they open a word of their own:
+ * `着聚焦点` (选择 / 着) but `着力…`, `者表演了` (工作 / 者) but `地处…`, `过去…`, `得到…`, `之后…`.
+ */
+const BOUND_UNLESS_WORD = /^[着地过得者之]/u;
 
 export type ColumnCut = "word-across" | "phrase-open" | "bound-start";
 
@@ -51,6 +56,6 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // (A colon closes a label or announces what follows: a line may end there.)
   if (endsMidPhrase(a) && !/[：:]$/u.test(a)) return "phrase-open";
   if (ADVERBS.test(a) && !(x.length >= 2 && wordLevel(x.at(-2)! + last) >= 0)) return "phrase-open";
-  if (BOUND_START.test(b)) return "bound-start";
+  if (BOUND_START.test(b) || (BOUND_UNLESS_WORD.test(b) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0))) return "bound-start";
   return null;
 }
