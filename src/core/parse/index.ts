@@ -311,6 +311,9 @@ class PageReader {
     for (let j = i; j < this.units.length && run.length <= MAX_GROUP; j++) {
       const u = this.units[j]!;
       if (u.kind !== "text" || u.listItem || u.captionOf || isForcedText(u) || (!canBeHeadline(u.text) && !isForcedHeadline(u))) break;
+      // (`宣城代表团圆满完成…各项任务` / `1月20日上午，出席…的宣城代表` / …: under a headline's line, one that opens on its day
+      // and a comma is the text's first, cut short by its column.)
+      if (run.length > 0 && OPENS_ON_WHEN.test(u.text) && !isForcedHeadline(u) && this.trace.on("paragraph.opens-on-when")) break;
       // `报料人：于先生` / `报料时间：昨天下午` / `报料内容：…`: a run of labelled details is the text's, never a headline's lines.
       if (this.opensFields(j) && this.trace.on("paragraph.field-run")) break;
       run.push(u);
