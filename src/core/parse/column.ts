@@ -25,7 +25,7 @@ function wordLevel(pair: string): number {
 }
 
 /** Adverbs that want a verb after them (也, 还, 正, 已…): no heading ends on one, unless it ends a word (成就, 人才, 方便). */
-const ADVERBS = /[还也都就又才更再已正曾很最太均皆仍便]$/u;
+const ADVERBS = /^[还也都就又才更再已正曾很最太均皆仍便]$/u;
 
 /** Particles that attach to what comes before them: no line, heading or paragraph, opens on one. */
 const BOUND_START = /^[的了们吗呢吧]/u;
@@ -42,20 +42,28 @@ export type ColumnCut = "word-across" | "phrase-open" | "bound-start";
  * (Only between two blocks of text: a byline or a lead under a line says nothing of its end.)
  */
 export function columnCut(line: string, next: string): ColumnCut | null {
-  const a = line.replace(/\s+/gu, "");
-  const b = next.replace(/\s+/gu, "");
-  if (a === "" || b === "") return null;
-  const last = [...a].at(-1)!;
-  const first = [...b][0]!;
+  // (Only the characters either side of the break matter: the line's last two, the next line's first two.)
+  const x = edge(line, true);
+  const y = edge(next, false);
+  if (x.length === 0 || y.length === 0) return null;
+  const last = x.at(-1)!;
+  const first = y[0]!;
   // (A heading's last character and the text's first may make a word by chance: 河流变清 / 明星村… reads 清明. The break
   // cut a word only where that word binds tighter than the words on either side of it: here 明星 does.)
-  const x = [...a], y = [...b];
   const across = wordLevel(last + first);
-  const beside = Math.max(x.length >= 2 ? wordLevel(x.at(-2)! + last) : -1, y.length >= 2 ? wordLevel(first + y[1]!) : -1);
+  const beside = Math.max(x.length >= 2 ? wordLevel(x[0]! + last) : -1, y.length >= 2 ? wordLevel(first + y[1]!) : -1);
   if (across >= 0 && across > beside) return "word-across";
   // (A colon closes a label or announces what follows: a line may end there.)
-  if (endsMidPhrase(a) && !/[：:]$/u.test(a)) return "phrase-open";
-  if (ADVERBS.test(a) && !(x.length >= 2 && wordLevel(x.at(-2)! + last) >= 0)) return "phrase-open";
-  if (BOUND_START.test(b) || (BOUND_UNLESS_WORD.test(b) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0))) return "bound-start";
+  const a = line.trimEnd();
+  if (endsMidPhrase(a) && last !== "：" && last !== ":") return "phrase-open";
+  if (ADVERBS.test(last) && !(x.length >= 2 && wordLevel(x[0]! + last) >= 0)) return "phrase-open";
+  if (BOUND_START.test(first) || (BOUND_UNLESS_WORD.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0))) return "bound-start";
   return null;
+}
+
+/** The last two characters of a line (`end`) or the first two, white space left out. */
+function edge(text: string, end: boolean): string[] {
+  // (Eight code units hold two characters and the spaces a line may end or start with.)
+  const chars = [...(end ? text.slice(-8) : text.slice(0, 8)).replace(/\s+/gu, "")];
+  return end ? chars.slice(-2) : chars.slice(0, 2);
 }

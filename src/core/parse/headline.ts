@@ -194,23 +194,32 @@ export function isSectionNumber(text: string): boolean {
  * 魅力何在, 问题所在, 无处不在, is no preposition.)
  */
 export function endsMidPhrase(text: string): boolean {
-  return (/(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．])$/u.test(text) && !RESULT_TO.test(text)) || leavesOpen(text);
+  // (Both patterns look at the last two or three characters only: test them on the line's tail, not its whole length.)
+  const tail = text.slice(-4);
+  return (MID_PHRASE_END.test(tail) && !RESULT_TO.test(tail)) || leavesOpen(text);
 }
+
+const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．])$/u;
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
 function leavesOpen(text: string): boolean {
-  for (const [open, close] of BRACKET_PAIRS) {
-    let depth = 0;
-    for (const c of text) {
-      if (c === open) depth++;
-      else if (c === close && depth > 0) depth--;
+  if (!OPENERS.test(text)) return false;
+  const depth = new Array<number>(BRACKET_PAIRS.length).fill(0);
+  for (const c of text) {
+    const opens = OPENING.get(c);
+    if (opens !== undefined) depth[opens]!++;
+    else {
+      const closes = CLOSING.get(c);
+      if (closes !== undefined && depth[closes]! > 0) depth[closes]!--;
     }
-    if (depth > 0) return true;
   }
-  return false;
+  return depth.some((d) => d > 0);
 }
 
 const BRACKET_PAIRS = [["“", "”"], ["‘", "’"], ["（", "）"], ["(", ")"], ["《", "》"], ["【", "】"], ["「", "」"]] as const;
+const OPENING: ReadonlyMap<string, number> = new Map(BRACKET_PAIRS.map(([open], i) => [open, i]));
+const CLOSING: ReadonlyMap<string, number> = new Map(BRACKET_PAIRS.map(([, close], i) => [close, i]));
+const OPENERS = /[“‘（(《【「]/u;
 
 /** 到 closing a verb as its result (想到, 做到, 回到): the phrase is complete. */
 const RESULT_TO = /[想做得达看找遇收感受来回听办见]到$/u;

@@ -201,6 +201,8 @@ class PageReader {
 
   /** The page's words, weighed by how few of its blocks use them (made when first needed). */
   private words: PageWords | null = null;
+  /** Whether a line runs on into the next (`runsIntoNext`), by unit index: it is asked more than once a line. */
+  private readonly cutLines = new Map<number, boolean>();
 
   constructor(units: Unit[], trace: Trace, starts: ReadonlySet<number> = new Set()) {
     this.units = units;
@@ -289,14 +291,22 @@ class PageReader {
    * mid-word or mid-phrase, over the text it runs on into, opens a paragraph: no headline or crosshead.
    */
   private cutByColumn(i: number): boolean {
+    if (this.current === null || this.current.paragraphs.length === 0) return false;
+    let known = this.cutLines.get(i);
+    if (known === undefined) this.cutLines.set(i, (known = this.runsIntoNext(i)));
+    return known && this.trace.on("paragraph.column-cut");
+  }
+
+  /** The line runs on into the text under it, cut mid-word or mid-phrase by its column (see `columnCut`). */
+  private runsIntoNext(i: number): boolean {
     const u = this.units[i]!;
     const next = this.units[i + 1];
-    if (this.current === null || this.current.paragraphs.length === 0 || u.kind !== "text" || u.listItem || u.captionOf || u.forced !== undefined) return false;
+    if (u.kind !== "text" || u.listItem || u.captionOf || u.forced !== undefined) return false;
     if (next?.kind !== "text" || next.captionOf || next.forced !== undefined) return false;
     // (`柯城区` / `长寿面暖心助老` / `本报讯…`: over a lead or a byline, the line under it would end the paragraph, so it ends a sentence.)
     const under = this.units[i + 2];
     if ((under?.kind === "lead" || under?.kind === "byline") && !endsSentence(next.text)) return false;
-    return columnCut(u.text, next.text) !== null && this.trace.on("paragraph.column-cut");
+    return columnCut(u.text, next.text) !== null;
   }
 
   private headlineAt(i: number): HeadlineGroup | null {
