@@ -274,6 +274,10 @@ describe("byline lines and signatures", () => {
   it("reads a writer and a photographer in brackets as a byline, never a credit", () => {
     expect(readBylineLine("（记者 苏某锋 文 蔡某原 图）")?.authors).toEqual([{ role: "记者", name: "苏某锋" }, { role: "图", name: "蔡某原" }]);
     expect(readCredit("（记者 苏某锋 文 蔡某原 图）")).toBeNull();
+    // (A pointer to a picture credits no one: `（附图片）`, `（详见图片）`.)
+    expect(readCredit("（附图片）")).toBeNull();
+    expect(readCredit("（详见图片）")).toBeNull();
+    expect(readCredit("（民政总署图片）")).toEqual({ credit: "（民政总署图片）", photographers: [] });
     const [text, byline] = parsePage(page("爷孙三人赏梅来", "记者为他们留下美好瞬间，温馨场景就此定格。（记者 苏某锋 文 蔡某原 图）")).articles;
     expect(byline).toBeUndefined();
     expect({ byline: text!.byline, authors: text!.authors }).toEqual({ byline: "（记者 苏某锋 文 蔡某原 图）", authors: [{ role: "记者", name: "苏某锋" }, { role: "图", name: "蔡某原" }] });

@@ -207,6 +207,8 @@ describe("photo credits in their printed forms", () => {
     ["图/本报记者 张明 李强", ["张明", "李强"]], ["摄影 记者 王 蓉", ["王蓉"]], ["张明 李强 摄影报道", ["张明", "李强"]], ["欧阳明 摄", ["欧阳明"]], ["本报记者 张明 通讯员 李强 摄", ["张明", "李强"]],
     // A source with no one named, and a name after the picture's word.
     ["资料图片", []], ["（资料图片）", []], ["本报资料图", []], ["网络图片", []], ["（图片来源：网络）", []], ["图片来源：新华社", []], ["人民图片", []], ["视觉中国", []], ["图片：张明", ["张明"]],
+    // In brackets, who the picture came from and 图片 (or 照片).
+    ["（民政总署图片）", []], ["（主办单位提供图片）", []], ["（受访者提供照片）", []],
   ];
   it("a photo story: the credit on its own line, after the caption on its line, or before the caption; every photographer named", () => {
     for (const [credit, names] of credits) {

@@ -64,6 +64,12 @@ const ALL_BY = /^(?:本版|本组|本文)?(?:(?:图片|照片)?(?:均为|均系|
 /** `李强/视觉中国`: a photographer's name and the picture service that sold the picture. */
 const NAME_AND_SERVICE = new RegExp(`^([\\p{Script=Han}·]{2,4})\\s*[/／]\\s*(?:${anyOf(PICTURE_SERVICES)})$`, "u");
 
+/**
+ * In brackets, who a picture came from and the word for it: `（民政总署图片）`, `（主办单位提供图片）`, `（受访者提供照片）`.
+ * (Not a pointer to it: `（附图片）`, `（见图片）`, `（详见图片）`.)
+ */
+const SUPPLIED_IN_BRACKETS = /^[（(]\s*(?![附见详如下])[\p{Script=Han}A-Za-z·]{2,16}?\s*(?:提供)?(?:图片|照片)\s*[)）]$/u;
+
 /** Who supplied a picture, in a few words (交警, 受访者, 某某医院): any short run of letters. */
 const SUPPLIED_BY = /^[\p{Script=Han}A-Za-z·]{2,16}$/u;
 /** An organisation that supplies a picture: a department, an office, a company, a paper. */
@@ -93,6 +99,8 @@ export function readCredit(text: string): Credit | null {
   if (WROTE_AND_TOOK.test(credit)) return null;
 
   if (SOURCED.test(credit)) return { credit, photographers: [] };
+  // `（民政总署图片）`, `（主办单位提供图片）`: in brackets, who the picture came from and 图片 name no photographer.
+  if (SUPPLIED_IN_BRACKETS.test(credit)) return { credit, photographers: [] };
   const provided = PROVIDED.exec(credit);
   if (provided) {
     const { people, clean } = parsePeople(provided[1]!);
