@@ -22,9 +22,9 @@ stopWhenPipeCloses();
 const args = readArgs(process.argv.slice(2), { "even-spacing": { type: "boolean" }, recut: { type: "string" } }, USAGE);
 if (typeof args === "number") process.exit(args);
 const evenSpacing = args.values["even-spacing"] === true;
-const seed = readSeed(args.values.recut);
+const seed = readSeed(args.values.recut, evenSpacing, USAGE);
 if (seed === null) process.exit(2);
-const recut = seed ?? undefined;
+const recut: number | undefined = seed;
 const dirs = args.positionals.length > 0 ? args.positionals : ["real-a", "real-b"].map((s) => join(ROOT, "test/fixtures", s));
 
 function overall(disabled?: ReadonlySet<string>): SetScore {

@@ -33,12 +33,24 @@ export function stopWhenPipeCloses(): void {
   });
 }
 
-/** `--recut SEED`: a whole number, or undefined when not given; null (after saying why) when it is no seed. */
-export function readSeed(value: string | undefined): number | undefined | null {
+/** Largest seed `--recut` takes: a whole number the re-cut's 32-bit generator holds. */
+const MAX_SEED = 4294967295;
+
+/**
+ * `--recut SEED`: a whole number from 0 to 4294967295, or undefined when not given; null, after saying why
+ * and how the command is used, when it is no such number or comes with `--even-spacing` (the re-cut reading is evenly
+ * spaced already: the two are alternatives).
+ */
+export function readSeed(value: string | undefined, evenSpacing: boolean, usage: string): number | undefined | null {
   if (value === undefined) return undefined;
-  if (!/^\d{1,9}$/u.test(value)) {
-    process.stderr.write(`--recut: expected a whole number as the seed, got ${value}\n`);
+  const seed = /^\d{1,10}$/u.test(value) ? Number(value) : NaN;
+  if (!(seed <= MAX_SEED)) {
+    process.stderr.write(`--recut: expected a whole number from 0 to ${MAX_SEED} as the seed, got "${value}"\n${usage}`);
     return null;
   }
-  return Number(value);
+  if (evenSpacing) {
+    process.stderr.write(`--recut and --even-spacing: give one (the re-cut reading is evenly spaced already)\n${usage}`);
+    return null;
+  }
+  return seed;
 }

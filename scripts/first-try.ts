@@ -39,7 +39,7 @@ const LEFT_BEHIND = "edgepaper-first-try-";
 function main(argv: string[]): number {
   const args = readArgs(argv, { at: { type: "string" }, worst: { type: "string" }, json: { type: "boolean" }, "even-spacing": { type: "boolean" }, recut: { type: "string" } }, USAGE);
   if (typeof args === "number") return args;
-  const recut = readSeed(args.values.recut);
+  const recut = readSeed(args.values.recut, args.values["even-spacing"] === true, USAGE);
   if (recut === null) return 2;
   const rev = args.values.at;
   if (rev === undefined || rev === "") {

@@ -16,7 +16,7 @@ const USAGE = `usage: npm run --silent score -- DIR... [--worst N] [--confusion]
                read each page with every run of blank lines made one, as a PDF's text
                prints pages that leave no wider space between stories
   --recut SEED read each page evenly spaced with its paragraphs re-cut once or twice at
-               random places a column may end (SEED a whole number), as the former hidden
+               random places a column may end (SEED a whole number, 0 to 4294967295), as the former hidden
                set's pages are cut: short first pieces a heading could be taken for
 `;
 
@@ -42,7 +42,7 @@ function main(argv: string[]): number {
     process.stderr.write(`--worst: expected a whole number, got ${args.values.worst}\n`);
     return 2;
   }
-  const recut = readSeed(args.values.recut);
+  const recut = readSeed(args.values.recut, args.values["even-spacing"] === true, USAGE);
   if (recut === null) return 2;
   if (!args.values.json) process.stdout.write(`${HEADER}\n`);
   for (const dir of dirs) {

@@ -137,7 +137,7 @@ export const PLACE_ENDINGS = ["省", "市", "州", "盟", "县", "区", "旗", "
 
 /** How the name of any organisation ends: a department, an office, a company, a paper, a village. */
 export const ORGANISATION_ENDINGS = [
-  "部", "局", "委", "办", "中心", "公司", "集团", "报社", "报", "社", "站", "馆", "院", "校", "会", "队", "所", "厅",
+  "部", "局", "委", "办", "署", "中心", "公司", "集团", "报社", "报", "社", "站", "馆", "院", "校", "会", "队", "所", "厅",
   "台", "网", "政府", "街道", "镇", "乡", "村", "区", "县", "市", "报道组", "采访组", "小组",
 ] as const;
 

@@ -32,6 +32,19 @@ describe("columnCut", () => {
     expect(columnCut("全市晚稻收割已经过半", "了，比去年同期快了三天。")).toBe("bound-start");
   });
 
+  it("reads only the characters either side of the break, white space and characters outside the basic plane included", () => {
+    expect(columnCut("有热心市民在井盖破损处插上了树          ", "   枝、木棍和警示锥，提醒过往行人注意安全。")).toBe("word-across");
+    expect(columnCut("扫雪活动吸 ", "\u3000引了不少市民参加。")).toBe("word-across");
+    // (𠮷 is one character of two code units: no word runs across it, and no half of it is read.)
+    expect(columnCut("全市今年新增的岗位𠮷", "大多留给了返乡青年。")).toBeNull();
+    expect(columnCut("全市秋收进展顺利", "𠮷野家今天开业。")).toBeNull();
+  });
+
+  it("leaves text that opens on a word of its own, though its first character may be a particle (的确, 了解)", () => {
+    expect(columnCut("全市秋收进展顺利", "的确，今年晴天多，稻谷烘干快。")).toBeNull();
+    expect(columnCut("全市秋收进展顺利", "了解到，全市晚稻收割已经过半。")).toBeNull();
+  });
+
   it("finds text that opens on a particle or suffix (着, 地, 者) unless it opens a word of its own (着力, 地处)", () => {
     expect(columnCut("媒体的目光总是在不断选择", "着聚焦点。重庆，作为一座古城，积淀三千年。")).toBe("bound-start");
     expect(columnCut("两岸民间文艺工作", "者表演了少年武术、女声合唱。")).toBe("bound-start");
@@ -95,12 +108,12 @@ describe("a line that ends on an adverb wants its verb on the next line", () => 
   });
 });
 
-describe("under a headline's line, a line that opens on its day and a comma is the text's (paragraph.opens-on-when)", () => {
+describe("under a headline's line, a line that opens on its day and a comma is the text's (group.dated-text-under-title)", () => {
   it("is the first paragraph's first line, cut short by its column, never a subtitle", () => {
     const text = page("宣城代表团圆满完成省十三届人大五次会议各项任务", "1月20日上午，出席省十三届人大五次会议的宣城代表", "团举行会议，审议关于六项报告的决议草案。市委书记主持，市长列席。下午，宣城代表团出席了第三次全体会议，圆满完成大会各项议程。");
     const [a] = parsePage(text).articles;
     expect({ title: a!.title, subtitle: a!.subtitle }).toEqual({ title: "宣城代表团圆满完成省十三届人大五次会议各项任务", subtitle: null });
     expect(a!.paragraphs[0]).toMatch(/^1月20日上午，出席省十三届人大五次会议的宣城代表团举行会议/u);
-    expect(parsePage(text, { disabled: ["paragraph.opens-on-when"] }).articles[0]!.subtitle).toBe("1月20日上午，出席省十三届人大五次会议的宣城代表");
+    expect(parsePage(text, { disabled: ["group.dated-text-under-title"] }).articles[0]!.subtitle).toBe("1月20日上午，出席省十三届人大五次会议的宣城代表");
   });
 });

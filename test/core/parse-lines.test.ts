@@ -277,6 +277,9 @@ describe("byline lines and signatures", () => {
     // (A pointer to a picture credits no one: `（附图片）`, `（详见图片）`.)
     expect(readCredit("（附图片）")).toBeNull();
     expect(readCredit("（详见图片）")).toBeNull();
+    expect(readCredit("（更多图片）")).toBeNull();
+    expect(readCredit("（点击查看图片）")).toBeNull();
+    expect(readCredit("（扫码看图片）")).toBeNull();
     expect(readCredit("（民政总署图片）")).toEqual({ credit: "（民政总署图片）", photographers: [] });
     const [text, byline] = parsePage(page("爷孙三人赏梅来", "记者为他们留下美好瞬间，温馨场景就此定格。（记者 苏某锋 文 蔡某原 图）")).articles;
     expect(byline).toBeUndefined();

@@ -107,6 +107,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["paragraph.column-cut", page("井盖破损 树枝“站岗”", "本报讯（记者 刘某）4月20日，建设北路公交车站附近路段，人行道上两块井盖破损。", "有热心市民在井盖破损处插上了树", "枝、木棍和警示锥，提醒过往行人注意安全。"), 2, "paragraph"],
   // (The next line opens on a particle: 了 never opens one.)
   ["paragraph.column-cut", page("全市秋收进展顺利", BODY, "全市晚稻收割已经过半", "了，比去年同期快了三天。"), 2, "paragraph"],
+  ["group.dated-text-under-title", page("宣城代表团圆满完成省十三届人大五次会议各项任务", "1月20日上午，出席省十三届人大五次会议的宣城代表", "团举行会议，审议关于六项报告的决议草案。市委书记主持，市长列席。下午，宣城代表团出席了第三次全体会议。"), 1, "paragraph"],
   ["paragraph.opens-on-when", page("婺城社区新年绚烂开篇", "今年春节，婺城各个社区都举办了丰富多彩的活动，新的一年就在快乐的氛围中开场。", "四牌楼社区：举办拔河比赛，增进居民感情", "2月25日，城中街道四牌楼社区组织了一场拔河比赛，10家单位组成12支队伍参赛。"), 3, "paragraph"],
   // (A column may cut a number: `持续至1` / `2月，…` goes on; so do a clause cut at its comma and a phrase that wants the date.)
   ["continuation.column-break", page("阅读季启幕", "本报讯（记者 张某）昨天，全民阅读季在首都图书馆启幕。阅读季将持续至1", "2月，全市计划开展各类阅读活动3万余场。"), 2, "continuation"],
@@ -1593,7 +1594,10 @@ describe("bylines and leads in the places real pages put them", () => {
 
   it("words closed by a quotation's last sentence are speech the text reports; a headline so printed is the quotation alone", () => {
     expect(canBeHeadline("王老师还谈到了南京的一些不足：“我觉得，应该引起重视。”")).toBe(false);
-    expect(canBeHeadline("村民说：“日子越过越红火！”")).toBe(false);
+    expect(canBeHeadline("这位老人在采访中反复地对记者说：“日子越过越红火！”")).toBe(false);
+    // (a short label, who speaks or what it is, and a colon before the quotation make a headline's form)
+    expect(canBeHeadline("钟南山：“武汉一定能赢！”")).toBe(true);
+    expect(canBeHeadline("总书记的嘱托：“要把农业搞上去。”")).toBe(true);
     expect(canBeHeadline("“我们也要奔小康！”")).toBe(true);
     expect(canBeHeadline("“我们在有福之州等你来”")).toBe(true);
     // (over a signature, the whole paragraph on one line, as a PDF's text may print it, stays the text's)

@@ -36,6 +36,22 @@ describe("first-try", () => {
     expect(JSON.parse(first.stdout).articles).toBeGreaterThan(0);
   });
 
+  it.skipIf(dirty)("reads the pages re-cut exactly as score --recut does, the same seed the same cuts", async () => {
+    const first = await node([...script("first-try.ts"), "--at", "HEAD", SET, "--json", "--recut", "7"]);
+    const now = await node([...script("score.ts"), SET, "--json", "--recut", "7"]);
+    const strip = (line: string) => ({ ...JSON.parse(line), set: undefined });
+    expect(strip(first.stdout.trim())).toEqual(strip(now.stdout.trim()));
+    expect(JSON.parse(first.stdout).articles).toBeGreaterThan(0);
+  });
+
+  it("refuses a seed that is no whole number, and a seed with --even-spacing, naming the parameter", async () => {
+    for (const name of ["score.ts", "ablate.ts"]) {
+      await expect(node([...script(name), SET, "--recut", "abc"])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--recut: expected a whole number from 0 to 4294967295 as the seed, got "abc"') });
+      await expect(node([...script(name), SET, "--recut", "1", "--even-spacing"])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("--recut and --even-spacing: give one") });
+    }
+    await expect(node([...script("first-try.ts"), "--at", "HEAD", SET, "--recut", "1.5"])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("--recut: expected a whole number") });
+  });
+
   it("refuses what is not a commit, and a set that is not there, naming them", async () => {
     await expect(node([...script("first-try.ts"), "--at", "no-such-commit", SET])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("--at no-such-commit: not a commit") });
     await expect(node([...script("first-try.ts"), "--at", "HEAD", path.join(ROOT, "no-such-set")])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("no-such-set: no such directory") });

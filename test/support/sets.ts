@@ -34,14 +34,18 @@ const NO_LINE_START = /[，。、；：！？”’）》」』,.;:!?)]/u;
  * they are; so does every character, in order.
  */
 export function recutColumns(page: string, gold: { articles: ReadonlyArray<{ paragraphs: readonly string[] }> }, seed: number): string {
-  // (The page's length mixed in: each page is cut differently under one seed.)
-  let state = (seed * 2654435761 + page.length) % 2147483648;
+  // (mulberry32: 32-bit state, every bit of it used; the page's length mixed in, so each page is cut differently under one seed.)
+  let state = (Math.imul(seed >>> 0, 0x9e3779b1) ^ page.length) >>> 0;
   const random = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const bare = (s: string) => s.replace(/\s+/gu, "");
-  const blocks = evenlySpaced(page).split("\n").filter((l) => l.trim() !== "").map((l) => l.trim());
+  // (Blocks as the page sets them apart, a line or several: only a paragraph's blocks are joined and cut again.)
+  const blocks = evenlySpaced(page).split(/\n[ \t\u3000]*\n/u).map((b) => b.replace(/^\n+|\n+$/gu, "")).filter((b) => b.trim() !== "");
   const paragraphs = gold.articles.flatMap((a) => a.paragraphs.map(bare)).filter((p) => p.length > 0);
   const used = new Set<number>();
   const out: string[] = [];
@@ -60,13 +64,23 @@ export function recutColumns(page: string, gold: { articles: ReadonlyArray<{ par
       if (joined !== p) continue;
       used.add(k);
       placed = true;
-      const line = blocks.slice(i, j + 1).join("");
-      out.push(...cutLine(line, [...block.slice(0, at)].length + 4, random));
+      // (A paragraph's pieces join as its text does, with nothing between them; the label before it keeps its spaces.)
+      const line = blocks.slice(i, j + 1).map((b) => b.trim()).join("");
+      out.push(...cutLine(line, rawLength(line, at) + 4, random));
       i = j;
     }
     if (!placed) out.push(blocks[i]!);
   }
   return `${out.join("\n\n")}\n`;
+}
+
+/** How many characters of `line`, its white space included, hold its first `n` characters that are not white space. */
+function rawLength(line: string, n: number): number {
+  const chars = [...line];
+  let seen = 0;
+  let i = 0;
+  while (i < chars.length && seen < n) if (!/\s/u.test(chars[i++]!)) seen++;
+  return i;
 }
 
 /** One paragraph's line broken at random places a column may end, none within `keep` characters of its start. */

@@ -27,13 +27,11 @@ function wordLevel(pair: string): number {
 /** Adverbs that want a verb after them (也, 还, 正, 已…): no heading ends on one, unless it ends a word (成就, 人才, 方便). */
 const ADVERBS = /^[还也都就又才更再已正曾很最太均皆仍便]$/u;
 
-/** Particles that attach to what comes before them: no line, heading or paragraph, opens on one. */
-const BOUND_START = /^[的了们吗呢吧]/u;
 /**
- * Particles and suffixes that attach to what comes before them unless they open a word of their own:
- * `着聚焦点` (选择 / 着) but `着力…`, `者表演了` (工作 / 者) but `地处…`, `过去…`, `得到…`, `之后…`.
+ * Particles and suffixes that attach to what comes before them, unless they open a word of their own:
+ * `了，比去年…`, `着聚焦点` (选择 / 着), `者表演了` (工作 / 者); but `了解…`, `的确…`, `着力…`, `地处…`, `过去…`, `得到…`.
  */
-const BOUND_UNLESS_WORD = /^[着地过得者之]/u;
+const BOUND_START = /^[的了们吗呢吧着地过得者之]$/u;
 
 export type ColumnCut = "word-across" | "phrase-open" | "bound-start";
 
@@ -57,13 +55,27 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   const a = line.trimEnd();
   if (endsMidPhrase(a) && last !== "：" && last !== ":") return "phrase-open";
   if (ADVERBS.test(last) && !(x.length >= 2 && wordLevel(x[0]! + last) >= 0)) return "phrase-open";
-  if (BOUND_START.test(first) || (BOUND_UNLESS_WORD.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0))) return "bound-start";
+  if (BOUND_START.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0)) return "bound-start";
   return null;
 }
 
 /** The last two characters of a line (`end`) or the first two, white space left out. */
 function edge(text: string, end: boolean): string[] {
-  // (Eight code units hold two characters and the spaces a line may end or start with.)
-  const chars = [...(end ? text.slice(-8) : text.slice(0, 8)).replace(/\s+/gu, "")];
-  return end ? chars.slice(-2) : chars.slice(0, 2);
+  const out: string[] = [];
+  // (Walked a code point at a time from that end, so a character outside the basic plane stays whole.)
+  let i = end ? text.length : 0;
+  while (out.length < 2 && (end ? i > 0 : i < text.length)) {
+    let c: string;
+    if (end) {
+      const low = text.charCodeAt(i - 1);
+      const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2;
+      c = text.slice(pair ? i - 2 : i - 1, i);
+      i -= c.length;
+    } else {
+      c = String.fromCodePoint(text.codePointAt(i)!);
+      i += c.length;
+    }
+    if (!/\s/u.test(c)) end ? out.unshift(c) : out.push(c);
+  }
+  return out;
 }

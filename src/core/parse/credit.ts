@@ -65,10 +65,10 @@ const ALL_BY = /^(?:本版|本组|本文)?(?:(?:图片|照片)?(?:均为|均系|
 const NAME_AND_SERVICE = new RegExp(`^([\\p{Script=Han}·]{2,4})\\s*[/／]\\s*(?:${anyOf(PICTURE_SERVICES)})$`, "u");
 
 /**
- * In brackets, who a picture came from and the word for it: `（民政总署图片）`, `（主办单位提供图片）`, `（受访者提供照片）`.
- * (Not a pointer to it: `（附图片）`, `（见图片）`, `（详见图片）`.)
+ * In brackets, who a picture came from and the word for it: an organisation (`（民政总署图片）`), or whoever supplied
+ * it (`（主办单位提供图片）`, `（受访者提供照片）`). (A pointer to a picture, `（附图片）`, `（更多图片）`, `（点击查看图片）`, names no one.)
  */
-const SUPPLIED_IN_BRACKETS = /^[（(]\s*(?![附见详如下])[\p{Script=Han}A-Za-z·]{2,16}?\s*(?:提供)?(?:图片|照片)\s*[)）]$/u;
+const SUPPLIED_IN_BRACKETS = new RegExp(`^[（(]\\s*(?:[\\p{Script=Han}A-Za-z·]{2,16}?\\s*提供|[\\p{Script=Han}A-Za-z]{1,16}?(?:${anyOf([...ORGANISATION_ENDINGS, "单位", "主办方", "受访者"])}))\\s*(?:图片|照片)\\s*[)）]$`, "u");
 
 /** Who supplied a picture, in a few words (交警, 受访者, 某某医院): any short run of letters. */
 const SUPPLIED_BY = /^[\p{Script=Han}A-Za-z·]{2,16}$/u;

@@ -39,8 +39,8 @@ export function canBeHeadline(text: string): boolean {
   if (/……$/u.test(text)) return text.length <= MAX_TRAILING_KICKER && !/[。；，,！？!?：:]/u.test(withoutQuoted(text));
   if (/[。；，、,;…]$/u.test(text)) return false;
   // (`某某还谈到了…：“我觉得，…重视。”`: words closed by a quotation's last sentence are speech reported in the text; a headline so
-  // printed is the quotation alone, `“我们也要奔小康！”`.)
-  if (/[。！？!?][”’」』]$/u.test(text) && !/^[“‘「『][^“‘「『]*$/u.test(text)) return false;
+  // printed is the quotation alone, `“我们也要奔小康！”`, or a short label and a colon before it, `钟南山：“武汉一定能赢！”`.)
+  if (/[。！？!?][”’」』]$/u.test(text) && !/^[“‘「『][^“‘「『]*$/u.test(text) && !QUOTATION_UNDER_LABEL.test(text)) return false;
   if (startsNumberedItem(text) || isSectionNumber(text)) return false;
   const own = withoutQuoted(text);
   if (/[。；]/u.test(own)) return false;
@@ -198,6 +198,9 @@ export function endsMidPhrase(text: string): boolean {
   const tail = text.slice(-4);
   return (MID_PHRASE_END.test(tail) && !RESULT_TO.test(tail)) || leavesOpen(text);
 }
+
+/** Who speaks or what it is, in a few words, a colon and the quotation: `钟南山：“武汉一定能赢！”`, `总书记的嘱托：“…。”`. */
+const QUOTATION_UNDER_LABEL = /^[^，。；！？“”‘’,;!?]{1,12}[：:]\s*[“‘「『][^“‘「『]*$/u;
 
 const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．])$/u;
 

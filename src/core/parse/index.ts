@@ -203,6 +203,8 @@ class PageReader {
   private words: PageWords | null = null;
   /** Whether a line runs on into the next (`runsIntoNext`), by unit index: it is asked more than once a line. */
   private readonly cutLines = new Map<number, boolean>();
+  /** The line a headline group ended above, because it opens on its day and a comma (`group.dated-text-under-title`). */
+  private datedTextAt = -1;
 
   constructor(units: Unit[], trace: Trace, starts: ReadonlySet<number> = new Set()) {
     this.units = units;
@@ -323,7 +325,10 @@ class PageReader {
       if (u.kind !== "text" || u.listItem || u.captionOf || isForcedText(u) || (!canBeHeadline(u.text) && !isForcedHeadline(u))) break;
       // (`宣城代表团圆满完成…各项任务` / `1月20日上午，出席…的宣城代表` / …: under a headline's line, one that opens on its day
       // and a comma is the text's first, cut short by its column.)
-      if (run.length > 0 && OPENS_ON_WHEN.test(u.text) && !isForcedHeadline(u) && this.trace.on("paragraph.opens-on-when")) break;
+      if (run.length > 0 && OPENS_ON_WHEN.test(u.text) && !isForcedHeadline(u) && this.trace.on("group.dated-text-under-title")) {
+        this.datedTextAt = j;
+        break;
+      }
       // `报料人：于先生` / `报料时间：昨天下午` / `报料内容：…`: a run of labelled details is the text's, never a headline's lines.
       if (this.opensFields(j) && this.trace.on("paragraph.field-run")) break;
       run.push(u);
@@ -1538,8 +1543,9 @@ class PageReader {
       d.paragraphs.push(p);
       let [role, rule]: [LineRole, RuleName] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : attribution && kept === null ? (["paragraph", "paragraph.attribution"] as const) : opensSentence && !crosshead && kept === null && d.last === "paragraph" ? (["paragraph", "paragraph.opens-on-when"] as const) : joins && salutes ? (["paragraph", "paragraph.salutation"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next, this.opensFields(index) && this.trace.on("paragraph.field-run"));
       if (role === "crosshead") d.crossheads++;
-      // (What kept the line from heading anything is the column that cut it.)
+      // (What kept the line from heading anything is the column that cut it, or, under a headline, the day it opens on.)
       if (cut && rule === "paragraph.after-sentence-end") rule = "paragraph.column-cut";
+      if (this.datedTextAt === index && rule === "paragraph.first") rule = "group.dated-text-under-title";
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }
     d.last = "paragraph";
@@ -1811,7 +1817,7 @@ function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
  * so is a time alone (`上午，`, `23日中午，`, `10时30分，`, `2008年，`, `彼时，`), a short scene (`交流中，`, `午餐后，`)
  * or a point of view (`对小记者而言，`).
  */
-const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日)$|^[\p{Script=Han}]{1,4}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
+const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日)$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
 
 /**
  * Does the text under a name speak of it (`白洋淀` / `初秋的白洋淀，…`, `刘某某` / `刘某某是…`, `张某梅` / `她…`)?
