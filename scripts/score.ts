@@ -16,8 +16,8 @@ const USAGE = `usage: npm run --silent score -- DIR... [--worst N] [--confusion]
                read each page with every run of blank lines made one, as a PDF's text
                prints pages that leave no wider space between stories
   --recut SEED read each page evenly spaced with its paragraphs re-cut once or twice at
-               random places a column may end (SEED a whole number, 0 to 4294967295), as the former hidden
-               set's pages are cut: short first pieces a heading could be taken for
+               random places a column may end, as the former hidden set's pages are cut:
+               short first pieces a heading could be taken for (SEED: 0 to 4294967295)
 `;
 
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`.padStart(5);

@@ -19,15 +19,17 @@ export function evenlySpaced(page: string): string {
   return page.replace(/\n(?:[ \t\u3000]*\n){2,}/gu, "\n\n");
 }
 
-/** Marks a column never ends a paragraph's piece on (a cut there reads as the paragraph's end) or opens one with. */
+/** Marks no paragraph's piece ends on: an end mark (a cut there reads as the paragraph's end) or an opening quote or bracket. */
 const NO_CUT_AFTER = /[。！？；…：”’」』!?;:“‘（《「『(]/u;
+/** Marks no line opens with: they close what the line above began. */
 const NO_LINE_START = /[，。、；：！？”’）》」』,.;:!?)]/u;
 
 /**
  * The page evenly spaced, its paragraphs cut as a PDF's columns cut them: each annotated paragraph of
  * 30 characters or more is joined into one line and broken, as often as the former hidden set's pages
  * (real-a) break theirs (a third of short paragraphs, more of long ones, at most twice), at random places a
- * column may end: never after a sentence's or a clause's end mark, never before a mark no line opens on.
+ * column may end: never after an end mark or an opening quote or bracket, never beside white space, never
+ * before a mark no line opens on.
  * real-a's first pieces are often short (`有热心市民在井盖破损处插上了树` / `枝、木棍…`); the corpus's own
  * pages cut every 40 to 60 characters.
  * `seed` makes the cuts reproducible. Lines that are no paragraph's (headlines, bylines, captions) stay as
