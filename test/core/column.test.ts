@@ -52,6 +52,18 @@ describe("columnCut", () => {
     expect(columnCut("长甸镇：“小江南” 产业旺 旅游兴", "地处鸭绿江畔的宽甸长甸镇风景秀丽。")).toBeNull();
   });
 
+  it("finds a longer word run across the break when its reading is clearly likelier than any with a word ending there (常委 / 会, 评 / 选)", () => {
+    expect(columnCut("全会由市委常委", "会主持。会议深入学习贯彻全会精神。")).toBe("word-across");
+    expect(columnCut("公众用40万选票评", "选出来的2017年度质量记忆。")).toBe("word-across");
+    expect(columnCut("会上选举了第三届理事", "会成员。议定了第二年的工作。")).toBe("word-across");
+  });
+
+  it("leaves a heading whose words end at the break, however its last and the text's first characters might join", () => {
+    expect(columnCut("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻。")).toBeNull();
+    expect(columnCut("村民成了义务文保员", "董家林、黄土坡村相传明代成村。")).toBeNull();
+    expect(columnCut("基于居民需求建广场", "梁家园社区文化活动广场建成。")).toBeNull();
+  });
+
   it("says nothing of an empty line", () => {
     expect(columnCut("", "正文")).toBeNull();
     expect(columnCut("标题", "  ")).toBeNull();
@@ -87,14 +99,16 @@ describe("the common words (src/core/parse/common-words.json)", () => {
     const { deriveCommonWords, dictionaryText } = await import("../../scripts/derive-words.ts");
     const committed = JSON.parse(readFileSync(new URL("../../src/core/parse/common-words.json", import.meta.url), "utf8"));
     expect(committed).toEqual(deriveCommonWords(dictionaryText()));
-    expect([...committed.words].length).toBe(2 * committed.levels.length);
+    for (const length of ["1", "2", "3", "4"]) expect([...committed.words[length]].length).toBe(Number(length) * committed.levels[length].length);
   });
 
-  it("keeps two-character words only, levelled by how common they are", async () => {
+  it("keeps words of one to four Han characters counted 100 times or more, levelled by how common they are, and the sum of every count", async () => {
     const { deriveCommonWords } = await import("../../scripts/derive-words.ts");
-    const derived = deriveCommonWords(["树枝 759 n", "清明 318 t", "明星 2130 n", "图书馆 1551 n", "AA制 3 n", "罕见 99 a", ""].join("\n"));
-    expect(derived.words).toBe("明星树枝清明");
-    expect(derived.levels).toBe("421");
+    const derived = deriveCommonWords(["树枝 759 n", "清明 318 t", "明星 2130 n", "图书馆 1551 n", "的 318825 uj", "人民代表大会 1024 nt", "AA制 3 n", "罕见 99 a", ""].join("\n"));
+    expect(derived.words).toEqual({ "1": "的", "2": "明星树枝清明", "3": "图书馆", "4": "" });
+    // (的: 318,825 counts, eleven doublings from 100 and more: level b.)
+    expect(derived.levels).toEqual({ "1": "b", "2": "421", "3": "3", "4": "" });
+    expect(derived.total).toBe(759 + 318 + 2130 + 1551 + 318825 + 1024 + 3 + 99);
   });
 });
 

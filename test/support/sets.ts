@@ -21,15 +21,17 @@ export function evenlySpaced(page: string): string {
 
 /** Marks no paragraph's piece ends on: an end mark (a cut there reads as the paragraph's end) or an opening quote or bracket. */
 const NO_CUT_AFTER = /[。！？；…：”’」』!?;:“‘（《「『(]/u;
+/** The fewest characters a piece between two cuts holds: a whole column's. */
+const MIDDLE_PIECE = 40;
 /** Marks no line opens with: they close what the line above began. */
 const NO_LINE_START = /[，。、；：！？”’）》」』,.;:!?)]/u;
 
 /**
  * The page evenly spaced, its paragraphs cut as a PDF's columns cut them: each annotated paragraph of
  * 30 characters or more is joined into one line and broken, as often as the former hidden set's pages
- * (real-a) break theirs (a third of short paragraphs, more of long ones, at most twice), at random places a
- * column may end: never after an end mark or an opening quote or bracket, never beside white space, never
- * before a mark no line opens on.
+ * (real-a) break theirs (a third of short paragraphs, more of long ones, rarely twice and then around a
+ * whole column's piece), at random places a column may end: never after an end mark or an opening quote
+ * or bracket, never beside white space, never before a mark no line opens on.
  * real-a's first pieces are often short (`有热心市民在井盖破损处插上了树` / `枝、木棍…`); the corpus's own
  * pages cut every 40 to 60 characters.
  * `seed` makes the cuts reproducible. Lines that are no paragraph's (headlines, bylines, captions) stay as
@@ -90,17 +92,19 @@ function cutLine(line: string, keep: number, random: () => number): string[] {
   const chars = [...line];
   if (chars.length < 30) return [line];
   const may = (at: number) => !NO_CUT_AFTER.test(chars[at - 1]!) && !NO_LINE_START.test(chars[at]!) && !/\s/u.test(chars[at - 1]!) && !/\s/u.test(chars[at]!);
-  const cuts = new Set<number>();
-  // (As often as real-a's pages cut a paragraph: a third of the short ones, more of the long, at most two cuts.)
-  const n = random() < Math.min(0.8, 0.3 + chars.length / 600) ? (chars.length > 200 && random() < 0.3 ? 2 : 1) : 0;
+  const cuts: number[] = [];
+  // (As often as real-a's pages cut a paragraph: a third of the short ones, more of the long; one long
+  // paragraph in ten of those cut is cut twice.)
+  const n = random() < Math.min(0.8, 0.3 + chars.length / 600) ? (chars.length > 200 && random() < 0.1 ? 2 : 1) : 0;
   for (let k = 0; k < n; k++) {
     let at = keep + 1 + Math.floor(random() * (chars.length - keep - 2));
     while (at < chars.length - 1 && !may(at)) at++;
-    if (at < chars.length - 1) cuts.add(at);
+    // (A piece between two cuts fills a whole column: real-a's and the dev set's are 41 and 64 characters.)
+    if (at < chars.length - 1 && cuts.every((c) => Math.abs(c - at) >= MIDDLE_PIECE)) cuts.push(at);
   }
   const pieces: string[] = [];
   let start = 0;
-  for (const at of [...cuts].sort((a, b) => a - b)) {
+  for (const at of cuts.sort((a, b) => a - b)) {
     pieces.push(chars.slice(start, at).join(""));
     start = at;
   }

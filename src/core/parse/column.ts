@@ -8,20 +8,72 @@ import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
 
 /**
- * Two-character words of everyday Chinese, from jieba's dictionary (dict.txt, MIT), those it
- * counts at least 100 times: knowledge of the language, not of any page. `npm run derive-words`
- * writes them.
+ * Words of everyday Chinese, one to four characters, from jieba's dictionary (dict.txt, MIT), those
+ * it counts at least 100 times, each with its level (0 for 100–199 counts, one more per doubling):
+ * knowledge of the language, not of any page. `npm run derive-words` writes them.
  */
-const COMMON_WORDS: ReadonlyMap<string, number> = (() => {
-  const chars = [...commonWords.words];
+const LEVELS: ReadonlyMap<string, number> = (() => {
   const out = new Map<string, number>();
-  for (let i = 0; i + 1 < chars.length; i += 2) out.set(chars[i]! + chars[i + 1]!, Number(commonWords.levels[i / 2]));
+  for (const [length, run] of Object.entries(commonWords.words)) {
+    const chars = [...run];
+    const levels = (commonWords.levels as Record<string, string>)[length]!;
+    const n = Number(length);
+    for (let i = 0; i * n < chars.length; i++) out.set(chars.slice(i * n, i * n + n).join(""), parseInt(levels[i]!, 36));
+  }
   return out;
 })();
 
-/** How common a two-character word is (0 for 100–199 in jieba's counts, one more for each doubling), or -1 for none. */
+/** How common a two-character word is, or -1 for none (levels above 9 read as 9: only the order of common words matters here). */
 function wordLevel(pair: string): number {
-  return COMMON_WORDS.get(pair) ?? -1;
+  const level = LEVELS.get(pair);
+  return level === undefined || [...pair].length !== 2 ? -1 : Math.min(9, level);
+}
+
+/** A word's log-likelihood: its count (100 doubled once per level) over the dictionary's total. */
+function logLikelihood(word: string): number | null {
+  const level = LEVELS.get(word);
+  return level === undefined ? null : Math.log(commonWords.minCount) + level * Math.LN2 - Math.log(commonWords.total);
+}
+
+/** A character no listed word holds counts as rarer than any word. */
+const UNKNOWN_CHARACTER = -Math.log(commonWords.total) - 2;
+/** The characters read either side of a break: a word of four across it, and a word's worth of context. */
+const WINDOW = 5;
+/** How much likelier, as a log-likelihood, the reading across the break must be than the best with a word ending there. */
+const ACROSS_MARGIN = 1;
+
+/**
+ * The likeliest reading of `chars` as words (a unigram model, as jieba's segmenter reads text),
+ * as its log-likelihood; with `wall`, only readings where a word ends at that position.
+ */
+function likeliest(chars: readonly string[], wall: number | null): number {
+  const best = [0];
+  for (let j = 1; j <= chars.length; j++) {
+    best[j] = -Infinity;
+    for (let i = Math.max(0, j - 4); i < j; i++) {
+      if (wall !== null && i < wall && j > wall) continue;
+      const word = chars.slice(i, j).join("");
+      const weight = logLikelihood(word) ?? (j - i === 1 ? UNKNOWN_CHARACTER : null);
+      if (weight !== null && best[i]! + weight > best[j]!) best[j] = best[i]! + weight;
+    }
+  }
+  return best[chars.length]!;
+}
+
+/**
+ * Does the likeliest reading of the Han characters either side of the break put a word across it,
+ * clearly likelier than any reading with a word ending there? (`市委常委` / `会主持…` reads 常委会;
+ * `理事` / `会成员` reads 理事会.)
+ */
+function readsAcross(before: readonly string[], after: readonly string[]): boolean {
+  const han = (c: string) => /\p{Script=Han}/u.test(c);
+  const x: string[] = [];
+  for (let i = before.length - 1; i >= 0 && x.length < WINDOW && han(before[i]!); i--) x.unshift(before[i]!);
+  const y: string[] = [];
+  for (let i = 0; i < after.length && y.length < WINDOW && han(after[i]!); i++) y.push(after[i]!);
+  if (x.length === 0 || y.length === 0) return false;
+  const chars = [...x, ...y];
+  return likeliest(chars, null) - likeliest(chars, x.length) > ACROSS_MARGIN;
 }
 
 /** Adverbs that want a verb after them (也, 还, 正, 已…): no heading ends on one, unless it ends a word (成就, 人才, 方便). */
@@ -40,9 +92,9 @@ export type ColumnCut = "word-across" | "phrase-open" | "bound-start";
  * (Only between two blocks of text: a byline or a lead under a line says nothing of its end.)
  */
 export function columnCut(line: string, next: string): ColumnCut | null {
-  // (Only the characters either side of the break matter: the line's last two, the next line's first two.)
-  const x = edge(line, true);
-  const y = edge(next, false);
+  // (Only the characters either side of the break matter: the line's last few, the next line's first few.)
+  const x = edge(line, true, 2);
+  const y = edge(next, false, 2);
   if (x.length === 0 || y.length === 0) return null;
   const last = x.at(-1)!;
   const first = y[0]!;
@@ -56,15 +108,17 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (endsMidPhrase(a) && last !== "：" && last !== ":") return "phrase-open";
   if (ADVERBS.test(last) && !(x.length >= 2 && wordLevel(x[0]! + last) >= 0)) return "phrase-open";
   if (BOUND_START.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0)) return "bound-start";
+  // (A longer word across the break, 常委 / 会 or 评 / 选出来, weighs its whole reading: the likeliest words either side.)
+  if (readsAcross(edge(line, true, WINDOW), edge(next, false, WINDOW))) return "word-across";
   return null;
 }
 
-/** The last two characters of a line (`end`) or the first two, white space left out. */
-function edge(text: string, end: boolean): string[] {
+/** The last `count` characters of a line (`end`) or the first `count`, white space left out. */
+function edge(text: string, end: boolean, count: number): string[] {
   const out: string[] = [];
   // (Walked a code point at a time from that end, so a character outside the basic plane stays whole.)
   let i = end ? text.length : 0;
-  while (out.length < 2 && (end ? i > 0 : i < text.length)) {
+  while (out.length < count && (end ? i > 0 : i < text.length)) {
     let c: string;
     if (end) {
       const low = text.charCodeAt(i - 1);
