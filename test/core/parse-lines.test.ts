@@ -342,6 +342,8 @@ describe("byline lines and signatures", () => {
   it("reads the reporter a bracketed report label names, where they filed from after the name", () => {
     expect(readLead("【某某社记者陈某宇彰化报导】某寺又名环保寺。")?.authors).toEqual([{ role: "记者", name: "陈某宇" }]);
     expect(readLead("【本报记者 张某 北京报道】今天，某地。")?.authors).toEqual([{ role: "记者", name: "张某" }]);
+    // (Right after the role any surname opens the name, a rarer one too.)
+    expect(readLead("【某某社记者涂某龙新竹报导】某寺展出照片。")?.authors).toEqual([{ role: "记者", name: "涂某龙" }]);
     // (Run together, the name is two characters when only two would be left for the place.)
     expect(readLead("【本报记者王某上海报道】今天，某地。")?.authors).toEqual([{ role: "记者", name: "王某" }]);
     // (A paper's own label names no one.)

@@ -253,7 +253,8 @@ function reportersInLabel(label: string): Person[] {
   const role = parsePeople(`${run[1]!} 某某`).people[0]?.role ?? null;
   const rest = run[2]!;
   const name = rest.length - 3 >= 2 ? rest.slice(0, 3) : rest.slice(0, 2);
-  return role !== null && looksLikeName(name) && hasCommonSurname(name) ? [{ role, name }] : [];
+  // (Right after the role, in a report's label, any surname opens the name: 涂某龙 as well as 陈某宇.)
+  return role !== null && looksLikeName(name) ? [{ role, name }] : [];
 }
 
 /**
