@@ -122,12 +122,35 @@ describe("a line that ends on an adverb wants its verb on the next line", () => 
   });
 });
 
+describe("under a headline's line, a line its column cut mid-word is the text's (group.cut-text-under-title)", () => {
+  it("is the first paragraph's first line, never a subtitle, and the headline over it stands", () => {
+    const text = page("交警画“爱心禁停区”行人：这招太妙了", "郑州火车站出入口附近的交通情况复杂，经", "常需要多名交警吹哨指挥。在这里执勤的多位交警商议后，画出了“爱心禁停区”，提醒机动车不要在这里随意停放。", "记者于昨日上午来到了火车站北出站口广场，地上画着一颗崭新硕大的“爱心”，引来无数乘客驻足观看。");
+    const [a] = parsePage(text).articles;
+    expect({ title: a!.title, subtitle: a!.subtitle }).toEqual({ title: "交警画“爱心禁停区”行人：这招太妙了", subtitle: null });
+    expect(a!.paragraphs[0]).toBe("郑州火车站出入口附近的交通情况复杂，经常需要多名交警吹哨指挥。在这里执勤的多位交警商议后，画出了“爱心禁停区”，提醒机动车不要在这里随意停放。");
+    expect(parsePage(text, { disabled: ["group.cut-text-under-title"] }).articles[0]!.subtitle).toBe("郑州火车站出入口附近的交通情况复杂，经");
+  });
+
+  it("keeps a two-line headline over a quotation its column cut: the text's first line whatever its shape", () => {
+    const text = page("上年纪的人也爱俱乐部", "“夕阳红俱乐部”让老人乐开颜", "“树上的鸟儿成双对，绿水清山带笑颜……”每到周", "末，社区老年活动室热闹非凡，30多位老人欢聚一起。");
+    const [a] = parsePage(text).articles;
+    expect([a!.kicker, a!.title, a!.subtitle].filter((x) => x !== null)).toHaveLength(2);
+    expect(a!.paragraphs[0]).toMatch(/^“树上的鸟儿成双对，绿水清山带笑颜……”每到周末，/u);
+  });
+
+  it("leaves a headline's line that ends on what would leave a sentence open (——…的交往): only a word across the break cuts a headline", () => {
+    const text = page("书媒是现代书业的主体力量", "——小记与某报的交往", "某报秉持知识分子精神家园的办报宗旨，记录出版业的成就。");
+    expect(parsePage(text).articles[0]!.subtitle).toBe("——小记与某报的交往");
+  });
+});
+
 describe("under a headline's line, a line that opens on its day and a comma is the text's (group.dated-text-under-title)", () => {
   it("is the first paragraph's first line, cut short by its column, never a subtitle", () => {
     const text = page("宣城代表团圆满完成省十三届人大五次会议各项任务", "1月20日上午，出席省十三届人大五次会议的宣城代表", "团举行会议，审议关于六项报告的决议草案。市委书记主持，市长列席。下午，宣城代表团出席了第三次全体会议，圆满完成大会各项议程。");
     const [a] = parsePage(text).articles;
     expect({ title: a!.title, subtitle: a!.subtitle }).toEqual({ title: "宣城代表团圆满完成省十三届人大五次会议各项任务", subtitle: null });
     expect(a!.paragraphs[0]).toMatch(/^1月20日上午，出席省十三届人大五次会议的宣城代表团举行会议/u);
-    expect(parsePage(text, { disabled: ["group.dated-text-under-title"] }).articles[0]!.subtitle).toBe("1月20日上午，出席省十三届人大五次会议的宣城代表");
+    // (代表 / 团 runs a word across the break as well: the column's cut, group.cut-text-under-title, reads it so too.)
+    expect(parsePage(text, { disabled: ["group.dated-text-under-title", "group.cut-text-under-title"] }).articles[0]!.subtitle).toBe("1月20日上午，出席省十三届人大五次会议的宣城代表");
   });
 });

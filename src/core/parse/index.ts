@@ -15,7 +15,7 @@ import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEdi
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
-import { columnCut } from "./column.ts";
+import { type ColumnCut, columnCut } from "./column.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -202,9 +202,11 @@ class PageReader {
   /** The page's words, weighed by how few of its blocks use them (made when first needed). */
   private words: PageWords | null = null;
   /** Whether a line runs on into the next (`runsIntoNext`), by unit index: it is asked more than once a line. */
-  private readonly cutLines = new Map<number, boolean>();
+  private readonly cutLines = new Map<number, ColumnCut | null>();
   /** The line a headline group ended above, because it opens on its day and a comma (`group.dated-text-under-title`). */
   private datedTextAt = -1;
+  /** The line a headline group ended above, because its column cut it mid-word or mid-phrase (`group.cut-text-under-title`). */
+  private cutTextAt = -1;
 
   constructor(units: Unit[], trace: Trace, starts: ReadonlySet<number> = new Set()) {
     this.units = units;
@@ -294,21 +296,25 @@ class PageReader {
    */
   private cutByColumn(i: number): boolean {
     if (this.current === null || this.current.paragraphs.length === 0) return false;
+    return this.runsIntoNextCached(i) !== null && this.trace.on("paragraph.column-cut");
+  }
+
+  private runsIntoNextCached(i: number): ColumnCut | null {
     let known = this.cutLines.get(i);
     if (known === undefined) this.cutLines.set(i, (known = this.runsIntoNext(i)));
-    return known && this.trace.on("paragraph.column-cut");
+    return known;
   }
 
   /** The line runs on into the text under it, cut mid-word or mid-phrase by its column (see `columnCut`). */
-  private runsIntoNext(i: number): boolean {
+  private runsIntoNext(i: number): ColumnCut | null {
     const u = this.units[i]!;
     const next = this.units[i + 1];
-    if (u.kind !== "text" || u.listItem || u.captionOf || u.forced !== undefined) return false;
-    if (next?.kind !== "text" || next.captionOf || next.forced !== undefined) return false;
+    if (u.kind !== "text" || u.listItem || u.captionOf || u.forced !== undefined) return null;
+    if (next?.kind !== "text" || next.captionOf || next.forced !== undefined) return null;
     // (`柯城区` / `长寿面暖心助老` / `本报讯…`: over a lead or a byline, the line under it would end the paragraph, so it ends a sentence.)
     const under = this.units[i + 2];
-    if ((under?.kind === "lead" || under?.kind === "byline") && !endsSentence(next.text)) return false;
-    return columnCut(u.text, next.text) !== null;
+    if ((under?.kind === "lead" || under?.kind === "byline") && !endsSentence(next.text)) return null;
+    return columnCut(u.text, next.text);
   }
 
   private headlineAt(i: number): HeadlineGroup | null {
@@ -327,6 +333,13 @@ class PageReader {
       // and a comma is the text's first, cut short by its column.)
       if (run.length > 0 && OPENS_ON_WHEN.test(u.text) && !isForcedHeadline(u) && this.trace.on("group.dated-text-under-title")) {
         this.datedTextAt = j;
+        break;
+      }
+      // (`郑州火车站出入口附近的交通情况复杂，经` / `常需要多名交警…`: under a headline's line, a line its column cut mid-word or
+      // mid-phrase is the text's first, never a subtitle. A headline's own lines end on whole words; only a word across the
+      // break says so here, as a headline's line may end on what would leave a sentence open, ——…的交往.)
+      if (run.length > 0 && !isForcedHeadline(u) && this.runsIntoNextCached(j) === "word-across" && this.trace.on("group.cut-text-under-title")) {
+        this.cutTextAt = j;
         break;
       }
       // `报料人：于先生` / `报料时间：昨天下午` / `报料内容：…`: a run of labelled details is the text's, never a headline's lines.
@@ -475,7 +488,9 @@ class PageReader {
     const body = this.units[i + k];
     // (`花坛现“血手”老太大喊杀人了` over `报料人：于先生` / `报料时间：…`: a title over a run of labelled details, its text.)
     const fields = this.opensFields(i + k) && this.trace.on("paragraph.field-run");
-    if (!body || !(isBodyStart(body) || ((dashClosed || detailed || talked || fields) && body.kind === "text"))) return null;
+    // (Nor does a line its column cut, under the group: the text's first, whatever its shape.)
+    const cutBelow = this.cutTextAt === i + k;
+    if (!body || !(isBodyStart(body) || ((dashClosed || detailed || talked || fields || cutBelow) && body.kind === "text"))) return null;
 
     // Title (and subtitle) with a name under it: `维也纳传来的信息 / 江陵`.
     const last = run[k - 1]!;
@@ -1546,6 +1561,7 @@ class PageReader {
       // (What kept the line from heading anything is the column that cut it, or, under a headline, the day it opens on.)
       if (cut && rule === "paragraph.after-sentence-end") rule = "paragraph.column-cut";
       if (this.datedTextAt === index && rule === "paragraph.first") rule = "group.dated-text-under-title";
+      if (this.cutTextAt === index && rule === "paragraph.first") rule = "group.cut-text-under-title";
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }
     d.last = "paragraph";

@@ -49,6 +49,7 @@ export const RULES = {
   "group.after-wide-space": { optional: true, about: "after wider blank space than the page uses, short headline-shaped lines followed by body text start a new article, though the block above ends without an end mark" },
   "group.dash-subtitle": { optional: true, about: "a line starting with —— under a short line makes the two a headline group even after an unfinished paragraph" },
   "group.under-kicker-half": { optional: true, about: "above the page's first headline, one headline-shaped line that runs on to the next (a long kicker's first half) does not hold back the headline group under it; it stays unassigned" },
+  "group.cut-text-under-title": { optional: true, about: "under a headline's line, a line its column cut mid-word or mid-phrase (…交通情况复杂，经 / 常需要多名交警…, as paragraph.column-cut reads a cut) is the text's first: the headline group ends above it, and it is never a subtitle" },
   "group.dated-text-under-title": { optional: true, about: "under a headline's line, a line that opens on its day or time and a comma (1月20日上午，出席…的代表) is the text's first, cut short by its column: the headline group ends above it, and it is never a subtitle" },
   "group.page-top-title": { optional: true, about: "the page's first line over body text is a title however long (up to 40 characters): nothing stands above it for it to go on from" },
   "group.comma-title": { optional: true, about: "a short line with a comma is a title at the top of the page, after wide space, or with a name or byline under it" },
