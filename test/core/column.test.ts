@@ -154,3 +154,12 @@ describe("under a headline's line, a line that opens on its day and a comma is t
     expect(parsePage(text, { disabled: ["group.dated-text-under-title", "group.cut-text-under-title"] }).articles[0]!.subtitle).toBe("1月20日上午，出席省十三届人大五次会议的宣城代表");
   });
 });
+
+describe("text under a headline is as long as its paragraph, though a column cut its first block short", () => {
+  it("lets a title in two clauses stand at the top of the page over a first block cut mid-word (地 / 铁)", () => {
+    const text = page("地铁应急，别忽视乘客知情权", "冬日的早晨，上班族们纷纷钻入地", "铁，这是最便捷快速的交通工具。8点50分许，一列地铁停在了隧道中。", "“很多人都出去打车了，我该怎么办？”市民王女士说。");
+    const [a] = parsePage(text).articles;
+    expect(a!.title).toBe("地铁应急，别忽视乘客知情权");
+    expect(a!.paragraphs[0]).toBe("冬日的早晨，上班族们纷纷钻入地铁，这是最便捷快速的交通工具。8点50分许，一列地铁停在了隧道中。");
+  });
+});

@@ -299,6 +299,22 @@ class PageReader {
     return this.runsIntoNextCached(i) !== null && this.trace.on("paragraph.column-cut");
   }
 
+  /**
+   * How long the text at unit i runs: its block, and the blocks a column cut it into after it (`冬日的早晨，上班族们…` /
+   * `最便捷快速的交通工具…`), where a word or a phrase runs on across each break. A text's first block may be short where
+   * its column ended; its paragraph is not.
+   */
+  private runLength(i: number): number {
+    let length = 0;
+    for (let k = i; k < this.units.length; k++) {
+      const u = this.units[k]!;
+      if (u.kind !== "text") break;
+      length += u.text.length;
+      if (this.runsIntoNextCached(k) === null) break;
+    }
+    return length;
+  }
+
   private runsIntoNextCached(i: number): ColumnCut | null {
     let known = this.cutLines.get(i);
     if (known === undefined) this.cutLines.set(i, (known = this.runsIntoNext(i)));
@@ -567,20 +583,20 @@ class PageReader {
     // (Short lines that end no sentence above everything else, a page's name and date the running head did not claim, leave it at the top.)
     const atTop = this.atPageTop() || this.underPageLabels() || this.current?.last === "signature" || liftedOverHeadline(this.units[i - 1]);
     // (Or over text that opens as a report's lead does, on when or on the reporter: 昨天，受邀参加…)
-    if ((atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && next.text.length >= Math.max(30, 2 * t.length)) return true;
+    if ((atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && this.runLength(i + 1) >= Math.max(30, 2 * t.length)) return true;
     // (Or over a picture's caption and its credit, after wider space than the page uses: a photo story's title.)
     // (A reporters' line under a caption of one sentence credits its picture too: `半岛记者 甲 报道`.)
     const credited = this.units[i + 2]?.kind === "credit" || (this.units[i + 2]?.kind === "byline" && next.kind === "text" && isOneSentence(next.text));
     if ((atTop || u.gap > this.usualGap) && next.kind === "text" && (next.captionOf || credited)) return true;
     // Over a plain title and then body text, it is the kicker of that title (上午，记者在奉贤看到… / 相信上海不久会恢复热闹).
     const body = this.units[i + 2];
-    if (next.kind === "text" && !next.listItem && isBareTitle(next.text) && body?.kind === "text" && !isBareTitle(body.text) && body.text.length >= 30) return true;
+    if (next.kind === "text" && !next.listItem && isBareTitle(next.text) && body?.kind === "text" && !isBareTitle(body.text) && this.runLength(i + 2) >= 30) return true;
     // On a page whose space says nothing of where stories end, between a finished text and a text's first block, the
     // evidence that weighs a crosshead weighs this line too: against it, the line titles the next story (晚报，我的贴心朋友).
     const d = this.current;
     // (Not a clause that leads on into the text under it, `记者27日获悉，某市6大公园——`.)
     // (Only a line shaped as a heading in clauses is, the shape a crosshead in clauses takes: a sentence a column cut is not.)
-    if (this.widerSpace || endsWithDash(t) || !isClausedHeading(t) || d === null || d.paragraphs.length === 0 || isPhotoStory(d) || d.tail !== null || next.kind !== "text" || next.captionOf || next.listItem || isBareTitle(next.text) || next.text.length < 30) return false;
+    if (this.widerSpace || endsWithDash(t) || !isClausedHeading(t) || d === null || d.paragraphs.length === 0 || isPhotoStory(d) || d.tail !== null || next.kind !== "text" || next.captionOf || next.listItem || isBareTitle(next.text) || this.runLength(i + 1) < 30) return false;
     // (Against it, and for what the text says: the text under it shares little with the article's. A piece's form alone, unsigned
     // or long run, leaves a heading in clauses its crosshead.)
     const evidence = this.crossheadEvidence(i, d);
@@ -618,7 +634,7 @@ class PageReader {
     return (
       d !== null && d.headline !== null && d.head === null && d.tail === null && d.last === "credit" && isPhotoStory(d) &&
       u.kind === "text" && u.forced === undefined && !u.captionOf && signatureLength(u) && isWritersName(u.text) && u.gap <= this.usualGap &&
-      text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && text.text.length >= MIN_BODY_BLOCK && text.gap <= this.usualGap &&
+      text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && this.runLength(i + 1) >= MIN_BODY_BLOCK && text.gap <= this.usualGap &&
       !namedInText(u.text, text.text) && this.trace.on("byline.after-pictures")
     );
   }
@@ -633,7 +649,7 @@ class PageReader {
     return (
       d.headline !== null && d.head === null && d.last === "credit" && isPhotoStory(d) && byline.dateline === null &&
       byline.authors.some((a) => a.role !== null && REPORTER_ROLE.test(a.role)) &&
-      text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && text.text.length >= MIN_BODY_BLOCK && text.gap <= this.usualGap &&
+      text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && this.runLength(i + 1) >= MIN_BODY_BLOCK && text.gap <= this.usualGap &&
       // (Not over the next picture's caption, its credit right under it: the line then names who made a photo story's pictures.)
       this.units[i + 2]?.kind !== "credit" && this.trace.on("byline.after-pictures")
     );
