@@ -73,7 +73,12 @@ function readsAcross(before: readonly string[], after: readonly string[]): boole
   for (let i = 0; i < after.length && y.length < WINDOW && han(after[i]!); i++) y.push(after[i]!);
   if (x.length === 0 || y.length === 0) return false;
   const chars = [...x, ...y];
-  return likeliest(chars, null) - likeliest(chars, x.length) > ACROSS_MARGIN;
+  // (No listed word across the break, none of the readings can put one there: most breaks end so, and cost no more.)
+  let crossing = false;
+  for (let i = Math.max(0, x.length - 3); i < x.length && !crossing; i++) {
+    for (let j = x.length + 1; j <= Math.min(chars.length, i + 4) && !crossing; j++) crossing = LEVELS.has(chars.slice(i, j).join(""));
+  }
+  return crossing && likeliest(chars, null) - likeliest(chars, x.length) > ACROSS_MARGIN;
 }
 
 /** Adverbs that want a verb after them (也, 还, 正, 已…): no heading ends on one, unless it ends a word (成就, 人才, 方便). */
