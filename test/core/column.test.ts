@@ -163,3 +163,24 @@ describe("text under a headline is as long as its paragraph, though a column cut
     expect(a!.paragraphs[0]).toBe("冬日的早晨，上班族们纷纷钻入地铁，这是最便捷快速的交通工具。8点50分许，一列地铁停在了隧道中。");
   });
 });
+
+describe("the page's first line over its text heads it, shaped as no other title is (group.page-top-line)", () => {
+  const NUMBERED = page("01版：一版", "二、某县机场建成通航", "8月19日，是一个载入某州发展史册的日子。上午10时15分，一架客机平稳降落在", "草原上，某州各族群众终于圆了飞天梦想。", "机场顺利首航，结束了某州没有民用航空的历史。");
+
+  it("makes a numbered line at the page's top the title of the text under it: the page loses none of its text", () => {
+    const parsed = parsePage(NUMBERED);
+    expect(parsed.articles.map((a) => a.title)).toEqual(["二、某县机场建成通航"]);
+    expect(parsed.articles[0]!.paragraphs).toHaveLength(2);
+    expect(parsePage(NUMBERED, { disabled: ["group.page-top-line"] }).articles).toHaveLength(0);
+  });
+
+  it("heads no text from below a story: a numbered line inside a story is its part's heading", () => {
+    const text = page("某县机场建成通航", "本报讯（记者 张某）8月19日，一架客机平稳降落在草原上，某州各族群众终于圆了飞天梦想。", "一、航线", "机场开通了飞往省城和成都的两条航线，每周往返十四个航班。");
+    expect(parsePage(text).articles).toHaveLength(1);
+  });
+
+  it("heads no text with a sentence of its own, or a line cut mid-phrase", () => {
+    expect(parsePage(page("二、机场建成通航。结束了没有民航的历史", "8月19日，是一个载入某州发展史册的日子。上午10时15分，一架客机平稳降落。")).articles).toHaveLength(0);
+    expect(parsePage(page("一、凡在本市居住满一年的", "外来务工人员均可申请公租房，申请人须提供居住证明和劳动合同。")).articles).toHaveLength(0);
+  });
+});

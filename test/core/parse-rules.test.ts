@@ -33,6 +33,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["group.after-complete-text", page(...REPORT, "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "title"],
   ["group.under-kicker-half", page("对表对标走在前 为建设富强活力幸福美丽的", "新时代现代化强市而努力奋斗", "某市第十六次党代会开幕", "张某代表市委向大会作报告", "2月18日上午，某市第十六次党代会在市会展中心开幕。大会应到代表435名，实到421名。"), 1, "kicker"],
   ["group.page-top-title", page("朱某东调研某州市开发区（园区）建设安全生产巡视整改基层减负春耕备耕等工作", "3月3日至7日，市委书记某某深入部分县（市、区）调研，就项目建设、安全生产等工作进行调研。"), 0, "title"],
+  ["group.page-top-line", page("二、某县机场建成通航", "8月19日，是一个载入某州发展史册的日子。上午10时15分，一架客机平稳降落在草原上。", "机场顺利首航，结束了某州没有民用航空的历史。"), 0, "title"],
+  ["group.page-top-line", page("涉罪之后，隐形之罚：年报“定调”从业限制", "2022年，最高法发起了一项犯罪附随后果的调研，对受过刑事处罚的人从业限制进行梳理。", "犯罪附随后果的设定主体多、方式不一。"), 0, "title"],
   ["group.comma-title", page("是小贩，也是老兵", "前天，我在南区街拍照，被一摆摊人叫住，请我帮忙拍张照片，我刚说好，他立马回屋换了一身衣服。"), 0, "title"],
   // (Under a page's labels that end no sentence, over a one-sentence caption and the reporters who took it.)
   ["group.comma-title", page("A08", "迎战台风", "2019年08月12日", "有你们，城市安心", "8月11日，抢险人员正坚守在一线。", "某岛记者 张某 报道", "8月11日，受台风影响，岛城出现了强风和降雨天气，一群人一直坚守一线。"), 3, "title"],

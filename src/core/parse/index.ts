@@ -11,7 +11,7 @@ import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, sharesSeriesLabel, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
-import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, isSalutation, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
+import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, isSalutation, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
@@ -344,7 +344,7 @@ class PageReader {
     const run: Unit[] = [];
     for (let j = i; j < this.units.length && run.length <= MAX_GROUP; j++) {
       const u = this.units[j]!;
-      if (u.kind !== "text" || u.listItem || u.captionOf || isForcedText(u) || (!canBeHeadline(u.text) && !isForcedHeadline(u))) break;
+      if (u.kind !== "text" || u.listItem || u.captionOf || isForcedText(u) || (!canBeHeadline(u.text) && !isForcedHeadline(u) && !(run.length === 0 && this.headsPageText(j)))) break;
       // (`宣城代表团圆满完成…各项任务` / `1月20日上午，出席…的宣城代表` / …: under a headline's line, one that opens on its day
       // and a comma is the text's first, cut short by its column.)
       if (run.length > 0 && OPENS_ON_WHEN.test(u.text) && !isForcedHeadline(u) && this.trace.on("group.dated-text-under-title")) {
@@ -439,6 +439,7 @@ class PageReader {
     let detailed = false;
     let talked = false;
     let topTitle = false;
+    let topLine = false;
     while (k < run.length && k <= MAX_GROUP) {
       const t = run[k]!.text;
       // `新春献词` / `市委书记 甲` / `市长 乙` / text: officials signing an address under its title close the group.
@@ -498,6 +499,12 @@ class PageReader {
         k++;
         dated = true;
         break;
+      }
+      // `二、夏河机场建成通航` or `涉罪之后，隐形之罚：备审年报“定调”从业限制` over the page's first text: shaped as no
+      // other title is, a numbered item or clauses round a colon, yet nothing stands above it, and the page's text needs a headline.
+      else if (k === 0 && this.headsPageText(i)) {
+        k++;
+        topLine = true;
       } else break;
     }
     if (k === 0) return null;
@@ -552,7 +559,7 @@ class PageReader {
       return { units: run.slice(0, k), bareName: body, next: i + k + 1, rule: "group.names-under-title" };
     }
     // (Headline-shaped lines went on under the dash: the dash alone closed the group.)
-    const rule: RuleName = comma ? (this.commaWeighed === i ? "story.comma-title-weighed" : "group.comma-title") : topTitle ? "group.page-top-title" : placed ? "group.place-kicker" : spoken ? "group.colon-kicker" : pictured ? "group.subtitle-over-picture" : dated ? "group.subtitle-over-dated-text" : dashClosed && k < run.length ? "group.dash-closes" : opens;
+    const rule: RuleName = comma ? (this.commaWeighed === i ? "story.comma-title-weighed" : "group.comma-title") : topTitle ? "group.page-top-title" : topLine ? "group.page-top-line" : placed ? "group.place-kicker" : spoken ? "group.colon-kicker" : pictured ? "group.subtitle-over-picture" : dated ? "group.subtitle-over-dated-text" : dashClosed && k < run.length ? "group.dash-closes" : opens;
     return { units: run.slice(0, k), next: i + k, rule };
   }
 
@@ -685,6 +692,20 @@ class PageReader {
   }
 
   /** Has nothing been read yet: no article, none open, no text before a first headline? */
+  /**
+   * The page's first line, shaped as no title the other rules read (a numbered item, `二、夏河机场建成通航`; clauses round a
+   * colon, `涉罪之后，隐形之罚：…`), over a block of text: the headline of that text, or the page would have none. A title's
+   * length, no sentence in it, ending on a whole phrase.
+   */
+  private headsPageText(i: number): boolean {
+    const u = this.units[i]!;
+    if (!this.atPageTop() || u.kind !== "text" || u.captionOf || u.listItem || u.forced !== undefined) return false;
+    const words = withoutItemNumber(u.text);
+    if (u.text.length > MAX_TITLE || words.length < MIN_TOP_LINE || /[。；]/u.test(withoutQuoted(u.text)) || /[，、,]$/u.test(u.text) || endsMidPhrase(words) || !canBeHeadline(words)) return false;
+    const next = this.units[i + 1];
+    return next?.kind === "text" && !next.captionOf && !next.listItem && !isBareTitle(next.text) && this.runLength(i + 1) >= MIN_BODY_BLOCK && this.trace.on("group.page-top-line");
+  }
+
   private atPageTop(): boolean {
     return this.current === null && this.orphan === null && this.articles.length === 0;
   }
@@ -1874,6 +1895,8 @@ function namesReportersOnly(b: Byline): boolean {
 
 /** Shortest block read as the start of a story's text (a shorter one may be a heading). */
 const MIN_BODY_BLOCK = 30;
+/** The fewest characters a page's first line over its text holds, its number left out, to head it (`group.page-top-line`). */
+const MIN_TOP_LINE = 4;
 
 /** Longest heading of two clauses; shortest and longest clause in one (a heading's clauses are terse). */
 const MAX_CLAUSED_HEADING = 18;

@@ -132,6 +132,11 @@ export function startsNumberedItem(text: string): boolean {
   return NUMBERED.test(text);
 }
 
+/** The line without the number a numbered item opens on (`二、夏河机场建成通航` → `夏河机场建成通航`). */
+export function withoutItemNumber(text: string): string {
+  return text.replace(NUMBERED, "").trim();
+}
+
 /** A line that is wholly a parenthetical, such as `（1998年3月16日…通过）` or `（一九九六年一月一日）`. */
 export function isParenthetical(text: string): boolean {
   return /^[（(][^（()）]{1,200}[)）](?:[\p{Script=Han}]{0,4}[：:])?$/u.test(text);
