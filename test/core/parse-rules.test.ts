@@ -1092,6 +1092,30 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     });
   });
 
+  describe("a set of stories printed alike: the next one's title worded as the article's own, or its text opening alike (story.title-echo, story.lead-echo)", () => {
+    const first = ["甲乙代表团热烈审议报告", "出席某县十六届人大一次会议的甲乙代表团代表分组审议政府工作报告和计划、预算报告等。", "张某代表说，我县作为工业大县，在汽摩制造领域发展很快，但专业市场仍然不足，外流现象严重。", "李某代表说，我县正在大力推进美丽乡村建设，成效明显，但整体规划仍待加强。"];
+
+    it("weighs −3 for a line worded as the article's title, a few words changed", () => {
+      const text = page(...first, "丙丁代表团热烈审议报告", "丙丁代表团的代表们认为，政府工作报告实事求是，目标任务明确，令人振奋。");
+      const d = decisionAt(text, at(4));
+      expect(d.role).toBe("title");
+      expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.title-echo", weight: -3 }]));
+      expect(decisionAt(text, at(4), ["story.title-echo"]).role).toBe("crosshead");
+    });
+
+    it("weighs −3 for text under the line that opens on the same dozen characters as the article's first paragraph", () => {
+      const text = page(...first, "大力推进美丽乡村建设", "出席某县十六届人大一次会议的丙丁代表团代表分组审议了政府工作报告。");
+      const d = decisionAt(text, at(4));
+      expect(d.role).toBe("title");
+      expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.lead-echo", weight: -3 }]));
+      expect(decisionAt(text, at(4), ["story.lead-echo"]).role).toBe("crosshead");
+    });
+
+    it("leaves a part's heading that shares a word or two with the title, and text that opens otherwise, a crosshead", () => {
+      expect(decisionAt(page(...first, "代表热议乡村建设", "王某代表说，美丽乡村建设要久久为功，规划先行。"), at(4)).role).toBe("crosshead");
+    });
+  });
+
   describe("a heading after five paragraphs with no crosshead leans to the next story, on a page that never sets stories apart with wider space (story.long-run)", () => {
     const paragraphs = ["近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "在某县，收割机在稻田里来回穿梭，农户忙着装袋、晾晒。", "在某镇，种粮大户连夜抢收，稻谷颗粒归仓。", "农技人员走进田间，指导农户做好秸秆还田。", "据介绍，全市晚稻收割已过半，预计月底前全部完成。"];
     const report = ["全市秋收进展顺利", "本报记者 王某", ...paragraphs];

@@ -126,7 +126,8 @@ const FLOORS: Record<string, Floor> = {
   // Round 56, measured only to the thirteenth session, then tuned on (592's page, `涉罪之后，隐形之罚：…` over its text, gave
   // no article at all; group.page-top-line): floors under what it reads now, less a point.
   "real-zzd": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.66, authors: 0.66, paragraphs: 0.82, credits: 0.82, section: 0.99 },
-  // Round 55, measured only (never tuned to): floors under what it reads now, less a point.
+  // Round 55, measured only to the thirteenth session, then tuned on (586's two 人大 delegations' reports printed alike, read
+  // evenly spaced, were one: story.title-echo, story.lead-echo): floors under what it reads now, less a point.
   "real-zzb": { found: 0.99, extra: 2, title: 0.69, kicker: 0.69, subtitle: 0.69, authors: 0.89, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 54, measured only (never tuned to): floors under what it reads now, less a point.
   "real-zz": { found: 0.99, extra: 1, title: 0.7, kicker: 0.85, subtitle: 0.7, authors: 0.7, paragraphs: 0.56, credits: 0.99, section: 0.99 },

@@ -910,19 +910,32 @@ class PageReader {
     const followingMuch = following >= FOLLOWING_OVERLAP && sharedPairs >= FOLLOWING_SHARED_PAIRS;
     const followingSome = following > FEATURE_OVERLAP && sharedPairs >= FOLLOWING_SOME_PAIRS;
     const signed = d.headForm === "line" || d.headForm === "lead";
+    // `沙门龙溪代表团热烈审议报告` … `芦浦海山代表团热烈审议报告`: a line worded as the article's own title, a few words changed,
+    // titles the next story of a set printed alike; a part's heading does not restate the story's title. (`2月18日下午和19日上午，
+    // 出席…的代表…` under it, as under the article's own title: the next story of the set opens alike.) Either accounts for the
+    // words the line or the text under it shares with the article: those count no more for a crosshead.
+    const titleEcho = d.headline !== null && echoesTitle(d.headline.title, u.text) && this.trace.on("story.title-echo");
+    const lead = d.paragraphs.find((p) => !p.heading && !p.captioned)?.text ?? "";
+    const opening = this.units[i + 1]?.text ?? "";
+    const leadEcho = opensAlike(lead, opening) && this.trace.on("story.lead-echo");
     if (this.trace.on(signed ? "crosshead.shared-vocabulary" : "crosshead.overlap")) {
       const rule = signed ? "crosshead.shared-vocabulary" : "crosshead.overlap";
-      if (own >= CROSSHEAD_OVERLAP) out.push({ feature: rule, weight: 3 });
+      if (titleEcho) {
+        // (its words are the title's)
+      } else if (own >= CROSSHEAD_OVERLAP) out.push({ feature: rule, weight: 3 });
       else if (own > 0) out.push({ feature: rule, weight: 1 });
       // (Much shared counts as much only when some of it is the story's own words: a page's theme, 报纸 and 记者 on a page
       // of reporters' memoirs, is every story's, and text sharing that alone counts as some.)
-      if (followingMuch && ownWordsShared() >= OWN_WORDS) out.push({ feature: rule, weight: 3 });
+      if (leadEcho) {
+        // (its words are the lead's)
+      } else if (followingMuch && ownWordsShared() >= OWN_WORDS) out.push({ feature: rule, weight: 3 });
       else if (followingSome) out.push({ feature: rule, weight: 1 });
     }
+    if (titleEcho) out.push({ feature: "story.title-echo", weight: -3 });
+    if (leadEcho) out.push({ feature: "story.lead-echo", weight: -3 });
     if (!signed && this.trace.on("story.unsigned-piece")) out.push({ feature: "story.unsigned-piece", weight: -2 });
     if (this.trace.on("story.unrelated-text") && after !== "" && sharedPairs < FOLLOWING_SOME_PAIRS) out.push({ feature: "story.unrelated-text", weight: -1 });
     // `10月10日上午，参加洱海论坛的…`: text that opens on its own day and hour is a report's lead.
-    const opening = this.units[i + 1]?.text ?? "";
     if (this.trace.on("story.dated-lead") && (DATED_LEAD.test(opening) || DAY_LEAD.test(opening) || RECENT_LEAD.test(opening))) out.push({ feature: "story.dated-lead", weight: DATED_LEAD.test(opening) ? -2 : -1 });
     // `…颁奖晚会举行`, `…广场文化活动在银启动`: a line that reports an event as done is a news title, not a section's heading.
     if (this.trace.on("story.news-title") && EVENT_DONE.test(u.text)) out.push({ feature: "story.news-title", weight: -3 });
@@ -940,6 +953,7 @@ class PageReader {
     // `仙游边界行：东许筑巢迎凤来` … `仙游边界行：万缕千丝绣斜尾`: a line under the article's own title's series label is the series'
     // next story, as a rule (a part's heading seldom repeats the title's label; the text's own words may yet keep it).
     if (d.headline !== null && sharesSeriesLabel(d.headline.title, u.text) && this.trace.on("story.series-title")) out.push({ feature: "story.series-title", weight: -3 });
+
     // `访：那一段战火纷飞的岁月`, `思：…`: one character and a colon label a feature's part; no story's title is so labelled.
     if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
     // `盘点江南故事` / one intro paragraph / `先有亭子渡后有南宁城`: an unsigned piece that has only its intro so far is heading into its parts.
@@ -1783,6 +1797,35 @@ function isBodyStart(u: Unit): boolean {
   // `，总面积约3.2万平方米…`: a block opening on a comma or a closing mark continues a cut sentence; nothing starts there.
   if (MID_SENTENCE_START.test(u.text)) return false;
   return u.captionOf || !isBareTitle(u.text);
+}
+
+/** Characters a line and the article's title share at their start or end to be worded alike (`…代表团热烈审议报告`). */
+const TITLE_ECHO = 5;
+/** Characters of its own each of the two holds in place of the other's, where a line echoes a title. */
+const MIN_ECHO_CHANGE = 2;
+/** Characters two texts share at their start to open alike (`2月18日下午和19日上午，出席…`). */
+const LEAD_ECHO = 12;
+
+/**
+ * Is the line worded as the title, a few words changed: as long, within two characters, sharing its last or first words,
+ * and each with words of its own in place of the other's (沙门龙溪 / 芦浦海山)? (The title's words with some left out,
+ * `全市晚稻收割过半` / `晚稻收割过半`, are a part's heading repeating it.)
+ */
+function echoesTitle(title: string, line: string): boolean {
+  const [a, b] = [title.replace(/\s+/gu, ""), line.replace(/\s+/gu, "")];
+  if (a === b || Math.abs(a.length - b.length) > 2) return false;
+  let start = 0;
+  while (start < Math.min(a.length, b.length) && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < Math.min(a.length, b.length) && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const shared = Math.max(start, end);
+  return shared >= TITLE_ECHO && a.length - shared >= MIN_ECHO_CHANGE && b.length - shared >= MIN_ECHO_CHANGE;
+}
+
+/** Do two texts open on the same words, a dozen characters or more (a set of stories printed alike)? */
+function opensAlike(a: string, b: string): boolean {
+  const [x, y] = [a.replace(/\s+/gu, ""), b.replace(/\s+/gu, "")];
+  return x.length >= LEAD_ECHO && y.length >= LEAD_ECHO && x.slice(0, LEAD_ECHO) === y.slice(0, LEAD_ECHO);
 }
 
 /** Marks no paragraph opens with: they continue the sentence a column cut. */
