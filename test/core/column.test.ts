@@ -58,6 +58,13 @@ describe("columnCut", () => {
     expect(columnCut("会上选举了第三届理事", "会成员。议定了第二年的工作。")).toBe("word-across");
   });
 
+  it("wants the reading across the break clearly likelier, two doublings of a word's count or more, not one", () => {
+    // (迎宾馆 against 迎宾 and 馆…, 用地 against 总用 and 地面: one doubling apart, as likely a heading's end by chance.
+    // A heading can end on a word the text's first would lengthen; the threshold keeps it, and misses such cuts.)
+    expect(columnCut("市长某某在某州迎宾", "馆会见了考察团一行。")).toBeNull();
+    expect(columnCut("工程总用", "地面积2.1万余平方米。")).toBeNull();
+  });
+
   it("leaves a heading whose words end at the break, however its last and the text's first characters might join", () => {
     expect(columnCut("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻。")).toBeNull();
     expect(columnCut("村民成了义务文保员", "董家林、黄土坡村相传明代成村。")).toBeNull();
@@ -134,8 +141,16 @@ describe("under a headline's line, a line its column cut mid-word is the text's 
   it("keeps a two-line headline over a quotation its column cut: the text's first line whatever its shape", () => {
     const text = page("上年纪的人也爱俱乐部", "“夕阳红俱乐部”让老人乐开颜", "“树上的鸟儿成双对，绿水清山带笑颜……”每到周", "末，社区老年活动室热闹非凡，30多位老人欢聚一起。");
     const [a] = parsePage(text).articles;
-    expect([a!.kicker, a!.title, a!.subtitle].filter((x) => x !== null)).toHaveLength(2);
+    // (Which of the two lines is the title, and which its kicker or subtitle, no cue says here: the lines are the headline's.)
+    expect([a!.kicker, a!.title, a!.subtitle].filter((x) => x !== null)).toEqual(["上年纪的人也爱俱乐部", "“夕阳红俱乐部”让老人乐开颜"]);
     expect(a!.paragraphs[0]).toMatch(/^“树上的鸟儿成双对，绿水清山带笑颜……”每到周末，/u);
+  });
+
+  it("leaves a title whose last character the text's first repeats (…蹲门人 / 人称…): a doubled character meets so by chance", () => {
+    const text = page("《某某小镇》多彩文化新说系列④", "海角“映滩红” “孝母”蹲门人", "人称“海角渔村”的蹲门，红帆岁月的“映滩红”告诉您一个催人泪下的故事。", "蹲门村三面环海，村民世代以打鱼为生，每逢渔汛，港湾里红帆点点。");
+    const [a] = parsePage(text).articles;
+    expect(a!.title).toBe("海角“映滩红” “孝母”蹲门人");
+    expect(a!.paragraphs[0]).toMatch(/^人称/u);
   });
 
   it("leaves a headline's line that ends on what would leave a sentence open (——…的交往): only a word across the break cuts a headline", () => {

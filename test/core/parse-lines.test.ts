@@ -344,6 +344,8 @@ describe("byline lines and signatures", () => {
     expect(readLead("【本报记者 张某 北京报道】今天，某地。")?.authors).toEqual([{ role: "记者", name: "张某" }]);
     // (Right after the role any surname opens the name, a rarer one too.)
     expect(readLead("【某某社记者涂某龙新竹报导】某寺展出照片。")?.authors).toEqual([{ role: "记者", name: "涂某龙" }]);
+    // (A place alone after the role names no one, however its first character might open a name.)
+    for (const place of ["乌鲁木齐", "齐齐哈尔", "呼和浩特", "鄂尔多斯", "海南三亚"]) expect(readLead(`【本报记者${place}报道】今天，某地。`)?.authors, place).toEqual([]);
     // (Run together, the name is two characters when only two would be left for the place.)
     expect(readLead("【本报记者王某上海报道】今天，某地。")?.authors).toEqual([{ role: "记者", name: "王某" }]);
     // (A paper's own label names no one.)

@@ -93,8 +93,8 @@ function cutLine(line: string, keep: number, random: () => number): string[] {
   if (chars.length < 30) return [line];
   const may = (at: number) => !NO_CUT_AFTER.test(chars[at - 1]!) && !NO_LINE_START.test(chars[at]!) && !/\s/u.test(chars[at - 1]!) && !/\s/u.test(chars[at]!);
   const cuts: number[] = [];
-  // (As often as real-a's pages cut a paragraph: a third of the short ones, more of the long; one long
-  // paragraph in ten of those cut is cut twice.)
+  // (As often as real-a's pages cut a paragraph: a third of the short ones, more of the long; one long paragraph in ten
+  // of those cut is drawn to be cut twice, and a second cut too near the first is dropped: about one in fifteen is.)
   const n = random() < Math.min(0.8, 0.3 + chars.length / 600) ? (chars.length > 200 && random() < 0.1 ? 2 : 1) : 0;
   for (let k = 0; k < n; k++) {
     let at = keep + 1 + Math.floor(random() * (chars.length - keep - 2));

@@ -253,8 +253,9 @@ function reportersInLabel(label: string): Person[] {
   const role = parsePeople(`${run[1]!} 某某`).people[0]?.role ?? null;
   const rest = run[2]!;
   const name = rest.length - 3 >= 2 ? rest.slice(0, 3) : rest.slice(0, 2);
-  // (Right after the role, in a report's label, any surname opens the name: 涂某龙 as well as 陈某宇.)
-  return role !== null && looksLikeName(name) ? [{ role, name }] : [];
+  // (Right after the role, in a report's label, a name of three characters may open on any surname, 涂某龙 as well as 陈某宇;
+  // one of two, only on a common one: `记者乌鲁木齐报道` names a place, no one.)
+  return role !== null && looksLikeName(name) && (name.length === 3 || hasCommonSurname(name)) ? [{ role, name }] : [];
 }
 
 /**

@@ -23,7 +23,7 @@ const LEVELS: ReadonlyMap<string, number> = (() => {
   return out;
 })();
 
-/** How common a two-character word is, or -1 for none (levels above 9 read as 9: only the order of common words matters here). */
+/** How common a two-character word is, or -1 for none (levels above 9 read as 9, as the check was first made: the commonest words alike). */
 function wordLevel(pair: string): number {
   const level = LEVELS.get(pair);
   return level === undefined || [...pair].length !== 2 ? -1 : Math.min(9, level);
@@ -39,7 +39,7 @@ function logLikelihood(word: string): number | null {
 const UNKNOWN_CHARACTER = -Math.log(commonWords.total) - 2;
 /** The characters read either side of a break: a word of four across it, and a word's worth of context. */
 const WINDOW = 5;
-/** How much likelier, as a log-likelihood, the reading across the break must be than the best with a word ending there. */
+/** How much likelier, as a log-likelihood, the reading across the break must be than the best with a word ending there (counts come in doublings: more than one, so two or more). */
 const ACROSS_MARGIN = 1;
 
 /**
@@ -65,8 +65,11 @@ function likeliest(chars: readonly string[], wall: number | null): number {
  * clearly likelier than any reading with a word ending there? (`市委常委` / `会主持…` reads 常委会;
  * `理事` / `会成员` reads 理事会.)
  */
-function readsAcross(before: readonly string[], after: readonly string[]): boolean {
+function readsAcross(line: string, next: string): boolean {
   const han = (c: string) => /\p{Script=Han}/u.test(c);
+  // (The Han characters either side, up to white space or any other mark inside the line: `人意山光 俱有喜态` reads no word across its space.)
+  const before = [...line.trimEnd()];
+  const after = [...next.trimStart()];
   const x: string[] = [];
   for (let i = before.length - 1; i >= 0 && x.length < WINDOW && han(before[i]!); i--) x.unshift(before[i]!);
   const y: string[] = [];
@@ -92,6 +95,12 @@ const BOUND_START = /^[的了们吗呢吧着地过得者之]$/u;
 
 export type ColumnCut = "word-across" | "phrase-open" | "bound-start";
 
+/** Does the line end on the character the next line opens with (`…蹲门人` / `人称…`), white space aside? */
+export function doubledAcross(line: string, next: string): boolean {
+  const [x, y] = [edge(line, true, 1), edge(next, false, 1)];
+  return x.length === 1 && x[0] === y[0];
+}
+
 /**
  * How the column cut `line` before `next`, or null when the line may end where it does.
  * (Only between two blocks of text: a byline or a lead under a line says nothing of its end.)
@@ -114,7 +123,7 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (ADVERBS.test(last) && !(x.length >= 2 && wordLevel(x[0]! + last) >= 0)) return "phrase-open";
   if (BOUND_START.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0)) return "bound-start";
   // (A longer word across the break, 常委 / 会 or 评 / 选出来, weighs its whole reading: the likeliest words either side.)
-  if (readsAcross(edge(line, true, WINDOW), edge(next, false, WINDOW))) return "word-across";
+  if (readsAcross(line, next)) return "word-across";
   return null;
 }
 

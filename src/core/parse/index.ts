@@ -15,7 +15,7 @@ import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEdi
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
-import { type ColumnCut, columnCut } from "./column.ts";
+import { type ColumnCut, columnCut, doubledAcross } from "./column.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -205,8 +205,8 @@ class PageReader {
   private readonly cutLines = new Map<number, ColumnCut | null>();
   /** The line a headline group ended above, because it opens on its day and a comma (`group.dated-text-under-title`). */
   private datedTextAt = -1;
-  /** The line a headline group ended above, because its column cut it mid-word or mid-phrase (`group.cut-text-under-title`). */
-  private cutTextAt = -1;
+  /** Lines a headline group ended above, because their column cut them mid-word (`group.cut-text-under-title`). */
+  private readonly cutTextAt = new Set<number>();
 
   constructor(units: Unit[], trace: Trace, starts: ReadonlySet<number> = new Set()) {
     this.units = units;
@@ -310,7 +310,7 @@ class PageReader {
       const u = this.units[k]!;
       if (u.kind !== "text") break;
       length += u.text.length;
-      if (this.runsIntoNextCached(k) === null) break;
+      if (this.runsIntoNextCached(k) === null || !this.trace.on("paragraph.column-cut")) break;
     }
     return length;
   }
@@ -351,11 +351,12 @@ class PageReader {
         this.datedTextAt = j;
         break;
       }
-      // (`郑州火车站出入口附近的交通情况复杂，经` / `常需要多名交警…`: under a headline's line, a line its column cut mid-word or
-      // mid-phrase is the text's first, never a subtitle. A headline's own lines end on whole words; only a word across the
-      // break says so here, as a headline's line may end on what would leave a sentence open, ——…的交往.)
-      if (run.length > 0 && !isForcedHeadline(u) && this.runsIntoNextCached(j) === "word-across" && this.trace.on("group.cut-text-under-title")) {
-        this.cutTextAt = j;
+      // (`郑州火车站出入口附近的交通情况复杂，经` / `常需要多名交警…`: under a headline's line, a line its column cut mid-word
+      // is the text's first, never a subtitle. A headline's own lines end on whole words; only a word across the break says
+      // so here, as a headline's line may end on what would leave a sentence open, ——…的交往. Nor a character doubled
+      // across it, `…蹲门人` / `人称…`: a title's last word and the text's first meet so by chance as often as not.)
+      if (run.length > 0 && !isForcedHeadline(u) && this.runsIntoNextCached(j) === "word-across" && !doubledAcross(u.text, this.units[j + 1]!.text) && this.trace.on("group.cut-text-under-title")) {
+        this.cutTextAt.add(j);
         break;
       }
       // `报料人：于先生` / `报料时间：昨天下午` / `报料内容：…`: a run of labelled details is the text's, never a headline's lines.
@@ -512,7 +513,7 @@ class PageReader {
     // (`花坛现“血手”老太大喊杀人了` over `报料人：于先生` / `报料时间：…`: a title over a run of labelled details, its text.)
     const fields = this.opensFields(i + k) && this.trace.on("paragraph.field-run");
     // (Nor does a line its column cut, under the group: the text's first, whatever its shape.)
-    const cutBelow = this.cutTextAt === i + k;
+    const cutBelow = this.cutTextAt.has(i + k);
     if (!body || !(isBodyStart(body) || ((dashClosed || detailed || talked || fields || cutBelow) && body.kind === "text"))) return null;
 
     // Title (and subtitle) with a name under it: `维也纳传来的信息 / 江陵`.
@@ -1612,7 +1613,7 @@ class PageReader {
       // (What kept the line from heading anything is the column that cut it, or, under a headline, the day it opens on.)
       if (cut && rule === "paragraph.after-sentence-end") rule = "paragraph.column-cut";
       if (this.datedTextAt === index && rule === "paragraph.first") rule = "group.dated-text-under-title";
-      if (this.cutTextAt === index && rule === "paragraph.first") rule = "group.cut-text-under-title";
+      if (this.cutTextAt.has(index) && rule === "paragraph.first") rule = "group.cut-text-under-title";
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }
     d.last = "paragraph";
