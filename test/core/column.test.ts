@@ -71,6 +71,14 @@ describe("columnCut", () => {
     expect(columnCut("基于居民需求建广场", "梁家园社区文化活动广场建成。")).toBeNull();
   });
 
+  it("finds text that opens on an adverb wanting its subject before it (正在, 纷纷, 已经): the subject ended the line above", () => {
+    expect(columnCut("某镇光伏电站工人", "正在巡查维护相关设施。")).toBe("bound-start");
+    expect(columnCut("为守住来之不易的成果，全镇团员青年", "纷纷响应号召，投身志愿服务。")).toBe("bound-start");
+    // (正是, 还有: words a paragraph may open on.)
+    expect(columnCut("全市秋收进展顺利", "正是秋收好时节，田间地头一派繁忙。")).toBeNull();
+    expect(columnCut("全市秋收进展顺利", "还有不少农户在抢收晚稻。")).toBeNull();
+  });
+
   it("says nothing of an empty line", () => {
     expect(columnCut("", "正文")).toBeNull();
     expect(columnCut("标题", "  ")).toBeNull();

@@ -93,6 +93,13 @@ const ADVERBS = /^[还也都就又才更再已正曾很最太均皆仍便]$/u;
  */
 const BOUND_START = /^[的了们吗呢吧着地过得者之]$/u;
 
+/**
+ * Adverbs that want their subject before them, opening the next line (`…光伏电站工人` / `正在巡查维护…`, `…团员青年` /
+ * `纷纷响应…`): the subject was the line above's, and the column cut between them. A paragraph opens on its subject or
+ * its setting, never so.
+ */
+const SUBJECTLESS_START = /^(?:正在|已经|纷纷|依然|仍然|[均都]已|[已正]被|[仍还也都均]在|[也都还]将)/u;
+
 export type ColumnCut = "word-across" | "phrase-open" | "bound-start";
 
 /** Does the line end on the character the next line opens with (`…蹲门人` / `人称…`), white space aside? */
@@ -122,6 +129,7 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (endsMidPhrase(a) && last !== "：" && last !== ":") return "phrase-open";
   if (ADVERBS.test(last) && !(x.length >= 2 && wordLevel(x[0]! + last) >= 0)) return "phrase-open";
   if (BOUND_START.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0)) return "bound-start";
+  if (SUBJECTLESS_START.test(next.trimStart())) return "bound-start";
   // (A longer word across the break, 常委 / 会 or 评 / 选出来, weighs its whole reading: the likeliest words either side.)
   if (readsAcross(line, next)) return "word-across";
   return null;
