@@ -130,7 +130,8 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (ADVERBS.test(last) && !(x.length >= 2 && wordLevel(x[0]! + last) >= 0)) return "phrase-open";
   if (BOUND_START.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0)) return "bound-start";
   if (SUBJECTLESS_START.test(next.trimStart())) return "bound-start";
-  // (A longer word across the break, 常委 / 会 or 评 / 选出来, weighs its whole reading: the likeliest words either side.)
+  // (A longer word across the break, 常委 / 会 or 评 / 选出来, or a word of two the check above let pass, 阳光明 / 媚, weighs
+  // its whole reading: the likeliest words either side.)
   if (readsAcross(line, next)) return "word-across";
   return null;
 }

@@ -692,7 +692,6 @@ class PageReader {
     return !OPENS_LIKE_TEXT.test(u.text) && !endsMidPhrase(u.text);
   }
 
-  /** Has nothing been read yet: no article, none open, no text before a first headline? */
   /**
    * The page's first line, shaped as no title the other rules read (a numbered item, `二、夏河机场建成通航`; clauses round a
    * colon, `涉罪之后，隐形之罚：…`), over a block of text: the headline of that text, or the page would have none. A title's
@@ -707,6 +706,7 @@ class PageReader {
     return next?.kind === "text" && !next.captionOf && !next.listItem && !isBareTitle(next.text) && this.runLength(i + 1) >= MIN_BODY_BLOCK && this.trace.on("group.page-top-line");
   }
 
+  /** Has nothing been read yet: no article, none open, no text before a first headline? */
   private atPageTop(): boolean {
     return this.current === null && this.orphan === null && this.articles.length === 0;
   }
@@ -921,16 +921,12 @@ class PageReader {
     const leadEcho = opensAlike(lead, opening) && this.trace.on("story.lead-echo");
     if (this.trace.on(signed ? "crosshead.shared-vocabulary" : "crosshead.overlap")) {
       const rule = signed ? "crosshead.shared-vocabulary" : "crosshead.overlap";
-      if (titleEcho) {
-        // (its words are the title's)
-      } else if (own >= CROSSHEAD_OVERLAP) out.push({ feature: rule, weight: 3 });
-      else if (own > 0) out.push({ feature: rule, weight: 1 });
+      if (!titleEcho && own >= CROSSHEAD_OVERLAP) out.push({ feature: rule, weight: 3 });
+      else if (!titleEcho && own > 0) out.push({ feature: rule, weight: 1 });
       // (Much shared counts as much only when some of it is the story's own words: a page's theme, 报纸 and 记者 on a page
       // of reporters' memoirs, is every story's, and text sharing that alone counts as some.)
-      if (leadEcho) {
-        // (its words are the lead's)
-      } else if (followingMuch && ownWordsShared() >= OWN_WORDS) out.push({ feature: rule, weight: 3 });
-      else if (followingSome) out.push({ feature: rule, weight: 1 });
+      if (!leadEcho && followingMuch && ownWordsShared() >= OWN_WORDS) out.push({ feature: rule, weight: 3 });
+      else if (!leadEcho && followingSome) out.push({ feature: rule, weight: 1 });
     }
     if (titleEcho) out.push({ feature: "story.title-echo", weight: -3 });
     if (leadEcho) out.push({ feature: "story.lead-echo", weight: -3 });
@@ -954,7 +950,6 @@ class PageReader {
     // `仙游边界行：东许筑巢迎凤来` … `仙游边界行：万缕千丝绣斜尾`: a line under the article's own title's series label is the series'
     // next story, as a rule (a part's heading seldom repeats the title's label; the text's own words may yet keep it).
     if (d.headline !== null && sharesSeriesLabel(d.headline.title, u.text) && this.trace.on("story.series-title")) out.push({ feature: "story.series-title", weight: -3 });
-
     // `访：那一段战火纷飞的岁月`, `思：…`: one character and a colon label a feature's part; no story's title is so labelled.
     if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
     // `盘点江南故事` / one intro paragraph / `先有亭子渡后有南宁城`: an unsigned piece that has only its intro so far is heading into its parts.
