@@ -207,3 +207,21 @@ describe("the page's first line over its text heads it, shaped as no other title
     expect(parsePage(page("一、凡在本市居住满一年的", "外来务工人员均可申请公租房，申请人须提供居住证明和劳动合同。")).articles).toHaveLength(0);
   });
 });
+
+describe("a writer's name of two characters after a story's text signs it (signature.two-character-name)", () => {
+  const story = ["省文化艺术研究院来我县采风", "近日，省文化艺术研究院一行来我县采风写生。", "采风团先后走进九龙口、钟庄等地，用画笔记录水乡风光。"];
+  const next = ["“上海镜头”聚焦“印象建湖”", "12月2日至4日，上海摄影家协会一行来我县拍摄采风，用镜头记录城乡新貌。"];
+
+  it("signs the story above when the name is no word of everyday Chinese, and the next story keeps its own headline", () => {
+    const parsed = parsePage(page(...story, "蔡宇", ...next));
+    expect(parsed.articles.map((a) => [a.kicker, a.title, a.authors])).toEqual([
+      [null, "省文化艺术研究院来我县采风", [{ role: null, name: "蔡宇" }]],
+      [null, "“上海镜头”聚焦“印象建湖”", []],
+    ]);
+    expect(parsePage(page(...story, "蔡宇", ...next), { disabled: ["signature.two-character-name"] }).articles[1]!.kicker).toBe("蔡宇");
+  });
+
+  it("leaves a word of two characters on a surname (金秋, 高考) a headline's line", () => {
+    for (const word of ["金秋", "高考"]) expect(parsePage(page(...story, word, ...next)).articles[0]!.authors, word).toEqual([]);
+  });
+});

@@ -23,6 +23,11 @@ const LEVELS: ReadonlyMap<string, number> = (() => {
   return out;
 })();
 
+/** Is the text a word of everyday Chinese, as jieba's dictionary counts one (金秋, 高考; not a name such as 蔡宇)? */
+export function isCommonWord(text: string): boolean {
+  return LEVELS.has(text);
+}
+
 /** How common a two-character word is, or -1 for none (levels above 9 read as 9, as the check was first made: the commonest words alike). */
 function wordLevel(pair: string): number {
   const level = LEVELS.get(pair);

@@ -15,7 +15,7 @@ import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEdi
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
-import { type ColumnCut, columnCut, doubledAcross } from "./column.ts";
+import { type ColumnCut, columnCut, doubledAcross, isCommonWord } from "./column.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -626,7 +626,7 @@ class PageReader {
     return (
       // (Or after the dispatch line that closed the text: `（北京七日电）` / `冯某欣`.)
       d !== null && d.head === null && d.tail === null && (d.last === "paragraph" || (d.last === "signature" && d.dispatch !== null)) && last !== undefined && !last.open && !last.captioned &&
-      u.kind === "text" && u.forced === undefined && signatureLength(u) && isWritersName(u.text) && endsStory(this.units[i + 1]) && this.trace.on("signature.bare-name")
+      u.kind === "text" && u.forced === undefined && signatureLength(u, this.trace.on("signature.two-character-name")) && isWritersName(u.text) && endsStory(this.units[i + 1]) && this.trace.on("signature.bare-name")
     );
   }
 
@@ -641,7 +641,7 @@ class PageReader {
     const text = this.units[i + 1];
     return (
       d !== null && d.headline !== null && d.head === null && d.tail === null && d.last === "credit" && isPhotoStory(d) &&
-      u.kind === "text" && u.forced === undefined && !u.captionOf && signatureLength(u) && isWritersName(u.text) && u.gap <= this.usualGap &&
+      u.kind === "text" && u.forced === undefined && !u.captionOf && signatureLength(u, this.trace.on("signature.two-character-name")) && isWritersName(u.text) && u.gap <= this.usualGap &&
       text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && this.runLength(i + 1) >= MIN_BODY_BLOCK && text.gap <= this.usualGap &&
       !namedInText(u.text, text.text) && this.trace.on("byline.after-pictures")
     );
@@ -1545,7 +1545,8 @@ class PageReader {
       cur.tail = readBareName(u.text)!;
       cur.last = "signature";
       cur.lastLine = u.line;
-      this.mark(u, "byline", "signature.bare-name", cur);
+      // (A name of two that signs for being no word, not for a glyph before it, says so.)
+      this.mark(u, "byline", signatureLength(u, false) ? "signature.bare-name" : "signature.two-character-name", cur);
       return;
     }
     const d = this.current ?? this.orphanDraft(u);
@@ -1765,9 +1766,11 @@ function trimGroup(run: Unit[], closed: boolean, cut: boolean): Unit[] {
  * A bare name that signs: three characters (two are as often a column's label, 简讯, 来信), or two
  * after a layout glyph with a common surname (`■张明`: the glyph sets the signature off).
  */
-function signatureLength(u: Unit): boolean {
+function signatureLength(u: Unit, unlisted: boolean): boolean {
   const name = u.text.replace(/\s/gu, "");
-  return name.length === 3 || (name.length === 2 && u.marked && hasCommonSurname(name));
+  // (Two characters are as often a word, 金秋 or 高考: a name of two on a common surname signs when a glyph marks it, or,
+  // with `unlisted`, when it is no word of everyday Chinese, 蔡宇.)
+  return name.length === 3 || (name.length === 2 && hasCommonSurname(name) && (u.marked || (unlisted && !isCommonWord(name))));
 }
 
 /** A personal name alone on a line, surname and all (`苟骅`, `欧阳 山`): a writer's, under a title. */
