@@ -225,3 +225,14 @@ describe("a writer's name of two characters after a story's text signs it (signa
     for (const word of ["金秋", "高考"]) expect(parsePage(page(...story, word, ...next)).articles[0]!.authors, word).toEqual([]);
   });
 });
+
+describe("every line over the one picture's credit between a headline and its lead is its caption (caption.lines-over-credit)", () => {
+  const text = page("某州建州60周年新闻发布会举行", "7月19日，某州建州60周年新闻发布会在省城举行。", "中央驻省媒体、省级媒体记者聚焦发布会。 （某某宝 摄）", "本报讯（记者 某某宝） 7月19日，某州建州60周年新闻发布会在省城举行。", "省新闻办公室副主任某某主持会议，州委常委介绍了庆祝活动的筹备情况。");
+
+  it("joins them into the caption, a line each, and the text opens at the lead", () => {
+    const [a] = parsePage(text).articles;
+    expect(a!.photos).toEqual([{ caption: "7月19日，某州建州60周年新闻发布会在省城举行。\n中央驻省媒体、省级媒体记者聚焦发布会。", credit: "（某某宝 摄）", photographers: [{ role: null, name: "某某宝" }] }]);
+    expect(a!.paragraphs).toHaveLength(2);
+    expect(parsePage(text, { disabled: ["caption.lines-over-credit"] }).articles[0]!.paragraphs).toHaveLength(3);
+  });
+});

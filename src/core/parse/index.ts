@@ -706,6 +706,30 @@ class PageReader {
     return next?.kind === "text" && !next.captionOf && !next.listItem && !isBareTitle(next.text) && this.runLength(i + 1) >= MIN_BODY_BLOCK && this.trace.on("group.page-top-line");
   }
 
+  /**
+   * `…新闻发布会在昆明举行。` / `…记者聚焦发布会。 （某某 摄）` / `本报讯（记者 某）…`: the one picture printed between a
+   * headline and its lead is captioned by every line over its credit, each a sentence: they join its caption, a line
+   * each (`caption.lines-over-credit`), no paragraph of a text that opens at the lead.
+   */
+  private joinCaptionAbove(d: Draft): void {
+    const [only] = d.credits;
+    if (d.credits.length !== 1 || only!.caption === null || only!.caption === 0 || !this.trace.on("caption.lines-over-credit")) return;
+    const above = d.paragraphs.slice(0, only!.caption);
+    const captioned = d.paragraphs[only!.caption]!;
+    if (!above.every((p) => !p.captioned && !p.heading && !p.marked)) return;
+    const joined = new Paragraph([...above, captioned].map((p) => p.text).join("\n"), false);
+    joined.captioned = true;
+    joined.line = above[0]!.line;
+    for (const p of [...above, captioned]) {
+      for (const x of p.decisions) {
+        if (x.role !== "caption") [x.role, x.rule] = ["caption", "caption.lines-over-credit"];
+        joined.decisions.push(x);
+      }
+    }
+    d.paragraphs.splice(0, only!.caption + 1, joined);
+    only!.caption = 0;
+  }
+
   /** Has nothing been read yet: no article, none open, no text before a first headline? */
   private atPageTop(): boolean {
     return this.current === null && this.orphan === null && this.articles.length === 0;
@@ -1222,6 +1246,7 @@ class PageReader {
         // (A last picture's caption may stand after the credit that covers the pictures: `记者 甲 乙 摄` / `舞狮队在作开场表演。`.)
         // (Only after a captioned picture: a credit printed first, over a line of text, heads a photo item that ends there.)
         if (d && d.headline !== null && d.head === null && d.credits.length > 0 && d.paragraphs.every((p) => p.captioned || (!p.open && !p.heading && isOneSentence(p.text))) && (d.paragraphs.every((p) => p.captioned) || d.credits.every((c) => c.caption !== null)) && this.trace.on("lead.after-headline-picture")) {
+          this.joinCaptionAbove(d);
           withLead(d, u.lead);
           d.lastLine = u.line;
           this.mark(u, "byline", "lead.after-headline-picture", d);
