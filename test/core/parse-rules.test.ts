@@ -96,7 +96,6 @@ const CASES: Array<[string, string, number, string]> = [
   // Two characters sign only after a layout glyph (two alone are as often a column's label).
   ["signature.bare-name", page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻。", "各地还组织农机手跨区作业，确保应收尽收。", "■张明", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 3, "byline"],
   ["caption.lines-over-credit", page("某州建州60周年新闻发布会举行", "7月19日，某州建州60周年新闻发布会在省城举行。", "中央驻省媒体、省级媒体记者聚焦发布会。 （某某宝 摄）", "本报讯（记者 某某宝） 7月19日，某州建州60周年新闻发布会在省城举行。", "省新闻办公室副主任某某主持会议，州委常委介绍了庆祝活动的筹备情况。"), 1, "caption"],
-  ["signature.two-character-name", page("省文化艺术研究院来我县采风", "近日，省文化艺术研究院一行来我县采风写生。", "采风团先后走进九龙口、钟庄等地，用画笔记录水乡风光。", "蔡宇", "“上海镜头”聚焦“印象建湖”", "12月2日至4日，上海摄影家协会一行来我县拍摄采风，用镜头记录城乡新貌。"), 3, "byline"],
   ["byline.after-points", page("看电视怎么这么费劲", "记者调查智能电视使用“套路”", "● 智能电视机增加了观看节目的可选择范围，但在使用过程中存在不少问题", "● 网络电视付费收看的情况十分普遍，一些消费者也愿意为心仪的节目付费", "□ 本报记者 张某", "今年春节期间，儿子送来一台超大屏液晶智能电视机，老人却吐槽不断。"), 4, "byline"],
   ["signature.after-text", page("敢于担当", "担当是干部的本分，也是干部的责任。", "（执笔：吴某、王某）"), 2, "byline"],
   ["paragraph.first", page("敢于担当", "担当是干部的本分，也是干部的责任。"), 1, "paragraph"],
@@ -1115,6 +1114,10 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
 
     it("leaves a part's heading that shares a word or two with the title, and text that opens otherwise, a crosshead", () => {
       expect(decisionAt(page(...first, "代表热议乡村建设", "王某代表说，美丽乡村建设要久久为功，规划先行。"), at(4)).role).toBe("crosshead");
+      // (A stock phrase at the end of both, 高质量发展, is no echo of the title's wording.)
+      const report = ["我县加快推动乡村产业高质量发展", "本报记者 王某", "今年以来，我县加快推动乡村产业发展，特色种养、农产品加工等产业不断壮大。", "全县新建农产品加工项目12个，带动农户增收。"];
+      const d = decisionAt(page(...report, "推动文旅产业融合高质量发展", "我县依托山水资源，推动文旅产业融合发展，乡村旅游接待游客突破百万人次。"), at(4));
+      expect(d.evidence!.some((e) => e.feature === "story.title-echo")).toBe(false);
     });
   });
 

@@ -23,11 +23,6 @@ const LEVELS: ReadonlyMap<string, number> = (() => {
   return out;
 })();
 
-/** Is the text a word of everyday Chinese, as jieba's dictionary counts one (金秋, 高考; not a name such as 蔡宇)? */
-export function isCommonWord(text: string): boolean {
-  return LEVELS.has(text);
-}
-
 /** How common a two-character word is, or -1 for none (levels above 9 read as 9, as the check was first made: the commonest words alike). */
 function wordLevel(pair: string): number {
   const level = LEVELS.get(pair);
@@ -98,13 +93,6 @@ const ADVERBS = /^[还也都就又才更再已正曾很最太均皆仍便]$/u;
  */
 const BOUND_START = /^[的了们吗呢吧着地过得者之]$/u;
 
-/**
- * Adverbs that want their subject before them, opening the next line (`…光伏电站工人` / `正在巡查维护…`, `…团员青年` /
- * `纷纷响应…`): the subject was the line above's, and the column cut between them. A paragraph opens on its subject or
- * its setting, never so.
- */
-const SUBJECTLESS_START = /^(?:正在|已经|纷纷|依然|仍然|[均都]已|[已正]被|[仍还也都均]在|[也都还]将)/u;
-
 export type ColumnCut = "word-across" | "phrase-open" | "bound-start";
 
 /** Does the line end on the character the next line opens with (`…蹲门人` / `人称…`), white space aside? */
@@ -134,7 +122,6 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (endsMidPhrase(a) && last !== "：" && last !== ":") return "phrase-open";
   if (ADVERBS.test(last) && !(x.length >= 2 && wordLevel(x[0]! + last) >= 0)) return "phrase-open";
   if (BOUND_START.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0)) return "bound-start";
-  if (SUBJECTLESS_START.test(next.trimStart())) return "bound-start";
   // (A longer word across the break, 常委 / 会 or 评 / 选出来, or a word of two the check above let pass, 阳光明 / 媚, weighs
   // its whole reading: the likeliest words either side.)
   if (readsAcross(line, next)) return "word-across";

@@ -15,7 +15,7 @@ import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEdi
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
-import { type ColumnCut, columnCut, doubledAcross, isCommonWord } from "./column.ts";
+import { type ColumnCut, columnCut, doubledAcross } from "./column.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -626,7 +626,7 @@ class PageReader {
     return (
       // (Or after the dispatch line that closed the text: `（北京七日电）` / `冯某欣`.)
       d !== null && d.head === null && d.tail === null && (d.last === "paragraph" || (d.last === "signature" && d.dispatch !== null)) && last !== undefined && !last.open && !last.captioned &&
-      u.kind === "text" && u.forced === undefined && signatureLength(u, this.trace.on("signature.two-character-name")) && isWritersName(u.text) && endsStory(this.units[i + 1]) && this.trace.on("signature.bare-name")
+      u.kind === "text" && u.forced === undefined && signatureLength(u) && isWritersName(u.text) && endsStory(this.units[i + 1]) && this.trace.on("signature.bare-name")
     );
   }
 
@@ -641,7 +641,7 @@ class PageReader {
     const text = this.units[i + 1];
     return (
       d !== null && d.headline !== null && d.head === null && d.tail === null && d.last === "credit" && isPhotoStory(d) &&
-      u.kind === "text" && u.forced === undefined && !u.captionOf && signatureLength(u, this.trace.on("signature.two-character-name")) && isWritersName(u.text) && u.gap <= this.usualGap &&
+      u.kind === "text" && u.forced === undefined && !u.captionOf && signatureLength(u) && isWritersName(u.text) && u.gap <= this.usualGap &&
       text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && this.runLength(i + 1) >= MIN_BODY_BLOCK && text.gap <= this.usualGap &&
       !namedInText(u.text, text.text) && this.trace.on("byline.after-pictures")
     );
@@ -701,7 +701,10 @@ class PageReader {
     const u = this.units[i]!;
     if (!this.atPageTop() || u.kind !== "text" || u.captionOf || u.listItem || u.forced !== undefined) return false;
     const words = withoutItemNumber(u.text);
-    if (u.text.length > MAX_TITLE || words.length < MIN_TOP_LINE || /[。；]/u.test(withoutQuoted(u.text)) || /[，、,]$/u.test(u.text) || endsMidPhrase(words) || !canBeHeadline(words)) return false;
+    // (Only those two shapes: any other first line over text, `据了解，今年全市…`, is a story's text carried over from another page.)
+    const own = withoutQuoted(u.text);
+    const shaped = startsNumberedItem(u.text) || (/[：:]/u.test(own) && /[，,]/u.test(own) && !/[：:]$/u.test(own));
+    if (!shaped || u.text.length > MAX_TITLE || words.length < MIN_TOP_LINE || /[。；]/u.test(own) || /[，、,]$/u.test(u.text) || endsMidPhrase(words) || !canBeHeadline(words)) return false;
     const next = this.units[i + 1];
     return next?.kind === "text" && !next.captionOf && !next.listItem && !isBareTitle(next.text) && this.runLength(i + 1) >= MIN_BODY_BLOCK && this.trace.on("group.page-top-line");
   }
@@ -716,7 +719,9 @@ class PageReader {
     if (d.credits.length !== 1 || only!.caption === null || only!.caption === 0 || !this.trace.on("caption.lines-over-credit")) return;
     const above = d.paragraphs.slice(0, only!.caption);
     const captioned = d.paragraphs[only!.caption]!;
-    if (!above.every((p) => !p.captioned && !p.heading && !p.marked)) return;
+    // (Each a sentence, none a picture's own numbered caption, `图①：…`, nor a line an editor made a paragraph.)
+    const mine = (p: Paragraph) => !p.captioned && !p.heading && !p.marked && !p.open && isOneSentence(p.text) && !PICTURE_CUE.test(p.text) && !p.decisions.some((x) => x.rule === "correction.role");
+    if (!above.every(mine) || PICTURE_CUE.test(captioned.text)) return;
     const joined = new Paragraph([...above, captioned].map((p) => p.text).join("\n"), false);
     joined.captioned = true;
     joined.line = above[0]!.line;
@@ -1570,8 +1575,7 @@ class PageReader {
       cur.tail = readBareName(u.text)!;
       cur.last = "signature";
       cur.lastLine = u.line;
-      // (A name of two that signs for being no word, not for a glyph before it, says so.)
-      this.mark(u, "byline", signatureLength(u, false) ? "signature.bare-name" : "signature.two-character-name", cur);
+      this.mark(u, "byline", "signature.bare-name", cur);
       return;
     }
     const d = this.current ?? this.orphanDraft(u);
@@ -1791,11 +1795,9 @@ function trimGroup(run: Unit[], closed: boolean, cut: boolean): Unit[] {
  * A bare name that signs: three characters (two are as often a column's label, 简讯, 来信), or two
  * after a layout glyph with a common surname (`■张明`: the glyph sets the signature off).
  */
-function signatureLength(u: Unit, unlisted: boolean): boolean {
+function signatureLength(u: Unit): boolean {
   const name = u.text.replace(/\s/gu, "");
-  // (Two characters are as often a word, 金秋 or 高考: a name of two on a common surname signs when a glyph marks it, or,
-  // with `unlisted`, when it is no word of everyday Chinese, 蔡宇.)
-  return name.length === 3 || (name.length === 2 && hasCommonSurname(name) && (u.marked || (unlisted && !isCommonWord(name))));
+  return name.length === 3 || (name.length === 2 && u.marked && hasCommonSurname(name));
 }
 
 /** A personal name alone on a line, surname and all (`苟骅`, `欧阳 山`): a writer's, under a title. */
@@ -1824,7 +1826,9 @@ function isBodyStart(u: Unit): boolean {
 }
 
 /** Characters a line and the article's title share at their start or end to be worded alike (`…代表团热烈审议报告`). */
-const TITLE_ECHO = 5;
+const TITLE_ECHO = 6;
+/** The share of the longer of the two that those characters make at least. */
+const ECHO_SHARE = 0.4;
 /** Characters of its own each of the two holds in place of the other's, where a line echoes a title. */
 const MIN_ECHO_CHANGE = 2;
 /** Characters two texts share at their start to open alike (`2月18日下午和19日上午，出席…`). */
@@ -1843,7 +1847,8 @@ function echoesTitle(title: string, line: string): boolean {
   let end = 0;
   while (end < Math.min(a.length, b.length) && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
   const shared = Math.max(start, end);
-  return shared >= TITLE_ECHO && a.length - shared >= MIN_ECHO_CHANGE && b.length - shared >= MIN_ECHO_CHANGE;
+  // (A stock phrase shared, `…高质量发展`, is no echo: the line keeps much of the title's wording, two fifths of it or more.)
+  return shared >= Math.max(TITLE_ECHO, Math.ceil(ECHO_SHARE * Math.max(a.length, b.length))) && a.length - shared >= MIN_ECHO_CHANGE && b.length - shared >= MIN_ECHO_CHANGE;
 }
 
 /** Do two texts open on the same words, a dozen characters or more (a set of stories printed alike)? */
