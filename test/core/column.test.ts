@@ -215,4 +215,9 @@ describe("every line over the one picture's credit between a headline and its le
     expect(a!.paragraphs).toHaveLength(2);
     expect(parsePage(text, { disabled: ["caption.lines-over-credit"] }).articles[0]!.paragraphs).toHaveLength(3);
   });
+
+  it("joins no picture's own numbered caption to another line: each numbered line is its picture's", () => {
+    const numbered = page("某州建州60周年新闻发布会举行", "图①：7月19日，某州建州60周年新闻发布会在省城举行。", "图②：中央驻省媒体、省级媒体记者聚焦发布会。 （均为某某宝 摄）", "本报讯（记者 某某宝） 7月19日，某州建州60周年新闻发布会在省城举行。", "省新闻办公室副主任某某主持会议，州委常委介绍了庆祝活动的筹备情况。");
+    expect(parsePage(numbered).articles[0]!.photos.map((p) => p.caption)).not.toContain("图①：7月19日，某州建州60周年新闻发布会在省城举行。\n图②：中央驻省媒体、省级媒体记者聚焦发布会。");
+  });
 });

@@ -720,8 +720,8 @@ class PageReader {
     const above = d.paragraphs.slice(0, only!.caption);
     const captioned = d.paragraphs[only!.caption]!;
     // (Each a sentence, none a picture's own numbered caption, `图①：…`, nor a line an editor made a paragraph.)
-    const mine = (p: Paragraph) => !p.captioned && !p.heading && !p.marked && !p.open && isOneSentence(p.text) && !PICTURE_CUE.test(p.text) && !p.decisions.some((x) => x.rule === "correction.role");
-    if (!above.every(mine) || PICTURE_CUE.test(captioned.text)) return;
+    const mine = (p: Paragraph) => !p.captioned && !p.heading && !p.marked && !p.open && isOneSentence(p.text) && !NUMBERED_PICTURE.test(p.text) && !p.decisions.some((x) => x.rule === "correction.role");
+    if (!above.every(mine) || NUMBERED_PICTURE.test(captioned.text)) return;
     const joined = new Paragraph([...above, captioned].map((p) => p.text).join("\n"), false);
     joined.captioned = true;
     joined.line = above[0]!.line;
@@ -2085,6 +2085,8 @@ const PART_LABEL = /^\p{Script=Han}[：:][^，。！？；：:]{4,16}$/u;
 
 /** A heading that names a story by its form, a picture's: `图片新闻`, `图说`. */
 const PHOTO_HEADING = new RegExp(`^(?:${anyOf(PHOTO_STORY_LABELS)})$`, "u");
+/** A caption that numbers or places its own picture, `图①：…`, `上图：…`, `①…`: one picture's, never joined to another's. */
+const NUMBERED_PICTURE = /^(?:[上下左右]图|图[①-⑩\d])[：:]?|^[①-⑩]/u;
 /** Words by which a caption points at its picture: `图为…`, `上图：`, `图①`, `①`. */
 const PICTURE_CUE = /图为|^(?:[上下左右]图|图[①-⑩\d]?)[：:]|^[①-⑩]/u;
 
