@@ -2,9 +2,9 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, NUMBERED_ITEM, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutQuoted } from "./text.ts";
+import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
 
 export interface Headline {
@@ -173,13 +173,11 @@ export function isBareTitle(text: string): boolean {
  * 本市居住满一年的` / `外来务工人员均可申请…`, an item a column cut).
  */
 export function isNumberedHeading(text: string, maxLength: number, partsOfText = false): boolean {
-  const rest = text.replace(NUMBERED_PREFIX, "").trim();
+  const rest = withoutItemNumber(text);
   return rest !== text && rest.length <= (partsOfText && HAN_NUMBERED.test(text) ? MAX_BARE_TITLE : maxLength) && isBareTitle(rest);
 }
 
 const HAN_NUMBERED = /^[一二三四五六七八九十]{1,3}、/u;
-
-const NUMBERED_PREFIX = new RegExp(`^${NUMBERED_ITEM}`, "u");
 
 /** `一`, `（二）`, `Ⅲ`: a part's number alone on its line, heading the part under it; no column leaves a numeral alone at a line's start. */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[)）]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])$/u;

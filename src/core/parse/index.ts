@@ -715,10 +715,12 @@ class PageReader {
    * each (`caption.lines-over-credit`), no paragraph of a text that opens at the lead.
    */
   private joinCaptionAbove(d: Draft): void {
-    const [only] = d.credits;
-    if (d.credits.length !== 1 || only!.caption === null || only!.caption === 0 || !this.trace.on("caption.lines-over-credit")) return;
-    const above = d.paragraphs.slice(0, only!.caption);
-    const captioned = d.paragraphs[only!.caption]!;
+    if (d.credits.length !== 1) return;
+    const only = d.credits[0]!;
+    const at = only.caption;
+    if (at === null || at === 0 || !this.trace.on("caption.lines-over-credit")) return;
+    const above = d.paragraphs.slice(0, at);
+    const captioned = d.paragraphs[at]!;
     // (Each a sentence, none a picture's own numbered caption, `图①：…`, nor a line an editor made a paragraph.)
     const mine = (p: Paragraph) => !p.captioned && !p.heading && !p.marked && !p.open && isOneSentence(p.text) && !NUMBERED_PICTURE.test(p.text) && !p.decisions.some((x) => x.rule === "correction.role");
     if (!above.every(mine) || NUMBERED_PICTURE.test(captioned.text)) return;
@@ -731,8 +733,8 @@ class PageReader {
         joined.decisions.push(x);
       }
     }
-    d.paragraphs.splice(0, only!.caption + 1, joined);
-    only!.caption = 0;
+    d.paragraphs.splice(0, at + 1, joined);
+    only.caption = 0;
   }
 
   /** Has nothing been read yet: no article, none open, no text before a first headline? */
