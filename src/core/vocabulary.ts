@@ -248,6 +248,8 @@ export const YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})";
 export const DAY_NUMBER = "[\\d一二三四五六七八九十]{1,3}";
 /** A full date: 2019年5月8日, 一九九六年一月一日. */
 export const FULL_DATE = `${YEAR}年${DAY_NUMBER}月${DAY_NUMBER}日`;
+/** A date of the lunar calendar, as a running head prints it under the day's date: 农历七月二十, 农历丁酉年腊月初八, 农历闰四月廿三. */
+export const LUNAR_DATE = "农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?闰?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)";
 /** A lead's date: 11月6日, 6日, 2024年3月5日, 十一月六日. */
 export const LEAD_DATE = "(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|[一二三四五六七八九十〇零]{1,3}月[一二三四五六七八九十]{1,3}日";
 /** The start of a numbered item: `1.`, `2、`, `（3）`, `一、`. */

@@ -655,3 +655,57 @@ describe("headline groups", () => {
     expect(readHeadline(["凝心聚力谋发展", "全市重点项目集中开工", "总投资逾百亿元"])).toEqual({ kicker: "凝心聚力谋发展", title: "全市重点项目集中开工", subtitle: "总投资逾百亿元" });
   });
 });
+
+describe("forms read from the round-65 pages and the measured sets", () => {
+  it("reads a paper's 消息 in brackets, round or tortoise-shell, as the lead's label", () => {
+    expect(readLead("（本报消息）11日上午，代表团拜访了会馆。")).toMatchObject({ byline: "（本报消息）", authors: [], rest: "11日上午，代表团拜访了会馆。" });
+    expect(readLead("〔本报消息〕昨（10）日下午，本报继续开展济贫活动。")).toMatchObject({ byline: "〔本报消息〕", rest: "昨（10）日下午，本报继续开展济贫活动。" });
+    // (A sentence about a message opens no lead.)
+    expect(readLead("（消息灵通人士说）会议将延期。")).toBeNull();
+  });
+  it("reads a paper and its site listed with 、 before the reporter's role, in a signature closing the text", () => {
+    expect(parsePeople("某阳日报、某阳网记者郭某颖")).toEqual({ people: [{ role: "记者", name: "郭某颖" }], clean: true });
+    // (People listed with 、 stay people: the first is no outlet.)
+    expect(parsePeople("张某、李某记者王某").people.map((p) => p.name)).toEqual(["张某", "李某", "王某"]);
+    const a = parsePage(page("某市召开文教系统工作会议", "昨天，某市召开文教系统工作会议，部署今年的", "工作。会议要求各单位抓好落实。（某阳日报、某阳网记者封某）")).articles[0]!;
+    expect([a.paragraphs, a.authors]).toEqual([["昨天，某市召开文教系统工作会议，部署今年的工作。会议要求各单位抓好落实。"], [{ role: "记者", name: "封某" }]]);
+  });
+  it("reads a paper's name and its writer's, no role, in brackets on their own line as the signature", () => {
+    expect(readBylineLine("（扬中日报 张守良）")?.authors).toEqual([{ role: null, name: "张守良" }]);
+    // (An edition after the paper's name is no writer.)
+    expect(readBylineLine("（人民日报 海外版）")).toBeNull();
+  });
+  it("reads run-together papers and reporters in a joint lead's brackets, each paper dropped", () => {
+    expect(readLead("某阳日报讯（长沙晚报全媒体记者唐某昭某阳日报记者宋某）1月7日，代表团审议政府工作报告。")?.authors).toEqual([
+      { role: "全媒体记者", name: "唐某昭" },
+      { role: "记者", name: "宋某" },
+    ]);
+  });
+  it("reads a picture's role word and the paper or agency it came from as a credit that names no photographer", () => {
+    expect(readCredit("图：人民日报")).toEqual({ credit: "图：人民日报", photographers: [] });
+    expect(readCredit("图片/新华社")).toEqual({ credit: "图片/新华社", photographers: [] });
+    expect(readCredit("图：张某")?.photographers).toEqual([{ role: "图", name: "张某" }]);
+  });
+  it("reads the running head's lunar date as furniture, never a title", () => {
+    const p = parsePage(page("2018年8月30日 星期四", "农历七月二十", "", "央媒聚焦某市脱贫", "本报讯 今年4月摘帽的某市给出了自己的答案。各方持续发力。"));
+    expect(p.furniture.map((f) => f.text)).toEqual(["2018年8月30日 星期四", "农历七月二十"]);
+    expect(p.articles[0]!.title).toBe("央媒聚焦某市脱贫");
+  });
+  it("reads a line that a glyph opens and another closes (◤…◢) without either", () => {
+    const p = parsePage(page("◤捍卫百年老庙◢", "信徒围堵拆庙人群", "（吉隆坡26日讯）真相大白，骚乱原因查明了！警方已经查明原因。"));
+    const a = p.articles[0]!;
+    expect([a.kicker, a.title, a.subtitle].filter((line) => line !== null)).toEqual(["捍卫百年老庙", "信徒围堵拆庙人群"]);
+    // (A glyph closing a line no glyph opened is the line's own: an end mark after a sentence is read apart.)
+    expect(parsePage(page("某地新闻", "本报讯 市里召开会议。会议要求抓好落实。■")).articles[0]!.paragraphs).toEqual(["市里召开会议。会议要求抓好落实。"]);
+  });
+  it("reads a long line with no mark at all, after finished text and over a subtitle, as a title", () => {
+    const long = "于某某检查某某区全面从严治党主体责任落实情况并参加指导某某区委常委会学习贯彻专题民主生活会";
+    expect(long.length).toBeGreaterThan(40);
+    expect(isBareTitle(long)).toBe(true);
+    // (A line as long with a comma is prose.)
+    expect(isBareTitle("于某某检查某某区全面从严治党主体责任落实情况，并参加指导某某区委常委会学习贯彻专题民主生活会")).toBe(false);
+    const p = parsePage(page("勇毅前行正当时", "——热烈祝贺区两会胜利召开", "本报评论员", "岁回律转，万象更新。区两会拉开帷幕。", "", long, "陈某列席指导 韩某出席会议", "1月16日上午，市委常委于某检查某区全面从严治党主体责任落实情况。会议开得很好。"));
+    expect(p.articles.map((a) => a.title)).toEqual(["勇毅前行正当时", long]);
+    expect(p.articles[1]!.subtitle).toBe("陈某列席指导 韩某出席会议");
+  });
+});

@@ -192,10 +192,10 @@ const DOTTED_ROLE = new RegExp(`(^|\\s)(${anyOf(WORK_ROLES.filter((r) => !/[·/]
 const BRACKETED_BRAND = new RegExp(`^【[\\p{Script=Han}A-Za-z·]{0,8}(?:${anyOf([...PRESS_ENDINGS, ...APP_SUFFIXES])})】`, "u");
 
 /**
- * `【金陵晚报报道】`, `【本报讯】`, `（本报讯）`: a lead printed in brackets; in round ones a paper's report too, `（星岛日报报道）`
+ * `【金陵晚报报道】`, `【本报讯】`, `（本报讯）`, `〔本报消息〕`: a lead printed in brackets; in round ones a paper's report too, `（星岛日报报道）`
  * (a paper's name, not a reporter's: `（记者甲报道）` names its reporter, read below).
  */
-const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()]{0,12}?讯[)）])/u;
+const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(〔](?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)[)）〕])/u;
 /**
  * (Only with the story's text right after it on its line: `（据人民日报报道）` closing a reprint, or `（详见晚报报道）`, says where a
  * story came from or goes on, and heads nothing.)
@@ -533,6 +533,8 @@ const ORGANISATION_NAME_END = new RegExp(`(?:${anyOf([...ORGANISATION_ENDINGS, .
 /** Han characters alone in brackets: names run together, or a word (runTogetherNames tells). */
 const RUN_TOGETHER_BRACKETED = /^[（(]\s*([\p{Script=Han}]+)\s*[)）]$/u;
 /** `（张长利）`: a brief signed with a bare name in brackets. */
+/** A paper's name (日报, 晚报: an ending no person's name has), a space, then one to three names, in brackets. */
+const PAPER_THEN_NAMES = new RegExp(`^[（(]\\s*[\\p{Script=Han}]{2,10}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1 && e.endsWith("报")))})\\s+([\\p{Script=Han}]{2,3}(?:[、，,\\s]+[\\p{Script=Han}]{2,3}){0,2})\\s*[)）]$`, "u");
 const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
 
 /** A reporter's or correspondent's role (记者, 全媒体记者, 通讯员). */
@@ -687,6 +689,13 @@ export function readBylineLine(text: string): Byline | null {
   if (bareBracketed) {
     const names = bareBracketed[1]!.split(/[、，,\s]+/u);
     if (names.every((n) => looksLikeName(n))) return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
+  }
+  // `（扬中日报 张守良）`: a paper's name printed apart, then its writers' names with no role: the paper's own people sign.
+  const paperNamed = PAPER_THEN_NAMES.exec(text);
+  if (paperNamed) {
+    const names = paperNamed[1]!.split(/[、，,\s]+/u);
+    // (`（人民日报 海外版）`: an edition, 版 or 刊, is no name.)
+    if (names.every((n) => looksLikeName(n) && !/[版刊]$/u.test(n))) return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
   }
   // `（宫某欣陈某升）`: names run together in the brackets.
   const runTogether = RUN_TOGETHER_BRACKETED.exec(text);

@@ -5,7 +5,7 @@
  */
 import { DECORATIVE, withoutEndMark } from "./text.ts";
 import type { Person } from "../model.ts";
-import { anyOf, BYLINE_ROLES, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES, PICTURE_SERVICES, PICTURE_SOURCES, PRESS_ENDINGS, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES, PICTURE_SERVICES, PICTURE_SOURCES, PRESS_ENDINGS, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 
@@ -32,6 +32,8 @@ const MARKER = /\s*[/／\\＼]?\s*(?:摄影报[道导]|摄影|摄图|文并摄|�
 const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$|摄影`, "u");
 /** A picture's role word, a slash, a colon or (after 摄影) a space, then who took it: `摄影/某报记者 甲`, `摄影 记者 甲`, `图/本报记者 甲`, `摄/甲` (never `图/文 甲`: text and picture, a byline). */
 const PHOTO_LED = /^(?:摄影\s*[/／：:]?|(?:图片|漫画|插图|制图|绘图)\s*[/／：:]|[图摄绘]\s*[/／：:])\s*(?!文)(.+)$/u;
+/** A paper, an agency or a station by its name alone: `人民日报`, `新华社`, `某某融媒体中心`. */
+const OUTLET_ALONE = new RegExp(`^(?:${anyOf([...HOUSE_AGENCIES, ...PICTURE_AGENCIES])}|[\\p{Script=Han}A-Za-z·]{1,12}?(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1))}))$`, "u");
 /** `图/某某寺提供`: a picture's role word and a slash or colon, then who supplied it, and 提供. */
 const SUPPLIED_AFTER_ROLE = /^(?:图片?|照片)\s*[/／：:]\s*([\p{Script=Han}A-Za-z·]{2,16}?)\s*提供$/u;
 /** What a credit may hold anywhere: an agency's release (新华社发), a picture role (图/…), a source (来源：), a picture service. */
@@ -166,6 +168,9 @@ export function readCredit(text: string): Credit | null {
     const person = named.clean && named.people.length === 1 && looksLikeName(named.people[0]!.name) && hasCommonSurname(named.people[0]!.name);
     return { credit, photographers: person ? named.people : [] };
   }
+  // `图：人民日报`, `图片/新华社`: the picture's role word, then the paper or agency it came from, which names no photographer.
+  const fromOutlet = marked ? null : PHOTO_LED.exec(body);
+  if (fromOutlet && OUTLET_ALONE.test(fromOutlet[1]!.trim())) return { credit, photographers: [] };
   const { people, clean } = parsePeople(body);
   if (!clean || people.length === 0 || people.length > 8) return null;
   if (marked) {

@@ -115,7 +115,7 @@ function closesEarly(inner: string): boolean {
 
 /** Could this line be a kicker or a title (not only a long subtitle)? */
 export function canBeTitle(text: string): boolean {
-  if (text.length > MAX_TITLE) return isPairedTitle(text);
+  if (text.length > MAX_TITLE) return isPairedTitle(text) || isLongUnpunctuatedTitle(text);
   if (!canBeHeadline(text)) return false;
   // A title may quote a phrase, never a whole sentence (“我就喝了一瓶。”司机王某…).
   if (/[。；]/u.test(text)) return false;
@@ -126,6 +126,13 @@ export function canBeTitle(text: string): boolean {
   // `一个看上去充满神秘色彩的高原省份，如何向世界递出亮眼名片？`: a long question in clauses is the writer's, in the text.
   if (/[，,]/u.test(own) && own.length > MAX_CLAUSED_QUESTION) return false;
   return true;
+}
+
+/** Longest title read without a pair's space: a leader's visit named in full (`某某检查…情况参加指导…专题民主生活会`). */
+const MAX_LONG_TITLE = 56;
+/** A line longer than a title but with no mark at all (prose has commas every clause or two): a long title. */
+function isLongUnpunctuatedTitle(text: string): boolean {
+  return text.length <= MAX_LONG_TITLE && /^[\p{Script=Han}\d\s“”《》·]+$/u.test(text) && canBeHeadline(text);
 }
 
 /**
@@ -163,7 +170,7 @@ const MAX_EXCLAIMED_TITLE = 24;
 
 /** A title that needs no byline after it to be believed: short and plainly a headline. */
 export function isBareTitle(text: string): boolean {
-  return canBeTitle(text) && text.length >= MIN_TITLE && (text.length <= MAX_BARE_TITLE || isPairedTitle(text)) && !endsMidPhrase(text);
+  return canBeTitle(text) && text.length >= MIN_TITLE && (text.length <= MAX_BARE_TITLE || isPairedTitle(text) || isLongUnpunctuatedTitle(text)) && !endsMidPhrase(text);
 }
 
 /**

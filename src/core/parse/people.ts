@@ -104,6 +104,11 @@ const JOINED_ROLE = /^(\p{Script=Han}{1,2})\s*[/／]\s*(\p{Script=Han}{1,2})/u;
 
 /** An outlet with no role in it, a slash, then another outlet run together with a role word: the first outlet is dropped. */
 const OUTLETS_BEFORE_ROLE = new RegExp(`^(?![^/／]*(?:${anyOf([...BYLINE_ROLES, ...WORK_ROLES])}|[摄图绘]))[\\p{Script=Han}A-Za-z·]{2,10}[/／](?=[\\p{Script=Han}A-Za-z·]{0,10}?(?:${anyOf(BYLINE_ROLES)})\\s*\\S)`, "u");
+/**
+ * `沈阳日报、沈阳网记者甲`: a paper and its site listed with 、 before the role they employ. (The first must end as an outlet's
+ * name does, 日报, 网: `张三、李四记者` lists people.)
+ */
+const OUTLET_LISTED_BEFORE_ROLE = new RegExp(`^[\\p{Script=Han}A-Za-z·]{1,10}?(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1 || e === "网"))})、(?=[\\p{Script=Han}A-Za-z·]{1,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(ROLE_QUALIFIERS)})*(?:${anyOf(BYLINE_ROLES)})\\s*\\S)`, "u");
 
 export interface PeopleParse {
   people: Person[];
@@ -118,7 +123,8 @@ export interface PeopleParse {
  */
 export function parsePeople(printed: string): PeopleParse {
   // `石榴云/新疆日报记者 甲`, `兰州晨报/掌上兰州首席记者 乙`: outlets joined by a slash before the role they employ.
-  const led = OUTLETS_BEFORE_ROLE.exec(printed);
+  // `沈阳日报、沈阳网记者 甲`: the same, listed with 、.
+  const led = OUTLETS_BEFORE_ROLE.exec(printed) ?? OUTLET_LISTED_BEFORE_ROLE.exec(printed);
   const text = led ? printed.slice(led[0].length) : printed;
   const tokens = text.split(/[\s、，,/／|｜丨;；：:]+/u).filter((t) => t !== "");
   const people: Person[] = [];
@@ -173,7 +179,8 @@ export function parsePeople(printed: string): PeopleParse {
       const next = ROLE_AT.exec(after);
       if (next && next.index >= 2) {
         tokens.splice(t + 1, 0, after.slice(next.index));
-        const names = after.slice(0, next.index);
+        // (`记者甲浏阳日报记者乙`: the second role's paper, run in after the first's names, is no name.)
+        const names = withoutPaperAfter(after.slice(0, next.index));
         if (NAME.test(names)) pending.push(...splitRunTogether(names));
         else clean = false;
         continue;
@@ -192,6 +199,25 @@ export function parsePeople(printed: string): PeopleParse {
   }
   flush();
   return { people, clean };
+}
+
+/** Endings of a paper's name no person's name has (日报, 晚报; not 报, 网), longest first. */
+const PAPER_ENDINGS = PRESS_ENDINGS.filter((e) => e.length > 1).sort((a, b) => b.length - a.length);
+
+/**
+ * `唐朝昭浏阳日报` → `唐朝昭`: names with a paper's name run in after them (the next reporter's paper, its role after it),
+ * the paper dropped. Its place is read as short as the names before it allow: two characters (浏阳, 长沙) are most papers'.
+ */
+function withoutPaperAfter(run: string): string {
+  if (NAME.test(run) && run.length <= 4) return run;
+  const ending = PAPER_ENDINGS.find((e) => run.endsWith(e));
+  if (ending === undefined) return run;
+  for (let place = 2; place <= 6; place++) {
+    const names = run.slice(0, run.length - ending.length - place);
+    if (names.length < 2) break;
+    if (splitRunTogether(names).every(looksLikeName)) return names;
+  }
+  return run;
 }
 
 /**

@@ -13,6 +13,8 @@ export const DECORATIVE = new RegExp(`[${DECORATIVE_GLYPHS}]`, "u");
 const LEADING_DECORATION = new RegExp(`^(?:[${DECORATIVE_GLYPHS}]\\s*)+`, "u");
 /** An end mark after the last sentence of an article (`…了解海洋知识。 ■`): decoration, not text. */
 const TRAILING_END_MARK = new RegExp(`(?<=[。！？!?”’」』）)…\\s])\\s*[${END_MARKS}]+$`, "u");
+/** `◤捍卫百年老庙◢`, `★ 专题 ★`: on a line a glyph opens, glyphs closing it frame it with the first, as a label's box does. */
+const TRAILING_DECORATION = new RegExp(`(?:\\s*[${DECORATIVE_GLYPHS}])+$`, "u");
 
 /** A printed line: its text with spaces normalised and decoration removed, and its 1-based line number. */
 export interface Line {
@@ -40,7 +42,8 @@ export function splitLines(page: string): Line[] {
   const raw = pageLines(page);
   for (let i = 0; i < raw.length; i++) {
     const spaced = normaliseSpaces(raw[i] ?? "");
-    const text = spaced.replace(LEADING_DECORATION, "").replace(TRAILING_END_MARK, "").trim();
+    const unmarked = spaced.replace(LEADING_DECORATION, "");
+    const text = (unmarked === spaced ? unmarked : unmarked.replace(TRAILING_DECORATION, "")).replace(TRAILING_END_MARK, "").trim();
     if (text === "") {
       gap++;
       continue;

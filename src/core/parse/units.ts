@@ -6,7 +6,7 @@
 import { opensWithSchool, readBareName, readBylineLine, readLead, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
-import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
+import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, LUNAR_DATE, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, signedNames } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { endsSentence, isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
@@ -110,9 +110,9 @@ const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 const AD_MARK = /^[【\[（(]?\s*(?:广告|公益广告|商业广告)\s*[】\]）)]?$/u;
 /**
  * What stands alone at the very top or bottom of a page for its running head: a page number, a date printed with dots or
- * dashes, a weekday.
+ * dashes, a weekday, the day's lunar date (`农历七月二十`, a weekday before it or not).
  */
-const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|${YEAR}[.\\-/]${DAY_NUMBER}[.\\-/]${DAY_NUMBER}|(?:星期|周)[一二三四五六日天])$`, "u");
+const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|${YEAR}[.\\-/]${DAY_NUMBER}[.\\-/]${DAY_NUMBER}|(?:星期|周)[一二三四五六日天]|(?:(?:星期|周)[一二三四五六日天]\\s*)?${LUNAR_DATE})$`, "u");
 /** The page's name alone (`综合`; not a photo story's label, `图片新闻`, which heads its story), under other lines of the running head. */
 const PAGE_NAME_ALONE = new RegExp(`^(?!(?:${anyOf(PHOTO_STORY_LABELS)})$)${PAGE_NAME}$`, "u");
 /**
@@ -290,8 +290,8 @@ const TRAILING_NAMES = new RegExp(`^(.+?[。！？”])\\s*([（(]\\s*${BRACKET_
 /** …or names run together in the brackets: `…。（宫某欣陈某升）` (runTogetherNames tells names from words). */
 const TRAILING_RUN_TOGETHER = /^(.+?[。！？”])\s*([（(]\s*[\p{Script=Han}]+\s*[)）])$/u;
 
-/** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（《某某日报》记者 甲）`, `（某某日报 记者 甲 乙）`, `（文/甲）`. */
-const TRAILING_SIGNATURE = new RegExp(`^(.+?[。！？”])\\s*([（(]\\s*(?:(?:《[^《》]{1,18}》|[\\p{Script=Han}A-Za-z]{0,12}?)\\s*(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
+/** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（《某某日报》记者 甲）`, `（某某日报 记者 甲 乙）`, `（某某日报、某某网记者甲）`, `（文/甲）`. */
+const TRAILING_SIGNATURE = new RegExp(`^(.+?[。！？”])\\s*([（(]\\s*(?:(?:《[^《》]{1,18}》|[\\p{Script=Han}A-Za-z]{0,12}?(?:、[\\p{Script=Han}A-Za-z]{1,10}?)?)\\s*(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
 
 /**
  * `订阅热线：0871-1` / `234567。`: a label line that a column cut inside its number is the
