@@ -115,6 +115,9 @@ const FLOORS: Record<string, Floor> = {
   // floors under what it reads now, less a point. (Macau's 力報: a report with pictures set between its paragraphs and no byline
   // reads as a photo story; the 侨报 report's first line, cut mid-word under the title, is read as a subtitle.)
   "real-zzh": { found: 0.99, extra: 1, title: 0.99, kicker: 0.99, subtitle: 0.74, authors: 0.99, paragraphs: 0.24, credits: 0.49, section: 0.74 },
+  // Round 66 (fourteenth session): floors under its first try, less a point. (A walk through places cut into stories at its
+  // parts' headings; two short reports signed after their text read as photo stories; a jump line left in the text.)
+  "real-zzp": { found: 0.99, extra: 2, title: 0.74, kicker: 0.87, subtitle: 0.99, authors: 0.62, paragraphs: 0.49, credits: 0.74, section: 0.99 },
   // Round 65 (fourteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try: a
   // political headline of 46 characters under a commentary read as its text; a lunar date under the running head's date and
   // a picture's source credit, `图：人民日报`, read as titles; two papers' reporters run together in a joint lead's brackets.)
@@ -199,8 +202,9 @@ describe("the real corpus", () => {
 // real-zr's 9 joined with none. The ninth session's rules raised authors to .935, paragraphs to .851, sections to .953.
 // real-zs's 18, measured only, joined with 14 paragraph lists right: paragraphs .849. real-zt's 13 joined with none extra,
 // real-zu's 14 with one: 48. real-zv's 11 joined with none, real-zw's 5 with one: 49. Subtitles stand at .8899 since
-// real-zzh's and real-zzi's 9, 7 of them right, joined; on the 1,100 before them they stand at .891.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 52, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.84, credits: 0.92, section: 0.95 };
+// real-zzh's and real-zzi's 9, 7 of them right, joined; on the 1,100 before them they stand at .891. real-zzp's 8 joined
+// with two extra: 54.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 54, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.84, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
