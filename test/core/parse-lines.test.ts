@@ -709,3 +709,28 @@ describe("forms read from the round-65 pages and the measured sets", () => {
     expect(p.articles[1]!.subtitle).toBe("陈某列席指导 韩某出席会议");
   });
 });
+
+describe("forms read from the round-66 pages", () => {
+  it("reads a short report's text that says what the reporter learned from whom, signed under it, as a report, not a caption", () => {
+    const brief = (text: string) => parsePage(page("某路某桥将封闭", text, "某某晚报记者 袁某平", "", "某区举办读书节", "本报讯 昨天，某区举办读书节。活动持续一周。")).articles[0]!;
+    const report = brief("4月27日，记者从某某道路管理公司了解到，某桥两侧道路将于5月1日至3日全幅封闭施工。");
+    expect([report.kind, report.authors, report.photos]).toEqual(["article", [{ role: "记者", name: "袁某平" }], []]);
+    // (Text that says what is seen, signed so, is a photo story and its credit.)
+    const photo = brief("4月27日，工人们在某桥两侧道路上紧张施工，一派繁忙景象。");
+    expect([photo.kind, photo.photos[0]?.credit]).toEqual(["photo", "某某晚报记者 袁某平"]);
+  });
+  it("reads names run into 文/摄 on a line of their own as the byline of a story in words and pictures, no credit", () => {
+    expect(readCredit("某某晚报记者王某怡文/摄")).toBeNull();
+    expect(readBylineLine("某某晚报记者王某怡文/摄")?.authors).toEqual([{ role: "记者", name: "王某怡" }]);
+    // (In brackets after a caption, as with 文并摄, it credits the picture.)
+    expect(readCredit("（记者 霍某 文/摄）")?.photographers).toEqual([{ role: "记者", name: "霍某" }]);
+    expect(readCredit("图/文 肖某")).toBeNull();
+    // (Under captions of one sentence each, it signs the text all the same: what it says it wrote is the story.)
+    const story = parsePage(page("某站前一管线爆裂", "读者报料：7日8时许，某站前跑水。", "当日9时许，维修人员用挖掘机破开地面寻找漏点。", "当日下午，管线维修完毕。", "某某晚报记者王某怡文/摄")).articles[0]!;
+    expect([story.kind, story.authors, story.photos]).toEqual(["article", [{ role: "记者", name: "王某怡" }], []]);
+  });
+  it("reads a pointer to a range of other pages as a jump line, furniture", () => {
+    const p = parsePage(page("元气满满 向新而行", "1月1日晚，游客观看新年烟花灯光秀。新年的城市处处洋溢着喜庆。", "（相关报道见2—5版）"));
+    expect([p.furniture.map((f) => f.text), p.articles[0]!.paragraphs.length]).toEqual([["（相关报道见2—5版）"], 1]);
+  });
+});

@@ -216,6 +216,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["continuation.column-break", page("新区累计引进产业项目超千个", "本报讯（记者 张某）新区累计引进产业项目超过千个。", "今年前三季度，新区规模以上工业增加值同比增长", "9.6%，高新技术企业数量达到1200余家。"), 3, "continuation"],
   ["byline.after-pictures", page("沃野千里喜丰收", "丰收乐开怀。 李某 摄", "颗粒归仓。 王某 摄", "冯某娜", "金秋时节，我州处处洋溢着丰收的喜悦。连日来，各县纷纷进入秋收时段，田野上一派繁忙。"), 3, "byline"],
   ["crosshead.shape", page("关于停水的通告", "因管网维修，明日全市停水一天，请市民做好储水准备。", "市水业集团有限公司", "2023年11月7日"), 2, "crosshead"],
+  ["crosshead.named-in-text", page("来，一起开启某城“追叶之旅”！", "天气由暖转寒，某城的银杏树迎来了一年中最美的时刻。", "提起银杏，某城人常会想起九华中路上的老朋友。", "若想寻觅更多惊喜，不妨开启一场浪漫的“追叶之旅”。", "长江南路", "长江南路金鹰世界中心路段的银杏树与现代化建筑相映成趣。"), 4, "crosshead"],
 ];
 
 describe("each named rule, on a page of its own", () => {
@@ -2065,4 +2066,22 @@ describe("the explanation of real pages", () => {
       }
     });
   }
+});
+
+describe("a heading whose words open the text under it", () => {
+  const walk = ["来，一起开启某城“追叶之旅”！", "天气由暖转寒，某城的银杏树迎来了一年中最美的时刻。", "提起银杏，某城人常会想起九华中路上的老朋友。", "若想寻觅更多惊喜，不妨开启一场浪漫的“追叶之旅”。"];
+  it("is a part of the piece, the place it heads, not another story (crosshead.named-in-text)", () => {
+    const text = page(...walk, "长江南路", "长江南路金鹰世界中心路段的银杏树与现代化建筑相映成趣。", "赭山公园", "赭山公园游船湖与游乐场之间的银杏小道，是自然与童趣的完美结合。");
+    expect(parsePage(text).articles.map((a) => a.paragraphs.length)).toEqual([7]);
+    const d = decisionAt(text, at(4));
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "crosshead.named-in-text", weight: 3 }]));
+    // (Switched off, the unsigned piece's first heading opens another story.)
+    expect(parsePage(text, { disabled: ["crosshead.named-in-text"] }).articles).toHaveLength(2);
+  });
+  it("weighs nothing when the text under it opens otherwise, or the line is longer than a name", () => {
+    const other = decisionAt(page(...walk, "长江南路", "金鹰世界中心路段的银杏树与现代化建筑相映成趣。"), at(4));
+    expect((other.evidence ?? []).map((e) => e.feature)).not.toContain("crosshead.named-in-text");
+    const long = decisionAt(page(...walk, "长江南路金鹰世界中心路段的银杏", "长江南路金鹰世界中心路段的银杏树与现代化建筑相映成趣。"), at(4));
+    expect((long.evidence ?? []).map((e) => e.feature)).not.toContain("crosshead.named-in-text");
+  });
 });

@@ -90,6 +90,12 @@ const PAPER_PREFIX = new RegExp(`^[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDING
  */
 const WROTE_AND_TOOK = /^[^（(【].*(?:文并[摄图]|摄并文)$/u;
 
+/**
+ * `…文/摄`, `…文/图` closing a line of its own: the words first, then the pictures, made by the people before, its byline. (`图/文 甲`
+ * under a caption credits it; in brackets after one, as with 文并摄, so does `（记者 甲 文/摄）`.)
+ */
+const WROTE_THEN_TOOK = /^[^（(【].*文\s*[/／]\s*[摄图]$/u;
+
 /** Reads a whole string as a credit, or null. */
 export function readCredit(text: string): Credit | null {
   const credit = text.trim();
@@ -97,8 +103,8 @@ export function readCredit(text: string): Credit | null {
   // `文/甲 图/乙`, `记者 甲 文 乙 摄`: a line that names the writer is the byline of a story told in words and pictures.
   // (In brackets too: `（记者 甲 文 乙 图）`.)
   if (WRITER_FIRST.test(credit) || (/文/u.test(credit) && readMadeBy(credit.replace(/^[（(](.*)[)）]$/u, "$1"))?.writer)) return null;
-  // (`某某晚报记者 甲文并摄`: who wrote the story and took its pictures, its byline.)
-  if (WROTE_AND_TOOK.test(credit)) return null;
+  // (`某某晚报记者 甲文并摄`, `某某晚报记者甲文/摄`: who wrote the story and took its pictures, its byline.)
+  if (WROTE_AND_TOOK.test(credit) || WROTE_THEN_TOOK.test(credit)) return null;
 
   if (SOURCED.test(credit)) return { credit, photographers: [] };
   // `（民政总署图片）`, `（主办单位提供图片）`: in brackets, who the picture came from and 图片 name no photographer.

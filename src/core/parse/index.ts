@@ -93,7 +93,7 @@ const FOLLOWING_BLOCKS = 3;
 /** Below this page-weighted similarity (`PageWords`), the text under a line shares none of the article's own words. */
 const OTHER_WORDS = 0.015;
 /** Evidence from a crosshead's form, which outranks what its words share: a part's label, a sibling's shape. */
-const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.parallel"]);
+const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.parallel", "crosshead.named-in-text"]);
 /** At or above this page-weighted similarity, what the text under a line shares with the article includes the story's own words. */
 const OWN_WORDS = 0.03;
 /** How much of the article a crosshead candidate is compared with, so the check stays linear. */
@@ -983,6 +983,9 @@ class PageReader {
     if (d.headline !== null && sharesSeriesLabel(d.headline.title, u.text) && this.trace.on("story.series-title")) out.push({ feature: "story.series-title", weight: -3 });
     // `访：那一段战火纷飞的岁月`, `思：…`: one character and a colon label a feature's part; no story's title is so labelled.
     if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
+    // `长江南路` / `长江南路金鹰世界中心路段的银杏树…`: the text under the line opens on the line's own words, as a part of a walk
+    // through places opens on the place it heads; a story's lead does not repeat its title (none of the corpus's).
+    if (this.trace.on("crosshead.named-in-text") && opensOnHeading(u.text, opening)) out.push({ feature: "crosshead.named-in-text", weight: 3 });
     // `盘点江南故事` / one intro paragraph / `先有亭子渡后有南宁城`: an unsigned piece that has only its intro so far is heading into its parts.
     // (Text under it that opens on its own day and hour is a report's lead, not a part's.)
     // (A speech or a letter, opened by whom it addresses, has no intro: its parts are numbered, `一、…`, if it has any.)
@@ -1408,8 +1411,9 @@ class PageReader {
    */
   private creditsShortCaption(d: Draft, byline: Byline, i: number): boolean {
     // (A caption says what the picture shows: it asks no question, `咱们重庆究竟有哪些东西值得我们骄傲？…`, as a report's text may.
-    // It may quote a slogan the people in it shout, `齐声高喊：“祖国妈妈，生日快乐！”`.)
-    const short = d.headline !== null && d.paragraphs.length > 0 && d.paragraphs.length <= MAX_SHORT_CAPTIONS && d.paragraphs.every((p) => !p.open && !p.heading && !p.captioned && !ASKS.test(p.text));
+    // It may quote a slogan the people in it shout, `齐声高喊：“祖国妈妈，生日快乐！”`. Nor does it say what the reporter learned
+    // from whom, `记者从某某公司了解到，…`.)
+    const short = d.headline !== null && d.paragraphs.length > 0 && d.paragraphs.length <= MAX_SHORT_CAPTIONS && d.paragraphs.every((p) => !p.open && !p.heading && !p.captioned && !ASKS.test(p.text) && !REPORTER_LEARNED.test(p.text));
     const reporters = namesReportersOnly(byline);
     // (On the text's own line, `…春联。（记者 甲）`, they sign the text.)
     const ownLine = this.units[i - 1]?.line !== this.units[i]!.line;
@@ -1875,8 +1879,17 @@ const LEADS_INTO_TITLE = new RegExp(`^[^。；！？]{4,40}${CLOSING_DASH}$`, "u
 
 /** Shortest and longest lines read as a crosshead between paragraphs. */
 const MIN_CROSSHEAD = 4;
+/** Longest heading whose words, opening the text under it, make it that part's heading (a place's or a thing's name). */
+const MAX_NAMED_HEADING = 12;
+/** Does the text under a short heading open on the heading's own words (`赭山公园` / `赭山公园游船湖与…`)? */
+function opensOnHeading(heading: string, opening: string): boolean {
+  const words = heading.replace(/\s+/gu, "");
+  return words.length >= 2 && words.length <= MAX_NAMED_HEADING && /^[\p{Script=Han}\d·]+$/u.test(words) && opening.replace(/\s+/gu, "").startsWith(words) && opening.replace(/\s+/gu, "").length > words.length;
+}
 /** A question: a report's text asks one, a caption never (none of the corpus's 465). */
 const ASKS = /[？?]/u;
+/** The reporter learned it from someone (`记者从某某公司了解到`, `记者获悉`): a report's text tells so, a caption never (none of the corpus's). */
+const REPORTER_LEARNED = /记者(?:从[^，。；]{1,24}?|[\p{Script=Han}]{0,2})(?:了解到|获悉|得知)/u;
 const MAX_CROSSHEAD = 16;
 /**
  * A person named after their offices or trade, a line of its own: `县政协委员、某局工业投资科科长吴某婷`, `某律师事务所律师宋某琴`.
@@ -1959,8 +1972,8 @@ function namedInText(name: string, text: string): boolean {
 /** Two or more phrases of Han words set apart by spaces, nothing numbered or dashed before them: `老巷“翻新” 满满人情味`. */
 const SPACED_PHRASES = /^[\p{Script=Han}“”《》]{2,}(?:\s+[\p{Script=Han}“”《》]{2,})+$/u;
 
-/** `文并摄/记者 甲`, `文/记者 甲`, `甲/文`: a line that says its people wrote the story signs it, never credits a picture alone. */
-const SAYS_WROTE = new RegExp(`(?:${anyOf(WROTE_AND_TOOK)})|(?:^|\\s)文\\s*[/／]|[/／]\\s*文(?:\\s|$)`, "u");
+/** `文并摄/记者 甲`, `文/记者 甲`, `甲/文`, `记者甲文/摄`: a line that says its people wrote the story signs it, never credits a picture alone. */
+const SAYS_WROTE = new RegExp(`(?:${anyOf(WROTE_AND_TOOK)})|(?:^|\\s)文\\s*[/／]|[/／]\\s*文(?:\\s|$)|文\\s*[/／]\\s*[摄图]$`, "u");
 
 /** A line of reporters by their roles, no dateline, that does not say they wrote: who may have taken a picture above it. */
 function namesReportersOnly(b: Byline): boolean {
