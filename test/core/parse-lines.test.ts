@@ -734,3 +734,19 @@ describe("forms read from the round-66 pages", () => {
     expect([p.furniture.map((f) => f.text), p.articles[0]!.paragraphs.length]).toEqual([["（相关报道见2—5版）"], 1]);
   });
 });
+
+describe("forms read from the round-67 pages", () => {
+  it("reads a writer's bare name set off by spaces between a lead's label and its text as the byline's", () => {
+    expect(readLead("本报杭州讯 林某凯 9月11日，某市美术作品展在杭州开幕。")).toMatchObject({ byline: "本报杭州讯 林某凯", authors: [{ role: null, name: "林某凯" }], rest: "9月11日，某市美术作品展在杭州开幕。" });
+    // (A word the dictionary counts, a place or a time, opens the text.)
+    expect(readLead("本报讯 王府井 步行街近日迎来了大批游客，十分热闹。")).toMatchObject({ byline: "本报讯", authors: [] });
+    expect(readLead("本报讯 近日 全市开展了安全生产大检查活动，成效明显。")).toMatchObject({ byline: "本报讯", authors: [] });
+  });
+  it("starts a paragraph at another speaker after a quotation its own speaker introduced with a colon", () => {
+    const text = page("某某代表团：这是一个温暖的冬天", "本报记者 唐某", "温暖——这是代表们多次提及的一个词。", "“有国有家，有工作有生活。”某区副区长黄某说：“书记的讲话很有人情味，让人觉得", "温暖。”", "某市妇联副主席罗某则表示，本次大会规格高，让人心里很温暖。");
+    expect(parsePage(text).articles[0]!.paragraphs).toHaveLength(3);
+    // (A quotation no one introduced is attributed by the line after it: one paragraph.)
+    const said = page("某某代表团：这是一个温暖的冬天", "本报记者 唐某", "温暖——这是代表们多次提及的一个词。", "“书记的讲话很有人情味，让人觉得", "温暖。”", "某区副区长黄某说。");
+    expect(parsePage(said).articles[0]!.paragraphs).toHaveLength(2);
+  });
+});

@@ -216,6 +216,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["continuation.column-break", page("新区累计引进产业项目超千个", "本报讯（记者 张某）新区累计引进产业项目超过千个。", "今年前三季度，新区规模以上工业增加值同比增长", "9.6%，高新技术企业数量达到1200余家。"), 3, "continuation"],
   ["byline.after-pictures", page("沃野千里喜丰收", "丰收乐开怀。 李某 摄", "颗粒归仓。 王某 摄", "冯某娜", "金秋时节，我州处处洋溢着丰收的喜悦。连日来，各县纷纷进入秋收时段，田野上一派繁忙。"), 3, "byline"],
   ["crosshead.shape", page("关于停水的通告", "因管网维修，明日全市停水一天，请市民做好储水准备。", "市水业集团有限公司", "2023年11月7日"), 2, "crosshead"],
+  ["group.clauses-over-byline", page("超1.8亿关注！全媒体采访团见证湖南，“湘”当火热", "某某女报/某网记者 郭某 李某", "10月28日至11月1日，湖南迎来了一批超人气全媒体采访团。"), 0, "title"],
   ["crosshead.named-in-text", page("来，一起开启某城“追叶之旅”！", "天气由暖转寒，某城的银杏树迎来了一年中最美的时刻。", "提起银杏，某城人常会想起九华中路上的老朋友。", "若想寻觅更多惊喜，不妨开启一场浪漫的“追叶之旅”。", "长江南路", "长江南路金鹰世界中心路段的银杏树与现代化建筑相映成趣。"), 4, "crosshead"],
 ];
 
@@ -2083,5 +2084,24 @@ describe("a heading whose words open the text under it", () => {
     expect((other.evidence ?? []).map((e) => e.feature)).not.toContain("crosshead.named-in-text");
     const long = decisionAt(page(...walk, "长江南路金鹰世界中心路段的银杏", "长江南路金鹰世界中心路段的银杏树与现代化建筑相映成趣。"), at(4));
     expect((long.evidence ?? []).map((e) => e.feature)).not.toContain("crosshead.named-in-text");
+  });
+});
+
+describe("a title in clauses over its byline", () => {
+  const byline = ["某某女报/某网记者 郭某 李某", "10月28日至11月1日，湖南迎来了一批超人气全媒体采访团。"];
+  it("is the title the byline heads, at the page's top or after finished text (group.clauses-over-byline)", () => {
+    const top = page("超1.8亿关注！全媒体采访团见证湖南，“湘”当火热", ...byline);
+    expect(parsePage(top).articles.map((a) => [a.title, a.authors.length])).toEqual([["超1.8亿关注！全媒体采访团见证湖南，“湘”当火热", 2]]);
+    expect(parsePage(top, { disabled: ["group.clauses-over-byline"] }).articles).toHaveLength(0);
+    const after = page("某县举办读书节", "本报讯 昨天，某县举办读书节。活动持续一周。", "广东，真·开放大省！外媒首体验“代表团开放日”", ...byline);
+    expect(parsePage(after).articles.map((a) => a.title)).toEqual(["某县举办读书节", "广东，真·开放大省！外媒首体验“代表团开放日”"]);
+  });
+  it("is no title when the text above is open, or the line ends as a clause or a sentence does", () => {
+    // (A column cut the sentence above: the line goes on with it, whatever stands under it.)
+    const open = parsePage(page("某县举办读书节", "本报讯 昨天，某县举办读书节，市民们", "纷纷走进书店！活动持续一周，效果很好", ...byline)).articles;
+    expect(open.map((a) => a.title)).toEqual(["某县举办读书节"]);
+    for (const line of ["超1.8亿关注！全媒体采访团见证湖南，", "超1.8亿关注！全媒体采访团见证湖南。"]) {
+      expect(parsePage(page(line, ...byline)).articles, line).toHaveLength(0);
+    }
   });
 });

@@ -8,6 +8,7 @@ import type { Dateline, Person } from "../model.ts";
 import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { endsAsPlace, parsePeople, readMadeBy, signedNames, splitRunTogether, withoutPaperApart } from "./people.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
+import { isCommonWord } from "./column.ts";
 import { DASH, isEditorsNote } from "./text.ts";
 
 export interface Byline {
@@ -414,12 +415,25 @@ export function readLead(text: string): Lead | null {
           byline += reprinted[0] + reprintedBy[0];
           authors = reprinters;
           rest = rest.slice(reprinted[0].length + reprintedBy[0].length);
+        } else {
+          // `本报杭州讯 林某凯 9月11日，…`: a writer's bare name, or two or three, set off by spaces between the label and the text.
+          const bare = BARE_NAMES_AFTER_LABEL.exec(rest);
+          const names = bare ? bare[1]!.trim().split(/\s+/u) : [];
+          // (A place or a thing set off so, `王府井`, is a word the dictionary counts: no writer's name.)
+          if (bare && names.every((n) => looksLikeName(n) && hasCommonSurname(n) && !isCommonWord(n)) && rest.length - bare[0].length >= MIN_INLINE_TEXT) {
+            byline += bare[0].trimEnd();
+            authors = names.map((name) => ({ role: null, name }));
+            rest = rest.slice(bare[0].length);
+          }
         }
       }
     }
   }
   return { byline, dateline, authors, rest: rest.replace(/^\s+/u, "") };
 }
+
+/** After a lead's label, one to three names of two or three characters, each set off by spaces, before the text. */
+const BARE_NAMES_AFTER_LABEL = /^\s+((?:[\p{Script=Han}]{2,3}\s+){1,3})(?=\S)/u;
 
 /** `（作者来自某某油田）`, `（作者系…）`, `作者简介：`: a note on who the writer is, after the text; it names no one. */
 const AUTHOR_NOTE = /^[（(]?\s*作者\s*(?:系|来自|是|单位|简介|曾(?:任|在|获|是|为|经)|现(?:任|为|居|在|供职)|为(?![\p{Script=Han}]{1,2}[)）]?$))/u;

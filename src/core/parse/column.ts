@@ -35,6 +35,11 @@ function logLikelihood(word: string): number | null {
   return level === undefined ? null : Math.log(commonWords.minCount) + level * Math.LN2 - Math.log(commonWords.total);
 }
 
+/** Is this a word the dictionary counts often (王府井, 张家界), not a person's name as most are (林某凯)? */
+export function isCommonWord(word: string): boolean {
+  return LEVELS.has(word);
+}
+
 /** A character no listed word holds counts as rarer than any word. */
 const UNKNOWN_CHARACTER = -Math.log(commonWords.total) - 2;
 /** The characters read either side of a break: a word of four across it, and a word's worth of context. */

@@ -333,6 +333,21 @@ class PageReader {
     return columnCut(u.text, next.text);
   }
 
+  /**
+   * `超1.8亿关注！全媒体采访团见证湖南，“湘”当火热` / `某报记者 甲 乙`: a line in clauses, broken by a cry, a question or a comma
+   * as no plain title is, right over a byline or a lead, after finished text or at the page's top: the title they head.
+   * (Text never stops short of its byline: a sentence's last line ends on its mark, and one its column cut leaves text open.)
+   */
+  private titlesByline(j: number): boolean {
+    const u = this.units[j]!;
+    const next = this.units[j + 1];
+    // (Reporters by their roles, or a lead: names alone under a line may sign the text it closes.)
+    const heads = next?.kind === "lead" || (next?.kind === "byline" && !isSignature(next.text) && next.byline.authors.some((a) => a.role !== null));
+    // (Nor words closed by a quotation's last sentence, `…不足：“我觉得，…重视。”`: speech the text reports.)
+    if (!heads || u.text.length > MAX_TITLE || /[。；;，,、…：:]$/u.test(u.text) || /[。！？!?…][”’」』]$/u.test(u.text) || /[。；;]/u.test(withoutQuoted(u.text)) || isDialogue(u.text)) return false;
+    return this.isClosed() && this.trace.on("group.clauses-over-byline");
+  }
+
   private headlineAt(i: number): HeadlineGroup | null {
     if (this.continuesByline(i) || this.pairEnd === i) return null;
     // The second line of a heading and its deck: a crosshead too, by the rule that kept the first.
@@ -342,9 +357,13 @@ class PageReader {
     }
     if (this.cutByColumn(i)) return null;
     const run: Unit[] = [];
+    // (A title in clauses is let in only over its byline or lead: the group is that rule's.)
+    let clausedTitle = false;
     for (let j = i; j < this.units.length && run.length <= MAX_GROUP; j++) {
       const u = this.units[j]!;
-      if (u.kind !== "text" || u.listItem || u.captionOf || isForcedText(u) || (!canBeHeadline(u.text) && !isForcedHeadline(u) && !(run.length === 0 && this.headsPageText(j)))) break;
+      const clauses = !canBeHeadline(u.text) && !isForcedHeadline(u) && !(run.length === 0 && this.headsPageText(j)) && this.titlesByline(j);
+      if (u.kind !== "text" || u.listItem || u.captionOf || isForcedText(u) || (!canBeHeadline(u.text) && !isForcedHeadline(u) && !(run.length === 0 && this.headsPageText(j)) && !clauses)) break;
+      if (clauses) clausedTitle = true;
       // (`宣城代表团圆满完成…各项任务` / `1月20日上午，出席…的宣城代表` / …: under a headline's line, one that opens on its day
       // and a comma is the text's first, cut short by its column.)
       if (run.length > 0 && OPENS_ON_WHEN.test(u.text) && !isForcedHeadline(u) && this.trace.on("group.dated-text-under-title")) {
@@ -415,7 +434,7 @@ class PageReader {
       }
       const lines = trimGroup(run, this.isClosed(), cut);
       if (cut && lines.length < run.length && trimGroup(run, this.isClosed(), false).length === run.length) this.clauseEnd = i;
-      if (lines.length === run.length) return { units: run, byline: after, next: i + run.length + 1, rule: "group.before-lead" };
+      if (lines.length === run.length) return { units: run, byline: after, next: i + run.length + 1, rule: clausedTitle ? "group.clauses-over-byline" : "group.before-lead" };
       return null; // the leading lines are text; the group starts later
     }
 
@@ -1592,7 +1611,7 @@ class PageReader {
     this.crosshead = null;
     // (A block opening on a comma or a closing mark goes on with the paragraph before it, even one read as closed.)
     // (“…。” then 张某说，…: a column cut a quotation from its speaker, who is named in the same paragraph.)
-    const attributes = prev !== undefined && !prev.open && !prev.heading && attributesQuote(prev.tail, u.text) && this.trace.on("continuation.quote-attribution");
+    const attributes = prev !== undefined && !prev.open && !prev.heading && attributesQuote(prev.text, u.text) && this.trace.on("continuation.quote-attribution");
     // (`四牌楼社区：举办拔河比赛，增进居民感情` / `2月25日，…`: a column never cuts a sentence right before its date and comma.)
     // (Only under a block that could end there, a label's or a heading's last word: a column may cut a number, `持续至1` / `2月，…`,
     // a clause, `…敞开收购，` / `目前，…`, or a phrase that wants the date, `截至` / `6月8日，…`, `从今年` / `6月1日，…`.)
@@ -2168,9 +2187,12 @@ const QUOTE_ATTRIBUTION = new RegExp(`^((?:[^，。！？；“”：:]|“[^，
  */
 function attributesQuote(prev: string, next: string): boolean {
   const said = QUOTE_ATTRIBUTION.exec(next);
-  // (也 as a word, 也门 aside; and only going on with words of their own after a comma: `不少游客也这样说。` attributes the quotation.)
-  const another = said !== null && /也(?!门)/u.test(said[1]!) && said[0].endsWith("，");
-  return /[。！？…!?]”$/u.test(prev) && said !== null && !another && !/[：:]\s*“/u.test(next);
+  // (也 as a word, 也门 aside, or 则; and only going on with words of their own after a comma: `不少游客也这样说。` attributes the quotation.)
+  const another = said !== null && /也(?!门)|则/u.test(said[1]!) && said[0].endsWith("，");
+  // (`…黄某说：“…温暖。”` / `罗某表示，…`: a quotation its speaker introduced with a colon is attributed already; who speaks next is another voice.)
+  const open = prev.lastIndexOf("“");
+  const introduced = open > 0 && /[：:]\s*$/u.test(prev.slice(0, open));
+  return /[。！？…!?]”$/u.test(prev) && said !== null && !another && !introduced && !/[：:]\s*“/u.test(next);
 }
 
 /** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 (截至) or 到 that want it. */

@@ -47,6 +47,7 @@ export const RULES = {
   "group.before-lead": { optional: false, about: "short lines right before a lead (…电, …讯, X日报(记者…)) or a byline line are a headline group" },
   "group.after-complete-text": { optional: false, about: "after a complete paragraph, a credit or a signature, short headline-shaped lines followed by body text start a new article" },
   "group.after-wide-space": { optional: true, about: "after wider blank space than the page uses, short headline-shaped lines followed by body text start a new article, though the block above ends without an end mark" },
+  "group.clauses-over-byline": { optional: true, about: "a line in clauses, broken by ！, ？ or a comma as no plain title is (超1.8亿关注！全媒体采访团见证湖南，“湘”当火热), right over a byline or a lead after finished text or at the page's top, is the title they head" },
   "group.dash-subtitle": { optional: true, about: "a line starting with —— under a short line makes the two a headline group even after an unfinished paragraph" },
   "group.under-kicker-half": { optional: true, about: "above the page's first headline, one headline-shaped line that runs on to the next (a long kicker's first half) does not hold back the headline group under it; it stays unassigned" },
   "group.cut-text-under-title": { optional: true, about: "under a headline's line, a line its column cut mid-word (…交通情况复杂，经 / 常需要多名交警…, a word across the break as paragraph.column-cut reads one, no character doubled across it) is the text's first: the headline group ends above it, and it is never a subtitle" },
