@@ -750,3 +750,10 @@ describe("forms read from the round-67 pages", () => {
     expect(parsePage(said).articles[0]!.paragraphs).toHaveLength(2);
   });
 });
+
+describe("forms read from the round-68 pages", () => {
+  it("reads an e-paper's label for the page shown as the running head's", () => {
+    const p = parsePage(page("当前版：01版", "某某参加区人大会议代表团审议", "本报讯（记者 李某）2月20日，某某参加代表团审议。会议开得很好。"));
+    expect([p.furniture.map((f) => f.text), p.articles[0]!.title]).toEqual([["当前版：01版"], "某某参加区人大会议代表团审议"]);
+  });
+});

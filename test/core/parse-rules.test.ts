@@ -893,6 +893,15 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(off.role).toBe("crosshead");
   });
 
+  it("after sibling crossheads of a longer length, a line half as long again leans to a new story (story.unlike-crossheads)", () => {
+    const meeting = ["区政府举行全体会议", "本报讯 某区政府1月12日举行全体会议，审议政府工作报告。", "抢先抓早，确保实现良好开局", "区长指出，今年是规划的开局之年，要保持定力、接续奋斗。", "守牢底线，保障城区安全稳定", "区长强调，岁末年初，各项安全风险隐患叠加交织，要强化责任。"];
+    const d = decisionAt(page(...meeting, "曹某率某区代表团赴郑州市、许昌市、南阳市调研走访企业", "5月25日至29日，区委书记曹某率代表团赴三市调研。"), at(6));
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.unlike-crossheads", weight: -2 }, { feature: "story.dated-lead", weight: -1 }]));
+    // (A line not so much longer is weighed as their sibling might be.)
+    const near = decisionAt(page(...meeting, "优化服务，持续提升营商环境水平", "区长要求，要持续优化营商环境，服务好企业发展。"), at(6));
+    expect((near.evidence ?? []).map((e) => e.feature)).not.toContain("story.unlike-crossheads");
+  });
+
   it("a headline's bulleted points are paragraphs of their own, each, and the last is no title over the byline", () => {
     const text = page("看电视怎么这么费劲", "记者调查智能电视使用“套路”", "● 智能电视机增加了观看节目的可选择范围，但在使用过程中存在不少问题", "● 网络电视付费收看的情况十分普遍，一些消费者也愿意为心仪的节目付费", "□ 本报记者 张某", "今年春节期间，儿子送来一台超大屏液晶智能电视机，老人却吐槽不断。");
     const [a, ...rest] = parsePage(text).articles;

@@ -70,7 +70,7 @@ const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|�
  * or 前不久，…, which point back to a day already named; nor 昨日上午，…, which a report's parts open on, telling its day
  * hour by hour.)
  */
-const DAY_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]/u;
+const DAY_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—–\-～~](?:\d{1,2}月)?\d{1,2}日)?[，,]/u;
 const RECENT_LEAD = /^(?:近日|日前|昨天|昨日|今天|今日|近几天|连日来)[，,]/u;
 /** The same, under a byline line (features, which carry crossheads). */
 const FEATURE_OVERLAP = 0.02;
@@ -996,7 +996,10 @@ class PageReader {
     const series = !newsLike && headings.filter((n) => n === length).length >= MIN_SERIES;
     if (this.trace.on("crosshead.parallel") && (series || d.paragraphs.some((p) => p.heading && sameShape(p.text, u.text)))) out.push({ feature: "crosshead.parallel", weight: 3 });
     // `返乡创业` … `科技助力` … then `农村公路通到家门口`: sibling headings of one length, and a line unlike them, lean to another story.
-    if (this.trace.on("story.unlike-crossheads") && headings.length >= 2 && headings.every((n) => n === headings[0] && n <= MAX_PARALLEL) && length > headings[0]! + 2) out.push({ feature: "story.unlike-crossheads", weight: -2 });
+    // (Siblings of a longer length, `抢先抓早，确保实现良好开局` … `守牢底线，保障城区安全稳定`: a line half as long again is unlike them.)
+    const siblings = headings.length >= 2 && headings.every((n) => n === headings[0]);
+    const unlike = siblings && (headings[0]! <= MAX_PARALLEL ? length > headings[0]! + 2 : 2 * length >= 3 * headings[0]!);
+    if (this.trace.on("story.unlike-crossheads") && unlike) out.push({ feature: "story.unlike-crossheads", weight: -2 });
     // `仙游边界行：东许筑巢迎凤来` … `仙游边界行：万缕千丝绣斜尾`: a line under the article's own title's series label is the series'
     // next story, as a rule (a part's heading seldom repeats the title's label; the text's own words may yet keep it).
     if (d.headline !== null && sharesSeriesLabel(d.headline.title, u.text) && this.trace.on("story.series-title")) out.push({ feature: "story.series-title", weight: -3 });

@@ -63,6 +63,8 @@ const RUNNING_HEAD = new RegExp(
     "^\\d{1,3}\\s*版\\s*[：:]\\s*\\S{1,12}$",
     // 法治日报 4 政法·检察: the paper, the page number, the page's name
     `^\\S{2,12}(?:${anyOf(PRESS_ENDINGS)})\\s+[A-Z]?\\d{1,3}\\s+\\S{2,12}$`,
+    // 当前版：01版, 当前版：A03版：要闻: an e-paper's label for the page shown
+    `^当前版\\s*[：:]\\s*(?:${PAGE_LABEL}|\\d{1,3}\\s*版)(?:\\s*[：:]?\\s*\\S{0,12})?$`,
     // 今日8版, 本期16版: how many pages the day's paper has
     "^(?:今日|本期)\\s*\\d{1,2}\\s*版$",
     // 2024年10月10日 第03版, 2024年10月10日 A03: the day and the page
