@@ -1849,6 +1849,15 @@ describe("bylines and leads in the places real pages put them", () => {
     }
   });
 
+  it("two reports on one theme, signed each by its reporter, split at the heading between however much they share (story.signed-twice)", () => {
+    // (Read evenly spaced: the second report's title shares the first's words, 文明城市 and 社区, and is kept a crosshead on that
+    // evidence; its text opens on its own day, and no sentence ends the title, yet the title is one line of its own.)
+    const text = page("某县考察团到我市参观考察", "本报讯（记者马某超）8月16日，某县县长带队来我市，就全国文明城市创建工作进行参观考察。", "考察团先后到某某中学、瘟庙街社区等地实地考察文明城市创建和社区建设。", "某市45个社区现场观摩学习文明社区创建", "4月18日，某市组织各城区主管副职观摩瘟庙街社区文明社区创建工作。", "观摩组人员纷纷表示，要学习好经验，为创建全国文明城市奠定坚实基础。（记者张某红）");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.title, a.authors.map((p) => p.name)])).toEqual([["某县考察团到我市参观考察", ["马某超"]], ["某市45个社区现场观摩学习文明社区创建", ["张某红"]]]);
+    expect(decisionAt(text, at(3)).rule).toBe("story.signed-twice");
+  });
+
   it("a heading in two clauses, kept by its shape, may title the second story of a report signed twice", () => {
     // (A footer under wider space: the page sets things apart with space, so the heading is kept by its shape alone.)
     const text = `${page("蓦然回首在这里", "晨报记者丁某平摄影报道", "人民广场也是本市公路里程的起始地，两条国道的起点都在这里，可零公里到底从何开始？", "昨天，记者在交巡警的配合下，经过一个多小时的寻找，终于找到了零公里铭石碑。", "地铁应急，别忽视乘客知情权", "冬日的早晨，上班族们纷纷钻入地铁，一列列车在刚驶离人民广场站时突发故障，1万多名乘客滞留。", "许多滞留的乘客听到的只是“列车出现故障”的广播，他们也不知道何时修好。", "晨报记者李某秋 倪冬 郭某 钟某")}\n\n\n本版编辑 王某`;

@@ -1713,13 +1713,14 @@ class PageReader {
     const filedTwice = d.headForm === "lead" && d.dispatch !== null && this.trace.on("story.filed-twice");
     if (!(signedTwice || filedTwice) || d.credits.some((c) => c.caption === null)) return null;
     // The last line weighed a crosshead, when it may title a story. (A picture's label, `右为周某`, `图为…`, titles nothing; a
-    // story's title says more than a few characters; a heading kept on strong evidence, or one that ran on into the text under
-    // it, is the story's own.)
+    // story's title says more than a few characters; a heading that ran on into the text under it, a paragraph of two lines
+    // or more, is the story's own. However strong the evidence it was kept on, two stories on one theme share their words:
+    // a report is not signed twice, and no line stands likelier to title the second.)
     // (A heading in two clauses, kept by its shape alone with no weight, may title one too: `地铁应急，别忽视乘客知情权`.)
     let k = d.paragraphs.length - 2;
     while (k >= 1 && d.paragraphs[k]!.weight === 0 && !(d.paragraphs[k]!.heading && isClausedHeading(d.paragraphs[k]!.text))) k--;
     const heading = d.paragraphs[k];
-    if (k < 1 || !heading || heading.captioned || heading.open || heading.weight > MAX_SIGNED_TITLE_WEIGHT || heading.text.length < MIN_SIGNED_TITLE || PICTURE_CUE.test(heading.text) || /^[左右上下中]一?为/u.test(heading.text)) return null;
+    if (k < 1 || !heading || heading.captioned || heading.decisions.length > 1 || heading.text.length < MIN_SIGNED_TITLE || PICTURE_CUE.test(heading.text) || /^[左右上下中]一?为/u.test(heading.text)) return null;
     const rule: RuleName = signedTwice ? "story.signed-twice" : "story.filed-twice";
     const line = heading.line;
     const before = d.decisions.filter((x) => x.line < line);
@@ -2106,8 +2107,6 @@ function isSignature(text: string): boolean {
 
 /** Shortest crosshead that may title the second story of a report signed twice. */
 const MIN_SIGNED_TITLE = 6;
-/** The most evidence a crosshead may have been kept on and still title the second story of a report signed twice. */
-const MAX_SIGNED_TITLE_WEIGHT = 3;
 
 /** Longest deck printed as a sentence under a title. */
 const MAX_SENTENCE_DECK = 40;
