@@ -757,3 +757,19 @@ describe("forms read from the round-68 pages", () => {
     expect([p.furniture.map((f) => f.text), p.articles[0]!.title]).toEqual([["当前版：01版"], "某某参加区人大会议代表团审议"]);
   });
 });
+
+describe("forms read from real-zq's page, once measured only", () => {
+  it("reads a page number and 版 alone at the page's top as the running head's", () => {
+    const p = parsePage(page("03版", "", "龙年首轮寒潮今起影响某市", "□记者 陈某娜", "本报讯 龙年首轮寒潮，今天“到货”。本周我市将多阴雨天气。"));
+    expect([p.furniture.map((f) => f.text), p.articles[0]!.kicker, p.articles[0]!.title]).toEqual([["03版"], null, "龙年首轮寒潮今起影响某市"]);
+  });
+  it("reads a readers' essay series' name over a title as its kicker", () => {
+    for (const series of ["我与晚报的故事", "我和某某日报的故事⑮"]) {
+      expect(readHeadline([series, "那些年，我的青春和晚报紧紧相连"]), series).toEqual({ kicker: series, title: "那些年，我的青春和晚报紧紧相连", subtitle: null });
+    }
+  });
+  it("reads an editor's note's label under a kicker and a title as the text's first paragraph, the note its next", () => {
+    const a = parsePage(page("我与晚报的故事", "那些年，我的青春和晚报紧紧相连", "编者按", "三十载春秋流转，三十载笔墨传情。值此创刊三十周年之际，我们特别推出专栏。", "时光如白驹过隙。转眼间，晚报创办已有30年了。")).articles[0]!;
+    expect([a.kicker, a.title, a.subtitle, a.paragraphs.slice(0, 2)]).toEqual(["我与晚报的故事", "那些年，我的青春和晚报紧紧相连", null, ["编者按", "三十载春秋流转，三十载笔墨传情。值此创刊三十周年之际，我们特别推出专栏。"]]);
+  });
+});

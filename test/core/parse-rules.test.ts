@@ -70,7 +70,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.kicker-cue", page("新华网载文：", "洛阳牡丹成中国“名片”", "本报讯（记者 王某）近日，新华网专栏载文，介绍洛阳牡丹。"), 0, "kicker"],
   ["headline.kicker-frames-title", page("走村入户察民情", "市人大开展专题调研", BODY), 0, "kicker"],
   ["headline.kicker-over-speaker", page("城乡处处有新景 宜居宜业新气象", "某县：筑牢城乡发展之基 绘就美好生活画卷", BODY), 0, "kicker"],
-  ["headline.kicker-over-speaker", page("我与某报的故事", "屠某绍：绵延30年的不解之缘", BODY), 1, "title"],
+  ["headline.kicker-over-speaker", page("难忘的报社岁月", "屠某绍：绵延30年的不解之缘", BODY), 1, "title"],
   ["headline.kicker-label", page("简讯", "经济责任制使工效提高", BODY), 0, "kicker"],
   ["headline.kicker-label", page("60后", "收获满满的采访路", BODY), 0, "kicker"],
   ["headline.kicker-label", page("【奋进新征程 建功新时代】", "全市夜市经济持续升温", BODY), 0, "kicker"],

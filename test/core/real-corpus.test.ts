@@ -73,8 +73,10 @@ const FLOORS: Record<string, Floor> = {
   // (Its sections fell to 11 of 12 when the model was retrained with real-zs: 517's market closed by the city left other.)
   // (517's credit read since the tenth session, the report's last paragraph above it became its caption: paragraphs 8 of 12.)
   "real-zp": { found: 0.99, extra: 1, title: 0.66, kicker: 0.74, subtitle: 0.66, authors: 0.91, paragraphs: 0.66, credits: 0.91, section: 0.91 },
-  // Round 46, measured only (never tuned to): floors under what it reads now, less a point.
-  "real-zq": { found: 0.99, extra: 3, title: 0.84, kicker: 0.84, subtitle: 0.76, authors: 0.99, paragraphs: 0.84, credits: 0.99, section: 0.99 },
+  // Round 46, measured only to the fourteenth session, then tuned on (524's `03版` over its first story read as a kicker;
+  // `我与晚报的故事` over a title read as a title; an editor's note's label as a subtitle): floors under what it reads now,
+  // less a point.
+  "real-zq": { found: 0.99, extra: 2, title: 0.91, kicker: 0.91, subtitle: 0.91, authors: 0.99, paragraphs: 0.84, credits: 0.99, section: 0.99 },
   // Round 47: first tried, then tuned on; floors under what it reads now, less a point.
   "real-zr": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.88, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 48, measured only to the fourteenth session, then tuned on (545's `（扬中日报 张守良）`, a paper and its writer's name in

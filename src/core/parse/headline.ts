@@ -406,6 +406,8 @@ function isSeriesName(text: string): boolean {
   if (/^[\p{Script=Han}《》“”\d]{4,24}(?:[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[)）])$/u.test(text)) return true;
   // `第五站：永甸镇`, `第三篇 产业`: the numbered stop or part of a series, and what it is.
   if (/^第[一二三四五六七八九十百\d]{1,3}[站期篇集辑章季](?:[：:·][\p{Script=Han}\d]{1,10})?$/u.test(text)) return true;
+  // `我与某某日报的故事`, `我和某报的故事⑮`: a readers' essay series an anniversary runs, each essay under its own title.
+  if (/^我[与和][^，,。！？!?\s]{1,14}的故事(?:[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[)）])?$/u.test(text)) return true;
   // `《记者一线听泉声》之百泉`: a series named in title marks, and its part.
   if (/^《[^《》]{2,16}》之[\p{Script=Han}\d]{1,8}$/u.test(text)) return true;
   // `乡村振兴看株洲·产业篇`: a series and its part.

@@ -458,6 +458,7 @@ class PageReader {
     let dated = false;
     let detailed = false;
     let talked = false;
+    let noted = false;
     let topTitle = false;
     let topLine = false;
     while (k < run.length && k <= MAX_GROUP) {
@@ -478,6 +479,12 @@ class PageReader {
       // `招标公告` / `项目名称：…`: a notice's title, then its detail lines, which are its text.
       if (k > 0 && FIELD_LINE.test(t) && NOTICE_TITLE.test(run[k - 1]!.text)) {
         detailed = true;
+        break;
+      }
+      // `我与晚报的故事` / `那些年，我的青春和晚报紧紧相连` / `编者按` / the note: under a kicker and a title, an editor's note's
+      // label opens the text it labels; no subtitle is one. (Under a special's label alone, `记者节特刊` / `编者按`, it is the title.)
+      if (k >= 2 && isEditorsNote(t)) {
+        noted = true;
         break;
       }
       // `回家过年` / `“妈，我回来了！”` / `“哎，快进屋！”`: two quoted lines in a row are the story's dialogue, not its headline.
@@ -533,7 +540,7 @@ class PageReader {
     const fields = this.opensFields(i + k) && this.trace.on("paragraph.field-run");
     // (Nor does a line its column cut, under the group: the text's first, whatever its shape.)
     const cutBelow = this.cutTextAt.has(i + k);
-    if (!body || !(isBodyStart(body) || ((dashClosed || detailed || talked || fields || cutBelow) && body.kind === "text"))) return null;
+    if (!body || !(isBodyStart(body) || ((dashClosed || detailed || talked || noted || fields || cutBelow) && body.kind === "text"))) return null;
 
     // Title (and subtitle) with a name under it: `维也纳传来的信息 / 江陵`.
     const last = run[k - 1]!;
@@ -1655,7 +1662,8 @@ class PageReader {
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it;
       // a heading of two or three characters, 攻坚记, is never narrative.)
       // (A kept heading of a label and its words, 外籍教师某某：这里有难忘的热情和活力, is whole however long: narrative introduces words with a verb of saying.)
-      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text) || isPersonLine(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
+      // (An editor's note's label alone, `编者按`, closes on itself: the note it labels is a paragraph of its own.)
+      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || isEditorsNote(u.text) || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text) || isPersonLine(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || opening || kept !== null;
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;

@@ -111,10 +111,10 @@ const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 /** `广告`, `【广告】`: an advertisement's mark. */
 const AD_MARK = /^[【\[（(]?\s*(?:广告|公益广告|商业广告)\s*[】\]）)]?$/u;
 /**
- * What stands alone at the very top or bottom of a page for its running head: a page number, a date printed with dots or
- * dashes, a weekday, the day's lunar date (`农历七月二十`, a weekday before it or not).
+ * What stands alone at the very top or bottom of a page for its running head: a page number (`03版`), a date printed with
+ * dots or dashes, a weekday, the day's lunar date (`农历七月二十`, a weekday before it or not).
  */
-const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|${YEAR}[.\\-/]${DAY_NUMBER}[.\\-/]${DAY_NUMBER}|(?:星期|周)[一二三四五六日天]|(?:(?:星期|周)[一二三四五六日天]\\s*)?${LUNAR_DATE})$`, "u");
+const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|\\d{1,3}\\s*版|${YEAR}[.\\-/]${DAY_NUMBER}[.\\-/]${DAY_NUMBER}|(?:星期|周)[一二三四五六日天]|(?:(?:星期|周)[一二三四五六日天]\\s*)?${LUNAR_DATE})$`, "u");
 /** The page's name alone (`综合`; not a photo story's label, `图片新闻`, which heads its story), under other lines of the running head. */
 const PAGE_NAME_ALONE = new RegExp(`^(?!(?:${anyOf(PHOTO_STORY_LABELS)})$)${PAGE_NAME}$`, "u");
 /**
