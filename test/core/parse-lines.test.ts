@@ -758,6 +758,18 @@ describe("forms read from the round-68 pages", () => {
   });
 });
 
+describe("a crosshead in three terse clauses", () => {
+  const first = "每个月，调查员都要走进样本住户，完成劳动力调查。这项工作看似简单，却很辛苦。";
+  const after = "寒冬二月，劳动力调查的第一轮调查马上就要开始，调查员们走进样本住户，早早做好了准备。";
+  const report = (heading: string) => parsePage(page("负重前行“轻骑兵”", "■ 钟某睿", first, heading, after)).articles[0]!;
+  it("is a paragraph of its own when each clause before the last is shorter than it", () => {
+    expect(report("没有马，没有鞍，奔波全靠一双腿").paragraphs).toEqual([first, "没有马，没有鞍，奔波全靠一双腿", after]);
+  });
+  it("runs on into the text when a clause before the last is as long, as a sentence a column cut does", () => {
+    expect(report("村里的调查员们，没有马，奔波全靠").paragraphs).toHaveLength(2);
+  });
+});
+
 describe("forms read from real-zq's page, once measured only", () => {
   it("reads a page number and 版 alone at the page's top as the running head's", () => {
     const p = parsePage(page("03版", "", "龙年首轮寒潮今起影响某市", "□记者 陈某娜", "本报讯 龙年首轮寒潮，今天“到货”。本周我市将多阴雨天气。"));

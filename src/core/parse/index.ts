@@ -1966,13 +1966,19 @@ function isCrosshead(text: string): boolean {
  */
 function isClausedHeading(text: string): boolean {
   const clauses = withoutQuoted(text).split(/[，,]/u);
-  if (clauses.length !== 2 || text.length > MAX_CLAUSED_HEADING || endsMidPhrase(text) || OPENS_ON_WHEN.test(text) || REFERS_BACK.test(text)) return false;
+  if ((clauses.length !== 2 && clauses.length !== 3) || text.length > MAX_CLAUSED_HEADING || endsMidPhrase(text) || OPENS_ON_WHEN.test(text) || REFERS_BACK.test(text)) return false;
   if (/[了着过]/u.test(text) || CLAUSE_PREPOSITION.test(text)) return false;
+  const words = (c: string) => c.replace(/^[\d①-⑳]+|\s+/gu, "").length;
+  // (`没有马，没有鞍，奔波全靠一双腿`: three terse clauses, each before the last shorter than it, make one too.)
+  if (clauses.length === 3) {
+    const parts = text.split(/[，,]/u);
+    if (parts.length !== 3 || CLAUSE_SETTING.test(parts[0]!) || SPEAKER_CLAUSE.test(parts[0]!) || parts.slice(0, -1).some((c) => words(c) >= words(parts[2]!))) return false;
+    return parts.every((c) => c.length >= MIN_CLAUSE && c.length <= MAX_CLAUSE && canBeTitle(c));
+  }
   const [first, second] = text.split(/[，,](?=[^，,]*$)/u) as [string, string];
   if (CLAUSE_SETTING.test(first) || SPEAKER_CLAUSE.test(first)) return false;
   // (A heading's second clause is as long as its first or longer, 文艺演出，演绎精彩时刻; one cut short, 为减少车马劳顿，海狮队,
   // is a sentence the column broke.)
-  const words = (c: string) => c.replace(/^[\d①-⑳]+|\s+/gu, "").length;
   if (words(second) < words(first) - 1) return false;
   return [first, second].every((c) => c.length >= MIN_CLAUSE && c.length <= MAX_CLAUSE && canBeTitle(c));
 }
