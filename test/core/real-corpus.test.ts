@@ -218,8 +218,9 @@ describe("the real corpus", () => {
 // real-zs's 18, measured only, joined with 14 paragraph lists right: paragraphs .849. real-zt's 13 joined with none extra,
 // real-zu's 14 with one: 48. real-zv's 11 joined with none, real-zw's 5 with one: 49. Subtitles stand at .8899 since
 // real-zzh's and real-zzi's 9, 7 of them right, joined; on the 1,100 before them they stand at .891. real-zzp's 8 joined
-// with two extra: 54.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 54, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.84, credits: 0.92, section: 0.95 };
+// with two extra: 54. The fourteenth session's rules, real-zzo to real-zzr joined (1,172 articles): 51 extra, titles .882,
+// kickers .901, subtitles .897, authors .940, paragraphs .861, credits .931, sections .956.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 51, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
@@ -242,9 +243,10 @@ describe("the real corpus, read evenly spaced", () => {
  * read 857 paragraph lists and 942 titles right with 75 extra articles; reading column cuts raised that to 894, 947
  * and 67. real-zzg to real-zzi's 9 joined with one extra; floors under what every real set reads now, less a point.
  * The thirteenth session broke far fewer paragraphs twice, as rarely as real-a does, around a whole column's piece, and
- * read longer words across a break: 908 paragraph lists and 964 titles right with 66 extra; real-zzj to real-zzn joined.)
+ * read longer words across a break: 908 paragraph lists and 964 titles right with 66 extra; real-zzj to real-zzn joined.
+ * The fourteenth session's rules, real-zzo to real-zzr joined (1,172 articles): 966 paragraph lists, 1,021 titles, 65 extra.)
  */
-const RECUT: Floor = { found: 0.96, extra: 69, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.92, section: 0.94 };
+const RECUT: Floor = { found: 0.96, extra: 65, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.92, section: 0.94 };
 
 describe("the real corpus, its paragraphs re-cut as columns cut them", () => {
   it("every real set together at or above its floors, and no character lost", () => {
