@@ -135,6 +135,9 @@ export const INSTITUTION_ENDINGS = [
 /** Endings of a place's name, from province to village and park (`某区某村：` over a title). */
 export const PLACE_ENDINGS = ["省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "村", "街道", "社区", "小区", "园区", "景区", "开发区", "新区"] as const;
 
+/** How the name of a landmark or a spot by one ends: a road, a park, a hill, water, a building (长江南路, 赭山公园, 鄱阳楼, …临江桥下). */
+export const LANDMARK_ENDINGS = ["路", "街", "桥", "公园", "广场", "山", "峰", "湖", "河", "江", "岛", "湾", "寺", "塔", "楼", "阁", "亭", "馆", "宫", "祠", "古镇", "老街", "桥下", "岸边", "湖畔", "河畔"] as const;
+
 /** How the name of any organisation ends: a department, an office, a company, a paper, a village. */
 export const ORGANISATION_ENDINGS = [
   "部", "局", "委", "办", "署", "中心", "公司", "集团", "报社", "报", "社", "站", "馆", "院", "校", "会", "队", "所", "厅",
@@ -236,6 +239,8 @@ export const PUBLISHING_VERBS = ["载文", "刊文", "发文", "撰文", "发表
 export const INTERVIEW_LABELS = ["问", "答", "记者", "本报记者", "主持人", "嘉宾", "网友", "Q", "A"] as const;
 
 /** Words that tie a sentence to the one before it (然而，…): a line opening with one and a comma is prose, never a headline. */
+/** What narrative opens on, setting its scene or its source (今年以来, 据了解, 会议强调): never a headline's first words. */
+export const NARRATIVE_OPENINGS = ["今年以来", "近年来", "近年", "多年来", "长期以来", "据了解", "据悉", "据介绍", "据统计", "会议强调", "会议指出", "会议要求", "会议认为", "会上"] as const;
 export const DISCOURSE_CONNECTIVES = ["然而", "但是", "可是", "因此", "所以", "而且", "不过", "此外", "同时", "另外", "于是", "总之", "其实", "当然", "可见", "事实上"] as const;
 
 // ── numerals, dates and glyphs ──────────────────────────────────────────────
@@ -248,8 +253,8 @@ export const YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})";
 export const DAY_NUMBER = "[\\d一二三四五六七八九十]{1,3}";
 /** A full date: 2019年5月8日, 一九九六年一月一日. */
 export const FULL_DATE = `${YEAR}年${DAY_NUMBER}月${DAY_NUMBER}日`;
-/** A date of the lunar calendar, as a running head prints it under the day's date: 农历七月二十, 农历丁酉年腊月初八, 农历闰四月廿三. */
-export const LUNAR_DATE = "农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?闰?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)";
+/** A date of the lunar calendar, as a running head prints it under the day's date: 农历七月二十, 农历乙巳年 正月初一, 农历闰四月廿三. */
+export const LUNAR_DATE = "农历\\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)";
 /** A lead's date: 11月6日, 6日, 2024年3月5日, 十一月六日. */
 export const LEAD_DATE = "(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|[一二三四五六七八九十〇零]{1,3}月[一二三四五六七八九十]{1,3}日";
 /** The start of a numbered item: `1.`, `2、`, `（3）`, `一、`. */

@@ -2,10 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { readBareName, readBylineLine, readLead, readTitledReport } from "../../src/core/parse/byline.ts";
 import { readCredit, splitTrailingCredit } from "../../src/core/parse/credit.ts";
-import { canBeHeadline, isBareTitle, readHeadline } from "../../src/core/parse/headline.ts";
+import { canBeHeadline, isBareTitle, isLongUnpunctuatedTitle, readHeadline } from "../../src/core/parse/headline.ts";
 import { parsePeople, readMadeBy } from "../../src/core/parse/people.ts";
 import { parsePage } from "../../src/core/parse/index.ts";
-import { endsSentence } from "../../src/core/parse/text.ts";
+import { endsSentence, splitLines } from "../../src/core/parse/text.ts";
 
 const page = (...blocks: string[]) => blocks.join("\n\n");
 
@@ -671,7 +671,7 @@ describe("forms read from the round-65 pages and the measured sets", () => {
     expect([a.paragraphs, a.authors]).toEqual([["昨天，某市召开文教系统工作会议，部署今年的工作。会议要求各单位抓好落实。"], [{ role: "记者", name: "封某" }]]);
   });
   it("reads a paper's name and its writer's, no role, in brackets on their own line as the signature", () => {
-    expect(readBylineLine("（扬中日报 张守良）")?.authors).toEqual([{ role: null, name: "张守良" }]);
+    expect(readBylineLine("（某中日报 张某良）")?.authors).toEqual([{ role: null, name: "张某良" }]);
     // (An edition after the paper's name is no writer.)
     expect(readBylineLine("（人民日报 海外版）")).toBeNull();
   });
@@ -695,15 +695,20 @@ describe("forms read from the round-65 pages and the measured sets", () => {
     const p = parsePage(page("◤捍卫百年老庙◢", "信徒围堵拆庙人群", "（吉隆坡26日讯）真相大白，骚乱原因查明了！警方已经查明原因。"));
     const a = p.articles[0]!;
     expect([a.kicker, a.title, a.subtitle].filter((line) => line !== null)).toEqual(["捍卫百年老庙", "信徒围堵拆庙人群"]);
-    // (A glyph closing a line no glyph opened is the line's own: an end mark after a sentence is read apart.)
-    expect(parsePage(page("某地新闻", "本报讯 市里召开会议。会议要求抓好落实。■")).articles[0]!.paragraphs).toEqual(["市里召开会议。会议要求抓好落实。"]);
+    // (A glyph closing a line no glyph opened is the line's own; nor are ○, a zero, and □, a character the font lacks, a frame.)
+    expect(parsePage(page("某地新闻★", "本报讯 市里召开会议。会议要求抓好落实。")).articles[0]!.title).toBe("某地新闻★");
+    expect(splitLines("● 会议时间：二○○○\n\n■ 本报记者 张□\n\n◤捍卫百年老庙◢").map((l) => l.text)).toEqual(["会议时间：二○○○", "本报记者 张□", "捍卫百年老庙"]);
   });
   it("reads a long line with no mark at all, after finished text and over a subtitle, as a title", () => {
     const long = "于某某检查某某区全面从严治党主体责任落实情况并参加指导某某区委常委会学习贯彻专题民主生活会";
-    expect(long.length).toBeGreaterThan(40);
-    expect(isBareTitle(long)).toBe(true);
-    // (A line as long with a comma is prose.)
-    expect(isBareTitle("于某某检查某某区全面从严治党主体责任落实情况，并参加指导某某区委常委会学习贯彻专题民主生活会")).toBe(false);
+    expect(long.length).toBeGreaterThan(32);
+    expect(isLongUnpunctuatedTitle(long)).toBe(true);
+    // (A line as long with a comma is prose, and so is one that opens as narrative does.)
+    expect(isLongUnpunctuatedTitle("于某某检查某某区全面从严治党主体责任落实情况，并参加指导某某区委常委会学习贯彻专题民主生活会")).toBe(false);
+    expect(isLongUnpunctuatedTitle("今年以来我市坚持以新时代中国特色社会主义思想为指导全面贯彻落实党的二十大精神")).toBe(false);
+    // (Over prose, as long a line with no mark is the text's: only a subtitle under it makes it a title.)
+    const prose = parsePage(page("某市经济运行稳中向好", "本报讯 昨天，记者从市统计局获悉，今年前三季度全市经济运行稳中向好。", "我市坚持以新时代中国特色社会主义思想为指导全面贯彻落实党的二十大精神", "全力推动经济社会高质量发展，各项主要指标均好于预期。")).articles;
+    expect(prose.map((a) => a.title)).toEqual(["某市经济运行稳中向好"]);
     const p = parsePage(page("勇毅前行正当时", "——热烈祝贺区两会胜利召开", "本报评论员", "岁回律转，万象更新。区两会拉开帷幕。", "", long, "陈某列席指导 韩某出席会议", "1月16日上午，市委常委于某检查某区全面从严治党主体责任落实情况。会议开得很好。"));
     expect(p.articles.map((a) => a.title)).toEqual(["勇毅前行正当时", long]);
     expect(p.articles[1]!.subtitle).toBe("陈某列席指导 韩某出席会议");
@@ -745,6 +750,13 @@ describe("forms read from the round-67 pages", () => {
   it("starts a paragraph at another speaker after a quotation its own speaker introduced with a colon", () => {
     const text = page("某某代表团：这是一个温暖的冬天", "本报记者 唐某", "温暖——这是代表们多次提及的一个词。", "“有国有家，有工作有生活。”某区副区长黄某说：“书记的讲话很有人情味，让人觉得", "温暖。”", "某市妇联副主席罗某则表示，本次大会规格高，让人心里很温暖。");
     expect(parsePage(text).articles[0]!.paragraphs).toHaveLength(3);
+    // (Each alone: a quotation introduced with a colon, the next speaker with no 则; and 则 after a quotation no one introduced.)
+    const colon = page("某某代表团：这是一个温暖的冬天", "本报记者 唐某", "温暖——这是代表们多次提及的一个词。", "“有国有家，有工作有生活。”某区副区长黄某说：“书记的讲话很有人情味，让人觉得", "温暖。”", "某市妇联副主席罗某表示，本次大会规格高，让人心里很温暖。");
+    expect(parsePage(colon).articles[0]!.paragraphs).toHaveLength(3);
+    const then = page("某某代表团：这是一个温暖的冬天", "本报记者 唐某", "温暖——这是代表们多次提及的一个词。", "“书记的讲话很有人情味，让人觉得", "温暖。”", "某市妇联副主席罗某则表示，本次大会规格高，让人心里很温暖。");
+    expect(parsePage(then).articles[0]!.paragraphs).toHaveLength(3);
+    // (A name holding 则 is no contrast: `王则某说，` attributes the quotation above.)
+    expect(parsePage(then.replace("某市妇联副主席罗某则表示，本次大会规格高，让人心里很温暖。", "王则某说。")).articles[0]!.paragraphs).toHaveLength(2);
     // (A quotation no one introduced is attributed by the line after it: one paragraph.)
     const said = page("某某代表团：这是一个温暖的冬天", "本报记者 唐某", "温暖——这是代表们多次提及的一个词。", "“书记的讲话很有人情味，让人觉得", "温暖。”", "某区副区长黄某说。");
     expect(parsePage(said).articles[0]!.paragraphs).toHaveLength(2);
@@ -783,5 +795,37 @@ describe("forms read from real-zq's page, once measured only", () => {
   it("reads an editor's note's label under a kicker and a title as the text's first paragraph, the note its next", () => {
     const a = parsePage(page("我与晚报的故事", "那些年，我的青春和晚报紧紧相连", "编者按", "三十载春秋流转，三十载笔墨传情。值此创刊三十周年之际，我们特别推出专栏。", "时光如白驹过隙。转眼间，晚报创办已有30年了。")).articles[0]!;
     expect([a.kicker, a.title, a.subtitle, a.paragraphs.slice(0, 2)]).toEqual(["我与晚报的故事", "那些年，我的青春和晚报紧紧相连", null, ["编者按", "三十载春秋流转，三十载笔墨传情。值此创刊三十周年之际，我们特别推出专栏。"]]);
+  });
+});
+
+describe("what the session's rules leave alone (a review's counter-examples)", () => {
+  const report = ["某县举办读书节", "本报讯 昨天，某县举办读书节，活动持续一周。", "读书节期间，全县开展了多项阅读活动。"];
+  it("keeps a story's last line over the reporters who sign it in the story, though it holds a comma or a cry", () => {
+    for (const last of ["75年，不忘初心，牢记使命，继续前行！", "三、切实加强组织领导", "同时，希望广大市民踊跃参与"]) {
+      const articles = parsePage(page(...report, last, "记者 王某 通讯员 李某")).articles;
+      expect(articles.map((a) => a.title), last).toEqual(["某县举办读书节"]);
+    }
+  });
+  it("reads a brief whose lead repeats its title as the next story, not a part named in its text", () => {
+    const articles = parsePage(page("小山村里的新农人", "本报记者 孙某", "初冬时节，返乡青年王某正在大棚里查看西红柿的长势。", "市图书馆新馆开放", "市图书馆新馆开放首日，迎来读者3000余人次，不少市民带着孩子前来。")).articles;
+    expect(articles.map((a) => a.title)).toEqual(["小山村里的新农人", "市图书馆新馆开放"]);
+  });
+  it("reads no ordinary word after a lead's label, nor a source note after a paper's name, as a writer", () => {
+    for (const lead of ["本报讯 龙年 首轮寒潮今天到货，气温将大幅下降。", "本报讯 石门县 近日全县开展安全检查活动，成效明显。", "本报讯 冯某龙 故居修缮工程近日完工，即将对外开放。"]) {
+      expect(readLead(lead)?.authors, lead).toEqual([]);
+    }
+    for (const note of ["（人民日报 海外网）", "（经济日报 时评）", "（扬子晚报 南京）", "（北京日报 原创）"]) expect(readBylineLine(note), note).toBeNull();
+  });
+  it("joins three clauses to the text under them when that text opens on their sentence's end", () => {
+    const a = parsePage(page("某景区迎来游客高峰", "本报讯 昨天是假期第一天，记者来到某景区，看到游客络绎不绝。", "风和日丽，游人如织，景区内一派热闹", "景象。据统计，当天景区共接待游客三万余人次，同比增长两成。")).articles[0]!;
+    expect(a.paragraphs).toHaveLength(2);
+  });
+  it("reads an essay's own title about someone, not a paper, as a title", () => {
+    expect(readHeadline(["我和雷锋的故事", "老战友深情回忆"])).toEqual({ kicker: null, title: "我和雷锋的故事", subtitle: "老战友深情回忆" });
+  });
+  it("splits a report signed twice the same whether or not the parse is explained", () => {
+    const text = page("某县考察团到我市参观考察", "本报讯（记者马某超）8月16日，某县县长带队来我市，就全国文明城市创建工作进行参观考察。", "考察团先后到某某中学、瘟庙街社区等地实地考察文明城市创建和社区建设。", "某市45个社区现场观摩学习文明社区创建", "工作，观摩组先后走进瘟庙街社区等文明社区，学习创建经验。", "观摩组人员纷纷表示，要学习好经验，为创建全国文明城市奠定坚实基础。（记者张某红）");
+    const titles = (explain: boolean) => parsePage(text, { explain }).articles.map((a) => [a.title, a.paragraphs.length]);
+    expect(titles(false)).toEqual(titles(true));
   });
 });

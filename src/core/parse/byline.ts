@@ -196,7 +196,7 @@ const BRACKETED_BRAND = new RegExp(`^【[\\p{Script=Han}A-Za-z·]{0,8}(?:${anyOf
  * `【金陵晚报报道】`, `【本报讯】`, `（本报讯）`, `〔本报消息〕`: a lead printed in brackets; in round ones a paper's report too, `（星岛日报报道）`
  * (a paper's name, not a reporter's: `（记者甲报道）` names its reporter, read below).
  */
-const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(〔](?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)[)）〕])/u;
+const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)[)）]|〔(?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)〕)/u;
 /**
  * (Only with the story's text right after it on its line: `（据人民日报报道）` closing a reprint, or `（详见晚报报道）`, says where a
  * story came from or goes on, and heads nothing.)
@@ -416,11 +416,14 @@ export function readLead(text: string): Lead | null {
           authors = reprinters;
           rest = rest.slice(reprinted[0].length + reprintedBy[0].length);
         } else {
-          // `本报杭州讯 林某凯 9月11日，…`: a writer's bare name, or two or three, set off by spaces between the label and the text.
+          // `本报杭州讯 林某凯 9月11日，…`: a writer's bare name, or two or three, set off by spaces between the label and the
+          // text, which opens as a lead does, on its day or a time.
           const bare = BARE_NAMES_AFTER_LABEL.exec(rest);
           const names = bare ? bare[1]!.trim().split(/\s+/u) : [];
-          // (A place or a thing set off so, `王府井`, is a word the dictionary counts: no writer's name.)
-          if (bare && names.every((n) => looksLikeName(n) && hasCommonSurname(n) && !isCommonWord(n)) && rest.length - bare[0].length >= MIN_INLINE_TEXT) {
+          // (A place, an office or a thing set off so, `王府井`, `石门县`, `林业局`, is a word the dictionary counts or ends as
+          // no name does; and text that opens otherwise may be about the person named, `冯某龙 故居修缮完工…`.)
+          const named = (n: string) => looksLikeName(n) && hasCommonSurname(n) && !isCommonWord(n) && !endsAsPlace(n) && !ORGANISATION_NAME_END.test(n);
+          if (bare && names.every(named) && LEAD_OPENING.test(rest.slice(bare[0].length)) && rest.length - bare[0].length >= MIN_INLINE_TEXT) {
             byline += bare[0].trimEnd();
             authors = names.map((name) => ({ role: null, name }));
             rest = rest.slice(bare[0].length);
@@ -434,6 +437,8 @@ export function readLead(text: string): Lead | null {
 
 /** After a lead's label, one to three names of two or three characters, each set off by spaces, before the text. */
 const BARE_NAMES_AFTER_LABEL = /^\s+((?:[\p{Script=Han}]{2,3}\s+){1,3})(?=\S)/u;
+/** How a lead's text opens: its day (`9月11日，`, `5月29日`), a day in words (`近日`, `昨天`) or a time of day. */
+const LEAD_OPENING = new RegExp(`^(?:${LEAD_DATE}|\\d{1,2}月|近日|日前|近期|昨天|昨日|今天|今日|前天|当天|上午|下午|晚上)`, "u");
 
 /** `（作者来自某某油田）`, `（作者系…）`, `作者简介：`: a note on who the writer is, after the text; it names no one. */
 const AUTHOR_NOTE = /^[（(]?\s*作者\s*(?:系|来自|是|单位|简介|曾(?:任|在|获|是|为|经)|现(?:任|为|居|在|供职)|为(?![\p{Script=Han}]{1,2}[)）]?$))/u;
@@ -546,9 +551,9 @@ const TEXT_NOTE = new RegExp(anyOf(TEXT_NOTES), "u");
 const ORGANISATION_NAME_END = new RegExp(`(?:${anyOf([...ORGANISATION_ENDINGS, ...PLACE_ENDINGS])})$`, "u");
 /** Han characters alone in brackets: names run together, or a word (runTogetherNames tells). */
 const RUN_TOGETHER_BRACKETED = /^[（(]\s*([\p{Script=Han}]+)\s*[)）]$/u;
-/** `（张长利）`: a brief signed with a bare name in brackets. */
 /** A paper's name (日报, 晚报: an ending no person's name has), a space, then one to three names, in brackets. */
 const PAPER_THEN_NAMES = new RegExp(`^[（(]\\s*[\\p{Script=Han}]{2,10}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1 && e.endsWith("报")))})\\s+([\\p{Script=Han}]{2,3}(?:[、，,\\s]+[\\p{Script=Han}]{2,3}){0,2})\\s*[)）]$`, "u");
+/** `（张长利）`: a brief signed with a bare name in brackets. */
 const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
 
 /** A reporter's or correspondent's role (记者, 全媒体记者, 通讯员). */
@@ -704,12 +709,13 @@ export function readBylineLine(text: string): Byline | null {
     const names = bareBracketed[1]!.split(/[、，,\s]+/u);
     if (names.every((n) => looksLikeName(n))) return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
   }
-  // `（扬中日报 张守良）`: a paper's name printed apart, then its writers' names with no role: the paper's own people sign.
+  // `（某中日报 张某良）`: a paper's name printed apart, then its writers' names with no role: the paper's own people sign.
   const paperNamed = PAPER_THEN_NAMES.exec(text);
   if (paperNamed) {
     const names = paperNamed[1]!.split(/[、，,\s]+/u);
-    // (`（人民日报 海外版）`: an edition, 版 or 刊, is no name.)
-    if (names.every((n) => looksLikeName(n) && !/[版刊]$/u.test(n))) return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
+    // (`（人民日报 海外版）`, `（某某日报 海外网）`, `（某某日报 时评）`, `（某某日报 南京）`: an edition, a site, a column or a place is
+    // no name; a name bears a common surname and is no word the dictionary counts.)
+    if (names.every((n) => looksLikeName(n) && hasCommonSurname(n) && !isCommonWord(n) && !/[版刊网端号]$/u.test(n) && !endsAsPlace(n))) return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
   }
   // `（宫某欣陈某升）`: names run together in the brackets.
   const runTogether = RUN_TOGETHER_BRACKETED.exec(text);

@@ -91,8 +91,9 @@ const PAPER_PREFIX = new RegExp(`^[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDING
 const WROTE_AND_TOOK = /^[^（(【].*(?:文并[摄图]|摄并文)$/u;
 
 /**
- * `…文/摄`, `…文/图` closing a line of its own: the words first, then the pictures, made by the people before, its byline. (`图/文 甲`
- * under a caption credits it; in brackets after one, as with 文并摄, so does `（记者 甲 文/摄）`.)
+ * `…文/摄`, `…文/图` closing a line of its own, set apart or run into the names (`记者 甲 文/摄`, `某某晚报记者甲文/摄`): the words
+ * first, then the pictures, made by the people before, its byline, as CONVENTIONS reads such a line. (`图/文 甲` under a caption
+ * credits it; in brackets after one, as with 文并摄, so does `（记者 甲 文/摄）`.)
  */
 const WROTE_THEN_TOOK = /^[^（(【].*文\s*[/／]\s*[摄图]$/u;
 

@@ -36,6 +36,8 @@ export class Paragraph {
   weight = 0;
   /** The page line it starts on. */
   line = 0;
+  /** How many blocks it was printed in: a heading of two or more ran on into the text under it. */
+  blocks = 1;
   /** The explanations of its lines, relabelled when a credit makes it a caption. */
   readonly decisions: Decision[] = [];
 
@@ -47,6 +49,7 @@ export class Paragraph {
   }
 
   append(text: string): void {
+    this.blocks++;
     this.parts.push(text);
     this.tail = (this.tail + text).slice(-TAIL);
   }

@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PRESS_ENDINGS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -23,6 +23,10 @@ export const MAX_BARE_TITLE = 32;
 
 /** A line that opens on a discourse connective and a comma (然而，…) continues an argument: prose. */
 const CONNECTIVE_START = new RegExp(`^(?:${anyOf(DISCOURSE_CONNECTIVES)})[，,]`, "u");
+/** `同时，…`, `此外，…`: a connective and its comma open a sentence that goes on from one before it, never a headline. */
+export function opensOnConnective(text: string): boolean {
+  return CONNECTIVE_START.test(text);
+}
 
 /**
  * Longest headline line in clauses closing on `！` or `？`: the annotated corpus's longest is 27 characters; decks
@@ -130,10 +134,14 @@ export function canBeTitle(text: string): boolean {
 
 /** Longest title read without a pair's space: a leader's visit named in full (`某某检查…情况参加指导…专题民主生活会`). */
 const MAX_LONG_TITLE = 56;
-/** A line longer than a title but with no mark at all (prose has commas every clause or two): a long title. */
-function isLongUnpunctuatedTitle(text: string): boolean {
-  return text.length <= MAX_LONG_TITLE && /^[\p{Script=Han}\d\s“”《》·]+$/u.test(text) && canBeHeadline(text);
+/**
+ * A line longer than a title but with no mark at all (prose has commas every clause or two): a long title, where a
+ * title's place says so (over a subtitle or a byline). Not one that opens as narrative does (`今年以来我市坚持…`).
+ */
+export function isLongUnpunctuatedTitle(text: string): boolean {
+  return text.length > MAX_BARE_TITLE && text.length <= MAX_LONG_TITLE && /^[\p{Script=Han}\d\s“”《》·]+$/u.test(text) && !NARRATIVE_OPENING.test(text) && canBeHeadline(text);
 }
+const NARRATIVE_OPENING = new RegExp(`^(?:${anyOf([...NARRATIVE_OPENINGS, ...DISCOURSE_CONNECTIVES])})`, "u");
 
 /**
  * Two titles side by side on one line, a space between them (欢迎各地朋友走进中山… 欢迎全国全球企业家…):
@@ -170,7 +178,7 @@ const MAX_EXCLAIMED_TITLE = 24;
 
 /** A title that needs no byline after it to be believed: short and plainly a headline. */
 export function isBareTitle(text: string): boolean {
-  return canBeTitle(text) && text.length >= MIN_TITLE && (text.length <= MAX_BARE_TITLE || isPairedTitle(text) || isLongUnpunctuatedTitle(text)) && !endsMidPhrase(text);
+  return canBeTitle(text) && text.length >= MIN_TITLE && (text.length <= MAX_BARE_TITLE || isPairedTitle(text)) && !endsMidPhrase(text);
 }
 
 /**
@@ -398,6 +406,9 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   return out;
 }
 
+/** `我与某某日报的故事`: I and the paper (a station, a site, a magazine; or a name in title marks), and 的故事, its part's number after it. */
+const PAPER_ESSAY_SERIES = new RegExp(`^我[与和](?:《[^《》]{1,14}》|[^，,。！？!?\\s《》]{1,14}?(?:${anyOf([...PRESS_ENDINGS, "刊"])}))的故事(?:[①-⑳]|[（(][一二三四五六七八九十\\d]{1,3}[)）])?$`, "u");
+
 /** Three or more short parts joined by middle dots, or a series and its part (…·产业篇, 《…》之百泉, …寄语①): a series or campaign's name, no sentence. */
 function isSeriesName(text: string): boolean {
   const parts = text.split(/[·•・]/u);
@@ -406,8 +417,9 @@ function isSeriesName(text: string): boolean {
   if (/^[\p{Script=Han}《》“”\d]{4,24}(?:[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[)）])$/u.test(text)) return true;
   // `第五站：永甸镇`, `第三篇 产业`: the numbered stop or part of a series, and what it is.
   if (/^第[一二三四五六七八九十百\d]{1,3}[站期篇集辑章季](?:[：:·][\p{Script=Han}\d]{1,10})?$/u.test(text)) return true;
-  // `我与某某日报的故事`, `我和某报的故事⑮`: a readers' essay series an anniversary runs, each essay under its own title.
-  if (/^我[与和][^，,。！？!?\s]{1,14}的故事(?:[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[)）])?$/u.test(text)) return true;
+  // `我与某某日报的故事`, `我和某报的故事⑮`: a paper's readers' essay series, run for its anniversary, each essay under its own
+  // title. (The paper, a station or a site is named: `我和雷锋的故事` is an essay's own title.)
+  if (PAPER_ESSAY_SERIES.test(text)) return true;
   // `《记者一线听泉声》之百泉`: a series named in title marks, and its part.
   if (/^《[^《》]{2,16}》之[\p{Script=Han}\d]{1,8}$/u.test(text)) return true;
   // `乡村振兴看株洲·产业篇`: a series and its part.

@@ -4,13 +4,13 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, SPEECH_VERBS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, SPEECH_VERBS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, sharesSeriesLabel, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isLongUnpunctuatedTitle, opensOnConnective, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, sharesSeriesLabel, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, isPictureLabel, isSalutation, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
@@ -93,7 +93,7 @@ const FOLLOWING_BLOCKS = 3;
 /** Below this page-weighted similarity (`PageWords`), the text under a line shares none of the article's own words. */
 const OTHER_WORDS = 0.015;
 /** Evidence from a crosshead's form, which outranks what its words share: a part's label, a sibling's shape. */
-const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.parallel", "crosshead.named-in-text"]);
+const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.parallel"]);
 /** At or above this page-weighted similarity, what the text under a line shares with the article includes the story's own words. */
 const OWN_WORDS = 0.03;
 /** How much of the article a crosshead candidate is compared with, so the check stays linear. */
@@ -334,17 +334,23 @@ class PageReader {
   }
 
   /**
-   * `超1.8亿关注！全媒体采访团见证湖南，“湘”当火热` / `某报记者 甲 乙`: a line in clauses, broken by a cry, a question or a comma
-   * as no plain title is, right over a byline or a lead, after finished text or at the page's top: the title they head.
-   * (Text never stops short of its byline: a sentence's last line ends on its mark, and one its column cut leaves text open.)
+   * `超1.8亿关注！全媒体采访团见证湖南，“湘”当火热` / `某报记者 甲 乙` / its text: a line broken by a cry or a question
+   * inside it, as no plain title is, right over a byline with text under it or a lead, after finished text or at the
+   * page's top: the title they head. (Text never stops short of its byline: a sentence's last line ends on its mark, and
+   * one its column cut leaves text open.)
    */
   private titlesByline(j: number): boolean {
     const u = this.units[j]!;
     const next = this.units[j + 1];
     // (Reporters by their roles, or a lead: names alone under a line may sign the text it closes.)
-    const heads = next?.kind === "lead" || (next?.kind === "byline" && !isSignature(next.text) && next.byline.authors.some((a) => a.role !== null));
-    // (Nor words closed by a quotation's last sentence, `…不足：“我觉得，…重视。”`: speech the text reports.)
-    if (!heads || u.text.length > MAX_TITLE || /[。；;，,、…：:]$/u.test(u.text) || /[。！？!?…][”’」』]$/u.test(u.text) || /[。；;]/u.test(withoutQuoted(u.text)) || isDialogue(u.text)) return false;
+    const byline = next?.kind === "byline" && !isSignature(next.text) && next.byline.authors.some((a) => a.role !== null);
+    const under = this.units[j + 2];
+    const heads = next?.kind === "lead" || (byline && under?.kind === "text");
+    // (A cry or a question inside the line, not at its end: `75年，不忘初心，…继续前行！` closes a text. Nor a numbered item, a
+    // connective's clause, or words closed by a quotation's last sentence, `…不足：“我觉得，…重视。”`: speech the text reports.)
+    const own = withoutQuoted(u.text);
+    if (!heads || u.text.length > MAX_TITLE || !/[！？!?](?=.)/u.test(own) || /[。；;，,、…：:！？!?]$/u.test(u.text) || /[。！？!?…][”’」』]$/u.test(u.text) || /[。；;]/u.test(own)) return false;
+    if (isDialogue(u.text) || startsNumberedItem(u.text) || isSectionNumber(u.text) || opensOnConnective(u.text)) return false;
     return this.isClosed() && this.trace.on("group.clauses-over-byline");
   }
 
@@ -493,6 +499,9 @@ class PageReader {
         break;
       }
       if (isBareTitle(t) || (k > 0 && startsWithDash(t))) k++;
+      // `某某检查某区…情况参加指导某区委常委会专题民主生活会` / `甲乙列席指导 丙丁出席会议` / text: after finished text, a long
+      // line with no mark at all over a subtitle is the title (as long over prose, it is the text's own).
+      else if (k === 0 && closed && isLongUnpunctuatedTitle(t) && run[1] !== undefined && isBareTitle(run[1].text)) k++;
       // `某某调研开发区（园区）建设安全生产巡视整改基层减负春耕备耕等工作` over text, as the page's first line: nothing
       // stands above it for it to go on from, so a title however long (up to MAX_TITLE).
       else if (k === 0 && this.atPageTop() && canBeTitle(t) && !endsMidPhrase(t) && this.trace.on("group.page-top-title")) {
@@ -1648,7 +1657,9 @@ class PageReader {
       const attribution = prev !== undefined && !prev.open && u.forced === undefined && isAttribution(u.text) && this.trace.on("paragraph.attribution");
       // (Two clauses need text under them that a column did not cut short: on a narrow column, or under a colon
       // that announces them, a couplet, a slogan, they are a sentence's or the text's own.)
-      const clauses = isClausedHeading(u.text) && prev !== undefined && !/[：:]$/u.test(prev.tail) && next?.kind === "text" && opensWholeText(next) && this.trace.on("crosshead.clauses");
+      // (Under three clauses, text that opens on a few characters and a mark, `景象。据统计…`, ends their sentence: a column cut it.)
+      const threeClauses = withoutQuoted(u.text).split(/[，,]/u).length === 3;
+      const clauses = isClausedHeading(u.text) && prev !== undefined && !/[：:]$/u.test(prev.tail) && next?.kind === "text" && opensWholeText(next) && !(threeClauses && ENDS_CUT_SENTENCE.test(next.text)) && this.trace.on("crosshead.clauses");
       // (A part's number alone heads the first part too, right under the headline or the byline.)
       // (`报料人：于先生` / `报料时间：昨天下午`: the next of a run of labelled details is one too, never a heading.)
       const detail = prev !== undefined && endsField(prev, u);
@@ -1728,7 +1739,7 @@ class PageReader {
     let k = d.paragraphs.length - 2;
     while (k >= 1 && d.paragraphs[k]!.weight === 0 && !(d.paragraphs[k]!.heading && isClausedHeading(d.paragraphs[k]!.text))) k--;
     const heading = d.paragraphs[k];
-    if (k < 1 || !heading || heading.captioned || heading.decisions.length > 1 || heading.text.length < MIN_SIGNED_TITLE || PICTURE_CUE.test(heading.text) || /^[左右上下中]一?为/u.test(heading.text)) return null;
+    if (k < 1 || !heading || heading.captioned || heading.blocks > 1 || heading.text.length < MIN_SIGNED_TITLE || PICTURE_CUE.test(heading.text) || /^[左右上下中]一?为/u.test(heading.text)) return null;
     const rule: RuleName = signedTwice ? "story.signed-twice" : "story.filed-twice";
     const line = heading.line;
     const before = d.decisions.filter((x) => x.line < line);
@@ -1912,10 +1923,17 @@ const LEADS_INTO_TITLE = new RegExp(`^[^。；！？]{4,40}${CLOSING_DASH}$`, "u
 const MIN_CROSSHEAD = 4;
 /** Longest heading whose words, opening the text under it, make it that part's heading (a place's or a thing's name). */
 const MAX_NAMED_HEADING = 12;
-/** Does the text under a short heading open on the heading's own words (`赭山公园` / `赭山公园游船湖与…`)? */
+/**
+ * How the name of a place a walk visits ends: a road, a park, a hill, a building, or where by it (`…临江桥下`). (A brief's
+ * lead may repeat its title, `市图书馆新馆开放` / `市图书馆新馆开放首日，…`: a title states news, a place's name does not.)
+ */
+const VISITED_PLACE = new RegExp(`(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})$`, "u");
+
+/** Does the text under a place's name open on it (`赭山公园` / `赭山公园游船湖与…`)? */
 function opensOnHeading(heading: string, opening: string): boolean {
   const words = heading.replace(/\s+/gu, "");
-  return words.length >= 2 && words.length <= MAX_NAMED_HEADING && /^[\p{Script=Han}\d·]+$/u.test(words) && opening.replace(/\s+/gu, "").startsWith(words) && opening.replace(/\s+/gu, "").length > words.length;
+  const text = opening.replace(/\s+/gu, "");
+  return words.length >= 2 && words.length <= MAX_NAMED_HEADING && /^[\p{Script=Han}\d·]+$/u.test(words) && VISITED_PLACE.test(words) && text.startsWith(words) && text.length > words.length;
 }
 /** A question: a report's text asks one, a caption never (none of the corpus's 465). */
 const ASKS = /[？?]/u;
@@ -1982,6 +2000,9 @@ function isClausedHeading(text: string): boolean {
   if (words(second) < words(first) - 1) return false;
   return [first, second].every((c) => c.length >= MIN_CLAUSE && c.length <= MAX_CLAUSE && canBeTitle(c));
 }
+
+/** A block that opens on a few characters and a mark: the end of a sentence a column cut above it (`景象。据统计…`). */
+const ENDS_CUT_SENTENCE = /^[^，,。！？!?；;“”]{1,5}[。！？!?；;]/u;
 
 /** Text under a heading: a block as long as a column's line, a whole sentence, or a caption; never two more clauses. */
 function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
@@ -2203,8 +2224,9 @@ const QUOTE_ATTRIBUTION = new RegExp(`^((?:[^，。！？；“”：:]|“[^，
  */
 function attributesQuote(prev: string, next: string): boolean {
   const said = QUOTE_ATTRIBUTION.exec(next);
-  // (也 as a word, 也门 aside, or 则; and only going on with words of their own after a comma: `不少游客也这样说。` attributes the quotation.)
-  const another = said !== null && /也(?!门)|则/u.test(said[1]!) && said[0].endsWith("，");
+  // (也 as a word, 也门 aside, or 则 right before the verb, `某某则表示，`; and only going on with words of their own after a comma:
+  // `不少游客也这样说。` attributes the quotation.)
+  const another = said !== null && (/也(?!门)/u.test(said[1]!) || /则$/u.test(said[1]!)) && said[0].endsWith("，");
   // (`…黄某说：“…温暖。”` / `罗某表示，…`: a quotation its speaker introduced with a colon is attributed already; who speaks next is another voice.)
   const open = prev.lastIndexOf("“");
   const introduced = open > 0 && /[：:]\s*$/u.test(prev.slice(0, open));

@@ -13,8 +13,11 @@ export const DECORATIVE = new RegExp(`[${DECORATIVE_GLYPHS}]`, "u");
 const LEADING_DECORATION = new RegExp(`^(?:[${DECORATIVE_GLYPHS}]\\s*)+`, "u");
 /** An end mark after the last sentence of an article (`…了解海洋知识。 ■`): decoration, not text. */
 const TRAILING_END_MARK = new RegExp(`(?<=[。！？!?”’」』）)…\\s])\\s*[${END_MARKS}]+$`, "u");
-/** `◤捍卫百年老庙◢`, `★ 专题 ★`: on a line a glyph opens, glyphs closing it frame it with the first, as a label's box does. */
-const TRAILING_DECORATION = new RegExp(`(?:\\s*[${DECORATIVE_GLYPHS}])+$`, "u");
+/**
+ * `◤捍卫百年老庙◢`, `★ 专题 ★`: on a line a glyph opens, glyphs closing it frame it with the first, as a label's box does.
+ * (Not ○ nor □: a zero, `二○○○`, and the mark for a character the font lacks, `张□`, close a line as text does.)
+ */
+const TRAILING_DECORATION = new RegExp(`(?:\\s*[${[...DECORATIVE_GLYPHS].filter((g) => g !== "○" && g !== "□").join("")}])+$`, "u");
 
 /** A printed line: its text with spaces normalised and decoration removed, and its 1-based line number. */
 export interface Line {
