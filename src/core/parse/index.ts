@@ -342,6 +342,7 @@ class PageReader {
   private titlesByline(j: number): boolean {
     const u = this.units[j]!;
     const next = this.units[j + 1];
+    if (next?.kind !== "lead" && next?.kind !== "byline") return false;
     // (Reporters by their roles, or a lead: names alone under a line may sign the text it closes.)
     const byline = next?.kind === "byline" && !isSignature(next.text) && next.byline.authors.some((a) => a.role !== null);
     const under = this.units[j + 2];
@@ -367,9 +368,11 @@ class PageReader {
     let clausedTitle = false;
     for (let j = i; j < this.units.length && run.length <= MAX_GROUP; j++) {
       const u = this.units[j]!;
-      const clauses = !canBeHeadline(u.text) && !isForcedHeadline(u) && !(run.length === 0 && this.headsPageText(j)) && this.titlesByline(j);
-      if (u.kind !== "text" || u.listItem || u.captionOf || isForcedText(u) || (!canBeHeadline(u.text) && !isForcedHeadline(u) && !(run.length === 0 && this.headsPageText(j)) && !clauses)) break;
-      if (clauses) clausedTitle = true;
+      if (u.kind !== "text" || u.listItem || u.captionOf || isForcedText(u)) break;
+      if (!canBeHeadline(u.text) && !isForcedHeadline(u) && !(run.length === 0 && this.headsPageText(j))) {
+        if (!this.titlesByline(j)) break;
+        clausedTitle = true;
+      }
       // (`宣城代表团圆满完成…各项任务` / `1月20日上午，出席…的宣城代表` / …: under a headline's line, one that opens on its day
       // and a comma is the text's first, cut short by its column.)
       if (run.length > 0 && OPENS_ON_WHEN.test(u.text) && !isForcedHeadline(u) && this.trace.on("group.dated-text-under-title")) {
