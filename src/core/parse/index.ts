@@ -1024,8 +1024,8 @@ class PageReader {
     if (d.headline !== null && sharesSeriesLabel(d.headline.title, u.text) && this.trace.on("story.series-title")) out.push({ feature: "story.series-title", weight: -3 });
     // `访：那一段战火纷飞的岁月`, `思：…`: one character and a colon label a feature's part; no story's title is so labelled.
     if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
-    // `长江南路` / `长江南路金鹰世界中心路段的银杏树…`: the text under the line opens on the line's own words, as a part of a walk
-    // through places opens on the place it heads; a story's lead does not repeat its title (none of the corpus's).
+    // `长江南路` / `长江南路金鹰世界中心路段的银杏树…`: the line names a place and the text under it opens on the name, as a part
+    // of a walk through places opens on the place it heads (a brief's lead may repeat its title, but a title states news).
     if (this.trace.on("crosshead.named-in-text") && opensOnHeading(u.text, opening)) out.push({ feature: "crosshead.named-in-text", weight: 3 });
     // `盘点江南故事` / one intro paragraph / `先有亭子渡后有南宁城`: an unsigned piece that has only its intro so far is heading into its parts.
     // (Text under it that opens on its own day and hour is a report's lead, not a part's.)
@@ -1924,7 +1924,7 @@ const LEADS_INTO_TITLE = new RegExp(`^[^。；！？]{4,40}${CLOSING_DASH}$`, "u
 
 /** Shortest and longest lines read as a crosshead between paragraphs. */
 const MIN_CROSSHEAD = 4;
-/** Longest heading whose words, opening the text under it, make it that part's heading (a place's or a thing's name). */
+/** Longest place's name that, opening the text under it, makes it that part's heading. */
 const MAX_NAMED_HEADING = 12;
 /**
  * How the name of a place a walk visits ends: a road, a park, a hill, a building, or where by it (`…临江桥下`). (A brief's
