@@ -1660,9 +1660,7 @@ class PageReader {
       const attribution = prev !== undefined && !prev.open && u.forced === undefined && isAttribution(u.text) && this.trace.on("paragraph.attribution");
       // (Two clauses need text under them that a column did not cut short: on a narrow column, or under a colon
       // that announces them, a couplet, a slogan, they are a sentence's or the text's own.)
-      // (Under three clauses, text that opens on a few characters and a mark, `景象。据统计…`, ends their sentence: a column cut it.)
-      const threeClauses = withoutQuoted(u.text).split(/[，,]/u).length === 3;
-      const clauses = isClausedHeading(u.text) && prev !== undefined && !/[：:]$/u.test(prev.tail) && next?.kind === "text" && opensWholeText(next) && !(threeClauses && ENDS_CUT_SENTENCE.test(next.text)) && this.trace.on("crosshead.clauses");
+      const clauses = isClausedHeading(u.text) && prev !== undefined && !/[：:]$/u.test(prev.tail) && next?.kind === "text" && opensWholeText(next) && this.trace.on("crosshead.clauses");
       // (A part's number alone heads the first part too, right under the headline or the byline.)
       // (`报料人：于先生` / `报料时间：昨天下午`: the next of a run of labelled details is one too, never a heading.)
       const detail = prev !== undefined && endsField(prev, u);
@@ -1987,25 +1985,16 @@ function isCrosshead(text: string): boolean {
  */
 function isClausedHeading(text: string): boolean {
   const clauses = withoutQuoted(text).split(/[，,]/u);
-  if ((clauses.length !== 2 && clauses.length !== 3) || text.length > MAX_CLAUSED_HEADING || endsMidPhrase(text) || OPENS_ON_WHEN.test(text) || REFERS_BACK.test(text)) return false;
+  if (clauses.length !== 2 || text.length > MAX_CLAUSED_HEADING || endsMidPhrase(text) || OPENS_ON_WHEN.test(text) || REFERS_BACK.test(text)) return false;
   if (/[了着过]/u.test(text) || CLAUSE_PREPOSITION.test(text)) return false;
-  const words = (c: string) => c.replace(/^[\d①-⑳]+|\s+/gu, "").length;
-  // (`没有马，没有鞍，奔波全靠一双腿`: three terse clauses, each before the last shorter than it, make one too.)
-  if (clauses.length === 3) {
-    const parts = text.split(/[，,]/u);
-    if (parts.length !== 3 || CLAUSE_SETTING.test(parts[0]!) || SPEAKER_CLAUSE.test(parts[0]!) || parts.slice(0, -1).some((c) => words(c) >= words(parts[2]!))) return false;
-    return parts.every((c) => c.length >= MIN_CLAUSE && c.length <= MAX_CLAUSE && canBeTitle(c));
-  }
   const [first, second] = text.split(/[，,](?=[^，,]*$)/u) as [string, string];
   if (CLAUSE_SETTING.test(first) || SPEAKER_CLAUSE.test(first)) return false;
   // (A heading's second clause is as long as its first or longer, 文艺演出，演绎精彩时刻; one cut short, 为减少车马劳顿，海狮队,
   // is a sentence the column broke.)
+  const words = (c: string) => c.replace(/^[\d①-⑳]+|\s+/gu, "").length;
   if (words(second) < words(first) - 1) return false;
   return [first, second].every((c) => c.length >= MIN_CLAUSE && c.length <= MAX_CLAUSE && canBeTitle(c));
 }
-
-/** A block that opens on a few characters and a mark: the end of a sentence a column cut above it (`景象。据统计…`). */
-const ENDS_CUT_SENTENCE = /^[^，,。！？!?；;“”]{1,5}[。！？!?；;]/u;
 
 /** Text under a heading: a block as long as a column's line, a whole sentence, or a caption; never two more clauses. */
 function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
