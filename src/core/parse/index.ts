@@ -1633,7 +1633,8 @@ class PageReader {
     this.crosshead = null;
     // (A block opening on a comma or a closing mark goes on with the paragraph before it, even one read as closed.)
     // (“…。” then 张某说，…: a column cut a quotation from its speaker, who is named in the same paragraph.)
-    const attributes = prev !== undefined && !prev.open && !prev.heading && attributesQuote(prev.text, u.text) && this.trace.on("continuation.quote-attribution");
+    // (The paragraph's whole text is read only when its tail closes a quotation: most do not.)
+    const attributes = prev !== undefined && !prev.open && !prev.heading && /”$/u.test(prev.tail) && attributesQuote(prev.text, u.text) && this.trace.on("continuation.quote-attribution");
     // (`四牌楼社区：举办拔河比赛，增进居民感情` / `2月25日，…`: a column never cuts a sentence right before its date and comma.)
     // (Only under a block that could end there, a label's or a heading's last word: a column may cut a number, `持续至1` / `2月，…`,
     // a clause, `…敞开收购，` / `目前，…`, or a phrase that wants the date, `截至` / `6月8日，…`, `从今年` / `6月1日，…`.)
@@ -2219,10 +2220,10 @@ function attributesQuote(prev: string, next: string): boolean {
   // (也 as a word, 也门 aside, or 则 right before the verb, `某某则表示，`; and only going on with words of their own after a comma:
   // `不少游客也这样说。` attributes the quotation.)
   const another = said !== null && (/也(?!门)/u.test(said[1]!) || /则$/u.test(said[1]!)) && said[0].endsWith("，");
+  if (!/[。！？…!?]”$/u.test(prev) || said === null || another || /[：:]\s*“/u.test(next)) return false;
   // (`…黄某说：“…温暖。”` / `罗某表示，…`: a quotation its speaker introduced with a colon is attributed already; who speaks next is another voice.)
   const open = prev.lastIndexOf("“");
-  const introduced = open > 0 && /[：:]\s*$/u.test(prev.slice(0, open));
-  return /[。！？…!?]”$/u.test(prev) && said !== null && !another && !introduced && !/[：:]\s*“/u.test(next);
+  return !(open > 0 && /[：:]\s*$/u.test(prev.slice(0, open)));
 }
 
 /** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 (截至) or 到 that want it. */
