@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/core/parse/index.ts";
+import { anyOf, WHEN_WORDS } from "../../src/core/vocabulary.ts";
 import { assignHeadline } from "../../src/core/parse/headline.ts";
 import { casesOf, conservationDiff, seedCase } from "../support/gold.ts";
 
@@ -144,13 +145,15 @@ describe("on generated pages", () => {
    */
   /** Longest heading of two clauses the parser reads between paragraphs. */
   const HEADING_LENGTH = 18;
+  const WHEN_AND_COMMA = new RegExp(`^(?:${anyOf(WHEN_WORDS)})，`, "u");
   function cut(text: string, at: number): string {
     const firstComma = text.indexOf("，");
     if (firstComma < 0) return text;
     const secondComma = text.indexOf("，", firstComma + 1);
     const pastHeading = secondComma > 0 && secondComma < HEADING_LENGTH ? secondComma + 1 : HEADING_LENGTH + 1;
     let pos = Math.max(firstComma + 1, pastHeading, Math.floor(text.length * at));
-    while (pos < text.length - 1 && text[pos - 1] === "。") pos++;
+    // (Nor right before a word of when and its comma, `…的应` / `去年，…`: that reads as a label over a dated sentence to anyone.)
+    while (pos < text.length - 1 && (text[pos - 1] === "。" || WHEN_AND_COMMA.test(text.slice(pos)))) pos++;
     if (pos >= text.length - 1) return text;
     return `${text.slice(0, pos)}\n\n${text.slice(pos)}`;
   }

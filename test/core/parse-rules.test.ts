@@ -591,6 +591,18 @@ describe("a title with a comma over a picture", () => {
   });
 });
 
+describe("a block opening on its date under a block with no end mark", () => {
+  it("starts a sentence under a label or a heading (paragraph.opens-on-when), but goes on under prose with a finished sentence in it", () => {
+    const caption = ["长沙，还是那个熟悉的长沙！夜色阑珊，这座城市活力满满", "10月1日晚，五一广场华灯初上，游人如织。"];
+    const text = page("夜经济点亮城市烟火气", "本报记者 王某", "国庆假期，全市各大商圈客流持续攀升，夜间消费成为新亮点。", ...caption, "李某 摄");
+    const article = parsePage(text).articles[0]!;
+    expect([article.paragraphs, article.photos.map((p) => p.caption)]).toEqual([["国庆假期，全市各大商圈客流持续攀升，夜间消费成为新亮点。"], [caption.join("")]]);
+    // A heading over it is no prose: the dated block starts a paragraph of its own.
+    const headed = parsePage(page("夜经济点亮城市烟火气", "本报记者 王某", "国庆假期，全市各大商圈客流持续攀升，夜间消费成为新亮点。", "五一广场：夜色阑珊，活力满满", "10月1日晚，五一广场华灯初上，游人如织，各类摊位前排起了长队。")).articles[0]!;
+    expect(headed.paragraphs.slice(1)).toEqual(["五一广场：夜色阑珊，活力满满", "10月1日晚，五一广场华灯初上，游人如织，各类摊位前排起了长队。"]);
+  });
+});
+
 describe("a feature's first crosshead, and what no title is", () => {
   it("a heading of a few characters under the byline opens the text as its first crosshead (crosshead.opening)", () => {
     const text = page("雨润花娇 城市如诗", "于某", "月季盛会", "4月28日，第十三届月季花会在众人的期盼中盛大开幕，中外嘉宾齐聚一堂。");
@@ -773,6 +785,14 @@ describe("a short line after a closed piece", () => {
     const text = page("农村公路志愿者招募启事", "为做好相关服务保障，现面向社会招募志愿者30名。", "联系人：周老师", "联系电话：0731-22886699", "共青团某某市委员会", "农村公路通到家门口", "志愿者去养老院看望老人，理发、量血压、唱红歌。");
     expect(parsePage(text).articles.map((a) => a.title)).toEqual(["农村公路志愿者招募启事", "农村公路通到家门口"]);
     expect(parsePage(text, { disabled: ["story.after-sign-off"] }).articles).toHaveLength(1);
+  });
+
+  it("over a byline or a lead, ending like an organisation's name, is the next story's title, never a notice's sign-off", () => {
+    const text = page("冬季用电安全须知", "入冬以来，用电负荷持续攀升，请广大市民注意用电安全。", "我市再获全国文明城市", "本报讯（记者 王某）近日，全国文明城市复审结果公布，我市顺利通过。");
+    expect(parsePage(text).articles.map((a) => [a.title, a.byline])).toEqual([["冬季用电安全须知", null], ["我市再获全国文明城市", "本报讯（记者 王某）"]]);
+    // With the title between it and the lead, such a line after a notice is its sign-off.
+    const signed = page("冬季用电安全须知", "入冬以来，用电负荷持续攀升，请广大市民注意用电安全。", "国网某某供电公司", "我市再获全国文明城市", "本报讯（记者 王某）近日，全国文明城市复审结果公布，我市顺利通过。");
+    expect(parsePage(signed).articles.map((a) => [a.title, a.paragraphs.at(-1)])).toEqual([["冬季用电安全须知", "国网某某供电公司"], ["我市再获全国文明城市", "近日，全国文明城市复审结果公布，我市顺利通过。"]]);
   });
 
   it("before text that ends on a commentator's signature, after a reporter's byline line, starts the commentary", () => {

@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, SPEECH_VERBS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -56,7 +56,7 @@ const REPORTER_ROLE = new RegExp(`(?:${anyOf(REPORTER_ROLES)})$`, "u");
 const MAX_STORY_CAPTION_BLOCKS = 8;
 /** A report's first words: its day and a time of day (`10月10日上午，`, `7月21日晚`). */
 /** A line that opens on a date or a day and a comma (6月8日，昨日，近日，…): how captions and leads begin. */
-const OPENS_ON_WHEN = /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上?|凌晨|中午)?|昨日|昨天|今日|今天|近日|日前|当日|当天|前不久|近年来|去年|今年|目前)[，,]/u;
+const OPENS_ON_WHEN = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚上?|凌晨|中午)?|${anyOf(WHEN_WORDS)})[，,]`, "u");
 /** A full date and a comma (2005年2月24日，…): a sentence starts there. */
 const DATE_OPENING = /^\d{4}年\d{1,2}月\d{1,2}日[，,]/u;
 /** The same, or on the reporter (记者从…获悉, 据…). */
@@ -71,7 +71,7 @@ const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|�
  * hour by hour.)
  */
 const DAY_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—–\-～~](?:\d{1,2}月)?\d{1,2}日)?[，,]/u;
-const RECENT_LEAD = /^(?:近日|日前|昨天|昨日|今天|今日|近几天|连日来)[，,]/u;
+const RECENT_LEAD = new RegExp(`^(?:${anyOf([...RECENT_DAYS, "近几天", "连日来"])})[，,]`, "u");
 /** The same, under a byline line (features, which carry crossheads). */
 const FEATURE_OVERLAP = 0.02;
 /**
@@ -400,8 +400,9 @@ class PageReader {
     // `——市区老人 刘某书` under a story's words: who said them, never the next story's title (unless a lead or byline follows it).
     const underIt = this.units[i + 1];
     if (this.current !== null && this.current.paragraphs.length > 0 && underIt?.kind !== "lead" && underIt?.kind !== "byline" && isAttribution(run[0]!.text) && this.trace.on("paragraph.attribution")) return null;
-    // `关于…的通知` … `市消防救援支队`: a notice's sign-off with no date under it, not the next story's title.
-    if (this.signsNotice(i)) return null;
+    // `关于…的通知` … `市消防救援支队`: a notice's sign-off with no date under it, not the next story's title
+    // (over a byline or a lead it is that title: a sign-off ends its notice).
+    if (underIt?.kind !== "lead" && underIt?.kind !== "byline" && this.signsNotice(i)) return null;
     // “快来看，新房子！” / “真漂亮啊！”: a quoted line right after a quoted line is the conversation going on.
     if (isQuotedLine(run[0]!.text) && this.lastIsQuoted() && this.trace.on("dialogue.continues")) return null;
     // `招标人：某某局` under `项目名称：…`: a notice's next detail line, never a headline.
@@ -1638,7 +1639,8 @@ class PageReader {
     // (`四牌楼社区：举办拔河比赛，增进居民感情` / `2月25日，…`: a column never cuts a sentence right before its date and comma.)
     // (Only under a block that could end there, a label's or a heading's last word: a column may cut a number, `持续至1` / `2月，…`,
     // a clause, `…敞开收购，` / `目前，…`, or a phrase that wants the date, `截至` / `6月8日，…`, `从今年` / `6月1日，…`.)
-    const opensSentence = prev !== undefined && prev.open && OPENS_ON_WHEN.test(u.text) && !CUT_BEFORE_WHEN.test(prev.tail) && !endsMidPhrase(prev.tail) && this.trace.on("paragraph.opens-on-when");
+    // (Nor under prose: a block with a finished sentence in it is no label or heading, whatever its last word.)
+    const opensSentence = prev !== undefined && prev.open && OPENS_ON_WHEN.test(u.text) && !CUT_BEFORE_WHEN.test(prev.tail) && !endsMidPhrase(prev.tail) && !SENTENCE_INSIDE.test(prev.text) && this.trace.on("paragraph.opens-on-when");
     // (`同志们、朋友们：` addresses the hearers of a speech or the readers of a letter: its text starts there.)
     const salutes = isSalutation(u.text) && this.trace.on("paragraph.salutation");
     const joins = prev !== undefined && (prev.open || MID_SENTENCE_START.test(u.text) || attributes) && d.last === "paragraph" && !opensSentence && continues(prev.tail, u) && !(endsField(prev, u) && this.trace.on("paragraph.notice-detail"));
@@ -2228,6 +2230,8 @@ function attributesQuote(prev: string, next: string): boolean {
 
 /** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 (截至) or 到 that want it. */
 const CUT_BEFORE_WHEN = /[\d０-９，、,；;：:年月至到止]$/u;
+/** A sentence finished inside a block (its end mark with text after it): prose, never a label or a heading. */
+const SENTENCE_INSIDE = /[。！？!?][”」』）)]?[^。！？!?”」』）)]/u;
 
 /** A line that is wholly one quotation: “真漂亮啊！”. */
 function isQuotedLine(text: string): boolean {
