@@ -185,6 +185,8 @@ export const OUTCOME_VERBS = [
 export const RECENT_DAYS = ["近日", "日前", "昨天", "昨日", "今天", "今日"] as const;
 /** Words of when, opening a report's sentence before a comma (近日，…, 去年，…); a column never cuts a sentence right before one. */
 export const WHEN_WORDS = [...RECENT_DAYS, "当日", "当天", "前不久", "近年来", "去年", "今年", "目前"] as const;
+/** How a column's or a special issue's name ends (`某某中心专栏`, `阅读昭通·专题`): over a title, its kicker. */
+export const COLUMN_NAME_ENDINGS = ["专栏", "专题", "特刊", "专刊", "系列报道", "系列评论"] as const;
 export const NOTICE_ENDINGS = ["公告", "通告", "公示", "启事", "声明", "名单", "须知", "告知书", "倡议书"] as const;
 /** Verbs by which a report tells of a notice (外交部发表声明, 市政府发布公告): a title so ending reports it, it is no notice. */
 export const ISSUING_VERBS = ["发表", "发布", "发出", "公布", "签署", "宣读", "提出"] as const;

@@ -767,7 +767,9 @@ describe("an editor's note", () => {
       const text = page(kicker!, note!, "心中有信仰，脚下有力量。本报今起推出系列报道，敬请关注。", "收获满满的采访路", "本报记者 高某风", "我从满头青丝到头发日渐花白，一直奔波在采访路上。");
       const articles = parsePage(text).articles;
       expect(articles.map((a) => [a.kicker, a.title, a.byline])).toEqual([[kicker, note, null], [null, "收获满满的采访路", "本报记者 高某风"]]);
-      expect(parsePage(text, { disabled: ["headline.note-under-kicker"] }).articles[0]!.kicker).toBeNull();
+      // (A special issue's name, `记者节特刊`, is a kicker by its own cue as well.)
+      expect(parsePage(text, { disabled: ["headline.note-under-kicker"] }).articles[0]!.kicker).toBe(kicker!.endsWith("特刊") ? kicker : null);
+      expect(parsePage(text, { disabled: ["headline.note-under-kicker", "headline.kicker-cue"] }).articles[0]!.kicker).toBeNull();
     }
     expect(readBareName("编者按")).toBeNull();
   });
@@ -2141,5 +2143,72 @@ describe("a title in clauses over its byline", () => {
     for (const line of ["超1.8亿关注！全媒体采访团见证湖南，", "超1.8亿关注！全媒体采访团见证湖南。"]) {
       expect(parsePage(page(line, ...byline)).articles, line).toHaveLength(0);
     }
+  });
+});
+
+describe("lines that close, sign or label a piece", () => {
+  it("a dash, then the date and page an item was first printed on, closes the item above: a paragraph, never the next story's title (paragraph.attribution)", () => {
+    const text = page(
+      "年度十大新闻",
+      "编者按：本报精选2024年我区文化领域10件大事，与读者共享。",
+      "长城脚下的古村落修缮工程近日启动，这段长城将开展研究性修缮，保留长城原有的风貌。",
+      "——2024年1月23日第2版",
+      "首部长城主题大型情景剧在世园公园演出，以两千余年的长城历史故事为灵感，开创实景演出先河。",
+      "——2024年6月28日第4版",
+    );
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => a.title)).toEqual(["年度十大新闻"]);
+    expect(articles[0]!.paragraphs.filter((p) => p.startsWith("——"))).toEqual(["——2024年1月23日第2版", "——2024年6月28日第4版"]);
+    expect(parsePage(text, { disabled: ["paragraph.attribution"] }).articles.length).toBeGreaterThan(1);
+    // (A dash and a date alone, or a source in guillemets and its date, close the item as well.)
+    expect(parsePage(page(...[text], "——原载《某某日报》2023年5月4日")).articles).toHaveLength(1);
+  });
+
+  it("a name with where its writer lives in brackets, on a line a layout glyph marks, under the title signs the piece", () => {
+    const under = (line: string) => parsePage(page("我与家乡报的故事", line, "上小学时，我家经常订阅一些杂志报刊。那时候，阅读报刊也成了我的一种习惯。")).articles[0]!;
+    expect([under("□ 麦某（琼海）").byline, under("□ 麦某（琼海）").authors]).toEqual(["麦某（琼海）", [{ role: null, name: "麦某" }]]);
+    expect(under("■王国华（株洲）").authors).toEqual([{ role: null, name: "王国华" }]);
+    // Unmarked, a title's part or a place and its county read the same: no byline.
+    expect(under("麦某（琼海）").byline).toBeNull();
+    expect(under("□ 母亲（上）").byline).toBeNull();
+  });
+
+  it("the body that wrote a piece, under a subtitle a dash opens, signs it as one author with no role (group.names-under-title)", () => {
+    const text = page("敢为人先立潮头", "——为纪念撤县设市30周年而作", "中共某某市委党史研究中心", "1993年2月6日撤县设市庆典。", "特约记者 蒙某德 摄", "1992年11月6日，国务院批准某某撤县设市。这是建省后第一个撤县设市的县。");
+    const article = parsePage(text).articles[0]!;
+    expect([article.byline, article.authors]).toEqual(["中共某某市委党史研究中心", [{ role: null, name: "中共某某市委党史研究中心" }]]);
+    expect(article.photos.map((p) => p.caption)).toEqual(["1993年2月6日撤县设市庆典。"]);
+    expect(parsePage(text, { disabled: ["group.names-under-title"] }).articles[0]!.byline).toBeNull();
+  });
+
+  it("a crosshead of two clauses is counted in words: a quotation's marks and a list's 、 add none (crosshead.clauses)", () => {
+    const text = page(
+      "漫步滨江 感受百年工业文明",
+      "记者 杨某梅",
+      "滨江南段2.7公里公共空间将于9月28日同步开放，跑步道、骑行道、漫步道的“三道”贯通，让市民可以走到江边。此外，滨江岸线上还有哪些看点？请跟随记者提前探营。",
+      "“开门迎客”，建筑、鲜花相映成趣",
+      "在该段滨江岸线上，电站辅机厂东厂、上海制皂厂将成为首批对公众开放的历史建筑，钢结构仓库保留了原有结构。",
+      "从“共生构架”空间往东走，就是原上海制皂厂老厂房，现在它已华丽升级为“皂梦空间”，将部分对公众开放。",
+    );
+    expect(parsePage(text).articles[0]!.paragraphs[1]).toBe("“开门迎客”，建筑、鲜花相映成趣");
+    expect(parsePage(text, { disabled: ["crosshead.clauses"] }).articles[0]!.paragraphs[1]).not.toBe("“开门迎客”，建筑、鲜花相映成趣");
+  });
+
+  it("the page's name alone on the first line, over another line of the running head, is the running head's", () => {
+    const story = ["北外滩航海公园雕塑落成揭幕", "本报讯（记者 耿某彦）9月22日，北外滩航海公园主题雕塑揭幕仪式在上海大厦举行。"];
+    const parsed = parsePage(page("综合新闻", "一版责任编辑 何某 本版责任编辑 顾某", ...story));
+    expect(parsed.furniture.map((f) => f.text)).toEqual(["综合新闻", "一版责任编辑 何某 本版责任编辑 顾某"]);
+    expect(parsed.warnings).toEqual([]);
+    // Alone at the top, over a title, it may be the first story's column label: left to the headline.
+    expect(parsePage(page("综合新闻", ...story)).furniture).toEqual([]);
+  });
+
+  it("a column's or a special issue's name over the title is its kicker (headline.kicker-cue)", () => {
+    for (const label of ["某某区疾病预防控制中心专栏", "阅读某某·专题", "建党百年特刊"]) {
+      const text = page(label, "科学血压管理，如何分级就诊？", "随着分级诊疗工作的推进，各医疗机构对于高血压的诊治有着明确的功能定位。", "首诊在社区卫生服务中心，全科医生才是高血压防治的主力军。");
+      const article = parsePage(text).articles[0]!;
+      expect([article.kicker, article.title], label).toEqual([label, "科学血压管理，如何分级就诊？"]);
+    }
+    expect(weighTwoLines("某某区疾病预防控制中心专栏", "科学血压管理，如何分级就诊？").map((e) => e.feature)).toContain("headline.kicker-cue");
   });
 });

@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, RECENT_DAYS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WHEN_WORDS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, INSTITUTION_ENDINGS, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, RECENT_DAYS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WHEN_WORDS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { endsAsPlace, parsePeople, readMadeBy, signedNames, splitRunTogether, withoutPaperApart } from "./people.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { isCommonWord } from "./column.ts";
@@ -490,6 +490,25 @@ export function readPaperApartLine(text: string, marked: boolean): Byline | null
   return inner && inner.authors.length > 0 && inner.authors.every((a) => a.role !== null) ? { ...inner, byline: text } : null;
 }
 
+/**
+ * `中共某某市委党史研究中心` under a headline closed by a dash: the body that wrote the piece, signing as one author
+ * with no role. (Elsewhere an institution's name alone is as often a notice's sign-off or a kicker.)
+ */
+export function readWritingBody(text: string): Byline | null {
+  return WRITING_BODY.test(text) && !isCommonWord(text) ? { byline: text, dateline: null, authors: [{ role: null, name: text }] } : null;
+}
+const WRITING_BODY = new RegExp(`^[\\p{Script=Han}（）()]{3,22}(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
+
+/**
+ * `□ 麦某（琼海）`: a writer's name and, in brackets, where they write from, on a line a layout glyph marks as a
+ * byline. (Unmarked, `宏村（黟县）` or a title's part, `母亲（上）`, reads the same: only the glyph vouches.)
+ */
+export function readMarkedWriter(text: string, marked: boolean): Byline | null {
+  const m = marked ? MARKED_WRITER.exec(text) : null;
+  return m && looksLikeName(m[1]!) && !endsAsPlace(m[1]!) && !isCommonWord(m[1]!) ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
+}
+const MARKED_WRITER = /^([\p{Script=Han}]{2,3})\s*[（(][\p{Script=Han}]{2,8}[)）]$/u;
+
 /** Does the line open on a school (and grade and class) before a pupil's name: `某某市第二中学 张某澄`? */
 export function opensWithSchool(text: string): boolean {
   return SCHOOL_CLASS.test(text);
@@ -504,13 +523,15 @@ export function isAttribution(text: string): boolean {
   const said = ATTRIBUTION_LINE.exec(text);
   if (!said) return false;
   const who = said[1]!;
-  if (TAKEN_FROM.test(who)) return true;
+  if (TAKEN_FROM.test(who) || PRINTED_ON.test(who)) return true;
   const parts = who.split(/[ \u3000]+/u);
   const name = parts.at(-1)!;
   return parts.length >= 2 && !SUBTITLE_OPENING.test(who) && looksLikeName(name) && (name.length === 3 || hasCommonSurname(name));
 }
 const ATTRIBUTION_LINE = new RegExp(`^${DASH}\\s*([^，,。！？!?；;：:“”—]{2,30})$`, "u");
 const TAKEN_FROM = /^(?:摘自|选自|引自|节选自|转自)《[^《》]{1,20}》/u;
+/** Where an item was first printed, a date and a page (`2024年1月23日第2版`, `原载《某某报》2023年5月4日`): a reference, as a source is. */
+const PRINTED_ON = /^(?:原载|刊于|载于|见)?(?:《[^《》]{1,20}》|本报)?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:第?[A-Z]?\d{1,2}版)?$/u;
 /** How a subtitle after a dash opens: `——记…`, `——访…`, `——写在…`, `——致…`. */
 const SUBTITLE_OPENING = /^(?:记|访|写在|写给|致|献给|对话|专访|走进)/u;
 

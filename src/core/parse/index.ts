@@ -5,7 +5,7 @@
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
 import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
-import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
+import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, readWritingBody, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
@@ -594,8 +594,9 @@ class PageReader {
     const signing = dashClosed ? this.officialsAt(i + k) : null;
     if (signing) return { units: run.slice(0, k), officials: signing, next: i + k + signing.length, rule: "group.officials-under-title" };
     // (After a subtitle opened by a dash, which closes the group, one writer's name alone does too: `——我与某报的故事` / `徐某贵`.)
-    const setApart = body.kind === "text" && ((!body.marked && NAMES_SET_APART.test(body.text)) || (dashClosed && isWritersName(body.text)));
-    if (setApart && readBareName(body.text) && underNames !== undefined && isBodyStart(underNames) && this.trace.on("group.names-under-title")) {
+    // (So does the body that wrote it, `中共某某市委党史研究中心`.)
+    const setApart = body.kind === "text" && ((!body.marked && NAMES_SET_APART.test(body.text)) || (dashClosed && (isWritersName(body.text) || readWritingBody(body.text) !== null)));
+    if (setApart && (readBareName(body.text) ?? readWritingBody(body.text)) && underNames !== undefined && isBodyStart(underNames) && this.trace.on("group.names-under-title")) {
       return { units: run.slice(0, k), bareName: body, next: i + k + 1, rule: "group.names-under-title" };
     }
     // (Headline-shaped lines went on under the dash: the dash alone closed the group.)
@@ -1234,7 +1235,7 @@ class PageReader {
       draft.lastLine = group.officials.at(-1)!.line;
       for (const u of group.officials) this.mark(u, "byline", "byline.officials", draft);
     } else if (group.bareName) {
-      const name = readBareName(group.bareName.text)!;
+      const name = (readBareName(group.bareName.text) ?? readWritingBody(group.bareName.text))!;
       draft.head = name;
       draft.headForm = "name";
       draft.last = "byline";
@@ -1994,9 +1995,10 @@ function isClausedHeading(text: string): boolean {
   if (CLAUSE_SETTING.test(first) || SPEAKER_CLAUSE.test(first)) return false;
   // (A heading's second clause is as long as its first or longer, 文艺演出，演绎精彩时刻; one cut short, 为减少车马劳顿，海狮队,
   // is a sentence the column broke.)
-  const words = (c: string) => c.replace(/^[\d①-⑳]+|\s+/gu, "").length;
+  // (Counted in words: a quotation's marks and a list's 、 add none, `“开门迎客”，建筑、鲜花相映成趣`.)
+  const words = (c: string) => c.replace(/^[\d①-⑳]+|[\s、“”‘’]+/gu, "").length;
   if (words(second) < words(first) - 1) return false;
-  return [first, second].every((c) => c.length >= MIN_CLAUSE && c.length <= MAX_CLAUSE && canBeTitle(c));
+  return [first, second].every((c) => words(c) >= MIN_CLAUSE && words(c) <= MAX_CLAUSE && canBeTitle(c));
 }
 
 /** Text under a heading: a block as long as a column's line, a whole sentence, or a caption; never two more clauses. */

@@ -3,7 +3,7 @@
  * a byline line, a credit, or text (a caption that ends with its credit
  * becomes two units). Context decides the rest.
  */
-import { opensWithSchool, readBareName, readBylineLine, readLead, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
+import { opensWithSchool, readBareName, readBylineLine, readLead, readMarkedWriter, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, LUNAR_DATE, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
@@ -161,7 +161,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       units.push({ kind: "lead", ...at, lead });
       continue;
     }
-    const byline = readBylineLine(text) ?? readPaperApartLine(text, marked);
+    const byline = readBylineLine(text) ?? readPaperApartLine(text, marked) ?? readMarkedWriter(text, marked);
     if (byline) {
       units.push({ kind: "byline", ...at, byline });
       continue;
@@ -204,6 +204,9 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
   // A page number alone on the page's last line is its running foot's.
   const last = units.at(-1);
   if (last?.kind === "text" && last.forced === undefined && PAGE_NUMBER.test(last.text)) units[units.length - 1] = { kind: "furniture", text: last.text, line: last.line, gap: last.gap, marked: last.marked, rule: "furniture.running-head" };
+  // The page's name alone on its first line, over another line of the running head (`综合新闻` / `本版责任编辑 甲`), is the running head's too.
+  const first = units[0];
+  if (first?.kind === "text" && first.forced === undefined && PAGE_NAME_ALONE.test(first.text) && units[1]?.kind === "furniture") units[0] = { kind: "furniture", text: first.text, line: first.line, gap: first.gap, marked: first.marked, rule: "furniture.running-head" };
   hoistJumpLines(units);
   unsignListedBylines(units);
   markLists(units);
