@@ -2212,3 +2212,17 @@ describe("lines that close, sign or label a piece", () => {
     expect(weighTwoLines("某某区疾病预防控制中心专栏", "科学血压管理，如何分级就诊？").map((e) => e.feature)).toContain("headline.kicker-cue");
   });
 });
+
+describe("a line over an editor's note", () => {
+  it("titles the next piece, though it shares the story's words (story.editors-note)", () => {
+    const text = page(
+      "乘势奋进启新程 实干笃行谱新篇",
+      "本报讯（记者 段某 张某琦）2月9日至10日，总书记在北京考察并看望慰问基层干部群众。延庆区广大干部群众表示，要把这份关怀转化为干事创业的实际行动，推动延庆文化事业高质量发展。",
+      "《延庆报》十大文化新闻",
+      "编者按：延庆区依托悠久的历史文化与壮丽自然风光，以长城、生态、冰雪文化为基石，全面提质升级延庆文化事业。本报精选2024年我区文化领域10件大事，与读者共享。",
+      "八达岭长城景区西侧，全长700余米的西段长城修缮工程近日启动现场踏勘。",
+    );
+    expect(parsePage(text).articles.map((a) => a.title)).toEqual(["乘势奋进启新程 实干笃行谱新篇", "《延庆报》十大文化新闻"]);
+    expect(parsePage(text, { disabled: ["story.editors-note"] }).articles).toHaveLength(1);
+  });
+});

@@ -157,6 +157,12 @@ export function isEditorsNote(text: string): boolean {
   return EDITORS_NOTE.test(text);
 }
 
+/** Text that opens on an editor's note heading a piece (`编者按：…`, `开栏语：…`; not an afterword, `编后：…`, which closes one). */
+export function opensOnEditorsNote(text: string): boolean {
+  return OPENING_NOTE.test(text);
+}
+const OPENING_NOTE = new RegExp(`^(?:${anyOf(EDITORS_NOTES.filter((n) => !n.startsWith("编后")))})[：:]?`, "u");
+
 /**
  * Whom a speech or a letter addresses, alone on its line and closed by a colon: `同志们、朋友们：`, `尊敬的市民朋友们：`,
  * `各位代表：`, `中国共产党某市第十六次代表大会：`. Each part names people as a speaker calls them (up to four characters
