@@ -117,6 +117,10 @@ const FLOORS: Record<string, Floor> = {
   // floors under what it reads now, less a point. (Macau's 力報: a report with pictures set between its paragraphs and no byline
   // reads as a photo story; the 侨报 report's first line, cut mid-word under the title, is read as a subtitle.)
   "real-zzh": { found: 0.99, extra: 1, title: 0.99, kicker: 0.99, subtitle: 0.74, authors: 0.99, paragraphs: 0.24, credits: 0.49, section: 0.74 },
+  // Round 70 (fifteenth session): floors under its first try, less a point. (A section's name at the page's top read as the
+  // first title's kicker; a signature naming a writer before a reporter's role left unread; a title with a dash inside cut
+  // in two; two lines with no cue read as kicker and title; sections of trade papers' reports.)
+  "real-zzt": { found: 0.99, extra: 2, title: 0.76, kicker: 0.76, subtitle: 0.84, authors: 0.91, paragraphs: 0.76, credits: 0.99, section: 0.53 },
   // Round 69 (fifteenth session): floors under its first try, less a point. (A list's items each closed by the date and
   // page it was printed on read as stories titled by those lines; a column's name over the title read as the title; a
   // body's name under a dash-closed subtitle ran into a caption; `□ 麦某（琼海）` read as a subtitle.)
@@ -223,8 +227,9 @@ describe("the real corpus", () => {
 // real-zu's 14 with one: 48. real-zv's 11 joined with none, real-zw's 5 with one: 49. Subtitles stand at .8899 since
 // real-zzh's and real-zzi's 9, 7 of them right, joined; on the 1,100 before them they stand at .891. real-zzp's 8 joined
 // with two extra: 54. The fourteenth session's rules, real-zzo to real-zzr joined (1,172 articles): 51 extra, titles .882,
-// kickers .901, subtitles .897, authors .940, paragraphs .860, credits .931, sections .956.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 51, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
+// kickers .901, subtitles .897, authors .940, paragraphs .860, credits .931, sections .956. real-zzs's 23 joined with none
+// extra, real-zzt's 13 with two: 53.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 53, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
@@ -248,9 +253,10 @@ describe("the real corpus, read evenly spaced", () => {
  * and 67. real-zzg to real-zzi's 9 joined with one extra; floors under what every real set reads now, less a point.
  * The thirteenth session broke far fewer paragraphs twice, as rarely as real-a does, around a whole column's piece, and
  * read longer words across a break: 908 paragraph lists and 964 titles right with 66 extra; real-zzj to real-zzn joined.
- * The fourteenth session's rules, real-zzo to real-zzr joined (1,172 articles): 965 paragraph lists, 1,021 titles, 65 extra.)
+ * The fourteenth session's rules, real-zzo to real-zzr joined (1,172 articles): 965 paragraph lists, 1,021 titles, 65 extra.
+ * real-zzt's 13 joined with one extra: 66.)
  */
-const RECUT: Floor = { found: 0.96, extra: 65, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.92, section: 0.94 };
+const RECUT: Floor = { found: 0.96, extra: 66, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.92, section: 0.94 };
 
 describe("the real corpus, its paragraphs re-cut as columns cut them", () => {
   it("every real set together at or above its floors, and no character lost", () => {
