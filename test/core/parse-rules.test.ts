@@ -2226,3 +2226,41 @@ describe("a line over an editor's note", () => {
     expect(parsePage(text, { disabled: ["story.editors-note"] }).articles).toHaveLength(1);
   });
 });
+
+describe("round 70's forms", () => {
+  it("an issue's number before the page's label (`3336 期 / 第1版：…`) is the running head's", () => {
+    const parsed = parsePage(page("3336 期 / 第1版：第三届科技学术大会特别报道", "潜心学术研究 引领科技创新", "本报讯 11月18日，第三届科技学术大会在成都举办，来自各地的专家学者齐聚一堂。"));
+    expect(parsed.furniture.map((f) => f.text)).toEqual(["3336 期 / 第1版：第三届科技学术大会特别报道"]);
+    expect(parsed.articles[0]!.kicker).toBeNull();
+  });
+
+  it("a signature naming a writer before the reporters' role signs the text, on its last line or its own (signature.end-of-paragraph)", () => {
+    const text = page("市科协举办培训会", "本报讯 4月8日，2021年度市科协系统工作会在干部学院举办。", "会议对如何开展好2021年工作提出了具体意见，一要坚定信心，", "二要强化保障。（何某 本报记者 周某）");
+    const article = parsePage(text).articles[0]!;
+    expect([article.byline, article.authors]).toEqual(["本报讯 （何某 本报记者 周某）", [{ role: null, name: "何某" }, { role: "记者", name: "周某" }]]);
+    expect(article.paragraphs.at(-1)).toBe("会议对如何开展好2021年工作提出了具体意见，一要坚定信心，二要强化保障。");
+    // A brief of one block, its lead and its text, signed at its end: the lead's byline takes the signature.
+    const brief = page("市科协举办培训会", "本报讯 4月8日，2021年度市科协系统工作会在干部学院举办。会议对如何开展好2021年工作提出了具体意见。（本报记者 周某）");
+    expect(parsePage(brief).articles.map((a) => [a.byline, a.paragraphs])).toEqual([["本报讯 （本报记者 周某）", ["4月8日，2021年度市科协系统工作会在干部学院举办。会议对如何开展好2021年工作提出了具体意见。"]]]);
+    expect(parsePage(brief, { disabled: ["signature.end-of-paragraph"] }).articles[0]!.byline).toBe("本报讯");
+    // On a line of its own after the text, it signs as well.
+    expect(parsePage(page("市科协举办培训会", "本报讯 4月8日，2021年度市科协系统工作会在干部学院举办。", "（何某 本报记者 周某）")).articles[0]!.authors.map((p) => p.name)).toEqual(["何某", "周某"]);
+    // (A word before the role, `（发展 记者 李某）`, names no one: the brackets stay in the text.)
+    expect(parsePage(text.replace("何某", "发展")).articles[0]!.paragraphs.at(-1)).toMatch(/（发展 本报记者 周某）$/u);
+    expect(parsePage(text, { disabled: ["signature.end-of-paragraph"] }).articles[0]!.authors).toEqual([]);
+  });
+
+  it("a paragraph opening on the paper's reporters going somewhere is no wire lead, whatever 电 it runs into", () => {
+    const text = page("北广娘子军", "北京广播电视台有一支素质高、战斗力强的女性队伍。", "本报记者走进北京广播电视台，专访了多位女主编、女主播、女记者，被她们的精神所打动。");
+    const parsed = parsePage(text);
+    expect(parsed.articles.map((a) => [a.title, a.byline])).toEqual([["北广娘子军", null]]);
+    expect(parsed.articles[0]!.paragraphs.at(-1)).toBe("本报记者走进北京广播电视台，专访了多位女主编、女主播、女记者，被她们的精神所打动。");
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it("a masthead with a dot in the paper's name (`中国•企业家日报`) under the running head is the running head's", () => {
+    const parsed = parsePage(page("2011年06月07日 星期二", "国内统一刊号：CN51—0098", "中国•企业家日报", "全国百家主流媒体走进稻花香", "5月26日，采访团走进稻花香集团，参观了生产车间，并感受了独具特色的酿造工艺和企业文化。"));
+    expect(parsed.furniture.map((f) => f.text)).toEqual(["2011年06月07日 星期二", "国内统一刊号：CN51—0098", "中国•企业家日报"]);
+    expect(parsed.articles.map((a) => [a.title, a.subtitle])).toEqual([["全国百家主流媒体走进稻花香", null]]);
+  });
+});

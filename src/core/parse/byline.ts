@@ -341,6 +341,8 @@ export function readLead(text: string): Lead | null {
     const brand = wire[3] !== undefined && wire[4] === undefined && wire[5] === "讯" && BRAND_AFTER_PAPER.test(wire[3]);
     const place = brand ? null : (wire[3] ?? null);
     const date = wire[4] ?? null;
+    // (`本报记者走进北京广播电视台，…`: a place never names a reporter; what stands before 电 there is prose.)
+    if (place !== null && ROLE_INSIDE.test(place)) return null;
     const after = text.slice(wire[0].length);
     // A place with no date and no wire word right after it is prose, not a dateline; `本报雅加达讯 `, a
     // house agency's place and 讯 with a break after them, is a lead.
@@ -753,7 +755,7 @@ export function readBylineLine(text: string): Byline | null {
   if (bracketed) {
     // `（记者 张三 报道）`: what they did, after the names, names no one.
     const { people, clean } = parsePeople(signedNames(bracketed[1]!));
-    if (!clean || people.length === 0 || people.some((p) => p.role === null || (!looksLikeName(p.name) && !vouchedPenName(people, p)))) return null;
+    if (!clean || people.length === 0 || people.some((p, k) => (p.role === null && !namedBeforeRole(people, k)) || (!looksLikeName(p.name) && !vouchedPenName(people, p)))) return null;
     return { byline: text, dateline: null, authors: people };
   }
 
@@ -775,6 +777,15 @@ export function readBylineLine(text: string): Byline | null {
   const penNames = /[/／]/u.test(text) && people.every((p) => p.role !== null && PEN_ROLE_SET.has(p.role) && /^[\p{Script=Han}]{2,3}$/u.test(p.name));
   if (!penNames && !people.every((p) => looksLikeName(p.name) || vouchedPenName(people, p))) return null;
   return { byline: text, dateline: null, authors: people };
+}
+
+/**
+ * `（何某 本报记者 周某）`: a writer named with no role before people named after a role word signs with them, when the
+ * name reads as names do (a common surname, no common word): `（发展 记者 李某）` names one.
+ */
+export function namedBeforeRole(people: readonly Person[], k: number): boolean {
+  const p = people[k]!;
+  return p.role === null && people.slice(k + 1).some((q) => q.role !== null) && hasCommonSurname(p.name) && looksLikeName(p.name) && !isCommonWord(p.name);
 }
 
 /**

@@ -3,7 +3,7 @@
  * a byline line, a credit, or text (a caption that ends with its credit
  * becomes two units). Context decides the rest.
  */
-import { opensWithSchool, readBareName, readBylineLine, readLead, readMarkedWriter, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
+import { namedBeforeRole, opensWithSchool, readBareName, readBylineLine, readLead, readMarkedWriter, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, LUNAR_DATE, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
@@ -57,8 +57,8 @@ const RUNNING_HEAD = new RegExp(
   [
     // 2023年11月7日 星期二, 2016.9.22 星期四, 2023-11-07/周二, 一九九六年十月十二日 星期六, 2019年 9月 5日 星期四
     `${YEAR}\\s?(?:年|[.\\-/])\\s?${DAY_NUMBER}\\s?(?:月|[.\\-/])\\s?${DAY_NUMBER}\\s?日?[\\s/|·,，]*(?:星期|周)[一二三四五六日天]`,
-    // 第3版, 第二版 要闻, A06 今日济南, 第A07版：本市·社区, 第RB01版：要 闻, 第3024期：第01版 (an issue number first)
-    `^(?:第\\s*\\d{1,6}\\s*期\\s*[：:]?\\s*)?${PAGE_LABEL}(?:\\s|[：:]|$)`,
+    // 第3版, 第二版 要闻, A06 今日济南, 第A07版：本市·社区, 第RB01版：要 闻, 第3024期：第01版, 3336 期 / 第1版：… (an issue number first)
+    `^(?:第?\\s*\\d{1,6}\\s*期\\s*[：:/／]?\\s*)?${PAGE_LABEL}(?:\\s|[：:]|$)`,
     // 003版：流行语, 5版：要闻: a page's number, 版 and a colon, then its name (a number alone before 版 may open a headline, 3版…)
     "^\\d{1,3}\\s*版\\s*[：:]\\s*\\S{1,12}$",
     // 法治日报 4 政法·检察: the paper, the page number, the page's name
@@ -118,12 +118,12 @@ const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|\\d{1,3}\\s*版|${YEAR}[.\
 /** The page's name alone (`综合`; not a photo story's label, `图片新闻`, which heads its story), under other lines of the running head. */
 const PAGE_NAME_ALONE = new RegExp(`^(?!(?:${anyOf(PHOTO_STORY_LABELS)})$)${PAGE_NAME}$`, "u");
 /**
- * A front page's masthead, line by line: `农民日报`, `FARMERS' DAILY`, `中国农业新闻网：www.farmer.com.cn`.
+ * A front page's masthead, line by line: `农民日报`, `中国•企业家日报`, `FARMERS' DAILY`, `中国农业新闻网：www.farmer.com.cn`.
  * (A daily's or an evening paper's name: headlines ending in 报, `三秋生产传捷报`, `天气预报`, `黑板报`, name none,
  * nor does `图片新闻`.)
  */
 const MASTHEAD_ENDINGS = PRESS_ENDINGS.filter((e) => e.length > 1 && e.endsWith("报") && e !== "报社");
-const MASTHEAD = new RegExp(`^(?:[\\p{Script=Han}]{1,10}(?:${anyOf(MASTHEAD_ENDINGS)})|[A-Z][A-Z'’.&\\- ]{3,40}|(?:[\\p{Script=Han}]{2,12}[：:]\\s*)?(?:https?://)?www\\.[\\w.\\-]+(?:/\\S*)?)$`, "u");
+const MASTHEAD = new RegExp(`^(?:[\\p{Script=Han}][\\p{Script=Han}·•・]{0,10}(?:${anyOf(MASTHEAD_ENDINGS)})|[A-Z][A-Z'’.&\\- ]{3,40}|(?:[\\p{Script=Han}]{2,12}[：:]\\s*)?(?:https?://)?www\\.[\\w.\\-]+(?:/\\S*)?)$`, "u");
 /** `（下转第二版）`, `(上接A1版)`, `（转第3版）`, `（上接一版②）`: where the story goes on, alone on its line (a circled number says which of the page's jumped stories). */
 const JUMP_LINE = /^[（(]\s*(?:下转|上接|紧接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[①-⑳]?\s*[)）]$/u;
 /** `更多报道见A6版`, `（相关新闻见第三、四版）`, `（相关报道见2—5版）`, `详见第5版`: a pointer to other pages, bracketed or not. */
@@ -158,7 +158,10 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     }
     const lead = readLead(text);
     if (lead) {
-      units.push({ kind: "lead", ...at, lead });
+      // `本报讯 …。（记者 甲）`: a brief of one block, signed at its end, on its line: the lead, its text, who signed it.
+      const signedBrief = lead.authors.length === 0 && on("signature.end-of-paragraph") ? readSignedEnd(lead.rest) : null;
+      units.push({ kind: "lead", ...at, lead: signedBrief ? { ...lead, rest: signedBrief.text } : lead });
+      if (signedBrief) units.push({ kind: "byline", text: signedBrief.byline.byline, line, gap: 0, marked: false, byline: signedBrief.byline });
       continue;
     }
     const byline = readBylineLine(text) ?? readPaperApartLine(text, marked) ?? readMarkedWriter(text, marked);
@@ -173,21 +176,10 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       continue;
     }
     // `…书写春联。（记者 月映红）`: the reporter signs at the end of the last paragraph, on its line.
-    const signed = on("signature.end-of-paragraph") && /[)）]$/u.test(text) ? (TRAILING_SIGNATURE.exec(text) ?? TRAILING_NAMES.exec(text) ?? TRAILING_RUN_TOGETHER.exec(text)) : null;
-    // (`（记者 甲 文 乙 图）`: each group of names closed by what it made; `（宫某欣陈某升）`: names run together.)
-    // (`（某某日报 记者 甲 乙）`: the paper its reporters work for names no one; nor does what they did, `报道`.)
-    const inner = signed ? signedNames(signed[2]!.slice(1, -1).trim()) : "";
-    const madeBy = signed && /文/u.test(inner) ? readMadeBy(inner) : null;
-    const together = signed && !madeBy ? runTogetherNames(inner) : null;
-    const people = signed ? (madeBy?.writer ? { people: madeBy.people, clean: true } : together ? { people: together, clean: true } : parsePeople(inner)) : null;
-    // (Names with no role sign so only two or more together, each a name: `（王某）` alone may be the text's own.)
-    // (Of three or four, one may bear a surname too rare to know, 秋某, when the others are names.)
-    const bare = people?.people.filter((a) => a.role === null) ?? [];
-    const unknown = bare.filter((a) => !looksLikeName(a.name)).length;
-    const named = people !== null && (people.people.every((a) => a.role !== null) || (bare.length === people.people.length && bare.length >= 2 && (unknown === 0 || (bare.length >= 3 && unknown === 1))));
-    if (signed && people && people.clean && people.people.length > 0 && named) {
-      units.push({ kind: "text", ...at, text: signed[1]!, listItem: false, captionOf: false });
-      units.push({ kind: "byline", text: signed[2]!, line, gap: 0, marked: false, byline: { byline: signed[2]!, dateline: null, authors: people.people } });
+    const signed = on("signature.end-of-paragraph") ? readSignedEnd(text) : null;
+    if (signed) {
+      units.push({ kind: "text", ...at, text: signed.text, listItem: false, captionOf: false });
+      units.push({ kind: "byline", text: signed.byline.byline, line, gap: 0, marked: false, byline: signed.byline });
       continue;
     }
     // `…带动数百名群众就业增收。■ 葛思逸`: an end mark closes the text, and who made it follows on its line.
@@ -286,6 +278,28 @@ function namedAlone(text: string): Byline | null {
 }
 
 /**
+ * A text closed by a sentence end, then who signed it in brackets on its line (`…书写春联。（记者 月某红）`): the text
+ * and the signature, or null. (`（记者 甲 文 乙 图）`: each group of names closed by what it made; `（宫某欣陈某升）`: names
+ * run together; `（某某日报 记者 甲 乙）`: the paper its reporters work for names no one, nor does what they did, `报道`.)
+ */
+function readSignedEnd(text: string): { text: string; byline: Byline } | null {
+  const signed = /[)）]$/u.test(text) ? (TRAILING_SIGNATURE.exec(text) ?? TRAILING_NAMES.exec(text) ?? TRAILING_RUN_TOGETHER.exec(text)) : null;
+  if (!signed) return null;
+  const inner = signedNames(signed[2]!.slice(1, -1).trim());
+  const madeBy = /文/u.test(inner) ? readMadeBy(inner) : null;
+  const together = !madeBy ? runTogetherNames(inner) : null;
+  const people = madeBy?.writer ? { people: madeBy.people, clean: true } : together ? { people: together, clean: true } : parsePeople(inner);
+  // (Names with no role sign so only two or more together, each a name: `（王某）` alone may be the text's own.)
+  // (Of three or four, one may bear a surname too rare to know, 秋某, when the others are names.)
+  // (A writer named before the reporters' role, `（何某 本报记者 周某）`, signs with them.)
+  const bare = people.people.filter((a) => a.role === null);
+  const unknown = bare.filter((a) => !looksLikeName(a.name)).length;
+  const named = people.people.every((a, k) => a.role !== null || namedBeforeRole(people.people, k)) || (bare.length === people.people.length && bare.length >= 2 && (unknown === 0 || (bare.length >= 3 && unknown === 1)));
+  if (!people.clean || people.people.length === 0 || !named) return null;
+  return { text: signed[1]!, byline: { byline: signed[2]!, dateline: null, authors: people.people } };
+}
+
+/**
  * …or two to four bare names in the brackets: `…中旬。（蒋某 蔡某丹 秋某）`. (A two-character name may be
  * padded for print to a three-character one's width: `（廖某来 林 永）`.)
  */
@@ -295,8 +309,8 @@ const TRAILING_NAMES = new RegExp(`^(.+?[。！？”])\\s*([（(]\\s*${BRACKET_
 /** …or names run together in the brackets: `…。（宫某欣陈某升）` (runTogetherNames tells names from words). */
 const TRAILING_RUN_TOGETHER = /^(.+?[。！？”])\s*([（(]\s*[\p{Script=Han}]+\s*[)）])$/u;
 
-/** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（《某某日报》记者 甲）`, `（某某日报 记者 甲 乙）`, `（某某日报、某某网记者甲）`, `（文/甲）`. */
-const TRAILING_SIGNATURE = new RegExp(`^(.+?[。！？”])\\s*([（(]\\s*(?:(?:《[^《》]{1,18}》|[\\p{Script=Han}A-Za-z]{0,12}?(?:、[\\p{Script=Han}A-Za-z]{1,10}?)?)\\s*(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
+/** A paragraph closed by a sentence end, then a reporter's bracketed signature: `（记者 甲）`, `（新华社记者 甲）`, `（《某某日报》记者 甲）`, `（某某日报 记者 甲 乙）`, `（某某日报、某某网记者甲）`, `（文/甲）`; a writer named before the role, `（何某 本报记者 周某）`. */
+const TRAILING_SIGNATURE = new RegExp(`^(.+?[。！？”])\\s*([（(]\\s*(?:[\\p{Script=Han}]{2,4}[\\s、，,]+){0,2}(?:(?:《[^《》]{1,18}》|[\\p{Script=Han}A-Za-z]{0,12}?(?:、[\\p{Script=Han}A-Za-z]{1,10}?)?)\\s*(?:${anyOf(REPORTER_ROLES)})|文\\s*[/／])[^（）()]{1,30}[)）])$`, "u");
 
 /**
  * `订阅热线：0871-1` / `234567。`: a label line that a column cut inside its number is the
