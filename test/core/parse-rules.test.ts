@@ -2264,3 +2264,39 @@ describe("round 70's forms", () => {
     expect(parsed.articles.map((a) => [a.title, a.subtitle])).toEqual([["全国百家主流媒体走进稻花香", null]]);
   });
 });
+
+describe("round 71's forms", () => {
+  it("a lenticular report label naming reporters with no place names them; a run it would split is a name and a place", () => {
+    const under = (label: string) => parsePage(page("南竿鄉代會考察西區村落", `${label}南竿鄉民代表會15日進行第1天鄉政考察，前往各村聽取意見。`)).articles[0]!.authors;
+    expect(under("【記者吳某榮報導】")).toEqual([{ role: "記者", name: "吳某榮" }]);
+    expect(under("【記者曹某偉、馮某夫報導】")).toEqual([{ role: "記者", name: "曹某偉" }, { role: "記者", name: "馮某夫" }]);
+    expect(under("【人間社記者涂某龍新竹報導】")).toEqual([{ role: "記者", name: "涂某龍" }]);
+  });
+
+  it("in brackets after a caption, `（圖/文：甲）` credits the picture to its maker, who wrote its words too", () => {
+    const article = parsePage(page("南竿鄉代會考察西區村落", "南竿鄉代會15日於馬祖村進行鄉政考察，瞭解住戶排水相關問題。（圖/文：吳某榮）", "【記者吳某榮報導】南竿鄉民代表會15日進行第1天鄉政考察，前往各村聽取意見。")).articles;
+    expect(article).toHaveLength(1);
+    expect(article[0]!.photos).toEqual([{ caption: "南竿鄉代會15日於馬祖村進行鄉政考察，瞭解住戶排水相關問題。", credit: "（圖/文：吳某榮）", photographers: [{ role: "圖/文", name: "吳某榮" }] }]);
+  });
+
+  it("a paper's own report in brackets, its writer named with no role and 報道 (`（美南新聞黃某珊報道）…`), is the text's lead", () => {
+    const text = page("多元族裔的盛會 美南園遊會開啟農歷中國年", "（美南新聞黃某珊報道）第24屆德州國際新年遊園會，本周六大年初一上午十時起，在美南新聞大樓前廣場舉行。");
+    const article = parsePage(text).articles[0]!;
+    expect([article.byline, article.authors, article.paragraphs]).toEqual(["（美南新聞黃某珊報道）", [{ role: null, name: "黃某珊" }], ["第24屆德州國際新年遊園會，本周六大年初一上午十時起，在美南新聞大樓前廣場舉行。"]]);
+    // (A word in the writer's place names no one.)
+    expect(parsePage(text.replace("黃某珊", "發展")).articles[0]!.byline).toBeNull();
+  });
+
+  it("a lead label in curly braces (`{本报讯}`) is a lead as in any brackets", () => {
+    const article = parsePage(page("休士頓僑社歡送處長榮陞大使", "{本报讯}駐休士頓辦事處處長陳某彥即將榮陞大使，僑社12日下午舉行歡送會。")).articles[0]!;
+    expect([article.byline, article.paragraphs[0]]).toEqual(["{本报讯}", "駐休士頓辦事處處長陳某彥即將榮陞大使，僑社12日下午舉行歡送會。"]);
+  });
+
+  it("the paper's opinion label and the piece's day (`社評 0721`) heads a commentary as its kicker, never a number a column cut", () => {
+    const text = page("休士頓僑社歡送處長榮陞大使", "{本报讯}駐休士頓辦事處處長陳某彥即將榮陞大使，僑社12日下午舉行歡送會。", "社評 0721", "受傷的城市仍然活力充沛", "今天我再次造訪久違的聖安東尼市，從休斯敦出發一百九十九英里，在十號州際公路上一路向西。");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.kind, a.kicker, a.title])).toEqual([["article", null, "休士頓僑社歡送處長榮陞大使"], ["commentary", "社評 0721", "受傷的城市仍然活力充沛"]]);
+    // (The parser reads Traditional characters as Simplified: its word lists are written so.)
+    expect(weighTwoLines("社评 0721", "受伤的城市仍然活力充沛").map((e) => e.feature)).toContain("headline.kicker-cue");
+  });
+});

@@ -193,10 +193,10 @@ const DOTTED_ROLE = new RegExp(`(^|\\s)(${anyOf(WORK_ROLES.filter((r) => !/[·/]
 const BRACKETED_BRAND = new RegExp(`^【[\\p{Script=Han}A-Za-z·]{0,8}(?:${anyOf([...PRESS_ENDINGS, ...APP_SUFFIXES])})】`, "u");
 
 /**
- * `【金陵晚报报道】`, `【本报讯】`, `（本报讯）`, `〔本报消息〕`: a lead printed in brackets; in round ones a paper's report too, `（星岛日报报道）`
+ * `【金陵晚报报道】`, `【本报讯】`, `（本报讯）`, `〔本报消息〕`, `{本报讯}`: a lead printed in brackets; in round ones a paper's report too, `（星岛日报报道）`
  * (a paper's name, not a reporter's: `（记者甲报道）` names its reporter, read below).
  */
-const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)[)）]|〔(?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)〕)/u;
+const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)[)）]|〔(?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)〕|[{｛](?:本报)?[^{}｛｝]{0,12}?(?:讯|消息)[}｝])/u;
 /**
  * (Only with the story's text right after it on its line: `（据人民日报报道）` closing a reprint, or `（详见晚报报道）`, says where a
  * story came from or goes on, and heads nothing.)
@@ -248,6 +248,11 @@ function reportersInLabel(label: string): Person[] {
     const line = readBylineLine(`${inner}报道`);
     return line && line.authors.length > 0 && line.authors.every((a) => a.role !== null && looksLikeName(a.name)) ? line.authors : [];
   }
+  // (`【記者吳某榮報導】`, `【記者曹某偉、馮某夫報導】`: the reporters alone, no place, read as a byline line reads them.)
+  // (Names it splits out of a run, `涂某龙新竹` → 涂某 / 龙新竹, are a name and a place: only names set apart, or one, end it.)
+  const alone = readBylineLine(inner);
+  const setApart = alone ? new RegExp(`${alone.authors.map((a) => a.name).join("[、，,\\s]+")}$`, "u").test(inner) : false;
+  if (alone && setApart && alone.authors.length > 0 && alone.authors.every((a) => a.role !== null && looksLikeName(a.name))) return alone.authors;
   const run = ROLE_THEN_REST.exec(inner);
   const people = run ? parsePeople(run[1]!) : null;
   if (!run || !people || !people.clean || people.people.length > 0) return [];
@@ -270,6 +275,9 @@ function readBracketedReporters(text: string): Lead | null {
   if (!paren || inner === undefined || /[摄图]/u.test(inner)) return null;
   const rest = text.slice(paren[0].length).replace(/^\s+/u, "");
   if (rest.length < MIN_INLINE_TEXT || !/[，。；！？]/u.test(rest)) return null;
+  // (`（某某新闻黄某珊报道）…`: the paper, its writer's name with no role and 报道: the paper's own report, its writer.)
+  const papers = paren[2] !== undefined ? PAPER_WRITER_REPORTED.exec(inner) : null;
+  if (papers && looksLikeName(papers[1]!) && hasCommonSurname(papers[1]!)) return { byline: paren[0].trim(), dateline: null, authors: [{ role: null, name: papers[1]! }], rest };
   const people = peopleIn(inner);
   if (!people || !people.every((p) => p.role !== null && looksLikeName(p.name))) return null;
   // (In lenticular brackets a column's label reads as a role and a name, `【记者连线】`, `【记者万里行】`: there the names must be
@@ -277,6 +285,9 @@ function readBracketedReporters(text: string): Lead | null {
   if (paren[3] !== undefined && !people.every((p) => new RegExp(`\\s${p.name}`, "u").test(inner))) return null;
   return { byline: paren[0].trim(), dateline: null, authors: people, rest };
 }
+
+/** `某某新闻黄某珊报道`: a paper's name, one writer's name run into it with no role, and 报道. */
+const PAPER_WRITER_REPORTED = new RegExp(`^${PRESS_NAME}\\s*([\\p{Script=Han}]{2,3})\\s*报[道导]$`, "u");
 
 /** Does the text open on brackets naming people (`（记者 甲）`, `（甲）`)? */
 function reportersFollow(text: string): boolean {

@@ -5,7 +5,7 @@
 import type { Article, ArticleKind, Dateline, Person, Photo } from "../model.ts";
 import type { Byline, Lead } from "./byline.ts";
 import type { Credit } from "./credit.ts";
-import type { Headline } from "./headline.ts";
+import { isDatedOpinionLabel, type Headline } from "./headline.ts";
 import { anyOf, COMMENTARY_LABELS, COMMENTARY_ROLES as SIGNING_ROLES, DOCUMENT_KINDS, ISSUING_VERBS, LETTER_OCCASIONS, NOTICE_ENDINGS, NOTICE_HEADS, WRITER_KINDS } from "../vocabulary.ts";
 import { endsSentence, startsNumberedItem } from "./text.ts";
 import type { Decision } from "./trace.ts";
@@ -206,7 +206,7 @@ function kindOf(draft: Draft, authors: Person[]): ArticleKind {
   const h = draft.headline;
   if (h && [h.subtitle, h.kicker].some((s) => s !== null && SERIES.test(s) && /^(?:——|—)/u.test(s))) return "commentary";
   // (In brackets too, `【社论】`.)
-  if (h?.kicker != null && COMMENTARY_LABEL.test(h.kicker.replace(/^[【〖［\[]|[】〗］\]]$/gu, ""))) return "commentary";
+  if (h?.kicker != null && (COMMENTARY_LABEL.test(h.kicker.replace(/^[【〖［\[]|[】〗］\]]$/gu, "")) || isDatedOpinionLabel(h.kicker))) return "commentary";
   if (h && NOTICE_TITLE.test(h.title)) return "other";
   // `致读者`, `——致广大市民朋友的一封信`: a letter the paper or an authority addresses to the public is an announcement.
   if (h && [h.title, h.subtitle].some((s) => s !== null && OPEN_LETTER.test(s))) return "other";
