@@ -117,19 +117,21 @@ const FLOORS: Record<string, Floor> = {
   // floors under what it reads now, less a point. (Macau's 力報: a report with pictures set between its paragraphs and no byline
   // reads as a photo story; the 侨报 report's first line, cut mid-word under the title, is read as a subtitle.)
   "real-zzh": { found: 0.99, extra: 1, title: 0.99, kicker: 0.99, subtitle: 0.74, authors: 0.99, paragraphs: 0.24, credits: 0.49, section: 0.74 },
-  // Round 71 (fifteenth session): floors under its first try, less a point. (Traditional-character papers of Hong Kong, Macau,
-  // Taiwan and Houston: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
-  // unread; a column's label ending on its date, `社評 0721`, run into the text above; an intro's label `【引言】` read as a
-  // subtitle; a caption credited `（圖/文：甲）` on its line unread.)
-  "real-zzu": { found: 0.9, extra: 1, title: 0.63, kicker: 0.72, subtitle: 0.72, authors: 0.54, paragraphs: 0.63, credits: 0.81, section: 0.54 },
-  // Round 70 (fifteenth session): floors under its first try, less a point. (A section's name at the page's top read as the
-  // first title's kicker; a signature naming a writer before a reporter's role left unread; a title with a dash inside cut
-  // in two; two lines with no cue read as kicker and title; sections of trade papers' reports.)
-  "real-zzt": { found: 0.99, extra: 2, title: 0.76, kicker: 0.76, subtitle: 0.84, authors: 0.91, paragraphs: 0.76, credits: 0.99, section: 0.53 },
-  // Round 69 (fifteenth session): floors under its first try, less a point. (A list's items each closed by the date and
-  // page it was printed on read as stories titled by those lines; a column's name over the title read as the title; a
-  // body's name under a dash-closed subtitle ran into a caption; `□ 麦某（琼海）` read as a subtitle.)
-  "real-zzs": { found: 0.95, extra: 3, title: 0.86, kicker: 0.86, subtitle: 0.82, authors: 0.86, paragraphs: 0.9, credits: 0.95, section: 0.9 },
+  // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
+  // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
+  // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
+  // an intro's label `【引言】` read as a subtitle; a Macau paper's registration line read as a kicker.)
+  "real-zzu": { found: 0.99, extra: 0, title: 0.9, kicker: 0.9, subtitle: 0.81, authors: 0.99, paragraphs: 0.9, credits: 0.99, section: 0.99 },
+  // Round 70 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try: an
+  // issue-and-page label read as a kicker; a signature naming a writer before a reporter's role left unread; `本报记者走进北京广播电视台，…`
+  // read as a wire lead; a masthead with a dot read as a title. Still: a section's name at the page's top read as the first
+  // title's kicker; two lines with no cue read as kicker and title; a part numbered `PART1` read as a story; trade papers' sections.)
+  "real-zzt": { found: 0.99, extra: 1, title: 0.91, kicker: 0.84, subtitle: 0.91, authors: 0.99, paragraphs: 0.91, credits: 0.99, section: 0.76 },
+  // Round 69 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try: a list's
+  // items each closed by the date and page it was printed on read as stories; a column's name over the title read as the title;
+  // a body's name under a dash-closed subtitle ran into a caption; `□ 麦某（琼海）` read as a subtitle. Still: a news line over a
+  // short phrase read as kicker and title.)
+  "real-zzs": { found: 0.99, extra: 0, title: 0.95, kicker: 0.95, subtitle: 0.95, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 68 (fourteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try: an
   // e-paper's page label read as a title, now furniture; evenly spaced, a line twice as long as the report's two crossheads
   // read as a third, now story.unlike-crossheads. Still: two untitled photo briefs after a report read as its pictures; a
@@ -233,8 +235,8 @@ describe("the real corpus", () => {
 // real-zzh's and real-zzi's 9, 7 of them right, joined; on the 1,100 before them they stand at .891. real-zzp's 8 joined
 // with two extra: 54. The fourteenth session's rules, real-zzo to real-zzr joined (1,172 articles): 51 extra, titles .882,
 // kickers .901, subtitles .897, authors .940, paragraphs .860, credits .931, sections .956. real-zzs's 23 joined with none
-// extra, real-zzt's 13 with two: 53.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 53, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
+// extra, real-zzt's 13 with two: 53. The fifteenth session's rules, real-zzs to real-zzu joined (1,219 articles): 52.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 52, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
@@ -259,9 +261,9 @@ describe("the real corpus, read evenly spaced", () => {
  * The thirteenth session broke far fewer paragraphs twice, as rarely as real-a does, around a whole column's piece, and
  * read longer words across a break: 908 paragraph lists and 964 titles right with 66 extra; real-zzj to real-zzn joined.
  * The fourteenth session's rules, real-zzo to real-zzr joined (1,172 articles): 965 paragraph lists, 1,021 titles, 65 extra.
- * real-zzt's 13 joined with one extra: 66; real-zzu's 11 with one: 67.)
+ * real-zzt's 13 joined with one extra: 66; real-zzu's 11 with one: 67. The fifteenth session's rules: 66.)
  */
-const RECUT: Floor = { found: 0.96, extra: 67, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.92, section: 0.94 };
+const RECUT: Floor = { found: 0.96, extra: 66, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.92, section: 0.94 };
 
 describe("the real corpus, its paragraphs re-cut as columns cut them", () => {
   it("every real set together at or above its floors, and no character lost", () => {
