@@ -180,13 +180,15 @@ export const OUTCOME_VERBS = [
   "推进", "推动", "打造", "建成", "突破", "增长", "下降", "提高", "完成", "实现", "迎来", "亮相", "上线", "入选", "达到", "超过", "新增", "获批", "首破", "创新高", "出炉", "开启",
 ] as const;
 
-/** Words that end the title of a notice itself (…的通告, 征订启事, …名单). */
 /** Recent days named in words, as a report's first words (近日，…, 昨天，…). */
 export const RECENT_DAYS = ["近日", "日前", "昨天", "昨日", "今天", "今日"] as const;
 /** Words of when, opening a report's sentence before a comma (近日，…, 去年，…); a column never cuts a sentence right before one. */
 export const WHEN_WORDS = [...RECENT_DAYS, "当日", "当天", "前不久", "近年来", "去年", "今年", "目前"] as const;
 /** How a column's or a special issue's name ends (`某某中心专栏`, `阅读昭通·专题`): over a title, its kicker. */
 export const COLUMN_NAME_ENDINGS = ["专栏", "专题", "特刊", "专刊", "系列报道", "系列评论"] as const;
+/** What a news title says was done with a column or an issue (`市图书馆开设非遗专栏`, `本报推出两会特刊`): no column's own name says so. */
+export const LAUNCH_VERBS = ["开设", "开辟", "推出", "创办", "开通", "上线", "登上", "刊发", "刊出", "出版", "发行", "亮相", "举办", "编辑"] as const;
+/** Words that end the title of a notice itself (…的通告, 征订启事, …名单). */
 export const NOTICE_ENDINGS = ["公告", "通告", "公示", "启事", "声明", "名单", "须知", "告知书", "倡议书"] as const;
 /** Verbs by which a report tells of a notice (外交部发表声明, 市政府发布公告): a title so ending reports it, it is no notice. */
 export const ISSUING_VERBS = ["发表", "发布", "发出", "公布", "签署", "宣读", "提出"] as const;

@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, INSTITUTION_ENDINGS, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, RECENT_DAYS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WHEN_WORDS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, RECENT_DAYS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WHEN_WORDS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { endsAsPlace, parsePeople, readMadeBy, signedNames, splitRunTogether, withoutPaperApart } from "./people.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { isCommonWord } from "./column.ts";
@@ -196,7 +196,7 @@ const BRACKETED_BRAND = new RegExp(`^【[\\p{Script=Han}A-Za-z·]{0,8}(?:${anyOf
  * `【金陵晚报报道】`, `【本报讯】`, `（本报讯）`, `〔本报消息〕`, `{本报讯}`: a lead printed in brackets; in round ones a paper's report too, `（星岛日报报道）`
  * (a paper's name, not a reporter's: `（记者甲报道）` names its reporter, read below).
  */
-const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)[)）]|〔(?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)〕|[{｛](?:本报)?[^{}｛｝]{0,12}?(?:讯|消息)[}｝])/u;
+const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)[)）]|〔(?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)〕|[{｛](?:本报)?[^{}｛｝]{0,12}?(?<![资快简短])(?:讯|消息)[}｝])/u;
 /**
  * (Only with the story's text right after it on its line: `（据人民日报报道）` closing a reprint, or `（详见晚报报道）`, says where a
  * story came from or goes on, and heads nothing.)
@@ -249,10 +249,12 @@ function reportersInLabel(label: string): Person[] {
     return line && line.authors.length > 0 && line.authors.every((a) => a.role !== null && looksLikeName(a.name)) ? line.authors : [];
   }
   // (`【記者吳某榮報導】`, `【記者曹某偉、馮某夫報導】`: the reporters alone, no place, read as a byline line reads them.)
-  // (Names it splits out of a run, `涂某龙新竹` → 涂某 / 龙新竹, are a name and a place: only names set apart, or one, end it.)
+  // (Names it splits out of a run, `涂某龙新竹` → 涂某 / 龙新竹, are a name and a place: only names set apart, or one, end it;
+  // and one alone of two characters may be the place, `【記者高雄報導】`: it names someone only with three.)
   const alone = readBylineLine(inner);
   const setApart = alone ? new RegExp(`${alone.authors.map((a) => a.name).join("[、，,\\s]+")}$`, "u").test(inner) : false;
-  if (alone && setApart && alone.authors.length > 0 && alone.authors.every((a) => a.role !== null && looksLikeName(a.name))) return alone.authors;
+  const named = alone !== null && alone.authors.length > 0 && (alone.authors.length > 1 || alone.authors[0]!.name.length === 3);
+  if (alone && setApart && named && alone.authors.every((a) => a.role !== null && looksLikeName(a.name) && !endsAsPlace(a.name))) return alone.authors;
   const run = ROLE_THEN_REST.exec(inner);
   const people = run ? parsePeople(run[1]!) : null;
   if (!run || !people || !people.clean || people.people.length > 0) return [];
@@ -277,7 +279,7 @@ function readBracketedReporters(text: string): Lead | null {
   if (rest.length < MIN_INLINE_TEXT || !/[，。；！？]/u.test(rest)) return null;
   // (`（某某新闻黄某珊报道）…`: the paper, its writer's name with no role and 报道: the paper's own report, its writer.)
   const papers = paren[2] !== undefined ? PAPER_WRITER_REPORTED.exec(inner) : null;
-  if (papers && looksLikeName(papers[1]!) && hasCommonSurname(papers[1]!)) return { byline: paren[0].trim(), dateline: null, authors: [{ role: null, name: papers[1]! }], rest };
+  if (papers && looksLikeName(papers[1]!) && hasCommonSurname(papers[1]!) && !endsAsPlace(papers[1]!)) return { byline: paren[0].trim(), dateline: null, authors: [{ role: null, name: papers[1]! }], rest };
   const people = peopleIn(inner);
   if (!people || !people.every((p) => p.role !== null && looksLikeName(p.name))) return null;
   // (In lenticular brackets a column's label reads as a role and a name, `【记者连线】`, `【记者万里行】`: there the names must be
@@ -286,8 +288,8 @@ function readBracketedReporters(text: string): Lead | null {
   return { byline: paren[0].trim(), dateline: null, authors: people, rest };
 }
 
-/** `某某新闻黄某珊报道`: a paper's name, one writer's name run into it with no role, and 报道. */
-const PAPER_WRITER_REPORTED = new RegExp(`^${PRESS_NAME}\\s*([\\p{Script=Han}]{2,3})\\s*报[道导]$`, "u");
+/** `某某新闻黄某珊报道`: a paper's name, one writer's name of three characters run into it with no role, and 报道 (two may be a place, `明報江門報道`). */
+const PAPER_WRITER_REPORTED = new RegExp(`^${PRESS_NAME}\\s*([\\p{Script=Han}]{3})\\s*报[道导]$`, "u");
 
 /** Does the text open on brackets naming people (`（记者 甲）`, `（甲）`)? */
 function reportersFollow(text: string): boolean {
@@ -352,8 +354,9 @@ export function readLead(text: string): Lead | null {
     const brand = wire[3] !== undefined && wire[4] === undefined && wire[5] === "讯" && BRAND_AFTER_PAPER.test(wire[3]);
     const place = brand ? null : (wire[3] ?? null);
     const date = wire[4] ?? null;
-    // (`本报记者走进北京广播电视台，…`: a place never names a reporter; what stands before 电 there is prose.)
-    if (place !== null && ROLE_INSIDE.test(place)) return null;
+    // (`本报记者走进北京广播电视台，…`: with no date, a place holding a byline's role word is prose running into a 电;
+    // dated, `本报特派记者北京3月4日电`, it is a lead whatever stands before the place.)
+    if (place !== null && date === null && ROLE_INSIDE.test(place)) return null;
     const after = text.slice(wire[0].length);
     // A place with no date and no wire word right after it is prose, not a dateline; `本报雅加达讯 `, a
     // house agency's place and 讯 with a break after them, is a lead.
@@ -504,23 +507,21 @@ export function readPaperApartLine(text: string, marked: boolean): Byline | null
 }
 
 /**
- * `中共某某市委党史研究中心` under a headline closed by a dash: the body that wrote the piece, signing as one author
- * with no role. (Elsewhere an institution's name alone is as often a notice's sign-off or a kicker.)
- */
-export function readWritingBody(text: string): Byline | null {
-  return WRITING_BODY.test(text) && !isCommonWord(text) ? { byline: text, dateline: null, authors: [{ role: null, name: text }] } : null;
-}
-const WRITING_BODY = new RegExp(`^[\\p{Script=Han}（）()]{3,22}(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
-
-/**
  * `□ 麦某（琼海）`: a writer's name and, in brackets, where they write from, on a line a layout glyph marks as a
  * byline. (Unmarked, `宏村（黟县）` or a title's part, `母亲（上）`, reads the same: only the glyph vouches.)
  */
 export function readMarkedWriter(text: string, marked: boolean): Byline | null {
   const m = marked ? MARKED_WRITER.exec(text) : null;
-  return m && looksLikeName(m[1]!) && !endsAsPlace(m[1]!) && !isCommonWord(m[1]!) ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
+  if (!m || !looksLikeName(m[1]!) || endsAsPlace(m[1]!) || isCommonWord(m[1]!)) return null;
+  // (The bracket names a place: one with its ending, `（某某县）`, or two characters no dictionary word, `（琼海）`; never
+  // what the speaker is, `（退休教师）`, nor a note on a poem, `（外一首）`, `（组诗）`, nor a province, `（湖南）`.)
+  const from = m[2]!;
+  const place = (endsAsPlace(from) && from.length >= 3) || (from.length === 2 && !isCommonWord(from) && !WORK_NOTE.test(from));
+  return place ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
 }
-const MARKED_WRITER = /^([\p{Script=Han}]{2,3})\s*[（(][\p{Script=Han}]{2,8}[)）]$/u;
+const MARKED_WRITER = /^([\p{Script=Han}]{2,3})\s*[（(]([\p{Script=Han}]{2,8})[)）]$/u;
+/** A note on a work in brackets after its title: `组诗`, `外一首`, `节选`. */
+const WORK_NOTE = /^(?:组诗|组画|外[一二三四五]首|外[一二三]篇|节选|选章|选段)$/u;
 
 /** Does the line open on a school (and grade and class) before a pupil's name: `某某市第二中学 张某澄`? */
 export function opensWithSchool(text: string): boolean {

@@ -97,19 +97,16 @@ const WROTE_AND_TOOK = /^[^（(【].*(?:文并[摄图]|摄并文)$/u;
  */
 const WROTE_THEN_TOOK = /^[^（(【].*文\s*[/／]\s*[摄图]$/u;
 
-/** `（图/文：甲）`: in brackets, the picture's maker who wrote its words too (never bare: `图/文 甲` under a title is a byline). */
-const PICTURE_AND_WORDS = /^[（(]\s*(图\s*[/／]\s*文)\s*[：:]?\s*([^（()）：:]{2,20})\s*[)）]$/u;
+/**
+ * `…。（图/文：甲）` closing a caption of one short sentence, on its line: the picture's maker, who wrote its words too, its
+ * credit (the role as printed). On a line of its own, or after a story's text, it signs the story: a byline.
+ */
+const PICTURE_AND_WORDS = /^(.{4,60}?[。！？])\s*([（(]\s*(图\s*[/／]\s*文)\s*[：:]?\s*([^（()）：:]{2,20})\s*[)）])$/u;
 
 /** Reads a whole string as a credit, or null. */
 export function readCredit(text: string): Credit | null {
   const credit = text.trim();
   if (credit === "" || credit.length > MAX_CREDIT || !mayCredit(credit)) return null;
-  // `…。（图/文：甲）`: in brackets after a caption, who took the picture and wrote its words: its credit, the role as printed.
-  const picturedAndWritten = PICTURE_AND_WORDS.exec(credit);
-  if (picturedAndWritten) {
-    const { people, clean } = parsePeople(picturedAndWritten[2]!);
-    if (clean && people.length > 0 && people.every((p) => p.role === null && looksLikeName(p.name))) return { credit, photographers: people.map((p) => ({ role: picturedAndWritten[1]!.replace(/\s+/gu, ""), name: p.name })) };
-  }
   // `文/甲 图/乙`, `记者 甲 文 乙 摄`: a line that names the writer is the byline of a story told in words and pictures.
   // (In brackets too: `（记者 甲 文 乙 图）`.)
   if (WRITER_FIRST.test(credit) || (/文/u.test(credit) && readMadeBy(credit.replace(/^[（(](.*)[)）]$/u, "$1"))?.writer)) return null;
@@ -233,6 +230,11 @@ export function splitTrailingCredit(line: string): { caption: string; credit: Cr
       // (`文/冰某 图/姜某`: a writer named before the picture's maker is a byline's, no caption.)
       if (caption !== "" && !WRITER_FIRST.test(caption.replace(LEADING_GLYPHS, ""))) return { caption, credit };
     }
+  }
+  const pictured = PICTURE_AND_WORDS.exec(line);
+  if (pictured && !/[。！？]./u.test(pictured[1]!.slice(0, -1))) {
+    const { people, clean } = parsePeople(pictured[4]!);
+    if (clean && people.length > 0 && people.every((p) => p.role === null && looksLikeName(p.name))) return { caption: pictured[1]!, credit: { credit: pictured[2]!, photographers: people.map((p) => ({ role: pictured[3]!.replace(/\s+/gu, ""), name: p.name })) } };
   }
   return null;
 }

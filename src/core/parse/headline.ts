@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PRESS_ENDINGS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PRESS_ENDINGS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -284,13 +284,18 @@ const INSTITUTION_END = new RegExp(`(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 const DEATH = /(?:逝世|去世|辞世)$/u;
 
 export function isKicker(text: string): boolean {
-  return KICKER_END.test(text) || KICKER_FRAME.test(text) || OCCASION.test(text) || COLUMN_NAME.test(text) || DATED_OPINION_LABEL.test(text);
+  return KICKER_END.test(text) || KICKER_FRAME.test(text) || OCCASION.test(text) || isColumnName(text) || DATED_OPINION_LABEL.test(text);
 }
-/** The paper's opinion label and the piece's day or number after a space (`社评 0721`, `时评 第12期`): a kicker. */
+/** A column's or a special issue's name, a noun phrase: never a title that says what was done with one (`本报推出两会特刊`). */
+function isColumnName(text: string): boolean {
+  return COLUMN_NAME.test(text) && !COLUMN_LAUNCHED.test(text) && !NEWS_VERB.test(text);
+}
+const COLUMN_LAUNCHED = new RegExp(anyOf(LAUNCH_VERBS), "u");
+/** The paper's opinion label and the piece's day (four, six or eight digits) or number after a space (`社评 0721`, `时评 第12期`; `时评 3` is a page's head): a kicker. */
 export function isDatedOpinionLabel(text: string): boolean {
   return DATED_OPINION_LABEL.test(text);
 }
-const DATED_OPINION_LABEL = new RegExp(`^(?:${anyOf(COMMENTARY_LABELS)})\\s+(?:\\d{1,8}|第\\d{1,4}期)$`, "u");
+const DATED_OPINION_LABEL = new RegExp(`^(?:${anyOf(COMMENTARY_LABELS)})\\s+(?:\\d{4}(?:\\d{2}){0,2}|第\\d{1,4}期)$`, "u");
 const COLUMN_NAME = new RegExp(`^[\\p{Script=Han}·・]{2,20}(?:${anyOf(COLUMN_NAME_ENDINGS)})$`, "u");
 
 const STARTS_WITH_DASH = new RegExp(`^${DASH}`, "u");

@@ -5,7 +5,7 @@
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
 import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
-import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, readWritingBody, type Byline } from "./byline.ts";
+import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
@@ -401,8 +401,9 @@ class PageReader {
     const underIt = this.units[i + 1];
     if (this.current !== null && this.current.paragraphs.length > 0 && underIt?.kind !== "lead" && underIt?.kind !== "byline" && isAttribution(run[0]!.text) && this.trace.on("paragraph.attribution")) return null;
     // `关于…的通知` … `市消防救援支队`: a notice's sign-off with no date under it, not the next story's title
-    // (over a byline or a lead it is that title: a sign-off ends its notice).
-    if (underIt?.kind !== "lead" && underIt?.kind !== "byline" && this.signsNotice(i)) return null;
+    // (over a lead and its text, `本报讯（记者 甲）…`, it is that title: a notice's text never opens again so; a
+    // signature under it, `（本报记者 甲 整理）`, signs the notice).
+    if (underIt?.kind !== "lead" && this.signsNotice(i)) return null;
     // “快来看，新房子！” / “真漂亮啊！”: a quoted line right after a quoted line is the conversation going on.
     if (isQuotedLine(run[0]!.text) && this.lastIsQuoted() && this.trace.on("dialogue.continues")) return null;
     // `招标人：某某局` under `项目名称：…`: a notice's next detail line, never a headline.
@@ -594,9 +595,8 @@ class PageReader {
     const signing = dashClosed ? this.officialsAt(i + k) : null;
     if (signing) return { units: run.slice(0, k), officials: signing, next: i + k + signing.length, rule: "group.officials-under-title" };
     // (After a subtitle opened by a dash, which closes the group, one writer's name alone does too: `——我与某报的故事` / `徐某贵`.)
-    // (So does the body that wrote it, `中共某某市委党史研究中心`.)
-    const setApart = body.kind === "text" && ((!body.marked && NAMES_SET_APART.test(body.text)) || (dashClosed && (isWritersName(body.text) || readWritingBody(body.text) !== null)));
-    if (setApart && (readBareName(body.text) ?? readWritingBody(body.text)) && underNames !== undefined && isBodyStart(underNames) && this.trace.on("group.names-under-title")) {
+    const setApart = body.kind === "text" && ((!body.marked && NAMES_SET_APART.test(body.text)) || (dashClosed && isWritersName(body.text)));
+    if (setApart && readBareName(body.text) && underNames !== undefined && isBodyStart(underNames) && this.trace.on("group.names-under-title")) {
       return { units: run.slice(0, k), bareName: body, next: i + k + 1, rule: "group.names-under-title" };
     }
     // (Headline-shaped lines went on under the dash: the dash alone closed the group.)
@@ -1237,7 +1237,7 @@ class PageReader {
       draft.lastLine = group.officials.at(-1)!.line;
       for (const u of group.officials) this.mark(u, "byline", "byline.officials", draft);
     } else if (group.bareName) {
-      const name = (readBareName(group.bareName.text) ?? readWritingBody(group.bareName.text))!;
+      const name = readBareName(group.bareName.text)!;
       draft.head = name;
       draft.headForm = "name";
       draft.last = "byline";
@@ -1642,8 +1642,7 @@ class PageReader {
     // (`四牌楼社区：举办拔河比赛，增进居民感情` / `2月25日，…`: a column never cuts a sentence right before its date and comma.)
     // (Only under a block that could end there, a label's or a heading's last word: a column may cut a number, `持续至1` / `2月，…`,
     // a clause, `…敞开收购，` / `目前，…`, or a phrase that wants the date, `截至` / `6月8日，…`, `从今年` / `6月1日，…`.)
-    // (Nor under prose: a block with a finished sentence in it is no label or heading, whatever its last word.)
-    const opensSentence = prev !== undefined && prev.open && OPENS_ON_WHEN.test(u.text) && !CUT_BEFORE_WHEN.test(prev.tail) && !endsMidPhrase(prev.tail) && !SENTENCE_INSIDE.test(prev.text) && this.trace.on("paragraph.opens-on-when");
+    const opensSentence = prev !== undefined && prev.open && OPENS_ON_WHEN.test(u.text) && !CUT_BEFORE_WHEN.test(prev.tail) && !endsMidPhrase(prev.tail) && this.trace.on("paragraph.opens-on-when");
     // (`同志们、朋友们：` addresses the hearers of a speech or the readers of a letter: its text starts there.)
     const salutes = isSalutation(u.text) && this.trace.on("paragraph.salutation");
     const joins = prev !== undefined && (prev.open || MID_SENTENCE_START.test(u.text) || attributes) && d.last === "paragraph" && !opensSentence && continues(prev.tail, u) && !(endsField(prev, u) && this.trace.on("paragraph.notice-detail"));
@@ -2234,8 +2233,6 @@ function attributesQuote(prev: string, next: string): boolean {
 
 /** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 (截至) or 到 that want it. */
 const CUT_BEFORE_WHEN = /[\d０-９，、,；;：:年月至到止]$/u;
-/** A sentence finished inside a block (its end mark with text after it): prose, never a label or a heading. */
-const SENTENCE_INSIDE = /[。！？!?][”」』）)]?[^。！？!?”」』）)]/u;
 
 /** A line that is wholly one quotation: “真漂亮啊！”. */
 function isQuotedLine(text: string): boolean {

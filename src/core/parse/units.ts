@@ -284,7 +284,8 @@ function namedAlone(text: string): Byline | null {
  */
 function readSignedEnd(text: string): { text: string; byline: Byline } | null {
   const signed = /[)）]$/u.test(text) ? (TRAILING_SIGNATURE.exec(text) ?? TRAILING_NAMES.exec(text) ?? TRAILING_RUN_TOGETHER.exec(text)) : null;
-  if (!signed) return null;
+  // (`（记者 张某 摄）`: who took a picture is its credit, never the text's signature.)
+  if (!signed || readCredit(signed[2]!) !== null) return null;
   const inner = signedNames(signed[2]!.slice(1, -1).trim());
   const madeBy = /文/u.test(inner) ? readMadeBy(inner) : null;
   const together = !madeBy ? runTogetherNames(inner) : null;
