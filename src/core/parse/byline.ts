@@ -793,7 +793,7 @@ export function readBylineLine(text: string): Byline | null {
 
 /**
  * `（何某 本报记者 周某）`: a writer named with no role before people named after a role word signs with them, when the
- * name reads as names do (a common surname, no common word): `（发展 记者 李某）` names one.
+ * name reads as names do (a common surname, no common word): `（发展 记者 李某）` names no writer before the role.
  */
 export function namedBeforeRole(people: readonly Person[], k: number): boolean {
   const p = people[k]!;

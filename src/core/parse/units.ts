@@ -158,7 +158,8 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     }
     const lead = readLead(text);
     if (lead) {
-      // `本报讯 …。（记者 甲）`: a brief of one block, signed at its end, on its line: the lead, its text, who signed it.
+      // `本报讯 …。（记者 甲）`: a lead's block closed by a sentence and who signed it (a brief of one block, as a rule): the
+      // lead, its text, the signature.
       const signedBrief = lead.authors.length === 0 && on("signature.end-of-paragraph") ? readSignedEnd(lead.rest) : null;
       units.push({ kind: "lead", ...at, lead: signedBrief ? { ...lead, rest: signedBrief.text } : lead });
       if (signedBrief) units.push({ kind: "byline", text: signedBrief.byline.byline, line, gap: 0, marked: false, byline: signedBrief.byline });
