@@ -438,7 +438,7 @@ export function readLead(text: string): Lead | null {
           const names = bare ? bare[1]!.trim().split(/\s+/u) : [];
           // (A place, an office or a thing set off so, `王府井`, `石门县`, `林业局`, is a word the dictionary counts or ends as
           // no name does; and text that opens otherwise may be about the person named, `冯某龙 故居修缮完工…`.)
-          const named = (n: string) => looksLikeName(n) && hasCommonSurname(n) && !isCommonWord(n) && !endsAsPlace(n) && !ORGANISATION_NAME_END.test(n);
+          const named = (n: string) => isPlainName(n) && !endsAsPlace(n) && !ORGANISATION_NAME_END.test(n);
           if (bare && names.every(named) && LEAD_OPENING.test(rest.slice(bare[0].length)) && rest.length - bare[0].length >= MIN_INLINE_TEXT) {
             byline += bare[0].trimEnd();
             authors = names.map((name) => ({ role: null, name }));
@@ -750,7 +750,7 @@ export function readBylineLine(text: string): Byline | null {
     const names = paperNamed[1]!.split(/[、，,\s]+/u);
     // (`（人民日报 海外版）`, `（某某日报 海外网）`, `（某某日报 时评）`, `（某某日报 南京）`: an edition, a site, a column or a place is
     // no name; a name bears a common surname and is no word the dictionary counts.)
-    if (names.every((n) => looksLikeName(n) && hasCommonSurname(n) && !isCommonWord(n) && !/[版刊网端号]$/u.test(n) && !endsAsPlace(n))) return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
+    if (names.every((n) => isPlainName(n) && !/[版刊网端号]$/u.test(n) && !endsAsPlace(n))) return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
   }
   // `（宫某欣陈某升）`: names run together in the brackets.
   const runTogether = RUN_TOGETHER_BRACKETED.exec(text);
@@ -797,7 +797,12 @@ export function readBylineLine(text: string): Byline | null {
  */
 export function namedBeforeRole(people: readonly Person[], k: number): boolean {
   const p = people[k]!;
-  return p.role === null && people.slice(k + 1).some((q) => q.role !== null) && hasCommonSurname(p.name) && looksLikeName(p.name) && !isCommonWord(p.name);
+  return p.role === null && people.slice(k + 1).some((q) => q.role !== null) && isPlainName(p.name);
+}
+
+/** A person's name with no role word to vouch for it: it reads as a name, opens on a common surname, and is no dictionary word (`王府井`). */
+function isPlainName(name: string): boolean {
+  return looksLikeName(name) && hasCommonSurname(name) && !isCommonWord(name);
 }
 
 /**

@@ -196,10 +196,10 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
   }
   // A page number alone on the page's last line is its running foot's.
   const last = units.at(-1);
-  if (last?.kind === "text" && last.forced === undefined && PAGE_NUMBER.test(last.text)) units[units.length - 1] = { kind: "furniture", text: last.text, line: last.line, gap: last.gap, marked: last.marked, rule: "furniture.running-head" };
+  if (last?.kind === "text" && last.forced === undefined && PAGE_NUMBER.test(last.text)) units[units.length - 1] = runningHead(last);
   // The page's name alone on its first line, over another line of the running head (`综合新闻` / `本版责任编辑 甲`), is the running head's too.
   const first = units[0];
-  if (first?.kind === "text" && first.forced === undefined && PAGE_NAME_ALONE.test(first.text) && units[1]?.kind === "furniture") units[0] = { kind: "furniture", text: first.text, line: first.line, gap: first.gap, marked: first.marked, rule: "furniture.running-head" };
+  if (first?.kind === "text" && first.forced === undefined && PAGE_NAME_ALONE.test(first.text) && units[1]?.kind === "furniture") units[0] = runningHead(first);
   hoistJumpLines(units);
   unsignListedBylines(units);
   markLists(units);
@@ -276,6 +276,11 @@ const END_MARK_SIGNATURE = new RegExp(`^(.{8,}?[。！？”])\\s*[${END_MARKS}]
 function namedAlone(text: string): Byline | null {
   const name = readBareName(text);
   return name !== null && looksLikeName(name.authors[0]!.name) ? name : null;
+}
+
+/** A text unit read again as a line of the page's running head. */
+function runningHead(u: Unit): Unit {
+  return { kind: "furniture", text: u.text, line: u.line, gap: u.gap, marked: u.marked, rule: "furniture.running-head" };
 }
 
 /**
