@@ -2317,3 +2317,34 @@ describe("round 71's forms", () => {
     expect(weighTwoLines("时评 3", "受伤的城市仍然活力充沛").map((e) => e.feature)).not.toContain("headline.kicker-cue");
   });
 });
+
+describe("round 72's forms", () => {
+  const report = (...tail: string[]) =>
+    page("金色花海绽放 绘就振兴画卷", "某某网讯 近日，某某街道万亩油菜花进入盛花期，连片金黄与远山、古渠相映成景。", "记者3月4日在景区看到，不少市民漫步花海间观光赏景，拍照留影。", ...tail, "", "乌杨街道：全力打好村庄清洁行动秋冬战役", "某某网讯 连日来，乌杨街道各村、社区陆续组织开展环境卫生大扫除活动。");
+
+  it("reporters named on a line closed by a bracket the copy never opened (`通讯员 余某彪）`) sign the story, as bracketed", () => {
+    const articles = parsePage(report("融媒体中心记者 王某国 杨某 谭某灵）")).articles;
+    expect(articles.map((a) => [a.title, a.kicker, a.byline])).toEqual([
+      ["金色花海绽放 绘就振兴画卷", null, "某某网讯 融媒体中心记者 王某国 杨某 谭某灵）"],
+      ["乌杨街道：全力打好村庄清洁行动秋冬战役", null, "某某网讯"],
+    ]);
+    expect(articles[0]!.authors).toEqual([{ role: "记者", name: "王某国" }, { role: "记者", name: "杨某" }, { role: "记者", name: "谭某灵" }]);
+    expect(parsePage(report("通讯员 余某彪）")).articles[0]!.authors).toEqual([{ role: "通讯员", name: "余某彪" }]);
+    // Switched off, the line is read as the next story's kicker.
+    const off = parsePage(report("通讯员 余某彪）"), { disabled: ["signature.lost-bracket"] }).articles;
+    expect(off.map((a) => a.kicker)).toEqual([null, "通讯员 余某彪）"]);
+  });
+
+  it("a line closed by a bracket opened on the block above, or naming no reporter, is no signature", () => {
+    // The column cut the bracket's words: `…参加。（市委常委、` / `副市长 张某）`.
+    const cut = parsePage(page("某市召开安全生产会议", "本报讯 昨天，某市召开安全生产工作会议，部署下一阶段工作（市委常委、", "记者 张某）")).articles[0]!;
+    expect([cut.authors, cut.paragraphs]).toEqual([[], ["昨天，某市召开安全生产工作会议，部署下一阶段工作（市委常委、记者 张某）"]]);
+    // Officials are no reporters: `副市长 张某）` signs nothing.
+    expect(parsePage(report("副市长 张某）")).articles[0]!.authors).toEqual([]);
+  });
+
+  it("the paper's publisher signs its notice under the title (`《某报》发行人 甲`), as its head (社长) would", () => {
+    const notice = parsePage(page("《某某新华侨报》更名启事", "《某某新华侨报》发行人 吴某乐", "《某某新华侨报》，沉甸、饱满、厚实的五个大字，诞生在上个世纪，转眼之间，已经走过了22个春秋。", "自2021年7月1日起，本报更名为《某某华侨报》，特此启事。")).articles[0]!;
+    expect([notice.subtitle, notice.byline, notice.authors]).toEqual([null, "《某某新华侨报》发行人 吴某乐", [{ role: "发行人", name: "吴某乐" }]]);
+  });
+});

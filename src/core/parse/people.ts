@@ -78,7 +78,7 @@ function isPlaceMedia(place: string, qualified: string, first = false): boolean 
 function isBrandBefore(word: string, role: string, first: boolean): boolean {
   return first && /^[\p{Script=Han}]{2,4}$/u.test(word) && REPORTER_ROLE_SET.has(role) && !hasCommonSurname(word);
 }
-const REPORTER_ROLE_SET: ReadonlySet<string> = new Set(REPORTER_ROLES);
+export const REPORTER_ROLE_SET: ReadonlySet<string> = new Set(REPORTER_ROLES);
 
 /** `江门日报青苹果` before `小记者`: a paper's name and its own brand run together, the organisation its role works for. */
 const PAPER_AND_BRAND = new RegExp(`^[\\p{Script=Han}]{2,10}?(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length >= 2 && e.endsWith("报")))})([\\p{Script=Han}]{3,6})$`, "u");

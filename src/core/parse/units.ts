@@ -7,7 +7,7 @@ import { namedBeforeRole, opensWithSchool, readBareName, readBylineLine, readLea
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, LUNAR_DATE, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
-import { parsePeople, readMadeBy, signedNames } from "./people.ts";
+import { parsePeople, readMadeBy, REPORTER_ROLE_SET, signedNames } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { endsSentence, isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
 import type { CorrectedRole, RuleName } from "./trace.ts";
@@ -170,6 +170,13 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       units.push({ kind: "byline", ...at, byline });
       continue;
     }
+    // `通讯员 余某彪）`: a signature whose opening bracket the copy lost (a web page's, as a rule) signs as the bracketed one
+    // does. (Reporters' roles only; and never under a block that left a bracket open: a column cut the bracket's words.)
+    const unopened = on("signature.lost-bracket") && UNOPENED.test(text) && !leftOpen(units.at(-1)?.text ?? "") ? readBylineLine(text.slice(0, -1).trimEnd()) : null;
+    if (unopened && unopened.dateline === null && unopened.authors.length > 0 && unopened.authors.every((a) => REPORTER_ROLE_SET.has(a.role ?? ""))) {
+      units.push({ kind: "byline", ...at, byline: { ...unopened, byline: text } });
+      continue;
+    }
     const captioned = splitTrailingCredit(text);
     if (captioned) {
       units.push({ kind: "text", ...at, text: captioned.caption, listItem: false, captionOf: true });
@@ -270,6 +277,12 @@ function endsAbove(u: Unit | undefined): boolean {
 
 /** A paragraph closed by a sentence end, an end mark (■), then people: `…增收。■ 葛思逸`, `…。■本报记者 甲`. */
 const END_MARK_INSIDE = new RegExp(`[${END_MARKS}]`, "u");
+/** A line closed by a bracket it never opened: `通讯员 余某彪）`. */
+const UNOPENED = /^[^（()）]{3,40}[)）]$/u;
+/** Does the block leave a bracket open (`…部署下一阶段工作（市委常委、`), its words going on under it? */
+function leftOpen(text: string): boolean {
+  return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[)）]/gu)?.length ?? 0);
+}
 const END_MARK_SIGNATURE = new RegExp(`^(.{8,}?[。！？”])\\s*[${END_MARKS}]\\s*([^${END_MARKS}]{2,30})$`, "u");
 
 /** A personal name alone (`葛思逸`), surname and all. */
