@@ -2348,3 +2348,13 @@ describe("round 72's forms", () => {
     expect([notice.subtitle, notice.byline, notice.authors]).toEqual([null, "《某某新华侨报》发行人 吴某乐", [{ role: "发行人", name: "吴某乐" }]]);
   });
 });
+
+describe("round 73's forms", () => {
+  it("an earlier report's title and what this one is to it (`《…》后续`) is the kicker over the news", () => {
+    const article = parsePage(page("《南湖公园内臭水沟熏人市民盼改善》后续", "恼人臭味没了健身游玩更开心", "环渤海新闻网消息 （记者 晓某 赞某）本报曾报道了南湖公园内臭水沟熏人的情况，近日，记者再次来到这里，臭味已经没有了。")).articles[0]!;
+    expect([article.kicker, article.title, article.subtitle]).toEqual(["《南湖公园内臭水沟熏人市民盼改善》后续", "恼人臭味没了健身游玩更开心", null]);
+    expect(weighTwoLines("本报《老旧小区加装电梯难》一文见报后", "三个小区电梯开工").map((e) => e.feature)).toContain("headline.kicker-cue");
+    // A title that names a book or a law and goes on to its news is no follow-up's label.
+    for (const title of ["《民法典》实施后续问题多", "《长津湖》票房破50亿"]) expect(weighTwoLines(title, "业内人士解读").map((e) => e.feature)).not.toContain("headline.kicker-cue");
+  });
+});
