@@ -2357,4 +2357,20 @@ describe("round 73's forms", () => {
     // A title that names a book or a law and goes on to its news is no follow-up's label.
     for (const title of ["《民法典》实施后续问题多", "《长津湖》票房破50亿"]) expect(weighTwoLines(title, "业内人士解读").map((e) => e.feature)).not.toContain("headline.kicker-cue");
   });
+
+  it("after finished text, a line over people who reported in pictures (`…摄影报道`) and a lead titles the report they sign", () => {
+    const report = page("交警处理交通违法 揪住一名网上逃犯", "□记者 季某颖", "本报讯 近日，某区交警在处理一起行人交通违法时，发现当事人竟是一名网上在逃人员。之后民警巧妙擒获逃犯。");
+    const brief = (credit: string) => `${report}\n\n\n冬至祭扫迎高峰 防疫举措不松懈\n\n${credit}\n\n本报讯 这个双休日，沪上各大墓园冬至祭扫迎来了一波高峰。\n\n乘客上车前，公交工作人员严格查验健康码，并测量体温。`;
+    const text = brief("□杨某 摄影报道");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.title, a.byline, a.photos.length])).toEqual([
+      ["交警处理交通违法 揪住一名网上逃犯", "记者 季某颖 本报讯", 0],
+      ["冬至祭扫迎高峰 防疫举措不松懈", "杨某 摄影报道 本报讯", 0],
+    ]);
+    expect(articles[1]!.authors).toEqual([{ role: null, name: "杨某" }]);
+    // Switched off, the line and the credit are the report above's picture.
+    expect(parsePage(text, { disabled: ["group.over-photo-report"] }).articles[0]!.photos).toHaveLength(1);
+    // A picture's credit (`杨某 摄`) names no one who reported: the line and the credit stay the report above's picture.
+    expect(parsePage(brief("□杨某 摄")).articles[0]!.photos).toHaveLength(1);
+  });
 });

@@ -423,6 +423,11 @@ class PageReader {
     if (run.length === 1 && after?.kind === "credit" && underCredit?.kind === "text" && !isBareTitle(underCredit.text) && run[0]!.gap > this.usualGap && isBareTitle(run[0]!.text) && this.isClosed() && this.trace.on("group.after-wide-space")) {
       return { units: run, next: i + 1, rule: "group.after-wide-space" };
     }
+    // `冬至祭扫迎高峰 防疫举措不松懈` / `□杨某 摄影报道` / `本报讯 …`: after finished text, a line over people who reported in pictures
+    // and a lead under them titles that report; the credit is its byline (`byline.photo-report`), never the report above's picture.
+    if (run.length === 1 && after?.kind === "credit" && PHOTO_REPORT.test(after.text) && underCredit?.kind === "lead" && isBareTitle(run[0]!.text) && this.isClosed() && this.trace.on("group.over-photo-report")) {
+      return { units: run, next: i + 1, rule: "group.over-photo-report" };
+    }
     if (run.length === 1 && after?.kind === "credit" && !PHOTO_HEADING.test(bare(run[0]!.text)) && !captionUnderCredit && d !== null && d.headline !== null && !isPhotoStory(d) && d.paragraphs.some((p) => !p.captioned) && this.trace.on("caption.line-over-credit")) return null;
     // One line and a credit right under it, after a photo story's credit: the next picture of that story, its caption the line
     // (`“福”字送市民` / `记者 甲 摄`). No annotated photo story is a title and a credit with no caption at all.

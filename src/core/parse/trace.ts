@@ -81,6 +81,7 @@ export const RULES = {
   "credit.second-line": { optional: true, about: "people named by their roles right under a credit that named people by roles, with no 摄: one credit printed on two lines" },
   "credit.names-under-picture": { optional: true, about: "under text that points at its picture (图为…, 上图：, 图①) and no byline, a line naming people by their roles, without 摄, is the picture's credit" },
   "caption.next-picture": { optional: true, about: "one line and a credit right under a photo story's credit: the story's next picture, the line its caption" },
+  "group.over-photo-report": { optional: true, about: "after finished text, a line over a credit saying its people reported in pictures (…摄影报道) and a lead under that credit titles the report the credit signs, never the report above's picture" },
   "caption.line-over-credit": { optional: true, about: "after a report's text, one short line with a credit right under it is the report's picture caption, not a photo story's title" },
   "group.no-headline": { optional: false, about: "a lead with no headline above it starts an untitled article (with a warning)" },
   // Headline roles
