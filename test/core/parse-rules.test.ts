@@ -2373,4 +2373,17 @@ describe("round 73's forms", () => {
     // A picture's credit (`杨某 摄`) names no one who reported: the line and the credit stay the report above's picture.
     expect(parsePage(brief("□杨某 摄")).articles[0]!.photos).toHaveLength(1);
   });
+  it("in a signature's brackets a reporter's role vouches for the one name after it, however rare its surname; a kind of writing names no one", () => {
+    const signed = (signature: string) => parsePage(page("游人内急 大寨子公园无法应急", "昨日，笔者游览大寨子公园，见公厕墙壁上并无标识，到处脏乱不堪。", "市民李先生说，公园虽然还在建设中，但每天游览的人很多。", "市民希望公园尽快完善公厕设施，并安排专人管护。", signature)).articles[0]!;
+    expect(signed("（见习社区记者谯某）").authors).toEqual([{ role: "见习社区记者", name: "谯某" }]);
+    expect(signed("（社区记者 赵某阳）").authors).toEqual([{ role: "社区记者", name: "赵某阳" }]);
+    for (const note of ["（记者手记）", "（记者观察）"]) expect(signed(note).authors, note).toEqual([]);
+  });
+
+  it("a date at the page's top whose weekday the copy lost (`2015年4月13日 星期`) is the running head's, no kicker", () => {
+    const parsed = parsePage(page("2015年4月13日 星期", "人民广场 水池漂满垃圾", "市民呼吁快点清洗", "7日上午，家住人民广场附近的吴大妈向记者反映，广场上的水池已变成绿色。"));
+    expect(parsed.furniture.map((f) => f.text)).toEqual(["2015年4月13日 星期"]);
+    expect([parsed.articles[0]!.kicker, parsed.articles[0]!.title]).toEqual([null, "人民广场 水池漂满垃圾"]);
+  });
+
 });

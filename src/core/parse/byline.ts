@@ -767,7 +767,7 @@ export function readBylineLine(text: string): Byline | null {
   if (bracketed) {
     // `（记者 张三 报道）`: what they did, after the names, names no one.
     const { people, clean } = parsePeople(signedNames(bracketed[1]!));
-    if (!clean || people.length === 0 || people.some((p, k) => (p.role === null && !namedBeforeRole(people, k)) || (!looksLikeName(p.name) && !vouchedPenName(people, p)))) return null;
+    if (!clean || people.length === 0 || people.some((p, k) => (p.role === null && !namedBeforeRole(people, k)) || (!looksLikeName(p.name) && !vouchedPenName(people, p) && !vouchedByReporter(people, p)))) return null;
     return { byline: text, dateline: null, authors: people };
   }
 
@@ -810,6 +810,18 @@ function isPlainName(name: string): boolean {
  * characters with no surname is a name too, when the others read as names. (A role word and a phrase
  * alone, 记者节里话初心, vouch for nothing.)
  */
+/**
+ * `（见习记者谯某）`: in a signature's brackets, a reporter's role vouches for the one name after it, whatever its surname (谯 is
+ * rarer than any the surname list holds), when it is two or three characters, no word and no kind of writing (`（记者观察）`,
+ * `（记者手记）`, `（通讯员来稿）` name no one).
+ */
+function vouchedByReporter(people: readonly Person[], person: Person): boolean {
+  return people.length === 1 && REPORTER_ROLE_WORD.test(person.role ?? "") && /^[\p{Script=Han}]{2,3}$/u.test(person.name) && !isCommonWord(person.name) && !ROLE_WORD.test(person.name) && !endsAsPlace(person.name) && !WRITING_KIND_END.test(person.name);
+}
+
+/** How a kind of writing ends: 手记, 来稿, 述评, 采写, 简讯, 报道. */
+const WRITING_KIND_END = /[记稿评述写讯报道]$/u;
+
 function vouchedPenName(people: readonly Person[], person: Person): boolean {
   if (people.length < 2 || !people.every((p) => p.role !== null)) return false;
   const unknown = people.filter((p) => !looksLikeName(p.name));

@@ -55,8 +55,9 @@ const DAY = `${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?
 /** A page's running head: its date and weekday, its page number, the paper and the page's name. */
 const RUNNING_HEAD = new RegExp(
   [
-    // 2023年11月7日 星期二, 2016.9.22 星期四, 2023-11-07/周二, 一九九六年十月十二日 星期六, 2019年 9月 5日 星期四
-    `${YEAR}\\s?(?:年|[.\\-/])\\s?${DAY_NUMBER}\\s?(?:月|[.\\-/])\\s?${DAY_NUMBER}\\s?日?[\\s/|·,，]*(?:星期|周)[一二三四五六日天]`,
+    // 2023年11月7日 星期二, 2016.9.22 星期四, 2023-11-07/周二, 一九九六年十月十二日 星期六, 2019年 9月 5日 星期四 (`2015年4月13日 星期`:
+    // a copy that lost the weekday's character)
+    `${YEAR}\\s?(?:年|[.\\-/])\\s?${DAY_NUMBER}\\s?(?:月|[.\\-/])\\s?${DAY_NUMBER}\\s?日?[\\s/|·,，]*(?:星期|周)(?:[一二三四五六日天]|\\s*$)`,
     // 第3版, 第二版 要闻, A06 今日济南, 第A07版：本市·社区, 第RB01版：要 闻, 第3024期：第01版, 3336 期 / 第1版：… (an issue number first)
     `^(?:第?\\s*\\d{1,6}\\s*期\\s*[：:/／]?\\s*)?${PAGE_LABEL}(?:\\s|[：:]|$)`,
     // 003版：流行语, 5版：要闻: a page's number, 版 and a colon, then its name (a number alone before 版 may open a headline, 3版…)
