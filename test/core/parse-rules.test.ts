@@ -2386,4 +2386,12 @@ describe("round 73's forms", () => {
     expect([parsed.articles[0]!.kicker, parsed.articles[0]!.title]).toEqual([null, "人民广场 水池漂满垃圾"]);
   });
 
+  it("after a finished story and wider space, a line that seems to run on into the text under it may still head the next story", () => {
+    const photo = (title: string, caption: string, credit: string) => [title, caption, credit].join("\n\n");
+    const text = `${photo("“乡村周末大舞台” 点亮村民文化生活", "9月7日，某市博物馆在某镇某村举办乡村周末大舞台活动，为当地村民奉献了一份丰盛的文化大餐。", "某某晚报全媒体记者 姜某璐 摄")}\n\n\n${photo("“过街新模式”试行", "为预防道路交通事故发生，倡导行人养成“二次过街”停一停、不抢行的良好习惯，交警在路口进行劝导。", "通讯员 小某 摄")}`;
+    expect(parsePage(text).articles.map((a) => [a.kind, a.title])).toEqual([["photo", "“乡村周末大舞台” 点亮村民文化生活"], ["photo", "“过街新模式”试行"]]);
+    // (试行 / 为预防… reads 行为 across the break; with no wider space, the line goes on as the story's text.)
+    expect(parsePage(evenlySpaced(text)).articles).toHaveLength(1);
+  });
+
 });

@@ -362,7 +362,10 @@ class PageReader {
       this.crosshead = { index: i, rule: "crosshead.heading-pair" };
       return null;
     }
-    if (this.cutByColumn(i)) return null;
+    // (After finished text and wider space than the page uses, the story above has ended: a line there that seems to run on
+    // into the next, `“过街新模式”试行` / `为预防…` reading 行为 across the break, may still head the next story.)
+    const apart = this.units[i]!.gap > this.usualGap && this.isClosed() && this.trace.on("group.after-wide-space");
+    if (!apart && this.cutByColumn(i)) return null;
     const run: Unit[] = [];
     // (A title in clauses is let in only over its byline or lead: the group is that rule's.)
     let clausedTitle = false;
