@@ -32,6 +32,21 @@ describe("columnCut", () => {
     expect(columnCut("全市晚稻收割已经过半", "了，比去年同期快了三天。")).toBe("bound-start");
   });
 
+  it("finds text that opens on one character and a comma, the tail of a word the column cut (菜 / 场，)", () => {
+    expect(columnCut("昨天下午5点左右记者来到了科巷菜", "场，菜场过道里凌乱地堆放着不少茄子。")).toBe("word-tail");
+    expect(columnCut("区政协委员张聘", "说：“我来参会很是激动。”")).toBe("word-tail");
+    // (A numbered item, a pronoun, a cry open sentences so: `一、…`, `她，知性的眼镜…`, `哦，原来如此。`)
+    for (const next of ["一、坚持问题导向，推进改革。", "她，知性的眼镜、弯弯的眼睛。", "哦，原来如此。"]) expect(columnCut("缘深", next), next).toBeNull();
+  });
+
+  it("finds a clause of concession, cause or condition left open on its line (尽管…, 由于…), never a headline's phrases set apart", () => {
+    expect(columnCut("尽管昨天宣布的预料提振", "新加坡经济，但由于外部风险依然存在。")).toBe("clause-open");
+    expect(columnCut("由于连日降雨", "部分路段出现积水，交警提醒市民绕行。")).toBe("clause-open");
+    // (`随着天气变冷 清扫工人更辛苦`: a kicker in two phrases; a clause closed by its comma is a clause, not a cut.)
+    expect(columnCut("随着天气变冷 清扫工人更辛苦", "仅从农展桥到长虹桥 秋风扫落叶一天盛满两卡车")).toBeNull();
+    expect(columnCut("虽然天冷，但热情不减", "连日来，各地志愿者走上街头。")).toBeNull();
+  });
+
   it("reads only the characters either side of the break, white space and characters outside the basic plane included", () => {
     expect(columnCut("有热心市民在井盖破损处插上了树          ", "   枝、木棍和警示锥，提醒过往行人注意安全。")).toBe("word-across");
     expect(columnCut("扫雪活动吸 ", "\u3000引了不少市民参加。")).toBe("word-across");
@@ -86,6 +101,13 @@ describe("a line a column cut opens a paragraph (paragraph.column-cut)", () => {
     expect(parsed.articles).toHaveLength(1);
     expect(parsed.articles[0]!.paragraphs.at(-1)).toBe("种粮大户王某在田头告诉记者，今年晴天多，稻谷烘干快，每亩多收了一百多斤。");
     expect(parsePage(text, { disabled: ["paragraph.column-cut"] }).articles).toHaveLength(2);
+  });
+
+  it("keeps a line whose word's tail, or whose open clause, the next line carries in the article: no crosshead, no title", () => {
+    for (const [cut, rest] of [["记者来到了科巷菜", "场，菜场过道里凌乱地堆放着不少茄子，摊主们正忙着收拾。"], ["尽管连日降雨", "影响了收割进度，全市秋收仍比去年同期快了三天。"]]) {
+      const text = page(...REPORT, cut!, rest!);
+      expect(parsePage(text).articles.map((a) => a.paragraphs.at(-1)), cut).toEqual([cut! + rest!]);
+    }
   });
 
   it("leaves a heading over text alone when its last character and the text's first make a word only by chance", () => {

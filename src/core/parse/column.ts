@@ -98,7 +98,7 @@ const ADVERBS = /^[还也都就又才更再已正曾很最太均皆仍便]$/u;
  */
 const BOUND_START = /^[的了们吗呢吧着地过得者之]$/u;
 
-export type ColumnCut = "word-across" | "phrase-open" | "bound-start";
+export type ColumnCut = "word-across" | "phrase-open" | "bound-start" | "word-tail" | "clause-open";
 
 /** Does the line end on the character the next line opens with (`…蹲门人` / `人称…`), white space aside? */
 export function doubledAcross(line: string, next: string): boolean {
@@ -130,8 +130,19 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // (A longer word across the break, 常委 / 会 or 评 / 选出来, or a word of two the check above let pass, 阳光明 / 媚, weighs
   // its whole reading: the likeliest words either side.)
   if (readsAcross(line, next)) return "word-across";
+  // `…记者来到了科巷菜` / `场，菜场过道里…`: one character and a comma open no sentence (a numbered item's `一、`, `她，` may):
+  // it is the tail of a word the column cut.
+  if (WORD_TAIL.test(next.trimStart())) return "word-tail";
+  // `尽管昨天宣布的预料提振` / `新加坡经济，但…`: a clause of concession, cause or condition heads nothing, alone on its line
+  // with no comma or space to close it (`随着天气变冷 清扫工人更辛苦` is a kicker's two phrases): the column cut it.
+  if (CLAUSE_OPENER.test(a) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
   return null;
 }
+
+/** One character, not a numeral, a pronoun or a cry, then a comma or a mark that ends a clause. */
+const WORD_TAIL = /^[\p{Script=Han}](?<![一二三四五六七八九十她他它我你您哦啊嗯唉喂好是])[，、。；：！？,;:!?]/u;
+/** Conjunctions that open a subordinate clause: 尽管, 虽然, 由于, 因为, 如果, 即使, 随着. */
+const CLAUSE_OPENER = /^(?:尽管|虽然|由于|因为|如果|假如|即使|即便|随着)/u;
 
 /** The last `count` characters of a line (`end`) or the first `count`, white space left out. */
 function edge(text: string, end: boolean, count: number): string[] {
