@@ -35,6 +35,9 @@ describe("columnCut", () => {
   it("finds text that opens on one character and a comma, the tail of a word the column cut (菜 / 场，)", () => {
     expect(columnCut("昨天下午5点左右记者来到了科巷菜", "场，菜场过道里凌乱地堆放着不少茄子。")).toBe("word-tail");
     expect(columnCut("区政协委员张聘", "说：“我来参会很是激动。”")).toBe("word-tail");
+    // (Or a verb of saying and its comma: what was said with no one saying it, the speaker on the line above.)
+    expect(columnCut("林某坚致词", "表示，法宝寺多年来深入各社区及公务机关。")).toBe("word-tail");
+    expect(columnCut("三、加强组织领导", "指导各地做好工作。")).toBeNull();
     // (A numbered item, a pronoun, a cry open sentences so: `一、…`, `她，知性的眼镜…`, `哦，原来如此。`)
     for (const next of ["一、坚持问题导向，推进改革。", "她，知性的眼镜、弯弯的眼睛。", "哦，原来如此。"]) expect(columnCut("缘深", next), next).toBeNull();
   });

@@ -6,6 +6,7 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
+import { anyOf, SPEECH_VERBS } from "../vocabulary.ts";
 
 /**
  * Words of everyday Chinese, one to four characters, from jieba's dictionary (dict.txt, MIT), those
@@ -136,11 +137,15 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `尽管昨天宣布的预料提振` / `新加坡经济，但…`: a clause of concession, cause or condition heads nothing, alone on its line
   // with no comma or space to close it (`随着天气变冷 清扫工人更辛苦` is a kicker's two phrases): the column cut it.
   if (CLAUSE_OPENER.test(a) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
+  // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
+  if (SAID_FIRST.test(next.trimStart())) return "word-tail";
   return null;
 }
 
 /** One character, not a numeral, a pronoun or a cry, then a comma or a mark that ends a clause. */
 const WORD_TAIL = /^[\p{Script=Han}](?<![一二三四五六七八九十她他它我你您哦啊嗯唉喂好是])[，、。；：！？,;:!?]/u;
+/** A verb of saying and the comma or colon before the words said: `表示，`, `指出：`. */
+const SAID_FIRST = new RegExp(`^(?:${anyOf([...SPEECH_VERBS, "介绍", "透露"])})[，,：:]`, "u");
 /** Conjunctions that open a subordinate clause: 尽管, 虽然, 由于, 因为, 如果, 即使, 随着. */
 const CLAUSE_OPENER = /^(?:尽管|虽然|由于|因为|如果|假如|即使|即便|随着)/u;
 
