@@ -2395,3 +2395,15 @@ describe("round 73's forms", () => {
   });
 
 });
+
+describe("round 74's forms", () => {
+  it("a line that closes on the figure an outcome reached (`…数量达到67家`) is a news title, weighed against a crosshead", () => {
+    const feature = ["倾听知识产权的“心跳”", "——知识产权保护高层论坛侧记", "人头攒动的会场，不停切换的屏幕。置身知识产权保护高层论坛现场，人们再次相聚于知识产权的盛会。", "在这里，我们听到决心。国家知识产权局局长在主旨演讲中指出，要发挥好知识产权保护作为市场经济基石的重要作用。", "在这里，我们看到智慧。知识产权学者表示，知识产权保护能够为高质量发展带来高水平的创造。"];
+    const under = (line: string) => parsePage(page(...feature, line, "近日，国家知识产权局同意某市开展国家级知识产权保护中心建设。至此，全国在建和已建成运行的知识产权保护中心数量达到67家。", "据悉，建设知识产权保护中心是该市落实知识产权强市建设的重要举措，将为当地产业提供一站式服务。"), { explain: true });
+    const reached = under("国家级知识产权保护中心数量达到67家");
+    expect(reached.articles.map((a) => a.title)).toEqual(["倾听知识产权的“心跳”", "国家级知识产权保护中心数量达到67家"]);
+    expect(reached.decisions!.find((d) => d.line === 11)!.evidence!.map((e) => e.feature)).toContain("story.news-title");
+    // A part's theme, sharing the feature's words, no figure reached: a crosshead.
+    expect(under("知识产权保护中心建设提速").articles).toHaveLength(1);
+  });
+});
