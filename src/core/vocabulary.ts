@@ -179,8 +179,6 @@ export const NEWS_VERBS = [
 export const OUTCOME_VERBS = [
   "推进", "推动", "打造", "建成", "突破", "增长", "下降", "提高", "完成", "实现", "迎来", "亮相", "上线", "入选", "达到", "超过", "新增", "获批", "首破", "创新高", "出炉", "开启",
 ] as const;
-/** Outcomes a figure follows (`…达到67家`, `…增长12%`, `…增至3万`): what a title reports reached. */
-export const FIGURE_VERBS = ["达到", "达", "超过", "突破", "增长", "下降", "新增", "首破", "提高到", "提升至", "增至", "升至", "降至"] as const;
 
 /** Recent days named in words, as a report's first words (近日，…, 昨天，…). */
 export const RECENT_DAYS = ["近日", "日前", "昨天", "昨日", "今天", "今日"] as const;

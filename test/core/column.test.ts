@@ -32,22 +32,23 @@ describe("columnCut", () => {
     expect(columnCut("全市晚稻收割已经过半", "了，比去年同期快了三天。")).toBe("bound-start");
   });
 
-  it("finds text that opens on one character and a comma, the tail of a word the column cut (菜 / 场，)", () => {
+  it("finds text that opens on one character and a comma under a line longer than a heading: the tail of a word the column cut (菜 / 场，)", () => {
     expect(columnCut("昨天下午5点左右记者来到了科巷菜", "场，菜场过道里凌乱地堆放着不少茄子。")).toBe("word-tail");
+    // (Or a verb of saying and its comma or colon: what was said with no one saying it, the speaker on the line above.)
     expect(columnCut("区政协委员张聘", "说：“我来参会很是激动。”")).toBe("word-tail");
-    // (Or a verb of saying and its comma: what was said with no one saying it, the speaker on the line above.)
     expect(columnCut("林某坚致词", "表示，法宝寺多年来深入各社区及公务机关。")).toBe("word-tail");
     expect(columnCut("三、加强组织领导", "指导各地做好工作。")).toBeNull();
-    // (A numbered item, a pronoun, a cry open sentences so: `一、…`, `她，知性的眼镜…`, `哦，原来如此。`)
-    for (const next of ["一、坚持问题导向，推进改革。", "她，知性的眼镜、弯弯的眼睛。", "哦，原来如此。"]) expect(columnCut("缘深", next), next).toBeNull();
+    // (Under a heading an essay may open on one character, a question on 问; a numbered item, a pronoun, a cry open text anywhere.)
+    for (const [line, next] of [["金秋稻香", "秋，是收获的季节。"], ["粮食生产", "问：今年我省粮食生产情况如何？"], ["缘深", "她，知性的眼镜、弯弯的眼睛。"], ["昨天下午记者来到了菜场门口的路边", "一、坚持问题导向，推进改革。"], ["昨天下午记者来到了菜场门口的路边", "哦，原来如此。"]]) {
+      expect(columnCut(line!, next!), next).toBeNull();
+    }
   });
 
-  it("finds a clause of concession, cause or condition left open on its line (尽管…, 由于…), never a headline's phrases set apart", () => {
+  it("finds a clause of concession or cause left open on its line (尽管…, 由于…), never a title's clause or phrases set apart", () => {
     expect(columnCut("尽管昨天宣布的预料提振", "新加坡经济，但由于外部风险依然存在。")).toBe("clause-open");
     expect(columnCut("由于连日降雨", "部分路段出现积水，交警提醒市民绕行。")).toBe("clause-open");
-    // (`随着天气变冷 清扫工人更辛苦`: a kicker in two phrases; a clause closed by its comma is a clause, not a cut.)
-    expect(columnCut("随着天气变冷 清扫工人更辛苦", "仅从农展桥到长虹桥 秋风扫落叶一天盛满两卡车")).toBeNull();
-    expect(columnCut("虽然天冷，但热情不减", "连日来，各地志愿者走上街头。")).toBeNull();
+    // (Titles open on 因为, 随着, 如果, 虽然: `因为有你`; `尽管风大 他们坚守` is two phrases; a clause closed by its comma is no cut.)
+    for (const line of ["因为有你", "随着春天来", "如果没有他们", "尽管风大 他们坚守", "尽管天冷，但热情不减"]) expect(columnCut(line, "近日，某社区志愿服务队走上街头。"), line).toBeNull();
   });
 
   it("reads only the characters either side of the break, white space and characters outside the basic plane included", () => {
@@ -107,7 +108,7 @@ describe("a line a column cut opens a paragraph (paragraph.column-cut)", () => {
   });
 
   it("keeps a line whose word's tail, or whose open clause, the next line carries in the article: no crosshead, no title", () => {
-    for (const [cut, rest] of [["记者来到了科巷菜", "场，菜场过道里凌乱地堆放着不少茄子，摊主们正忙着收拾。"], ["尽管连日降雨", "影响了收割进度，全市秋收仍比去年同期快了三天。"]]) {
+    for (const [cut, rest] of [["昨天下午5点左右记者来到了科巷菜", "场，菜场过道里凌乱地堆放着不少茄子，摊主们正忙着收拾。"], ["尽管连日降雨", "影响了收割进度，全市秋收仍比去年同期快了三天。"]]) {
       const text = page(...REPORT, cut!, rest!);
       expect(parsePage(text).articles.map((a) => a.paragraphs.at(-1)), cut).toEqual([cut! + rest!]);
     }

@@ -812,15 +812,17 @@ function isPlainName(name: string): boolean {
  */
 /**
  * `（见习记者谯某）`: in a signature's brackets, a reporter's role vouches for the one name after it, whatever its surname (谯 is
- * rarer than any the surname list holds), when it is two or three characters, no word and no kind of writing (`（记者观察）`,
- * `（记者手记）`, `（通讯员来稿）` name no one).
+ * rarer than any the surname list holds), when it is two or three characters, no word and no kind of writing or reporting
+ * (`（记者观察）`, `（记者手记）`, `（记者暗访）`, `（通讯员 供图）` name no one).
  */
 function vouchedByReporter(people: readonly Person[], person: Person): boolean {
-  return people.length === 1 && REPORTER_ROLE_WORD.test(person.role ?? "") && /^[\p{Script=Han}]{2,3}$/u.test(person.name) && !isCommonWord(person.name) && !ROLE_WORD.test(person.name) && !endsAsPlace(person.name) && !WRITING_KIND_END.test(person.name);
+  return people.length === 1 && REPORTER_ROLE_WORD.test(person.role ?? "") && /^[\p{Script=Han}]{2,3}$/u.test(person.name) && !isCommonWord(person.name) && !ROLE_WORD.test(person.name) && !endsAsPlace(person.name) && !WRITING_KIND_END.test(person.name) && !FILED_FROM_WORD.test(person.name);
 }
 
-/** How a kind of writing ends: 手记, 来稿, 述评, 采写, 简讯, 报道. */
-const WRITING_KIND_END = /[记稿评述写讯报道]$/u;
+/** Where a report was filed from, after the role: `（记者发自京）`. */
+const FILED_FROM_WORD = /^(?:发自|来自|发于)/u;
+/** How a kind of writing or reporting ends: 手记, 来稿, 述评, 采写, 简讯, 报道, 手札, 暗访, 直击, 探营, 视点, 供图, 报料, 求证, 感言, 观察. */
+const WRITING_KIND_END = /[记稿评述写讯报道札访击营点图料证言察录闻]$/u;
 
 function vouchedPenName(people: readonly Person[], person: Person): boolean {
   if (people.length < 2 || !people.every((p) => p.role !== null)) return false;

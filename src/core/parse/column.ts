@@ -101,6 +101,12 @@ const BOUND_START = /^[的了们吗呢吧着地过得者之]$/u;
 
 export type ColumnCut = "word-across" | "phrase-open" | "bound-start" | "word-tail" | "clause-open";
 
+/** Does the line end on a whole word of two characters (`…试行`; not `…主体责`, whose word the next line finishes)? */
+export function endsOnWord(line: string): boolean {
+  const x = edge(line, true, 2);
+  return x.length === 2 && wordLevel(x.join("")) >= 0;
+}
+
 /** Does the line end on the character the next line opens with (`…蹲门人` / `人称…`), white space aside? */
 export function doubledAcross(line: string, next: string): boolean {
   const [x, y] = [edge(line, true, 1), edge(next, false, 1)];
@@ -131,23 +137,26 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // (A longer word across the break, 常委 / 会 or 评 / 选出来, or a word of two the check above let pass, 阳光明 / 媚, weighs
   // its whole reading: the likeliest words either side.)
   if (readsAcross(line, next)) return "word-across";
-  // `…记者来到了科巷菜` / `场，菜场过道里…`: one character and a comma open no sentence (a numbered item's `一、`, `她，` may):
-  // it is the tail of a word the column cut.
-  if (WORD_TAIL.test(next.trimStart())) return "word-tail";
-  // `尽管昨天宣布的预料提振` / `新加坡经济，但…`: a clause of concession, cause or condition heads nothing, alone on its line
-  // with no comma or space to close it (`随着天气变冷 清扫工人更辛苦` is a kicker's two phrases): the column cut it.
+  // `…记者来到了科巷菜` / `场，菜场过道里…`: one character and a comma, under a line longer than a heading's, is the tail of a
+  // word the column cut. (Under a heading, an essay may open so, `金秋稻香` / `秋，是收获的季节`; a numbered item's `一、`,
+  // `她，` and a question's `问：` open text anywhere.)
+  if (WORD_TAIL.test(next.trimStart()) && [...a].length >= MIN_TAIL_LINE) return "word-tail";
+  // `尽管昨天宣布的预料提振` / `新加坡经济，但…`: a clause of concession or cause heads nothing, alone on its line with no comma
+  // or space to close it: the column cut it. (Titles open on 因为, 随着, 如果, 虽然: `因为有你`, `随着春天来`.)
   if (CLAUSE_OPENER.test(a) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   if (SAID_FIRST.test(next.trimStart())) return "word-tail";
   return null;
 }
 
-/** One character, not a numeral, a pronoun or a cry, then a comma or a mark that ends a clause. */
-const WORD_TAIL = /^[\p{Script=Han}](?<![一二三四五六七八九十她他它我你您哦啊嗯唉喂好是])[，、。；：！？,;:!?]/u;
-/** A verb of saying and the comma or colon before the words said: `表示，`, `指出：`. */
-const SAID_FIRST = new RegExp(`^(?:${anyOf([...SPEECH_VERBS, "介绍", "透露"])})[，,：:]`, "u");
-/** Conjunctions that open a subordinate clause: 尽管, 虽然, 由于, 因为, 如果, 即使, 随着. */
-const CLAUSE_OPENER = /^(?:尽管|虽然|由于|因为|如果|假如|即使|即便|随着)/u;
+/** One character, not a numeral, a pronoun or a cry, then a comma. */
+const WORD_TAIL = /^[\p{Script=Han}](?<![一二三四五六七八九十她他它我你您哦啊嗯唉喂好是])[，、,]/u;
+/** The shortest line a one-character clause under it is read as the tail of: longer than most headings and crossheads. */
+const MIN_TAIL_LINE = 10;
+/** A verb of saying and the comma or colon before the words said: `表示，`, `指出：`, `说：`. */
+const SAID_FIRST = new RegExp(`^(?:${anyOf([...SPEECH_VERBS, "介绍", "透露", "说"])})[，,：:]`, "u");
+/** Conjunctions of concession or cause that open a clause: 尽管, 由于, 即使. */
+const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便)/u;
 
 /** The last `count` characters of a line (`end`) or the first `count`, white space left out. */
 function edge(text: string, end: boolean, count: number): string[] {

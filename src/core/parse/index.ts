@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, FIGURE_VERBS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -15,7 +15,7 @@ import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEdi
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
-import { type ColumnCut, columnCut, doubledAcross } from "./column.ts";
+import { type ColumnCut, columnCut, doubledAcross, endsOnWord } from "./column.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -63,8 +63,6 @@ const DATE_OPENING = /^\d{4}年\d{1,2}月\d{1,2}日[，,]/u;
 const OPENS_LIKE_TEXT = new RegExp(`^(?:记者|据)|${OPENS_ON_WHEN.source}`, "u");
 /** A title that closes on the event it reports (…晚会举行, …活动启动, …大会开幕). */
 const EVENT_DONE = new RegExp(`(?:${anyOf(NEWS_VERBS)})$`, "u");
-/** A title that closes on the figure an outcome reached (…数量达到67家, …同比增长12%, …突破千亿元): news reported, no part's heading. */
-const FIGURE_REACHED = new RegExp(`(?:${anyOf(FIGURE_VERBS)})(?:\\d|[一二三四五六七八九两半])[\\d.０-９一二三四五六七八九十百千万亿两余多]*(?:[\\p{Script=Han}]{1,3}|%|％)?$`, "u");
 const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间|早上|凌晨|中午|傍晚)/u;
 /**
  * The same with the day alone (9月13日，…), or recent days named in words (RECENT_LEAD: 近日，…, 昨天，…, 近几天，…): a
@@ -364,9 +362,11 @@ class PageReader {
       this.crosshead = { index: i, rule: "crosshead.heading-pair" };
       return null;
     }
-    // (After finished text and wider space than the page uses, the story above has ended: a line there that seems to run on
-    // into the next, `“过街新模式”试行` / `为预防…` reading 行为 across the break, may still head the next story.)
-    const apart = this.units[i]!.gap > this.usualGap && this.isClosed() && this.trace.on("group.after-wide-space");
+    // (After finished text and wider space than the page uses, the story above has ended: a line there that ends on a whole
+    // word and only seems to run on into the next, `“过街新模式”试行` / `为预防…` reading 行为 across the break, may still head
+    // the next story. One that ends mid-word, `检查组要求企业落实主体责` / `任，…`, goes on with the story past a picture.)
+    const u = this.units[i]!;
+    const apart = u.gap > this.usualGap && this.isClosed() && this.runsIntoNextCached(i) === "word-across" && endsOnWord(u.text) && this.trace.on("group.after-wide-space");
     if (!apart && this.cutByColumn(i)) return null;
     const run: Unit[] = [];
     // (A title in clauses is let in only over its byline or lead: the group is that rule's.)
@@ -1018,7 +1018,7 @@ class PageReader {
     // `《某报》十大文化新闻` / `编者按：…`: an editor's note heads a piece; no part of a story opens on one.
     if (this.trace.on("story.editors-note") && opensOnEditorsNote(opening)) out.push({ feature: "story.editors-note", weight: -4 });
     // `…颁奖晚会举行`, `…广场文化活动在银启动`: a line that reports an event as done is a news title, not a section's heading.
-    if (this.trace.on("story.news-title") && (EVENT_DONE.test(u.text) || FIGURE_REACHED.test(u.text))) out.push({ feature: "story.news-title", weight: -3 });
+    if (this.trace.on("story.news-title") && EVENT_DONE.test(u.text)) out.push({ feature: "story.news-title", weight: -3 });
     const headings = d.paragraphs.filter((p) => p.heading).map((p) => p.text.replace(/\s+/gu, "").length);
     const length = u.text.replace(/\s+/gu, "").length;
     // `返乡创业` … `科技助力`: a heading shaped as the article's earlier crosshead is its sibling.

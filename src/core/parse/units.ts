@@ -55,9 +55,8 @@ const DAY = `${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?
 /** A page's running head: its date and weekday, its page number, the paper and the page's name. */
 const RUNNING_HEAD = new RegExp(
   [
-    // 2023年11月7日 星期二, 2016.9.22 星期四, 2023-11-07/周二, 一九九六年十月十二日 星期六, 2019年 9月 5日 星期四 (`2015年4月13日 星期`:
-    // a copy that lost the weekday's character)
-    `${YEAR}\\s?(?:年|[.\\-/])\\s?${DAY_NUMBER}\\s?(?:月|[.\\-/])\\s?${DAY_NUMBER}\\s?日?[\\s/|·,，]*(?:星期|周)(?:[一二三四五六日天]|\\s*$)`,
+    // 2023年11月7日 星期二, 2016.9.22 星期四, 2023-11-07/周二, 一九九六年十月十二日 星期六, 2019年 9月 5日 星期四
+    `${YEAR}\\s?(?:年|[.\\-/])\\s?${DAY_NUMBER}\\s?(?:月|[.\\-/])\\s?${DAY_NUMBER}\\s?日?[\\s/|·,，]*(?:星期|周)[一二三四五六日天]`,
     // 第3版, 第二版 要闻, A06 今日济南, 第A07版：本市·社区, 第RB01版：要 闻, 第3024期：第01版, 3336 期 / 第1版：… (an issue number first)
     `^(?:第?\\s*\\d{1,6}\\s*期\\s*[：:/／]?\\s*)?${PAGE_LABEL}(?:\\s|[：:]|$)`,
     // 003版：流行语, 5版：要闻: a page's number, 版 and a colon, then its name (a number alone before 版 may open a headline, 3版…)
@@ -116,6 +115,9 @@ const AD_MARK = /^[【\[（(]?\s*(?:广告|公益广告|商业广告)\s*[】\]�
  * dots or dashes, a weekday, the day's lunar date (`农历七月二十`, a weekday before it or not).
  */
 const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|\\d{1,3}\\s*版|${YEAR}[.\\-/]${DAY_NUMBER}[.\\-/]${DAY_NUMBER}|(?:星期|周)[一二三四五六日天]|(?:(?:星期|周)[一二三四五六日天]\\s*)?${LUNAR_DATE})$`, "u");
+/** `2015年4月13日 星期`: the running head's date whose weekday's character the copy lost (only above everything else: a detail's
+ * date cut there, `2024年5月20日 星期` / `一至星期五…`, goes on under it). */
+const WEEKDAY_LOST = new RegExp(`^${YEAR}\\s?年\\s?${DAY_NUMBER}\\s?月\\s?${DAY_NUMBER}\\s?日\\s*(?:星期|周)$`, "u");
 /** The page's name alone (`综合`; not a photo story's label, `图片新闻`, which heads its story), under other lines of the running head. */
 const PAGE_NAME_ALONE = new RegExp(`^(?!(?:${anyOf(PHOTO_STORY_LABELS)})$)${PAGE_NAME}$`, "u");
 /**
@@ -146,7 +148,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     // A date alone above everything else on the page is the running head's (a notice's sign-off comes after its text).
     // (So is the masthead above it: the paper's name, its name in Latin capitals, its web address.)
     // (A page's name only under other lines of the running head: alone at the top, `评论` may be its first story's column label.)
-    const runningHead = units.every((u) => u.kind === "furniture") && (isBareDate(text) || EDGE_FURNITURE.test(text) || MASTHEAD.test(text) || (units.length > 0 && PAGE_NAME_ALONE.test(text)));
+    const runningHead = units.every((u) => u.kind === "furniture") && (isBareDate(text) || EDGE_FURNITURE.test(text) || WEEKDAY_LOST.test(text) || MASTHEAD.test(text) || (units.length > 0 && PAGE_NAME_ALONE.test(text)));
     const furniture = furnitureRule(text, on) ?? (runningHead ? "furniture.running-head" : null);
     if (furniture) {
       units.push({ kind: "furniture", ...at, rule: furniture });
