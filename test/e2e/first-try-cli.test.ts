@@ -58,3 +58,12 @@ describe("first-try", () => {
     await expect(node([...script("first-try.ts"), SET])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("--at:") });
   });
 });
+
+describe("weigh-evidence", () => {
+  it("prints each weighed decision's cases, the hand weights' and the held-out fit's right calls; refuses a set it does not know, naming it", async () => {
+    const { stdout } = await node([...script("weigh-evidence.ts"), "real-a"]);
+    expect(stdout).toMatch(/^crosshead or story\s+\d+\s+\d+\s+\d+ %\s+\d+\s+\d+ %$/mu);
+    expect(stdout).toMatch(/^kicker or subtitle\s+\d+\s+\d+\s+\d+ %\s+\d+\s+\d+ %$/mu);
+    await expect(node([...script("weigh-evidence.ts"), "real-none"])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("real-none: no such annotated set") });
+  });
+});
