@@ -806,11 +806,6 @@ function isPlainName(name: string): boolean {
 }
 
 /**
- * `通讯员 张某 本报记者 晓林`: among people each named after a role word, one pen name of two or three
- * characters with no surname is a name too, when the others read as names. (A role word and a phrase
- * alone, 记者节里话初心, vouch for nothing.)
- */
-/**
  * `（见习记者谯某）`: in a signature's brackets, a reporter's role vouches for the one name after it, whatever its surname (谯 is
  * rarer than any the surname list holds), when it is two or three characters, no word and no kind of writing or reporting
  * (`（记者观察）`, `（记者手记）`, `（记者暗访）`, `（通讯员 供图）` name no one).
@@ -824,6 +819,11 @@ const FILED_FROM_WORD = /^(?:发自|来自|发于)/u;
 /** How a kind of writing or reporting ends: 手记, 来稿, 述评, 采写, 简讯, 报道, 手札, 暗访, 直击, 探营, 视点, 供图, 报料, 求证, 感言, 观察. */
 const WRITING_KIND_END = /[记稿评述写讯报道札访击营点图料证言察录闻]$/u;
 
+/**
+ * `通讯员 张某 本报记者 晓林`: among people each named after a role word, one pen name of two or three
+ * characters with no surname is a name too, when the others read as names. (A role word and a phrase
+ * alone, 记者节里话初心, vouch for nothing.)
+ */
 function vouchedPenName(people: readonly Person[], person: Person): boolean {
   if (people.length < 2 || !people.every((p) => p.role !== null)) return false;
   const unknown = people.filter((p) => !looksLikeName(p.name));
