@@ -17,6 +17,14 @@ describe("Traditional characters", () => {
     expect(conservationDiff(text, parsePage(text))).toEqual({ lost: "", invented: "" });
   });
 
+  it("gives back a Traditional character outside the basic plane (𥸠, read as 𥮋) in a string the parser reshaped", () => {
+    // (A control character the parser drops makes the string no longer one the view holds as it stands.)
+    const text = "𥸠\u0000𐀀𐀀𐀀";
+    const parsed = parsePage(text);
+    expect(parsed.unassigned.map((u) => u.text)).toEqual(["𥸠𐀀𐀀𐀀"]);
+    expect(conservationDiff(text, parsed)).toEqual({ lost: "", invented: "" });
+  });
+
   it("keeps each article's own script on a page that mixes them, and a character printed both ways in one article where it stood", () => {
     const text = page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，梁祝文化节同期举行。", "栋樑之材", "本報訊（記者 李某）雕樑畫棟的古建築修繕完工，梁某某說，工期比預計提前。");
     const parsed = parsePage(text);

@@ -48,12 +48,16 @@ function restorer(pageLines: readonly string[], viewLines: readonly string[], st
   const pageFlat = pageLines.slice(start - 1, end).join("");
   const viewFlat = viewLines.slice(start - 1, end).join("");
   if (pageFlat === viewFlat) return (text) => text;
-  // (The view keeps every character's place: the flat ranges align unit for unit.)
+  // (The view keeps every character's place and length: the flat ranges align character for character, a character outside
+  // the basic plane, 𥸠 for 𥮋, read whole, as the strings given back are read below.)
   const seen = new Map<string, Map<string, number>>();
-  for (let i = 0; i < viewFlat.length; i++) {
-    const counts = seen.get(viewFlat[i]!) ?? new Map<string, number>();
-    counts.set(pageFlat[i]!, (counts.get(pageFlat[i]!) ?? 0) + 1);
-    seen.set(viewFlat[i]!, counts);
+  for (let i = 0; i < pageFlat.length; ) {
+    const printed = String.fromCodePoint(pageFlat.codePointAt(i)!);
+    const viewChar = viewFlat.slice(i, i + printed.length);
+    const counts = seen.get(viewChar) ?? new Map<string, number>();
+    counts.set(printed, (counts.get(printed) ?? 0) + 1);
+    seen.set(viewChar, counts);
+    i += printed.length;
   }
   const back = new Map<string, string>();
   for (const [viewChar, counts] of seen) {
