@@ -51,6 +51,23 @@ describe("columnCut", () => {
     for (const line of ["因为有你", "随着春天来", "如果没有他们", "尽管风大 他们坚守", "尽管天冷，但热情不减"]) expect(columnCut(line, "近日，某社区志愿服务队走上街头。"), line).toBeNull();
   });
 
+  it("finds a date or a time run on across the break (…4月 / 2日, …下午 / 5时), never a date whole on its line", () => {
+    expect(columnCut("2018年4月", "2日下午，代表团结束在当地的访问。")).toBe("phrase-open");
+    expect(columnCut("记者于2019年", "5月8日来到某县。")).toBe("phrase-open");
+    expect(columnCut("截至昨日下午", "5时，到救助管理站申请救助的有12人。")).toBe("phrase-open");
+    expect(columnCut("活动于当天上午10时", "30分开始。")).toBe("phrase-open");
+    // (A month whose next line opens on text, a day on a figure of anything but the hour: no date across.)
+    expect(columnCut("2018年4月", "全市启动春季植树活动。")).toBeNull();
+    expect(columnCut("活动持续到25日", "3万人次参与。")).toBeNull();
+  });
+
+  it("finds a person's title and surname left at a line's end, the given name on the next line (市委书记吴 / 某主持)", () => {
+    expect(columnCut("会议由市委书记吴", "某主持，市长王某出席。")).toBe("phrase-open");
+    expect(columnCut("消防口的一线记者刘", "某被称为“行走的火药桶”。")).toBe("phrase-open");
+    // (A title whose last character is no common surname, or a whole word after it, ends where it may.)
+    for (const line of ["致敬人民教师", "感谢市委书记", "市长杯足球赛开幕"]) expect(columnCut(line, "某某在会上发言。"), line).toBeNull();
+  });
+
   it("reads only the characters either side of the break, white space and characters outside the basic plane included", () => {
     expect(columnCut("有热心市民在井盖破损处插上了树          ", "   枝、木棍和警示锥，提醒过往行人注意安全。")).toBe("word-across");
     expect(columnCut("扫雪活动吸 ", "\u3000引了不少市民参加。")).toBe("word-across");

@@ -110,6 +110,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["paragraph.column-cut", page("井盖破损 树枝“站岗”", "本报讯（记者 刘某）4月20日，建设北路公交车站附近路段，人行道上两块井盖破损。", "有热心市民在井盖破损处插上了树", "枝、木棍和警示锥，提醒过往行人注意安全。"), 2, "paragraph"],
   // (The next line opens on a particle: 了 never opens one.)
   ["paragraph.column-cut", page("全市秋收进展顺利", BODY, "全市晚稻收割已经过半", "了，比去年同期快了三天。"), 2, "paragraph"],
+  ["paragraph.narrative-line", page("书画展在市美术馆开幕", "本报讯（记者 张某）昨日，庆祝中华人民共和国成立75周年书画展在市美术馆开幕，展出作品百余幅。", "国庆节期间，由某市政协主办，某市诗书画院、市文联", "承办的摄影展在江阳区开幕，展出作品七十幅，吸引了大批市民前来观展。"), 2, "paragraph"],
   ["group.dated-text-under-title", page("宣城代表团圆满完成省十三届人大五次会议各项任务", "1月20日上午，出席省十三届人大五次会议的宣城代表", "团举行会议，审议关于六项报告的决议草案。市委书记主持，市长列席。下午，宣城代表团出席了第三次全体会议。"), 1, "paragraph"],
   ["group.cut-text-under-title", page("交警画“爱心禁停区”行人：这招太妙了", "郑州火车站出入口附近的交通情况复杂，经", "常需要多名交警吹哨指挥。在这里执勤的多位交警商议后，画出了“爱心禁停区”，提醒机动车不要在这里随意停放。", "记者于昨日上午来到了火车站北出站口广场，地上画着一颗崭新硕大的“爱心”，引来无数乘客驻足观看。"), 1, "paragraph"],
   ["paragraph.opens-on-when", page("婺城社区新年绚烂开篇", "今年春节，婺城各个社区都举办了丰富多彩的活动，新的一年就在快乐的氛围中开场。", "四牌楼社区：举办拔河比赛，增进居民感情", "2月25日，城中街道四牌楼社区组织了一场拔河比赛，10家单位组成12支队伍参赛。"), 3, "paragraph"],
@@ -2409,5 +2410,46 @@ describe("round 74's forms", () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]!.paragraphs).toContain("规上工业增加值增长8.5%");
     expect(articles[0]!.paragraphs).toContain("固定资产投资增长12%");
+  });
+});
+
+describe("pages whose columns cut a paragraph's first words short, evenly spaced", () => {
+  const roles = (text: string, disabled: RuleName[] = []) => parsePage(text, { explain: true, disabled }).decisions!.map((d) => `${d.line}:${d.role}`);
+
+  it("a sentence of three clauses after a photo story's signature goes on into the text under it: it heads no story", () => {
+    const text = page("万人观展", "聚焦一线（崔某 摄）", "花丛中（康某 摄）", "◎ 都市报记者 曹某兵", "国庆节期间，由某市政协主办，某市诗书画院、市文联", "承办的庆祝中华人民共和国成立70周年摄影展，在江阳区东门口展览馆开展，吸引了数万名市民前来观看。");
+    expect(roles(text)).not.toContain(`${at(4)}:title`);
+    expect(roles(text, ["paragraph.narrative-line"])).toContain(`${at(4)}:title`);
+    // (Two clauses are a title's form, `许愿放灯，别忘安全`; three closed by a dash are a deck's; three over a byline head its story.)
+    for (const line of ["许愿放灯，别忘安全", "一次采访，一个相遇，一段记忆——"]) {
+      expect(roles(page("万人观展", "聚焦一线（崔某 摄）", "花丛中（康某 摄）", "◎ 都市报记者 曹某兵", line, "近日，市民在千秋广场放飞孔明灯，消防部门提醒注意防火安全，切勿在林区附近燃放。")), line).toContain(`${at(4)}:title`);
+    }
+    const signed = parsePage(page("许昌香飘四方，建设魅力城市，该如何凭“香”添彩", "本报记者 王某", "近日，记者走访了许昌多家花木企业，听取他们对城市建设的建议。")).articles;
+    expect(signed[0]!.title).toBe("许昌香飘四方，建设魅力城市，该如何凭“香”添彩");
+  });
+
+  it("under a headline's line, a line whose word the column cut (…获得提 / 振，, …路段 / 的银杏树) is the text's first, never a title or subtitle", () => {
+    const [a] = parsePage(page("股市投资氛围大获提振", "股市的投资氛围也在昨天获得提", "振，航空、旅游和交通股等强劲上扬，海峡时报指数昨日上扬35点。")).articles;
+    expect([a!.kicker, a!.title]).toEqual([null, "股市投资氛围大获提振"]);
+    expect(a!.paragraphs).toEqual(["股市的投资氛围也在昨天获得提振，航空、旅游和交通股等强劲上扬，海峡时报指数昨日上扬35点。"]);
+    const [b] = parsePage(page("长江南路", "长江南路金鹰世界中心路段", "的银杏树与现代化建筑相映成趣，阳光透过枝叶洒下斑驳光影。")).articles;
+    expect([b!.title, b!.subtitle]).toEqual(["长江南路", null]);
+  });
+
+  it("a clause that sets a sentence's time or occasion opens no two-clause crosshead (会上，…, 40年来，…, 今年5月底，…)", () => {
+    const rulesOf = (...blocks: string[]) => parsePage(page("柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。", ...blocks), { explain: true }).decisions!.map((d) => d.rule);
+    for (const cut of ["会上，代表们踊跃发言", "40年来，《某报》坚守", "多年来，村里坚持", "今年5月底，省里在某", "去年年底，村里召开"]) {
+      expect(rulesOf(cut, "今年全村新修道路十二公里，村民出行方便多了，大家都很高兴。"), cut).not.toContain("crosshead.clauses");
+    }
+    expect(rulesOf("产业兴旺，生活富裕", "走进村子，一条条水泥路干净整洁，家家户户门前栽满了鲜花。")).toContain("crosshead.clauses");
+  });
+
+  it("a line that leaves a date, an hour or a person's name open runs on into the next: it heads nothing", () => {
+    const report = (...blocks: string[]) => parsePage(page("柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。", ...blocks)).articles;
+    for (const [line, next] of [["截至昨日下午", "5时，到救助管理站申请救助的共有12人，均已妥善安置。"], ["会议由市委书记吴", "某主持，市长王某出席并讲话，各县区负责人参加。"], ["2018年4月", "2日下午，代表团结束在柳树村的访问，启程返回。"]]) {
+      const articles = report(line!, next!);
+      expect(articles, line).toHaveLength(1);
+      expect(articles[0]!.paragraphs.at(-1), line).toBe(line! + next!);
+    }
   });
 });

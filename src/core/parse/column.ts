@@ -6,7 +6,8 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
-import { anyOf, SPEECH_VERBS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BODY_HEADS, LEADER_TITLES, PERSON_TRADES, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
+import { surnameRank } from "./surnames.ts";
 
 /**
  * Words of everyday Chinese, one to four characters, from jieba's dictionary (dict.txt, MIT), those
@@ -134,6 +135,11 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (endsMidPhrase(a) && last !== "：" && last !== ":") return "phrase-open";
   if (ADVERBS.test(last) && !(x.length >= 2 && wordLevel(x[0]! + last) >= 0)) return "phrase-open";
   if (BOUND_START.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0)) return "bound-start";
+  // `…市委书记吴` / `某主持会议`: a person's title and a surname, the given name on the next line. (A heading names a
+  // person whole; a surname alone after a title ends no phrase.)
+  if (TITLE_AND_SURNAME.test(a) && surnameRank(last) <= COMMON_SURNAME_RANK && /^\p{Script=Han}/u.test(first)) return "phrase-open";
+  // `…2018年4月` / `2日下午，…`: a date runs on across the break, its month after a year, its day after a month.
+  if (DATE_ACROSS.some(([end, start]) => end.test(a) && start.test(next.trimStart()))) return "phrase-open";
   // (A longer word across the break, 常委 / 会 or 评 / 选出来, or a word of two the check above let pass, 阳光明 / 媚, weighs
   // its whole reading: the likeliest words either side.)
   if (readsAcross(line, next)) return "word-across";
@@ -149,6 +155,18 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   return null;
 }
 
+/** A person's title, then one character at the line's end (a surname, checked apart). */
+const TITLE_AND_SURNAME = new RegExp(`(?:${anyOf([...LEADER_TITLES, ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES, ...REPORTER_ROLES])})\\p{Script=Han}$`, "u");
+/** How common a surname must be (its rank among surnames) to be read as one after a title. */
+const COMMON_SURNAME_RANK = 100;
+
+/** A date's or a time's part at a line's end and the part that follows it at the next line's start (`…下午` / `5时，…`). */
+const DATE_ACROSS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\d{4}年$/u, /^\d{1,2}月/u],
+  [/\d{1,2}月$/u, /^\d{1,2}[日号]/u],
+  [/(?:\d日|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上)$/u, /^\d{1,2}[时点]/u],
+  [/\d[时点]$/u, /^\d{1,2}分/u],
+];
 /** One character, not a numeral, a pronoun or a cry, then a comma. */
 const WORD_TAIL = /^[\p{Script=Han}](?<![一二三四五六七八九十她他它我你您哦啊嗯唉喂好是])[，、,]/u;
 /** The shortest line a one-character clause under it is read as the tail of: longer than most headings and crossheads. */

@@ -64,6 +64,16 @@ export function canBeHeadline(text: string): boolean {
 }
 
 /**
+ * `国庆节期间，由某政协主办，某画院、某文联`: three clauses or more, outside quotations, that no cry, question or dash
+ * closes read as a sentence of the text. (A headline runs to two clauses, `水韵天堂，幸福泰州`; longer decks close on a
+ * dash, `…，…，精心构筑蓝图——`, or set their clauses apart with a semicolon.)
+ */
+export function readsAsNarrative(text: string): boolean {
+  const own = withoutQuoted(text);
+  return (own.match(/[，,]/gu) ?? []).length >= 2 && !/[！？!?；;]/u.test(own) && !endsWithDash(text);
+}
+
+/**
  * Who speaks in a title, described with 的 and named, before a colon and the words (`来自某地的刘某：`).
  * (A transcript's turn is a bare name, 主持人某某 or 记者问, and prose says 说.)
  */

@@ -10,7 +10,7 @@ import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isLongUnpunctuatedTitle, opensOnConnective, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, sharesSeriesLabel, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isLongUnpunctuatedTitle, opensOnConnective, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, readsAsNarrative, sharesSeriesLabel, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, opensOnEditorsNote, isPictureLabel, isSalutation, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
@@ -207,6 +207,8 @@ class PageReader {
   private datedTextAt = -1;
   /** Lines a headline group ended above, because their column cut them mid-word (`group.cut-text-under-title`). */
   private readonly cutTextAt = new Set<number>();
+  /** Lines kept from heading anything because they read as a sentence of three clauses (`paragraph.narrative-line`). */
+  private readonly narrativeAt = new Set<number>();
 
   constructor(units: Unit[], trace: Trace, starts: ReadonlySet<number> = new Set()) {
     this.units = units;
@@ -368,6 +370,13 @@ class PageReader {
     const u = this.units[i]!;
     const apart = u.gap > this.usualGap && this.isClosed() && this.runsIntoNextCached(i) === "word-across" && endsOnWord(u.text) && this.trace.on("group.after-wide-space");
     if (!apart && this.cutByColumn(i)) return null;
+    // `国庆节期间，由某政协主办，某画院、某文联` / `承办的…`: in an article's text, a line of three clauses or more that no cry, question
+    // or dash closes, over more text and no wider apart than the page's lines, is a sentence the column cut, not a headline.
+    const below = this.units[i + 1];
+    if (this.current !== null && this.current.paragraphs.length > 0 && u.kind === "text" && u.gap <= this.usualGap && below?.kind === "text" && !below.captionOf && readsAsNarrative(u.text) && this.trace.on("paragraph.narrative-line")) {
+      this.narrativeAt.add(i);
+      return null;
+    }
     const run: Unit[] = [];
     // (A title in clauses is let in only over its byline or lead: the group is that rule's.)
     let clausedTitle = false;
@@ -385,10 +394,11 @@ class PageReader {
         break;
       }
       // (`郑州火车站出入口附近的交通情况复杂，经` / `常需要多名交警…`: under a headline's line, a line its column cut mid-word
-      // is the text's first, never a subtitle. A headline's own lines end on whole words; only a word across the break says
-      // so here, as a headline's line may end on what would leave a sentence open, ——…的交往. Nor a character doubled
+      // is the text's first, never a subtitle. A headline's own lines end on whole words; only a word across the break, a
+      // word's tail of one character and its comma (`…获得提` / `振，…`) or a particle bound to what came before (`…路段` /
+      // `的银杏树…`) says so here, as a headline's line may end on what would leave a sentence open, ——…的交往. Nor a character doubled
       // across it, `…蹲门人` / `人称…`: a title's last word and the text's first meet so by chance as often as not.)
-      if (run.length > 0 && !isForcedHeadline(u) && this.runsIntoNextCached(j) === "word-across" && !doubledAcross(u.text, this.units[j + 1]!.text) && this.trace.on("group.cut-text-under-title")) {
+      if (run.length > 0 && !isForcedHeadline(u) && CUT_MID_WORD.has(this.runsIntoNextCached(j)) && !doubledAcross(u.text, this.units[j + 1]!.text) && this.trace.on("group.cut-text-under-title")) {
         this.cutTextAt.add(j);
         break;
       }
@@ -1700,6 +1710,7 @@ class PageReader {
       if (role === "crosshead") d.crossheads++;
       // (What kept the line from heading anything is the column that cut it, or, under a headline, the day it opens on.)
       if (cut && rule === "paragraph.after-sentence-end") rule = "paragraph.column-cut";
+      if (this.narrativeAt.has(index) && !cut && rule === "paragraph.after-sentence-end") rule = "paragraph.narrative-line";
       if (this.datedTextAt === index && rule === "paragraph.first") rule = "group.dated-text-under-title";
       if (this.cutTextAt.has(index) && rule === "paragraph.first") rule = "group.cut-text-under-title";
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
@@ -1956,6 +1967,8 @@ const ASKS = /[？?]/u;
 /** The reporter learned it from someone (`记者从某某公司了解到`, `记者获悉`): a report's text tells so, a caption never (none of the corpus's). */
 const REPORTER_LEARNED = /记者(?:从[^，。；]{1,24}?|[\p{Script=Han}]{0,2})(?:了解到|获悉|得知)/u;
 const MAX_CROSSHEAD = 16;
+/** The column cuts that split a word, as a headline's line never ends (group.cut-text-under-title). */
+const CUT_MID_WORD: ReadonlySet<ColumnCut | null> = new Set(["word-across", "word-tail", "bound-start"]);
 /**
  * A person named after their offices or trade, a line of its own: `县政协委员、某局工业投资科科长吴某婷`, `某律师事务所律师宋某琴`.
  * (A roundup of what several people said gives each a heading and such a line.)
@@ -2020,10 +2033,11 @@ function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
 
 /**
  * `连日来，`, `今年以来，`, `节日期间，`, `走进村子，`, `眼下，`: a sentence's setting, the way narrative opens;
- * so is a time alone (`上午，`, `23日中午，`, `10时30分，`, `2008年，`, `彼时，`), a short scene (`交流中，`, `午餐后，`)
- * or a point of view (`对小记者而言，`).
+ * so is a time alone (`上午，`, `23日中午，`, `10时30分，`, `2008年，`, `今年5月底，`, `彼时，`), a span of time up to now
+ * (`40年来，`, `多年来，`), a meeting's occasion (`会上，`, `席间，`), a short scene (`交流中，`, `午餐后，`) or a point of
+ * view (`对小记者而言，`).
  */
-const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日)$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
+const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:会上|会后|会前|席间|现场)$|^(?:\d+|[一二三四五六七八九十两几多数近]+)(?:年|个月|周|天)来$|^(?:(?:\d{1,4}|[今去前明当同次])年(?:\d{1,2}月)?(?:年?[初底末]|[上中下]旬)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日)$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
 
 /**
  * Does the text under a name speak of it (`白洋淀` / `初秋的白洋淀，…`, `刘某某` / `刘某某是…`, `张某梅` / `她…`)?
