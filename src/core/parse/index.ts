@@ -373,7 +373,7 @@ class PageReader {
     // `国庆节期间，由某政协主办，某画院、某文联` / `承办的…`: in an article's text, a line of three clauses or more that no cry, question
     // or dash closes, over more text and no wider apart than the page's lines, is a sentence the column cut, not a headline.
     const below = this.units[i + 1];
-    if (this.current !== null && this.current.paragraphs.length > 0 && u.kind === "text" && u.gap <= this.usualGap && below?.kind === "text" && !below.captionOf && readsAsNarrative(u.text) && this.trace.on("paragraph.narrative-line")) {
+    if (this.current !== null && this.current.paragraphs.length > 0 && u.kind === "text" && u.gap <= this.usualGap && below?.kind === "text" && !below.captionOf && canBeHeadline(u.text) && readsAsNarrative(u.text) && this.trace.on("paragraph.narrative-line")) {
       this.narrativeAt.add(i);
       return null;
     }
