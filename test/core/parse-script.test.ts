@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/core/parse/index.ts";
 import { classifyArticle } from "../../src/core/classify/index.ts";
 import { conservationDiff } from "../support/gold.ts";
+import { ANNOTATED_SETS, readSet } from "../support/sets.ts";
 
 const page = (...blocks: string[]) => blocks.join("\n\n");
 
@@ -47,5 +48,41 @@ describe("Traditional characters", () => {
     const traditional = parsePage(page("前三季度全市規上工業增加值增長8.2%", "本報訊（記者 張某）記者從市統計局獲悉，前三季度全市規模以上工業增加值同比增長8.2%，工業投資穩步回升。")).articles[0]!;
     expect(classifyArticle(traditional).section).toBe(classifyArticle(simplified).section);
     expect(classifyArticle(traditional).section).toBe("economy");
+  });
+});
+
+describe("what a text extraction or a web copy leaves in a page", () => {
+  // Pages of the real corpus, each read as printed and as an extraction or a web copy might have left it: the parser must
+  // give every line the same role and keep every character.
+  // (Every page printed in Traditional characters, which the parser reads through a Simplified view and gives back, and a
+  // Simplified page of each of a dozen sets.)
+  const real = ANNOTATED_SETS.filter((s) => s.startsWith("real-")).map((set) => readSet(`test/fixtures/${set}`));
+  const traditional = (text: string) => (text.match(/[們這會為說國個來時對後發與經開關實場]/gu) ?? []).length >= 4;
+  const cases = [...real.flat().filter((c) => traditional(c.page)), ...real.slice(0, 12).map((set) => set.find((c) => !traditional(c.page))!).filter(Boolean)];
+  const roles = (text: string) => parsePage(text, { explain: true }).decisions!.map((d) => `${d.line}:${d.role}`);
+  const variants: Record<string, (text: string) => string> = {
+    "lines that end in spaces": (t) => t.replace(/\n/gu, "  \n"),
+    "blank lines that hold a tab or an ideographic space": (t) => t.replace(/\n\n/gu, "\n\t\n").replace(/\n\t\n\t\n/gu, "\n\t\n\u3000\n"),
+    "zero-width spaces inside the text": (t) => { let k = 0; return t.replace(/(?<=\p{Script=Han})(?=\p{Script=Han})/gu, () => (++k % 40 === 0 ? "\u200b" : "")); },
+    "full-width digits and letters": (t) => t.replace(/[0-9A-Za-z%]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/(?<=[０-９])\.(?=[０-９])/gu, "．"),
+    "straight double quotes": (t) => (/"/u.test(t) ? t : t.replace(/[“”]/gu, '"')),
+  };
+  for (const [name, change] of Object.entries(variants)) {
+    it(`reads a page with ${name} as the page printed, and keeps every character`, () => {
+      const changed = cases.map((c) => ({ c, text: change(c.page) })).filter((x) => x.text !== x.c.page);
+      expect(changed.length).toBeGreaterThan(10);
+      for (const { c, text: changedText } of changed) {
+        const changed = changedText;
+        expect(roles(changed), c.name).toEqual(roles(c.page));
+        expect(conservationDiff(changed, parsePage(changed)), c.name).toEqual({ lost: "", invented: "" });
+      }
+    });
+  }
+
+  it("gives back full-width digits and straight quotes as printed, and reads them as their usual forms", () => {
+    const text = page("全市ＧＤＰ增长３．５％", "本报讯（记者 张某）１９９８年３月５日上午，市统计局发布数据：全市\"稳中有进\"。");
+    const [a] = parsePage(text).articles;
+    expect(a).toMatchObject({ title: "全市ＧＤＰ增长３．５％", byline: "本报讯（记者 张某）", paragraphs: ["１９９８年３月５日上午，市统计局发布数据：全市\"稳中有进\"。"] });
+    expect(conservationDiff(text, parsePage(text))).toEqual({ lost: "", invented: "" });
   });
 });

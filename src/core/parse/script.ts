@@ -1,6 +1,6 @@
 /**
- * Pages printed in Traditional characters (or reprinted so by a mirror site), or with a web copy's half-width
- * punctuation: the parser's words and patterns are Simplified and full-width, so it reads such a view of the page,
+ * Pages printed in Traditional characters (or reprinted so by a mirror site), with a web copy's half-width
+ * punctuation and straight quotes, or with full-width digits and letters: the parser's words and patterns are Simplified and full-width, so it reads such a view of the page,
  * character for character, and every string it returns is given back the characters the page printed.
  * The view keeps every line's length, so each output character is restored from the lines of
  * its own article (a page may mix scripts, article by article).
@@ -11,15 +11,56 @@ import { pageLines as linesOf } from "./text.ts";
 
 /**
  * The page as the parser's patterns read it, character for character: each Traditional character turned Simplified
- * where that is one character for one, and the half-width punctuation a web copy prints among Han text (`,` `:` `;`
- * `!` `?` `(` `)`) turned full-width; null when the page needs neither.
+ * where that is one character for one, full-width digits and letters turned ASCII, and the half-width punctuation a web copy prints
+ * among Han text (`,` `:` `;` `!` `?` `(` `)`) turned full-width, its straight double quotes curly; null when the page
+ * needs none of these.
  */
 export function readingView(page: string): string | null {
   // (A Simplified page with a name's odd character or two, 解雯贇, reads the same either way.)
   const simplified = traditionalUnits(page) < MIN_TRADITIONAL ? page : simplifiedText(page);
-  const view = fullWidthPunctuation(simplified);
+  const view = curlyQuotes(fullWidthPunctuation(asciiDigits(simplified)));
   return view === page ? null : view;
 }
+
+/**
+ * Full-width digits and letters (`１９９８年３月`, `ＧＤＰ增长３．５％`, as older pages and some PDFs print them) read as
+ * ASCII, one for one (a full stop only between digits, a decimal point): the parser's dates, numbers, numbered items
+ * and page labels are written with \d and [A-Z].
+ */
+function asciiDigits(text: string): string {
+  return FULL_WIDTH_ALPHANUMERIC.test(text) ? text.replace(FULL_WIDTH_ALPHANUMERICS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text;
+}
+const FULL_WIDTH_ALPHANUMERIC = /[０-９Ａ-Ｚａ-ｚ％]|(?<=[０-９])．(?=[０-９])/u;
+const FULL_WIDTH_ALPHANUMERICS = new RegExp(FULL_WIDTH_ALPHANUMERIC.source, "gu");
+
+/**
+ * A web copy's straight double quotes among Han text (`他说:"好。"`) read as the printed page's “ and ”: an opening one
+ * where text follows it and a line's start, a space or a mark comes before it, a closing one where a mark, a space or
+ * the line's end follows it, and otherwise the one the line's quotation so far calls for. (Only on a page that prints no
+ * curly double quote: every character of the view then stands for one the page printed, as with the marks above.)
+ */
+function curlyQuotes(text: string): string {
+  if (!text.includes('"') || /[“”]/u.test(text) || !QUOTE_AMONG_HAN.test(text)) return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      if (!line.includes('"')) return line;
+      let open = false;
+      const chars = [...line];
+      return chars
+        .map((c, i) => {
+          if (c !== '"') return c;
+          const before = chars.slice(0, i).join("").trimEnd().at(-1);
+          const after = chars[i + 1];
+          const closing = after === undefined || /[\s，。、；：！？）》」』,.;:!?)…—]/u.test(after) ? true : before === undefined || /[\s，。、；：！？（《「『(—]/u.test(before) ? false : open;
+          open = !closing;
+          return closing ? "”" : "“";
+        })
+        .join("");
+    })
+    .join("\n");
+}
+const QUOTE_AMONG_HAN = /[\p{Script=Han}]"|"[\p{Script=Han}]/u;
 
 /** Fewest Traditional characters that make a page worth reading through a Simplified view. */
 const MIN_TRADITIONAL = 4;
@@ -43,6 +84,9 @@ function fullWidthPunctuation(text: string): string {
   return text.replace(HALF_WIDTH_AMONG_HAN, (c) => (convertible.has(c) ? FULL_WIDTH[c]! : c));
 }
 
+/** White space and the invisible marks a web copy leaves in text (zero-width spaces and joiners), which the parser drops. */
+const WHITE_SPACE = /[\s\u200b-\u200d\u2060]+/gu;
+
 /** For a range of lines, what each Simplified character of the view stood for on the page, where the page printed another. */
 function restorer(pageLines: readonly string[], viewLines: readonly string[], start: number, end: number): (text: string) => string {
   const pageFlat = pageLines.slice(start - 1, end).join("");
@@ -65,11 +109,31 @@ function restorer(pageLines: readonly string[], viewLines: readonly string[], st
     const [printed] = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!;
     if (printed !== viewChar) back.set(viewChar, printed);
   }
-  // A string found as it stands in the range's view takes the page's characters at that place;
-  // one the parser reshaped (a name with its spaces taken out) takes each character's commoner form.
+  // (The same ranges with their white space and invisible marks left out, still aligned: the view changes neither.)
+  const pageBare = pageFlat.replace(WHITE_SPACE, "");
+  const viewBare = viewFlat.replace(WHITE_SPACE, "");
+  // A string found as it stands in the range's view takes the page's characters at that place; one found once its white
+  // space is set aside (a paragraph joined from lines that end in spaces, a name with its spaces taken out) takes the
+  // page's character for each of its own, its white space kept; any other the parser reshaped takes each character's
+  // commoner form.
   return (text) => {
     const at = text === "" ? -1 : viewFlat.indexOf(text);
     if (at >= 0) return pageFlat.slice(at, at + text.length);
+    const bare = text.replace(WHITE_SPACE, "");
+    const from = bare === "" ? -1 : viewBare.indexOf(bare);
+    if (from >= 0) {
+      let out = "";
+      let k = from;
+      for (const ch of text) {
+        if (/^[\s\u200b-\u200d\u2060]$/u.test(ch)) {
+          out += ch;
+          continue;
+        }
+        out += pageBare.slice(k, k + ch.length);
+        k += ch.length;
+      }
+      return out;
+    }
     let out = "";
     for (const ch of text) out += back.get(ch) ?? ch;
     return out;
