@@ -179,6 +179,9 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.address", page(...REPORT, "邮发代号：41-1"), 2, "furniture"],
   ["furniture.editor-line", page(...REPORT, "值班编委：张某"), 2, "furniture"],
   ["furniture.editor-line", page(...REPORT, "本版编辑 张某 校对 李某"), 2, "furniture"],
+  // (A web copy's editor line in brackets: furniture too; `（编辑 王某）` under a story signs it.)
+  ["furniture.editor-line", page(...REPORT, "（责任编辑：王某）"), 2, "furniture"],
+  ["furniture.editor-line", page("（责任编辑：王某）", ...REPORT), 0, "furniture"],
   ["furniture.address", page(...REPORT, "本报地址：某市某路1号 邮编：412000"), 2, "furniture"],
   // The masthead's who-publishes line: its registration number anywhere on it, not only after a label that opens the line.
   ["furniture.address", page("中共某某州委员会主管主办 某某日报社出版 国内统一刊号：CN65-0010", ...REPORT), 0, "furniture"],
@@ -2451,5 +2454,20 @@ describe("pages whose columns cut a paragraph's first words short, evenly spaced
       expect(articles, line).toHaveLength(1);
       expect(articles[0]!.paragraphs.at(-1), line).toBe(line! + next!);
     }
+  });
+});
+
+describe("a web copy's editor line in brackets", () => {
+  it("goes to the page's furniture wherever it stands; a bracketed 编辑 under a story still signs it", () => {
+    for (const line of ["(责任编辑：王某)", "（责任编辑：王某）", "【责任编辑：王某】", "〔责编 王某〕"]) {
+      for (const blocks of [[...REPORT, line], [line, ...REPORT]]) {
+        const parsed = parsePage(page(...blocks));
+        expect(parsed.furniture.map((f) => f.text), line).toEqual([line]);
+        expect(parsed.articles.map((a) => a.title), line).toEqual([REPORT[0]]);
+      }
+    }
+    const signed = parsePage(page(...REPORT, "（编辑 王某）"));
+    expect(signed.furniture).toEqual([]);
+    expect(signed.articles[0]!.byline).toContain("（编辑 王某）");
   });
 });

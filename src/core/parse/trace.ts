@@ -191,7 +191,7 @@ export const RULES = {
   "caption.photo-story": { optional: false, about: "the paragraphs of a photo story are its captions" },
   // The page itself
   "furniture.running-head": { optional: false, about: "the page's date and weekday, page number, paper and page name" },
-  "furniture.editor-line": { optional: false, about: "who made the page: 本版编辑, 责任编辑, 美编, 校对…" },
+  "furniture.editor-line": { optional: false, about: "who made the page: 本版编辑, 责任编辑, 美编, 校对…, also in a web copy's brackets, （责任编辑：王某） (not （编辑 王某） under a story: a signature)" },
   "furniture.address": { optional: false, about: "the paper's address, hotlines, price, registration numbers" },
   "furniture.jump-line": { optional: true, about: "a jump line alone on its line: （下转第二版）, （上接第一版）, 更多报道见A6版" },
   "unassigned.before-first-headline": { optional: false, about: "text before the page's first headline (carried over from another page)" },

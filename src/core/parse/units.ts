@@ -101,8 +101,14 @@ function furnitureRule(text: string, on: (rule: RuleName) => boolean): Furniture
   // `扫码看视频`, `扫一扫 看更多`: a prompt to a code printed beside a story points elsewhere, like a jump line.
   if (on("furniture.jump-line") && SCAN_PROMPT.test(text)) return "furniture.jump-line";
   const labels = text.match(EDITOR_LABEL) ?? [];
-  return labels.length >= 2 || (labels.length === 1 && text.search(EDITOR_LABEL) === 0) ? "furniture.editor-line" : null;
+  if (labels.length >= 2 || (labels.length === 1 && text.search(EDITOR_LABEL) === 0)) return "furniture.editor-line";
+  // `（责任编辑：王某）`, `【责任编辑 王某】`: a web copy's editor line in brackets. (Not `（编辑 王某）` under a story: a signature.)
+  const bracketed = BRACKETED.exec(text)?.[1];
+  const inner = bracketed?.match(EDITOR_LABEL) ?? [];
+  return bracketed !== undefined && inner.length >= 1 && bracketed.search(EDITOR_LABEL) === 0 && inner[0] !== "编辑" ? "furniture.editor-line" : null;
 }
+/** A line wholly inside one pair of brackets, and what they hold. */
+const BRACKETED = /^[（(【\[〔]\s*([^（()）【】\[\]〔〕]+?)\s*[)）】\]〕]$/u;
 
 type FurnitureRule = "furniture.address" | "furniture.jump-line" | "furniture.running-head" | "furniture.editor-line" | "correction.role";
 /** `扫码看视频`, `扫一扫 看更多`, `扫描二维码阅读全文`, `扫二维码 了解更多`: a prompt to scan a code, alone on its line. */
