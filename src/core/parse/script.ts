@@ -1,6 +1,6 @@
 /**
  * Pages printed in Traditional characters (or reprinted so by a mirror site), with a web copy's half-width
- * punctuation and straight quotes, or with full-width digits and letters: the parser's words and patterns are Simplified and full-width, so it reads such a view of the page,
+ * punctuation, straight quotes, full stops for an ellipsis or another middle dot, or with full-width digits and letters: the parser's words and patterns are Simplified and full-width, so it reads such a view of the page,
  * character for character, and every string it returns is given back the characters the page printed.
  * The view keeps every line's length, so each output character is restored from the lines of
  * its own article (a page may mix scripts, article by article).
@@ -12,13 +12,13 @@ import { pageLines as linesOf } from "./text.ts";
 /**
  * The page as the parser's patterns read it, character for character: each Traditional character turned Simplified
  * where that is one character for one, full-width digits and letters turned ASCII, and the half-width punctuation a web copy prints
- * among Han text (`,` `:` `;` `!` `?` `(` `)`) turned full-width, its straight double quotes curly; null when the page
- * needs none of these.
+ * among Han text (`,` `:` `;` `!` `?` `(` `)`) turned full-width, its straight double quotes curly, its runs of full
+ * stops an ellipsis and its other middle dots `·`; null when the page needs none of these.
  */
 export function readingView(page: string): string | null {
   // (A Simplified page with a name's odd character or two, 解雯贇, reads the same either way.)
   const simplified = traditionalUnits(page) < MIN_TRADITIONAL ? page : simplifiedText(page);
-  const view = curlyQuotes(fullWidthPunctuation(asciiDigits(simplified)));
+  const view = middleDots(ellipses(curlyQuotes(fullWidthPunctuation(asciiDigits(simplified)))));
   return view === page ? null : view;
 }
 
@@ -61,6 +61,27 @@ function curlyQuotes(text: string): string {
     .join("\n");
 }
 const QUOTE_AMONG_HAN = /[\p{Script=Han}]"|"[\p{Script=Han}]/u;
+
+/**
+ * A web copy's run of three or more full stops after Han text or a mark (`…不够...`, `“然后......”`) read as the printed
+ * ellipsis, one `…` for each stop (a decimal point or a web address has no such run). Only on a page that prints no `…`.
+ */
+function ellipses(text: string): string {
+  if (!text.includes("...") || text.includes("…")) return text;
+  return text.replace(DOT_RUN, (run) => "…".repeat(run.length));
+}
+const DOT_RUN = /(?<=[\p{Script=Han}\p{P}])\.{3,}/gu;
+
+/**
+ * The other middle dots a copy prints between Han characters (`•`, `・`, `‧`, `∙`) read as `·`, as in a transliterated
+ * name (`阿不都•买买提`) or a paper's (`中国•企业家日报`). Only on a page that prints no `·`.
+ */
+function middleDots(text: string): string {
+  if (text.includes("·") || !OTHER_DOT.test(text)) return text;
+  return text.replace(OTHER_DOTS, "·");
+}
+const OTHER_DOT = /(?<=\p{Script=Han})[•・‧∙](?=\p{Script=Han})/u;
+const OTHER_DOTS = new RegExp(OTHER_DOT.source, "gu");
 
 /** Fewest Traditional characters that make a page worth reading through a Simplified view. */
 const MIN_TRADITIONAL = 4;
