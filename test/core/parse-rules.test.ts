@@ -2471,3 +2471,16 @@ describe("a web copy's editor line in brackets", () => {
     expect(signed.articles[0]!.byline).toContain("（编辑 王某）");
   });
 });
+
+describe("a lead's reporters whose two-character names are padded for print", () => {
+  it("reads `记者 张 某` after a lead's label as one name, as a byline line does, and leaves the text whole", () => {
+    for (const lead of ["本报讯 记者 张 某 ", "本报南京12月3日电 记者 张 某 ", "本报北京１月５日讯　记者　张　某　", "本报讯 记者 张 某 通讯员 李 某 "]) {
+      const [a] = parsePage(page("全市秋收进展顺利", `${lead}近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。`)).articles;
+      expect(a!.authors[0], lead).toEqual({ role: "记者", name: "张某" });
+      expect(a!.paragraphs, lead).toEqual(["近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"]);
+    }
+    // (One character after a role that is no name's half, a figure after it: not joined.)
+    const [b] = parsePage(page("全市秋收进展顺利", "本报讯 记者 张某 近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。")).articles;
+    expect(b!.authors).toEqual([{ role: "记者", name: "张某" }]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Dateline, Person } from "../model.ts";
 import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, RECENT_DAYS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WHEN_WORDS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { endsAsPlace, parsePeople, readMadeBy, signedNames, splitRunTogether, withoutPaperApart } from "./people.ts";
-import { hasCommonSurname, looksLikeName } from "./surnames.ts";
+import { hasCommonSurname, looksLikeName, startsWithSurname } from "./surnames.ts";
 import { isCommonWord } from "./column.ts";
 import { DASH, isEditorsNote } from "./text.ts";
 
@@ -122,7 +122,7 @@ const REPORTED_INTO_TEXT = /^([^\s]{2,20}(?:\s+[^\s]{1,12}){1,4}?\s+报[道导][
 
 function readInlineByline(text: string): Lead | null {
   if (!INLINE_START.test(text)) return null;
-  const tokens = text.replace(REPORTED_INTO_TEXT, "$1 ").split(/(\s+)/u);
+  const tokens = joinPaddedNames(text.replace(REPORTED_INTO_TEXT, "$1 ").split(/(\s+)/u));
   let end = 0;
   let named = false;
   for (let t = 0; t < tokens.length; t += 2) {
@@ -145,6 +145,26 @@ function readInlineByline(text: string): Lead | null {
 }
 
 const MIN_INLINE_TEXT = 12;
+
+/**
+ * `记者 张 某 近日，…`: a two-character name padded for print to a three-character name's width is two one-character
+ * tokens, a surname and its given name; they are one token, as a byline line reads them (CONVENTIONS: `寒 歌` → `寒歌`).
+ * (Tokens and the white space between them alternate, as `split(/(\s+)/)` gives them.)
+ */
+function joinPaddedNames(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let t = 0; t < tokens.length; t += 2) {
+    const [word, gap, next] = [tokens[t]!, tokens[t + 1], tokens[t + 2]];
+    if (gap !== undefined && next !== undefined && ONE_HAN.test(word) && ONE_HAN.test(next) && startsWithSurname(word)) {
+      out.push(word + gap + next, ...(tokens[t + 3] !== undefined ? [tokens[t + 3]!] : []));
+      t += 2;
+      continue;
+    }
+    out.push(word, ...(gap !== undefined ? [gap] : []));
+  }
+  return out;
+}
+const ONE_HAN = /^\p{Script=Han}$/u;
 
 function peopleIn(credit: string): Person[] | null {
   // `记者 霍亮 文/摄`: what the reporters made, after their names, names no one;
