@@ -265,8 +265,8 @@ export const FULL_DATE = `${YEAR}年${DAY_NUMBER}月${DAY_NUMBER}日`;
 export const LUNAR_DATE = "农历\\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)";
 /** A lead's date: 11月6日, 6日, 2024年3月5日, 十一月六日. */
 export const LEAD_DATE = "(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|[一二三四五六七八九十〇零]{1,3}月[一二三四五六七八九十]{1,3}日";
-/** The start of a numbered item: `1.`, `2、`, `（3）`, `一、`. */
-export const NUMBERED_ITEM = "(?:\\d{1,3}[.．、](?!\\d)|[（(]\\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)";
+/** The start of a numbered item: `1.`, `2、`, `（3）`, `一、`, `（一）`, and a feature's part number set off by a space, `01 `, `PART1 `. */
+export const NUMBERED_ITEM = "(?:\\d{1,3}[.．、](?!\\d)|[（(](?:\\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|(?:0[1-9]|PART\\s?\\d{1,2}|Part\\s?\\d{1,2})\\s+(?=\\p{Script=Han}))";
 
 /** Layout glyphs that mark a picture, a crosshead or an item: decoration, not text. */
 export const DECORATIVE_GLYPHS = "■□▲△▼▽◆◇●○◎☉★☆◀▶►◄※◤◥◣◢";

@@ -2484,3 +2484,30 @@ describe("a lead's reporters whose two-character names are padded for print", ()
     expect(b!.authors).toEqual([{ role: "记者", name: "张某" }]);
   });
 });
+
+describe("a report's parts numbered or labelled as papers print them", () => {
+  const REPORT_HEAD = ["全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，田间地头一派繁忙景象。"];
+  const PART_ONE = "在东乡镇，农机手驾驶收割机在稻田里来回穿梭，农户们忙着装袋、晾晒，脸上洋溢着丰收的喜悦。";
+  const PART_TWO = "市农业农村局组织技术人员深入田间地头，指导农户科学储粮，帮助联系销售渠道，确保颗粒归仓。";
+  const parts = (first: string, second: string) => parsePage(page(...REPORT_HEAD, first, PART_ONE, second, PART_TWO), { explain: true });
+
+  it("heads a part with a Han numeral in brackets (（一）…), a part number set off by a space (01 …, PART1 …) or a label in lenticular brackets (【…】)", () => {
+    for (const [first, second] of [["（一）抢抓农时保收成", "（二）强化服务促增收"], ["01 抢抓农时", "02 强化服务"], ["PART1 抢抓农时", "PART2 强化服务"], ["【抢抓农时保收成】", "【强化服务促增收】"]]) {
+      const parsed = parts(first!, second!);
+      expect(parsed.articles.map((a) => a.title), first).toEqual(["全市秋收进展顺利"]);
+      expect(parsed.articles[0]!.paragraphs, first).toEqual([REPORT_HEAD[1]!.replace("本报讯（记者 张某）", ""), first, PART_ONE, second, PART_TWO]);
+      expect(parsed.decisions!.find((d) => d.line === 5)!.role, first).toBe("crosshead");
+    }
+    const bracketed = parts("【抢抓农时保收成】", "【强化服务促增收】").decisions!.find((d) => d.line === 5)!;
+    expect(bracketed.evidence).toEqual(expect.arrayContaining([{ feature: "crosshead.bracketed-label", weight: 3 }]));
+    expect(parsePage(page(...REPORT_HEAD, "【抢抓农时保收成】", PART_ONE, "【强化服务促增收】", PART_TWO), { explain: true, disabled: ["crosshead.bracketed-label"] }).articles.length).toBeGreaterThan(1);
+  });
+
+  it("a bracketed label over a list labels the story's part (【参与方式】 / 1. …), and over a title and a byline it is the next story's column label", () => {
+    const listed = parsePage(page(...REPORT_HEAD, "【参与方式】", "1. 微信留言：关注本报微信公众号，在留言区写下推荐的汉字和理由。", "2. 邮件投递：发送邮件至本报指定邮箱。"));
+    expect(listed.articles.map((a) => a.title)).toEqual(["全市秋收进展顺利"]);
+    expect(listed.articles[0]!.paragraphs).toContain("【参与方式】");
+    const column = parsePage(page(...REPORT_HEAD, "【来稿选登】", "我与报纸的三十年", "本报通讯员 王某", "三十年前，我第一次在报纸上看到自己的名字，那份激动至今难忘。"));
+    expect(column.articles.map((a) => [a.kicker, a.title])).toEqual([[null, "全市秋收进展顺利"], ["【来稿选登】", "我与报纸的三十年"]]);
+  });
+});

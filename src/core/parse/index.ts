@@ -93,7 +93,7 @@ const FOLLOWING_BLOCKS = 3;
 /** Below this page-weighted similarity (`PageWords`), the text under a line shares none of the article's own words. */
 const OTHER_WORDS = 0.015;
 /** Evidence from a crosshead's form, which outranks what its words share: a part's label, a sibling's shape. */
-const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.parallel"]);
+const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.parallel", "crosshead.bracketed-label"]);
 /** At or above this page-weighted similarity, what the text under a line shares with the article includes the story's own words. */
 const OWN_WORDS = 0.03;
 /** How much of the article a crosshead candidate is compared with, so the check stays linear. */
@@ -912,7 +912,8 @@ class PageReader {
     if (u.kind !== "text" || (isPairedTitle(u.text) && u.text.length > MAX_CROSSHEAD)) return null;
     const next = this.units[i + 1];
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
-    if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || isEditorsNote(u.text)) return null;
+    // (`【参与方式】` over `1. 微信留言：…`: a bracketed label over a list labels the story's part, not a new story of items.)
+    if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i) && !BRACKETED_LABEL.test(u.text)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || isEditorsNote(u.text)) return null;
     // `同志们：` under the line (or under one or two more of its headline's lines): a speech's or a letter's text starts there, never a part's.
     if (this.trace.on("story.salutation") && this.salutationBelow(i)) return null;
     // `图片新闻`, `图说`: a photo story's label heads a story of pictures, never a part of a text story.
@@ -1048,6 +1049,9 @@ class PageReader {
     if (d.headline !== null && sharesSeriesLabel(d.headline.title, u.text) && this.trace.on("story.series-title")) out.push({ feature: "story.series-title", weight: -3 });
     // `访：那一段战火纷飞的岁月`, `思：…`: one character and a colon label a feature's part; no story's title is so labelled.
     if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
+    // `【影响】`, `【参与方式】`: a few words wholly in lenticular brackets, between a story's paragraphs and over its text, label
+    // a part of it (over a title they are a column's label, its kicker; here no title follows: the text does).
+    if (this.trace.on("crosshead.bracketed-label") && BRACKETED_LABEL.test(u.text)) out.push({ feature: "crosshead.bracketed-label", weight: 3 });
     // `长江南路` / `长江南路金鹰世界中心路段的银杏树…`: the line names a place and the text under it opens on the name, as a part
     // of a walk through places opens on the place it heads (a brief's lead may repeat its title, but a title states news).
     if (this.trace.on("crosshead.named-in-text") && opensOnHeading(u.text, opening)) out.push({ feature: "crosshead.named-in-text", weight: 3 });
@@ -2175,6 +2179,8 @@ function isSentenceDeck(text: string): boolean {
 
 /** A feature's part labelled by one character and a colon, then its heading: `访：那一段战火纷飞的岁月`. */
 const PART_LABEL = /^\p{Script=Han}[：:][^，。！？；：:]{4,16}$/u;
+/** A label of two to eight characters wholly in lenticular brackets: `【影响】`, `【参与方式】` (not a lead's `【本报讯】`). */
+const BRACKETED_LABEL = /^【(?![^】]*(?:讯|电|消息|报道|报导)】)[^【】，。！？；]{2,8}】$/u;
 
 /** A heading that names a story by its form, a picture's: `图片新闻`, `图说`. */
 const PHOTO_HEADING = new RegExp(`^(?:${anyOf(PHOTO_STORY_LABELS)})$`, "u");

@@ -160,6 +160,7 @@ export const RULES = {
   "story.filed-twice": { optional: true, about: "a report opened by a lead (【本报消息】) and closed by a dispatch from elsewhere (（北京七日电）) is two stories, split where story.signed-twice splits one" },
   "story.signed-twice": { optional: true, about: "a report signed at its head by its reporters and at its end by others is two stories: the second starts at the last line weighed a crosshead between them, its title" },
   "crosshead.named-in-text": { optional: true, about: "weighs for a crosshead (+3): the line names a place and the text under it opens on the name (长江南路 / 长江南路金鹰世界中心路段的…), as a part of a walk through places opens on the place it heads; a title states news" },
+  "crosshead.bracketed-label": { optional: true, about: "weighs for a crosshead (+3): two to eight characters wholly in lenticular brackets between a story's paragraphs label a part of it (【影响】, 【参与方式】); over a title they are its column's label, and a lead's 【本报讯】 is no label" },
   "crosshead.part-label": { optional: true, about: "weighs for a crosshead (+3): one character and a colon label a feature's part (访：那一段战火纷飞的岁月); no story's title is so labelled" },
   "crosshead.after-intro": { optional: true, about: "weighs for a crosshead (+2): an unsigned piece has only its intro so far (one or two paragraphs), and the line shares its vocabulary" },
   "crosshead.earlier-crosshead": { optional: true, about: "weighs for a crosshead (+1) when it shares some vocabulary: the article already has one, and pieces with crossheads have several" },
