@@ -2511,3 +2511,15 @@ describe("a report's parts numbered or labelled as papers print them", () => {
     expect(column.articles.map((a) => [a.kicker, a.title])).toEqual([[null, "全市秋收进展顺利"], ["【来稿选登】", "我与报纸的三十年"]]);
   });
 });
+
+describe("dialogue in a feature's text", () => {
+  const HEAD = ["菜市场里的年味", "本报记者 王某", "腊月二十八，城东菜市场里人头攒动，年味越来越浓。"];
+  it("a quoted line over another, or answering a quotation the paragraph above opened on, is the conversation (dialogue.exchange)", () => {
+    for (const lines of [["“这鱼怎么卖？”", "“十五一斤，刚到的！”", "讨价还价声此起彼伏，热闹非凡。"], ["“生意好不好？”记者问。", "“好得很！”", "摊主李大姐笑得合不拢嘴。"]]) {
+      const text = page(...HEAD, ...lines);
+      expect(parsePage(text).articles.map((a) => a.title), lines[0]).toEqual(["菜市场里的年味"]);
+      expect(parsePage(text, { disabled: ["dialogue.exchange"] }).articles.length, lines[0]).toBeGreaterThan(1);
+    }
+    expect(parsePage(page(...HEAD, "“这鱼怎么卖？”", "“十五一斤，刚到的！”"), { explain: true }).decisions!.some((d) => d.rule === "dialogue.exchange" || d.role === "title" && d.line > 1)).toBe(false);
+  });
+});

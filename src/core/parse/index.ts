@@ -286,6 +286,12 @@ class PageReader {
     return last !== undefined && !last.captioned && isInterviewTurn(last.text);
   }
 
+  /** Does the current article's last paragraph open on a quotation and name its speaker in a few words after it (`“生意好不好？”记者问。`)? */
+  private lastOpensOnQuotation(): boolean {
+    const last = this.current?.paragraphs.at(-1);
+    return last !== undefined && !last.captioned && QUOTATION_THEN_SPEAKER.test(last.text);
+  }
+
   /** Is the current article's last paragraph a whole quoted line (dialogue)? */
   private lastIsQuoted(): boolean {
     const last = this.current?.paragraphs.at(-1);
@@ -421,6 +427,11 @@ class PageReader {
     if (underIt?.kind !== "lead" && this.signsNotice(i)) return null;
     // “快来看，新房子！” / “真漂亮啊！”: a quoted line right after a quoted line is the conversation going on.
     if (isQuotedLine(run[0]!.text) && this.lastIsQuoted() && this.trace.on("dialogue.continues")) return null;
+    // `“这鱼怎么卖？”` / `“十五一斤，刚到的！”`: in a story's text, a quoted line right over another is a conversation, and so
+    // is one under a paragraph that opened on a quotation and its speaker, its answer (`“生意好不好？”记者问。` / `“好得很！”`).
+    // (A quoted title heads its story over a byline or a lead, which neither is.)
+    const reply = this.units[i + 1];
+    if (this.current !== null && this.current.paragraphs.length > 0 && isQuotedLine(run[0]!.text) && reply?.kind === "text" && !reply.captionOf && (isQuotedLine(reply.text) || this.lastOpensOnQuotation()) && this.trace.on("dialogue.exchange")) return null;
     // `招标人：某某局` under `项目名称：…`: a notice's next detail line, never a headline.
     if (this.current !== null && isNotice(this.current) && endsOnField(this.current) && FIELD_LINE.test(run[0]!.text)) return null;
     // `“生意比去年好多了！”` / `摊主王大姐笑着说。`: a quotation whose speaker the text under it names is dialogue.
@@ -2265,6 +2276,9 @@ function attributesQuote(prev: string, next: string): boolean {
 const CUT_BEFORE_WHEN = /[\d０-９，、,；;：:年月至到止]$/u;
 
 /** A line that is wholly one quotation: “真漂亮啊！”. */
+/** A quotation, then who said it in a few words (`“生意好不好？”记者问。`, `“好！”大家齐声说：`). */
+const QUOTATION_THEN_SPEAKER = /^[“「][^“”「」]+[”」][^“”「」。！？]{1,12}[。：:，,]$/u;
+
 function isQuotedLine(text: string): boolean {
   return /^[“"「][^“”"「」]+[”"」]$/u.test(text);
 }

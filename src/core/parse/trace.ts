@@ -137,6 +137,7 @@ export const RULES = {
   "story.after-sign-off": { optional: true, about: "a notice's sign-off (its date, or the name of who issued it) closes it: a short line after it is the next story's title, never a crosshead" },
   "paragraph.after-caption": { optional: false, about: "text after a caption, a credit or a signature starts a new paragraph" },
   "dialogue.attributed": { optional: true, about: "a quoted line over text that opens by naming its speaker (…笑着说。) is dialogue, never a headline" },
+  "dialogue.exchange": { optional: true, about: "in a story's text, a quoted line right over another quoted line is a conversation (“这鱼怎么卖？” / “十五一斤！”), and so is one under a paragraph that opened on a quotation and named its speaker (“生意好不好？”记者问。 / “好得很！”): no headline" },
   "dialogue.continues": { optional: true, about: "a quoted line right after a quoted line of dialogue is the conversation going on, never a headline, however short" },
   "paragraph.interview-turn": { optional: false, about: "a turn of an interview's transcript (问：…, 记者：…, and the speaker's answer under it) is a paragraph, never a headline" },
   "paragraph.dialogue": { optional: false, about: "a line of quoted dialogue (“……”) is a paragraph, never a headline" },
