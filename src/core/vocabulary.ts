@@ -218,6 +218,9 @@ export const EDITOR_LABELS = [
   "版面编辑",
 ] as const;
 
+/** Editors' labels that, in brackets after a story, credit the story itself (its signature, chart or picture), not the page: `（编辑 王某）`, `（制图：王某）`. */
+export const STORY_CREDIT_LABELS = ["编辑", "制图", "图片编辑", "美术编辑", "美编"] as const;
+
 /** Names a paper gives its pages, printed in the running head (`03 要闻`, `要闻·综合`). */
 export const PAGE_NAMES = [
   "要闻", "综合", "综合新闻", "本地新闻", "新闻", "时政", "经济", "财经", "社会", "民生", "城事", "国内", "国际", "体育",
@@ -265,8 +268,8 @@ export const FULL_DATE = `${YEAR}年${DAY_NUMBER}月${DAY_NUMBER}日`;
 export const LUNAR_DATE = "农历\\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)";
 /** A lead's date: 11月6日, 6日, 2024年3月5日, 十一月六日. */
 export const LEAD_DATE = "(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|[一二三四五六七八九十〇零]{1,3}月[一二三四五六七八九十]{1,3}日";
-/** The start of a numbered item: `1.`, `2、`, `（3）`, `一、`, `（一）`, and a feature's part number set off by a space, `01 `, `PART1 `. */
-export const NUMBERED_ITEM = "(?:\\d{1,3}[.．、](?!\\d)|[（(](?:\\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|(?:0[1-9]|PART\\s?\\d{1,2}|Part\\s?\\d{1,2})\\s+(?=\\p{Script=Han}))";
+/** The start of a numbered item: `1.`, `2、`, `（3）`, `一、`. */
+export const NUMBERED_ITEM = "(?:\\d{1,3}[.．、](?!\\d)|[（(]\\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)";
 
 /** Layout glyphs that mark a picture, a crosshead or an item: decoration, not text. */
 export const DECORATIVE_GLYPHS = "■□▲△▼▽◆◇●○◎☉★☆◀▶►◄※◤◥◣◢";

@@ -52,12 +52,14 @@ describe("columnCut", () => {
   });
 
   it("finds a date or a time run on across the break (…4月 / 2日, …下午 / 5时), never a date whole on its line", () => {
-    expect(columnCut("2018年4月", "2日下午，代表团结束在当地的访问。")).toBe("phrase-open");
+    expect(columnCut("代表团于2018年4月", "2日下午结束在当地的访问。")).toBe("phrase-open");
     expect(columnCut("记者于2019年", "5月8日来到某县。")).toBe("phrase-open");
     expect(columnCut("截至昨日下午", "5时，到救助管理站申请救助的有12人。")).toBe("phrase-open");
     expect(columnCut("活动于当天上午10时", "30分开始。")).toBe("phrase-open");
-    // (A month whose next line opens on text, a day on a figure of anything but the hour: no date across.)
+    // (A month whose next line opens on text, a day on a figure of anything but the hour: no date across. A date alone on its
+    // line is a chronicle's heading over its entries: `2月` / `3日 …`, `1995年` / `3月，…`.)
     expect(columnCut("2018年4月", "全市启动春季植树活动。")).toBeNull();
+    for (const [line, next] of [["2018年4月", "2日下午，代表团结束访问。"], ["2月", "3日 柳树村文化广场建成使用。"], ["1995年", "3月，公司在城东成立。"]]) expect(columnCut(line!, next!), line).toBeNull();
     expect(columnCut("活动持续到25日", "3万人次参与。")).toBeNull();
   });
 
@@ -65,6 +67,7 @@ describe("columnCut", () => {
     expect(columnCut("会议由市委书记吴", "某主持，市长王某出席。")).toBe("phrase-open");
     expect(columnCut("消防口的一线记者刘", "某被称为“行走的火药桶”。")).toBe("phrase-open");
     // (A title whose last character is no common surname, or a whole word after it, ends where it may.)
+    expect(columnCut("会议由副市长王", "某主持，各县区负责人参加。")).toBe("phrase-open");
     for (const line of ["致敬人民教师", "感谢市委书记", "市长杯足球赛开幕"]) expect(columnCut(line, "某某在会上发言。"), line).toBeNull();
   });
 

@@ -2431,29 +2431,34 @@ describe("pages whose columns cut a paragraph's first words short, evenly spaced
     expect(signed[0]!.title).toBe("许昌香飘四方，建设魅力城市，该如何凭“香”添彩");
   });
 
-  it("under a headline's line, a line whose word the column cut (…获得提 / 振，, …路段 / 的银杏树) is the text's first, never a title or subtitle", () => {
-    const [a] = parsePage(page("股市投资氛围大获提振", "股市的投资氛围也在昨天获得提", "振，航空、旅游和交通股等强劲上扬，海峡时报指数昨日上扬35点。")).articles;
-    expect([a!.kicker, a!.title]).toEqual([null, "股市投资氛围大获提振"]);
-    expect(a!.paragraphs).toEqual(["股市的投资氛围也在昨天获得提振，航空、旅游和交通股等强劲上扬，海峡时报指数昨日上扬35点。"]);
-    const [b] = parsePage(page("长江南路", "长江南路金鹰世界中心路段", "的银杏树与现代化建筑相映成趣，阳光透过枝叶洒下斑驳光影。")).articles;
-    expect([b!.title, b!.subtitle]).toEqual(["长江南路", null]);
+  it("under a headline's line, text that opens on a clause of one character or a particle's word is no cut: the line above is the deck", () => {
+    // (Only a word across the break ends a headline's group early: `…获得提` / `振，` or `…路段` / `的银杏树` say nothing a deck does not.)
+    for (const [title, deck, text] of [["回乡创业的年轻人", "——记柳树村返乡大学生张某的创业故事", "之所以选择回乡创业，是因为家乡有他放不下的乡亲和土地。"], ["家乡的秋天", "记柳树村的四季变化与乡村振兴", "秋，是收获的季节，田野里处处是金黄的稻浪。"], ["的哥的一天", "城东出租车司机张某的平凡坚守", "的哥张某今年五十岁，开出租车已经二十年了。"]]) {
+      const [a] = parsePage(page(title!, deck!, text!)).articles;
+      expect([a!.title, a!.subtitle], deck).toEqual([title, deck]);
+    }
   });
 
   it("a clause that sets a sentence's time or occasion opens no two-clause crosshead (会上，…, 40年来，…, 今年5月底，…)", () => {
     const rulesOf = (...blocks: string[]) => parsePage(page("柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。", ...blocks), { explain: true }).decisions!.map((d) => d.rule);
-    for (const cut of ["会上，代表们踊跃发言", "40年来，《某报》坚守", "多年来，村里坚持", "今年5月底，省里在某", "去年年底，村里召开"]) {
+    for (const cut of ["会上，代表们踊跃发言", "今年5月底，省里在某", "去年年底，村里召开"]) {
       expect(rulesOf(cut, "今年全村新修道路十二公里，村民出行方便多了，大家都很高兴。"), cut).not.toContain("crosshead.clauses");
     }
     expect(rulesOf("产业兴旺，生活富裕", "走进村子，一条条水泥路干净整洁，家家户户门前栽满了鲜花。")).toContain("crosshead.clauses");
+    // (A span of time up to now opens headings as often as sentences: `十年来，初心不改` stays a crosshead.)
+    expect(rulesOf("十年来，初心不改", "村党支部书记张某带领村民修路架桥，村子变了模样。")).toContain("crosshead.clauses");
   });
 
   it("a line that leaves a date, an hour or a person's name open runs on into the next: it heads nothing", () => {
     const report = (...blocks: string[]) => parsePage(page("柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。", ...blocks)).articles;
-    for (const [line, next] of [["截至昨日下午", "5时，到救助管理站申请救助的共有12人，均已妥善安置。"], ["会议由市委书记吴", "某主持，市长王某出席并讲话，各县区负责人参加。"], ["2018年4月", "2日下午，代表团结束在柳树村的访问，启程返回。"]]) {
+    for (const [line, next] of [["截至昨日下午", "5时，到救助管理站申请救助的共有12人，均已妥善安置。"], ["会议由市委书记吴", "某主持，市长王某出席并讲话，各县区负责人参加。"], ["代表团于2018年4月", "2日下午结束在柳树村的访问，启程返回。"]]) {
       const articles = report(line!, next!);
       expect(articles, line).toHaveLength(1);
       expect(articles[0]!.paragraphs.at(-1), line).toBe(line! + next!);
     }
+    // (A date alone on its line heads a chronicle's entries: `2月` / `3日 …`.)
+    const chronicle = parsePage(page("柳树村大事记", "本报记者 王某", "2023年，柳树村发生了许多变化，以下是一年来的大事。", "1月", "2日 村党支部召开全体党员大会。", "15日 村文化广场开工建设。", "2月", "3日 柳树村文化广场建成使用。")).articles;
+    expect(chronicle.flatMap((a) => a.paragraphs)).toEqual(expect.arrayContaining(["2月", "3日 柳树村文化广场建成使用。"]));
   });
 });
 
@@ -2492,21 +2497,29 @@ describe("a report's parts numbered or labelled as papers print them", () => {
   const parts = (first: string, second: string) => parsePage(page(...REPORT_HEAD, first, PART_ONE, second, PART_TWO), { explain: true });
 
   it("heads a part with a Han numeral in brackets (（一）…), a part number set off by a space (01 …, PART1 …) or a label in lenticular brackets (【…】)", () => {
-    for (const [first, second] of [["（一）抢抓农时保收成", "（二）强化服务促增收"], ["01 抢抓农时", "02 强化服务"], ["PART1 抢抓农时", "PART2 强化服务"], ["【抢抓农时保收成】", "【强化服务促增收】"]]) {
+    for (const [first, second] of [["（一）抢抓农时保收成", "（二）强化服务促增收"], ["01 抢抓农时", "02 强化服务"], ["PART1 抢抓农时", "PART2 强化服务"]]) {
       const parsed = parts(first!, second!);
       expect(parsed.articles.map((a) => a.title), first).toEqual(["全市秋收进展顺利"]);
       expect(parsed.articles[0]!.paragraphs, first).toEqual([REPORT_HEAD[1]!.replace("本报讯（记者 张某）", ""), first, PART_ONE, second, PART_TWO]);
-      expect(parsed.decisions!.find((d) => d.line === 5)!.role, first).toBe("crosshead");
+      expect(parsed.decisions!.find((d) => d.line === 5)!.evidence, first).toEqual(expect.arrayContaining([{ feature: "crosshead.part-number", weight: 3 }]));
+      expect(parsePage(page(...REPORT_HEAD, first!, PART_ONE, second!, PART_TWO), { disabled: ["crosshead.part-number"] }).articles.length, first).toBeGreaterThan(1);
     }
-    const bracketed = parts("【抢抓农时保收成】", "【强化服务促增收】").decisions!.find((d) => d.line === 5)!;
-    expect(bracketed.evidence).toEqual(expect.arrayContaining([{ feature: "crosshead.bracketed-label", weight: 3 }]));
-    expect(parsePage(page(...REPORT_HEAD, "【抢抓农时保收成】", PART_ONE, "【强化服务促增收】", PART_TWO), { explain: true, disabled: ["crosshead.bracketed-label"] }).articles.length).toBeGreaterThan(1);
   });
 
-  it("a bracketed label over a list labels the story's part (【参与方式】 / 1. …), and over a title and a byline it is the next story's column label", () => {
-    const listed = parsePage(page(...REPORT_HEAD, "【参与方式】", "1. 微信留言：关注本报微信公众号，在留言区写下推荐的汉字和理由。", "2. 邮件投递：发送邮件至本报指定邮箱。"));
-    expect(listed.articles.map((a) => a.title)).toEqual(["全市秋收进展顺利"]);
+  it("a part's number is weighed, not a list's: a series title numbered so heads its story over a byline, and a clause a citation cut stays whole", () => {
+    const series = parsePage(page(...REPORT_HEAD, "（一）春耕时节话农事", "本报记者 王某", "春耕时节，记者走进城郊的田间地头，看到农户们正忙着翻地播种。")).articles;
+    expect(series.map((a) => a.title)).toEqual(["全市秋收进展顺利", "（一）春耕时节话农事"]);
+    const cited = parsePage(page("非法采砂被罚", "本报讯（记者 张某）法院审理认为，被告人的行为符合《某市矿产资源管理条例》第三十条第", "（一）项规定的情形，依法应予处罚。")).articles;
+    expect(cited[0]!.paragraphs).toEqual(["法院审理认为，被告人的行为符合《某市矿产资源管理条例》第三十条第（一）项规定的情形，依法应予处罚。"]);
+  });
+
+  it("a bracketed label over a list is weighed as any line (【参与方式】 / 1. …), and over a title and a byline it is the next story's column label", () => {
+    const call = ["年度汉字征集活动启动", "本报讯（记者 张某）即日起，本报启动年度汉字征集活动，诚挚邀请读者推荐一个汉字，讲述推荐理由。"];
+    const list = ["【参与方式】", "1. 微信留言：在本报微信公众号留言，写下推荐的年度汉字和推荐理由。", "2. 邮件投递：将推荐的年度汉字和推荐理由发送至本报指定邮箱。"];
+    const listed = parsePage(page(...call, ...list));
+    expect(listed.articles.map((a) => a.title)).toEqual(["年度汉字征集活动启动"]);
     expect(listed.articles[0]!.paragraphs).toContain("【参与方式】");
+    expect(parsePage(page(...call, ...list), { disabled: ["crosshead.bracketed-label"] }).articles.map((a) => a.title)).toEqual(["年度汉字征集活动启动", "【参与方式】"]);
     const column = parsePage(page(...REPORT_HEAD, "【来稿选登】", "我与报纸的三十年", "本报通讯员 王某", "三十年前，我第一次在报纸上看到自己的名字，那份激动至今难忘。"));
     expect(column.articles.map((a) => [a.kicker, a.title])).toEqual([[null, "全市秋收进展顺利"], ["【来稿选登】", "我与报纸的三十年"]]);
   });

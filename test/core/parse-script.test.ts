@@ -81,6 +81,14 @@ describe("what a text extraction or a web copy leaves in a page", () => {
     });
   }
 
+  it("closes a straight quote after a question and before who asked it, as the curly page reads", () => {
+    const curly = page("菜市场里的年味", "本报记者 王某", "腊月二十八，城东菜市场里人头攒动，年味越来越浓。", "“生意好不好？”记者问。", "“好得很！”", "摊主李大姐笑得合不拢嘴。");
+    const straight = curly.replace(/[“”]/gu, '"');
+    const roles = (text: string) => parsePage(text, { explain: true }).decisions!.map((d) => `${d.line}:${d.role}:${d.rule}`);
+    expect(roles(straight)).toEqual(roles(curly));
+    expect(parsePage(straight).articles.map((a) => a.title)).toEqual(["菜市场里的年味"]);
+  });
+
   it("gives back full-width digits and straight quotes as printed, and reads them as their usual forms", () => {
     const text = page("全市ＧＤＰ增长３．５％", "本报讯（记者 张某）１９９８年３月５日上午，市统计局发布数据：全市\"稳中有进\"。");
     const [a] = parsePage(text).articles;

@@ -140,7 +140,7 @@ const FLOORS: Record<string, Floor> = {
   // issue-and-page label read as a kicker; a signature naming a writer before a reporter's role left unread; `本报记者走进北京广播电视台，…`
   // read as a wire lead; a masthead with a dot read as a title. Still: a section's name at the page's top read as the first
   // title's kicker; two lines with no cue read as kicker and title; a part numbered `PART1` read as a story; trade papers' sections.)
-  "real-zzt": { found: 0.99, extra: 0, title: 0.91, kicker: 0.84, subtitle: 0.91, authors: 0.99, paragraphs: 0.91, credits: 0.99, section: 0.76 },
+  "real-zzt": { found: 0.99, extra: 1, title: 0.91, kicker: 0.84, subtitle: 0.91, authors: 0.99, paragraphs: 0.91, credits: 0.99, section: 0.76 },
   // Round 69 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try: a list's
   // items each closed by the date and page it was printed on read as stories; a column's name over the title read as the title;
   // `□ 麦某（琼海）` read as a subtitle. Still: a news line over a short phrase read as kicker and title; a body's name under a
@@ -250,8 +250,8 @@ describe("the real corpus", () => {
 // with two extra: 54. The fourteenth session's rules, real-zzo to real-zzr joined (1,172 articles): 51 extra, titles .882,
 // kickers .901, subtitles .897, authors .940, paragraphs .860, credits .931, sections .956. real-zzs's 23 joined with none
 // extra, real-zzt's 13 with two: 53. The fifteenth session's rules, real-zzs to real-zzu joined (1,219 articles): 52.
-// The seventeenth session's rules (parts numbered `（一）`, `01 `, `PART1 `, labels in `【】`): 50.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 50, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
+// The seventeenth session's rules (a bracketed label over a list weighed as any line): 51.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 51, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
@@ -278,9 +278,9 @@ describe("the real corpus, read evenly spaced", () => {
  * The fourteenth session's rules, real-zzo to real-zzr joined (1,172 articles): 965 paragraph lists, 1,021 titles, 65 extra.
  * real-zzt's 13 joined with one extra: 66; real-zzu's 11 with one: 67. The fifteenth session's rules: 66. real-zzw's 22
  * joined with one: 67. The seventeenth session's rules (dates, hours and titled names left open across a break, three-clause
- * lines, numbered and bracketed parts): 61.)
+ * lines, a bracketed label over a list): 63.)
  */
-const RECUT: Floor = { found: 0.96, extra: 61, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.92, section: 0.94 };
+const RECUT: Floor = { found: 0.96, extra: 63, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.92, section: 0.94 };
 
 describe("the real corpus, its paragraphs re-cut as columns cut them", () => {
   it("every real set together at or above its floors, and no character lost", () => {

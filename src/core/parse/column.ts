@@ -138,8 +138,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `…市委书记吴` / `某主持会议`: a person's title and a surname, the given name on the next line. (A heading names a
   // person whole; a surname alone after a title ends no phrase.)
   if (TITLE_AND_SURNAME.test(a) && surnameRank(last) <= COMMON_SURNAME_RANK && /^\p{Script=Han}/u.test(first)) return "phrase-open";
-  // `…2018年4月` / `2日下午，…`: a date runs on across the break, its month after a year, its day after a month.
-  if (DATE_ACROSS.some(([end, start]) => end.test(a) && start.test(next.trimStart()))) return "phrase-open";
+  // `…于2018年4月` / `2日下午，…`: a date runs on across the break, its month after a year, its day after a month.
+  // (Not a date alone on its line: a chronicle's heading, `2月` / `3日 …`, `1995年` / `3月，…`, heads every entry under it.)
+  if (DATE_ACROSS.some(([end, start]) => end.test(a) && start.test(next.trimStart())) && !BARE_DATE_PART.test(a)) return "phrase-open";
   // (A longer word across the break, 常委 / 会 or 评 / 选出来, or a word of two the check above let pass, 阳光明 / 媚, weighs
   // its whole reading: the likeliest words either side.)
   if (readsAcross(line, next)) return "word-across";
@@ -155,8 +156,10 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   return null;
 }
 
+/** A line that is only a date's or a time's parts: a heading, never a column's cut. */
+const BARE_DATE_PART = /^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|中午|晚上|傍晚|凌晨|清晨|早上)?(?:\d{1,2}[时点])?\s*$/u;
 /** A person's title, then one character at the line's end (a surname, checked apart). */
-const TITLE_AND_SURNAME = new RegExp(`(?:${anyOf([...LEADER_TITLES, ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES, ...REPORTER_ROLES])})\\p{Script=Han}$`, "u");
+const TITLE_AND_SURNAME = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES, ...REPORTER_ROLES])})\\p{Script=Han}$`, "u");
 /** How common a surname must be (its rank among surnames) to be read as one after a title. */
 const COMMON_SURNAME_RANK = 100;
 

@@ -65,13 +65,20 @@ export function canBeHeadline(text: string): boolean {
 
 /**
  * `国庆节期间，由某政协主办，某画院、某文联`: three clauses or more, outside quotations, that no cry, question or dash
- * closes read as a sentence of the text. (A headline runs to two clauses, `水韵天堂，幸福泰州`; longer decks close on a
+ * closes, sixteen characters or more with clauses of unequal length, one of seven or more, read as a sentence of the text. (A headline runs to two clauses, `水韵天堂，幸福泰州`; longer decks close on a
  * dash, `…，…，精心构筑蓝图——`, or set their clauses apart with a semicolon.)
  */
 export function readsAsNarrative(text: string): boolean {
   const own = withoutQuoted(text);
-  return (own.match(/[，,]/gu) ?? []).length >= 2 && !/[！？!?；;]/u.test(own) && !endsWithDash(text);
+  if ((own.match(/[，,]/gu) ?? []).length < 2 || /[！？!?；;]/u.test(own) || endsWithDash(text) || [...own].length < MIN_NARRATIVE) return false;
+  // (Clauses of one length are a slogan's, `看非遗，品年味，过大年`, `天更蓝，水更清，城更美`: a headline's form.)
+  const lengths = own.split(/[，,]/u).map((c) => [...c].length);
+  return Math.max(...lengths) - Math.min(...lengths) > 1 && Math.max(...lengths) >= MIN_NARRATIVE_CLAUSE;
 }
+/** A sentence the column cut runs longer than a slogan of three clauses… */
+const MIN_NARRATIVE = 16;
+/** …and one of its clauses longer than a slogan's. */
+const MIN_NARRATIVE_CLAUSE = 7;
 
 /**
  * Who speaks in a title, described with 的 and named, before a colon and the words (`来自某地的刘某：`).

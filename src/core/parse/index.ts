@@ -93,7 +93,7 @@ const FOLLOWING_BLOCKS = 3;
 /** Below this page-weighted similarity (`PageWords`), the text under a line shares none of the article's own words. */
 const OTHER_WORDS = 0.015;
 /** Evidence from a crosshead's form, which outranks what its words share: a part's label, a sibling's shape. */
-const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.parallel", "crosshead.bracketed-label"]);
+const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.parallel", "crosshead.part-number"]);
 /** At or above this page-weighted similarity, what the text under a line shares with the article includes the story's own words. */
 const OWN_WORDS = 0.03;
 /** How much of the article a crosshead candidate is compared with, so the check stays linear. */
@@ -286,10 +286,10 @@ class PageReader {
     return last !== undefined && !last.captioned && isInterviewTurn(last.text);
   }
 
-  /** Does the current article's last paragraph open on a quotation and name its speaker in a few words after it (`“生意好不好？”记者问。`)? */
-  private lastOpensOnQuotation(): boolean {
+  /** Does the current article's last paragraph open on a question quoted and name who asked it in a few words (`“生意好不好？”记者问。`)? */
+  private lastAsks(): boolean {
     const last = this.current?.paragraphs.at(-1);
-    return last !== undefined && !last.captioned && QUOTATION_THEN_SPEAKER.test(last.text);
+    return last !== undefined && !last.captioned && QUESTION_THEN_ASKER.test(last.text);
   }
 
   /** Is the current article's last paragraph a whole quoted line (dialogue)? */
@@ -400,11 +400,11 @@ class PageReader {
         break;
       }
       // (`郑州火车站出入口附近的交通情况复杂，经` / `常需要多名交警…`: under a headline's line, a line its column cut mid-word
-      // is the text's first, never a subtitle. A headline's own lines end on whole words; only a word across the break, a
-      // word's tail of one character and its comma (`…获得提` / `振，…`) or a particle bound to what came before (`…路段` /
-      // `的银杏树…`) says so here, as a headline's line may end on what would leave a sentence open, ——…的交往. Nor a character doubled
+      // is the text's first, never a subtitle. A headline's own lines end on whole words; only a word across the break says
+      // so here, as a headline's line may end on what would leave a sentence open, ——…的交往, and text under a headline
+      // may open on a clause of one character or a particle's word (`秋，是收获的季节`, `的哥张某…`, `之所以…`). Nor a character doubled
       // across it, `…蹲门人` / `人称…`: a title's last word and the text's first meet so by chance as often as not.)
-      if (run.length > 0 && !isForcedHeadline(u) && CUT_MID_WORD.has(this.runsIntoNextCached(j)) && !doubledAcross(u.text, this.units[j + 1]!.text) && this.trace.on("group.cut-text-under-title")) {
+      if (run.length > 0 && !isForcedHeadline(u) && this.runsIntoNextCached(j) === "word-across" && !doubledAcross(u.text, this.units[j + 1]!.text) && this.trace.on("group.cut-text-under-title")) {
         this.cutTextAt.add(j);
         break;
       }
@@ -427,11 +427,13 @@ class PageReader {
     if (underIt?.kind !== "lead" && this.signsNotice(i)) return null;
     // “快来看，新房子！” / “真漂亮啊！”: a quoted line right after a quoted line is the conversation going on.
     if (isQuotedLine(run[0]!.text) && this.lastIsQuoted() && this.trace.on("dialogue.continues")) return null;
-    // `“这鱼怎么卖？”` / `“十五一斤，刚到的！”`: in a story's text, a quoted line right over another is a conversation, and so
-    // is one under a paragraph that opened on a quotation and its speaker, its answer (`“生意好不好？”记者问。` / `“好得很！”`).
+    // `“这鱼怎么卖？”` / `“十五一斤，刚到的！”`: in a story's text, a line of speech right over another is a conversation, and so
+    // is one under a paragraph that opened on a question and its asker, its answer (`“生意好不好？”记者问。` / `“好得很！”`).
     // (A quoted title heads its story over a byline or a lead, which neither is.)
+    // (Speech closes on its mark inside the quotation, `“大娘，饭来了！”`; a quoted title seldom does, `“家门口就能看病了”`.)
     const reply = this.units[i + 1];
-    if (this.current !== null && this.current.paragraphs.length > 0 && isQuotedLine(run[0]!.text) && reply?.kind === "text" && !reply.captionOf && (isQuotedLine(reply.text) || this.lastOpensOnQuotation()) && this.trace.on("dialogue.exchange")) return null;
+    const overSigned = this.units[i + 2]?.kind === "lead" || this.units[i + 2]?.kind === "byline";
+    if (this.current !== null && this.current.paragraphs.length > 0 && isSpokenLine(run[0]!.text) && reply?.kind === "text" && !reply.captionOf && !overSigned && (isSpokenLine(reply.text) || this.lastAsks()) && this.trace.on("dialogue.exchange")) return null;
     // `招标人：某某局` under `项目名称：…`: a notice's next detail line, never a headline.
     if (this.current !== null && isNotice(this.current) && endsOnField(this.current) && FIELD_LINE.test(run[0]!.text)) return null;
     // `“生意比去年好多了！”` / `摊主王大姐笑着说。`: a quotation whose speaker the text under it names is dialogue.
@@ -923,8 +925,11 @@ class PageReader {
     if (u.kind !== "text" || (isPairedTitle(u.text) && u.text.length > MAX_CROSSHEAD)) return null;
     const next = this.units[i + 1];
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
-    // (`【参与方式】` over `1. 微信留言：…`: a bracketed label over a list labels the story's part, not a new story of items.)
-    if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i) && !BRACKETED_LABEL.test(u.text)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || isEditorsNote(u.text)) return null;
+    // (`【参与方式】` over `1. 微信留言：…`: a label in lenticular brackets over a list may label the story's part; the evidence
+    // below weighs it as any line, where a title over a list would head a new story of items. A box of its own,
+    // `【便民信息】` over its list, shares none of the story's words, and the evidence says so.)
+    const bracketedLabel = BRACKETED_LABEL.test(u.text) && this.trace.on("crosshead.bracketed-label");
+    if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i) && !bracketedLabel) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || isEditorsNote(u.text)) return null;
     // `同志们：` under the line (or under one or two more of its headline's lines): a speech's or a letter's text starts there, never a part's.
     if (this.trace.on("story.salutation") && this.salutationBelow(i)) return null;
     // `图片新闻`, `图说`: a photo story's label heads a story of pictures, never a part of a text story.
@@ -1060,9 +1065,9 @@ class PageReader {
     if (d.headline !== null && sharesSeriesLabel(d.headline.title, u.text) && this.trace.on("story.series-title")) out.push({ feature: "story.series-title", weight: -3 });
     // `访：那一段战火纷飞的岁月`, `思：…`: one character and a colon label a feature's part; no story's title is so labelled.
     if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
-    // `【影响】`, `【参与方式】`: a few words wholly in lenticular brackets, between a story's paragraphs and over its text, label
-    // a part of it (over a title they are a column's label, its kicker; here no title follows: the text does).
-    if (this.trace.on("crosshead.bracketed-label") && BRACKETED_LABEL.test(u.text)) out.push({ feature: "crosshead.bracketed-label", weight: 3 });
+    // `（一）抢抓农时保收成`, `01 抢抓农时`, `PART1 …`: a part's number in brackets or set off by a space, as a feature numbers
+    // its parts, heads one.
+    if (this.trace.on("crosshead.part-number") && PART_NUMBER.test(u.text)) out.push({ feature: "crosshead.part-number", weight: 3 });
     // `长江南路` / `长江南路金鹰世界中心路段的银杏树…`: the line names a place and the text under it opens on the name, as a part
     // of a walk through places opens on the place it heads (a brief's lead may repeat its title, but a title states news).
     if (this.trace.on("crosshead.named-in-text") && opensOnHeading(u.text, opening)) out.push({ feature: "crosshead.named-in-text", weight: 3 });
@@ -1084,7 +1089,8 @@ class PageReader {
     // into parts, whose words change from part to part: a walk through a city's parks, one park under each heading.)
     // (Nor over what the line's form says: a part's label, a sibling of an earlier crosshead. A
     // feature whose every part visits another place shares only the page's theme between parts, and its form is surer.)
-    const formSays = out.some((e) => FORM_FEATURES.has(e.feature));
+    // (A label in lenticular brackets, `【参与方式】`, is a form too: a label's few words are not the part's.)
+    const formSays = out.some((e) => FORM_FEATURES.has(e.feature)) || (BRACKETED_LABEL.test(u.text) && this.trace.on("crosshead.bracketed-label"));
     if (this.trace.on("story.other-words") && after !== "" && d.paragraphs.length > 1 && !formSays && own < CROSSHEAD_OVERLAP && ownWordsShared() < OTHER_WORDS) out.push({ feature: "story.other-words", weight: d.crossheads > 0 ? -1 : -2 });
     // On a page whose space says nothing of where stories end, two more cues (not over what the line's form says:
     // `访：那一段战火纷飞的岁月` labels a part, however long). A crosshead is a few words: a line as long as a title leans
@@ -1982,8 +1988,6 @@ const ASKS = /[？?]/u;
 /** The reporter learned it from someone (`记者从某某公司了解到`, `记者获悉`): a report's text tells so, a caption never (none of the corpus's). */
 const REPORTER_LEARNED = /记者(?:从[^，。；]{1,24}?|[\p{Script=Han}]{0,2})(?:了解到|获悉|得知)/u;
 const MAX_CROSSHEAD = 16;
-/** The column cuts that split a word, as a headline's line never ends (group.cut-text-under-title). */
-const CUT_MID_WORD: ReadonlySet<ColumnCut | null> = new Set(["word-across", "word-tail", "bound-start"]);
 /**
  * A person named after their offices or trade, a line of its own: `县政协委员、某局工业投资科科长吴某婷`, `某律师事务所律师宋某琴`.
  * (A roundup of what several people said gives each a heading and such a line.)
@@ -2048,11 +2052,11 @@ function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
 
 /**
  * `连日来，`, `今年以来，`, `节日期间，`, `走进村子，`, `眼下，`: a sentence's setting, the way narrative opens;
- * so is a time alone (`上午，`, `23日中午，`, `10时30分，`, `2008年，`, `今年5月底，`, `彼时，`), a span of time up to now
- * (`40年来，`, `多年来，`), a meeting's occasion (`会上，`, `席间，`), a short scene (`交流中，`, `午餐后，`) or a point of
- * view (`对小记者而言，`).
+ * so is a time alone (`上午，`, `23日中午，`, `10时30分，`, `2008年，`, `今年5月底，`, `彼时，`), a meeting's occasion
+ * (`会上，`, `席间，`), a short scene (`交流中，`, `午餐后，`) or a point of view (`对小记者而言，`). (A span of time up to now,
+ * `十年来，初心不改`, `40年来，他坚守乡村讲台`, opens headings and titles as often as sentences.)
  */
-const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:会上|会后|会前|席间|现场)$|^(?:\d+|[一二三四五六七八九十两几多数近]+)(?:年|个月|周|天)来$|^(?:(?:\d{1,4}|[今去前明当同次])年(?:\d{1,2}月)?(?:年?[初底末]|[上中下]旬)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日)$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
+const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:会上|会后|会前|席间)$|^(?:(?:\d{1,4}|[今去前明当同次])年(?:\d{1,2}月)?(?:年?[初底末]|[上中下]旬)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日)$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
 
 /**
  * Does the text under a name speak of it (`白洋淀` / `初秋的白洋淀，…`, `刘某某` / `刘某某是…`, `张某梅` / `她…`)?
@@ -2191,7 +2195,9 @@ function isSentenceDeck(text: string): boolean {
 /** A feature's part labelled by one character and a colon, then its heading: `访：那一段战火纷飞的岁月`. */
 const PART_LABEL = /^\p{Script=Han}[：:][^，。！？；：:]{4,16}$/u;
 /** A label of two to eight characters wholly in lenticular brackets: `【影响】`, `【参与方式】` (not a lead's `【本报讯】`). */
-const BRACKETED_LABEL = /^【(?![^】]*(?:讯|电|消息|报道|报导)】)[^【】，。！？；]{2,8}】$/u;
+const BRACKETED_LABEL = /^【(?![^】]*(?:讯|电|消息|报道|报导)】)[^【】，。！？；\s]{2,8}】$/u;
+/** A part's number in brackets, or set off by a space, before a short heading: `（一）抢抓农时保收成`, `01 抢抓农时`, `PART1 …`. */
+const PART_NUMBER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*|(?:0[1-9]|PART\s?\d{1,2})\s+)(?=\p{Script=Han})[^，。！？；]{2,24}$/u;
 
 /** A heading that names a story by its form, a picture's: `图片新闻`, `图说`. */
 const PHOTO_HEADING = new RegExp(`^(?:${anyOf(PHOTO_STORY_LABELS)})$`, "u");
@@ -2276,8 +2282,13 @@ function attributesQuote(prev: string, next: string): boolean {
 const CUT_BEFORE_WHEN = /[\d０-９，、,；;：:年月至到止]$/u;
 
 /** A line that is wholly one quotation: “真漂亮啊！”. */
-/** A quotation, then who said it in a few words (`“生意好不好？”记者问。`, `“好！”大家齐声说：`). */
-const QUOTATION_THEN_SPEAKER = /^[“「][^“”「」]+[”」][^“”「」。！？]{1,12}[。：:，,]$/u;
+/** A question quoted, then who asked it in a few words (`“生意好不好？”记者问。`). */
+const QUESTION_THEN_ASKER = /^[“「][^“”「」]+[？?][”」][^“”「」。！？]{1,12}[。：:，,]$/u;
+
+/** A whole quoted line that closes on a sentence's mark inside the quotation: speech (`“大娘，饭来了！”`), not a quoted title. */
+function isSpokenLine(text: string): boolean {
+  return isQuotedLine(text) && /[。！？!?…][”"」]$/u.test(text);
+}
 
 function isQuotedLine(text: string): boolean {
   return /^[“"「][^“”"「」]+[”"」]$/u.test(text);

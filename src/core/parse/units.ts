@@ -6,7 +6,7 @@
 import { namedBeforeRole, opensWithSchool, readBareName, readBylineLine, readLead, readMarkedWriter, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
-import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, LUNAR_DATE, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
+import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, STORY_CREDIT_LABELS, LUNAR_DATE, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, REPORTER_ROLE_SET, signedNames } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { endsSentence, isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
@@ -102,11 +102,14 @@ function furnitureRule(text: string, on: (rule: RuleName) => boolean): Furniture
   if (on("furniture.jump-line") && SCAN_PROMPT.test(text)) return "furniture.jump-line";
   const labels = text.match(EDITOR_LABEL) ?? [];
   if (labels.length >= 2 || (labels.length === 1 && text.search(EDITOR_LABEL) === 0)) return "furniture.editor-line";
-  // `（责任编辑：王某）`, `【责任编辑 王某】`: a web copy's editor line in brackets. (Not `（编辑 王某）` under a story: a signature.)
+  // `（责任编辑：王某）`, `【责任编辑 王某】`: a web copy's editor line in brackets. (Not `（编辑 王某）` under a story, a signature,
+  // nor `（制图：王某）`, a chart's credit.)
   const bracketed = BRACKETED.exec(text)?.[1];
   const inner = bracketed?.match(EDITOR_LABEL) ?? [];
-  return bracketed !== undefined && inner.length >= 1 && bracketed.search(EDITOR_LABEL) === 0 && inner[0] !== "编辑" ? "furniture.editor-line" : null;
+  return bracketed !== undefined && inner.length >= 1 && bracketed.search(EDITOR_LABEL) === 0 && !STORY_CREDIT_LABEL.test(inner[0]!) ? "furniture.editor-line" : null;
 }
+/** In brackets, these credit the story itself (its signature, its chart or its picture), not the page: `（编辑 王某）`, `（制图：王某）`. */
+const STORY_CREDIT_LABEL = new RegExp(`^(?:${anyOf(STORY_CREDIT_LABELS)})$`, "u");
 /** A line wholly inside one pair of brackets, and what they hold. */
 const BRACKETED = /^[（(【\[〔]\s*([^（()）【】\[\]〔〕]+?)\s*[)）】\]〕]$/u;
 
