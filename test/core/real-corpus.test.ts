@@ -76,7 +76,7 @@ const FLOORS: Record<string, Floor> = {
   // Round 46, measured only to the fourteenth session, then tuned on (524's `03版` over its first story read as a kicker;
   // `我与晚报的故事` over a title read as a title; an editor's note's label as a subtitle): floors under what it reads now,
   // less a point.
-  "real-zq": { found: 0.99, extra: 1, title: 0.91, kicker: 0.91, subtitle: 0.91, authors: 0.99, paragraphs: 0.84, credits: 0.99, section: 0.99 },
+  "real-zq": { found: 0.99, extra: 2, title: 0.91, kicker: 0.91, subtitle: 0.91, authors: 0.99, paragraphs: 0.84, credits: 0.99, section: 0.99 },
   // Round 47: first tried, then tuned on; floors under what it reads now, less a point.
   "real-zr": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.88, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 48, measured only to the fourteenth session, then tuned on (545's `（某中日报 张某良）`, a paper and its writer's name in
@@ -249,9 +249,8 @@ describe("the real corpus", () => {
 // real-zzh's and real-zzi's 9, 7 of them right, joined; on the 1,100 before them they stand at .891. real-zzp's 8 joined
 // with two extra: 54. The fourteenth session's rules, real-zzo to real-zzr joined (1,172 articles): 51 extra, titles .882,
 // kickers .901, subtitles .897, authors .940, paragraphs .860, credits .931, sections .956. real-zzs's 23 joined with none
-// extra, real-zzt's 13 with two: 53. The fifteenth session's rules, real-zzs to real-zzu joined (1,219 articles): 52.
-// The seventeenth session's rules (a bracketed label over a list weighed as any line): 51.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 51, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
+// extra, real-zzt's 13 with two: 53. The fifteenth session's rules, real-zzs to real-zzu joined (1,219 articles): 52.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 52, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
@@ -278,9 +277,9 @@ describe("the real corpus, read evenly spaced", () => {
  * The fourteenth session's rules, real-zzo to real-zzr joined (1,172 articles): 965 paragraph lists, 1,021 titles, 65 extra.
  * real-zzt's 13 joined with one extra: 66; real-zzu's 11 with one: 67. The fifteenth session's rules: 66. real-zzw's 22
  * joined with one: 67. The seventeenth session's rules (dates, hours and titled names left open across a break, three-clause
- * lines, a bracketed label over a list): 63.)
+ * lines): 66.)
  */
-const RECUT: Floor = { found: 0.96, extra: 63, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.92, section: 0.94 };
+const RECUT: Floor = { found: 0.96, extra: 66, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.92, section: 0.94 };
 
 describe("the real corpus, its paragraphs re-cut as columns cut them", () => {
   it("every real set together at or above its floors, and no character lost", () => {

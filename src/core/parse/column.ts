@@ -140,7 +140,8 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (TITLE_AND_SURNAME.test(a) && surnameRank(last) <= COMMON_SURNAME_RANK && /^\p{Script=Han}/u.test(first)) return "phrase-open";
   // `…于2018年4月` / `2日下午，…`: a date runs on across the break, its month after a year, its day after a month.
   // (Not a date alone on its line: a chronicle's heading, `2月` / `3日 …`, `1995年` / `3月，…`, heads every entry under it.)
-  if (DATE_ACROSS.some(([end, start]) => end.test(a) && start.test(next.trimStart())) && !BARE_DATE_PART.test(a)) return "phrase-open";
+  // (And only in a clause that places something in time, `…于2018年4月`, `截至昨日下午`: a heading may end on a date, `再见，2023年`.)
+  if (DATE_ACROSS.some(([end, start]) => end.test(a) && start.test(next.trimStart())) && !BARE_DATE_PART.test(a) && PLACED_IN_TIME.test(a)) return "phrase-open";
   // (A longer word across the break, 常委 / 会 or 评 / 选出来, or a word of two the check above let pass, 阳光明 / 媚, weighs
   // its whole reading: the likeliest words either side.)
   if (readsAcross(line, next)) return "word-across";
@@ -158,6 +159,8 @@ export function columnCut(line: string, next: string): ColumnCut | null {
 
 /** A line that is only a date's or a time's parts: a heading, never a column's cut. */
 const BARE_DATE_PART = /^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|中午|晚上|傍晚|凌晨|清晨|早上)?(?:\d{1,2}[时点])?\s*$/u;
+/** A clause that places something in time before its date's part: `于…`, `截至…`, `自…`, `从…`, `在…`, `直到…`. */
+const PLACED_IN_TIME = /(?:于|截至|截止|直到|自|从|在)[^，,。；：\s]*$/u;
 /** A person's title, then one character at the line's end (a surname, checked apart). */
 const TITLE_AND_SURNAME = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES, ...REPORTER_ROLES])})\\p{Script=Han}$`, "u");
 /** How common a surname must be (its rank among surnames) to be read as one after a title. */

@@ -93,7 +93,7 @@ const FOLLOWING_BLOCKS = 3;
 /** Below this page-weighted similarity (`PageWords`), the text under a line shares none of the article's own words. */
 const OTHER_WORDS = 0.015;
 /** Evidence from a crosshead's form, which outranks what its words share: a part's label, a sibling's shape. */
-const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.parallel", "crosshead.part-number"]);
+const FORM_FEATURES: ReadonlySet<string> = new Set(["crosshead.part-label", "crosshead.parallel"]);
 /** At or above this page-weighted similarity, what the text under a line shares with the article includes the story's own words. */
 const OWN_WORDS = 0.03;
 /** How much of the article a crosshead candidate is compared with, so the check stays linear. */
@@ -379,7 +379,10 @@ class PageReader {
     // `国庆节期间，由某政协主办，某画院、某文联` / `承办的…`: in an article's text, a line of three clauses or more that no cry, question
     // or dash closes, over more text and no wider apart than the page's lines, is a sentence the column cut, not a headline.
     const below = this.units[i + 1];
-    if (this.current !== null && this.current.paragraphs.length > 0 && u.kind === "text" && u.gap <= this.usualGap && below?.kind === "text" && !below.captionOf && canBeHeadline(u.text) && readsAsNarrative(u.text) && this.trace.on("paragraph.narrative-line")) {
+    // (Not over a title and its lead or byline: `坚持生态优先，推动绿色发展，建设…美丽家园` / `我市生态环境质量持续改善` / `本报讯…`
+    // is a kicker of three clauses.)
+    const headsSigned = [this.units[i + 2], this.units[i + 3]].some((x) => x?.kind === "lead" || x?.kind === "byline");
+    if (this.current !== null && this.current.paragraphs.length > 0 && u.kind === "text" && u.gap <= this.usualGap && below?.kind === "text" && !below.captionOf && !headsSigned && canBeHeadline(u.text) && readsAsNarrative(u.text) && this.trace.on("paragraph.narrative-line")) {
       this.narrativeAt.add(i);
       return null;
     }
@@ -427,13 +430,15 @@ class PageReader {
     if (underIt?.kind !== "lead" && this.signsNotice(i)) return null;
     // “快来看，新房子！” / “真漂亮啊！”: a quoted line right after a quoted line is the conversation going on.
     if (isQuotedLine(run[0]!.text) && this.lastIsQuoted() && this.trace.on("dialogue.continues")) return null;
-    // `“这鱼怎么卖？”` / `“十五一斤，刚到的！”`: in a story's text, a line of speech right over another is a conversation, and so
-    // is one under a paragraph that opened on a question and its asker, its answer (`“生意好不好？”记者问。` / `“好得很！”`).
+    // `“这鱼怎么卖？”` / `“十五一斤，刚到的！”`: in a story's text, a question spoken right over its reply is a conversation, and
+    // so is a line of speech under a paragraph that opened on a question and its asker, its answer (`“生意好不好？”记者问。` /
+    // `“好得很！”`). (A quoted title over a quoted first line, `“家门口就能看病了！”` / `“以前看病要…。”`, asks nothing.)
     // (A quoted title heads its story over a byline or a lead, which neither is.)
     // (Speech closes on its mark inside the quotation, `“大娘，饭来了！”`; a quoted title seldom does, `“家门口就能看病了”`.)
     const reply = this.units[i + 1];
     const overSigned = this.units[i + 2]?.kind === "lead" || this.units[i + 2]?.kind === "byline";
-    if (this.current !== null && this.current.paragraphs.length > 0 && isSpokenLine(run[0]!.text) && reply?.kind === "text" && !reply.captionOf && !overSigned && (isSpokenLine(reply.text) || this.lastAsks()) && this.trace.on("dialogue.exchange")) return null;
+    const asked = (isSpokenLine(run[0]!.text) && /[？?][”"」]$/u.test(run[0]!.text) && reply?.kind === "text" && isSpokenLine(reply.text)) || this.lastAsks();
+    if (this.current !== null && this.current.paragraphs.length > 0 && isSpokenLine(run[0]!.text) && reply?.kind === "text" && !reply.captionOf && !overSigned && asked && this.trace.on("dialogue.exchange")) return null;
     // `招标人：某某局` under `项目名称：…`: a notice's next detail line, never a headline.
     if (this.current !== null && isNotice(this.current) && endsOnField(this.current) && FIELD_LINE.test(run[0]!.text)) return null;
     // `“生意比去年好多了！”` / `摊主王大姐笑着说。`: a quotation whose speaker the text under it names is dialogue.
@@ -925,11 +930,7 @@ class PageReader {
     if (u.kind !== "text" || (isPairedTitle(u.text) && u.text.length > MAX_CROSSHEAD)) return null;
     const next = this.units[i + 1];
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
-    // (`【参与方式】` over `1. 微信留言：…`: a label in lenticular brackets over a list may label the story's part; the evidence
-    // below weighs it as any line, where a title over a list would head a new story of items. A box of its own,
-    // `【便民信息】` over its list, shares none of the story's words, and the evidence says so.)
-    const bracketedLabel = BRACKETED_LABEL.test(u.text) && this.trace.on("crosshead.bracketed-label");
-    if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i) && !bracketedLabel) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || isEditorsNote(u.text)) return null;
+    if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || isEditorsNote(u.text)) return null;
     // `同志们：` under the line (or under one or two more of its headline's lines): a speech's or a letter's text starts there, never a part's.
     if (this.trace.on("story.salutation") && this.salutationBelow(i)) return null;
     // `图片新闻`, `图说`: a photo story's label heads a story of pictures, never a part of a text story.
@@ -1089,8 +1090,7 @@ class PageReader {
     // into parts, whose words change from part to part: a walk through a city's parks, one park under each heading.)
     // (Nor over what the line's form says: a part's label, a sibling of an earlier crosshead. A
     // feature whose every part visits another place shares only the page's theme between parts, and its form is surer.)
-    // (A label in lenticular brackets, `【参与方式】`, is a form too: a label's few words are not the part's.)
-    const formSays = out.some((e) => FORM_FEATURES.has(e.feature)) || (BRACKETED_LABEL.test(u.text) && this.trace.on("crosshead.bracketed-label"));
+    const formSays = out.some((e) => FORM_FEATURES.has(e.feature));
     if (this.trace.on("story.other-words") && after !== "" && d.paragraphs.length > 1 && !formSays && own < CROSSHEAD_OVERLAP && ownWordsShared() < OTHER_WORDS) out.push({ feature: "story.other-words", weight: d.crossheads > 0 ? -1 : -2 });
     // On a page whose space says nothing of where stories end, two more cues (not over what the line's form says:
     // `访：那一段战火纷飞的岁月` labels a part, however long). A crosshead is a few words: a line as long as a title leans
@@ -2052,11 +2052,11 @@ function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
 
 /**
  * `连日来，`, `今年以来，`, `节日期间，`, `走进村子，`, `眼下，`: a sentence's setting, the way narrative opens;
- * so is a time alone (`上午，`, `23日中午，`, `10时30分，`, `2008年，`, `今年5月底，`, `彼时，`), a meeting's occasion
- * (`会上，`, `席间，`), a short scene (`交流中，`, `午餐后，`) or a point of view (`对小记者而言，`). (A span of time up to now,
- * `十年来，初心不改`, `40年来，他坚守乡村讲台`, opens headings and titles as often as sentences.)
+ * so is a time alone (`上午，`, `23日中午，`, `10时30分，`, `2008年，`, `彼时，`), a short scene (`交流中，`, `午餐后，`)
+ * or a point of view (`对小记者而言，`). (A span of time up to now, a relative year, a meeting's occasion open headings as
+ * often as sentences: `十年来，初心不改`, `今年5月，茶园迎来丰收`, `会上，委员建言`.)
  */
-const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:会上|会后|会前|席间)$|^(?:(?:\d{1,4}|[今去前明当同次])年(?:\d{1,2}月)?(?:年?[初底末]|[上中下]旬)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日)$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
+const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日)$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
 
 /**
  * Does the text under a name speak of it (`白洋淀` / `初秋的白洋淀，…`, `刘某某` / `刘某某是…`, `张某梅` / `她…`)?
@@ -2194,8 +2194,6 @@ function isSentenceDeck(text: string): boolean {
 
 /** A feature's part labelled by one character and a colon, then its heading: `访：那一段战火纷飞的岁月`. */
 const PART_LABEL = /^\p{Script=Han}[：:][^，。！？；：:]{4,16}$/u;
-/** A label of two to eight characters wholly in lenticular brackets: `【影响】`, `【参与方式】` (not a lead's `【本报讯】`). */
-const BRACKETED_LABEL = /^【(?![^】]*(?:讯|电|消息|报道|报导)】)[^【】，。！？；\s]{2,8}】$/u;
 /** A part's number in brackets, or set off by a space, before a short heading: `（一）抢抓农时保收成`, `01 抢抓农时`, `PART1 …`. */
 const PART_NUMBER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*|(?:0[1-9]|PART\s?\d{1,2})\s+)(?=\p{Script=Han})[^，。！？；]{2,24}$/u;
 

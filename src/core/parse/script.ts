@@ -34,9 +34,9 @@ const FULL_WIDTH_ALPHANUMERIC = /[０-９Ａ-Ｚａ-ｚ％]|(?<=[０-９])．(?=
 const FULL_WIDTH_ALPHANUMERICS = new RegExp(FULL_WIDTH_ALPHANUMERIC.source, "gu");
 
 /**
- * A web copy's straight double quotes among Han text (`他说:"好。"`) read as the printed page's “ and ”: a closing one
- * where a mark, a space or the line's end follows it, an opening one where text follows it and the line's start, a
- * space, a colon or an opening bracket comes before it, and otherwise the one the line's quotation so far calls for
+ * A web copy's straight double quotes among Han text (`他说:"好。"`) read as the printed page's “ and ”: an opening one
+ * after a colon (at a line's end too, `…说:"` / `这片林子…`), a closing one where a mark, a space or the line's end
+ * follows it, an opening one where text follows it and the line's start, a space or an opening bracket comes before it, and otherwise the one the line's quotation so far calls for
  * (`"生意好不好？"记者问。`: after the question, the quotation closes). (Only on a page that prints no
  * curly double quote: every character of the view then stands for one the page printed, as with the marks above.)
  */
@@ -53,7 +53,7 @@ function curlyQuotes(text: string): string {
           if (c !== '"') return c;
           const before = chars.slice(0, i).join("").trimEnd().at(-1);
           const after = chars[i + 1];
-          const closing = after === undefined || /[\s，。、；：！？）》」』,.;:!?)…—]/u.test(after) ? true : before === undefined || /[\s：（《「『(—]/u.test(before) ? false : open;
+          const closing = before !== undefined && /[：:]/u.test(before) ? false : after === undefined || /[\s，。、；：！？）》」』,.;:!?)…—]/u.test(after) ? true : before === undefined || /[\s（《「『(—]/u.test(before) ? false : open;
           open = !closing;
           return closing ? "”" : "“";
         })
