@@ -65,8 +65,9 @@ export function canBeHeadline(text: string): boolean {
 
 /**
  * `国庆节期间，由某政协主办，某画院、某文联`: three clauses or more, outside quotations, that no cry, question or dash
- * closes, sixteen characters or more with clauses of unequal length, one of seven or more, read as a sentence of the text. (A headline runs to two clauses, `水韵天堂，幸福泰州`; longer decks close on a
- * dash, `…，…，精心构筑蓝图——`, or set their clauses apart with a semicolon.)
+ * closes, sixteen characters or more with clauses of unequal length, one of seven or more, read as a sentence of the
+ * text. (A headline runs to two clauses, `水韵天堂，幸福泰州`; longer decks close on a dash, `…，…，精心构筑蓝图——`,
+ * or set their clauses apart with a semicolon.)
  */
 export function readsAsNarrative(text: string): boolean {
   const own = withoutQuoted(text);

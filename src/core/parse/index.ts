@@ -405,8 +405,9 @@ class PageReader {
       // (`郑州火车站出入口附近的交通情况复杂，经` / `常需要多名交警…`: under a headline's line, a line its column cut mid-word
       // is the text's first, never a subtitle. A headline's own lines end on whole words; only a word across the break says
       // so here, as a headline's line may end on what would leave a sentence open, ——…的交往, and text under a headline
-      // may open on a clause of one character or a particle's word (`秋，是收获的季节`, `的哥张某…`, `之所以…`). Nor a character doubled
-      // across it, `…蹲门人` / `人称…`: a title's last word and the text's first meet so by chance as often as not.)
+      // may open on a clause of one character or a particle's word (`秋，是收获的季节`, `的哥张某…`, `之所以…`). Nor a
+      // character doubled across it, `…蹲门人` / `人称…`: a title's last word and the text's first meet so by chance as often
+      // as not.)
       if (run.length > 0 && !isForcedHeadline(u) && this.runsIntoNextCached(j) === "word-across" && !doubledAcross(u.text, this.units[j + 1]!.text) && this.trace.on("group.cut-text-under-title")) {
         this.cutTextAt.add(j);
         break;
@@ -432,9 +433,9 @@ class PageReader {
     if (isQuotedLine(run[0]!.text) && this.lastIsQuoted() && this.trace.on("dialogue.continues")) return null;
     // `“这鱼怎么卖？”` / `“十五一斤，刚到的！”`: in a story's text, a question spoken right over its reply is a conversation, and
     // so is a line of speech under a paragraph that opened on a question and its asker, its answer (`“生意好不好？”记者问。` /
-    // `“好得很！”`). (A quoted title over a quoted first line, `“家门口就能看病了！”` / `“以前看病要…。”`, asks nothing.)
-    // (A quoted title heads its story over a byline or a lead, which neither is.)
-    // (Speech closes on its mark inside the quotation, `“大娘，饭来了！”`; a quoted title seldom does, `“家门口就能看病了”`.)
+    // `“好得很！”`). (Speech closes on its mark inside the quotation; a quoted title seldom does, `“家门口就能看病了”`, and a
+    // quoted title over a quoted first line asks nothing, `“家门口就能看病了！”` / `“以前看病要…。”`. Over a lead or a byline
+    // two lines down, a quoted title and deck head their story.)
     const reply = this.units[i + 1];
     const overSigned = this.units[i + 2]?.kind === "lead" || this.units[i + 2]?.kind === "byline";
     const asked = (isSpokenLine(run[0]!.text) && /[？?][”"」]$/u.test(run[0]!.text) && reply?.kind === "text" && isSpokenLine(reply.text)) || this.lastAsks();
@@ -2279,7 +2280,6 @@ function attributesQuote(prev: string, next: string): boolean {
 /** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 (截至) or 到 that want it. */
 const CUT_BEFORE_WHEN = /[\d０-９，、,；;：:年月至到止]$/u;
 
-/** A line that is wholly one quotation: “真漂亮啊！”. */
 /** A question quoted, then who asked it in a few words (`“生意好不好？”记者问。`). */
 const QUESTION_THEN_ASKER = /^[“「][^“”「」]+[？?][”」][^“”「」。！？]{1,12}[。：:，,]$/u;
 
@@ -2288,6 +2288,7 @@ function isSpokenLine(text: string): boolean {
   return isQuotedLine(text) && /[。！？!?…][”"」]$/u.test(text);
 }
 
+/** A line that is wholly one quotation: “真漂亮啊！”. */
 function isQuotedLine(text: string): boolean {
   return /^[“"「][^“”"「」]+[”"」]$/u.test(text);
 }

@@ -1,6 +1,7 @@
 /**
  * Pages printed in Traditional characters (or reprinted so by a mirror site), with a web copy's half-width
- * punctuation, straight quotes, full stops for an ellipsis or another middle dot, or with full-width digits and letters: the parser's words and patterns are Simplified and full-width, so it reads such a view of the page,
+ * punctuation, straight quotes, full stops for an ellipsis or another middle dot, or with full-width digits and
+ * letters: the parser's words and patterns are Simplified and full-width, so it reads such a view of the page,
  * character for character, and every string it returns is given back the characters the page printed.
  * The view keeps every line's length, so each output character is restored from the lines of
  * its own article (a page may mix scripts, article by article).
@@ -11,9 +12,9 @@ import { pageLines as linesOf } from "./text.ts";
 
 /**
  * The page as the parser's patterns read it, character for character: each Traditional character turned Simplified
- * where that is one character for one, full-width digits and letters turned ASCII, and the half-width punctuation a web copy prints
- * among Han text (`,` `:` `;` `!` `?` `(` `)`) turned full-width, its straight double quotes curly, its runs of full
- * stops an ellipsis and its other middle dots `·`; null when the page needs none of these.
+ * where that is one character for one, full-width digits and letters turned ASCII, and the half-width punctuation a
+ * web copy prints among Han text (`,` `:` `;` `!` `?` `(` `)`) turned full-width, its straight double quotes curly, its
+ * runs of full stops an ellipsis and its other middle dots `·`; null when the page needs none of these.
  */
 export function readingView(page: string): string | null {
   // (A Simplified page with a name's odd character or two, 解雯贇, reads the same either way.)
@@ -36,9 +37,10 @@ const FULL_WIDTH_ALPHANUMERICS = new RegExp(FULL_WIDTH_ALPHANUMERIC.source, "gu"
 /**
  * A web copy's straight double quotes among Han text (`他说:"好。"`) read as the printed page's “ and ”: an opening one
  * after a colon (at a line's end too, `…说:"` / `这片林子…`), a closing one where a mark, a space or the line's end
- * follows it, an opening one where text follows it and the line's start, a space or an opening bracket comes before it, and otherwise the one the line's quotation so far calls for
- * (`"生意好不好？"记者问。`: after the question, the quotation closes). (Only on a page that prints no
- * curly double quote: every character of the view then stands for one the page printed, as with the marks above.)
+ * follows it, an opening one where text follows it and the line's start, a space or an opening bracket comes before
+ * it, and otherwise the one the line's quotation so far calls for (`"生意好不好？"记者问。`: after the question, the
+ * quotation closes). (Only on a page that prints no curly double quote: every character of the view then stands for
+ * one the page printed, as with the marks above.)
  */
 function curlyQuotes(text: string): string {
   if (!text.includes('"') || /[“”]/u.test(text) || !QUOTE_AMONG_HAN.test(text)) return text;
