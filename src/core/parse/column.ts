@@ -161,7 +161,8 @@ export function columnCut(line: string, next: string): ColumnCut | null {
 const BARE_DATE_PART = /^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|中午|晚上|傍晚|凌晨|清晨|早上)?(?:\d{1,2}[时点])?\s*$/u;
 /** A clause that places something in time before its date's part: `于…`, `截至…`, `自…`, `从…`, `在…`, `直到…`. */
 const PLACED_IN_TIME = /(?:于|截至|截止|直到|自|从|在)[^，,。；：\s]*$/u;
-/** A person's title, then one character at the line's end (a surname, checked apart). */
+/** A person's title, then one character at the line's end (a surname, checked apart). (LEADER_TITLES' guards, `(?<!城)市长`, are
+ * patterns; here each title is read as its plain word.) */
 const TITLE_AND_SURNAME = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES, ...REPORTER_ROLES])})\\p{Script=Han}$`, "u");
 /** How common a surname must be (its rank among surnames) to be read as one after a title. */
 const COMMON_SURNAME_RANK = 100;

@@ -381,8 +381,7 @@ class PageReader {
     const below = this.units[i + 1];
     // (Not over a title and its lead or byline: `坚持生态优先，推动绿色发展，建设…美丽家园` / `我市生态环境质量持续改善` / `本报讯…`
     // is a kicker of three clauses.)
-    const headsSigned = [this.units[i + 2], this.units[i + 3]].some((x) => x?.kind === "lead" || x?.kind === "byline");
-    if (this.current !== null && this.current.paragraphs.length > 0 && u.kind === "text" && u.gap <= this.usualGap && below?.kind === "text" && !below.captionOf && !headsSigned && canBeHeadline(u.text) && readsAsNarrative(u.text) && this.trace.on("paragraph.narrative-line")) {
+    if (this.current !== null && this.current.paragraphs.length > 0 && u.kind === "text" && u.gap <= this.usualGap && below?.kind === "text" && !below.captionOf && readsAsNarrative(u.text) && canBeHeadline(u.text) && !isLeadOrByline(this.units[i + 2]) && !isLeadOrByline(this.units[i + 3]) && this.trace.on("paragraph.narrative-line")) {
       this.narrativeAt.add(i);
       return null;
     }
@@ -437,9 +436,10 @@ class PageReader {
     // quoted title over a quoted first line asks nothing, `“家门口就能看病了！”` / `“以前看病要…。”`. Over a lead or a byline
     // two lines down, a quoted title and deck head their story.)
     const reply = this.units[i + 1];
-    const overSigned = this.units[i + 2]?.kind === "lead" || this.units[i + 2]?.kind === "byline";
-    const asked = (isSpokenLine(run[0]!.text) && /[？?][”"」]$/u.test(run[0]!.text) && reply?.kind === "text" && isSpokenLine(reply.text)) || this.lastAsks();
-    if (this.current !== null && this.current.paragraphs.length > 0 && isSpokenLine(run[0]!.text) && reply?.kind === "text" && !reply.captionOf && !overSigned && asked && this.trace.on("dialogue.exchange")) return null;
+    if (this.current !== null && this.current.paragraphs.length > 0 && isSpokenLine(run[0]!.text) && reply?.kind === "text" && !reply.captionOf && !isLeadOrByline(this.units[i + 2])) {
+      const asked = (/[？?][”"」]$/u.test(run[0]!.text) && isSpokenLine(reply.text)) || this.lastAsks();
+      if (asked && this.trace.on("dialogue.exchange")) return null;
+    }
     // `招标人：某某局` under `项目名称：…`: a notice's next detail line, never a headline.
     if (this.current !== null && isNotice(this.current) && endsOnField(this.current) && FIELD_LINE.test(run[0]!.text)) return null;
     // `“生意比去年好多了！”` / `摊主王大姐笑着说。`: a quotation whose speaker the text under it names is dialogue.
@@ -2279,6 +2279,11 @@ function attributesQuote(prev: string, next: string): boolean {
 
 /** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 (截至) or 到 that want it. */
 const CUT_BEFORE_WHEN = /[\d０-９，、,；;：:年月至到止]$/u;
+
+/** Is the unit a lead or a byline line: what signs the story a headline group stands over? */
+function isLeadOrByline(u: Unit | undefined): boolean {
+  return u?.kind === "lead" || u?.kind === "byline";
+}
 
 /** A question quoted, then who asked it in a few words (`“生意好不好？”记者问。`). */
 const QUESTION_THEN_ASKER = /^[“「][^“”「」]+[？?][”」][^“”「」。！？]{1,12}[。：:，,]$/u;

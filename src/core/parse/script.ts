@@ -8,7 +8,7 @@
  */
 import type { Article, ParsedPage, Person } from "../model.ts";
 import { simplifiedText, traditionalUnits } from "../search/fold.ts";
-import { pageLines as linesOf } from "./text.ts";
+import { INVISIBLE_CHARS, pageLines as linesOf } from "./text.ts";
 
 /**
  * The page as the parser's patterns read it, character for character: each Traditional character turned Simplified
@@ -49,14 +49,19 @@ function curlyQuotes(text: string): string {
     .map((line) => {
       if (!line.includes('"')) return line;
       let open = false;
+      // (The last character before each quote, white space aside.)
+      let before: string | undefined;
       const chars = [...line];
       return chars
         .map((c, i) => {
-          if (c !== '"') return c;
-          const before = chars.slice(0, i).join("").trimEnd().at(-1);
+          if (c !== '"') {
+            if (!/\s/u.test(c)) before = c;
+            return c;
+          }
           const after = chars[i + 1];
           const closing = before !== undefined && /[：:]/u.test(before) ? false : after === undefined || /[\s，。、；：！？）》」』,.;:!?)…—]/u.test(after) ? true : before === undefined || /[\s（《「『(—]/u.test(before) ? false : open;
           open = !closing;
+          before = c;
           return closing ? "”" : "“";
         })
         .join("");
@@ -109,7 +114,8 @@ function fullWidthPunctuation(text: string): string {
 }
 
 /** White space and the invisible marks a web copy leaves in text (zero-width spaces and joiners), which the parser drops. */
-const WHITE_SPACE = /[\s\u200b-\u200d\u2060]+/gu;
+const WHITE_SPACE = new RegExp(`[\\s${INVISIBLE_CHARS}]+`, "gu");
+const WHITE_CHAR = new RegExp(`^[\\s${INVISIBLE_CHARS}]$`, "u");
 
 /** For a range of lines, what each Simplified character of the view stood for on the page, where the page printed another. */
 function restorer(pageLines: readonly string[], viewLines: readonly string[], start: number, end: number): (text: string) => string {
@@ -149,7 +155,7 @@ function restorer(pageLines: readonly string[], viewLines: readonly string[], st
       let out = "";
       let k = from;
       for (const ch of text) {
-        if (/^[\s\u200b-\u200d\u2060]$/u.test(ch)) {
+        if (WHITE_CHAR.test(ch)) {
           out += ch;
           continue;
         }

@@ -7,7 +7,8 @@ import { ADDRESSED_BODIES, ADDRESSEES, anyOf, DECORATIVE_GLYPHS, EDITORS_NOTES, 
 /** Spaces that PDF extraction leaves in text: ideographic space, NBSP, tabs, thin spaces. */
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Characters that carry nothing: byte-order marks, zero-width spaces and joiners. */
-const INVISIBLE = /[\ufeff\u200b\u200c\u200d\u2060]/g;
+export const INVISIBLE_CHARS = "\\ufeff\\u200b\\u200c\\u200d\\u2060";
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 /** Layout glyphs that mark a picture or an item, not text. */
 export const DECORATIVE = new RegExp(`[${DECORATIVE_GLYPHS}]`, "u");
 const LEADING_DECORATION = new RegExp(`^(?:[${DECORATIVE_GLYPHS}]\\s*)+`, "u");
