@@ -150,6 +150,19 @@ describe("leads", () => {
     for (const text of ["（记者 张某 摄）近日，某镇举行秋收现场会。", "（上接第一版）近日，某镇举行秋收现场会。", "（张某）近日，某镇举行秋收现场会。", "（记者张某）", "（记者张某）某镇秋收"]) expect(readLead(text)).toBeNull();
     expect(readLead("本报记者 王某某 肖 云")).toBeNull();
     expect(readLead("记者 张某")).toBeNull();
+    // Roles and names set apart by a comma before 报道 (`记者甲，通讯员乙报道：`), as by 、; a comma in prose before 报道 names no one.
+    expect(readLead("本报讯 记者张某，通讯员李某、王某报道：近日，某镇举行秋收现场会。")).toMatchObject({ byline: "本报讯 记者张某，通讯员李某、王某报道：", authors: [{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }, { role: "通讯员", name: "王某" }], rest: "近日，某镇举行秋收现场会。" });
+    expect(readLead("本报讯 记者近日从市统计局获悉，全市去年报道：某地。")).toMatchObject({ byline: "本报讯", authors: [] });
+    // What the reporters made, noted after the lead (in brackets, or set apart by spaces), stays in the byline and names no one.
+    expect(readLead("本报讯（记者 张某 通讯员 李某）（图/文）近日，某镇举行秋收现场会。")).toMatchObject({ byline: "本报讯（记者 张某 通讯员 李某）（图/文）", authors: [{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }], rest: "近日，某镇举行秋收现场会。" });
+    expect(readLead("本报讯 记者张某 文/图 近日，某镇举行秋收现场会。")).toMatchObject({ byline: "本报讯 记者张某 文/图", authors: [{ role: "记者", name: "张某" }], rest: "近日，某镇举行秋收现场会。" });
+    expect(readLead("新华社北京3月5日电（记者张某）（摄）近日，某地。")?.byline).toBe("新华社北京3月5日电（记者张某）（摄）");
+    // A label in lenticular brackets, then reporters with no bracket, as after 本报讯; prose after it names no one.
+    expect(readLead("【本报讯】记者 张某 通讯员 李某 近日，某镇举行秋收现场会。")).toMatchObject({ byline: "【本报讯】记者 张某 通讯员 李某", authors: [{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }], rest: "近日，某镇举行秋收现场会。" });
+    expect(readLead("【本报讯】 记者张某报道 近日，某镇举行秋收现场会。")).toMatchObject({ byline: "【本报讯】 记者张某报道", authors: [{ role: "记者", name: "张某" }] });
+    expect(readLead("【本报讯】记者从市统计局获悉，全市去年增长。")).toMatchObject({ byline: "【本报讯】", authors: [] });
+    // A paper's name and its app's, joined by a dot or a dash, before the reporters' role.
+    expect(readLead("某河报·某河客户端记者 张某 通讯员 李某 近日，某镇举行秋收现场会。")).toMatchObject({ byline: "某河报·某河客户端记者 张某 通讯员 李某", authors: [{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }] });
     for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。", "本报记者张某报道了这一消息。", "这条消息传遍全城。", "某某电视台记者王某报道，当地", "新华网记者近日报道：某地", "据某某日报消息，今年以来"]) expect(readLead(text)).toBeNull();
   });
 });
@@ -180,6 +193,9 @@ describe("byline lines and signatures", () => {
     // A pen name with no surname is a name among people each named after a role (and in brackets, at a story's end), never alone.
     expect(readBylineLine("通讯员 张某 本报记者 晓林")?.authors).toEqual([{ role: "通讯员", name: "张某" }, { role: "记者", name: "晓林" }]);
     expect(readBylineLine("（通讯员 张某 本报记者 晓林）")?.authors).toEqual([{ role: "通讯员", name: "张某" }, { role: "记者", name: "晓林" }]);
+    // Who gathered and wrote the story (采写), or recorded and edited it (采访整理), is a role as 撰稿 is.
+    expect(readBylineLine("采写：张某 李某")?.authors).toEqual([{ role: "采写", name: "张某" }, { role: "采写", name: "李某" }]);
+    expect(readBylineLine("采访整理：李某")?.authors).toEqual([{ role: "采访整理", name: "李某" }]);
     expect(readBylineLine("本报记者 晓林")).toBeNull();
     expect(readBylineLine("本报记者 晓林 之光")).toBeNull();
     expect(readBylineLine("人民日报记者 周某")?.authors).toEqual([{ role: "记者", name: "周某" }]);

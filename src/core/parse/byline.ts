@@ -92,8 +92,8 @@ const GATHERED = /^(\s*综合[\p{Script=Han}]{1,12}?报[道导][：:])/u;
  * `据某某网-某某商报报道：`, a colon before the brackets.)
  */
 const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:[-－—·][\\p{Script=Han}]{1,12}?)?(?:(?:${anyOf(PRESS_ENDINGS)})报|(?<![今昨近当本次同每前连终翌]日?)(?:${anyOf(PRESS_ENDINGS)}))[道导](?=[：:]?\\s*[（(])`, "u");
-/** `记者廖先旺报道：` after 讯 or 电. */
-const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、 ]{2,30}?报[道导](?:[：:]|(?=\s)))/u;
+/** `记者廖先旺报道：`, `记者甲，通讯员乙报道：` after 讯 or 电. */
+const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、，, ]{2,30}?报[道导](?:[：:]|(?=\s)))/u;
 /** `杨某、周某某报道：` after 讯 or 电: reporters named with no role, then 报道 and a colon. */
 const NAMES_REPORTED = /^(\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4}){0,5}\s*报[道导][：:])/u;
 /**
@@ -103,10 +103,13 @@ const NAMES_REPORTED = /^(\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Ha
  */
 const NAMED_AFTER = new RegExp(`^(\\s+(?:本报)?记者\\s*(?:[\\p{Script=Han}]{2,3}[\\s、]+){0,3}[\\p{Script=Han}]{2,3}?)(?=$|\\s|记者|${anyOf(WHEN_WORDS)}|据|从|在|随着|\\d|“)`, "u");
 
-/** `本报记者 张三 通讯员 李四 近日，…`, `某某快报记者张三 昨天…`: a reporter's role first (its paper's name before it), then names, set off by a space from the text they open. */
-const INLINE_START = new RegExp(`^(?:本报|${PRESS_NAME})?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})(?:\\s|[\\p{Script=Han}]{2,3}\\s)`, "u");
+/** A paper's name, or a paper's and its app's joined by a dot or a dash (`某某报·某某客户端`), as it stands before its reporters' role. */
+const PAPER_AND_APP = `${PRESS_NAME}(?:[·\\-－—][\\p{Script=Han}A-Za-z]{1,8}?(?:${anyOf(APP_SUFFIXES)}))?`;
+
+/** `本报记者 张三 通讯员 李四 近日，…`, `某某快报记者张三 昨天…`, `某某报·某某客户端记者 甲 近日…`: a reporter's role first (its paper's name before it), then names, set off by a space from the text they open. */
+const INLINE_START = new RegExp(`^(?:本报|${PAPER_AND_APP})?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})(?:\\s|[\\p{Script=Han}]{2,3}\\s)`, "u");
 /** A role word alone, or after its paper's name: `记者`, `本报记者`, `城市快报记者`, `本报驻京记者`. */
-const INLINE_ROLE = new RegExp(`^(?:本报|${PRESS_NAME})?${QUALIFIERS}(?:${anyOf(BYLINE_ROLES)})$`, "u");
+const INLINE_ROLE = new RegExp(`^(?:本报|${PAPER_AND_APP})?${QUALIFIERS}(?:${anyOf(BYLINE_ROLES)})$`, "u");
 
 /** Work roles under which a short pen name is a name (文, 图 and their pairs). */
 const PEN_ROLE_SET: ReadonlySet<string> = new Set(PEN_WORK_ROLES);
@@ -249,6 +252,13 @@ function labelWithReporters(label: string, text: string): Lead {
   // (`【新华社北京3月5日电】`: a wire's label in brackets dates the story however its text follows.)
   const dateline = datelineIn(label);
   if (paren && people) return { byline: label + paren[0], dateline, authors: people, rest: after.slice(paren[0].length).replace(/^\s+/u, "") };
+  // (`【本报讯】记者 甲 通讯员 乙 近日，…`, `【本报讯】记者甲报道：…`: reporters after the label with no bracket, as they follow 本报讯.)
+  const reported = REPORTED.exec(after);
+  const byReporter = reported ? peopleIn(reported[1]!.trim().replace(/报[道导][：:]?$/u, "")) : null;
+  if (reported && byReporter && byReporter.every((p) => looksLikeName(p.name))) return { byline: label + reported[1]!, dateline, authors: byReporter, rest: after.slice(reported[1]!.length).replace(/^\s+/u, "") };
+  const opening = after.replace(/^\s+/u, "");
+  const inline = readInlineByline(opening);
+  if (inline) return { byline: label + after.slice(0, after.length - opening.length) + inline.byline, dateline, authors: inline.authors, rest: inline.rest };
   return { byline: label, dateline, authors: reportersInLabel(label), rest: after.replace(/^\s+/u, "") };
 }
 
@@ -336,6 +346,20 @@ export function readTitledReport(text: string): Lead | null {
 
 /** Reads the lead at the start of a paragraph, or null. */
 export function readLead(text: string): Lead | null {
+  const lead = readLeadLabel(text);
+  if (lead === null || !text.startsWith(lead.byline)) return lead;
+  // (`本报讯（记者 甲）（图/文）近日，…`, `本报讯 记者甲 文/图 近日，…`: what the reporters made, noted after the lead, stays in
+  // the byline and names no one: CONVENTIONS.)
+  const note = LEAD_MADE_NOTE.exec(text.slice(lead.byline.length));
+  if (note === null) return lead;
+  const byline = lead.byline + note[1]!;
+  return { ...lead, byline, rest: text.slice(byline.length).replace(/^\s+/u, "") };
+}
+
+/** What a lead's reporters made, after it: in brackets, or set apart by spaces before the text. */
+const LEAD_MADE_NOTE = new RegExp(`^(\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]|\\s+(?:${anyOf(MADE_NOTES.filter((n) => n.length > 1))})(?=\\s))`, "u");
+
+function readLeadLabel(text: string): Lead | null {
   const bracketed = BRACKETED_LEAD.exec(text);
   // `【本报讯】（记者叶晓滨）昨天…`: reporters in brackets after the label belong to the lead.
   if (bracketed) return labelWithReporters(bracketed[0], text);
