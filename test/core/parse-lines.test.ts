@@ -183,6 +183,9 @@ describe("headline lines", () => {
     // (A deck of about forty characters, or a subtitle after a dash however long, is still a headline line.)
     expect(canBeHeadline("代表委员热议：如何让更多农民工享受城市公共服务，真正融入城市生活？")).toBe(true);
     expect(canBeHeadline("——一季度全市地区生产总值同比增长5.3%，高于全省平均水平，经济回升向好态势能否持续？")).toBe(true);
+    // A day of the month and its hour are a report's words, a weekday between them or not: headlines name the day alone.
+    for (const text of ["市府亚太裔特别工作组6日（周六）下午在曼哈", "市委常委会9日上午召开会议", "全市干部群众十五日晚观看演出"]) expect(canBeHeadline(text), text).toBe(false);
+    for (const text of ["31日晚会精彩纷呈", "6日起全市公交免费", "节日晚上的灯火"]) expect(canBeHeadline(text), text).toBe(true);
     for (const text of ["记者问：这是真的吗？他回答说是的", "张某：没问题！我们一定完成任务", "主持人李某某：真的吗？太好了", "市民王先生：为什么？我不知道", "老人激动地说：太好了！我终于有房子了"]) expect(canBeHeadline(text)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, HOUR_AFTER_DAY, TIMES_OF_DAY, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -56,14 +56,14 @@ const REPORTER_ROLE = new RegExp(`(?:${anyOf(REPORTER_ROLES)})$`, "u");
 const MAX_STORY_CAPTION_BLOCKS = 8;
 /** A report's first words: its day and a time of day (`10月10日上午，`, `7月21日晚`). */
 /** A line that opens on a date or a day and a comma (6月8日，昨日，近日，…): how captions and leads begin. */
-const OPENS_ON_WHEN = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚上?|凌晨|中午)?|${anyOf(WHEN_WORDS)})[，,]`, "u");
+const OPENS_ON_WHEN = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?${HOUR_AFTER_DAY}?|${anyOf(WHEN_WORDS)})[，,]`, "u");
 /** A full date and a comma (2005年2月24日，…): a sentence starts there. */
 const DATE_OPENING = /^\d{4}年\d{1,2}月\d{1,2}日[，,]/u;
 /** The same, or on the reporter (记者从…获悉, 据…). */
 const OPENS_LIKE_TEXT = new RegExp(`^(?:记者|据)|${OPENS_ON_WHEN.source}`, "u");
 /** A title that closes on the event it reports (…晚会举行, …活动启动, …大会开幕). */
 const EVENT_DONE = new RegExp(`(?:${anyOf(NEWS_VERBS)})$`, "u");
-const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间|早上|凌晨|中午|傍晚)/u;
+const DATED_LEAD = new RegExp(`^(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日${HOUR_AFTER_DAY}`, "u");
 /**
  * The same with the day alone (9月13日，…), or recent days named in words (RECENT_LEAD: 近日，…, 昨天，…, 近几天，…): a
  * part of a report opens so too, so they weigh less. (Not 近年来，…, a span of years a feature's part opens on; nor 当天，…
@@ -2057,7 +2057,7 @@ function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
  * or a point of view (`对小记者而言，`). (A span of time up to now, a relative year, a meeting's occasion open headings as
  * often as sentences: `十年来，初心不改`, `今年5月，茶园迎来丰收`, `会上，委员建言`.)
  */
-const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日)$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
+const CLAUSE_SETTING = new RegExp(`(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\\d{1,4}年(?:\\d{1,2}月)?(?:初|底|末)?|\\d{1,2}日${HOUR_AFTER_DAY}?|\\d{1,2}时(?:\\d{1,2}分)?许?|${anyOf(TIMES_OF_DAY)}|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日)$|^[\\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$`, "u");
 
 /**
  * Does the text under a name speak of it (`白洋淀` / `初秋的白洋淀，…`, `刘某某` / `刘某某是…`, `张某梅` / `她…`)?
