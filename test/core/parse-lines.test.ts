@@ -161,6 +161,9 @@ describe("leads", () => {
     expect(readLead("【本报讯】记者 张某 通讯员 李某 近日，某镇举行秋收现场会。")).toMatchObject({ byline: "【本报讯】记者 张某 通讯员 李某", authors: [{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }], rest: "近日，某镇举行秋收现场会。" });
     expect(readLead("【本报讯】 记者张某报道 近日，某镇举行秋收现场会。")).toMatchObject({ byline: "【本报讯】 记者张某报道", authors: [{ role: "记者", name: "张某" }] });
     expect(readLead("【本报讯】记者从市统计局获悉，全市去年增长。")).toMatchObject({ byline: "【本报讯】", authors: [] });
+    // A qualified reporter's role before 报道 (`特约记者甲报道：`), as 记者's; reporters after 讯 set apart by spaces, each with a role.
+    expect(readLead("本报讯 特约记者张某报道：近日，某镇举行秋收现场会。")).toMatchObject({ byline: "本报讯 特约记者张某报道：", authors: [{ role: "特约记者", name: "张某" }] });
+    expect(readLead("本报讯 记者张某 通讯员李某 近日，某镇举行秋收现场会。")).toMatchObject({ byline: "本报讯 记者张某 通讯员李某", authors: [{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }], rest: "近日，某镇举行秋收现场会。" });
     // A paper's name and its app's, joined by a dot or a dash, before the reporters' role.
     expect(readLead("某河报·某河客户端记者 张某 通讯员 李某 近日，某镇举行秋收现场会。")).toMatchObject({ byline: "某河报·某河客户端记者 张某 通讯员 李某", authors: [{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }] });
     for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。", "本报记者张某报道了这一消息。", "这条消息传遍全城。", "某某电视台记者王某报道，当地", "新华网记者近日报道：某地", "据某某日报消息，今年以来"]) expect(readLead(text)).toBeNull();

@@ -92,8 +92,8 @@ const GATHERED = /^(\s*综合[\p{Script=Han}]{1,12}?报[道导][：:])/u;
  * `据某某网-某某商报报道：`, a colon before the brackets.)
  */
 const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:[-－—·][\\p{Script=Han}]{1,12}?)?(?:(?:${anyOf(PRESS_ENDINGS)})报|(?<![今昨近当本次同每前连终翌]日?)(?:${anyOf(PRESS_ENDINGS)}))[道导](?=[：:]?\\s*[（(])`, "u");
-/** `记者廖先旺报道：`, `记者甲，通讯员乙报道：` after 讯 or 电. */
-const REPORTED = /^(\s*(?:本报)?(?:记者|通讯员)[\p{Script=Han}、，, ]{2,30}?报[道导](?:[：:]|(?=\s)))/u;
+/** `记者廖先旺报道：`, `记者甲，通讯员乙报道：`, `特约记者甲报道：` after 讯 or 电. */
+const REPORTED = new RegExp(`^(\\s*(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})[\\p{Script=Han}、，, ]{2,30}?报[道导](?:[：:]|(?=\\s)))`, "u");
 /** `杨某、周某某报道：` after 讯 or 电: reporters named with no role, then 报道 and a colon. */
 const NAMES_REPORTED = /^(\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4}){0,5}\s*报[道导][：:])/u;
 /**
@@ -450,7 +450,9 @@ function readLeadLabel(text: string): Lead | null {
     } else {
       const named = NAMED_AFTER.exec(rest);
       const people = named ? peopleIn(named[1]!.trim()) : null;
-      if (named && people && people.every((p) => looksLikeName(p.name))) {
+      // (`本报讯 记者甲 通讯员乙 近日，…`: more reporters set apart by spaces after the first are read as they open a text, below.)
+      const more = named && /^\s/u.test(rest) ? readInlineByline(rest.replace(/^\s+/u, "")) : null;
+      if (named && people && people.every((p) => looksLikeName(p.name)) && !(more && more.authors.length > people.length)) {
         byline += named[1];
         authors = people;
         rest = rest.slice(named[1]!.length);
