@@ -472,6 +472,9 @@ describe("byline lines and signatures", () => {
     expect(readBareName("江某")?.authors).toEqual([{ role: null, name: "江某" }]);
     expect(readBareName("韩 冷")?.authors).toEqual([{ role: null, name: "韩冷" }]);
     expect(readBareName("丰收在望")).toBeNull();
+    // Two to four names set apart by spaces, a two-character one padded for print among them.
+    expect(readBareName("蔡某源 熊 冰")?.authors).toEqual([{ role: null, name: "蔡某源" }, { role: null, name: "熊冰" }]);
+    expect(readBareName("王 府 井")).toBeNull();
   });
 });
 

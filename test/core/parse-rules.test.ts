@@ -1462,6 +1462,14 @@ describe("bylines and leads in the places real pages put them", () => {
     }
   });
 
+  it("names alone on a byline's second line go on under its role, one padded for print among them; a line marked as an entry of its own names its writer alone (byline.second-line)", () => {
+    const wrapped = page("某县召开全会", "■全媒体记者 周 某 奚某瑶 胡某翔", "蔡某源 熊 冰", "近日，县委召开全体会议，听取和讨论县委常委会工作报告。");
+    expect(decisionAt(wrapped, at(2)).rule).toBe("byline.second-line");
+    expect(parsePage(wrapped).articles[0]!.authors).toEqual(["周某", "奚某瑶", "胡某翔", "蔡某源", "熊冰"].map((name) => ({ role: "全媒体记者", name })));
+    const marked = page("某县召开全会", "■ 某某报记者 丁某伟", "■ 徐某玲", "近日，县委召开全体会议，听取和讨论县委常委会工作报告。");
+    expect(parsePage(marked).articles[0]!.authors).toEqual([{ role: "记者", name: "丁某伟" }, { role: null, name: "徐某玲" }]);
+  });
+
   it("a note's marker after a sentence's end leaves the sentence ended; a line closed by a comma goes on", () => {
     const [poem] = parsePage(page("雨中游五台山", "□陆某国", "朦胧暑雨登攀难，", "意兴盎然数旅人。", "古木森森藤网密，", "映山漫漫护栏新。①", "【注】", "①映山漫漫：景区有万亩映山红，每年4月盛开。")).articles;
     expect(poem!.paragraphs.slice(0, 2)).toEqual(["朦胧暑雨登攀难，意兴盎然数旅人。", "古木森森藤网密，映山漫漫护栏新。①"]);

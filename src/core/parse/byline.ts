@@ -890,9 +890,15 @@ export function readBareName(text: string): Byline | null {
   const name = m ? m[1]! + m[2]! : "";
   if (m && (name.length <= 3 || looksLikeName(name))) return { byline: text, dateline: null, authors: [{ role: null, name }] };
   // `罗某，张某杰`, `甲 乙 丙`: two to four writers' names, set apart, each a name.
-  if (!BARE_NAMES.test(text)) return null;
-  const names = text.split(/[，、,\s]+/u);
-  return names.every((n) => looksLikeName(n)) ? { byline: text, dateline: null, authors: names.map((n) => ({ role: null, name: n })) } : null;
+  const names = BARE_NAMES.test(text) ? text.split(/[，、,\s]+/u) : paddedNames(text);
+  return names !== null && names.every((n) => looksLikeName(n)) ? { byline: text, dateline: null, authors: names.map((n) => ({ role: null, name: n })) } : null;
+}
+
+/** `蔡某源 熊 冰`: two to four names set apart by spaces, a two-character one among them padded for print to a three-character one's width. */
+function paddedNames(text: string): string[] | null {
+  if (!/^[\p{Script=Han}\s]+$/u.test(text)) return null;
+  const names = joinPaddedNames(text.trim().split(/(\s+)/u)).filter((_, k) => k % 2 === 0).map((n) => n.replace(/\s+/gu, ""));
+  return names.length >= 2 && names.length <= 4 ? names : null;
 }
 
 /** A name, a space, then in brackets the place its writer lives in: `田某勉 （某县）`, `王某 （湖南某某市）`. */

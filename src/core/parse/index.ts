@@ -1648,7 +1648,11 @@ class PageReader {
     if (cur && cur.head && underBylineLine && next !== undefined && next.kind !== "byline" && this.trace.on("byline.second-line")) {
       const more = bylineContinuation(u.text);
       if (more && more.every((p) => p.role !== null || looksLikeName(p.name))) {
-        cur.head = { byline: `${cur.head.byline} ${u.text}`, dateline: cur.head.dateline, authors: [...cur.head.authors, ...more] };
+        // (`■全媒体记者 甲 乙` / `丙 丁`: names alone on a second line the first ran onto go on under the role it ended with; a line
+        // marked as an entry of its own, `■ 丙`, names its writer alone.)
+        const role = cur.head.authors.at(-1)?.role ?? null;
+        const under = !u.marked && more.every((p) => p.role === null) ? more.map((p) => ({ ...p, role })) : more;
+        cur.head = { byline: `${cur.head.byline} ${u.text}`, dateline: cur.head.dateline, authors: [...cur.head.authors, ...under] };
         this.mark(u, "byline", "byline.second-line", cur);
         cur.lastLine = u.line;
         return;
