@@ -71,6 +71,11 @@ describe("columnCut", () => {
     for (const line of ["致敬人民教师", "感谢市委书记", "市长杯足球赛开幕"]) expect(columnCut(line, "某某在会上发言。"), line).toBeNull();
   });
 
+  it("finds a list of names cut after a surname (…于某乐、陈 / 某峰、汪某出席会议), and lets a list end on a whole item", () => {
+    expect(columnCut("省委常委于某乐、陈", "某峰、汪某、赵某霞出席会议，各代表团召集人参加会议。")).toBe("phrase-open");
+    for (const line of ["于某乐、陈某峰", "天更蓝、水更清", "文化、旅游、体育"]) expect(columnCut(line, "某某在会上发言。"), line).toBeNull();
+  });
+
   it("reads only the characters either side of the break, white space and characters outside the basic plane included", () => {
     expect(columnCut("有热心市民在井盖破损处插上了树          ", "   枝、木棍和警示锥，提醒过往行人注意安全。")).toBe("word-across");
     expect(columnCut("扫雪活动吸 ", "\u3000引了不少市民参加。")).toBe("word-across");

@@ -137,7 +137,8 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (BOUND_START.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0)) return "bound-start";
   // `…市委书记吴` / `某主持会议`: a person's title and a surname, the given name on the next line. (A heading names a
   // person whole; a surname alone after a title ends no phrase.)
-  if (TITLE_AND_SURNAME.test(a) && surnameRank(last) <= COMMON_SURNAME_RANK && /^\p{Script=Han}/u.test(first)) return "phrase-open";
+  // (So does a list of names cut after a surname, `…于某乐、陈` / `某峰、汪某…出席会议`: a heading ends on a whole item.)
+  if ((TITLE_AND_SURNAME.test(a) || /、\p{Script=Han}$/u.test(a)) && surnameRank(last) <= COMMON_SURNAME_RANK && /^\p{Script=Han}/u.test(first)) return "phrase-open";
   // `…于2018年4月` / `2日下午，…`: a date runs on across the break, its month after a year, its day after a month.
   // (Not a date alone on its line: a chronicle's heading, `2月` / `3日 …`, `1995年` / `3月，…`, heads every entry under it.)
   // (And only in a clause that places something in time, `…于2018年4月`, `截至昨日下午`: a heading may end on a date, `再见，2023年`.)
