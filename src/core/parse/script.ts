@@ -122,8 +122,46 @@ function restorer(pageLines: readonly string[], viewLines: readonly string[], st
   const pageFlat = pageLines.slice(start - 1, end).join("");
   const viewFlat = viewLines.slice(start - 1, end).join("");
   if (pageFlat === viewFlat) return (text) => text;
-  // (The view keeps every character's place and length: the flat ranges align character for character, a character outside
-  // the basic plane, 𥸠 for 𥮋, read whole, as the strings given back are read below.)
+  // (The tables below are built only for a string not found as it stands in the view: most strings are.)
+  let bare: { page: string; view: string } | null = null;
+  let back: Map<string, string> | null = null;
+  // A string found as it stands in the range's view takes the page's characters at that place; one found once its white
+  // space is set aside (a paragraph joined from lines that end in spaces, a name with its spaces taken out) takes the
+  // page's character for each of its own, its white space kept; any other the parser reshaped takes each character's
+  // commoner form.
+  return (text) => {
+    const at = text === "" ? -1 : viewFlat.indexOf(text);
+    if (at >= 0) return pageFlat.slice(at, at + text.length);
+    // (The same ranges with their white space and invisible marks left out, still aligned: the view changes neither.)
+    bare ??= { page: pageFlat.replace(WHITE_SPACE, ""), view: viewFlat.replace(WHITE_SPACE, "") };
+    const textBare = text.replace(WHITE_SPACE, "");
+    const from = textBare === "" ? -1 : bare.view.indexOf(textBare);
+    if (from >= 0) {
+      let out = "";
+      let k = from;
+      for (const ch of text) {
+        if (WHITE_CHAR.test(ch)) {
+          out += ch;
+          continue;
+        }
+        out += bare.page.slice(k, k + ch.length);
+        k += ch.length;
+      }
+      return out;
+    }
+    back ??= printedForms(pageFlat, viewFlat);
+    let out = "";
+    for (const ch of text) out += back.get(ch) ?? ch;
+    return out;
+  };
+}
+
+/**
+ * For two ranges aligned character for character (the view keeps every character's place and length; a character outside
+ * the basic plane, 𥸠 for 𥮋, read whole), each view character the page printed otherwise, and the form it printed most
+ * often (a range that prints both gives back the commoner).
+ */
+function printedForms(pageFlat: string, viewFlat: string): Map<string, string> {
   const seen = new Map<string, Map<string, number>>();
   for (let i = 0; i < pageFlat.length; ) {
     const printed = String.fromCodePoint(pageFlat.codePointAt(i)!);
@@ -135,39 +173,10 @@ function restorer(pageLines: readonly string[], viewLines: readonly string[], st
   }
   const back = new Map<string, string>();
   for (const [viewChar, counts] of seen) {
-    // (The form the page printed most often; a range that prints both gives back the commoner.)
     const [printed] = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!;
     if (printed !== viewChar) back.set(viewChar, printed);
   }
-  // (The same ranges with their white space and invisible marks left out, still aligned: the view changes neither.)
-  const pageBare = pageFlat.replace(WHITE_SPACE, "");
-  const viewBare = viewFlat.replace(WHITE_SPACE, "");
-  // A string found as it stands in the range's view takes the page's characters at that place; one found once its white
-  // space is set aside (a paragraph joined from lines that end in spaces, a name with its spaces taken out) takes the
-  // page's character for each of its own, its white space kept; any other the parser reshaped takes each character's
-  // commoner form.
-  return (text) => {
-    const at = text === "" ? -1 : viewFlat.indexOf(text);
-    if (at >= 0) return pageFlat.slice(at, at + text.length);
-    const bare = text.replace(WHITE_SPACE, "");
-    const from = bare === "" ? -1 : viewBare.indexOf(bare);
-    if (from >= 0) {
-      let out = "";
-      let k = from;
-      for (const ch of text) {
-        if (WHITE_CHAR.test(ch)) {
-          out += ch;
-          continue;
-        }
-        out += pageBare.slice(k, k + ch.length);
-        k += ch.length;
-      }
-      return out;
-    }
-    let out = "";
-    for (const ch of text) out += back.get(ch) ?? ch;
-    return out;
-  };
+  return back;
 }
 
 /** The parse of the view, its strings given back the page's own characters. */
