@@ -67,20 +67,36 @@ function likeliest(chars: readonly string[], wall: number | null): number {
   return best[chars.length]!;
 }
 
+const HAN = /^\p{Script=Han}$/u;
+/** Up to WINDOW Han characters at the text's end (`end`) or start, in order, stopping at the first that is none. */
+function hanRun(text: string, end: boolean): string[] {
+  const out: string[] = [];
+  // (Walked a code point at a time from that end, so a character outside the basic plane stays whole.)
+  let i = end ? text.length : 0;
+  while (out.length < WINDOW && (end ? i > 0 : i < text.length)) {
+    let c: string;
+    if (end) {
+      const low = text.charCodeAt(i - 1);
+      c = text.slice(low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1, i);
+    } else {
+      c = String.fromCodePoint(text.codePointAt(i)!);
+    }
+    if (!HAN.test(c)) break;
+    end ? out.unshift(c) : out.push(c);
+    i += end ? -c.length : c.length;
+  }
+  return out;
+}
+
 /**
  * Does the likeliest reading of the Han characters either side of the break put a word across it,
  * clearly likelier than any reading with a word ending there? (`市委常委` / `会主持…` reads 常委会;
  * `理事` / `会成员` reads 理事会.)
  */
 function readsAcross(line: string, next: string): boolean {
-  const han = (c: string) => /\p{Script=Han}/u.test(c);
   // (The Han characters either side, up to white space or any other mark inside the line: `人意山光 俱有喜态` reads no word across its space.)
-  const before = [...line.trimEnd()];
-  const after = [...next.trimStart()];
-  const x: string[] = [];
-  for (let i = before.length - 1; i >= 0 && x.length < WINDOW && han(before[i]!); i--) x.unshift(before[i]!);
-  const y: string[] = [];
-  for (let i = 0; i < after.length && y.length < WINDOW && han(after[i]!); i++) y.push(after[i]!);
+  const x = hanRun(line.trimEnd(), true);
+  const y = hanRun(next.trimStart(), false);
   if (x.length === 0 || y.length === 0) return false;
   const chars = [...x, ...y];
   // (No listed word across the break, none of the readings can put one there: most breaks end so, and cost no more.)

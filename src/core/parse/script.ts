@@ -29,8 +29,10 @@ export function readingView(page: string): string | null {
  * and page labels are written with \d and [A-Z].
  */
 function asciiDigits(text: string): string {
-  return FULL_WIDTH_ALPHANUMERIC.test(text) ? text.replace(FULL_WIDTH_ALPHANUMERICS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text;
+  return ANY_FULL_WIDTH.test(text) && FULL_WIDTH_ALPHANUMERIC.test(text) ? text.replace(FULL_WIDTH_ALPHANUMERICS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text;
 }
+/** (Any of the marks at all, a cheap scan before the test that looks around the full stop.) */
+const ANY_FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ％]/u;
 const FULL_WIDTH_ALPHANUMERIC = /[０-９Ａ-Ｚａ-ｚ％]|(?<=[０-９])．(?=[０-９])/u;
 const FULL_WIDTH_ALPHANUMERICS = new RegExp(FULL_WIDTH_ALPHANUMERIC.source, "gu");
 
@@ -85,9 +87,11 @@ const DOT_RUN = /(?<=[\p{Script=Han}\p{P}])\.{3,}/gu;
  * name (`阿不都•买买提`) or a paper's (`中国•企业家日报`). Only on a page that prints no `·`.
  */
 function middleDots(text: string): string {
-  if (text.includes("·") || !OTHER_DOT.test(text)) return text;
+  // (A scan for the marks alone first: most pages print none, and the test for Han on either side is the costlier.)
+  if (text.includes("·") || !ANY_OTHER_DOT.test(text) || !OTHER_DOT.test(text)) return text;
   return text.replace(OTHER_DOTS, "·");
 }
+const ANY_OTHER_DOT = /[•・‧∙]/u;
 const OTHER_DOT = /(?<=\p{Script=Han})[•・‧∙](?=\p{Script=Han})/u;
 const OTHER_DOTS = new RegExp(OTHER_DOT.source, "gu");
 
