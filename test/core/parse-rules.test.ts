@@ -610,6 +610,12 @@ describe("a feature's first crosshead, and what no title is", () => {
     expect(parsePage(text, { disabled: ["crosshead.opening", "paragraph.opens-on-when"] }).articles[0]!.paragraphs).toHaveLength(1);
     // Text cut by the column after a few characters, going on mid-sentence, stays one paragraph.
     expect(parsePage(page("雨润花娇 城市如诗", "于某", "今年以来我市", "，深入推进月季产业发展，月季种植面积达到二十万亩。")).articles[0]!.paragraphs).toHaveLength(1);
+    // So does text its column cut inside a word (经济生 / 活, 傍 / 晚), however much the first piece looks like a heading.
+    for (const [first, rest] of [["解决当前经济生", "活中突出的矛盾和问题的根本出路，在于深化改革。"], ["7月24日傍", "晚，武汉的汉口江滩成了市民消暑纳凉的好去处。"]]) {
+      const cut = page("雨润花娇 城市如诗", "于某", first!, rest!);
+      expect(parsePage(cut).articles[0]!.paragraphs, first).toEqual([first! + rest!]);
+      expect(parsePage(cut, { disabled: ["paragraph.column-cut"] }).articles[0]!.paragraphs, first).toHaveLength(2);
+    }
   });
   it("a cry in three clauses closes the text above it; a line addressed to its readers is no writer's name", () => {
     const text = page("这些年的美好", "本报记者 顾某", "七十年来，她伴随新中国的建设岁月一起成长，见证了城市的变迁。", "70年，不忘初心，牢记使命，继续前行！", "致读者", "王某某", "感谢所有曾给予她关爱和支持的人们。");
