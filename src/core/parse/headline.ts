@@ -224,8 +224,7 @@ export function isSectionNumber(text: string): boolean {
 
 /**
  * Ends where no headline ends: on a digit (a number wants its measure word), a
- * preposition, conjunction, particle or determiner (从设计、施工到 / 一个门洞住着1; 广大, 各级, 一系列, which want
- * their noun), an hour given roughly (昨天下午5点左右, 9时许: a sentence's setting, its clause still to come),
+ * preposition, conjunction, particle or determiner (从设计、施工到 / 一个门洞住着1),
  * or with a quote or bracket left open — the cut of a column. (在 that closes a word,
  * 魅力何在, 问题所在, 无处不在, is no preposition.)
  */
@@ -240,7 +239,7 @@ export function endsMidPhrase(text: string): boolean {
 /** Who speaks or what it is, in a few words, a colon and the quotation: `钟南山：“武汉一定能赢！”`, `总书记的嘱托：“…。”`. */
 const QUOTATION_UNDER_LABEL = /^[^，。；！？“”‘’,;!?]{1,12}[：:]\s*[“‘「『][^“‘「『]*$/u;
 
-const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|广大|各[级类项种]|一系列|[\d一二三四五六七八九十](?:[点时]半?|分)(?:左右|许))$/u;
+const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．])$/u;
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
 function leavesOpen(text: string): boolean {
