@@ -1474,6 +1474,11 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(wrapped).articles[0]!.authors).toEqual(["周某", "奚某瑶", "胡某翔", "蔡某源", "熊冰"].map((name) => ({ role: "全媒体记者", name })));
     const marked = page("某县召开全会", "■ 某某报记者 丁某伟", "■ 徐某玲", "近日，县委召开全体会议，听取和讨论县委常委会工作报告。");
     expect(parsePage(marked).articles[0]!.authors).toEqual([{ role: "记者", name: "丁某伟" }, { role: null, name: "徐某玲" }]);
+    // (One name under the role, or a role printed after its name, shows no list running on.)
+    for (const [first, want] of [["本报记者 张某", "记者"], ["张某 文", "文"]] as const) {
+      const single = page("某县召开全会", first, "李某", "近日，县委召开全体会议，听取和讨论县委常委会工作报告。");
+      expect(parsePage(single).articles[0]!.authors, first).toEqual([{ role: want, name: "张某" }, { role: null, name: "李某" }]);
+    }
   });
 
   it("a note's marker after a sentence's end leaves the sentence ended; a line closed by a comma goes on", () => {

@@ -443,7 +443,9 @@ function readLeadLabel(text: string): Lead | null {
     const reported = REPORTED.exec(rest) ?? namesReported(rest);
     const reporterNames = reported ? reported[1]!.trim().replace(/报[道导][：:]?$/u, "") : "";
     const byReporter = reported ? (peopleIn(reporterNames) ?? bareNamesIn(reporterNames)) : null;
-    if (reported && byReporter) {
+    // (`本报讯 记者注意到，近期多家媒体报道：…`: prose about the press, a comma in it, names no one: reporters set apart by
+    // commas must each read as a name. A pen name stands among them only as printed before, `记者甲 通讯员穗某报道：`.)
+    if (reported && byReporter && !(/[，,]/u.test(reporterNames) && !byReporter.every((p) => looksLikeName(p.name)))) {
       byline += reported[1];
       authors = byReporter;
       rest = rest.slice(reported[1]!.length);
@@ -894,10 +896,17 @@ export function readBareName(text: string): Byline | null {
   return names !== null && names.every((n) => looksLikeName(n)) ? { byline: text, dateline: null, authors: names.map((n) => ({ role: null, name: n })) } : null;
 }
 
-/** `蔡某源 熊 冰`: two to four names set apart by spaces, a two-character one among them padded for print to a three-character one's width. */
+/**
+ * `蔡某源 熊 冰`: two to four names set apart by spaces, a two-character one among them padded for print to a three-character
+ * one's width. (One at least is printed whole, as a name's width is set by the longer names beside it; and a padded pair is
+ * no word the dictionary counts: `金 秋 时 节`, `安 居 乐 业` are a phrase spaced out, no one's names.)
+ */
 function paddedNames(text: string): string[] | null {
   if (!/^[\p{Script=Han}\s]+$/u.test(text)) return null;
-  const names = joinPaddedNames(text.trim().split(/(\s+)/u)).filter((_, k) => k % 2 === 0).map((n) => n.replace(/\s+/gu, ""));
+  const tokens = joinPaddedNames(text.trim().split(/(\s+)/u)).filter((_, k) => k % 2 === 0);
+  const padded = tokens.filter((t) => /\s/u.test(t)).map((t) => t.replace(/\s+/gu, ""));
+  if (tokens.every((t) => /\s/u.test(t)) || padded.some((name) => isCommonWord(name))) return null;
+  const names = tokens.map((n) => n.replace(/\s+/gu, ""));
   return names.length >= 2 && names.length <= 4 ? names : null;
 }
 

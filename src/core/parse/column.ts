@@ -7,7 +7,7 @@
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
 import { ADDRESS_TITLES, anyOf, BODY_HEADS, LEADER_TITLES, PERSON_TRADES, REPORTER_ROLES, SPEECH_VERBS, TIMES_OF_DAY } from "../vocabulary.ts";
-import { surnameRank } from "./surnames.ts";
+import { looksLikeName, surnameRank } from "./surnames.ts";
 
 /**
  * Words of everyday Chinese, one to four characters, from jieba's dictionary (dict.txt, MIT), those
@@ -153,8 +153,12 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (BOUND_START.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0)) return "bound-start";
   // `…市委书记吴` / `某主持会议`: a person's title and a surname, the given name on the next line. (A heading names a
   // person whole; a surname alone after a title ends no phrase.)
-  // (So does a list of names cut after a surname, `…于某乐、陈` / `某峰、汪某…出席会议`: a heading ends on a whole item.)
-  if ((TITLE_AND_SURNAME.test(a) || /、\p{Script=Han}$/u.test(a)) && surnameRank(last) <= COMMON_SURNAME_RANK && /^\p{Script=Han}/u.test(first)) return "phrase-open";
+  // (So does a list of people's names cut after a surname, `…于某乐、陈` / `某峰、汪某…出席会议`: a heading ends on a whole
+  // item. A list of one-character items, `周、秦`, `王、李、张`, or of words, `文化、旅`, is no such list.)
+  const listed = NAME_THEN_SURNAME.exec(a)?.[1];
+  // (The name before 、 is its last three characters or its last two, `常委于某乐`: whichever reads as a name, no word.)
+  const listOfNames = listed !== undefined && [listed, listed.slice(1)].some((name) => name.length >= 2 && looksLikeName(name) && !isCommonWord(name));
+  if ((TITLE_AND_SURNAME.test(a) || listOfNames) && surnameRank(last) <= COMMON_SURNAME_RANK && /^\p{Script=Han}/u.test(first)) return "phrase-open";
   // `…于2018年4月` / `2日下午，…`: a date runs on across the break, its month after a year, its day after a month.
   // (Not a date alone on its line: a chronicle's heading, `2月` / `3日 …`, `1995年` / `3月，…`, heads every entry under it.)
   // (And only in a clause that places something in time, `…于2018年4月`, `截至昨日下午`: a heading may end on a date, `再见，2023年`.)
@@ -181,6 +185,8 @@ const PLACED_IN_TIME = /(?:于|截至|截止|直到|自|从|在)[^，,。；：\
 /** A person's title, then one character at the line's end (a surname, checked apart). (LEADER_TITLES' guards, `(?<!城)市长`, are
  * patterns; here each title is read as its plain word.) */
 const TITLE_AND_SURNAME = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES, ...REPORTER_ROLES])})\\p{Script=Han}$`, "u");
+/** Two or three characters before 、 (a name, checked apart), then one character at the line's end (a surname, checked apart). */
+const NAME_THEN_SURNAME = /(\p{Script=Han}{2,3})、\p{Script=Han}$/u;
 /** How common a surname must be (its rank among surnames) to be read as one after a title. */
 const COMMON_SURNAME_RANK = 100;
 

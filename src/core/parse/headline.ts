@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PRESS_ENDINGS, PUBLISHING_VERBS, ROLE_QUALIFIERS, HOUR_AFTER_DAY, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PRESS_ENDINGS, PUBLISHING_VERBS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -22,8 +22,6 @@ const MIN_TITLE = 2;
 export const MAX_BARE_TITLE = 32;
 
 /** A line that opens on a discourse connective and a comma (然而，…) continues an argument: prose. */
-/** A day of the month and a time of day, a weekday between them perhaps: `6日上午`, `9日（周六）晚`. */
-const DAY_AND_HOUR = new RegExp(`(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日\\s*(?:[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?\\s*${HOUR_AFTER_DAY}`, "u");
 const CONNECTIVE_START = new RegExp(`^(?:${anyOf(DISCOURSE_CONNECTIVES)})[，,]`, "u");
 /** `同时，…`, `此外，…`: a connective and its comma open a sentence that goes on from one before it, never a headline. */
 export function opensOnConnective(text: string): boolean {
@@ -49,8 +47,6 @@ export function canBeHeadline(text: string): boolean {
   if (/[。！？!?][”’」』]$/u.test(text) && !/^[“‘「『][^“‘「『]*$/u.test(text) && !QUOTATION_UNDER_LABEL.test(text)) return false;
   if (startsNumberedItem(text) || isSectionNumber(text)) return false;
   const own = withoutQuoted(text);
-  // (`某某工作组6日（周六）下午在曼哈`: a day of the month and its hour are a report's words; headlines name the day alone.)
-  if (DAY_AND_HOUR.test(own)) return false;
   if (/[。；]/u.test(own)) return false;
   // `70年，不忘初心，牢记使命，继续前行！`: a cry in three clauses closes a text; no headline runs on so.
   if (/[！!]$/u.test(text) && (own.match(/[，,]/gu) ?? []).length >= 2) return false;

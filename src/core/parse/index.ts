@@ -1648,10 +1648,13 @@ class PageReader {
     if (cur && cur.head && underBylineLine && next !== undefined && next.kind !== "byline" && this.trace.on("byline.second-line")) {
       const more = bylineContinuation(u.text);
       if (more && more.every((p) => p.role !== null || looksLikeName(p.name))) {
-        // (`■全媒体记者 甲 乙` / `丙 丁`: names alone on a second line the first ran onto go on under the role it ended with; a line
-        // marked as an entry of its own, `■ 丙`, names its writer alone.)
+        // (`■全媒体记者 甲 乙 丙` / `丁 戊`: names alone on a second line that a list of reporters under one role ran onto go
+        // on under that role. A single name under it, `本报记者 甲` / `乙`, or a role printed after its name, `甲 文` / `乙`,
+        // shows no list running on; a line marked as an entry of its own, `■ 乙`, names its writer alone.)
         const role = cur.head.authors.at(-1)?.role ?? null;
-        const under = !u.marked && more.every((p) => p.role === null) ? more.map((p) => ({ ...p, role })) : more;
+        const listed = role === null ? 0 : cur.head.authors.length - cur.head.authors.findLastIndex((p) => p.role !== role) - 1;
+        const runsOn = !u.marked && role !== null && REPORTER_ROLE.test(role) && listed >= 2 && more.every((p) => p.role === null);
+        const under = runsOn ? more.map((p) => ({ ...p, role })) : more;
         cur.head = { byline: `${cur.head.byline} ${u.text}`, dateline: cur.head.dateline, authors: [...cur.head.authors, ...under] };
         this.mark(u, "byline", "byline.second-line", cur);
         cur.lastLine = u.line;
