@@ -182,10 +182,6 @@ export const OUTCOME_VERBS = [
 
 /** Recent days named in words, as a report's first words (近日，…, 昨天，…). */
 export const RECENT_DAYS = ["近日", "日前", "昨天", "昨日", "今天", "今日"] as const;
-/** Times of day a report names, alone or after its day (`上午，…`, `6日下午`, `10月10日晚上`). */
-export const TIMES_OF_DAY = ["上午", "下午", "中午", "晚上", "晚间", "傍晚", "凌晨", "清晨", "早上", "夜间"] as const;
-/** A time of day after a day of the month: one of TIMES_OF_DAY, or 晚 alone (`9日晚`; not 晚会, 晚报, 晚餐, 晚宴). */
-export const HOUR_AFTER_DAY = `(?:${anyOf(TIMES_OF_DAY)}|晚(?![会报餐宴霞]))`;
 /** Words of when, opening a report's sentence before a comma (近日，…, 去年，…); a column never cuts a sentence right before one. */
 export const WHEN_WORDS = [...RECENT_DAYS, "当日", "当天", "前不久", "近年来", "去年", "今年", "目前"] as const;
 /** How a column's or a special issue's name ends (`某某中心专栏`, `阅读昭通·专题`): over a title, its kicker. */

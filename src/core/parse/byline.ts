@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, RECENT_DAYS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TIMES_OF_DAY, TRAILING_NOTES, VISIT_VERBS, WHEN_WORDS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, RECENT_DAYS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WHEN_WORDS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { endsAsPlace, parsePeople, readMadeBy, signedNames, splitRunTogether, withoutPaperApart } from "./people.ts";
 import { hasCommonSurname, looksLikeName, startsWithSurname } from "./surnames.ts";
 import { isCommonWord } from "./column.ts";
@@ -502,7 +502,7 @@ function readLeadLabel(text: string): Lead | null {
 /** After a lead's label, one to three names of two or three characters, each set off by spaces, before the text. */
 const BARE_NAMES_AFTER_LABEL = /^\s+((?:[\p{Script=Han}]{2,3}\s+){1,3})(?=\S)/u;
 /** How a lead's text opens: its day (`9月11日，`, `5月29日`), a day in words (`近日`, `昨天`) or a time of day. */
-const LEAD_OPENING = new RegExp(`^(?:${LEAD_DATE}|\\d{1,2}月|${anyOf(RECENT_DAYS)}|近期|前天|当天|${anyOf(TIMES_OF_DAY)})`, "u");
+const LEAD_OPENING = new RegExp(`^(?:${LEAD_DATE}|\\d{1,2}月|${anyOf(RECENT_DAYS)}|近期|前天|当天|上午|下午|晚上)`, "u");
 
 /** `（作者来自某某油田）`, `（作者系…）`, `作者简介：`: a note on who the writer is, after the text; it names no one. */
 const AUTHOR_NOTE = /^[（(]?\s*作者\s*(?:系|来自|是|单位|简介|曾(?:任|在|获|是|为|经)|现(?:任|为|居|在|供职)|为(?![\p{Script=Han}]{1,2}[)）]?$))/u;

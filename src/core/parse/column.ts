@@ -6,7 +6,7 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
-import { ADDRESS_TITLES, anyOf, BODY_HEADS, LEADER_TITLES, PERSON_TRADES, REPORTER_ROLES, SPEECH_VERBS, TIMES_OF_DAY } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BODY_HEADS, LEADER_TITLES, PERSON_TRADES, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
 
 /**
@@ -179,7 +179,7 @@ export function columnCut(line: string, next: string): ColumnCut | null {
 }
 
 /** A line that is only a date's or a time's parts: a heading, never a column's cut. */
-const BARE_DATE_PART = new RegExp(`^\\s*(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:${anyOf(TIMES_OF_DAY)})?(?:\\d{1,2}[时点])?\\s*$`, "u");
+const BARE_DATE_PART = /^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|中午|晚上|傍晚|凌晨|清晨|早上)?(?:\d{1,2}[时点])?\s*$/u;
 /** A clause that places something in time before its date's part: `于…`, `截至…`, `自…`, `从…`, `在…`, `直到…`. */
 const PLACED_IN_TIME = /(?:于|截至|截止|直到|自|从|在)[^，,。；：\s]*$/u;
 /** A person's title, then one character at the line's end (a surname, checked apart). (LEADER_TITLES' guards, `(?<!城)市长`, are
@@ -194,7 +194,7 @@ const COMMON_SURNAME_RANK = 100;
 const DATE_ACROSS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\d{4}年$/u, /^\d{1,2}月/u],
   [/\d{1,2}月$/u, /^\d{1,2}[日号]/u],
-  [new RegExp(`(?:\\d日|${anyOf(TIMES_OF_DAY)})$`, "u"), /^\d{1,2}[时点]/u],
+  [/(?:\d日|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上)$/u, /^\d{1,2}[时点]/u],
   [/\d[时点]$/u, /^\d{1,2}分/u],
 ];
 /** One character, not a numeral, a pronoun or a cry, then a comma. */

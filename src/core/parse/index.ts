@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, HOUR_AFTER_DAY, TIMES_OF_DAY, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -52,18 +52,22 @@ const CREDIT_HEAD_REACH = 40;
 const MAX_SHORT_CAPTIONS = 2;
 /** A reporter's or correspondent's role: 记者, 全媒体记者, 通讯员, 实习生. */
 const REPORTER_ROLE = new RegExp(`(?:${anyOf(REPORTER_ROLES)})$`, "u");
+/** The fewest Han characters of a first block under a byline read as a piece its column cut (a heading there is often shorter). */
+const MIN_CUT_OPENING = 6;
+/** How many names under one reporter's role a byline line must list to be read as running on to the next line. */
+const MIN_LISTED_TO_RUN_ON = 3;
 /** Caption blocks, cut by columns, that a photo story's credit may stand below its title: weighed, not decisive. */
 const MAX_STORY_CAPTION_BLOCKS = 8;
 /** A report's first words: its day and a time of day (`10月10日上午，`, `7月21日晚`). */
 /** A line that opens on a date or a day and a comma (6月8日，昨日，近日，…): how captions and leads begin. */
-const OPENS_ON_WHEN = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?${HOUR_AFTER_DAY}?|${anyOf(WHEN_WORDS)})[，,]`, "u");
+const OPENS_ON_WHEN = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚上?|凌晨|中午)?|${anyOf(WHEN_WORDS)})[，,]`, "u");
 /** A full date and a comma (2005年2月24日，…): a sentence starts there. */
 const DATE_OPENING = /^\d{4}年\d{1,2}月\d{1,2}日[，,]/u;
 /** The same, or on the reporter (记者从…获悉, 据…). */
 const OPENS_LIKE_TEXT = new RegExp(`^(?:记者|据)|${OPENS_ON_WHEN.source}`, "u");
 /** A title that closes on the event it reports (…晚会举行, …活动启动, …大会开幕). */
 const EVENT_DONE = new RegExp(`(?:${anyOf(NEWS_VERBS)})$`, "u");
-const DATED_LEAD = new RegExp(`^(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日${HOUR_AFTER_DAY}`, "u");
+const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间|早上|凌晨|中午|傍晚)/u;
 /**
  * The same with the day alone (9月13日，…), or recent days named in words (RECENT_LEAD: 近日，…, 昨天，…, 近几天，…): a
  * part of a report opens so too, so they weigh less. (Not 近年来，…, a span of years a feature's part opens on; nor 当天，…
@@ -1649,11 +1653,12 @@ class PageReader {
       const more = bylineContinuation(u.text);
       if (more && more.every((p) => p.role !== null || looksLikeName(p.name))) {
         // (`■全媒体记者 甲 乙 丙` / `丁 戊`: names alone on a second line that a list of reporters under one role ran onto go
-        // on under that role. A single name under it, `本报记者 甲` / `乙`, or a role printed after its name, `甲 文` / `乙`,
-        // shows no list running on; a line marked as an entry of its own, `■ 乙`, names its writer alone.)
+        // on under that role. One or two names under it, `本报记者 甲 乙` / `丙` (who may be the subject a feature opens on),
+        // or a role printed after its name, `甲 文` / `乙`, show no list running on; a line marked as an entry of its own,
+        // `■ 乙`, names its writer alone.)
         const role = cur.head.authors.at(-1)?.role ?? null;
         const listed = role === null ? 0 : cur.head.authors.length - cur.head.authors.findLastIndex((p) => p.role !== role) - 1;
-        const runsOn = !u.marked && role !== null && REPORTER_ROLE.test(role) && listed >= 2 && more.every((p) => p.role === null);
+        const runsOn = !u.marked && role !== null && REPORTER_ROLE.test(role) && listed >= MIN_LISTED_TO_RUN_ON && more.every((p) => p.role === null);
         const under = runsOn ? more.map((p) => ({ ...p, role })) : more;
         cur.head = { byline: `${cur.head.byline} ${u.text}`, dateline: cur.head.dateline, authors: [...cur.head.authors, ...under] };
         this.mark(u, "byline", "byline.second-line", cur);
@@ -1721,8 +1726,12 @@ class PageReader {
       const cut = this.cutByColumn(index);
       const crosshead = !cut && u.forced === undefined && this.leadsOn !== index && (prev !== undefined || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && !detail && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
       // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
-      // (The text's first block may itself be a piece its column cut mid-word, `解决当前经济生` / `活中突出的矛盾…`: no heading.)
-      const opening = !crosshead && !cut && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && !(this.runsIntoNextCached(index) !== null && this.trace.on("paragraph.column-cut")) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
+      // (The text's first block may itself be a piece its column cut mid-word, `解决当前经济生` / `活中突出的矛盾…`: no heading.
+      // Only a piece of prose as long as a column's cut leaves one, that ends on no whole word: a short heading's last word and
+      // the text's first meet by chance, `梦里水乡` / `村里的老人说…` reads 乡村 across, `初心` / `中午时分…` 心中, `守护这片蓝` /
+      // `天刚…` 蓝天, `2023年夏` / `天气炎热…` 夏天.)
+      const cutOpening = (u.text.match(/\p{Script=Han}/gu) ?? []).length >= MIN_CUT_OPENING && !endsOnWord(u.text) && this.runsIntoNextCached(index) !== null && this.trace.on("paragraph.column-cut");
+      const opening = !crosshead && !cut && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && !cutOpening && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
       const signOff = u.text.length <= FIELD_MAX && isNotice(d) &&
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
@@ -2065,7 +2074,7 @@ function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
  * or a point of view (`对小记者而言，`). (A span of time up to now, a relative year, a meeting's occasion open headings as
  * often as sentences: `十年来，初心不改`, `今年5月，茶园迎来丰收`, `会上，委员建言`.)
  */
-const CLAUSE_SETTING = new RegExp(`(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\\d{1,4}年(?:\\d{1,2}月)?(?:初|底|末)?|\\d{1,2}日${HOUR_AFTER_DAY}?|\\d{1,2}时(?:\\d{1,2}分)?许?|${anyOf(TIMES_OF_DAY)}|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日)$|^[\\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$`, "u");
+const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日)$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
 
 /**
  * Does the text under a name speak of it (`白洋淀` / `初秋的白洋淀，…`, `刘某某` / `刘某某是…`, `张某梅` / `她…`)?
