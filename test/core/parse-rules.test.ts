@@ -409,6 +409,20 @@ describe("a run of labelled details (paragraph.field-run)", () => {
     expect(parsePage(text, { disabled: ["paragraph.field-run"] }).articles[1]!.title).not.toBe("花坛现“血手”老太大喊杀人了");
   });
 
+  it("two lines make a run when both label a notice's details (报名时间：… / 联系电话：…); other labels need a third", () => {
+    const notice = page("招聘启事", "因工作需要，我单位现面向社会公开招聘工作人员3名。", "1.年龄在35周岁以下；", "2.大专及以上学历。", "报名时间：2024年3月1日至3月10日", "联系电话：0731-12345678", "某某县人民医院", "2024年2月25日");
+    const [a, ...rest] = parsePage(notice).articles;
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs.slice(3, 5)).toEqual(["报名时间：2024年3月1日至3月10日", "联系电话：0731-12345678"]);
+    expect(decisionAt(notice, at(4)).rule).toBe("paragraph.field-run");
+    expect(parsePage(notice, { disabled: ["paragraph.field-run"] }).articles.length).toBeGreaterThan(1);
+    // (A speaker's label over another's is no notice's detail: two such lines are weighed as before.)
+    const speakers = page(...report, "张某：绵延30年的不解之缘", "李某：到处歌山如旧识", "近日，记者走进某村，看到村里处处是新景象，游客络绎不绝。");
+    const read = parsePage(speakers, { explain: true }).decisions!;
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.some((d) => d.rule === "paragraph.field-run")).toBe(false);
+  });
+
   it("needs a second label under the first: one labelled line may be a headline's (某村：从革命老区到爱情村落)", () => {
     const text = page(...report, "某村：从革命老区到爱情村落", "近日，记者走进某村，看到村里处处是新景象，游客络绎不绝。");
     expect(parsePage(text).articles[1]!.title).toBe("某村：从革命老区到爱情村落");

@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, DETAIL_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -1117,7 +1117,10 @@ class PageReader {
    */
   private opensFields(i: number): boolean {
     const [u, next, third] = [this.units[i], this.units[i + 1], this.units[i + 2]];
-    return u?.kind === "text" && next?.kind === "text" && third?.kind === "text" && FIELD_LINE.test(u.text) && FIELD_LINE.test(next.text) && FIELD_LABEL.test(third.text);
+    if (u?.kind !== "text" || next?.kind !== "text" || !FIELD_LINE.test(u.text) || !FIELD_LINE.test(next.text)) return false;
+    // (Two make a run when both labels name a notice's details, `报名时间：…` / `联系电话：…`; any other label, a speaker's
+    // `张某：…`, needs a third line labelled so.)
+    return (DETAIL_FIELD.test(u.text) && DETAIL_FIELD.test(next.text)) || (third?.kind === "text" && FIELD_LABEL.test(third.text));
   }
 
   /** Does a salutation follow the line at i, right under it or under at most two more short lines that end no sentence (`致某某大会的` / `贺 信`)? */
@@ -2116,6 +2119,8 @@ function endsParagraph(text: string): boolean {
 
 /** `联系人：张三`, `联系电话：0731-…`: a label, a colon and its value, the line a notice's details are printed in. */
 const FIELD_LINE = /^[\p{Script=Han}]{2,6}[：:]\s*[^\s。；，！？][^。；，！？]{0,30}$/u;
+/** A notice's detail, its label one of DETAIL_LABELS or ending on one (`报名时间：`, `活动地点：`, `联系电话：`), then its value. */
+const DETAIL_FIELD = new RegExp(`^[\\p{Script=Han}]{0,4}(?:${anyOf(DETAIL_LABELS)})[：:]\\s*\\S`, "u");
 /** A detail's label opening a line: `联系电话：`, `传真：`. */
 const FIELD_LABEL = /^[\p{Script=Han}]{2,6}[：:]\s*\S/u;
 /** An organisation's name alone (某某市人力资源服务中心, 市消防救援支队): a notice's sign-off. */
