@@ -52,8 +52,6 @@ const CREDIT_HEAD_REACH = 40;
 const MAX_SHORT_CAPTIONS = 2;
 /** A reporter's or correspondent's role: 记者, 全媒体记者, 通讯员, 实习生. */
 const REPORTER_ROLE = new RegExp(`(?:${anyOf(REPORTER_ROLES)})$`, "u");
-/** The fewest Han characters of a first block under a byline read as a piece its column cut (a heading there is often shorter). */
-const MIN_CUT_OPENING = 6;
 /** How many names under one reporter's role a byline line must list to be read as running on to the next line. */
 const MIN_LISTED_TO_RUN_ON = 3;
 /** Caption blocks, cut by columns, that a photo story's credit may stand below its title: weighed, not decisive. */
@@ -1118,9 +1116,11 @@ class PageReader {
   private opensFields(i: number): boolean {
     const [u, next, third] = [this.units[i], this.units[i + 1], this.units[i + 2]];
     if (u?.kind !== "text" || next?.kind !== "text" || !FIELD_LINE.test(u.text) || !FIELD_LINE.test(next.text)) return false;
-    // (Two make a run when both labels name a notice's details, `报名时间：…` / `联系电话：…`; any other label, a speaker's
+    // (Two make a run when both labels name a notice's details, `报名时间：…` / `联系电话：…`, in a text already begun and
+    // over no lead or byline: over one, `时间：…` / `地点：…` are the headline group's own lines. Any other label, a speaker's
     // `张某：…`, needs a third line labelled so.)
-    return (DETAIL_FIELD.test(u.text) && DETAIL_FIELD.test(next.text)) || (third?.kind === "text" && FIELD_LABEL.test(third.text));
+    const details = DETAIL_FIELD.test(u.text) && DETAIL_FIELD.test(next.text) && (this.current?.paragraphs.length ?? 0) > 0 && !isLeadOrByline(third);
+    return details || (third?.kind === "text" && FIELD_LABEL.test(third.text));
   }
 
   /** Does a salutation follow the line at i, right under it or under at most two more short lines that end no sentence (`致某某大会的` / `贺 信`)? */
@@ -1729,12 +1729,7 @@ class PageReader {
       const cut = this.cutByColumn(index);
       const crosshead = !cut && u.forced === undefined && this.leadsOn !== index && (prev !== undefined || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && !detail && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
       // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
-      // (The text's first block may itself be a piece its column cut mid-word, `解决当前经济生` / `活中突出的矛盾…`: no heading.
-      // Only a piece of prose as long as a column's cut leaves one, that ends on no whole word: a short heading's last word and
-      // the text's first meet by chance, `梦里水乡` / `村里的老人说…` reads 乡村 across, `初心` / `中午时分…` 心中, `守护这片蓝` /
-      // `天刚…` 蓝天, `2023年夏` / `天气炎热…` 夏天.)
-      const cutOpening = (u.text.match(/\p{Script=Han}/gu) ?? []).length >= MIN_CUT_OPENING && !endsOnWord(u.text) && this.runsIntoNextCached(index) !== null && this.trace.on("paragraph.column-cut");
-      const opening = !crosshead && !cut && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && !cutOpening && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
+      const opening = !crosshead && !cut && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
       const signOff = u.text.length <= FIELD_MAX && isNotice(d) &&
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
