@@ -71,21 +71,24 @@ const HAN = /^\p{Script=Han}$/u;
 /** Up to WINDOW Han characters at the text's end (`end`) or start, in order, stopping at the first that is none. */
 function hanRun(text: string, end: boolean): string[] {
   const out: string[] = [];
-  // (Walked a code point at a time from that end, so a character outside the basic plane stays whole.)
   let i = end ? text.length : 0;
   while (out.length < WINDOW && (end ? i > 0 : i < text.length)) {
-    let c: string;
-    if (end) {
-      const low = text.charCodeAt(i - 1);
-      c = text.slice(low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1, i);
-    } else {
-      c = String.fromCodePoint(text.codePointAt(i)!);
-    }
+    const c = charFrom(text, i, end);
     if (!HAN.test(c)) break;
     end ? out.unshift(c) : out.push(c);
     i += end ? -c.length : c.length;
   }
   return out;
+}
+
+/**
+ * The character that ends at `i` (`end`, walking back from a line's end) or starts at `i`: a code point at a time, so a
+ * character outside the basic plane stays whole.
+ */
+function charFrom(text: string, i: number, end: boolean): string {
+  if (!end) return String.fromCodePoint(text.codePointAt(i)!);
+  const low = text.charCodeAt(i - 1);
+  return text.slice(low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1, i);
 }
 
 /**
@@ -209,19 +212,10 @@ const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便)/u;
 /** The last `count` characters of a line (`end`) or the first `count`, white space left out. */
 function edge(text: string, end: boolean, count: number): string[] {
   const out: string[] = [];
-  // (Walked a code point at a time from that end, so a character outside the basic plane stays whole.)
   let i = end ? text.length : 0;
   while (out.length < count && (end ? i > 0 : i < text.length)) {
-    let c: string;
-    if (end) {
-      const low = text.charCodeAt(i - 1);
-      const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2;
-      c = text.slice(pair ? i - 2 : i - 1, i);
-      i -= c.length;
-    } else {
-      c = String.fromCodePoint(text.codePointAt(i)!);
-      i += c.length;
-    }
+    const c = charFrom(text, i, end);
+    i += end ? -c.length : c.length;
     if (!/\s/u.test(c)) end ? out.unshift(c) : out.push(c);
   }
   return out;
