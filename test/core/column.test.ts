@@ -212,12 +212,12 @@ describe("under a headline's line, a line its column cut mid-word is the text's 
 
 describe("under a headline's line, a line that opens on its day and a comma is the text's (group.dated-text-under-title)", () => {
   it("is the first paragraph's first line, cut short by its column, never a subtitle", () => {
-    const text = page("宣城代表团圆满完成省十三届人大五次会议各项任务", "1月20日，出席省十三届人大五次会议的宣城代表", "团举行会议，审议关于六项报告的决议草案。市委书记主持，市长列席。下午，宣城代表团出席了第三次全体会议，圆满完成大会各项议程。");
+    const text = page("宣城代表团圆满完成省十三届人大五次会议各项任务", "1月20日上午，出席省十三届人大五次会议的宣城代表", "团举行会议，审议关于六项报告的决议草案。市委书记主持，市长列席。下午，宣城代表团出席了第三次全体会议，圆满完成大会各项议程。");
     const [a] = parsePage(text).articles;
     expect({ title: a!.title, subtitle: a!.subtitle }).toEqual({ title: "宣城代表团圆满完成省十三届人大五次会议各项任务", subtitle: null });
-    expect(a!.paragraphs[0]).toMatch(/^1月20日，出席省十三届人大五次会议的宣城代表团举行会议/u);
+    expect(a!.paragraphs[0]).toMatch(/^1月20日上午，出席省十三届人大五次会议的宣城代表团举行会议/u);
     // (代表 / 团 runs a word across the break as well: the column's cut, group.cut-text-under-title, reads it so too.)
-    expect(parsePage(text, { disabled: ["group.dated-text-under-title", "group.cut-text-under-title"] }).articles[0]!.subtitle).toBe("1月20日，出席省十三届人大五次会议的宣城代表");
+    expect(parsePage(text, { disabled: ["group.dated-text-under-title", "group.cut-text-under-title"] }).articles[0]!.subtitle).toBe("1月20日上午，出席省十三届人大五次会议的宣城代表");
   });
 });
 

@@ -111,7 +111,7 @@ const CASES: Array<[string, string, number, string]> = [
   // (The next line opens on a particle: 了 never opens one.)
   ["paragraph.column-cut", page("全市秋收进展顺利", BODY, "全市晚稻收割已经过半", "了，比去年同期快了三天。"), 2, "paragraph"],
   ["paragraph.narrative-line", page("书画展在市美术馆开幕", "本报讯（记者 张某）昨日，庆祝中华人民共和国成立75周年书画展在市美术馆开幕，展出作品百余幅。", "国庆节期间，由某市政协主办，某市诗书画院、市文联", "承办的摄影展在江阳区开幕，展出作品七十幅，吸引了大批市民前来观展。"), 2, "paragraph"],
-  ["group.dated-text-under-title", page("宣城代表团圆满完成省十三届人大五次会议各项任务", "1月20日，出席省十三届人大五次会议的宣城代表", "团举行会议，审议关于六项报告的决议草案。市委书记主持，市长列席。下午，宣城代表团出席了第三次全体会议。"), 1, "paragraph"],
+  ["group.dated-text-under-title", page("宣城代表团圆满完成省十三届人大五次会议各项任务", "1月20日上午，出席省十三届人大五次会议的宣城代表", "团举行会议，审议关于六项报告的决议草案。市委书记主持，市长列席。下午，宣城代表团出席了第三次全体会议。"), 1, "paragraph"],
   ["group.cut-text-under-title", page("交警画“爱心禁停区”行人：这招太妙了", "郑州火车站出入口附近的交通情况复杂，经", "常需要多名交警吹哨指挥。在这里执勤的多位交警商议后，画出了“爱心禁停区”，提醒机动车不要在这里随意停放。", "记者于昨日上午来到了火车站北出站口广场，地上画着一颗崭新硕大的“爱心”，引来无数乘客驻足观看。"), 1, "paragraph"],
   ["paragraph.opens-on-when", page("婺城社区新年绚烂开篇", "今年春节，婺城各个社区都举办了丰富多彩的活动，新的一年就在快乐的氛围中开场。", "四牌楼社区：举办拔河比赛，增进居民感情", "2月25日，城中街道四牌楼社区组织了一场拔河比赛，10家单位组成12支队伍参赛。"), 3, "paragraph"],
   // (A column may cut a number: `持续至1` / `2月，…` goes on; so do a clause cut at its comma and a phrase that wants the date.)
