@@ -158,10 +158,7 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // person whole; a surname alone after a title ends no phrase.)
   // (So does a list of people's names cut after a surname, `…于某乐、陈` / `某峰、汪某…出席会议`: a heading ends on a whole
   // item. A list of one-character items, `周、秦`, `王、李、张`, or of words, `文化、旅`, is no such list.)
-  const listed = NAME_THEN_SURNAME.exec(a)?.[1];
-  // (The name before 、 is its last three characters or its last two, `常委于某乐`: whichever reads as a name, no word.)
-  const listOfNames = listed !== undefined && [listed, listed.slice(1)].some((name) => name.length >= 2 && looksLikeName(name) && !isCommonWord(name));
-  if ((TITLE_AND_SURNAME.test(a) || listOfNames) && surnameRank(last) <= COMMON_SURNAME_RANK && /^\p{Script=Han}/u.test(first)) return "phrase-open";
+  if (surnameRank(last) <= COMMON_SURNAME_RANK && /^\p{Script=Han}/u.test(first) && (TITLE_AND_SURNAME.test(a) || endsOnListedSurname(a))) return "phrase-open";
   // `…于2018年4月` / `2日下午，…`: a date runs on across the break, its month after a year, its day after a month.
   // (Not a date alone on its line: a chronicle's heading, `2月` / `3日 …`, `1995年` / `3月，…`, heads every entry under it.)
   // (And only in a clause that places something in time, `…于2018年4月`, `截至昨日下午`: a heading may end on a date, `再见，2023年`.)
@@ -190,6 +187,11 @@ const PLACED_IN_TIME = /(?:于|截至|截止|直到|自|从|在)[^，,。；：\
 const TITLE_AND_SURNAME = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES, ...REPORTER_ROLES])})\\p{Script=Han}$`, "u");
 /** Two or three characters before 、 (a name, checked apart), then one character at the line's end (a surname, checked apart). */
 const NAME_THEN_SURNAME = /(\p{Script=Han}{2,3})、\p{Script=Han}$/u;
+/** `…常委于某乐、陈`: the line ends on a surname after 、 and a name, its last three characters or its last two, whichever reads as a name and is no word. */
+function endsOnListedSurname(line: string): boolean {
+  const listed = NAME_THEN_SURNAME.exec(line)?.[1];
+  return listed !== undefined && [listed, listed.slice(1)].some((name) => name.length >= 2 && looksLikeName(name) && !isCommonWord(name));
+}
 /** How common a surname must be (its rank among surnames) to be read as one after a title. */
 const COMMON_SURNAME_RANK = 100;
 

@@ -29,12 +29,11 @@ export function readingView(page: string): string | null {
  * and page labels are written with \d and [A-Z].
  */
 function asciiDigits(text: string): string {
-  return ANY_FULL_WIDTH.test(text) && FULL_WIDTH_ALPHANUMERIC.test(text) ? text.replace(FULL_WIDTH_ALPHANUMERICS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text;
+  return FULL_WIDTH_ALPHANUMERIC.test(text) ? text.replace(FULL_WIDTH_ALPHANUMERICS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text;
 }
-/** (Any of the marks at all, a cheap scan before the test that looks around the full stop.) */
-const ANY_FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ％]/u;
-const FULL_WIDTH_ALPHANUMERIC = /[０-９Ａ-Ｚａ-ｚ％]|(?<=[０-９])．(?=[０-９])/u;
-const FULL_WIDTH_ALPHANUMERICS = new RegExp(FULL_WIDTH_ALPHANUMERIC.source, "gu");
+/** Any of the marks (a full stop read as a decimal point only between full-width digits, so the digits alone say whether to look). */
+const FULL_WIDTH_ALPHANUMERIC = /[０-９Ａ-Ｚａ-ｚ％]/u;
+const FULL_WIDTH_ALPHANUMERICS = /[０-９Ａ-Ｚａ-ｚ％]|(?<=[０-９])．(?=[０-９])/gu;
 
 /**
  * A web copy's straight double quotes among Han text (`他说:"好。"`) read as the printed page's “ and ”: an opening one
@@ -87,13 +86,12 @@ const DOT_RUN = /(?<=[\p{Script=Han}\p{P}])\.{3,}/gu;
  * name (`阿不都•买买提`) or a paper's (`中国•企业家日报`). Only on a page that prints no `·`.
  */
 function middleDots(text: string): string {
-  // (A scan for the marks alone first: most pages print none, and the test for Han on either side is the costlier.)
-  if (text.includes("·") || !ANY_OTHER_DOT.test(text) || !OTHER_DOT.test(text)) return text;
-  return text.replace(OTHER_DOTS, "·");
+  // (A scan for the marks alone first: most pages print none, and the pattern that looks for Han on either side is the costlier.)
+  if (text.includes("·") || !OTHER_DOT.test(text)) return text;
+  return text.replace(OTHER_DOTS_AMONG_HAN, "·");
 }
-const ANY_OTHER_DOT = /[•・‧∙]/u;
-const OTHER_DOT = /(?<=\p{Script=Han})[•・‧∙](?=\p{Script=Han})/u;
-const OTHER_DOTS = new RegExp(OTHER_DOT.source, "gu");
+const OTHER_DOT = /[•・‧∙]/u;
+const OTHER_DOTS_AMONG_HAN = /(?<=\p{Script=Han})[•・‧∙](?=\p{Script=Han})/gu;
 
 /** Fewest Traditional characters that make a page worth reading through a Simplified view. */
 const MIN_TRADITIONAL = 4;
