@@ -164,6 +164,18 @@ describe("leads", () => {
     // A qualified reporter's role before 报道 (`特约记者甲报道：`), as 记者's; reporters after 讯 set apart by spaces, each with a role.
     expect(readLead("本报讯 特约记者张某报道：近日，某镇举行秋收现场会。")).toMatchObject({ byline: "本报讯 特约记者张某报道：", authors: [{ role: "特约记者", name: "张某" }] });
     expect(readLead("本报讯 记者张某 通讯员李某 近日，某镇举行秋收现场会。")).toMatchObject({ byline: "本报讯 记者张某 通讯员李某", authors: [{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }], rest: "近日，某镇举行秋收现场会。" });
+    // A writer's bare name before reporters named after a role, then 报道 (as a paper prints its own staff beside its
+    // correspondents); the bare name must read as one.
+    expect(readLead("本报讯 张某明、特约记者李某报道：近日，某镇举行秋收现场会。")).toMatchObject({ byline: "本报讯 张某明、特约记者李某报道：", authors: [{ role: null, name: "张某明" }, { role: "特约记者", name: "李某" }] });
+    expect(readLead("本报讯 张某明、王某、特约通讯员李某 报道：近日，某镇举行秋收现场会。")?.authors).toEqual([{ role: null, name: "张某明" }, { role: null, name: "王某" }, { role: "特约通讯员", name: "李某" }]);
+    for (const text of ["本报讯 市民、记者李某报道：近日，某镇举行秋收现场会。", "本报讯 发展、记者李某报道：近日，某镇举行秋收现场会。"]) expect(readLead(text)?.authors ?? [], text).toEqual([]);
+    // Where the reporters filed from, set apart before 报道, is a place, no reporter's name: a word the dictionary counts that opens on
+    // no common surname (`高峰` may be a reporter).
+    expect(readLead("本报记者 张某明 杭州报道")?.authors).toEqual([{ role: "记者", name: "张某明" }]);
+    expect(readLead("本报记者 张某明 李某 海口报道 近日，某镇举行秋收现场会。")?.authors).toEqual([{ role: "记者", name: "张某明" }, { role: "记者", name: "李某" }]);
+    expect(readLead("本报记者 张某明 高峰报道")?.authors).toEqual([{ role: "记者", name: "张某明" }, { role: "记者", name: "高峰" }]);
+    // A wire lead's reporters who took part (参与记者) are named with that role.
+    expect(readLead("新华社北京11月6日电（记者张某明；参与记者李某）近日，某镇举行秋收现场会。")?.authors).toEqual([{ role: "记者", name: "张某明" }, { role: "参与记者", name: "李某" }]);
     // A paper's name and its app's, joined by a dot or a dash, before the reporters' role.
     expect(readLead("某河报·某河客户端记者 张某 通讯员 李某 近日，某镇举行秋收现场会。")).toMatchObject({ byline: "某河报·某河客户端记者 张某 通讯员 李某", authors: [{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }] });
     for (const text of ["全社会共同参与电力保障。", "据报道，今年以来…", "本报记者近日走访了…", "株洲日报是…", "互联网电商平台销售额增长。", "朋友圈讯息不断。", "本报记者张某报道了这一消息。", "这条消息传遍全城。", "某某电视台记者王某报道，当地", "新华网记者近日报道：某地", "据某某日报消息，今年以来"]) expect(readLead(text)).toBeNull();
@@ -213,6 +225,20 @@ describe("byline lines and signatures", () => {
     expect(readBylineLine("记者 阿不都热合曼")?.authors).toEqual([{ role: "记者", name: "阿不都热合曼" }]);
     expect(readBylineLine("记者 阿拉腾敖德")?.authors).toEqual([{ role: "记者", name: "阿拉腾敖德" }]);
     expect(readBylineLine("记者 节日快乐多")).toBeNull();
+    // More of the letters such names are spelt in (坦, 仓, 敦, 包, 逊, 高…), a part before `·` too.
+    expect(readBylineLine("本报记者 阿拉坦仓")?.authors).toEqual([{ role: "记者", name: "阿拉坦仓" }]);
+    expect(readBylineLine("本报记者 额尔敦朝鲁 通讯员 那日苏")?.authors).toEqual([{ role: "记者", name: "额尔敦朝鲁" }, { role: "通讯员", name: "那日苏" }]);
+    expect(readBylineLine("本报记者 包·乌尔汗")?.authors).toEqual([{ role: "记者", name: "包·乌尔汗" }]);
+    expect(readBylineLine("记者 阿依古丽·吐尔逊")?.authors).toEqual([{ role: "记者", name: "阿依古丽·吐尔逊" }]);
+    expect(readBylineLine("本报记者 斯琴高娃 巴特尔")?.authors).toEqual([{ role: "记者", name: "斯琴高娃" }, { role: "记者", name: "巴特尔" }]);
+    // The outlet that carries the story, set apart before a byline that opens on its role, names no one.
+    expect(readBylineLine("某新闻 某江晚报记者 周某 通讯员 李某")?.authors).toEqual([{ role: "记者", name: "周某" }, { role: "通讯员", name: "李某" }]);
+    expect(readBylineLine("某某新闻客户端 记者 周某 通讯员 李某")?.authors).toEqual([{ role: "记者", name: "周某" }, { role: "通讯员", name: "李某" }]);
+    expect(readBylineLine("某新闻 某江晚报记者 周某")?.authors).toEqual([{ role: "记者", name: "周某" }]);
+    // (A paper and one reporter, unmarked, may be one of a list of journalists: below.)
+    for (const text of ["某某新闻网 记者节里话初心", "某某日报 周某 李某", "人民网 周某", "某某新闻客户端 记者 周某"]) expect(readBylineLine(text), text).toBeNull();
+    // 参与记者, a wire story's reporters who took part, qualifies the role as 特约 does.
+    expect(readBylineLine("某某社记者 周某 参与记者 李某")?.authors).toEqual([{ role: "记者", name: "周某" }, { role: "参与记者", name: "李某" }]);
     // A pupil signs after the school (and grade and class), labelled the writer or not; a school alone names no one.
     expect(readBylineLine("某某市第二中学 张某澄")?.authors).toEqual([{ role: null, name: "张某澄" }]);
     expect(readBylineLine("作者：某某市运河小学 二年级 3班 陈某贤")?.authors).toEqual([{ role: "作者", name: "陈某贤" }]);
@@ -474,6 +500,10 @@ describe("byline lines and signatures", () => {
     // Two to four names set apart by spaces, a two-character one padded for print among them.
     expect(readBareName("蔡某源 熊 冰")?.authors).toEqual([{ role: null, name: "蔡某源" }, { role: null, name: "熊冰" }]);
     for (const phrase of ["王 府 井", "金 秋 时 节", "安 居 乐 业", "文 化 周 刊", "马 到 成 功"]) expect(readBareName(phrase), phrase).toBeNull();
+    // A name spelt out in Han letters, four of them or more, alone: no word the dictionary counts, as a place or a phrase spelt
+    // in the same letters is.
+    expect(readBareName("阿拉坦仓")?.authors).toEqual([{ role: null, name: "阿拉坦仓" }]);
+    for (const word of ["呼和浩特", "斯里兰卡", "明明白白"]) expect(readBareName(word), word).toBeNull();
   });
 });
 

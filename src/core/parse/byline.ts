@@ -94,6 +94,11 @@ const GATHERED = /^(\s*综合[\p{Script=Han}]{1,12}?报[道导][：:])/u;
 const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:[-－—·][\\p{Script=Han}]{1,12}?)?(?:(?:${anyOf(PRESS_ENDINGS)})报|(?<![今昨近当本次同每前连终翌]日?)(?:${anyOf(PRESS_ENDINGS)}))[道导](?=[：:]?\\s*[（(])`, "u");
 /** `记者廖先旺报道：`, `记者甲，通讯员乙报道：`, `特约记者甲报道：` after 讯 or 电. */
 const REPORTED = new RegExp(`^(\\s*(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})[\\p{Script=Han}、，, ]{2,30}?报[道导](?:[：:]|(?=\\s)))`, "u");
+/**
+ * `张某、特约记者李某报道：` after 讯 or 电: a writer's bare name before reporters named after a role, as a paper prints its own
+ * staff beside its correspondents. (Each bare name must read as a name: namedBeforeRole.)
+ */
+const NAMES_THEN_REPORTED = new RegExp(`^(\\s*(?:[\\p{Script=Han}·]{2,4}[、，,]\\s*){1,3}(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})[\\p{Script=Han}、，, ]{2,30}?报[道导](?:[：:]|(?=\\s)))`, "u");
 /** `杨某、周某某报道：` after 讯 or 电: reporters named with no role, then 报道 and a colon. */
 const NAMES_REPORTED = /^(\s*[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4}){0,5}\s*报[道导][：:])/u;
 /**
@@ -384,7 +389,7 @@ function readLeadLabel(text: string): Lead | null {
   // (`某某电视台记者王某报道，当地…`: another outlet's report, a comma after it, is prose quoting it; the paper's own, 本报记者某某报道，…, is the lead.)
   if (own && !own[0].startsWith("本报") && /[，,]$/u.test(own[0])) return null;
   if (own) {
-    const people = peopleIn(own[1]!.trim());
+    const people = filedFromPlace(own[1]!) ?? peopleIn(own[1]!.trim());
     if (!people || !people.every((p) => looksLikeName(p.name))) return null;
     return { byline: own[0], dateline: null, authors: people, rest: text.slice(own[0].length).replace(/^\s+/u, "") };
   }
@@ -440,7 +445,7 @@ function readLeadLabel(text: string): Lead | null {
   } else if (!wire) {
     return null;
   } else {
-    const reported = REPORTED.exec(rest) ?? namesReported(rest);
+    const reported = REPORTED.exec(rest) ?? namesReported(rest) ?? namesThenReported(rest);
     const reporterNames = reported ? reported[1]!.trim().replace(/报[道导][：:]?$/u, "") : "";
     const byReporter = reported ? (peopleIn(reporterNames) ?? bareNamesIn(reporterNames)) : null;
     // (`本报讯 记者注意到，近期多家媒体报道：…`: prose about the press, a comma in it, names no one: reporters set apart by
@@ -506,6 +511,27 @@ const LEAD_OPENING = new RegExp(`^(?:${LEAD_DATE}|\\d{1,2}月|${anyOf(RECENT_DAY
 
 /** `（作者来自某某油田）`, `（作者系…）`, `作者简介：`: a note on who the writer is, after the text; it names no one. */
 const AUTHOR_NOTE = /^[（(]?\s*作者\s*(?:系|来自|是|单位|简介|曾(?:任|在|获|是|为|经)|现(?:任|为|居|在|供职)|为(?![\p{Script=Han}]{1,2}[)）]?$))/u;
+
+/**
+ * `记者 甲 杭州` before 报道: the people, without the place they filed from, set apart after their names. A place is a word the
+ * dictionary counts, and opens on no common surname (`记者 甲 高峰` names two).
+ */
+function filedFromPlace(names: string): Person[] | null {
+  const place = FILED_PLACE.exec(names.trimEnd());
+  if (!place || !isCommonWord(place[1]!) || hasCommonSurname(place[1]!)) return null;
+  const people = peopleIn(names.slice(0, place.index).trim());
+  return people && people.every((p) => looksLikeName(p.name)) ? people : null;
+}
+/** The last word of a reporters' group, set apart by white space. */
+const FILED_PLACE = /\s([\p{Script=Han}]{2,6})$/u;
+
+/** NAMES_THEN_REPORTED, when the names before the role each read as a name with no role to vouch for it. */
+function namesThenReported(rest: string): RegExpExecArray | null {
+  const m = NAMES_THEN_REPORTED.exec(rest);
+  if (!m) return null;
+  const people = peopleIn(m[1]!.trim());
+  return people !== null && people.every((p, k) => p.role !== null || namedBeforeRole(people, k)) ? m : null;
+}
 
 /** NAMES_REPORTED, when every name it holds looks like a person's. */
 function namesReported(rest: string): RegExpExecArray | null {
@@ -702,6 +728,12 @@ const LETTER_SPACED = /^\p{Script=Han}(?:[ \u3000]\p{Script=Han}){4,}$/u;
 /** A reporter's role of two or more characters printed with spaces between them (`通 讯 员`, `记 者`), as a word of its own. */
 const SPACED_ROLE = new RegExp(`(?<![\\p{Script=Han}])(?:本[ \u3000]+报[ \u3000]+)?(?:${[...new Set(REPORTER_ROLES)].filter((r) => r.length >= 2).map((r) => Array.from(r).join("[ \\u3000]+")).join("|")})(?![\\p{Script=Han}])`, "gu");
 
+/** A paper's, a site's or an app's name, then white space: `潮新闻 `, `某某新闻客户端 `, `某某晚报·某某客户端 `. */
+const OUTLET_BEFORE = new RegExp(`^(?:${PRESS_NAME}(?:${anyOf(APP_SUFFIXES)})?|${PAPER_AND_APP})[ \u3000]+(?=\\S)`, "u");
+
+/** A paper's name run into its reporters' role: `某某晚报记者`. */
+const PRESS_RUN_INTO_ROLE = new RegExp(`^${PRESS_NAME}${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})`, "u");
+
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
   if ((text.length > MAX_BYLINE_LINE && !namesManyPeople(text)) || /[。！？；，]/u.test(text) || AUTHOR_NOTE.test(text) || STATES_AN_ACT.test(text)) return null;
@@ -827,6 +859,16 @@ export function readBylineLine(text: string): Byline | null {
     return { byline: text, dateline: null, authors: [{ role: "评论员", name: text }] };
   }
 
+  // `某新闻 某某晚报记者 甲 通讯员 乙`, `某某新闻客户端 记者 甲 通讯员 乙`: the outlet that carries the story, set apart before a
+  // byline that opens on a role, names no one. (A paper and one reporter, `人民日报 记者 王某`, may be one of a list of journalists
+  // a story names: only a paper's own name run into the role, or a second person, makes the rest a byline.)
+  const outlet = OUTLET_BEFORE.exec(text);
+  if (outlet) {
+    const rest = text.slice(outlet[0].length);
+    const inner = readBylineLine(rest);
+    const byline = inner !== null && inner.authors.length > 0 && inner.authors[0]!.role !== null && (inner.authors.length >= 2 || PRESS_RUN_INTO_ROLE.test(rest));
+    return byline ? { ...inner, byline: text } : null;
+  }
   const { people, clean } = parsePeople(text);
   // `楼某峰 本报记者 吴某兰`: a correspondent's bare name may stand before the reporters' role.
   const ledByName = people[0]?.role === null && people.some((p) => p.role !== null && REPORTER_ROLE_WORD.test(p.role));
@@ -890,7 +932,9 @@ export function readBareName(text: string): Byline | null {
   if (from) return looksLikeName(from[1]!) && !endsAsPlace(from[1]!) && !from[1]!.endsWith("庄") ? { byline: text, dateline: null, authors: [{ role: null, name: from[1]! }] } : null;
   const m = /^([\p{Script=Han}]{1,3}) ?([\p{Script=Han}]{1,3})$/u.exec(text);
   const name = m ? m[1]! + m[2]! : "";
-  if (m && (name.length <= 3 || looksLikeName(name))) return { byline: text, dateline: null, authors: [{ role: null, name }] };
+  // (Four characters or more with no role to vouch for them: a name spelt out, 阿拉坦仓, is no word the dictionary counts; a place
+  // or a phrase spelt in the same letters, 呼和浩特, 斯里兰卡, is.)
+  if (m && (name.length <= 3 || (looksLikeName(name) && !isCommonWord(name)))) return { byline: text, dateline: null, authors: [{ role: null, name }] };
   // `罗某，张某杰`, `甲 乙 丙`: two to four writers' names, set apart, each a name.
   const names = BARE_NAMES.test(text) ? text.split(/[，、,\s]+/u) : paddedNames(text);
   return names !== null && names.every((n) => looksLikeName(n)) ? { byline: text, dateline: null, authors: names.map((n) => ({ role: null, name: n })) } : null;

@@ -53,7 +53,7 @@ export function hasCommonSurname(name: string): boolean {
  * 扎西多吉, 阿不都热合曼·买买提). Such names have no Han surname, and run to four or more characters.
  */
 const TRANSLITERATION = new Set(Array.from(
-  "阿不巴特尔其格乌兰扎西多吉次仁罗布买提热合曼都拉克木尼古丽娜依达索朗卓玛桑央金德旺堆平措普琼顿珠白孟和苏日图那腾敖斯汗哈朝鲁楞宝音赛罕额吾艾麦努尕牙亚江别沙帕力夏哲玉呼毕勒满赉钦雅敏希萨琪嘎吐穆默瓦迪孜再托塔伊加杰才让毛姆旦贡觉边洛益丹增群培强宗庆曲珍道云琴娃纳扎尼孜买合甫衣斯坎库万吉其勒图伦巴雅斯古楞",
+  "阿不巴特尔其格乌兰扎西多吉次仁罗布买提热合曼都拉克木尼古丽娜依达索朗卓玛桑央金德旺堆平措普琼顿珠白孟和苏日图那腾敖斯汗哈朝鲁楞宝音赛罕额吾艾麦努尕牙亚江别沙帕力夏哲玉呼毕勒满赉钦雅敏希萨琪嘎吐穆默瓦迪孜再托塔伊加杰才让毛姆旦贡觉边洛益丹增群培强宗庆曲珍道云琴娃纳扎尼孜买合甫衣斯坎库万吉其勒图伦巴雅斯古楞丁久乐仓农决冷列则包南卜卡参叶喜嘉土坚坦套如娅居恩排敦昂明晋更杜来松查根森欧泽洪浩海温照班登祖米美肉肯胡色荣莫赤逊里门降陶雪青顺高",
 ));
 
 /** A name spelt out in Han characters, three to eight of them, perhaps in parts joined by `·`. */
