@@ -1985,6 +1985,17 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(weighTwoLines("要闻·综合新闻", "小小茶叶撑起致富梦").some((e) => e.feature === "headline.kicker-series")).toBe(false);
   });
 
+  it("a running column named for its form of reporting (新春走基层, …·一线观察, 蹲点日记) over the title is the kicker; a line that states news is none", () => {
+    for (const column of ["新春走基层", "聚焦高质量发展·一线观察", "我的蹲点日记（三）", "某县发展特色产业纪实"]) {
+      expect(weighTwoLines(column, "小山村里的“大产业”"), column).toEqual([{ feature: "headline.kicker-series", weight: 3 }]);
+      expect(parsePage(page(column, "小山村里的“大产业”", BODY)).articles[0]!.kicker, column).toBe(column);
+    }
+    // (An institution that held an inquiry states news; who went to the front line, `深入一线`, is no column's name.)
+    for (const [a, b] of [["市人大开展执法调查", "推动条例落地见效"], ["市委书记深入一线", "调研秋收工作"]] as const) {
+      expect(parsePage(page(a, b, BODY)).articles[0]!, a).toMatchObject({ kicker: null, title: a, subtitle: b });
+    }
+  });
+
   it("a couplet title (two titles side by side) under a colon kicker heads the page, its halves kept as one title", () => {
     const a = parsePage(page("某某在代表团开放活动上诚邀：", "欢迎各地朋友走进某市感受山水之美 欢迎各地企业家到某市投资发展", BODY)).articles[0]!;
     expect([a.kicker, a.title]).toEqual(["某某在代表团开放活动上诚邀：", "欢迎各地朋友走进某市感受山水之美 欢迎各地企业家到某市投资发展"]);
