@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -393,7 +393,7 @@ const PLACE_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_END
 /** A place's office or body named alone, no verb (`某县建成养老服务中心` reports one): `某省某县人武部`, `某市某区人民法院`. */
 const UNIT_LINE = new RegExp(`^(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VERBS, ...FOUNDING_VERBS])}))(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}[\\p{Script=Han}]{1,8}?(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 /** The paper's reporters and what they did, opening a line: `本报记者聚焦…`, `记者调查…`, `记者探访…`. */
-const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:聚焦|调查|探访|走访|直击|蹲点|实地|追踪|体验|暗访|寻访|对话|采访|深入|走进|带你)`, "u");
+const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:${anyOf(REPORTER_ACTS)})`, "u");
 /** Who attended, printed under the title: a subtitle. */
 const ATTENDANCE = /(?:参加|出席|陪同)(?:会见|会谈|活动|会议|仪式)?$|^(?!.*[来到赴等])[\p{Script=Han}、]{4,10}参观$|出席并讲话$|参加会见$/u;
 
