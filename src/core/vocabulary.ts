@@ -219,7 +219,7 @@ export const DOCUMENT_KINDS = ["决定", "通知", "决议", "意见", "办法",
 export const EDITOR_LABELS = [
   "责任编辑", "责编", "见习编辑", "执行编辑", "图片编辑", "美术编辑", "美编", "视觉设计", "版式设计", "版面设计",
   "版式", "组版", "校对", "审校", "制图", "编辑", "值班编委", "值班总编", "值班主任", "终审", "二审", "一审",
-  "版面编辑",
+  "版面编辑", "责任校对", "责任美编", "审读", "检校", "排版",
 ] as const;
 
 /** Editors' labels that, in brackets after a story, credit the story itself (its signature, chart or picture), not the page: `（编辑 王某）`, `（制图：王某）`. */

@@ -178,6 +178,9 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.jump-line", page(...REPORT, "扫码看视频"), 2, "furniture"],
   ["furniture.address", page(...REPORT, "邮发代号：41-1"), 2, "furniture"],
   ["furniture.editor-line", page(...REPORT, "值班编委：张某"), 2, "furniture"],
+  // Who proofread or laid out the page, by the labels a paper's foot prints them under.
+  ["furniture.editor-line", page(...REPORT, "责任校对：王某"), 2, "furniture"],
+  ["furniture.editor-line", page("检校：王某 排版：李某", ...REPORT), 0, "furniture"],
   ["furniture.editor-line", page(...REPORT, "本版编辑 张某 校对 李某"), 2, "furniture"],
   // (A web copy's editor line in brackets: furniture too; `（编辑 王某）` under a story signs it.)
   ["furniture.editor-line", page(...REPORT, "（责任编辑：王某）"), 2, "furniture"],
