@@ -86,6 +86,21 @@ describe("a paper's name in title marks", () => {
   });
 });
 
+describe("两岸, both banks", () => {
+  it("of a river or a bridge weighs little for politics; across the strait (海峡两岸, 两岸关系, 两岸同胞) it is diplomacy", () => {
+    const weight = (a: Article) => Number(/\+([\d.]+)$/u.exec(lexicon(a).reasons.find((r) => r.includes("两岸")) ?? "")?.[1] ?? 0);
+    const bridge = article({ title: "跨江大桥正式通车", paragraphs: ["11月6日，跨江大桥正式通车，两岸通行时间由一小时缩短至十分钟。"] });
+    expect(weight(bridge)).toBeGreaterThan(0);
+    expect(lexicon(bridge).section).not.toBe("politics");
+    for (const term of ["海峡两岸", "两岸关系", "两岸同胞"]) {
+      const strait = article({ title: "青年交流活动举行", paragraphs: [`11月6日，${term}青年交流活动在某市举行。`] });
+      // (Where the term stands scales its weight alike: the lead's here, as the bridge's.)
+      expect(weight(strait), term).toBeGreaterThanOrEqual(3 * weight(bridge));
+      expect(lexicon(strait).section, term).toBe("politics");
+    }
+  });
+});
+
 describe("defence mobilisation", () => {
   it("a county's armed forces department, its militia and its conscription are the state's work → politics", () => {
     const drill = lexicon(article({ title: "强化责任及时补短", paragraphs: ["某市人武部组织民兵应急分队开展防汛救援演练，征兵工作同步推进。"] }));
