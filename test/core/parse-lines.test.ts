@@ -174,6 +174,11 @@ describe("leads", () => {
     expect(readLead("本报记者 张某明 杭州报道")?.authors).toEqual([{ role: "记者", name: "张某明" }]);
     expect(readLead("本报记者 张某明 李某 海口报道 近日，某镇举行秋收现场会。")?.authors).toEqual([{ role: "记者", name: "张某明" }, { role: "记者", name: "李某" }]);
     expect(readLead("本报记者 张某明 高峰报道")?.authors).toEqual([{ role: "记者", name: "张某明" }, { role: "记者", name: "高峰" }]);
+    // Reporters and their roles with no paper's name before them, closed by 报道 and a colon, open the text as the paper's own do;
+    // prose that tells of a report names no one.
+    expect(readLead("通讯员张某明 记者李某报道：近日，某镇举行秋收现场会。")).toMatchObject({ byline: "通讯员张某明 记者李某报道：", authors: [{ role: "通讯员", name: "张某明" }, { role: "记者", name: "李某" }], rest: "近日，某镇举行秋收现场会。" });
+    expect(readLead("记者刘某报道：近日，某镇举行秋收现场会。")?.authors).toEqual([{ role: "记者", name: "刘某" }]);
+    for (const text of ["记者从市交通局获悉，多家媒体报道：近日，…", "记者调查发现，多家媒体报道：近日，…"]) expect(readLead(text)?.authors ?? [], text).toEqual([]);
     // A wire lead's reporters who took part (参与记者) are named with that role.
     expect(readLead("新华社北京11月6日电（记者张某明；参与记者李某）近日，某镇举行秋收现场会。")?.authors).toEqual([{ role: "记者", name: "张某明" }, { role: "参与记者", name: "李某" }]);
     // A paper's name and its app's, joined by a dot or a dash, before the reporters' role.

@@ -66,6 +66,8 @@ const QUALIFIERS = `(?:${anyOf(ROLE_QUALIFIERS)}|驻[\\p{Script=Han}]{1,4}?)*`;
  * site, `《某某报》、某某网 记者甲 报道：`: title marks may hold the name.)
  */
 const OWN_REPORT = new RegExp(`^(?:本报|${PAPER_AND_SITE})(?:消息)?\\s*(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})\\s*[\\p{Script=Han}、，,\\s]{2,36}?\\s*)报[道导](?![了过的])[：:，,]?`, "u");
+/** OWN_REPORT's reporters with no paper's name before them, 报道 closed by a colon. */
+const BARE_REPORT = new RegExp(`^(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})\\s*[\\p{Script=Han}、，,\\s]{2,36}?\\s*)报[道导][：:]`, "u");
 /**
  * `信息兰州网消息 深秋时节…`, `据《某某日报》消息（记者 甲）`, `据新华社消息 …`: a news site's, paper's or agency's 消息, then a space or a
  * bracket. As with a wire's 电, 据 may stand before it, and title marks may hold the paper's name.
@@ -392,6 +394,13 @@ function readLeadLabel(text: string): Lead | null {
     const people = filedFromPlace(own[1]!) ?? peopleIn(own[1]!.trim());
     if (!people || !people.every((p) => looksLikeName(p.name))) return null;
     return { byline: own[0], dateline: null, authors: people, rest: text.slice(own[0].length).replace(/^\s+/u, "") };
+  }
+  // `通讯员甲 记者乙报道：…`: reporters with their roles and no paper's name before them, closed by 报道 and a colon (prose that
+  // tells of a report, `记者从…获悉，…报道`, names no one: each must read as a name, a common surname or a third character vouching).
+  const bare = BARE_REPORT.exec(text);
+  const reported = bare ? peopleIn(bare[1]!.trim()) : null;
+  if (bare && reported && reported.every((p) => p.role !== null && looksLikeName(p.name) && (p.name.length === 3 || hasCommonSurname(p.name)))) {
+    return { byline: bare[0], dateline: null, authors: reported, rest: text.slice(bare[0].length).replace(/^\s+/u, "") };
   }
   const inline = readInlineByline(text);
   if (inline) return inline;
