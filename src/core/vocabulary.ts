@@ -188,7 +188,7 @@ export const WHEN_WORDS = [...RECENT_DAYS, "当日", "当天", "前不久", "近
 /** What a paper's reporters did for a story, after 记者 in a deck under its title (本报记者聚焦…, 记者调查…, 记者走进…). */
 export const REPORTER_ACTS = ["聚焦", "调查", "探访", "走访", "直击", "蹲点", "实地", "追踪", "体验", "暗访", "寻访", "对话", "采访", "深入", "走进", "带你"] as const;
 /** Forms of reporting a paper names its running columns for (新春走基层, 一线观察, 记者调查, 蹲点日记, 基层传真). */
-export const REPORTING_FORMS = ["走基层", "观察", "调查", "见闻", "纪实", "手记", "日记", "特写", "速写", "直击", "蹲点", "探访", "巡礼", "传真", "札记"] as const;
+export const REPORTING_FORMS = ["走基层", "观察", "调查", "见闻", "纪实", "手记", "日记", "特写", "速写", "直击", "探访", "巡礼", "传真", "札记"] as const;
 export const COLUMN_NAME_ENDINGS = ["专栏", "专题", "特刊", "专刊", "系列报道", "系列评论"] as const;
 /** What a news title says was done with a column or an issue (`市图书馆开设非遗专栏`, `本报推出两会特刊`): no column's own name says so. */
 export const LAUNCH_VERBS = ["开设", "开辟", "推出", "创办", "开通", "上线", "登上", "刊发", "刊出", "出版", "发行", "亮相", "举办", "编辑"] as const;
@@ -219,7 +219,7 @@ export const DOCUMENT_KINDS = ["决定", "通知", "决议", "意见", "办法",
 export const EDITOR_LABELS = [
   "责任编辑", "责编", "见习编辑", "执行编辑", "图片编辑", "美术编辑", "美编", "视觉设计", "版式设计", "版面设计",
   "版式", "组版", "校对", "审校", "制图", "编辑", "值班编委", "值班总编", "值班主任", "终审", "二审", "一审",
-  "版面编辑", "责任校对", "责任美编", "审读", "检校", "排版",
+  "版面编辑", "责任校对", "责任美编",
 ] as const;
 
 /** Editors' labels that, in brackets after a story, credit the story itself (its signature, chart or picture), not the page: `（编辑 王某）`, `（制图：王某）`. */

@@ -92,10 +92,10 @@ describe("两岸, both banks", () => {
     const bridge = article({ title: "跨江大桥正式通车", paragraphs: ["11月6日，跨江大桥正式通车，两岸通行时间由一小时缩短至十分钟。"] });
     expect(weight(bridge)).toBeGreaterThan(0);
     expect(lexicon(bridge).section).not.toBe("politics");
-    for (const term of ["海峡两岸", "两岸关系", "两岸同胞"]) {
+    for (const term of ["海峡两岸", "两岸关系", "两岸同胞", "两岸一家亲"]) {
       const strait = article({ title: "青年交流活动举行", paragraphs: [`11月6日，${term}青年交流活动在某市举行。`] });
       // (Where the term stands scales its weight alike: the lead's here, as the bridge's.)
-      expect(weight(strait), term).toBeGreaterThanOrEqual(3 * weight(bridge));
+      expect(weight(strait), term).toBeGreaterThanOrEqual(2 * weight(bridge));
       expect(lexicon(strait).section, term).toBe("politics");
     }
   });

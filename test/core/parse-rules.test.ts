@@ -180,7 +180,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.editor-line", page(...REPORT, "值班编委：张某"), 2, "furniture"],
   // Who proofread or laid out the page, by the labels a paper's foot prints them under.
   ["furniture.editor-line", page(...REPORT, "责任校对：王某"), 2, "furniture"],
-  ["furniture.editor-line", page("检校：王某 排版：李某", ...REPORT), 0, "furniture"],
+  ["furniture.editor-line", page("责任美编：王某 版式：李某", ...REPORT), 0, "furniture"],
   ["furniture.editor-line", page(...REPORT, "本版编辑 张某 校对 李某"), 2, "furniture"],
   // (A web copy's editor line in brackets: furniture too; `（编辑 王某）` under a story signs it.)
   ["furniture.editor-line", page(...REPORT, "（责任编辑：王某）"), 2, "furniture"],
@@ -1988,13 +1988,34 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(weighTwoLines("要闻·综合新闻", "小小茶叶撑起致富梦").some((e) => e.feature === "headline.kicker-series")).toBe(false);
   });
 
-  it("a running column named for its form of reporting (新春走基层, …·一线观察, 蹲点日记) over the title is the kicker; a line that states news is none", () => {
-    for (const column of ["新春走基层", "聚焦高质量发展·一线观察", "我的蹲点日记（三）", "某县发展特色产业纪实"]) {
+  it("a short line with a writer's name right under it and text under that titles the next piece, though it reads as a name itself (group.title-over-writer)", () => {
+    const text = page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻。", "各地还组织农机手跨区作业，确保应收尽收。", "花山溪", "王 某", "一条溪水", "把花和山都纳进自己的版图，", "该是何等的气魄，又该是何等的壮阔。");
+    expect(parsePage(text).articles.map((a) => [a.title, a.byline])).toEqual([["全市秋收进展顺利", null], ["花山溪", "王 某"]]);
+    // (Switched off, 花山溪, 花 a surname, signs the report above as a bare name does.)
+    expect(decisionAt(text, 7, ["group.title-over-writer"])).toMatchObject({ role: "byline", rule: "signature.bare-name" });
+    // (A name over the next story's title and text still signs the text above.)
+    expect(parsePage(page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻。", "各地还组织农机手跨区作业，确保应收尽收。", "叶某光", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。")).articles[0]!.byline).toBe("叶某光");
+  });
+
+  it("a poem under its writer's name runs on as verse: its first short line is no crosshead, nor are its parallel lines closed by commas a list", () => {
+    const poem = page("花山溪", "王 某", "一条溪水", "把花和山都纳进自己的版图，", "该是何等的气魄，又该是何等的壮阔。", "有时像男人般那样的勇猛果敢，披荆斩棘，", "有时像女人般那样的温柔体贴，百转千回，", "有时像老人般那样的睿智从容，古井不波，", "有时又像孩子般那样活泼灵动，奔跑雀跃。");
+    expect(parsePage(poem).articles[0]!.paragraphs).toEqual([
+      "一条溪水把花和山都纳进自己的版图，该是何等的气魄，又该是何等的壮阔。",
+      "有时像男人般那样的勇猛果敢，披荆斩棘，有时像女人般那样的温柔体贴，百转千回，有时像老人般那样的睿智从容，古井不波，有时又像孩子般那样活泼灵动，奔跑雀跃。",
+    ]);
+    // (Over prose, a short line under the byline is the feature's first crosshead, and parallel lines with no comma are a list.)
+    expect(parsePage(page("雨润花娇 城市如诗", "于某", "月季盛会", "4月28日，第十三届月季花会在众人的期盼中盛大开幕，中外嘉宾齐聚一堂。")).articles[0]!.paragraphs[0]).toBe("月季盛会");
+    expect(parsePage(page("人事任免", "本报讯 市人大常委会日前决定：", "张某为市财政局局长", "李某为市教育局局长", "王某为市交通局局长")).articles[0]!.paragraphs).toHaveLength(4);
+  });
+
+  it("a running column named for its form of reporting after a middle dot (…·一线观察), or a campaign's 走基层, over the title is the kicker; a clause that ends on such a word is none", () => {
+    for (const column of ["新春走基层", "聚焦高质量发展·一线观察", "乡村振兴·记者调查"]) {
       expect(weighTwoLines(column, "小山村里的“大产业”"), column).toEqual([{ feature: "headline.kicker-series", weight: 3 }]);
       expect(parsePage(page(column, "小山村里的“大产业”", BODY)).articles[0]!.kicker, column).toBe(column);
     }
-    // (An institution that held an inquiry states news; who went to the front line, `深入一线`, is no column's name.)
-    for (const [a, b] of [["市人大开展执法调查", "推动条例落地见效"], ["市委书记深入一线", "调研秋收工作"]] as const) {
+    // (An institution that held an inquiry states news; who went to the front line, `深入一线`, is no column's name; nor are clauses
+    // whose verb is a form's word, `警方已介入调查`, `仍在留院观察`, nor a noun phrase ending on one, `一份迟到三十年的传真`.)
+    for (const [a, b] of [["市人大开展执法调查", "推动条例落地见效"], ["市委书记深入一线", "调研秋收工作"], ["警方已介入调查", "涉事培训机构负责人失联"], ["患者病情稳定仍在留院观察", "医院全力救治"], ["一份迟到三十年的传真", "老人寻亲记"]] as const) {
       expect(parsePage(page(a, b, BODY)).articles[0]!, a).toMatchObject({ kicker: null, title: a, subtitle: b });
     }
   });

@@ -7,7 +7,7 @@
 import type { Dateline, Person } from "../model.ts";
 import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, RECENT_DAYS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WHEN_WORDS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { endsAsPlace, parsePeople, readMadeBy, signedNames, splitRunTogether, withoutPaperApart } from "./people.ts";
-import { hasCommonSurname, looksLikeName, startsWithSurname } from "./surnames.ts";
+import { hasCommonSurname, looksLikeName, looksLikeVouchedName, startsWithSurname } from "./surnames.ts";
 import { isCommonWord } from "./column.ts";
 import { DASH, isEditorsNote } from "./text.ts";
 
@@ -47,7 +47,7 @@ export function readDispatch(text: string): Dateline | null {
 /** `据新华社北京3月28日电`, `株洲日报2月5日讯`, `本报讯`, `新华社电`. */
 /** How far into a paragraph a lead's label can reach: the longest agency, place and date together. */
 const LEAD_REACH = 96;
-const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电|讯)`, "u");
+const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电(?!报)|讯)`, "u");
 /** `株洲日报(全媒体记者/胡文洁)`, `本报热线68595555报道（记者…）`: a paper and its reporters, with neither 讯 nor 电. */
 const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?:热线[\\d\\-—]{3,16})?(?:报道)?(?=\\s?[（(])`, "u");
 // (`本报讯：（记者 甲）`: a colon may stand between the label and its reporters' brackets.)
@@ -66,8 +66,6 @@ const QUALIFIERS = `(?:${anyOf(ROLE_QUALIFIERS)}|驻[\\p{Script=Han}]{1,4}?)*`;
  * site, `《某某报》、某某网 记者甲 报道：`: title marks may hold the name.)
  */
 const OWN_REPORT = new RegExp(`^(?:本报|${PAPER_AND_SITE})(?:消息)?\\s*(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})\\s*[\\p{Script=Han}、，,\\s]{2,36}?\\s*)报[道导](?![了过的])[：:，,]?`, "u");
-/** OWN_REPORT's reporters with no paper's name before them, 报道 closed by a colon. */
-const BARE_REPORT = new RegExp(`^(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})\\s*[\\p{Script=Han}、，,\\s]{2,36}?\\s*)报[道导][：:]`, "u");
 /**
  * `信息兰州网消息 深秋时节…`, `据《某某日报》消息（记者 甲）`, `据新华社消息 …`: a news site's, paper's or agency's 消息, then a space or a
  * bracket. As with a wire's 电, 据 may stand before it, and title marks may hold the paper's name.
@@ -179,7 +177,11 @@ const ONE_HAN = /^\p{Script=Han}$/u;
 function peopleIn(credit: string): Person[] | null {
   // `记者 霍亮 文/摄`: what the reporters made, after their names, names no one;
   // `某报业集团特别报道组 记者 甲 乙`: the organisation they report for names no one either.
-  const made = credit.replace(/\s*(?:摄影)?报[道导][：:]?\s*$/u, "").replace(/\s+(?:文\/摄|图\/文|文\/图|摄\/文|文图)\s*$/u, "");
+  const reported = credit.replace(/\s*(?:摄影)?报[道导][：:]?\s*$/u, "");
+  // (`记者 甲 杭州报道`: where they filed from, before 报道, names no one.)
+  const filed = reported !== credit ? filedFromPlace(reported) : null;
+  if (filed) return filed;
+  const made = reported.replace(/\s+(?:文\/摄|图\/文|文\/图|摄\/文|文图)\s*$/u, "");
   const organisation = REPORTING_FOR.exec(made);
   // (`记者王振会 通讯员李四`: a role and a name ending like an organisation is no organisation.)
   const body = organisation && !ROLE_INSIDE.test(organisation[0]) ? made.slice(organisation[0].length) : made;
@@ -395,13 +397,6 @@ function readLeadLabel(text: string): Lead | null {
     if (!people || !people.every((p) => looksLikeName(p.name))) return null;
     return { byline: own[0], dateline: null, authors: people, rest: text.slice(own[0].length).replace(/^\s+/u, "") };
   }
-  // `通讯员甲 记者乙报道：…`: reporters with their roles and no paper's name before them, closed by 报道 and a colon (prose that
-  // tells of a report, `记者从…获悉，…报道`, names no one: each must read as a name, a common surname or a third character vouching).
-  const bare = BARE_REPORT.exec(text);
-  const reported = bare ? peopleIn(bare[1]!.trim()) : null;
-  if (bare && reported && reported.every((p) => p.role !== null && looksLikeName(p.name) && (p.name.length === 3 || hasCommonSurname(p.name)))) {
-    return { byline: bare[0], dateline: null, authors: reported, rest: text.slice(bare[0].length).replace(/^\s+/u, "") };
-  }
   const inline = readInlineByline(text);
   if (inline) return inline;
   // (Cheap tests first: a wire lead says 电 or 讯, a paper's credit opens a bracket, near the start.)
@@ -446,7 +441,9 @@ function readLeadLabel(text: string): Lead | null {
   // `本报讯（卢克余）`: a correspondent's bare name in the brackets is the lead's too.
   // (`（记者 甲 发自成都）`: where they filed from, as on a byline line, names no one.)
   const inner = paren ? (paren[2] ?? paren[3]!).replace(TRAILING_NOTE, "") : "";
-  const inParen = paren ? (peopleIn(inner) ?? bareNamesIn(inner) ?? teamIn(inner)) : null;
+  // (`（记者 甲 杭州报道）`: the place they filed from, before 报道, names no one.)
+  const filed = paren && /报[道导]\s*$/u.test(paren[2] ?? paren[3]!) ? filedFromPlace(inner) : null;
+  const inParen = paren ? (filed ?? peopleIn(inner) ?? bareNamesIn(inner) ?? teamIn(inner)) : null;
   if (paren && inParen) {
     byline += paren[0];
     authors = inParen;
@@ -523,11 +520,12 @@ const AUTHOR_NOTE = /^[（(]?\s*作者\s*(?:系|来自|是|单位|简介|曾(?:�
 
 /**
  * `记者 甲 杭州` before 报道: the people, without the place they filed from, set apart after their names. A place is a word the
- * dictionary counts, and opens on no common surname (`记者 甲 高峰` names two).
+ * dictionary counts that ends as a place does (杭州, 某某县) or opens on no surname at all (北京, 长沙); a given name may be a
+ * word too, after a surname however rare (`记者 甲 宁静`, `记者 甲 高峰` name two).
  */
 function filedFromPlace(names: string): Person[] | null {
   const place = FILED_PLACE.exec(names.trimEnd());
-  if (!place || !isCommonWord(place[1]!) || hasCommonSurname(place[1]!)) return null;
+  if (!place || !isCommonWord(place[1]!) || (!endsAsPlace(place[1]!) && startsWithSurname(place[1]!))) return null;
   const people = peopleIn(names.slice(0, place.index).trim());
   return people && people.every((p) => looksLikeName(p.name)) ? people : null;
 }
@@ -869,13 +867,13 @@ export function readBylineLine(text: string): Byline | null {
   }
 
   // `某新闻 某某晚报记者 甲 通讯员 乙`, `某某新闻客户端 记者 甲 通讯员 乙`: the outlet that carries the story, set apart before a
-  // byline that opens on a role, names no one. (A paper and one reporter, `人民日报 记者 王某`, may be one of a list of journalists
-  // a story names: only a paper's own name run into the role, or a second person, makes the rest a byline.)
+  // byline that opens on a role, names no one. (A paper and its reporters under one role, `人民日报 记者 王某 李某`, may be one of
+  // a list of journalists a story names: only a paper's own name run into the role, or a second role, makes the rest a byline.)
   const outlet = OUTLET_BEFORE.exec(text);
   if (outlet) {
     const rest = text.slice(outlet[0].length);
     const inner = readBylineLine(rest);
-    const byline = inner !== null && inner.authors.length > 0 && inner.authors[0]!.role !== null && (inner.authors.length >= 2 || PRESS_RUN_INTO_ROLE.test(rest));
+    const byline = inner !== null && inner.authors.length > 0 && inner.authors[0]!.role !== null && (new Set(inner.authors.map((a) => a.role)).size >= 2 || PRESS_RUN_INTO_ROLE.test(rest));
     return byline ? { ...inner, byline: text } : null;
   }
   const { people, clean } = parsePeople(text);
@@ -886,7 +884,9 @@ export function readBylineLine(text: string): Byline | null {
   // Standing alone, a role word and a phrase (记者节里话初心) must not pass for a byline;
   // under a slashed work role (`文/冰梅 图/姜韬`) a pen name of two or three characters is a name.
   const penNames = /[/／]/u.test(text) && people.every((p) => p.role !== null && PEN_ROLE_SET.has(p.role) && /^[\p{Script=Han}]{2,3}$/u.test(p.name));
-  if (!penNames && !people.every((p) => looksLikeName(p.name) || vouchedPenName(people, p))) return null;
+  // (A reporter's role vouches for a name spelt out in more of its Han letters: `本报记者 阿拉坦仓`.)
+  const named = (p: Person) => looksLikeName(p.name) || vouchedPenName(people, p) || (p.role !== null && REPORTER_ROLE_WORD.test(p.role) && looksLikeVouchedName(p.name));
+  if (!penNames && !people.every(named)) return null;
   return { byline: text, dateline: null, authors: people };
 }
 

@@ -7,7 +7,7 @@ import { DECORATIVE, withoutEndMark } from "./text.ts";
 import type { Person } from "../model.ts";
 import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES, PICTURE_SERVICES, PICTURE_SOURCES, PRESS_ENDINGS, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
-import { hasCommonSurname, looksLikeName } from "./surnames.ts";
+import { hasCommonSurname, looksLikeName, looksTransliterated } from "./surnames.ts";
 
 export interface Credit {
   credit: string;
@@ -190,7 +190,9 @@ export function readCredit(text: string): Credit | null {
     // A name with no role word must look like a name, or `…拍摄` would read as a credit.
     // In brackets (`（小汤 摄）`) the form itself says credit.
     // So does a space before 摄 after a short name of one word (`怡梦 摄`): no prose sets 摄 apart.
-    const spaced = people.length === 1 && /^[\p{Script=Han}]{2,3}\s+摄$/u.test(credit.replace(/^[（(]|[)）]$/gu, ""));
+    // (So does a name spelt out in Han letters, however long: `阿拉坦仓 摄`, `包·乌尔汗 摄`.)
+    const bare = credit.replace(/^[（(]|[)）]$/gu, "");
+    const spaced = people.length === 1 && (/^[\p{Script=Han}]{2,3}\s+摄$/u.test(bare) || (/^[\p{Script=Han}·]{3,10}\s+摄$/u.test(bare) && looksTransliterated(people[0]!.name, true)));
     if (!wrapped && !spaced && people.some((p) => p.role === null && !looksLikeName(p.name))) return null;
     return { credit, photographers: people };
   }

@@ -457,14 +457,15 @@ function isSeriesName(text: string): boolean {
   if (PAPER_ESSAY_SERIES.test(text)) return true;
   // `《记者一线听泉声》之百泉`: a series named in title marks, and its part.
   if (/^《[^《》]{2,16}》之[\p{Script=Han}\d]{1,8}$/u.test(text)) return true;
-  // `新春走基层`, `聚焦高质量发展·一线观察`: a running column named for its form of reporting, no news stated.
+  // `新春走基层`, `聚焦高质量发展·一线观察`: a running column named for its form of reporting, after a middle dot that sets it
+  // apart from the theme, or a campaign's 走基层. (Alone, the form may be a clause's verb: `警方已介入调查`, `仍在留院观察`.)
   if (REPORTING_COLUMN.test(text) && !statesNews(text)) return true;
   // `乡村振兴看株洲·产业篇`: a series and its part.
   return parts.length === 2 && /^[\p{Script=Han}\d“”]{2,12}$/u.test(parts[0]!) && /^[\p{Script=Han}\d]{1,6}篇$/u.test(parts[1]!);
 }
 
-/** A column's name of up to sixteen characters that ends on a form of reporting, its part's number after it. */
-const REPORTING_COLUMN = new RegExp(`^[\\p{Script=Han}·・]{1,12}(?:${anyOf(REPORTING_FORMS)})(?:[①-⑳]|[（(][一二三四五六七八九十\\d]{1,3}[)）])?$`, "u");
+/** A column's name that ends on a form of reporting after a middle dot (`…·一线观察`), or on 走基层, its part's number after it. */
+const REPORTING_COLUMN = new RegExp(`^(?:[\\p{Script=Han}]{2,12}[·・][\\p{Script=Han}]{0,4}(?:${anyOf(REPORTING_FORMS)})|[\\p{Script=Han}]{1,10}走基层)(?:[①-⑳]|[（(][一二三四五六七八九十\\d]{1,3}[)）])?$`, "u");
 
 /** Who or where, closed by a colon, then the words: `汝南：筑牢…`, `《某报》第二任总编辑包某庆：到处歌山如旧识`. (A clause before the colon, `这个时节的忙碌都是充满喜悦的：`, is prose.) */
 const SPEAKER_TITLE = /^(?![^：:]*[的是了在])[^：:，,。！？!?“”\s]{2,16}[：:]\s*[^\s：:]{2}/u;

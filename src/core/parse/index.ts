@@ -707,8 +707,18 @@ class PageReader {
     return (
       // (Or after the dispatch line that closed the text: `（北京七日电）` / `冯某欣`.)
       d !== null && d.head === null && d.tail === null && (d.last === "paragraph" || (d.last === "signature" && d.dispatch !== null)) && last !== undefined && !last.open && !last.captioned &&
-      u.kind === "text" && u.forced === undefined && signatureLength(u) && isWritersName(u.text) && endsStory(this.units[i + 1]) && this.trace.on("signature.bare-name")
+      u.kind === "text" && u.forced === undefined && signatureLength(u) && isWritersName(u.text) && endsStory(this.units[i + 1]) && !this.titlesOverWriter(i) && this.trace.on("signature.bare-name")
     );
+  }
+
+  /**
+   * `花山溪` / `王 宁` / text: a short line with a writer's name right under it and text under that (a verse's first line
+   * too, `一条溪水`) is the next piece's title over its writer, as a literary page prints a poem or an essay, however much the
+   * line reads as a name itself (花 is a surname).
+   */
+  private titlesOverWriter(i: number): boolean {
+    const [name, body] = [this.units[i + 1], this.units[i + 2]];
+    return name?.kind === "text" && !name.listItem && !name.captionOf && readBareName(name.text) !== null && body?.kind === "text" && !body.captionOf && readBareName(body.text) === null && this.trace.on("group.title-over-writer");
   }
 
   /**
@@ -1729,7 +1739,7 @@ class PageReader {
       const cut = this.cutByColumn(index);
       const crosshead = !cut && u.forced === undefined && this.leadsOn !== index && (prev !== undefined || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && !detail && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
       // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
-      const opening = !crosshead && !cut && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
+      const opening = !crosshead && !cut && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && !opensVerse(next, this.units[index + 2]) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
       const signOff = u.text.length <= FIELD_MAX && isNotice(d) &&
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
@@ -2031,6 +2041,17 @@ const NAMES_SET_APART = /[，、,]/u;
 
 /** Longest heading that opens a feature's text under its byline (a longer first block is its text, cut by the column). */
 const MAX_OPENING_HEADING = 10;
+/** The longest line of verse: a poem's lines are short, a paragraph's column-wide block is not. */
+const MAX_VERSE_LINE = 20;
+
+/**
+ * `一条溪水` / `把花和山都纳进自己的版图，` / `该是何等的气魄，…。`: text that runs on as verse does, a short line closed by a
+ * comma over another short line. A short line over it is the poem's first line, a column's cut: no heading.
+ */
+function opensVerse(first: Unit | undefined, second: Unit | undefined): boolean {
+  const short = (u: Unit | undefined) => u?.kind === "text" && [...u.text].length <= MAX_VERSE_LINE;
+  return short(first) && short(second) && /[，,、]$/u.test(first!.text);
+}
 
 /**
  * A crosshead is a short headline-shaped line; a line of narrative that a

@@ -228,7 +228,7 @@ function withoutPaperAfter(run: string): string {
  * with fewest parts. No such split keeps the text as one name.
  */
 export function splitRunTogether(text: string): string[] {
-  if (text.length < 4 || !/^[\p{Script=Han}]+$/u.test(text) || looksTransliterated(text)) return [text];
+  if (text.length < 4 || !/^[\p{Script=Han}]+$/u.test(text) || looksTransliterated(text, true)) return [text];
   const splits: string[][] = [];
   const walk = (rest: string, parts: string[]): void => {
     if (rest === "") {

@@ -53,11 +53,22 @@ export function hasCommonSurname(name: string): boolean {
  * 扎西多吉, 阿不都热合曼·买买提). Such names have no Han surname, and run to four or more characters.
  */
 const TRANSLITERATION = new Set(Array.from(
-  "阿不巴特尔其格乌兰扎西多吉次仁罗布买提热合曼都拉克木尼古丽娜依达索朗卓玛桑央金德旺堆平措普琼顿珠白孟和苏日图那腾敖斯汗哈朝鲁楞宝音赛罕额吾艾麦努尕牙亚江别沙帕力夏哲玉呼毕勒满赉钦雅敏希萨琪嘎吐穆默瓦迪孜再托塔伊加杰才让毛姆旦贡觉边洛益丹增群培强宗庆曲珍道云琴娃纳扎尼孜买合甫衣斯坎库万吉其勒图伦巴雅斯古楞丁久乐仓农决冷列则包南卜卡参叶喜嘉土坚坦套如娅居恩排敦昂明晋更杜来松查根森欧泽洪浩海温照班登祖米美肉肯胡色荣莫赤逊里门降陶雪青顺高",
+  "阿不巴特尔其格乌兰扎西多吉次仁罗布买提热合曼都拉克木尼古丽娜依达索朗卓玛桑央金德旺堆平措普琼顿珠白孟和苏日图那腾敖斯汗哈朝鲁楞宝音赛罕额吾艾麦努尕牙亚江别沙帕力夏哲玉呼毕勒满赉钦雅敏希萨琪嘎吐穆默瓦迪孜再托塔伊加杰才让毛姆旦贡觉边洛益丹增群培强宗庆曲珍道云琴娃纳扎尼孜买合甫衣斯坎库万吉其勒图伦巴雅斯古楞",
 ));
 
-/** A name spelt out in Han characters, three to eight of them, perhaps in parts joined by `·`. */
-export function looksTransliterated(name: string): boolean {
+/**
+ * More letters such names are spelt in (阿拉坦仓, 额尔敦朝鲁, 包·乌尔汗, 阿依古丽·吐尔逊, 斯琴高娃), each common in other words too:
+ * believed only where a reporter's role vouches for the name (土库曼斯坦, 卡萨布兰卡, 乌兰浩特 spelt alike are places).
+ */
+const TRANSLITERATION_VOUCHED = new Set(Array.from("丁久乐仓农决冷列则包南卜卡参叶喜嘉土坚坦套如娅居恩排敦昂明晋更杜来松查根森欧泽洪浩海温照班登祖米美肉肯胡色荣莫赤逊里门降陶雪青顺高"));
+
+/** A name spelt out in Han characters, three to eight of them, perhaps in parts joined by `·` (with `vouched`, in more of its letters). */
+export function looksTransliterated(name: string, vouched = false): boolean {
   const letters = name.replace(/·/gu, "");
-  return letters.length >= 3 && name.length <= 10 && !/^·|·$|··/u.test(name) && Array.from(letters).every((c) => TRANSLITERATION.has(c));
+  return letters.length >= 3 && name.length <= 10 && !/^·|·$|··/u.test(name) && Array.from(letters).every((c) => TRANSLITERATION.has(c) || (vouched && TRANSLITERATION_VOUCHED.has(c)));
+}
+
+/** A name after a reporter's role, which vouches for more of the letters names are spelt in. */
+export function looksLikeVouchedName(name: string): boolean {
+  return looksLikeName(name) || looksTransliterated(name, true);
 }

@@ -109,6 +109,7 @@ export const RULES = {
   "byline.officials": { optional: false, about: "an official's office and name on a line under the title (市委书记 甲, 荆门市人民政府市长 乙) signs the address: its byline, the office the role" },
   "byline.bare-name": { optional: false, about: "a bare personal name under the title is the byline" },
   "signature.after-end-mark": { optional: true, about: "after a paragraph's last sentence and an end mark on the same line (…增收。■ 葛思逸), the people named sign it" },
+  "group.title-over-writer": { optional: true, about: "a short line after a finished text, with a writer's name right under it and text under that, is the next piece's title over its writer, never the text above's signature" },
   "signature.bare-name": { optional: true, about: "a personal name alone after an article's last complete paragraph, before the next headline or the page's end, signs that article" },
   "byline.under-intro": { optional: true, about: "reporters on a line set off by a layout glyph (□ ■), under a headline's intro and over more text, head the report" },
   "caption.writer-portrait": { optional: true, about: "the writer's name again under the byline, before the text, captions their portrait (no credit printed)" },

@@ -407,7 +407,8 @@ const MIN_AFFIX = 3;
 
 /**
  * Parallel short lines with no closing punctuation (`王某为副秘书长` ×8) are
- * list items, each complete: a column break never joins them.
+ * list items, each complete: a column break never joins them. (A line closed by a comma runs on into the next,
+ * as a poem's parallel lines do, `有时像…，披荆斩棘，` ×3: no item.)
  */
 function markLists(units: Unit[]): void {
   let start = 0;
@@ -416,7 +417,7 @@ function markLists(units: Unit[]): void {
     const first = units[start]!.text;
     let prefix = first.length;
     let suffix = first.length;
-    while (end < units.length && isItemShaped(units[end]!)) {
+    while (end < units.length && isItemShaped(units[end]!) && !/[，,]$/u.test(units[end]!.text)) {
       const t = units[end]!.text;
       const p = Math.min(prefix, commonPrefix(first, t));
       const s = Math.min(suffix, commonSuffix(first, t));
