@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePage, RULES } from "../../src/core/parse/index.ts";
 import type { RuleName } from "../../src/core/parse/trace.ts";
-import { canBeHeadline, canBeTitle, isBareTitle, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
+import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
 import { splitRunTogether } from "../../src/core/parse/people.ts";
 import { readBareName } from "../../src/core/parse/byline.ts";
 import { FIXTURES } from "../support/gold.ts";
@@ -283,6 +283,10 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     // What the paper's reporters did is the deck under the title, even under a place-and-theme title.
     expect(weighTwoLines("商贸大市：农业的困扰和生机", "本报记者聚焦义乌农业").reduce((s, e) => s + e.weight, 0)).toBeLessThan(0);
     expect(weighTwoLines("看电视怎么这么费劲", "记者调查智能电视使用“套路”").some((e) => e.feature === "subtitle.reporters-deck")).toBe(true);
+    // The kind of piece named at the second line's end (侧记, 走笔, 纪实…) makes it the deck, though the first line sets a scene.
+    expect(weighTwoLines("贺州人民企盼已久的希望路", "某某高速公路开工动员大会侧记")).toContainEqual({ feature: "subtitle.genre-label", weight: -4 });
+    expect(parsePage(page("贺州人民企盼已久的希望路", "某某高速公路开工动员大会侧记", BODY)).articles[0]).toMatchObject({ kicker: null, title: "贺州人民企盼已久的希望路", subtitle: "某某高速公路开工动员大会侧记" });
+    expect(weighTwoLines("某县两会侧记", "代表委员共话发展").some((e) => e.feature === "subtitle.genre-label")).toBe(false);
     // Leaders who toured, under the title, are who attended; a slogan over visitors who toured is a kicker.
     expect(weighTwoLines("某某产品经贸洽谈会展品丰富", "甲某乙某丙某参观").some((e) => e.feature === "subtitle.attendance")).toBe(true);
     expect(weighTwoLines("喜看渭河治理点赞陕西发展", "某某等省级离退休干部来某市参观").reduce((s, e) => s + e.weight, 0)).toBeGreaterThan(0);
@@ -1833,6 +1837,17 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(b!.byline).toBeNull();
   });
 
+  it("a line that ends on a verb wanting the news it heard or felt (听说, 得知, 获悉, 告诉, 觉得) is a column's cut, no crosshead", () => {
+    const report = ["柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。"];
+    for (const cut of ["村东头的李大伯听说", "村民们从广播里得知", "记者从县交通局获悉"]) {
+      const a = parsePage(page(...report, cut, "村里要修通往县城的公路，当天一大早就赶到了开工现场，高兴得合不拢嘴。")).articles;
+      expect(a.map((x) => x.paragraphs.length), cut).toEqual([2]);
+      expect(a[0]!.paragraphs[1], cut).toBe(`${cut}村里要修通往县城的公路，当天一大早就赶到了开工现场，高兴得合不拢嘴。`);
+    }
+    // (A headline that ends on a noun of the same characters, `考古新发现`, is none of these.)
+    expect(endsMidPhrase("考古新发现")).toBe(false);
+  });
+
   it("two clauses are no crosshead where the text reads them as a sentence's: on a narrow column, under a colon, after a setting or a speaker", () => {
     const rulesOf = (...blocks: string[]) => parsePage(page("柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。", ...blocks), { explain: true }).decisions!.map((d) => d.rule);
     // a column twelve to twenty characters wide cut the sentence
@@ -1843,7 +1858,7 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(rulesOf("连日来，市气象台持续", "发布暴雨预警，提醒市民注意出行安全，做好防汛准备工作。")).not.toContain("crosshead.clauses");
     expect(rulesOf("村支书王某说，这几年", "村里变化太大了，路宽了，灯亮了，日子越过越红火。")).not.toContain("crosshead.clauses");
     // a time alone, a short scene or a point of view opens a sentence too
-    for (const cut of ["上午，村民们在广场", "23日中午，村民聚集", "10时30分，活动开始", "2008年，村里修起", "彼时，村里道路泥泞", "交流中，村支书介绍", "午餐后，大家来到", "对村民而言，新路"]) {
+    for (const cut of ["上午，村民们在广场", "23日中午，村民聚集", "10时30分，活动开始", "2008年，村里修起", "彼时，村里道路泥泞", "交流中，村支书介绍", "午餐后，大家来到", "对村民而言，新路", "那几天，省城的记者", "这天，村里的老人"]) {
       expect(rulesOf(cut, "今年全村新修道路十二公里，村民出行方便多了，大家都很高兴。"), cut).not.toContain("crosshead.clauses");
     }
     // a second clause the column cut short of the first

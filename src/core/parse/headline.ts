@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -220,7 +220,8 @@ export function isSectionNumber(text: string): boolean {
 
 /**
  * Ends where no headline ends: on a digit (a number wants its measure word), a
- * preposition, conjunction, particle or determiner (从设计、施工到 / 一个门洞住着1),
+ * preposition, conjunction, particle or determiner (从设计、施工到 / 一个门洞住着1), a verb that wants the news it
+ * heard or felt after it (李大伯听说 / 广贺高速路要开工，…; 得知, 获悉, 告诉, 觉得),
  * or with a quote or bracket left open — the cut of a column. (在 that closes a word,
  * 魅力何在, 问题所在, 无处不在, is no preposition.)
  */
@@ -235,7 +236,7 @@ export function endsMidPhrase(text: string): boolean {
 /** Who speaks or what it is, in a few words, a colon and the quotation: `钟南山：“武汉一定能赢！”`, `总书记的嘱托：“…。”`. */
 const QUOTATION_UNDER_LABEL = /^[^，。；！？“”‘’,;!?]{1,12}[：:]\s*[“‘「『][^“‘「『]*$/u;
 
-const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．])$/u;
+const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|觉得)$/u;
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
 function leavesOpen(text: string): boolean {
@@ -394,6 +395,8 @@ const PLACE_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_END
 const UNIT_LINE = new RegExp(`^(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VERBS, ...FOUNDING_VERBS])}))(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}[\\p{Script=Han}]{1,8}?(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 /** The paper's reporters and what they did, opening a line: `本报记者聚焦…`, `记者调查…`, `记者探访…`. */
 const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:${anyOf(REPORTER_ACTS)})`, "u");
+/** A line that names the kind of piece at its end: 侧记, 走笔, 纪实…. */
+const GENRE_DECK = new RegExp(`(?:${anyOf(PIECE_GENRES)})$`, "u");
 /** Who attended, printed under the title: a subtitle. */
 const ATTENDANCE = /(?:参加|出席|陪同)(?:会见|会谈|活动|会议|仪式)?$|^(?!.*[来到赴等])[\p{Script=Han}、]{4,10}参观$|出席并讲话$|参加会见$/u;
 
@@ -436,6 +439,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
     if (ATTENDANCE.test(b)) out.push({ feature: "subtitle.attendance", weight: -4 });
     // What the paper's reporters did for the story (本报记者聚焦…, 记者调查…): the deck under the title.
     if (REPORTERS_DECK.test(b) && !REPORTERS_DECK.test(a)) out.push({ feature: "subtitle.reporters-deck", weight: -4 });
+    // The kind of piece it is, named at the line's end (`…开工动员大会侧记`, `…采访活动走笔`): the deck under the title.
+    if (GENRE_DECK.test(b) && !GENRE_DECK.test(a)) out.push({ feature: "subtitle.genre-label", weight: -4 });
     if (statesNewsItself(a)) out.push({ feature: "subtitle.title-states-news", weight: -2 });
   }
   return out;
