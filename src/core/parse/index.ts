@@ -2072,7 +2072,7 @@ function isClausedHeading(text: string): boolean {
   if (clauses.length !== 2 || text.length > MAX_CLAUSED_HEADING || endsMidPhrase(text) || OPENS_ON_WHEN.test(text) || REFERS_BACK.test(text)) return false;
   if (/[了着过]/u.test(text) || CLAUSE_PREPOSITION.test(text)) return false;
   const [first, second] = text.split(/[，,](?=[^，,]*$)/u) as [string, string];
-  if (CLAUSE_SETTING.test(first) || SPEAKER_CLAUSE.test(first)) return false;
+  if (CLAUSE_SETTING.test(first) || SPEAKER_CLAUSE.test(first) || FINDING_CLAUSE.test(first)) return false;
   // (A heading's second clause is as long as its first or longer, 文艺演出，演绎精彩时刻; one cut short, 为减少车马劳顿，海狮队,
   // is a sentence the column broke.)
   // (Counted in words: a quotation's marks and a list's 、 add none, `“开门迎客”，建筑、鲜花相映成趣`.)
@@ -2090,10 +2090,10 @@ function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
 /**
  * `连日来，`, `今年以来，`, `节日期间，`, `走进村子，`, `眼下，`: a sentence's setting, the way narrative opens;
  * so is a time alone (`上午，`, `23日中午，`, `10时30分，`, `2008年，`, `彼时，`, `那几天，`), a short scene (`交流中，`, `午餐后，`)
- * or a point of view (`对小记者而言，`). (A span of time up to now, a relative year, a meeting's occasion open headings as
+ * a place a scene is set in (`晒场内，`, `炎炎烈日下，`) or a point of view (`对小记者而言，`). (A span of time up to now, a relative year, a meeting's occasion open headings as
  * often as sentences: `十年来，初心不改`, `今年5月，茶园迎来丰收`, `会上，委员建言`.)
  */
-const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日|[那这][几些两]?[天日晚夜])$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
+const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日|[那这][几些两]?[天日晚夜])$|^[\p{Script=Han}]{1,3}[中后时]$|^[\p{Script=Han}]{1,4}[内里下]$|^对.{1,8}(?:而言|来说)$/u;
 
 /**
  * Does the text under a name speak of it (`白洋淀` / `初秋的白洋淀，…`, `刘某某` / `刘某某是…`, `张某梅` / `她…`)?
@@ -2285,6 +2285,8 @@ const SAYS = "说|道|表示|介绍|告诉记者|感慨|感叹|坦言|笑言";
 const SPEAKS = `${SAYS}|${anyOf(SPEECH_VERBS)}`;
 /** `村支书王某说，`: a clause closing on a verb of saying opens the words said, a sentence. */
 const SPEAKER_CLAUSE = new RegExp(`(?:${SPEAKS})$`, "u");
+/** `记者在走访中发现，`, `某某又称，`: a clause closing on a verb of finding or reporting opens what was found, a sentence too. */
+const FINDING_CLAUSE = /(?:发现|获悉|了解到|注意到|得知|看到|认为|称|稱)$/u;
 
 /** `外籍教师某某：这里有难忘的热情和活力`: who or what, a colon, and a heading's words, with no verb of saying before the colon. */
 const LABELLED_HEADING = new RegExp(`^(?![^：:]*(?:${SPEAKS}|称|写道|问|答|透露|回忆)[：:])[^，。！？；“”：:]{2,12}[：:][^，。！？；：:“”]{4,20}$`, "u");
