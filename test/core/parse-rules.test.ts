@@ -1772,7 +1772,7 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(page("曹某在有关会议上强调", "抓实政法工作，推动再上新台阶", BODY)).articles[0]!.kicker).toBe("曹某在有关会议上强调");
     // A reporter's own line closed by a colon introduces text.
     expect(isColonKicker("记者在采访中了解到：")).toBe(false);
-    expect(isColonKicker("读者来信：")).toBe(false);
+    // (`读者来信：` names no speaker, 读者 and a name of two characters; it is a column's label, a kicker as such: below.)
     expect(isColonKicker("某某在代表团开放活动上诚邀：")).toBe(true);
     // A leader's title and a two-character name before the colon: a speaker's kicker (城市长 is no title).
     expect(isColonKicker("市长张某：")).toBe(true);
@@ -2010,6 +2010,17 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(decisionAt(text, 7, ["group.title-over-writer"])).toMatchObject({ role: "byline", rule: "signature.bare-name" });
     // (A name over the next story's title and text still signs the text above.)
     expect(parsePage(page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻。", "各地还组织农机手跨区作业，确保应收尽收。", "叶某光", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。")).articles[0]!.byline).toBe("叶某光");
+  });
+
+  it("a column's label closed by a colon (民情热线：, 读者来信：) over a title and text is its kicker, after a report or a photo story's credit; a hotline's label is none", () => {
+    const letter = ["民情热线：", "村道边集体树木出售大部分树款补偿村民", "最近我们村村干部在催促村民卖掉栽在路边的杨树，所得卖树款村里提取三成，我认为不应该提取。"];
+    for (const above of [REPORT, ["莲藕丰收 农民增收", "8月22日，在某县某镇某村千亩莲藕种植基地，农民在忙着收获莲藕，准备销往市场。", "某某报记者 刘某 摄"]]) {
+      const [, b] = parsePage(page(...above, ...letter)).articles;
+      expect(b, above[0]).toMatchObject({ kicker: "民情热线：", title: "村道边集体树木出售大部分树款补偿村民" });
+    }
+    expect(isColonKicker("读者来信：")).toBe(true);
+    for (const contact of ["服务热线：", "新闻热线：", "服务热线：12345"]) expect(isColonKicker(contact), contact).toBe(false);
+    expect(canBeHeadline("服务热线：0731-1234567")).toBe(false);
   });
 
   it("a poem under its writer's name runs on as verse: its first short line is no crosshead, nor are its parallel lines closed by commas a list", () => {

@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, COLUMN_LABEL_ENDINGS, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -37,8 +37,8 @@ const MAX_CLAUSED_HEADLINE = 40;
 /** Could this line be part of a headline group at all? */
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
-  if (isDialogue(text) || isInterviewTurn(text) || isBareDate(text) || CONNECTIVE_START.test(text) || CONTACT.test(text) || isPictureLabel(text)) return false;
-  if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text) || PLACE_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text);
+  if (isDialogue(text) || isInterviewTurn(text) || isBareDate(text) || CONNECTIVE_START.test(text) || (CONTACT.test(text) && !COLUMN_COLON.test(text)) || isPictureLabel(text)) return false;
+  if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text) || PLACE_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text) || COLUMN_COLON.test(text);
   // `乔迁“新家”、开席“祝寿”……`: a short kicker trailing off into the title; prose that trails off has a comma or a stop.
   if (/……$/u.test(text)) return text.length <= MAX_TRAILING_KICKER && !/[。；，,！？!?：:]/u.test(withoutQuoted(text));
   if (/[。；，、,;…]$/u.test(text)) return false;
@@ -264,10 +264,15 @@ const OPENERS = /[“‘（(《【「]/u;
 const RESULT_TO = /[想做得达看找遇收感受来回听办见]到$/u;
 
 /** A kicker that closes on a colon: `…时强调：`. */
+/**
+ * A column's label closed by a colon, nothing after it, `民情热线：`, `读者来信：`, `记者调查：`: a kicker over the title it heads.
+ * (A hotline to call, `服务热线：`, `新闻热线：`, is a contact's label, its number to follow.)
+ */
+const COLUMN_COLON = new RegExp(`^[\\p{Script=Han}]{0,6}(?:${anyOf(COLUMN_LABEL_ENDINGS)})(?<!(?:服务|新闻|报料|投诉|咨询|举报|广告|发行|订阅|求助|值班|监督|读者|便民)热线)[：:]$`, "u");
 const SPEECH_KICKER = new RegExp(`(?:${anyOf([...SPEECH_VERBS, ...PUBLISHING_VERBS])})[：:]$`, "u");
 /** A line closed by a colon that frames the words of someone at an occasion: a kicker, never a heading of its own. */
 export function isColonKicker(text: string): boolean {
-  return text.length <= MAX_TITLE && (SPEECH_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text));
+  return text.length <= MAX_TITLE && (SPEECH_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text) || COLUMN_COLON.test(text));
 }
 
 /** Who is speaking, described and named, then a colon: `退伍军人、通讯员唐某斌：`, `市长张某：`, `脱贫户女儿小某芬：`. */
