@@ -142,6 +142,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["caption.photo-story", page("金色田野", "农民在田间收割晚稻。", "本报记者 张某 摄"), 1, "caption"],
   ["furniture.running-head", page("2023年11月7日 星期二", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("第A07版：本市·社区", ...REPORT), 0, "furniture"],
+  // (Its 版 left off: `第A02：版面二`.)
+  ["furniture.running-head", page("第A02：版面二", ...REPORT), 0, "furniture"],
   // (A date spaced out by the extraction, and the page's name alone above everything else, are the running head's too.)
   ["furniture.running-head", page("2019年 9月 5日 星期四", ...REPORT), 0, "furniture"],
   // (An e-paper's header: the paper's name in title marks, the day and the page in brackets.)

@@ -48,8 +48,8 @@ const EDITOR_LABEL = new RegExp(`(?:本版|本期)?(?:${anyOf(EDITOR_LABELS)})(?
 const PAGE_NAME = `(?:${anyOf(PAGE_NAMES)})`;
 /** `03 要闻`, `01版:要闻`, `A3 要闻·综合`, `要闻·综合`: a page code and the page's name, or its names joined by a dot. */
 const PAGE_HEAD = new RegExp(`^(?:(?:0\\d|[A-Z]\\d{1,2})\\s*版?\\s*[：:]?\\s*${PAGE_NAME}(?:[·・]${PAGE_NAME})*|${PAGE_NAME}(?:[·・]${PAGE_NAME})+)$`, "u");
-/** A page's number as its running head prints it: `第3版`, `第二版`, `第RB01版`, `A06`. */
-const PAGE_LABEL = "(?:第\\s*[A-Za-z]{0,2}\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Za-z]\\d{1,2}\\s*版?)";
+/** A page's number as its running head prints it: `第3版`, `第二版`, `第RB01版`, `A06`, `第A02：…` (its 版 left off). */
+const PAGE_LABEL = "(?:第\\s*[A-Za-z]{0,2}\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|第[A-Za-z]{1,2}\\d{1,3}(?=\\s|[：:])|[A-Za-z]\\d{1,2}\\s*版?)";
 /** A day as a running head prints it: 2024年3月5日, 2024.03.05. */
 const DAY = `${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?`;
 /** A page's running head: its date and weekday, its page number, the paper and the page's name. */
