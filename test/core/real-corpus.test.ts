@@ -137,6 +137,13 @@ const FLOORS: Record<string, Floor> = {
   // a paragraph's first piece cut on 听说, and one opening on 那几天，, read as crossheads.)
   "real-zzy": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-zzz": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.85 },
+  // Round 76 (nineteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try: a
+  // page label with its 版 left off, `第A02：版面二`, read as a title; a column's label closed by a colon, `民情热线：`, read as the
+  // photo story above's caption; a first piece opening on 据 read as a crosshead. Still: an untitled news photo after a signed
+  // feature read as that feature's, no layout or wording to tell them apart; a caption between a title and its byline; a
+  // feature's spaced crosshead read as a new story; two first pieces cut inside a place's name, 金凤 / 区分局.)
+  "real-zzza": { found: 0.87, extra: 1, title: 0.74, kicker: 0.87, subtitle: 0.74, authors: 0.74, paragraphs: 0.37, credits: 0.62, section: 0.87 },
+  "real-zzzb": { found: 0.99, extra: 0, title: 0.82, kicker: 0.82, subtitle: 0.82, authors: 0.99, paragraphs: 0.82, credits: 0.99, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
@@ -256,8 +263,9 @@ describe("the real corpus", () => {
 // with two extra: 54. The fourteenth session's rules, real-zzo to real-zzr joined (1,172 articles): 51 extra, titles .882,
 // kickers .901, subtitles .897, authors .940, paragraphs .860, credits .931, sections .956. real-zzs's 23 joined with none
 // extra, real-zzt's 13 with two: 53. The fifteenth session's rules, real-zzs to real-zzu joined (1,219 articles): 52.
-// The eighteenth session's rules (a byline's second line of names padded for print): 51.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 51, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
+// The eighteenth session's rules (a byline's second line of names padded for print): 51. Round 76's 14 joined with one, a
+// feature's spaced crosshead read as a new story, its intro left the extra one: 52.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 52, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
@@ -284,9 +292,10 @@ describe("the real corpus, read evenly spaced", () => {
  * The fourteenth session's rules, real-zzo to real-zzr joined (1,172 articles): 965 paragraph lists, 1,021 titles, 65 extra.
  * real-zzt's 13 joined with one extra: 66; real-zzu's 11 with one: 67. The fifteenth session's rules: 66. real-zzw's 22
  * joined with one: 67. The seventeenth session's rules (dates, hours and titled names left open across a break, three-clause
- * lines): 66. The eighteenth session's rules (a byline's second line of names padded for print): 65.)
+ * lines): 66. The eighteenth session's rules (a byline's second line of names padded for print): 65. Round 76's 14 joined with
+ * one: 66.)
  */
-const RECUT: Floor = { found: 0.96, extra: 65, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.92, section: 0.94 };
+const RECUT: Floor = { found: 0.96, extra: 66, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.92, section: 0.94 };
 
 describe("the real corpus, its paragraphs re-cut as columns cut them", () => {
   it("every real set together at or above its floors, and no character lost", () => {
