@@ -853,6 +853,33 @@ class PageReader {
   }
 
   /** Is what came last complete, so that a short line after it may start something new? */
+  /**
+   * `4月25日，某某大桥正在加紧施工。` / `本报记者 甲 摄` after a finished report and wider space than the page uses: a news photo
+   * printed with no title, its caption's sentences and then its credit (and nothing after the credit but wider space, a
+   * headline or the page's end). A report's own picture sits within its column, no wider apart than its paragraphs.
+   */
+  private untitledPhotoAt(i: number): boolean {
+    const u = this.units[i]!;
+    const d = this.current;
+    if (u.kind !== "text" || !this.widerSpace || u.gap <= this.usualGap || d === null || d.paragraphs.length === 0 || !this.isClosed()) return false;
+    // (One to three caption blocks, the first a news photo's, opening on its day, `4月25日，`, `6月2日至4日，`, as no picture's
+    // label under a report does, `工作中的工匠人才。`; then the credit.)
+    if (!NEWS_PHOTO_DAY.test(u.text)) return false;
+    let k = i;
+    while (k < i + MAX_UNTITLED_CAPTIONS && this.units[k]?.kind === "text") {
+      const c = this.units[k] as Extract<Unit, { kind: "text" }>;
+      if (c.listItem || (k > i && c.gap > this.usualGap) || isBareTitle(c.text)) return false;
+      k++;
+    }
+    const credit = this.units[k];
+    const after = this.units[k + 1];
+    // (A caption that shares the story's words, `9月3日，某某综合保税区内，…` under a report on that zone, is its picture.)
+    const caption = this.units.slice(i, k).map((c) => (c as Extract<Unit, { kind: "text" }>).text).join("");
+    if ((overlapShares([caption], this.recentText(d))[0]?.share ?? 0) >= UNRELATED_CAPTION) return false;
+    // (A byline or a lead under the credit makes the picture its story's, printed first.)
+    return k > i && credit?.kind === "credit" && endsSentence((this.units[k - 1] as Extract<Unit, { kind: "text" }>).text) && (after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text))) && this.trace.on("group.untitled-photo");
+  }
+
   private isClosed(): boolean {
     const d = this.current ?? this.orphan;
     if (!d) return true;
@@ -1325,6 +1352,15 @@ class PageReader {
           d.last = "signature";
           d.lastLine = u.line;
           this.mark(u, "byline", "dateline.dispatch-after-text", d);
+          return;
+        }
+        // A news photo with no title after wider space than the page uses, the story above finished: a picture of its own.
+        if (this.untitledPhotoAt(index)) {
+          this.close();
+          const draft = newDraft(u.line, null);
+          this.current = draft;
+          this.addText(u, next, index);
+          if (draft.decisions[0]) draft.decisions[0].opens = "group.untitled-photo";
           return;
         }
         return this.addText(u, next, index);
@@ -2041,6 +2077,12 @@ const NAMES_SET_APART = /[，、,]/u;
 
 /** Longest heading that opens a feature's text under its byline (a longer first block is its text, cut by the column). */
 const MAX_OPENING_HEADING = 10;
+/** A news photo's caption opens on the day it was taken: `4月25日，`, `6月2日至4日，`, `6月5日是…`. */
+const NEWS_PHOTO_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/u;
+/** The most of its words (pairs of characters) a news photo's caption shares with the story above it: the corpus's untitled ones share under a tenth. */
+const UNRELATED_CAPTION = 0.15;
+/** The most caption blocks an untitled news photo prints over its credit. */
+const MAX_UNTITLED_CAPTIONS = 3;
 /** The longest line of verse: a poem's lines are short, a paragraph's column-wide block is not. */
 const MAX_VERSE_LINE = 20;
 
