@@ -1569,30 +1569,19 @@ describe("bylines and leads in the places real pages put them", () => {
   it("after a finished story and wider space than the page uses, a caption and its credit with no title are a news photo of their own (group.untitled-photo)", () => {
     const story = page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "据了解，全市今年秋粮播种面积稳中有增。");
     const photo = page("4月25日，某某大桥正在加紧施工，建成后将成为区域又一条东西通道。", "本报记者 何某 摄");
-    const text = `${story}
-
-
-${photo}
-
-
-${page("图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。")}`;
+    const text = `${story}\n\n\n${photo}\n\n\n${page("图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。")}`;
     const articles = parsePage(text).articles;
     expect(articles.map((a) => [a.kind, a.title])).toEqual([["article", "全市秋收进展顺利"], ["photo", null], ["article", "图书馆延长开放时间"]]);
     expect(articles[1]!.photos.map((p) => p.credit)).toEqual(["本报记者 何某 摄"]);
     expect(parsePage(text, { explain: true }).decisions?.find((d) => d.article === 1)?.opens).toBe("group.untitled-photo");
     // (No wider apart than the story's paragraphs, the picture is the story's own; a byline or a lead under the credit makes it
     // the next story's, printed first; switched off, the story above keeps it.)
-    expect(parsePage(`${story}
-
-${photo}`).articles).toHaveLength(1);
-    expect(parsePage(`${story}
-
-
-${photo}
-
-本报记者 李某
-
-近日，某大桥建设进入收尾阶段，施工人员加紧作业。`).articles.map((a) => a.title)).not.toContain(null);
+    expect(parsePage(`${story}\n\n${photo}`).articles).toHaveLength(1);
+    // (Nor a caption undated, `工作中的收割机手。`, nor one that shares the story's words: a report's own picture after all.)
+    for (const own of ["工作中的收割机手。", "10月8日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"]) {
+      expect(parsePage(`${story}\n\n\n${page(own, "本报记者 何某 摄")}`).articles, own).toHaveLength(1);
+    }
+    expect(parsePage(`${story}\n\n\n${photo}\n\n本报记者 李某\n\n近日，某大桥建设进入收尾阶段，施工人员加紧作业。`).articles.map((a) => a.title)).not.toContain(null);
     expect(parsePage(text, { disabled: ["group.untitled-photo"] }).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "图书馆延长开放时间"]);
   });
 
