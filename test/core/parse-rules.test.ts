@@ -87,6 +87,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["signature.second-line", page("全市秋收进展顺利", "本报讯 近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "■本报记者 张某", "通讯员 李某某"), 3, "byline"],
   ["headline.kicker-place", page("某镇花溪村：从革命老区到爱情村落", "一直“红”下去", BODY), 0, "kicker"],
   ["headline.kicker-place", page("甘肃省某西县人武部", "组织抢险救灾课目演练", BODY), 0, "kicker"],
+  // A road, a park or a building in a place, closed by a colon, names where as a place does: `什邡市峨眉山路：`.
+  ["group.place-kicker", page(...REPORT, "某某市峨眉山路：", "围墙年久失修 群众好担忧", "3月30日上午，记者在某某市峨眉山路48号看到，这里有一面墙的墙体已经出现了明显的开裂。"), 2, "kicker"],
   ["headline.kicker-over-exhortation", page("石某主持召开市政府第七次全体会议", "扎实做好各项工作 奋力推动高质量发展", BODY), 0, "kicker"],
   ["headline.kicker-scene", page("十里稻香醉金秋", "某县启动秋收机械化作业", BODY), 0, "kicker"],
   ["headline.subtitle-cue", page("习近平会见代表", "蔡奇李希参加会见", BODY), 1, "subtitle"],

@@ -174,7 +174,11 @@ function joinPaddedNames(tokens: string[]): string[] {
 }
 const ONE_HAN = /^\p{Script=Han}$/u;
 
-function peopleIn(credit: string): Person[] | null {
+/** `文/图记者甲`: what the reporter made, run into the role before it (no space, no slash after the role): it names no one. */
+const MADE_BEFORE_ROLE = new RegExp(`^(\\s*)(?:文\\/图|图\\/文|文\\/摄|摄\\/文)\\s*(?=(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))`, "u");
+
+function peopleIn(text: string): Person[] | null {
+  const credit = text.replace(MADE_BEFORE_ROLE, "$1");
   // `记者 霍亮 文/摄`: what the reporters made, after their names, names no one;
   // `某报业集团特别报道组 记者 甲 乙`: the organisation they report for names no one either.
   const reported = credit.replace(/\s*(?:摄影)?报[道导][：:]?\s*$/u, "");
@@ -313,7 +317,8 @@ function reportersInLabel(label: string): Person[] {
 function readBracketedReporters(text: string): Lead | null {
   const paren = PAREN.exec(text);
   const inner = paren?.[2] ?? paren?.[3];
-  if (!paren || inner === undefined || /[摄图]/u.test(inner)) return null;
+  // (A picture's credit in brackets opens no text: `（记者 甲 摄）`. What the reporter made, run into the role, `（文/图记者 甲）`, is a lead's.)
+  if (!paren || inner === undefined || /[摄图]/u.test(inner.replace(MADE_BEFORE_ROLE, "$1"))) return null;
   const rest = text.slice(paren[0].length).replace(/^\s+/u, "");
   if (rest.length < MIN_INLINE_TEXT || !/[，。；！？]/u.test(rest)) return null;
   // (`（某某新闻黄某珊报道）…`: the paper, its writer's name with no role and 报道: the paper's own report, its writer.)
@@ -744,6 +749,11 @@ const PRESS_RUN_INTO_ROLE = new RegExp(`^${PRESS_NAME}${QUALIFIERS}(?:${anyOf(RE
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
   if ((text.length > MAX_BYLINE_LINE && !namesManyPeople(text)) || /[。！？；，]/u.test(text) || AUTHOR_NOTE.test(text) || STATES_AN_ACT.test(text)) return null;
+  // `文/图记者 甲`: what the reporter made, run into the role, stays in the byline and names no one.
+  if (MADE_BEFORE_ROLE.test(text) && !/^\s*(?:文\/图|图\/文|文\/摄|摄\/文)\s/u.test(text)) {
+    const made = readBylineLine(text.replace(MADE_BEFORE_ROLE, "$1"));
+    return made ? { ...made, byline: text } : null;
+  }
   // `本 报 记 者 张 明`: a byline letter-spaced for print reads as one without the spaces.
   if (LETTER_SPACED.test(text)) {
     const spaced = readBylineLine(text.replace(/\s+/gu, ""));

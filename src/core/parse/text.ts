@@ -2,7 +2,7 @@
  * Character-level facts about printed Chinese newspaper text: what ends a
  * sentence, what is decoration, what counts as a space.
  */
-import { ADDRESSED_BODIES, ADDRESSEES, anyOf, DECORATIVE_GLYPHS, EDITORS_NOTES, END_MARKS, FULL_DATE, NUMBERED_ITEM, PLACE_ENDINGS, SALUTATION_OPENERS } from "../vocabulary.ts";
+import { ADDRESSED_BODIES, ADDRESSEES, anyOf, DECORATIVE_GLYPHS, EDITORS_NOTES, END_MARKS, FULL_DATE, LANDMARK_ENDINGS, NUMBERED_ITEM, PLACE_ENDINGS, SALUTATION_OPENERS } from "../vocabulary.ts";
 
 /** Spaces that PDF extraction leaves in text: ideographic space, NBSP, tabs, thin spaces. */
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -149,8 +149,11 @@ export function isParenthetical(text: string): boolean {
   return /^[（(][^（()）]{1,200}[)）](?:[\p{Script=Han}]{0,4}[：:])?$/u.test(text);
 }
 
-/** A place named over the title, closed by a colon: `金台区陈仓镇金星村：` / `垃圾堆在渠边…`. */
-export const PLACE_KICKER = new RegExp(`^[\\p{Script=Han}·]{1,20}(?:${anyOf(PLACE_ENDINGS)})[：:]$`, "u");
+/**
+ * A place named over the title, closed by a colon: `金台区陈仓镇金星村：` / `垃圾堆在渠边…`; a road, a park or a building in it too,
+ * `什邡市峨眉山路：` / `围墙年久失修…`.
+ */
+export const PLACE_KICKER = new RegExp(`^(?:[\\p{Script=Han}·]{1,20}(?:${anyOf(PLACE_ENDINGS)})|[\\p{Script=Han}·]{0,10}(?:${anyOf(PLACE_ENDINGS)})[\\p{Script=Han}·]{1,10}(?:${anyOf(LANDMARK_ENDINGS)}))[：:]$`, "u");
 
 /** An editor's note's label alone on its line (编者按, 开栏语, 编后语：): a piece's title, never a name or a crosshead. */
 const EDITORS_NOTE = new RegExp(`^(?:${anyOf(EDITORS_NOTES)})[：:]?$`, "u");
