@@ -1587,6 +1587,17 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(text, { disabled: ["group.untitled-photo"] }).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "图书馆延长开放时间"]);
   });
 
+  it("one short sentence between a headline and its lead, no credit printed, is a picture's caption: the lead opens the headline's text (caption.uncredited-over-lead)", () => {
+    const text = page("两岸乡亲欢聚 晒特产庆新年", "某某区某某村跨村年夜活动热闹开场", "“两岸一家亲 乡村同振兴”跨村年夜活动热闹开场。", "某某日报讯（文/图 记者 卢某华 通讯员 韩某）“我是甘蔗哥，我唱甘蔗歌。”2月1日晚，某某村处处欢声笑语。");
+    const [a, ...none] = parsePage(text).articles;
+    expect(none).toEqual([]);
+    expect(a).toMatchObject({ title: "两岸乡亲欢聚 晒特产庆新年", subtitle: "某某区某某村跨村年夜活动热闹开场", byline: "某某日报讯（文/图 记者 卢某华 通讯员 韩某）", paragraphs: ["“我是甘蔗哥，我唱甘蔗歌。”2月1日晚，某某村处处欢声笑语。"] });
+    expect(a!.photos).toEqual([{ caption: "“两岸一家亲 乡村同振兴”跨村年夜活动热闹开场。", credit: "", photographers: [] }]);
+    expect(decisionAt(text, 5)).toMatchObject({ role: "caption", rule: "caption.uncredited-over-lead" });
+    // (Switched off, the lead opens a story with no headline.)
+    expect(parsePage(text, { disabled: ["caption.uncredited-over-lead"] }).articles).toHaveLength(2);
+  });
+
   it("the outlets a byline's reporters work for, on the line above them, begin the byline", () => {
     const text = page("某某：赋能铸魂，文化濡养一座城", "□某某日报/某某晚报/某某新闻", "记者徐某莹", "十年耕耘，“丰”景怡人。文化赋能中的某某，正收获着丰硕成果。");
     const [a, ...rest] = parsePage(text).articles;

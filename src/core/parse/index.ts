@@ -1392,6 +1392,22 @@ class PageReader {
           this.mark(u, "byline", "lead.after-signature", d);
           return;
         }
+        // `两岸乡亲欢聚…` / `同安区田洋村…热闹开场` / `“两岸一家亲”跨村年夜活动热闹开场。` / `厦门日报讯（…）…`: one short sentence
+        // between a headline and its lead, no credit printed, is the caption of a picture printed there (a deck is the
+        // headline's, read with it): the lead opens that headline's text, never an untitled story.
+        const first = d?.paragraphs[0];
+        if (d && d.headline !== null && d.head === null && d.credits.length === 0 && d.portrait === null && d.paragraphs.length === 1 && first !== undefined && !first.open && !first.heading && !first.captioned && isOneSentence(first.text) && [...first.text].length <= MAX_UNCREDITED_CAPTION && this.trace.on("caption.uncredited-over-lead")) {
+          d.portrait = first.text;
+          d.paragraphs.length = 0;
+          for (const x of first.decisions) {
+            x.role = "caption";
+            x.rule = "caption.uncredited-over-lead";
+          }
+          withLead(d, u.lead);
+          d.lastLine = u.line;
+          this.mark(u, "byline", "lead.after-headline-picture", d);
+          return;
+        }
         // A picture printed between the headline and the lead: the lead opens that headline's text.
         // (A last picture's caption may stand after the credit that covers the pictures: `记者 甲 乙 摄` / `舞狮队在作开场表演。`.)
         // (Only after a captioned picture: a credit printed first, over a line of text, heads a photo item that ends there.)
@@ -2081,6 +2097,8 @@ const MAX_OPENING_HEADING = 10;
 const NEWS_PHOTO_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/u;
 /** The most of its words (pairs of characters) a news photo's caption shares with the story above it: the corpus's untitled ones share under a tenth. */
 const UNRELATED_CAPTION = 0.15;
+/** The longest caption printed with no credit between a headline and its lead: a sentence, no paragraph. */
+const MAX_UNCREDITED_CAPTION = 40;
 /** The most caption blocks an untitled news photo prints over its credit. */
 const MAX_UNTITLED_CAPTIONS = 3;
 /** The longest line of verse: a poem's lines are short, a paragraph's column-wide block is not. */

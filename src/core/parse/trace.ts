@@ -192,6 +192,7 @@ export const RULES = {
   "caption.lines-over-credit": { optional: true, about: "the one picture printed between a headline and its lead is captioned by every line over its credit, each a sentence: they join its caption, a line each, no paragraph of the text that opens at the lead" },
   "caption.before-credit": { optional: false, about: "the paragraph right before a credit is that picture's caption" },
   "credit.reporters-under-each-caption": { optional: true, about: "in an unsigned story, reporters by their roles on a line of their own under a one-sentence caption, and again under the next (半岛记者 甲 报道), each credit the picture above them: a story's reporters sign it once" },
+  "caption.uncredited-over-lead": { optional: true, about: "one short sentence between a headline and its lead, no credit printed, is a picture's caption: the lead opens the headline's text" },
   "caption.photo-story": { optional: false, about: "the paragraphs of a photo story are its captions" },
   // The page itself
   "furniture.running-head": { optional: false, about: "the page's date and weekday, page number, paper and page name" },
