@@ -144,6 +144,14 @@ const FLOORS: Record<string, Floor> = {
   // feature's spaced crosshead read as a new story; two first pieces cut inside a place's name, 金凤 / 区分局.)
   "real-zzza": { found: 0.87, extra: 1, title: 0.74, kicker: 0.87, subtitle: 0.74, authors: 0.74, paragraphs: 0.37, credits: 0.62, section: 0.87 },
   "real-zzzb": { found: 0.99, extra: 0, title: 0.82, kicker: 0.82, subtitle: 0.82, authors: 0.99, paragraphs: 0.82, credits: 0.99, section: 0.99 },
+  // Round 77 (nineteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try: a place
+  // kicker naming a road, `某某市峨眉山路：`, read as text and its story swallowed; a bracketed lead with what the reporter made
+  // run into the role, `（文/图记者甲）`, unread and a third story swallowed; a caption with no credit between a headline and its
+  // lead making the lead an untitled story. Still: captions with no credit, which CONVENTIONS does not settle; a title and a
+  // subtitle printed on one line, split at its dash in the gold; a feature's two-line crossheads, `血脉相连` / `两岸人民共迎佳节`
+  // and `地点：…` / `…`, read as the next stories' headlines; a signature run into its picture's source, `本报记者甲图据受访者`.)
+  "real-zzzc": { found: 0.99, extra: 2, title: 0.7, kicker: 0.99, subtitle: 0.7, authors: 0.7, paragraphs: 0.42, credits: 0.13, section: 0.99 },
+  "real-zzzd": { found: 0.99, extra: 2, title: 0.74, kicker: 0.91, subtitle: 0.74, authors: 0.82, paragraphs: 0.74, credits: 0.82, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
@@ -264,8 +272,10 @@ describe("the real corpus", () => {
 // kickers .901, subtitles .897, authors .940, paragraphs .860, credits .931, sections .956. real-zzs's 23 joined with none
 // extra, real-zzt's 13 with two: 53. The fifteenth session's rules, real-zzs to real-zzu joined (1,219 articles): 52.
 // The eighteenth session's rules (a byline's second line of names padded for print): 51. Round 76's 14 joined with one, a
-// feature's spaced crosshead read as a new story, its intro left the extra one: 52.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 52, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
+// feature's spaced crosshead read as a new story, its intro left the extra one: 52. Round 77's 19 joined with four (a
+// one-line title and dash subtitle, the part before the dash left; a signature run into its picture's source; two features'
+// intros left by their two-line crossheads): 56.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 56, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
@@ -293,9 +303,10 @@ describe("the real corpus, read evenly spaced", () => {
  * real-zzt's 13 joined with one extra: 66; real-zzu's 11 with one: 67. The fifteenth session's rules: 66. real-zzw's 22
  * joined with one: 67. The seventeenth session's rules (dates, hours and titled names left open across a break, three-clause
  * lines): 66. The eighteenth session's rules (a byline's second line of names padded for print): 65. Round 76's 14 joined with
- * one: 66.)
+ * one: 66. Round 77's 19 with three: 69; its captions printed with no credit, which CONVENTIONS does not settle, 6 of 7 credits
+ * wrong on real-zzzc, bring credits to .918.)
  */
-const RECUT: Floor = { found: 0.96, extra: 66, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.92, section: 0.94 };
+const RECUT: Floor = { found: 0.96, extra: 69, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.91, section: 0.94 };
 
 describe("the real corpus, its paragraphs re-cut as columns cut them", () => {
   it("every real set together at or above its floors, and no character lost", () => {
