@@ -191,8 +191,11 @@ export const PIECE_GENRES = ["侧记", "走笔", "纪实", "见闻", "札记", "
 /** Forms of reporting a paper names its running columns for (新春走基层, 一线观察, 记者调查, 蹲点日记, 基层传真). */
 export const REPORTING_FORMS = ["走基层", "观察", "调查", "日记", "直击", "探访", "传真", ...PIECE_GENRES] as const;
 /** How a column's or a special issue's name ends (`某某中心专栏`, `阅读昭通·专题`): over a title, its kicker. */
-/** How a column for readers' voices or follow-ups is named, closed by a colon over a title (民情热线：, 读者来信：, 记者调查：). */
-export const COLUMN_LABEL_ENDINGS = ["热线", "来信", "信箱", "心声", "连线", "直通车", "呼声", "回音", "追踪", "曝光台", ...REPORTING_FORMS] as const;
+/**
+ * How a column for readers' letters and calls is named, closed by a colon over a title (民情热线：, 读者来信：). (Labels of a
+ * report's own parts, `群众呼声：`, `记者手记：`, `据初步调查：`, end otherwise.)
+ */
+export const COLUMN_LABEL_ENDINGS = ["热线", "来信", "信箱", "直通车", "曝光台"] as const;
 export const COLUMN_NAME_ENDINGS = ["专栏", "专题", "特刊", "专刊", "系列报道", "系列评论"] as const;
 /** What a news title says was done with a column or an issue (`市图书馆开设非遗专栏`, `本报推出两会特刊`): no column's own name says so. */
 export const LAUNCH_VERBS = ["开设", "开辟", "推出", "创办", "开通", "上线", "登上", "刊发", "刊出", "出版", "发行", "亮相", "举办", "编辑"] as const;

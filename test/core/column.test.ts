@@ -49,7 +49,7 @@ describe("columnCut", () => {
     expect(columnCut("由于连日降雨", "部分路段出现积水，交警提醒市民绕行。")).toBe("clause-open");
     // 据 opens a clause naming a source: `据市公安局交警支队宣传` / `教育科民警某某介绍：…` (an idiom, 据理力争, opens none).
     expect(columnCut("据市公安局交警支队宣传", "教育科民警陈某介绍：去年全市查处醉驾五十余起。")).toBe("clause-open");
-    expect(columnCut("据理力争", "他坚持向有关部门反映情况，终于讨回了公道。")).toBeNull();
+    for (const title of ["据理力争", "据守高原三十载的气象人", "据说这是全市最美的小巷", "据点旧址重焕生机"]) expect(columnCut(title, "三十年来，他扎根在高原气象站，每天按时观测、记录、发报。"), title).toBeNull();
     // (Titles open on 因为, 随着, 如果, 虽然: `因为有你`; `尽管风大 他们坚守` is two phrases; a clause closed by its comma is no cut.)
     for (const line of ["因为有你", "随着春天来", "如果没有他们", "尽管风大 他们坚守", "尽管天冷，但热情不减"]) expect(columnCut(line, "近日，某社区志愿服务队走上街头。"), line).toBeNull();
   });

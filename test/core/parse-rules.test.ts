@@ -291,6 +291,8 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     expect(weighTwoLines("贺州人民企盼已久的希望路", "某某高速公路开工动员大会侧记")).toContainEqual({ feature: "subtitle.genre-label", weight: -4 });
     expect(parsePage(page("贺州人民企盼已久的希望路", "某某高速公路开工动员大会侧记", BODY)).articles[0]).toMatchObject({ kicker: null, title: "贺州人民企盼已久的希望路", subtitle: "某某高速公路开工动员大会侧记" });
     expect(weighTwoLines("某县两会侧记", "代表委员共话发展").some((e) => e.feature === "subtitle.genre-label")).toBe(false);
+    // (Under a column's label, the label is the kicker over that title: `图片新闻` / `田间地头丰收特写`, `简讯` / `…扫描`.)
+    for (const [a, b] of [["图片新闻", "田间地头丰收特写"], ["简讯", "我市文化活动扫描"]] as const) expect(weighTwoLines(a, b).some((e) => e.feature === "subtitle.genre-label"), a).toBe(false);
     // Leaders who toured, under the title, are who attended; a slogan over visitors who toured is a kicker.
     expect(weighTwoLines("某某产品经贸洽谈会展品丰富", "甲某乙某丙某参观").some((e) => e.feature === "subtitle.attendance")).toBe(true);
     expect(weighTwoLines("喜看渭河治理点赞陕西发展", "某某等省级离退休干部来某市参观").reduce((s, e) => s + e.weight, 0)).toBeGreaterThan(0);
@@ -1584,6 +1586,11 @@ describe("bylines and leads in the places real pages put them", () => {
       expect(parsePage(`${story}\n\n\n${page(own, "本报记者 何某 摄")}`).articles, own).toHaveLength(1);
     }
     expect(parsePage(`${story}\n\n\n${photo}\n\n本报记者 李某\n\n近日，某大桥建设进入收尾阶段，施工人员加紧作业。`).articles.map((a) => a.title)).not.toContain(null);
+    // (A picture of the day the story tells is its own, whatever its words; a titled photo story's next picture is its own too.)
+    const race = page("我市举办端午龙舟邀请赛", "本报讯（记者 张某）6月22日，端午龙舟邀请赛在城区江段举行，16支代表队参加比赛。", "经过激烈角逐，某某镇代表队夺得冠军。");
+    expect(parsePage(`${race}\n\n\n${page("6月22日，选手们在江面上奋勇争先，岸边观众呐喊助威。", "本报记者 王某 摄")}`).articles).toHaveLength(1);
+    const harvest = page("金秋丰收季", "10月5日，某镇农民在田间收割水稻。", "本报记者 张某 摄");
+    expect(parsePage(`${harvest}\n\n\n${page("10月6日，某村果农在果园采摘苹果。", "本报记者 李某 摄")}`).articles).toHaveLength(1);
     expect(parsePage(text, { disabled: ["group.untitled-photo"] }).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "图书馆延长开放时间"]);
   });
 
@@ -1871,15 +1878,16 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(b!.byline).toBeNull();
   });
 
-  it("a line that ends on a verb wanting the news it heard or felt (听说, 得知, 获悉, 告诉, 觉得) is a column's cut, no crosshead", () => {
+  it("a line that ends on a verb wanting the news it heard (听说, 得知, 获悉, 告诉) is a column's cut, no crosshead", () => {
     const report = ["柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。"];
     for (const cut of ["村东头的李大伯听说", "村民们从广播里得知", "记者从县交通局获悉"]) {
       const a = parsePage(page(...report, cut, "村里要修通往县城的公路，当天一大早就赶到了开工现场，高兴得合不拢嘴。")).articles;
       expect(a.map((x) => x.paragraphs.length), cut).toEqual([2]);
       expect(a[0]!.paragraphs[1], cut).toBe(`${cut}村里要修通往县城的公路，当天一大早就赶到了开工现场，高兴得合不拢嘴。`);
     }
-    // (A headline that ends on a noun of the same characters, `考古新发现`, is none of these.)
+    // (A headline that ends on a noun of the same characters, `考古新发现`, is none of these; nor an essay's title, `我觉得`.)
     expect(endsMidPhrase("考古新发现")).toBe(false);
+    expect(parsePage(page("我觉得", "王 某", "我觉得，生活就像一杯茶，需要慢慢品味，才能品出其中的甘甜与苦涩。")).articles[0]).toMatchObject({ title: "我觉得", byline: "王 某" });
   });
 
   it("two clauses are no crosshead where the text reads them as a sentence's: on a narrow column, under a colon, after a setting or a speaker", () => {
@@ -1892,9 +1900,14 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(rulesOf("连日来，市气象台持续", "发布暴雨预警，提醒市民注意出行安全，做好防汛准备工作。")).not.toContain("crosshead.clauses");
     expect(rulesOf("村支书王某说，这几年", "村里变化太大了，路宽了，灯亮了，日子越过越红火。")).not.toContain("crosshead.clauses");
     // a time alone, a short scene or a point of view opens a sentence too
-    for (const cut of ["上午，村民们在广场", "23日中午，村民聚集", "10时30分，活动开始", "2008年，村里修起", "彼时，村里道路泥泞", "交流中，村支书介绍", "午餐后，大家来到", "对村民而言，新路", "那几天，省城的记者", "这天，村里的老人", "晒场内，翻场机每隔一小时", "炎炎烈日下，六十位志愿者", "记者在走访中发现，此前的", "村支书又称，他和村委"]) {
+    for (const cut of ["上午，村民们在广场", "23日中午，村民聚集", "10时30分，活动开始", "2008年，村里修起", "彼时，村里道路泥泞", "交流中，村支书介绍", "午餐后，大家来到", "对村民而言，新路", "那几天，省城的记者", "这天，村里的老人", "记者在走访中发现，此前的", "村支书又称，他和村委"]) {
       expect(rulesOf(cut, "今年全村新修道路十二公里，村民出行方便多了，大家都很高兴。"), cut).not.toContain("crosshead.clauses");
     }
+    // (A scene's place or season and a phrase, `春风里，乡村美如画`, `阳光下，产业正兴旺`, and a finding as such, `新发现，…`, head
+    // a story or a part as often: a title after finished text, a crosshead in a feature.)
+    expect(parsePage(page(...["全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "据了解，全市今年秋粮播种面积稳中有增，预计总产量再创新高。"], "春风里，乡村美如画", "走进某村，一排排白墙黛瓦的民居错落有致，宽敞整洁的村道干净平坦，村民们在文化广场上跳起了广场舞。")).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "春风里，乡村美如画"]);
+    const sunlit = parsePage(page("柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。", "阳光下，产业正兴旺", "在某村的千亩水稻基地，收割机来回穿梭，金黄的稻谷被源源不断地装进运粮车。"), { explain: true }).decisions!;
+    expect(["crosshead", "title"]).toContain(sunlit.find((d) => d.line === 5)?.role);
     // a second clause the column cut short of the first
     expect(rulesOf("为减少车马劳顿，海狮队", "提前坐车到了天津，并按照亨利一贯的作风安排了训练。")).not.toContain("crosshead.clauses");
     expect(rulesOf("20年风雨兼程，20年沧桑", "巨变，如今的海洲不仅拥有独具特色的风景，还有了自己的产业。")).not.toContain("crosshead.clauses");
@@ -2042,6 +2055,11 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(text).articles.map((a) => [a.title, a.byline])).toEqual([["全市秋收进展顺利", null], ["花山溪", "王 某"]]);
     // (Switched off, 花山溪, 花 a surname, signs the report above as a bare name does.)
     expect(decisionAt(text, 7, ["group.title-over-writer"])).toMatchObject({ role: "byline", rule: "signature.bare-name" });
+    // (A name of a common surname signs the opinion piece above, though a name stands under it, the next profile's subject,
+    // `张某梅`; so does one over a title that is a word, `向阳花`.)
+    const opinion = ["莫让“躺平”成为借口", "近来，“躺平”一词在网络上流行起来。有人说，与其拼命奋斗，不如躺平自在。这种想法看似洒脱，实则是对自己人生的不负责任。", "青年人正处在干事创业的黄金时期，理应以奋斗姿态书写青春篇章，莫让“躺平”成为逃避的借口。"];
+    expect(parsePage(page(...opinion, "李某华", "张某梅", "张某梅，女，1957年6月出生，某某女子高级中学党支部书记、校长。")).articles.map((a) => [a.title, a.byline])).toEqual([["莫让“躺平”成为借口", "李某华"], ["张某梅", null]]);
+    expect(parsePage(page(...opinion, "孙某娟", "向阳花", "小时候，家门口种着向日葵。", "每天清晨，它们都齐刷刷地朝着东方。")).articles.map((a) => [a.title, a.byline])).toEqual([["莫让“躺平”成为借口", "孙某娟"], ["向阳花", null]]);
     // (A name over the next story's title and text still signs the text above.)
     expect(parsePage(page("全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻。", "各地还组织农机手跨区作业，确保应收尽收。", "叶某光", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。")).articles[0]!.byline).toBe("叶某光");
   });
@@ -2055,17 +2073,22 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(isColonKicker("读者来信：")).toBe(true);
     for (const contact of ["服务热线：", "新闻热线：", "服务热线：12345"]) expect(isColonKicker(contact), contact).toBe(false);
     expect(canBeHeadline("服务热线：0731-1234567")).toBe(false);
+    // (A report's own parts labelled so, `据初步调查：`, `群众呼声：`, stay in it.)
+    for (const label of ["据初步调查：", "群众呼声：", "记者手记："]) {
+      expect(parsePage(page("一民房深夜起火 消防及时扑救", "本报讯（记者 王某）昨日凌晨2时许，城区某小区一民房突发火灾，消防救援人员迅速赶到现场，火势很快被扑灭。", label, "火灾系电线老化引起", "目前，相关部门正在对事故原因作进一步调查。")).articles, label).toHaveLength(1);
+    }
   });
 
-  it("a poem under its writer's name runs on as verse: its first short line is no crosshead, nor are its parallel lines closed by commas a list", () => {
-    const poem = page("花山溪", "王 某", "一条溪水", "把花和山都纳进自己的版图，", "该是何等的气魄，又该是何等的壮阔。", "有时像男人般那样的勇猛果敢，披荆斩棘，", "有时像女人般那样的温柔体贴，百转千回，", "有时像老人般那样的睿智从容，古井不波，", "有时又像孩子般那样活泼灵动，奔跑雀跃。");
+  it("a poem's parallel lines closed by commas, running on into a line that closes the sentence, are verse, no list; a list's items closed by commas stay items", () => {
+    const poem = page("花山溪", "王 某", "它虽然没有长江那样绵延千里，", "但也努力滋养着家乡的父老乡亲。", "有时像男人般那样的勇猛果敢，披荆斩棘，", "有时像女人般那样的温柔体贴，百转千回，", "有时像老人般那样的睿智从容，古井不波，", "有时又像孩子般那样活泼灵动，奔跑雀跃。");
     expect(parsePage(poem).articles[0]!.paragraphs).toEqual([
-      "一条溪水把花和山都纳进自己的版图，该是何等的气魄，又该是何等的壮阔。",
+      "它虽然没有长江那样绵延千里，但也努力滋养着家乡的父老乡亲。",
       "有时像男人般那样的勇猛果敢，披荆斩棘，有时像女人般那样的温柔体贴，百转千回，有时像老人般那样的睿智从容，古井不波，有时又像孩子般那样活泼灵动，奔跑雀跃。",
     ]);
-    // (Over prose, a short line under the byline is the feature's first crosshead, and parallel lines with no comma are a list.)
-    expect(parsePage(page("雨润花娇 城市如诗", "于某", "月季盛会", "4月28日，第十三届月季花会在众人的期盼中盛大开幕，中外嘉宾齐聚一堂。")).articles[0]!.paragraphs[0]).toBe("月季盛会");
+    // (Parallel lines with no comma are a list; with commas and the next story's title after them, a list still.)
     expect(parsePage(page("人事任免", "本报讯 市人大常委会日前决定：", "张某为市财政局局长", "李某为市教育局局长", "王某为市交通局局长")).articles[0]!.paragraphs).toHaveLength(4);
+    const appointed = parsePage(page("人事任免", "本报讯 市人大常委会日前决定任命：", "张某为市财政局局长，", "李某为市教育局局长，", "王某为市交通局局长，", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。")).articles;
+    expect(appointed.map((a) => a.title)).toEqual(["人事任免", "图书馆延长开放时间"]);
   });
 
   it("a running column named for its form of reporting after a middle dot (…·一线观察), or a campaign's 走基层, over the title is the kicker; a clause that ends on such a word is none", () => {

@@ -47,7 +47,7 @@ export function readDispatch(text: string): Dateline | null {
 /** `据新华社北京3月28日电`, `株洲日报2月5日讯`, `本报讯`, `新华社电`. */
 /** How far into a paragraph a lead's label can reach: the longest agency, place and date together. */
 const LEAD_REACH = 96;
-const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电(?!报)|讯)`, "u");
+const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电(?!报[讯刊社])|讯)`, "u");
 /** `株洲日报(全媒体记者/胡文洁)`, `本报热线68595555报道（记者…）`: a paper and its reporters, with neither 讯 nor 电. */
 const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?:热线[\\d\\-—]{3,16})?(?:报道)?(?=\\s?[（(])`, "u");
 // (`本报讯：（记者 甲）`: a colon may stand between the label and its reporters' brackets.)

@@ -208,8 +208,8 @@ const WORD_TAIL = /^[\p{Script=Han}](?<![一二三四五六七八九十她他它
 const MIN_TAIL_LINE = 10;
 /** A verb of saying and the comma or colon before the words said: `表示，`, `指出：`, `说：`. */
 const SAID_FIRST = new RegExp(`^(?:${anyOf([...SPEECH_VERBS, "介绍", "透露", "说"])})[，,：:]`, "u");
-/** Conjunctions of concession or cause that open a clause, 尽管, 由于, 即使, and 据, whose source a clause names (`据市公安局交警支队宣传` / `教育科民警某某介绍：…`). */
-const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便|据(?!理力争))/u;
+/** Conjunctions of concession or cause that open a clause, 尽管, 由于, 即使, and 据, whose source a clause names (`据市公安局交警支队宣传` / `教育科民警某某介绍：…`; not 据守, 据说, 据点, 据理, 据实, 据为, 据称, 据此, words of their own). */
+const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便|据(?!守|说|点|理|实|为|称|此))/u;
 
 /** The last `count` characters of a line (`end`) or the first `count`, white space left out. */
 function edge(text: string, end: boolean, count: number): string[] {

@@ -221,7 +221,7 @@ export function isSectionNumber(text: string): boolean {
 /**
  * Ends where no headline ends: on a digit (a number wants its measure word), a
  * preposition, conjunction, particle or determiner (从设计、施工到 / 一个门洞住着1), a verb that wants the news it
- * heard or felt after it (李大伯听说 / 广贺高速路要开工，…; 得知, 获悉, 告诉, 觉得),
+ * heard after it (李大伯听说 / 广贺高速路要开工，…; 得知, 获悉, 告诉),
  * or with a quote or bracket left open — the cut of a column. (在 that closes a word,
  * 魅力何在, 问题所在, 无处不在, is no preposition.)
  */
@@ -236,7 +236,7 @@ export function endsMidPhrase(text: string): boolean {
 /** Who speaks or what it is, in a few words, a colon and the quotation: `钟南山：“武汉一定能赢！”`, `总书记的嘱托：“…。”`. */
 const QUOTATION_UNDER_LABEL = /^[^，。；！？“”‘’,;!?]{1,12}[：:]\s*[“‘「『][^“‘「『]*$/u;
 
-const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|觉得)$/u;
+const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉)$/u;
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
 function leavesOpen(text: string): boolean {
@@ -445,7 +445,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
     // What the paper's reporters did for the story (本报记者聚焦…, 记者调查…): the deck under the title.
     if (REPORTERS_DECK.test(b) && !REPORTERS_DECK.test(a)) out.push({ feature: "subtitle.reporters-deck", weight: -4 });
     // The kind of piece it is, named at the line's end (`…开工动员大会侧记`, `…采访活动走笔`): the deck under the title.
-    if (GENRE_DECK.test(b) && !GENRE_DECK.test(a)) out.push({ feature: "subtitle.genre-label", weight: -4 });
+    // (Not under a column's label or a series' name, `图片新闻` / `田间地头丰收特写`: the label is the kicker over that title.)
+    if (GENRE_DECK.test(b) && !GENRE_DECK.test(a) && !isColumnLabel(a) && !isSeriesName(a) && !PAGE_NAME_LINE.test(a)) out.push({ feature: "subtitle.genre-label", weight: -4 });
     if (statesNewsItself(a)) out.push({ feature: "subtitle.title-states-news", weight: -2 });
   }
   return out;

@@ -15,7 +15,7 @@ import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEdi
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
-import { type ColumnCut, columnCut, doubledAcross, endsOnWord } from "./column.ts";
+import { type ColumnCut, columnCut, doubledAcross, endsOnWord, isCommonWord } from "./column.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -717,8 +717,15 @@ class PageReader {
    * line reads as a name itself (花 is a surname).
    */
   private titlesOverWriter(i: number): boolean {
-    const [name, body] = [this.units[i + 1], this.units[i + 2]];
-    return name?.kind === "text" && !name.listItem && !name.captionOf && readBareName(name.text) !== null && body?.kind === "text" && !body.captionOf && readBareName(body.text) === null && this.trace.on("group.title-over-writer");
+    const [u, name, body] = [this.units[i]!, this.units[i + 1], this.units[i + 2]];
+    if (u.kind !== "text") return false;
+    // (A name of a common surname, `李文华`, signs the text above however a name under it reads: the next story may be a profile
+    // titled with its subject's name, `张桂梅`. A title is a line of a rarer surname or a word, `花山溪`, `向阳花` too short to
+    // tell; the name under it must read as one.)
+    const own = u.text.replace(/\s+/gu, "");
+    const plainName = looksLikeName(own) && hasCommonSurname(own) && !isCommonWord(own);
+    const writer = name?.kind === "text" ? readBareName(name.text) : null;
+    return !plainName && name?.kind === "text" && !name.listItem && !name.captionOf && writer !== null && writer.authors.every((a) => looksLikeName(a.name) && !isCommonWord(a.name)) && body?.kind === "text" && !body.captionOf && readBareName(body.text) === null && this.trace.on("group.title-over-writer");
   }
 
   /**
@@ -856,15 +863,19 @@ class PageReader {
   /**
    * `4月25日，某某大桥正在加紧施工。` / `本报记者 甲 摄` after a finished report and wider space than the page uses: a news photo
    * printed with no title, its caption's sentences and then its credit (and nothing after the credit but wider space, a
-   * headline or the page's end). A report's own picture sits within its column, no wider apart than its paragraphs.
+   * headline or the page's end). A report's own picture sits within its column, no wider apart than its paragraphs; a titled
+   * photo story's next picture follows its last (an untitled one may follow another).
    */
   private untitledPhotoAt(i: number): boolean {
     const u = this.units[i]!;
     const d = this.current;
-    if (u.kind !== "text" || !this.widerSpace || u.gap <= this.usualGap || d === null || d.paragraphs.length === 0 || !this.isClosed()) return false;
+    if (u.kind !== "text" || !this.widerSpace || u.gap <= this.usualGap || d === null || d.paragraphs.length === 0 || (isPhotoStory(d) && d.headline !== null) || !this.isClosed()) return false;
     // (One to three caption blocks, the first a news photo's, opening on its day, `4月25日，`, `6月2日至4日，`, as no picture's
     // label under a report does, `工作中的工匠人才。`; then the credit.)
-    if (!NEWS_PHOTO_DAY.test(u.text)) return false;
+    const day = NEWS_PHOTO_DAY.exec(u.text);
+    if (!day) return false;
+    // (A picture of the day the story tells, `6月22日，选手们在江面上…` under a report of 6月22日's race, is the story's own.)
+    if (d.paragraphs.some((p) => p.text.includes(day[1]!))) return false;
     let k = i;
     while (k < i + MAX_UNTITLED_CAPTIONS && this.units[k]?.kind === "text") {
       const c = this.units[k] as Extract<Unit, { kind: "text" }>;
@@ -1791,7 +1802,7 @@ class PageReader {
       const cut = this.cutByColumn(index);
       const crosshead = !cut && u.forced === undefined && this.leadsOn !== index && (prev !== undefined || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && !detail && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
       // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
-      const opening = !crosshead && !cut && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && !opensVerse(next, this.units[index + 2]) && this.trace.on("crosshead.opening");
+      const opening = !crosshead && !cut && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
       const signOff = u.text.length <= FIELD_MAX && isNotice(d) &&
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
@@ -2094,25 +2105,13 @@ const NAMES_SET_APART = /[，、,]/u;
 /** Longest heading that opens a feature's text under its byline (a longer first block is its text, cut by the column). */
 const MAX_OPENING_HEADING = 10;
 /** A news photo's caption opens on the day it was taken: `4月25日，`, `6月2日至4日，`, `6月5日是…`. */
-const NEWS_PHOTO_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/u;
+const NEWS_PHOTO_DAY = /^(?:\d{4}年)?(\d{1,2}月\d{1,2}日)/u;
 /** The most of its words (pairs of characters) a news photo's caption shares with the story above it: the corpus's untitled ones share under a tenth. */
 const UNRELATED_CAPTION = 0.15;
 /** The longest caption printed with no credit between a headline and its lead: a sentence, no paragraph. */
 const MAX_UNCREDITED_CAPTION = 40;
 /** The most caption blocks an untitled news photo prints over its credit. */
 const MAX_UNTITLED_CAPTIONS = 3;
-/** The longest line of verse: a poem's lines are short, a paragraph's column-wide block is not. */
-const MAX_VERSE_LINE = 20;
-
-/**
- * `一条溪水` / `把花和山都纳进自己的版图，` / `该是何等的气魄，…。`: text that runs on as verse does, a short line closed by a
- * comma over another short line. A short line over it is the poem's first line, a column's cut: no heading.
- */
-function opensVerse(first: Unit | undefined, second: Unit | undefined): boolean {
-  const short = (u: Unit | undefined) => u?.kind === "text" && [...u.text].length <= MAX_VERSE_LINE;
-  return short(first) && short(second) && /[，,、]$/u.test(first!.text);
-}
-
 /**
  * A crosshead is a short headline-shaped line; a line of narrative that a
  * column cut short (`会议首先宣读了…提名`) is not: it carries an aspect particle.
@@ -2150,10 +2149,10 @@ function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
 /**
  * `连日来，`, `今年以来，`, `节日期间，`, `走进村子，`, `眼下，`: a sentence's setting, the way narrative opens;
  * so is a time alone (`上午，`, `23日中午，`, `10时30分，`, `2008年，`, `彼时，`, `那几天，`), a short scene (`交流中，`, `午餐后，`)
- * a place a scene is set in (`晒场内，`, `炎炎烈日下，`) or a point of view (`对小记者而言，`). (A span of time up to now, a relative year, a meeting's occasion open headings as
+ * or a point of view (`对小记者而言，`). (A span of time up to now, a relative year, a meeting's occasion open headings as
  * often as sentences: `十年来，初心不改`, `今年5月，茶园迎来丰收`, `会上，委员建言`.)
  */
-const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日|[那这][几些两]?[天日晚夜])$|^[\p{Script=Han}]{1,3}[中后时]$|^[\p{Script=Han}]{1,4}[内里下]$|^对.{1,8}(?:而言|来说)$/u;
+const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日|[那这][几些两]?[天日晚夜])$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
 
 /**
  * Does the text under a name speak of it (`白洋淀` / `初秋的白洋淀，…`, `刘某某` / `刘某某是…`, `张某梅` / `她…`)?
@@ -2345,8 +2344,11 @@ const SAYS = "说|道|表示|介绍|告诉记者|感慨|感叹|坦言|笑言";
 const SPEAKS = `${SAYS}|${anyOf(SPEECH_VERBS)}`;
 /** `村支书王某说，`: a clause closing on a verb of saying opens the words said, a sentence. */
 const SPEAKER_CLAUSE = new RegExp(`(?:${SPEAKS})$`, "u");
-/** `记者在走访中发现，`, `某某又称，`: a clause closing on a verb of finding or reporting opens what was found, a sentence too. */
-const FINDING_CLAUSE = /(?:发现|获悉|了解到|注意到|得知|看到|认为|称|稱)$/u;
+/**
+ * `记者在走访中发现，`, `某某又称，`: the reporter's own finding, or a speaker saying more, opens what was found or said, a
+ * sentence too. (`新发现，改写历史认知`, `专家称，…`: a finding or a claim as such heads a part as often.)
+ */
+const FINDING_CLAUSE = /(?:(?:记者|笔者)[^，,]*(?:发现|获悉|了解到|注意到|得知|看到)|又[称稱])$/u;
 
 /** `外籍教师某某：这里有难忘的热情和活力`: who or what, a colon, and a heading's words, with no verb of saying before the colon. */
 const LABELLED_HEADING = new RegExp(`^(?![^：:]*(?:${SPEAKS}|称|写道|问|答|透露|回忆)[：:])[^，。！？；“”：:]{2,12}[：:][^，。！？；：:“”]{4,20}$`, "u");

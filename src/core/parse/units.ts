@@ -407,8 +407,8 @@ const MIN_AFFIX = 3;
 
 /**
  * Parallel short lines with no closing punctuation (`王某为副秘书长` ×8) are
- * list items, each complete: a column break never joins them. (A line closed by a comma runs on into the next,
- * as a poem's parallel lines do, `有时像…，披荆斩棘，` ×3: no item.)
+ * list items, each complete: a column break never joins them. (Lines closed by commas that run on into a line closing
+ * the sentence, as a poem's parallel lines do, `有时像…，披荆斩棘，` ×3 / `…。`, are no items.)
  */
 function markLists(units: Unit[]): void {
   let start = 0;
@@ -417,7 +417,7 @@ function markLists(units: Unit[]): void {
     const first = units[start]!.text;
     let prefix = first.length;
     let suffix = first.length;
-    while (end < units.length && isItemShaped(units[end]!) && !/[，,]$/u.test(units[end]!.text)) {
+    while (end < units.length && isItemShaped(units[end]!) && !(/[，,]$/u.test(units[end]!.text) && closesVerse(units, end))) {
       const t = units[end]!.text;
       const p = Math.min(prefix, commonPrefix(first, t));
       const s = Math.min(suffix, commonSuffix(first, t));
@@ -436,6 +436,17 @@ function markLists(units: Unit[]): void {
       start++;
     }
   }
+}
+
+/** Do the lines from `k` on run on by commas into a line that closes the sentence (`…，` / `…，` / `…。`), as verse does? */
+function closesVerse(units: readonly Unit[], k: number): boolean {
+  for (let j = k; j < units.length; j++) {
+    const u = units[j]!;
+    if (u.kind !== "text") return false;
+    if (/[。！？!?]$/u.test(u.text)) return true;
+    if (!/[，,]$/u.test(u.text)) return false;
+  }
+  return false;
 }
 
 function isItemShaped(u: Unit): boolean {
