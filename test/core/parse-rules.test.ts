@@ -7,7 +7,7 @@ import { parsePage, RULES } from "../../src/core/parse/index.ts";
 import type { RuleName } from "../../src/core/parse/trace.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
 import { splitRunTogether } from "../../src/core/parse/people.ts";
-import { readBareName } from "../../src/core/parse/byline.ts";
+import { readBareName, readBylineLine } from "../../src/core/parse/byline.ts";
 import { FIXTURES } from "../support/gold.ts";
 import { ANNOTATED_SETS, evenlySpaced, readSet } from "../support/sets.ts";
 import { join } from "node:path";
@@ -1523,6 +1523,14 @@ describe("bylines and leads in the places real pages put them", () => {
   it("two bracketed names sign the text, one of them padded for print (（廖某来 林 永）)", () => {
     const [a] = parsePage(page("某镇戏台正式投入使用", "近日，某镇投资68万元建设的戏台在歌节当天正式投入使用。（廖某来 林 永）")).articles;
     expect({ byline: a!.byline, authors: a!.authors }).toEqual({ byline: "（廖某来 林 永）", authors: [{ role: null, name: "廖某来" }, { role: null, name: "林永" }] });
+  });
+
+  it("bracketed names on their own line after the text sign it, a pen name beside a plain name (（郭某 天乐）), never the next story's title", () => {
+    const text = page("某某主持召开县长办公会", "安排部署重点工作任务", "本报讯 12月5日，县委副书记、县长某某主持召开县长办公会议，听取政府班子成员工作汇报。", "（郭某 天乐）", "县四大班子领导参加义务植树活动", "本报讯 春回大地，万象更新。3月12日上午，县四大班子领导参加义务植树活动。");
+    const [a, b] = parsePage(text).articles;
+    expect([a!.byline, a!.authors, b!.title]).toEqual(["本报讯 （郭某 天乐）", [{ role: null, name: "郭某" }, { role: null, name: "天乐" }], "县四大班子领导参加义务植树活动"]);
+    // (A word beside the name, `（张某 发言）`, is no pen name.)
+    expect(readBylineLine("（张某 发言）")).toBeNull();
   });
 
   it("a column's label printed over two pieces heads each as its kicker; a title a teaser repeats is no label", () => {

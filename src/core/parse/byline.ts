@@ -839,7 +839,11 @@ export function readBylineLine(text: string): Byline | null {
   const bareBracketed = BRACKETED_NAME.exec(text);
   if (bareBracketed) {
     const names = bareBracketed[1]!.split(/[、，,\s]+/u);
-    if (names.every((n) => looksLikeName(n))) return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
+    // (`（郭某 天乐）`: beside a plain name, a pen name with no surname signs too, when it is no word and no place.)
+    const penName = (n: string) => !isCommonWord(n) && !ROLE_WORD.test(n) && !endsAsPlace(n);
+    if (names.every((n) => looksLikeName(n)) || (names.length >= 2 && names.some(isPlainName) && names.every((n) => looksLikeName(n) || penName(n)))) {
+      return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
+    }
   }
   // `（某中日报 张某良）`: a paper's name printed apart, then its writers' names with no role: the paper's own people sign.
   const paperNamed = PAPER_THEN_NAMES.exec(text);
