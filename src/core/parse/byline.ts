@@ -92,6 +92,8 @@ const GATHERED = /^(\s*综合[\p{Script=Han}]{1,12}?报[道导][：:])/u;
  * `据某某网-某某商报报道：`, a colon before the brackets.)
  */
 const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:[-－—·][\\p{Script=Han}]{1,12}?)?(?:(?:${anyOf(PRESS_ENDINGS)})报|(?<![今昨近当本次同每前连终翌]日?)(?:${anyOf(PRESS_ENDINGS)}))[道导](?=[：:]?\\s*[（(])`, "u");
+/** The text's day and a time or a comma, opening it: `3月29日上午，`, `3月28日，`. */
+const DAY_OPENING = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?[，,]/u;
 /** `记者廖先旺报道：`, `记者甲，通讯员乙报道：`, `特约记者甲报道：` after 讯 or 电. */
 const REPORTED = new RegExp(`^(\\s*(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})[\\p{Script=Han}、，, ]{2,30}?报[道导](?:[：:]|(?=\\s)))`, "u");
 /**
@@ -423,7 +425,8 @@ function readLeadLabel(text: string): Lead | null {
     // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
     // A paper's own 讯 is a lead however the text follows it (`南方日报讯转眼间，…`): prose never runs 报讯 together.
     const papersOwn = wire[5] === "讯" && place === null && /报$/u.test(wire[2]!);
-    if (date === null && !papersOwn && !KNOWN_AGENCY.test(wire[2]!) && /^[\p{Script=Han}A-Za-z0-9]/u.test(after) && !/^(?:本报)?记者/u.test(after)) return null;
+    // (`金黔在线讯3月29日上午，…`: a site's 讯 run straight into the text's day opens it as a lead.)
+    if (date === null && !papersOwn && !KNOWN_AGENCY.test(wire[2]!) && /^[\p{Script=Han}A-Za-z0-9]/u.test(after) && !/^(?:本报)?记者/u.test(after) && !(wire[5] === "讯" && place === null && DAY_OPENING.test(after))) return null;
     byline = wire[0];
     if (date !== null) dateline = { agency: wire[2]!, place, date };
   } else {
