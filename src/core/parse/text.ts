@@ -151,9 +151,10 @@ export function isParenthetical(text: string): boolean {
 
 /**
  * A place named over the title, closed by a colon: `金台区陈仓镇金星村：` / `垃圾堆在渠边…`; a road, a park or a building in it too,
- * `什邡市峨眉山路：` / `围墙年久失修…`.
+ * `什邡市峨眉山路：` / `围墙年久失修…`, a name of a few words after a place's own (`市民可前往以下公园：`, `我市首批命名的文明示范街：`,
+ * `某某说起城市发展之路：` introduce what follows in a sentence's words).
  */
-export const PLACE_KICKER = new RegExp(`^(?:[\\p{Script=Han}·]{1,20}(?:${anyOf(PLACE_ENDINGS)})|[\\p{Script=Han}·]{0,10}(?:${anyOf(PLACE_ENDINGS)})[\\p{Script=Han}·]{1,10}(?:${anyOf(LANDMARK_ENDINGS)}))[：:]$`, "u");
+export const PLACE_KICKER = new RegExp(`^(?:[\\p{Script=Han}·]{1,20}(?:${anyOf(PLACE_ENDINGS)})|(?![^：:]*[的说是有在以可将把被对向之起为])[\\p{Script=Han}·]{2,8}(?:${anyOf(PLACE_ENDINGS)})[\\p{Script=Han}·]{1,6}(?:${anyOf(LANDMARK_ENDINGS)}))[：:]$`, "u");
 
 /** An editor's note's label alone on its line (编者按, 开栏语, 编后语：): a piece's title, never a name or a crosshead. */
 const EDITORS_NOTE = new RegExp(`^(?:${anyOf(EDITORS_NOTES)})[：:]?$`, "u");
