@@ -1593,6 +1593,16 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(text, { disabled: ["group.untitled-photo"] }).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "图书馆延长开放时间"]);
   });
 
+  it("a lead's label alone on its line and a byline line under it, before any text, are one byline, label first (lead.label-over-byline)", () => {
+    const text = page("记者跟车目击 便衣警探捉贼", "某某新闻网-某某晚报讯", "本报记者 李某君 摄影 李某", "昨日上午，记者随同两名便衣警探跟车巡逻，协助抓获犯罪嫌疑人7名。", "7时10分，一辆开往犀浦的公交车进了站台，车上已挤满了乘客。");
+    const [a, ...none] = parsePage(text).articles;
+    expect(none).toEqual([]);
+    expect(a).toMatchObject({ byline: "某某新闻网-某某晚报讯 本报记者 李某君 摄影 李某", authors: [{ role: "记者", name: "李某君" }, { role: "摄影", name: "李某" }] });
+    expect(decisionAt(text, 5)).toMatchObject({ role: "byline", rule: "lead.label-over-byline" });
+    // (Under a title, text that opens on its day and hour, `8月18日晚7时，在某地某`, is the text's first block cut by its column.)
+    expect(parsePage(page("某地按下复工复产“快进键”", "8月18日晚7时，在某地某", "化妆品有限公司车间内，员工正忙着赶制订单。")).articles[0]).toMatchObject({ subtitle: null, paragraphs: ["8月18日晚7时，在某地某化妆品有限公司车间内，员工正忙着赶制订单。"] });
+  });
+
   it("a colon line that introduces a list of parks or roads in a sentence's words is no place kicker", () => {
     for (const [intro, ...items] of [["市民可前往以下公园：", "人民公园", "滨江公园", "植物园"], ["我市首批命名的文明示范街：", "解放路", "人民路", "中山路"], ["管制路段为城区人民路：", "中山广场至解放桥段"]]) {
       expect(parsePage(page(...REPORT, intro!, ...items, "园林局提醒，节日期间游客较多，请市民错峰出行。")).articles, intro).toHaveLength(1);

@@ -58,7 +58,7 @@ const MIN_LISTED_TO_RUN_ON = 3;
 const MAX_STORY_CAPTION_BLOCKS = 8;
 /** A report's first words: its day and a time of day (`10月10日上午，`, `7月21日晚`). */
 /** A line that opens on a date or a day and a comma (6月8日，昨日，近日，…): how captions and leads begin. */
-const OPENS_ON_WHEN = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚上?|凌晨|中午)?|${anyOf(WHEN_WORDS)})[，,]`, "u");
+const OPENS_ON_WHEN = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚上?|凌晨|中午)?(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?许?)?|${anyOf(WHEN_WORDS)})[，,]`, "u");
 /** A full date and a comma (2005年2月24日，…): a sentence starts there. */
 const DATE_OPENING = /^\d{4}年\d{1,2}月\d{1,2}日[，,]/u;
 /** The same, or on the reporter (记者从…获悉, 据…). */
@@ -1444,6 +1444,14 @@ class PageReader {
         // `征稿启事` … `本报编辑部`: the body that issued a notice signs it off, a paragraph as printed (no author).
         if (isNotice(d) && d.paragraphs.length > 0 && !startsWithDash(u.text) && readDashSignature(u.text) !== null && this.trace.on("paragraph.sign-off-name")) {
           return this.addText({ kind: "text", text: u.text, line: u.line, gap: u.gap, marked: u.marked, listItem: false, captionOf: false }, next, index);
+        }
+        // `四川新闻网-某某晚报讯` / `本报记者 甲 摄影 乙` / text: a lead's label alone on its line, naming no one, and the reporters
+        // under it, before any text, are one byline, label first.
+        if (d.headForm === "lead" && d.head !== null && d.head.authors.length === 0 && d.last === "byline" && d.paragraphs.length === 0 && u.byline.authors.length > 0 && this.trace.on("lead.label-over-byline")) {
+          d.head = { byline: `${d.head.byline} ${u.byline.byline}`, dateline: d.head.dateline, authors: u.byline.authors };
+          this.mark(u, "byline", "lead.label-over-byline", d);
+          d.lastLine = u.line;
+          return;
         }
         // A byline printed on two lines (`记者 甲` / `实习生 乙`): the second adds its people to the first.
         if (d.headForm === "line" && d.head !== null && d.last === "byline" && d.paragraphs.length === 0 && this.trace.on("byline.second-line")) {
