@@ -754,7 +754,9 @@ const PRESS_RUN_INTO_ROLE = new RegExp(`^${PRESS_NAME}${QUALIFIERS}(?:${anyOf(RE
 export function readBylineLine(text: string): Byline | null {
   if ((text.length > MAX_BYLINE_LINE && !namesManyPeople(text)) || /[。！？；，]/u.test(text) || AUTHOR_NOTE.test(text) || STATES_AN_ACT.test(text)) return null;
   // `文/图记者 甲`: what the reporter made, run into the role, stays in the byline and names no one.
-  if (MADE_BEFORE_ROLE.test(text) && !/^\s*(?:文\/图|图\/文|文\/摄|摄\/文)\s/u.test(text)) {
+  // (Set apart by a space, `文/图 本报记者 甲`, it is read below as a slashed work role's line.)
+  const madeNote = MADE_BEFORE_ROLE.exec(text);
+  if (madeNote && !/\s$/u.test(madeNote[0])) {
     const made = readBylineLine(text.replace(MADE_BEFORE_ROLE, "$1"));
     return made ? { ...made, byline: text } : null;
   }

@@ -265,7 +265,8 @@ const RESULT_TO = /[想做得达看找遇收感受来回听办见]到$/u;
 
 /** A kicker that closes on a colon: `…时强调：`. */
 /**
- * A column's label closed by a colon, nothing after it, `民情热线：`, `读者来信：`, `记者调查：`: a kicker over the title it heads.
+ * A column's label for readers' letters and calls closed by a colon, nothing after it, `民情热线：`, `读者来信：`: a kicker over the
+ * title it heads.
  * (A hotline to call, `服务热线：`, `新闻热线：`, is a contact's label, its number to follow.)
  */
 const COLUMN_COLON = new RegExp(`^[\\p{Script=Han}]{0,6}(?:${anyOf(COLUMN_LABEL_ENDINGS)})(?<!(?:服务|新闻|报料|投诉|咨询|举报|广告|发行|订阅|求助|值班|监督|读者|便民)热线)[：:]$`, "u");

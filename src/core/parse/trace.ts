@@ -99,7 +99,7 @@ export const RULES = {
   "headline.kicker-place": { optional: true, about: "a place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老), is the kicker" },
   "headline.kicker-label": { optional: true, about: "a column's label (简讯, 来信, 中秋-提醒) above a longer line is the kicker" },
   "headline.kicker-repeated": { optional: true, about: "weighs for the kicker (+4): a first line printed again on the page, over another piece, is a column's label" },
-  "headline.kicker-series": { optional: true, about: "weighs for the kicker (+3): a series' name of several parts joined by middle dots (祖国颂·金秋走基层·打卡五彩河南), or a running column named for its form of reporting (新春走基层, 蹲点日记), over the title" },
+  "headline.kicker-series": { optional: true, about: "weighs for the kicker (+3): a series' name of several parts joined by middle dots (祖国颂·金秋走基层·打卡五彩河南), or a running column named for its form of reporting after a middle dot or as a campaign's 走基层 (…·一线观察, 新春走基层), over the title" },
   "headline.kicker-column": { optional: true, about: "in a piece signed with a bare name, a label-shaped first line (2–4 characters) is the column's name, a kicker" },
   "headline.subtitle-cue": { optional: true, about: "a second line that adds a fact (who attended, figures, a second clause) is the subtitle" },
   "headline.title-then-subtitle": { optional: false, about: "with no cue either way, two lines are title and subtitle" },
