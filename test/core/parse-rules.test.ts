@@ -500,6 +500,19 @@ describe("a speaker named after a quotation", () => {
     expect(quoted.paragraphs).toEqual(["“阳江是一座很温暖的城市。”一位获得“文明随手拍”奖项的市民动情地说。颁奖仪式随后举行。"]);
   });
 
+  it("not when the quotation's own sentence named its speaker before it (委员甲说，“…。” / 委员乙说，…): another voice", () => {
+    for (const [prev, next] of [
+      ["委员崔某说，“我们企业也将积极作为，创造新的业绩。”", "委员钮某说，留住本地人才也非常重要。"],
+      ["工作组负责人郑某表示，办公室成立了这个小组，“这个宣传会显得非常重要。”", "顾问顾某表示，老人的出入安全问题急需解决。"],
+    ]) {
+      const a = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", prev!, next!)).articles[0]!;
+      expect(a.paragraphs, next).toEqual([prev, next]);
+    }
+    // (A quotation opened in a sentence that names no speaker is still attributed by the block under it.)
+    const b = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "记者来到夜市。“生意比去年好多了。”", "摊主王某说，今年客流大增。")).articles[0]!;
+    expect(b.paragraphs).toEqual(["记者来到夜市。“生意比去年好多了。”摊主王某说，今年客流大增。"]);
+  });
+
   it("not when the speaker speaks too (某商会也发表文告说，…): another voice opens its own paragraph", () => {
     for (const next of ["市商会昨日也发表文告说，夜市将极大地帮助商户。", "他也强调，要搬场了。"]) {
       const a = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“生意比去年好多了。”", next)).articles[0]!;

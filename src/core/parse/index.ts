@@ -2380,10 +2380,18 @@ function attributesQuote(prev: string, next: string): boolean {
   // `不少游客也这样说。` attributes the quotation.)
   const another = said !== null && (/也(?!门)/u.test(said[1]!) || /则$/u.test(said[1]!)) && said[0].endsWith("，");
   if (!/[。！？…!?]”$/u.test(prev) || said === null || another || /[：:]\s*“/u.test(next)) return false;
-  // (`…黄某说：“…温暖。”` / `罗某表示，…`: a quotation its speaker introduced with a colon is attributed already; who speaks next is another voice.)
+  // (`…黄某说：“…温暖。”` / `罗某表示，…`: a quotation its speaker introduced with a colon is attributed already; who speaks next is
+  // another voice. So is one whose sentence named its speaker before it, `委员甲说，“…业绩。”` / `委员乙说，…`, `甲表示，…成立了这个
+  // 小组，“…。”` / `乙表示，…`.)
   const open = prev.lastIndexOf("“");
-  return !(open > 0 && /[：:]\s*$/u.test(prev.slice(0, open)));
+  if (open <= 0) return true;
+  const before = prev.slice(0, open);
+  const sentence = before.slice(Math.max(...["。", "！", "？", "!", "?"].map((mark) => before.lastIndexOf(mark))) + 1);
+  return !/[：:]\s*$/u.test(before) && !SPEAKER_BEFORE_QUOTE.test(sentence);
 }
+
+/** A sentence that names its speaker before the quotation it goes on to: a verb of saying and a comma or a colon (`委员甲说，`, `甲表示，…，`). */
+const SPEAKER_BEFORE_QUOTE = new RegExp(`(?:${SPEAKS})[，,：:]`, "u");
 
 /** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 (截至) or 到 that want it. */
 const CUT_BEFORE_WHEN = /[\d０-９，、,；;：:年月至到止]$/u;
