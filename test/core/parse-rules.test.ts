@@ -487,6 +487,16 @@ describe("forms the session's rules must leave alone", () => {
   });
 });
 
+describe("a closing title mark that closes no title", () => {
+  it("opens a list's item as ▶ does, after a sentence's end or a colon; one that closes a title the block above opened goes on with it", () => {
+    const items = ["》深化改革成效明显，将对其典型经验予以推广。", "》新型城镇化等项目建设进展较快、成效明显。"];
+    const a = parsePage(page("我市四项工作受省政府表彰", "本报记者 陈某", "表彰通报指出：", ...items)).articles[0]!;
+    expect(a.paragraphs).toEqual(["表彰通报指出：", ...items]);
+    const b = parsePage(page("我市四项工作受省政府表彰", "本报记者 陈某", "人民日报刊发《吉首“摘帽”不摘政策", "》一文，报道我市的做法。")).articles[0]!;
+    expect(b.paragraphs).toEqual(["人民日报刊发《吉首“摘帽”不摘政策》一文，报道我市的做法。"]);
+  });
+});
+
 describe("a speaker named after a quotation", () => {
   it("goes on with the quotation's paragraph; a block that introduces a new quotation opens its own (continuation.quote-attribution)", () => {
     const joined = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "“生意比去年好多了。”", "摊主王大姐说，今年客流大增。")).articles[0]!;

@@ -1781,7 +1781,7 @@ class PageReader {
     const opensSentence = prev !== undefined && prev.open && OPENS_ON_WHEN.test(u.text) && !CUT_BEFORE_WHEN.test(prev.tail) && !endsMidPhrase(prev.tail) && this.trace.on("paragraph.opens-on-when");
     // (`同志们、朋友们：` addresses the hearers of a speech or the readers of a letter: its text starts there.)
     const salutes = isSalutation(u.text) && this.trace.on("paragraph.salutation");
-    const joins = prev !== undefined && (prev.open || MID_SENTENCE_START.test(u.text) || attributes) && d.last === "paragraph" && !opensSentence && continues(prev.tail, u) && !(endsField(prev, u) && this.trace.on("paragraph.notice-detail"));
+    const joins = prev !== undefined && (prev.open || (MID_SENTENCE_START.test(u.text) && !opensOnListMark(prev.text, u.text)) || attributes) && d.last === "paragraph" && !opensSentence && continues(prev.tail, u) && !(endsField(prev, u) && this.trace.on("paragraph.notice-detail"));
     if (prev && joins && !salutes) {
       prev.append(u.text);
       const pairEnds = this.pairEnd === index;
@@ -2050,6 +2050,13 @@ function opensAlike(a: string, b: string): boolean {
 
 /** Marks no paragraph opens with: they continue the sentence a column cut. */
 const MID_SENTENCE_START = /^[，、；：,;:。！？”’）)》」』]/u;
+/**
+ * `…予以倾斜。` / `》新型城镇化等项目建设进展较快…`: a closing title mark that closes no title the paragraph above opened is a
+ * list's mark, as ▶ is, opening an item of its own.
+ */
+function opensOnListMark(prev: string, text: string): boolean {
+  return text.startsWith("》") && prev.lastIndexOf("《") <= prev.lastIndexOf("》") && /[。！？!?；;：:]$/u.test(prev.trimEnd());
+}
 
 /** Roles that sign a commentary (a byline naming one heads no news report). */
 const COMMENTARY: ReadonlySet<string> = new Set(COMMENTARY_ROLES);
