@@ -54,6 +54,14 @@ describe("columnCut", () => {
     for (const line of ["因为有你", "随着春天来", "如果没有他们", "尽管风大 他们坚守", "尽管天冷，但热情不减"]) expect(columnCut(line, "近日，某社区志愿服务队走上街头。"), line).toBeNull();
   });
 
+  it("finds a setting of places after 在 left open on its line (在某区某小区棚 / 户区…), never one a localizer closes or a verb follows", () => {
+    expect(columnCut("在雄关区福民小区棚", "户区回迁户王某和方某家中，随行记者了解到改造前后的变化。")).toBe("phrase-open");
+    expect(columnCut("在福田区莲花街道", "一处老旧小区里，居民们正忙着清理楼道。")).toBe("phrase-open");
+    for (const heading of ["在希望的田野上", "在全国政协新年茶话会上", "在渝全国人大代表列举重庆二十爱", "在北京", "在海边", "在丰台尽享初春好时光"]) {
+      expect(columnCut(heading, "近日，某社区志愿服务队走上街头。"), heading).toBeNull();
+    }
+  });
+
   it("finds a date or a time run on across the break (…4月 / 2日, …下午 / 5时), never a date whole on its line", () => {
     expect(columnCut("代表团于2018年4月", "2日下午结束在当地的访问。")).toBe("phrase-open");
     expect(columnCut("记者于2019年", "5月8日来到某县。")).toBe("phrase-open");

@@ -6,7 +6,7 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
-import { ADDRESS_TITLES, anyOf, BODY_HEADS, LEADER_TITLES, PERSON_TRADES, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BODY_HEADS, LANDMARK_ENDINGS, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
 
 /**
@@ -173,6 +173,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `尽管昨天宣布的预料提振` / `新加坡经济，但…`: a clause of concession or cause heads nothing, alone on its line with no comma
   // or space to close it: the column cut it. (Titles open on 因为, 随着, 如果, 虽然: `因为有你`, `随着春天来`.)
   if (CLAUSE_OPENER.test(a) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
+  // `在雄关区福民小区棚` / `户区回迁户王某家中，…`: a place after 在 that no localizer, comma or space closes (…上, …中, …里,
+  // …之际) leaves the sentence's setting open, and a heading opening on 在 closes it (`在希望的田野上`, `在全国政协新年茶话会上`).
+  if (OPEN_SETTING.test(a) && /^\p{Script=Han}/u.test(next.trimStart())) return "phrase-open";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   if (SAID_FIRST.test(next.trimStart())) return "word-tail";
   return null;
@@ -206,6 +209,12 @@ const DATE_ACROSS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const WORD_TAIL = /^[\p{Script=Han}](?<![一二三四五六七八九十她他它我你您哦啊嗯唉喂好是])[，、,]/u;
 /** The shortest line a one-character clause under it is read as the tail of: longer than most headings and crossheads. */
 const MIN_TAIL_LINE = 10;
+/**
+ * 在 and nothing but places, the last perhaps cut a character or two into its name (`在雄关区福民小区棚`), with nothing to close
+ * the setting: no localizer, time word, clause mark or space in the line. (A verb after the place makes a heading,
+ * `在渝全国人大代表列举重庆二十爱`: only names of places are read here.)
+ */
+const OPEN_SETTING = new RegExp(`^(?=[^\\s，,。；;：:！？!?、“”上中里下内外旁边前后间时处际]{4,16}$)在(?:\\p{Script=Han}{1,6}?(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})){1,3}\\p{Script=Han}{0,2}$`, "u");
 /** A verb of saying and the comma or colon before the words said: `表示，`, `指出：`, `说：`. */
 const SAID_FIRST = new RegExp(`^(?:${anyOf([...SPEECH_VERBS, "介绍", "透露", "说"])})[，,：:]`, "u");
 /** Conjunctions of concession or cause that open a clause, 尽管, 由于, 即使, and 据, whose source a clause names (`据市公安局交警支队宣传` / `教育科民警某某介绍：…`; not 据守, 据说, 据点, 据理, 据实, 据为, 据称, 据此, words of their own). */
