@@ -49,6 +49,7 @@ describe("leads", () => {
     ["某城信息港讯（某城日报 记者许某琼） 国庆假期首日", { byline: "某城信息港讯（某城日报 记者许某琼）", dateline: null, authors: [{ role: "记者", name: "许某琼" }], rest: "国庆假期首日" }],
     ["本报讯【新天水·某某日报记者马某 王某某】7月26日", { byline: "本报讯【新天水·某某日报记者马某 王某某】", dateline: null, authors: [{ role: "记者", name: "马某" }, { role: "记者", name: "王某某" }], rest: "7月26日" }],
     ["本报记者陈某报道昨天上午9时40分，", { byline: "本报记者陈某报道", dateline: null, authors: [{ role: "记者", name: "陈某" }], rest: "昨天上午9时40分，" }],
+    ["本报记者金某乾为您报道连续十多天来，兰州市被大雾笼罩。", { byline: "本报记者金某乾为您报道", dateline: null, authors: [{ role: "记者", name: "金某乾" }], rest: "连续十多天来，兰州市被大雾笼罩。" }],
     ["本报消息记者廖某钧通讯员吴某鸣报道 为了让", { byline: "本报消息记者廖某钧通讯员吴某鸣报道", dateline: null, authors: [{ role: "记者", name: "廖某钧" }, { role: "通讯员", name: "吴某鸣" }], rest: "为了让" }],
     ["本报讯（记者王振会 通讯员李四）近日，", { byline: "本报讯（记者王振会 通讯员李四）", dateline: null, authors: [{ role: "记者", name: "王振会" }, { role: "通讯员", name: "李四" }], rest: "近日，" }],
     ["本报消息（记者 张某）近日，", { byline: "本报消息（记者 张某）", dateline: null, authors: [{ role: "记者", name: "张某" }], rest: "近日，" }],

@@ -60,12 +60,12 @@ const BRAND_LEAD = new RegExp(`^[\\p{Script=Han}·]{2,8}?讯(?=\\s*[【（(]\\s*
 /** Qualifiers that stand before a reporter's role, as in a byline line: `特派`, `全媒体`, `驻京` (本报驻京记者 张三). */
 const QUALIFIERS = `(?:${anyOf(ROLE_QUALIFIERS)}|驻[\\p{Script=Han}]{1,4}?)*`;
 /**
- * `本报记者陈黎报道`, `本报消息记者甲通讯员乙报道`, `某某日报全媒体记者甲、通讯员乙报道：` opening the text: a
+ * `本报记者陈黎报道`, `本报记者甲为您报道`, `本报消息记者甲通讯员乙报道`, `某某日报全媒体记者甲、通讯员乙报道：` opening the text: a
  * paper's own report, without 讯 — its reporters' roles and names, then 报道. Any paper's name stands
  * where 本报 does, and any reporter's role, qualified or not, where 记者 does. (So do a paper and its
  * site, `《某某报》、某某网 记者甲 报道：`: title marks may hold the name.)
  */
-const OWN_REPORT = new RegExp(`^(?:本报|${PAPER_AND_SITE})(?:消息)?\\s*(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})\\s*[\\p{Script=Han}、，,\\s]{2,36}?\\s*)报[道导](?![了过的])[：:，,]?`, "u");
+const OWN_REPORT = new RegExp(`^(?:本报|${PAPER_AND_SITE})(?:消息)?\\s*(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})\\s*[\\p{Script=Han}、，,\\s]{2,36}?\\s*)(?:为[您你])?报[道导](?![了过的])[：:，,]?`, "u");
 /**
  * `信息兰州网消息 深秋时节…`, `据《某某日报》消息（记者 甲）`, `据新华社消息 …`: a news site's, paper's or agency's 消息, then a space or a
  * bracket. As with a wire's 电, 据 may stand before it, and title marks may hold the paper's name.
