@@ -185,7 +185,7 @@ export const RECENT_DAYS = ["近日", "日前", "昨天", "昨日", "今天", "�
 /** Words of when, opening a report's sentence before a comma (近日，…, 去年，…); a column never cuts a sentence right before one. */
 export const WHEN_WORDS = [...RECENT_DAYS, "当日", "当天", "前不久", "近年来", "去年", "今年", "目前"] as const;
 /** What a paper's reporters did for a story, after 记者 in a deck under its title (本报记者聚焦…, 记者调查…, 记者走进…). */
-export const REPORTER_ACTS = ["聚焦", "调查", "探访", "走访", "直击", "蹲点", "实地", "追踪", "体验", "暗访", "寻访", "对话", "采访", "深入", "走进", "带你"] as const;
+export const REPORTER_ACTS = ["聚焦", "调查", "探访", "走访", "直击", "蹲点", "实地", "追踪", "体验", "暗访", "寻访", "对话", "采访", "深入", "走进", "带你", "跟访", "跟随"] as const;
 /** The kinds of piece a deck names at its end (`——某某会议侧记`, `…采访活动走笔`, `…工作纪实`): under a title, its subtitle. */
 export const PIECE_GENRES = ["侧记", "走笔", "纪实", "见闻", "札记", "素描", "综述", "扫描", "巡礼", "特写", "速写", "手记", "纪事"] as const;
 /** Forms of reporting a paper names its running columns for (新春走基层, 一线观察, 记者调查, 蹲点日记, 基层传真). */

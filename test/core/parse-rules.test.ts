@@ -265,6 +265,9 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
 
   it("a viewpoint (从…看) frames the title; a line that reports an outcome (…出炉) states the news itself", () => {
     expect(weighTwoLines("从南京明后湖黄册库遗址展馆看", "明代的“税收大数据库”").some((e) => e.feature === "headline.kicker-cue")).toBe(true);
+    // What the paper's reporters did frames the news under it as its kicker; under the title, the same line is the subtitle.
+    expect(weighTwoLines("记者跟访我省交警“冬季行动”第一天", "省内交通违法，随时可能被抓")).toEqual(expect.arrayContaining([{ feature: "headline.kicker-reporters", weight: 3 }]));
+    expect(weighTwoLines("省内交通违法，随时可能被抓", "记者跟访我省交警“冬季行动”第一天").some((e) => e.feature === "headline.kicker-reporters")).toBe(false);
     expect(weighTwoLines("第二批省3A级景区村庄出炉", "莲都3个村入选").reduce((s, e) => s + e.weight, 0)).toBeLessThan(0);
     // a scene over who did what: 开启 states the news
     expect(weighTwoLines("“最美家庭”当导游 “第二故乡”享年味", "留榕“新市民”开启“寻福之旅”").some((e) => e.feature === "headline.kicker-scene")).toBe(true);
@@ -1928,6 +1931,16 @@ describe("bylines and leads in the places real pages put them", () => {
     // (A headline that ends on a noun of the same characters, `考古新发现`, is none of these; nor an essay's title, `我觉得`.)
     expect(endsMidPhrase("考古新发现")).toBe(false);
     expect(parsePage(page("我觉得", "王 某", "我觉得，生活就像一杯茶，需要慢慢品味，才能品出其中的甘甜与苦涩。")).articles[0]).toMatchObject({ title: "我觉得", byline: "王 某" });
+  });
+
+  it("a line that ends on a question's word with no question mark (问其为什么, 是否, 能否) is a column's cut, no crosshead", () => {
+    const report = ["柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。"];
+    for (const cut of ["执法人员问其为什么", "记者问村民是否", "大家最关心的是能否"]) {
+      const a = parsePage(page(...report, cut, "不开启警示灯，也不在车后放置警示标志，驾驶人说车上根本没有这些东西。")).articles;
+      expect(a.map((x) => x.paragraphs.length), cut).toEqual([2]);
+    }
+    // (A question its mark closes is a heading's: `蔬菜为何这么贵？`.)
+    expect(endsMidPhrase("蔬菜为何这么贵？")).toBe(false);
   });
 
   it("two clauses are no crosshead where the text reads them as a sentence's: on a narrow column, under a colon, after a setting or a speaker", () => {

@@ -92,6 +92,7 @@ export const RULES = {
   "headline.kicker-over-speaker": { optional: true, about: "a second line of who or where, a colon, and what they say or do (汝南：筑牢…, 屠某绍：绵延30年的不解之缘) is the title; the line over it frames it, the kicker (+3); not a detail's label (地点：…)" },
   "headline.kicker-over-exhortation": { optional: true, about: "weighs for the kicker (+4): a line that states news over a slogan whose every phrase urges how (扎实做好… 奋力推动…), which is the title" },
   "headline.kicker-clause": { optional: true, about: "weighs for the kicker (+2): a first line with a comma over a title without one sets the scene" },
+  "headline.kicker-reporters": { optional: true, about: "weighs for the kicker (+3): a first line saying what the paper's reporters did (记者跟访…第一天, 本报记者聚焦…) frames the news line under it; under the title the same line is the subtitle" },
   "headline.note-under-kicker": { optional: true, about: "an editor's note label (编者按, 开栏语) under a line is the title, the line its kicker" },
   "headline.kicker-cue": { optional: true, about: "a first line that frames a speech or an occasion (…时强调, 在…上, 围绕…, a closing colon or ——) is the kicker" },
   "headline.kicker-frames-title": { optional: true, about: "an epithet or how-phrase above a line stating an institution's act or a death is the kicker" },
