@@ -1619,6 +1619,20 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(text, { disabled: ["group.untitled-photo"] }).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "图书馆延长开放时间"]);
   });
 
+  it("so is a credit printed first, after wider space, over its dated caption (group.untitled-photo); the page may end under it", () => {
+    const story = page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "据了解，全市今年秋粮播种面积稳中有增。");
+    const photo = page("本报记者 何某 摄影报道", "5月11日，市民在滨江南路风光带观赏金鸡菊，绵延近2公里的花海引来不少游客。");
+    for (const text of [`${story}\n\n\n${photo}`, `${story}\n\n\n${photo}\n\n\n${page("图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。")}`]) {
+      const articles = parsePage(text).articles;
+      expect(articles[0]!.paragraphs).toEqual(["近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "据了解，全市今年秋粮播种面积稳中有增。"]);
+      expect(articles[1]).toMatchObject({ kind: "photo", title: null, photos: [{ credit: "本报记者 何某 摄影报道", caption: "5月11日，市民在滨江南路风光带观赏金鸡菊，绵延近2公里的花海引来不少游客。" }] });
+    }
+    // (A credit at the page's foot, nothing under it, closes the story above as its picture's, as ever.)
+    expect(parsePage(`${story}\n\n\n本报记者 何某 摄`).articles).toHaveLength(1);
+    // (No wider apart than the story's paragraphs, credit and caption are the story's own.)
+    expect(parsePage(`${story}\n\n${photo}`).articles).toHaveLength(1);
+  });
+
   it("a lead's label alone on its line and a byline line under it, before any text, are one byline, label first (lead.label-over-byline)", () => {
     const text = page("记者跟车目击 便衣警探捉贼", "某某新闻网-某某晚报讯", "本报记者 李某君 摄影 李某", "昨日上午，记者随同两名便衣警探跟车巡逻，协助抓获犯罪嫌疑人7名。", "7时10分，一辆开往犀浦的公交车进了站台，车上已挤满了乘客。");
     const [a, ...none] = parsePage(text).articles;

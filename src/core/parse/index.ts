@@ -866,21 +866,26 @@ class PageReader {
    * headline or the page's end). A report's own picture sits within its column, no wider apart than its paragraphs; a titled
    * photo story's next picture follows its last (an untitled one may follow another).
    */
-  private untitledPhotoAt(i: number): boolean {
-    const u = this.units[i]!;
+  private untitledPhotoAt(i: number, creditFirst: number | null = null): boolean {
+    const u = this.units[i];
     const d = this.current;
-    if (u.kind !== "text" || !this.widerSpace || u.gap <= this.usualGap || d === null || d.paragraphs.length === 0 || (isPhotoStory(d) && d.headline !== null) || !this.isClosed()) return false;
+    if (u === undefined) return false;
+    // (With its credit printed first, `creditFirst`, the wider space stands before the credit, and the caption follows it close.)
+    const opening = creditFirst === null ? u : this.units[creditFirst]!;
+    if (u.kind !== "text" || !this.widerSpace || opening.gap <= this.usualGap || (creditFirst !== null && u.gap > this.usualGap) || d === null || d.paragraphs.length === 0 || (isPhotoStory(d) && d.headline !== null) || !this.isClosed()) return false;
     // (One to three caption blocks, the first a news photo's, opening on its day, `4月25日，`, `6月2日至4日，`, as no picture's
     // label under a report does, `工作中的工匠人才。`; then the credit.)
     if (!NEWS_PHOTO_DAY.test(u.text)) return false;
     let k = i;
     while (k < i + MAX_UNTITLED_CAPTIONS && this.units[k]?.kind === "text") {
       const c = this.units[k] as Extract<Unit, { kind: "text" }>;
+      // (Under a credit printed first, wider space or a headline after a caption block ends the caption.)
+      if (creditFirst !== null && k > i && (c.gap > this.usualGap || isBareTitle(c.text))) break;
       if (c.listItem || (k > i && c.gap > this.usualGap) || isBareTitle(c.text)) return false;
       k++;
     }
-    const credit = this.units[k];
-    const after = this.units[k + 1];
+    const credit = creditFirst === null ? this.units[k] : this.units[creditFirst];
+    const after = this.units[creditFirst === null ? k + 1 : k];
     // (A caption that shares the story's words, `9月3日，某某综合保税区内，…` under a report on that zone, is its picture.)
     const caption = this.units.slice(i, k).map((c) => (c as Extract<Unit, { kind: "text" }>).text).join("");
     if ((overlapShares([caption], this.recentText(d))[0]?.share ?? 0) >= UNRELATED_CAPTION) return false;
@@ -1544,6 +1549,16 @@ class PageReader {
           d.last = "byline";
           d.lastLine = u.line;
           this.mark(u, "byline", "byline.photo-report", d);
+          return;
+        }
+        // `本报记者 甲 摄影报道` / `5月11日，市民在…观赏金鸡菊。…` after a finished story and wider space: a news photo with no
+        // title, its credit printed before its caption.
+        if (this.untitledPhotoAt(index + 1, index)) {
+          this.close();
+          const draft = newDraft(u.line, null);
+          this.current = draft;
+          this.placeCredit(draft, u, u.credit, "credit.own-line");
+          if (draft.decisions[0]) draft.decisions[0].opens = "group.untitled-photo";
           return;
         }
         return this.placeCredit(d, u, u.credit, "credit.own-line");
