@@ -1619,6 +1619,20 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(text, { disabled: ["group.untitled-photo"] }).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "图书馆延长开放时间"]);
   });
 
+  it("after a caption whose credit covers a set (组图/…, 均为…摄), short sentences before the story's text are the set's next captions (caption.set-credit)", () => {
+    const lead = "长沙晚报讯（全媒体记者 洪某）时值正月，橘子洲上14个品种的400余树梅花争相盛开，赏梅品梅的游客激增。";
+    for (const credit of ["均为通讯员 王某 摄", "组图/记者谢某贵杨某实习生张某峰"]) {
+      const text = page("橘子洲400余树梅花开了", `橘子洲梅园内梅花盛开。${credit}`, "空中俯瞰美景。", "游客在与梅花合影。", lead, "记者发现，绝大部分游客都能按照规定文明游园。");
+      const [a, ...none] = parsePage(text).articles;
+      expect(none).toEqual([]);
+      expect(a!.photos.map((p) => [p.caption, p.credit])).toEqual([["橘子洲梅园内梅花盛开。", credit], ["空中俯瞰美景。", ""], ["游客在与梅花合影。", ""]]);
+      expect(a!.paragraphs).toHaveLength(2);
+    }
+    // (A credit for one picture leaves the sentences under it the story's text.)
+    const one = parsePage(page("橘子洲400余树梅花开了", "橘子洲梅园内梅花盛开。通讯员 王某 摄", "空中俯瞰美景。", lead)).articles[0]!;
+    expect(one.photos).toHaveLength(1);
+  });
+
   it("so is a credit printed first, after wider space, over its dated caption (group.untitled-photo); the page may end under it", () => {
     const story = page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "据了解，全市今年秋粮播种面积稳中有增。");
     const photo = page("本报记者 何某 摄影报道", "5月11日，市民在滨江南路风光带观赏金鸡菊，绵延近2公里的花海引来不少游客。");

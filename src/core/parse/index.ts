@@ -1805,6 +1805,17 @@ class PageReader {
       const role = orphan ? "unassigned" : u.captionOf ? "caption" : pairEnds ? "crosshead" : "continuation";
       const rule = orphan ? "unassigned.before-first-headline" : u.captionOf ? "caption.credit-same-line" : pairEnds ? "crosshead.two-lines" : attributes ? "continuation.quote-attribution" : this.clauseEnd === index ? "continuation.clause-over-byline" : "continuation.column-break";
       this.mark(u, role, rule, owner, undefined, prev);
+    } else if (this.capturesSetCaption(d, u, orphan)) {
+      // `组图/记者 甲` or `均为通讯员 乙 摄` under the first picture's caption: the set's next picture, no credit printed for it.
+      const p = new Paragraph(u.text, false, u.marked);
+      p.captioned = true;
+      p.line = u.line;
+      d.paragraphs.push(p);
+      d.credits.push({ credit: { credit: "", photographers: [] }, caption: d.paragraphs.length - 1 });
+      d.last = "credit";
+      d.lastLine = u.line;
+      this.mark(u, "caption", "caption.set-credit", owner, undefined, p);
+      return;
     } else {
       // A crosshead heads a later part of an article: the first block under the headline is its text.
       // (A quoted exclamation or question is speech, never a heading: “看个电视怎么这么麻烦！”.)
@@ -1848,6 +1859,16 @@ class PageReader {
     }
     d.last = "paragraph";
     d.lastLine = u.line;
+  }
+
+  /**
+   * One short sentence right after a picture's caption whose credit covers a set (`组图/记者 甲`, `均为通讯员 乙 摄`), before the
+   * story's text has started: the caption of the set's next picture.
+   */
+  private capturesSetCaption(d: Draft, u: Extract<Unit, { kind: "text" }>, orphan: boolean): boolean {
+    if (orphan || d.last !== "credit" || d.credits.length === 0 || d.credits.length > MAX_SET_PICTURES || !d.paragraphs.every((p) => p.captioned)) return false;
+    if (!SET_CREDIT.test(d.credits[0]!.credit.credit) || u.captionOf || u.listItem || u.gap > this.usualGap) return false;
+    return isOneSentence(u.text) && endsSentence(u.text) && [...u.text].length <= MAX_UNCREDITED_CAPTION && this.trace.on("caption.set-credit");
   }
 
   private orphanDraft(u: Unit): Draft {
@@ -2138,6 +2159,10 @@ const NEWS_PHOTO_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/u;
 const UNRELATED_CAPTION = 0.15;
 /** The longest caption printed with no credit between a headline and its lead: a sentence, no paragraph. */
 const MAX_UNCREDITED_CAPTION = 40;
+/** A credit printed once for a set of pictures: 组图/…, 均为…摄, 本组图片…, 图片均由…. */
+const SET_CREDIT = /^(?:组图|组照|本组|均为|图片均|均由)/u;
+/** The most pictures a set's credit is read to cover. */
+const MAX_SET_PICTURES = 8;
 /** The most caption blocks an untitled news photo prints over its credit. */
 const MAX_UNTITLED_CAPTIONS = 3;
 /**

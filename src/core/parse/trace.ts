@@ -80,6 +80,7 @@ export const RULES = {
   "credit.photo-heading": { optional: true, about: "under a heading that names a picture story (图片新闻, 图说), people named after the unsigned text took the picture: its credit, not a signature" },
   "credit.second-line": { optional: true, about: "people named by their roles right under a credit that named people by roles, with no 摄: one credit printed on two lines" },
   "credit.names-under-picture": { optional: true, about: "under text that points at its picture (图为…, 上图：, 图①) and no byline, a line naming people by their roles, without 摄, is the picture's credit" },
+  "caption.set-credit": { optional: true, about: "one short sentence right after a picture's caption whose credit covers a set (组图/记者 甲, 均为通讯员 乙 摄), before the story's text, is the set's next picture's caption, no credit printed for it" },
   "caption.next-picture": { optional: true, about: "one line and a credit right under a photo story's credit: the story's next picture, the line its caption" },
   "group.over-photo-report": { optional: true, about: "after finished text, a line over a credit saying its people reported in pictures (…摄影报道) and a lead under that credit titles the report the credit signs, never the report above's picture" },
   "caption.line-over-credit": { optional: true, about: "after a report's text, one short line with a credit right under it is the report's picture caption, not a photo story's title" },
