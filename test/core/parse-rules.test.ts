@@ -107,6 +107,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["lead.titled-report", page("商界预期防疫松绑有助经济复苏", "《某某早报》中文版3月25日报道：某地商界对政府大幅松绑防疫措施表示欢迎。", "经济师则期待经济更强劲和广泛的复苏。"), 1, "byline"],
   ["paragraph.field-run", page("花坛现“血手”老太大喊杀人了", "报料人：于先生", "报料时间：昨天下午", "报料内容：一老太经过花坛边，发现一只“血淋淋”的手。"), 1, "paragraph"],
   ["continuation.quote-attribution", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市。“生意比去年好多了，我们都很高兴。”", "摊主王大姐笑着说，今年夜市客流大增。"), 3, "continuation"],
+  ["caption.set-credit", page("橘子洲400余树梅花开了", "橘子洲梅园内梅花盛开。均为通讯员 王某 摄", "空中俯瞰美景。", "长沙晚报讯（全媒体记者 洪某）时值正月，橘子洲上的梅花争相盛开。"), 2, "caption"],
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
   // A label without an end mark over text that opens on its date: the column cut nothing there.
   // (A common word runs across the break: 树 / 枝.)
