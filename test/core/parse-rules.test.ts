@@ -266,6 +266,9 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
 
   it("a viewpoint (从…看) frames the title; a line that reports an outcome (…出炉) states the news itself", () => {
     expect(weighTwoLines("从南京明后湖黄册库遗址展馆看", "明代的“税收大数据库”").some((e) => e.feature === "headline.kicker-cue")).toBe(true);
+    // The anniversary a piece marks, under a short title, is its deck (a column's label over a longer line weighs the other way).
+    expect(weighTwoLines("青春澎湃", "纪念《某某青年报》创刊六十周年")).toEqual(expect.arrayContaining([{ feature: "subtitle.anniversary", weight: -4 }]));
+    expect(parsePage(page("青春澎湃", "纪念《某某青年报》创刊六十周年", "本报评论员", "60年一个轮回，花甲又如何？我们照样做着青春的事。")).articles[0]).toMatchObject({ kicker: null, title: "青春澎湃", subtitle: "纪念《某某青年报》创刊六十周年" });
     // What the paper's reporters did frames the news under it as its kicker; under the title, the same line is the subtitle.
     expect(weighTwoLines("记者跟访我省交警“冬季行动”第一天", "省内交通违法，随时可能被抓")).toEqual(expect.arrayContaining([{ feature: "headline.kicker-reporters", weight: 3 }]));
     expect(weighTwoLines("省内交通违法，随时可能被抓", "记者跟访我省交警“冬季行动”第一天").some((e) => e.feature === "headline.kicker-reporters")).toBe(false);

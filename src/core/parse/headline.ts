@@ -401,6 +401,8 @@ const PLACE_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_END
 const UNIT_LINE = new RegExp(`^(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VERBS, ...FOUNDING_VERBS])}))(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}[\\p{Script=Han}]{1,8}?(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 /** The paper's reporters and what they did, opening a line: `本报记者聚焦…`, `记者调查…`, `记者探访…`. */
 const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:${anyOf(REPORTER_ACTS)})`, "u");
+/** What a piece marks: `纪念…创刊六十周年`, `庆祝…成立100周年`, `纪念…诞辰120周年`. */
+const ANNIVERSARY = /^(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\s]{2,24}(?:周年|华诞|诞辰)$/u;
 /** A line that names the kind of piece at its end: 侧记, 走笔, 纪实…. */
 const GENRE_DECK = new RegExp(`(?:${anyOf(PIECE_GENRES)})$`, "u");
 /** Who attended, printed under the title: a subtitle. */
@@ -451,6 +453,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
     // The kind of piece it is, named at the line's end (`…开工动员大会侧记`, `…采访活动走笔`): the deck under the title.
     // (Not under a column's label or a series' name, `图片新闻` / `田间地头丰收特写`: the label is the kicker over that title.)
     if (GENRE_DECK.test(b) && !GENRE_DECK.test(a) && !isColumnLabel(a) && !isSeriesName(a) && !PAGE_NAME_LINE.test(a)) out.push({ feature: "subtitle.genre-label", weight: -4 });
+    // The anniversary the piece marks, under its title (`青春澎湃` / `纪念《某某青年报》创刊六十周年`): the deck, as it is after a dash.
+    if (ANNIVERSARY.test(b) && !ANNIVERSARY.test(a)) out.push({ feature: "subtitle.anniversary", weight: -4 });
     if (statesNewsItself(a)) out.push({ feature: "subtitle.title-states-news", weight: -2 });
   }
   return out;
