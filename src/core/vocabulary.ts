@@ -34,9 +34,9 @@ export const REPORTER_ROLES = BYLINE_ROLES.filter((r) => /记者|通讯员|实�
 
 /**
  * Words that qualify a role printed before it, and belong to it (`本报特派全媒体记者` → role
- * 特派全媒体记者): sent, contracted, taking part (参与记者), senior, trainee, which newsroom or beat (全媒体, 社区), stationed where (驻京, 驻村).
+ * 特派全媒体记者): sent, contracted, taking part (参与记者), senior, a paper's grade (星级, 金牌), trainee, which newsroom or beat (全媒体, 社区), stationed where (驻京, 驻村).
  */
-export const ROLE_QUALIFIERS = ["特派", "特约", "参与", "签约", "全媒体", "全媒", "融媒体", "融媒", "新媒体", "视频", "社区", "首席", "资深", "高级", "实习", "见习"] as const;
+export const ROLE_QUALIFIERS = ["特派", "特约", "参与", "签约", "全媒体", "全媒", "融媒体", "融媒", "新媒体", "视频", "社区", "首席", "资深", "高级", "星级", "金牌", "王牌", "实习", "见习"] as const;
 
 /** The one-character work roles and their pairs: under one, a writer's short pen name is a name (`文/寒 歌`, `图/姜韬`). */
 export const PEN_WORK_ROLES = ["文", "图", "摄", "文图", "文/图", "图文", "文·图", "图·文"] as const;

@@ -54,11 +54,14 @@ describe("columnCut", () => {
     for (const line of ["因为有你", "随着春天来", "如果没有他们", "尽管风大 他们坚守", "尽管天冷，但热情不减"]) expect(columnCut(line, "近日，某社区志愿服务队走上街头。"), line).toBeNull();
   });
 
-  it("finds a setting of places after 在 left open on its line (在某区某小区棚 / 户区…), never one a localizer closes or a verb follows", () => {
+  it("finds a setting of places after 在 cut inside a name (在某区某小区棚 / 户区…), never a whole place, one a localizer closes or a verb follows", () => {
     expect(columnCut("在雄关区福民小区棚", "户区回迁户王某和方某家中，随行记者了解到改造前后的变化。")).toBe("phrase-open");
-    expect(columnCut("在福田区莲花街道", "一处老旧小区里，居民们正忙着清理楼道。")).toBe("phrase-open");
     for (const heading of ["在希望的田野上", "在全国政协新年茶话会上", "在渝全国人大代表列举重庆二十爱", "在北京", "在海边", "在丰台尽享初春好时光"]) {
       expect(columnCut(heading, "近日，某社区志愿服务队走上街头。"), heading).toBeNull();
+    }
+    // (A crosshead naming a whole place, as a roundup's parts are headed, is no cut: `在天安门广场` / `国庆当天，…`.)
+    for (const [heading, next] of [["在天安门广场", "国庆当天，数万群众观看升旗仪式。"], ["在福田区莲花街道", "一处老旧小区里，居民们正忙着清理楼道。"], ["在泰山之巅", "云海翻腾，游客纷纷拍照。"]]) {
+      expect(columnCut(heading!, next!), heading).toBeNull();
     }
   });
 

@@ -540,12 +540,14 @@ describe("people", () => {
     expect(parsePeople("特约摄影 沈某").people).toEqual([{ role: "特约摄影", name: "沈某" }]);
   });
 
-  it("keeps a reporter's grade after names in the role (星级记者), and drops a paper named with a bare 报 run in before the next role", () => {
+  it("keeps a reporter's grade in the role (星级记者, 金牌记者), and drops a paper named with a bare 报 run in before the next role", () => {
     expect(parsePeople("朱某 王某中 万某 星级记者 王某").people).toEqual([{ role: null, name: "朱某" }, { role: null, name: "王某中" }, { role: null, name: "万某" }, { role: "星级记者", name: "王某" }]);
-    // (First on the line the word is the paper's brand, as 半岛 is; a name run into the role stays a name.)
+    expect(parsePeople("金牌记者 王某").people).toEqual([{ role: "金牌记者", name: "王某" }]);
+    // (First on the line a word before the role is the paper's brand, as 半岛 is; a name run into the role stays a name.)
     expect(parsePeople("半岛记者 王某").people).toEqual([{ role: "记者", name: "王某" }]);
     expect(parsePeople("记者甲某 王某记者").people.map((p) => p.name)).toContain("王某");
     expect(parsePeople("新甘肃·某某经济日报记者赵某仁镍都报记者高某蔓").people).toEqual([{ role: "记者", name: "赵某仁" }, { role: "记者", name: "高某蔓" }]);
+    expect(parsePeople("记者张某某导报记者王某").people).toEqual([{ role: "记者", name: "张某某" }, { role: "记者", name: "王某" }]);
   });
 
   it("a byline line may open on a correspondent's bare name before the reporters' role", () => {

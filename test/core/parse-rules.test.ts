@@ -107,7 +107,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["lead.titled-report", page("商界预期防疫松绑有助经济复苏", "《某某早报》中文版3月25日报道：某地商界对政府大幅松绑防疫措施表示欢迎。", "经济师则期待经济更强劲和广泛的复苏。"), 1, "byline"],
   ["paragraph.field-run", page("花坛现“血手”老太大喊杀人了", "报料人：于先生", "报料时间：昨天下午", "报料内容：一老太经过花坛边，发现一只“血淋淋”的手。"), 1, "paragraph"],
   ["continuation.quote-attribution", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市。“生意比去年好多了，我们都很高兴。”", "摊主王大姐笑着说，今年夜市客流大增。"), 3, "continuation"],
-  ["caption.set-credit", page("橘子洲400余树梅花开了", "橘子洲梅园内梅花盛开。均为通讯员 王某 摄", "空中俯瞰美景。", "长沙晚报讯（全媒体记者 洪某）时值正月，橘子洲上的梅花争相盛开。"), 2, "caption"],
+  ["caption.set-credit", page("橘子洲400余树梅花开了", "橘子洲梅园内梅花盛开。均为通讯员 王某 摄", "空中俯瞰美景。", "游客在与梅花合影。", "长沙晚报讯（全媒体记者 洪某）时值正月，橘子洲上的梅花争相盛开。"), 2, "caption"],
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
   // A label without an end mark over text that opens on its date: the column cut nothing there.
   // (A common word runs across the break: 树 / 枝.)
@@ -269,9 +269,14 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     // The anniversary a piece marks, under a short title, is its deck (a column's label over a longer line weighs the other way).
     expect(weighTwoLines("青春澎湃", "纪念《某某青年报》创刊六十周年")).toEqual(expect.arrayContaining([{ feature: "subtitle.anniversary", weight: -4 }]));
     expect(parsePage(page("青春澎湃", "纪念《某某青年报》创刊六十周年", "本报评论员", "60年一个轮回，花甲又如何？我们照样做着青春的事。")).articles[0]).toMatchObject({ kicker: null, title: "青春澎湃", subtitle: "纪念《某某青年报》创刊六十周年" });
+    expect(weighTwoLines("奋斗百年路 启航新征程", "庆祝中国共产党成立100周年").some((e) => e.feature === "subtitle.anniversary")).toBe(false);
     // What the paper's reporters did frames the news under it as its kicker; under the title, the same line is the subtitle.
     expect(weighTwoLines("记者跟访我省交警“冬季行动”第一天", "省内交通违法，随时可能被抓")).toEqual(expect.arrayContaining([{ feature: "headline.kicker-reporters", weight: 3 }]));
     expect(weighTwoLines("省内交通违法，随时可能被抓", "记者跟访我省交警“冬季行动”第一天").some((e) => e.feature === "headline.kicker-reporters")).toBe(false);
+    // (Over a deck of phrases set apart by a space, or one line of news with no clauses, the reporters' line is the title.)
+    for (const [a, b] of [["记者探访我市首家24小时城市书房", "全天开放 刷脸借书"], ["本报记者暗访城区部分无证诊所", "卫生条件堪忧收费随意"], ["记者跟随环卫工人体验一天", "凌晨4点出门 一天步行三万步"]]) {
+      expect(weighTwoLines(a!, b!).some((e) => e.feature === "headline.kicker-reporters"), a).toBe(false);
+    }
     expect(weighTwoLines("第二批省3A级景区村庄出炉", "莲都3个村入选").reduce((s, e) => s + e.weight, 0)).toBeLessThan(0);
     // a scene over who did what: 开启 states the news
     expect(weighTwoLines("“最美家庭”当导游 “第二故乡”享年味", "留榕“新市民”开启“寻福之旅”").some((e) => e.feature === "headline.kicker-scene")).toBe(true);
@@ -524,6 +529,15 @@ describe("a speaker named after a quotation", () => {
     ]) {
       const a = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", prev!, next!)).articles[0]!;
       expect(a.paragraphs, next).toEqual([prev, next]);
+    }
+    // (A block that only names the speaker, `他说。`, attributes the quotation whoever spoke before it; and 来说, 据介绍, 知道 name no one.)
+    for (const [prev, next] of [
+      ["张某表示，合作社将继续扩大规模，“明年争取再建20个大棚。”", "他说。"],
+      ["对老张来说，冬天最难熬，“再也不用烧煤取暖了。”", "他笑着说，今年家里装了暖气。"],
+      ["据介绍，合作社成立于2019年，“现在有社员两百多户。”", "合作社负责人张某说，社员收入年年增长。"],
+      ["村民们都知道，“这条路修通了，日子就好过了。”", "村民王某说，路修好后运菜方便多了。"],
+    ]) {
+      expect(parsePage(page("全市夜市经济持续升温", "本报记者 陈某", prev!, next!)).articles[0]!.paragraphs, next).toEqual([prev + next]);
     }
     // (A quotation opened in a sentence that names no speaker is still attributed by the block under it.)
     const b = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "记者来到夜市。“生意比去年好多了。”", "摊主王某说，今年客流大增。")).articles[0]!;
@@ -1632,6 +1646,12 @@ describe("bylines and leads in the places real pages put them", () => {
       expect(a!.photos.map((p) => [p.caption, p.credit])).toEqual([["橘子洲梅园内梅花盛开。", credit], ["空中俯瞰美景。", ""], ["游客在与梅花合影。", ""]]);
       expect(a!.paragraphs).toHaveLength(2);
     }
+    // (One short sentence under the credit, or sentences that open on their day, are the story's opening, as a report's are.)
+    for (const opening of [["春节将至，年味渐浓。"], ["昨日，我市迎来今冬首场降雪。", "凌晨三点，气温零下十五度。"]]) {
+      const b = parsePage(page("年货市场人气旺", "市民在年货市场选购春联。均为本报记者 张某 摄", ...opening, "连日来，城区各大年货市场人头攒动，春联、灯笼、干果等年货十分抢手，不少市民趁着周末前来选购。")).articles[0]!;
+      expect(b.photos, opening[0]).toHaveLength(1);
+      expect(b.paragraphs, opening[0]).toHaveLength(opening.length + 1);
+    }
     // (A credit for one picture leaves the sentences under it the story's text.)
     const one = parsePage(page("橘子洲400余树梅花开了", "橘子洲梅园内梅花盛开。通讯员 王某 摄", "空中俯瞰美景。", lead)).articles[0]!;
     expect(one.photos).toHaveLength(1);
@@ -1645,6 +1665,10 @@ describe("bylines and leads in the places real pages put them", () => {
       expect(articles[0]!.paragraphs).toEqual(["近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "据了解，全市今年秋粮播种面积稳中有增。"]);
       expect(articles[1]).toMatchObject({ kind: "photo", title: null, photos: [{ credit: "本报记者 何某 摄影报道", caption: "5月11日，市民在滨江南路风光带观赏金鸡菊，绵延近2公里的花海引来不少游客。" }] });
     }
+    // (Under a caption still waiting for its credit, `图为…`, the credit is that picture's, whatever follows it.)
+    const pictured = page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "图为农民在田间收割晚稻。");
+    const [withPicture] = parsePage(`${pictured}\n\n\n${photo}`).articles;
+    expect(withPicture!.photos.map((p) => [p.caption, p.credit])).toEqual([["图为农民在田间收割晚稻。", "本报记者 何某 摄影报道"]]);
     // (A credit at the page's foot, nothing under it, closes the story above as its picture's, as ever.)
     expect(parsePage(`${story}\n\n\n本报记者 何某 摄`).articles).toHaveLength(1);
     // (No wider apart than the story's paragraphs, credit and caption are the story's own.)
@@ -1971,8 +1995,12 @@ describe("bylines and leads in the places real pages put them", () => {
       const a = parsePage(page(...report, cut, "不开启警示灯，也不在车后放置警示标志，驾驶人说车上根本没有这些东西。")).articles;
       expect(a.map((x) => x.paragraphs.length), cut).toEqual([2]);
     }
-    // (A question its mark closes is a heading's: `蔬菜为何这么贵？`.)
+    // (A question its mark closes is a heading's, `蔬菜为何这么贵？`; and an explainer's parts are headed by the bare question word.)
     expect(endsMidPhrase("蔬菜为何这么贵？")).toBe(false);
+    for (const heading of ["为什么", "是什么", "培训费为何"]) {
+      const a = parsePage(page(...report, heading, "近年来，学生课外负担越来越重，家长们也苦不堪言。")).articles;
+      expect(a.flatMap((x) => x.paragraphs).some((p) => p.startsWith(`${heading}近年来`)), heading).toBe(false);
+    }
   });
 
   it("two clauses are no crosshead where the text reads them as a sentence's: on a narrow column, under a colon, after a setting or a speaker", () => {

@@ -173,9 +173,12 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `尽管昨天宣布的预料提振` / `新加坡经济，但…`: a clause of concession or cause heads nothing, alone on its line with no comma
   // or space to close it: the column cut it. (Titles open on 因为, 随着, 如果, 虽然: `因为有你`, `随着春天来`.)
   if (CLAUSE_OPENER.test(a) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
-  // `在雄关区福民小区棚` / `户区回迁户王某家中，…`: a place after 在 that no localizer, comma or space closes (…上, …中, …里,
-  // …之际) leaves the sentence's setting open, and a heading opening on 在 closes it (`在希望的田野上`, `在全国政协新年茶话会上`).
-  if (OPEN_SETTING.test(a) && /^\p{Script=Han}/u.test(next.trimStart())) return "phrase-open";
+  // `在雄关区福民小区棚` / `户区回迁户王某家中，…`: a place after 在 cut inside its name, that no localizer, comma or space closes
+  // (…上, …中, …里, …之际), leaves the sentence's setting open; a heading opening on 在 closes it (`在希望的田野上`).
+  if (OPEN_SETTING.test(a) && NAME_GOES_ON.test(next.trimStart())) return "phrase-open";
+  // `执法人员问其为什么` / `不开启警示灯，…`: a question's word that ends a line of some length, with no question mark, asks on
+  // into the next line's predicate. (`为什么` alone heads an explainer's part; `蔬菜为何这么贵？` closes on its mark.)
+  if (QUESTION_WORD_END.test(a) && PREDICATE_START.test(next.trimStart())) return "phrase-open";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   if (SAID_FIRST.test(next.trimStart())) return "word-tail";
   return null;
@@ -210,11 +213,18 @@ const WORD_TAIL = /^[\p{Script=Han}](?<![一二三四五六七八九十她他它
 /** The shortest line a one-character clause under it is read as the tail of: longer than most headings and crossheads. */
 const MIN_TAIL_LINE = 10;
 /**
- * 在 and nothing but places, the last perhaps cut a character or two into its name (`在雄关区福民小区棚`), with nothing to close
- * the setting: no localizer, time word, clause mark or space in the line. (A verb after the place makes a heading,
+ * 在 and nothing but places, the last cut a character or two into its name (`在雄关区福民小区棚` / `户区回迁户…`): the next line
+ * goes on with the name, a character or two and a place's ending, and nothing closes the setting (no localizer, time word,
+ * clause mark or space). (`在天安门广场`, ending on a whole place, is a heading as often; a verb after the place makes one,
  * `在渝全国人大代表列举重庆二十爱`: only names of places are read here.)
  */
-const OPEN_SETTING = new RegExp(`^(?=[^\\s，,。；;：:！？!?、“”上中里下内外旁边前后间时处际]{4,16}$)在(?:\\p{Script=Han}{1,6}?(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})){1,3}\\p{Script=Han}{0,2}$`, "u");
+const OPEN_SETTING = new RegExp(`^(?=[^\\s，,。；;：:！？!?、“”上中里下内外旁边前后间时处际之的]{4,16}$)在(?:\\p{Script=Han}{1,6}?(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})){1,3}\\p{Script=Han}{1,2}$`, "u");
+/** A place's name going on at a line's start: a character or two and a place's ending (`户区…`, `镇政府…`). */
+const NAME_GOES_ON = new RegExp(`^\\p{Script=Han}{0,2}(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})`, "u");
+/** Four characters or more, then a question's word at the line's end: `…问其为什么`, `…是否`. */
+const QUESTION_WORD_END = /\p{Script=Han}{4}(?:为什么|为何|是否|能否|可否)$/u;
+/** A predicate opening a line: a negation, a modal, a verb of being or having, a preposition of disposal. */
+const PREDICATE_START = /^[不没要会能是在有让把将该需可]/u;
 /** A verb of saying and the comma or colon before the words said: `表示，`, `指出：`, `说：`. */
 const SAID_FIRST = new RegExp(`^(?:${anyOf([...SPEECH_VERBS, "介绍", "透露", "说"])})[，,：:]`, "u");
 /** Conjunctions of concession or cause that open a clause, 尽管, 由于, 即使, and 据, whose source a clause names (`据市公安局交警支队宣传` / `教育科民警某某介绍：…`; not 据守, 据说, 据点, 据理, 据实, 据为, 据称, 据此, words of their own). */

@@ -236,7 +236,7 @@ export function endsMidPhrase(text: string): boolean {
 /** Who speaks or what it is, in a few words, a colon and the quotation: `钟南山：“武汉一定能赢！”`, `总书记的嘱托：“…。”`. */
 const QUOTATION_UNDER_LABEL = /^[^，。；！？“”‘’,;!?]{1,12}[：:]\s*[“‘「『][^“‘「『]*$/u;
 
-const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|是否|能否|可否|为何|为什么)$/u;
+const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉)$/u;
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
 function leavesOpen(text: string): boolean {
@@ -434,9 +434,10 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
     const verb = STATES_NEWS.exec(b);
     if (verb && verb.index >= 2 && verb.index <= 16 && !statesNewsItself(a) && a.length <= 20 && !/[，,、]/u.test(b.slice(0, verb.index))) out.push({ feature: "headline.kicker-scene", weight: 2 });
   }
-  // What the paper's reporters did, over the news (`记者跟访我省交警“冬季行动”第一天` / `省内交通违法，随时可能被抓`): it frames the
-  // title as a kicker, as under the title it is the deck.
-  if (on("headline.kicker-reporters") && REPORTERS_DECK.test(a) && !REPORTERS_DECK.test(b)) out.push({ feature: "headline.kicker-reporters", weight: 3 });
+  // What the paper's reporters did, over the news in clauses (`记者跟访我省交警“冬季行动”第一天` / `省内交通违法，随时可能被抓`): it
+  // frames the title as a kicker, as under the title it is the deck. (Over a deck of phrases, `记者探访某书房` / `全天开放 刷脸借书`,
+  // it is the title.)
+  if (on("headline.kicker-reporters") && REPORTERS_DECK.test(a) && !REPORTERS_DECK.test(b) && /[，,]/u.test(withoutQuoted(b)) && !/\s/u.test(b.trim()) && !/[：:]/u.test(a)) out.push({ feature: "headline.kicker-reporters", weight: 3 });
   // A clause with a comma over a plain title: the comma line sets the scene (上午，记者在奉贤看到… / 相信上海…).
   if (on("headline.kicker-clause") && /[，,]/u.test(withoutQuoted(a)) && !/[，,]/u.test(withoutQuoted(b)) && canBeTitle(b)) out.push({ feature: "headline.kicker-clause", weight: 2 });
   // A meeting held, then the slogan it set (某某主持召开市政府全体会议 / 扎实做好各项工作 奋力推动高质量发展): the slogan is the title.
@@ -454,7 +455,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
     // (Not under a column's label or a series' name, `图片新闻` / `田间地头丰收特写`: the label is the kicker over that title.)
     if (GENRE_DECK.test(b) && !GENRE_DECK.test(a) && !isColumnLabel(a) && !isSeriesName(a) && !PAGE_NAME_LINE.test(a)) out.push({ feature: "subtitle.genre-label", weight: -4 });
     // The anniversary the piece marks, under its title (`青春澎湃` / `纪念《某某青年报》创刊六十周年`): the deck, as it is after a dash.
-    if (ANNIVERSARY.test(b) && !ANNIVERSARY.test(a)) out.push({ feature: "subtitle.anniversary", weight: -4 });
+    // (Not under a slogan of phrases set apart by a space, `奋斗百年路 启航新征程`: a slogan frames the anniversary as a kicker does.)
+    if (ANNIVERSARY.test(b) && !ANNIVERSARY.test(a) && !/\s/u.test(a.trim())) out.push({ feature: "subtitle.anniversary", weight: -4 });
     if (statesNewsItself(a)) out.push({ feature: "subtitle.title-states-news", weight: -2 });
   }
   return out;

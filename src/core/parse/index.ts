@@ -209,6 +209,8 @@ class PageReader {
   private datedTextAt = -1;
   /** Lines a headline group ended above, because their column cut them mid-word (`group.cut-text-under-title`). */
   private readonly cutTextAt = new Set<number>();
+  /** The last unit of a run of captions a set's credit covers (caption.set-credit), once read. */
+  private setCaptionsTo = -1;
   /** Lines kept from heading anything because they read as a sentence of three clauses (`paragraph.narrative-line`). */
   private readonly narrativeAt = new Set<number>();
 
@@ -872,6 +874,9 @@ class PageReader {
     if (u === undefined) return false;
     // (With its credit printed first, `creditFirst`, the wider space stands before the credit, and the caption follows it close.)
     const opening = creditFirst === null ? u : this.units[creditFirst]!;
+    // (Under a caption still waiting for its credit, `图为游客在花展现场赏花。`, the credit is that picture's.)
+    const waiting = d?.paragraphs.at(-1)?.text ?? "";
+    if (creditFirst !== null && (isPictureLabel(waiting) || /^[（(]?图为/u.test(waiting))) return false;
     if (u.kind !== "text" || !this.widerSpace || opening.gap <= this.usualGap || (creditFirst !== null && u.gap > this.usualGap) || d === null || d.paragraphs.length === 0 || (isPhotoStory(d) && d.headline !== null) || !this.isClosed()) return false;
     // (One to three caption blocks, the first a news photo's, opening on its day, `4月25日，`, `6月2日至4日，`, as no picture's
     // label under a report does, `工作中的工匠人才。`; then the credit.)
@@ -1805,7 +1810,7 @@ class PageReader {
       const role = orphan ? "unassigned" : u.captionOf ? "caption" : pairEnds ? "crosshead" : "continuation";
       const rule = orphan ? "unassigned.before-first-headline" : u.captionOf ? "caption.credit-same-line" : pairEnds ? "crosshead.two-lines" : attributes ? "continuation.quote-attribution" : this.clauseEnd === index ? "continuation.clause-over-byline" : "continuation.column-break";
       this.mark(u, role, rule, owner, undefined, prev);
-    } else if (this.capturesSetCaption(d, u, orphan)) {
+    } else if (this.capturesSetCaption(d, u, orphan, index)) {
       // `组图/记者 甲` or `均为通讯员 乙 摄` under the first picture's caption: the set's next picture, no credit printed for it.
       const p = new Paragraph(u.text, false, u.marked);
       p.captioned = true;
@@ -1865,10 +1870,22 @@ class PageReader {
    * One short sentence right after a picture's caption whose credit covers a set (`组图/记者 甲`, `均为通讯员 乙 摄`), before the
    * story's text has started: the caption of the set's next picture.
    */
-  private capturesSetCaption(d: Draft, u: Extract<Unit, { kind: "text" }>, orphan: boolean): boolean {
-    if (orphan || d.last !== "credit" || d.credits.length === 0 || d.credits.length > MAX_SET_PICTURES || !d.paragraphs.every((p) => p.captioned)) return false;
-    if (!SET_CREDIT.test(d.credits[0]!.credit.credit) || u.captionOf || u.listItem || u.gap > this.usualGap) return false;
-    return isOneSentence(u.text) && endsSentence(u.text) && [...u.text].length <= MAX_UNCREDITED_CAPTION && this.trace.on("caption.set-credit");
+  private capturesSetCaption(d: Draft, u: Extract<Unit, { kind: "text" }>, orphan: boolean, index: number): boolean {
+    if (orphan || d.last !== "credit" || d.credits.length === 0 || !d.paragraphs.every((p) => p.captioned)) return false;
+    // (Read once, at the first: the run of captions after the credit, two or more, each one short sentence that opens on no
+    // day or time, as a report's first sentences do, `春节将至，年味渐浓。`, `昨日，我市…`; then the story's lead, its byline, or
+    // text longer than any of them.)
+    if (index <= this.setCaptionsTo) return true;
+    if (d.credits.length !== 1 || !SET_CREDIT.test(d.credits[0]!.credit.credit) || !this.trace.on("caption.set-credit")) return false;
+    const caption = (v: Unit | undefined): v is Extract<Unit, { kind: "text" }> => v?.kind === "text" && !v.captionOf && !v.listItem && v.gap <= this.usualGap && isOneSentence(v.text) && endsSentence(v.text) && [...v.text].length <= MAX_UNCREDITED_CAPTION && !OPENS_ON_WHEN.test(v.text) && !DATED_LEAD.test(v.text);
+    let k = index;
+    while (k < index + MAX_SET_PICTURES && caption(this.units[k])) k++;
+    const after = this.units[k];
+    const longest = Math.max(...this.units.slice(index, k).map((v) => v.text.length));
+    const closes = after !== undefined && (after.kind === "lead" || after.kind === "byline" || (after.kind === "text" && after.text.length >= 2 * longest));
+    if (k - index < MIN_SET_CAPTIONS || !closes) return false;
+    this.setCaptionsTo = k - 1;
+    return true;
   }
 
   private orphanDraft(u: Unit): Draft {
@@ -2163,6 +2180,8 @@ const MAX_UNCREDITED_CAPTION = 40;
 const SET_CREDIT = /^(?:组图|组照|本组|均为|图片均|均由)/u;
 /** The most pictures a set's credit is read to cover. */
 const MAX_SET_PICTURES = 8;
+/** The fewest further captions read as a set's: one short sentence may as well open the story. */
+const MIN_SET_CAPTIONS = 2;
 /** The most caption blocks an untitled news photo prints over its credit. */
 const MAX_UNTITLED_CAPTIONS = 3;
 /**
@@ -2430,15 +2449,20 @@ function attributesQuote(prev: string, next: string): boolean {
   // (`…黄某说：“…温暖。”` / `罗某表示，…`: a quotation its speaker introduced with a colon is attributed already; who speaks next is
   // another voice. So is one whose sentence named its speaker before it, `委员甲说，“…业绩。”` / `委员乙说，…`, `甲表示，…成立了这个
   // 小组，“…。”` / `乙表示，…`.)
+  // (Only a block that goes on with words of its own after the speaker, `委员乙说，…`: one that only names them, `他说。`, always
+  // attributes the quotation above.)
   const open = prev.lastIndexOf("“");
   if (open <= 0) return true;
   const before = prev.slice(0, open);
   const sentence = before.slice(Math.max(...["。", "！", "？", "!", "?"].map((mark) => before.lastIndexOf(mark))) + 1);
-  return !/[：:]\s*$/u.test(before) && !SPEAKER_BEFORE_QUOTE.test(sentence);
+  return !/[：:]\s*$/u.test(before) && !(said[0].endsWith("，") && SPEAKER_BEFORE_QUOTE.test(sentence));
 }
 
-/** A sentence that names its speaker before the quotation it goes on to: a verb of saying and a comma or a colon (`委员甲说，`, `甲表示，…，`). */
-const SPEAKER_BEFORE_QUOTE = new RegExp(`(?:${SPEAKS})[，,：:]`, "u");
+/**
+ * A sentence that names its speaker before the quotation it goes on to: someone, a verb of saying and a comma or a colon
+ * (`委员甲说，`, `甲表示，…，`). (Not the words those verbs hide in, 来说, 据说, 听说, 知道, 报道, 街道, nor 据介绍, which names no one.)
+ */
+const SPEAKER_BEFORE_QUOTE = /(?:^|[，,；;])[^，,；;“”]{2,20}?(?<![来据听是知报街渠所])(?:说|表示|(?<!据)介绍|告诉记者|指出|强调|坦言|称)[，,：:]/u;
 
 /** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 (截至) or 到 that want it. */
 const CUT_BEFORE_WHEN = /[\d０-９，、,；;：:年月至到止]$/u;

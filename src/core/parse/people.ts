@@ -4,7 +4,6 @@
  * `YMG记者 云全 李鑫`, `新华社记者 牟宇`, `文/寒 歌`.
  */
 import type { Person } from "../model.ts";
-import { isCommonWord } from "./column.ts";
 import { hasCommonSurname, looksLikeName, looksTransliterated, startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
 import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, ROLE_QUALIFIERS, WORK_ROLES, WROTE_AND_TOOK } from "../vocabulary.ts";
 
@@ -80,11 +79,6 @@ function isBrandBefore(word: string, role: string, first: boolean): boolean {
   return first && /^[\p{Script=Han}]{2,4}$/u.test(word) && REPORTER_ROLE_SET.has(role) && !hasCommonSurname(word);
 }
 export const REPORTER_ROLE_SET: ReadonlySet<string> = new Set(REPORTER_ROLES);
-
-/** A reporter's grade before the role, 星级记者: a common word of two characters that starts with no common surname, and no organisation. */
-function isGrade(word: string, role: string): boolean {
-  return /^[\p{Script=Han}]{2}$/u.test(word) && REPORTER_ROLE_SET.has(role) && !ORG.test(word) && !hasCommonSurname(word) && isCommonWord(word);
-}
 
 /** `江门日报青苹果` before `小记者`: a paper's name and its own brand run together, the organisation its role works for. */
 const PAPER_AND_BRAND = new RegExp(`^[\\p{Script=Han}]{2,10}?(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length >= 2 && e.endsWith("报")))})([\\p{Script=Han}]{3,6})$`, "u");
@@ -174,12 +168,6 @@ export function parsePeople(printed: string): PeopleParse {
       const after = token.slice(m.index + m[0].length);
       // (`文/图 半岛记者 甲`: after a work role that names no one yet, the brand still leads the line's people.)
       const leading = t === 0 || (people.length === 0 && pending.length === 0 && role !== null && SHORT_ROLES.has(role));
-      // `甲 乙 星级记者 丙`: after names, a word of the language that no name starts as, run into a reporter's role, is that
-      // reporter's grade, as 首席 is: it stays in the role.
-      if (!leading && isGrade(before, m[1]!)) {
-        qualified = before + qualified;
-        before = "";
-      }
       if (before !== "" && !ORG.test(before) && !isPaperAndBrand(before) && !isPlaceMedia(before, qualified, t === 0) && !isBrandBefore(before, m[1]!, leading)) {
         // `张三记者` is unusual; read what stands before the role as a name under the previous role.
         if (NAME.test(before)) pending.push(before);
@@ -222,8 +210,16 @@ const PAPER_ENDINGS = PRESS_ENDINGS.filter((e) => e.length > 1).sort((a, b) => b
  */
 function withoutPaperAfter(run: string): string {
   if (NAME.test(run) && run.length <= 4) return run;
-  // (A bare 报 too, `赵某仁镍都报` → `赵某仁`: a run longer than a name, before another role, is no name that ends so.)
-  const ending = PAPER_ENDINGS.find((e) => run.endsWith(e)) ?? (run.endsWith("报") ? "报" : undefined);
+  const ending = PAPER_ENDINGS.find((e) => run.endsWith(e));
+  // (A bare 报 too, `赵某仁镍都报` → `赵某仁`, `张某某导报` → `张某某`: a run longer than a name, before another role, is no name
+  // that ends so. Its paper's name may be one character long, so the names are read three characters long first.)
+  if (ending === undefined && run.endsWith("报")) {
+    for (const length of [3, 2]) {
+      const names = run.slice(0, length);
+      if (run.length - 1 - length >= 1 && looksLikeName(names)) return names;
+    }
+    return run;
+  }
   if (ending === undefined) return run;
   for (let place = 2; place <= 6; place++) {
     const names = run.slice(0, run.length - ending.length - place);
