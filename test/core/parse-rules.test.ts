@@ -108,6 +108,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["paragraph.field-run", page("花坛现“血手”老太大喊杀人了", "报料人：于先生", "报料时间：昨天下午", "报料内容：一老太经过花坛边，发现一只“血淋淋”的手。"), 1, "paragraph"],
   ["continuation.quote-attribution", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市。“生意比去年好多了，我们都很高兴。”", "摊主王大姐笑着说，今年夜市客流大增。"), 3, "continuation"],
   ["caption.set-credit", page("橘子洲400余树梅花开了", "橘子洲梅园内梅花盛开。均为通讯员 王某 摄", "空中俯瞰美景。", "游客在与梅花合影。", "长沙晚报讯（全媒体记者 洪某）时值正月，橘子洲上的梅花争相盛开。"), 2, "caption"],
+  ["lead.label-over-reporters", page("状元坊1小时捉了15名小偷", "时报讯", "（记者刘某） 昨天下午3时许，越秀区某街保安员抓获了15名怀疑是集团性的未成年小偷。", "据介绍，这些人的年龄一般在12至15岁之间。"), 2, "byline"],
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
   // A label without an end mark over text that opens on its date: the column cut nothing there.
   // (A common word runs across the break: 树 / 枝.)
@@ -496,6 +497,31 @@ describe("forms the session's rules must leave alone", () => {
     const articles = parsePage(page("多国媒体关注中国经济", "本报记者 王某", "近期，多国媒体关注中国经济的新动向。", "《某某时报》3月25日报道：中国消费市场持续回暖，节日消费亮点纷呈。", "《某某新闻》3月26日报道：中国制造业景气度回升，新订单指数上涨。", "分析人士认为，中国经济回升向好的态势将持续。")).articles;
     expect(articles).toHaveLength(1);
     expect(articles[0]!.paragraphs).toHaveLength(4);
+  });
+});
+
+describe("forms of round 80's pages", () => {
+  it("a lead's label alone on its line and the reporters' brackets opening the text under it are one byline (lead.label-over-reporters)", () => {
+    const text = page("状元坊1小时捉了15名小偷", "时报讯", "（记者刘某） 昨天下午3时许，越秀区某街保安员抓获了15名怀疑是集团性的未成年小偷。", "据介绍，这些人的年龄一般在12至15岁之间。");
+    const [a, ...none] = parsePage(text).articles;
+    expect(none).toEqual([]);
+    expect(a).toMatchObject({ title: "状元坊1小时捉了15名小偷", byline: "时报讯 （记者刘某）", authors: [{ role: "记者", name: "刘某" }] });
+    expect(a!.paragraphs[0]).toBe("昨天下午3时许，越秀区某街保安员抓获了15名怀疑是集团性的未成年小偷。");
+    // (A second lead naming its own label is another story's.)
+    expect(parsePage(page("状元坊1小时捉了15名小偷", "时报讯", "时报讯（记者刘某） 昨天下午3时许，越秀区某街保安员抓获了15名小偷。")).articles.map((x) => x.byline)).not.toContain("时报讯 时报讯（记者刘某）");
+  });
+
+  it("a crosshead's length is counted without its quotation marks; a line ending on 自称 or 声称 runs on; a labelled note in brackets after a brief heads nothing", () => {
+    const report = ["某镇“小偷村”的真相调查", "本报讯 为揭开事实真相，本报记者耗时一周，探访了某镇的几个自然村。"];
+    const carpenters = ["某镇“小偷村”的真相调查", "本报讯 为揭开真相，本报记者耗时一周，探访了横山村的小木匠家庭，算了算他们靠斧子吃饭的经济帐。"];
+    const a = parsePage(page(...carpenters, "“靠斧子吃饭”的小木匠的家庭“经济帐”", "横山村的小木匠们靠斧子吃饭，一家人的经济帐记得清清楚楚，记者走进了村子。")).articles;
+    expect(a.map((x) => x.paragraphs.length)).toEqual([3]);
+    const b = parsePage(page(...report, "管理处一名自称", "是负责人的中年男子说，这15人是在一个小时内被抓到的。")).articles[0]!;
+    expect(b.paragraphs).toEqual(["为揭开事实真相，本报记者耗时一周，探访了某镇的几个自然村。", "管理处一名自称是负责人的中年男子说，这15人是在一个小时内被抓到的。"]);
+    const brief = page("河涌涨潮水漫立交桥底", "时报讯（记者 何某）昨晚7时，某立交桥下地面上突然冒出大量的水，行人只能卷起裤角趟水而过。", "（报料人：赫先生，奖50元）", "不穿制服突查出租屋，吓坏老外", "时报讯（记者 黄某）昨日下午，几名身份不明的人员到某村查出租屋。");
+    const [first, second] = parsePage(brief).articles;
+    expect(first!.paragraphs.at(-1)).toBe("（报料人：赫先生，奖50元）");
+    expect(second).toMatchObject({ title: "不穿制服突查出租屋，吓坏老外", subtitle: null });
   });
 });
 

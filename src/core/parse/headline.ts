@@ -236,7 +236,7 @@ export function endsMidPhrase(text: string): boolean {
 /** Who speaks or what it is, in a few words, a colon and the quotation: `钟南山：“武汉一定能赢！”`, `总书记的嘱托：“…。”`. */
 const QUOTATION_UNDER_LABEL = /^[^，。；！？“”‘’,;!?]{1,12}[：:]\s*[“‘「『][^“‘「『]*$/u;
 
-const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉)$/u;
+const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|自称|声称|宣称|号称)$/u;
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
 function leavesOpen(text: string): boolean {

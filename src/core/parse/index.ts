@@ -1390,6 +1390,16 @@ class PageReader {
           this.mark(u, "byline", "lead.opens-paragraph", d);
           return;
         }
+        // `时报讯` alone on its line, then `（记者甲） 昨天下午…`: the reporters' brackets opening the text are the label's, one
+        // byline, label first (as `时报讯（记者甲）` is printed on one line).
+        if (d && d.headForm === "lead" && d.head !== null && d.head.authors.length === 0 && d.paragraphs.length === 0 && d.credits.length === 0 && /^[（(【]/u.test(u.lead.byline) && u.lead.authors.length > 0 && u.lead.dateline === null && this.trace.on("lead.label-over-reporters")) {
+          const head = d.head;
+          withLead(d, u.lead);
+          d.head = { byline: `${head.byline} ${u.lead.byline}`, dateline: head.dateline, authors: u.lead.authors };
+          d.lastLine = u.line;
+          this.mark(u, "byline", "lead.label-over-reporters", d);
+          return;
+        }
         // `记者 张三` on its own line, then `本报讯 …`: the lead opens that byline's text, and its label joins the byline.
         if (d && d.headline !== null && d.headForm === "line" && d.head !== null && d.paragraphs.every((p) => p.captioned) && this.trace.on("lead.after-byline-line")) {
           const head = d.head;
@@ -2189,7 +2199,9 @@ const MAX_UNTITLED_CAPTIONS = 3;
  * column cut short (`会议首先宣读了…提名`) is not: it carries an aspect particle.
  */
 function isCrosshead(text: string): boolean {
-  return isBareTitle(text) && text.length >= MIN_CROSSHEAD && text.length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
+  // (Quotation marks aside: `“靠斧子吃饭”的小木匠的家庭“经济帐”` is a heading of fifteen characters.)
+  const length = text.replace(/[“”"「」『』]/gu, "").length;
+  return isBareTitle(text) && length >= MIN_CROSSHEAD && length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
 }
 
 /**
@@ -2374,9 +2386,12 @@ const NUMBERED_PICTURE = /^(?:[上下左右]图|图[①-⑩\d])[：:]?|^[①-⑩
 /** Words by which a caption points at its picture: `图为…`, `上图：`, `图①`, `①`. */
 const PICTURE_CUE = /图为|^(?:[上下左右]图|图[①-⑩\d]?)[：:]|^[①-⑩]/u;
 
-/** A note in round brackets on where the text above came from or who wrote it, or that it ended: `（据新华社）`, `（来源：人民日报）`, `（作者单位：…）`, `（本报综合）`, `（中新社）`, `（完）`. */
+/**
+ * A note in round brackets on where the text above came from or who wrote it, or that it ended: `（据新华社）`, `（来源：人民日报）`,
+ * `（作者单位：…）`, `（本报综合）`, `（中新社）`, `（完）`; or any labelled note on it, `（报料人：某先生，奖50元）`.
+ */
 const SOURCE_NOTE = new RegExp(
-  `^[（(]\\s*(?:(?:据|来源|稿件来源|资料来源|综合|本报综合|作者|注)[^（）()]{0,40}|完|(?:${anyOf(HOUSE_AGENCIES)}|[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}))(?:电|讯|供稿)?)\\s*[)）]$`,
+  `^[（(]\\s*(?:(?:据|来源|稿件来源|资料来源|综合|本报综合|作者|注)[^（）()]{0,40}|\\p{Script=Han}{2,6}[：:][^（）()：:]{1,40}|完|(?:${anyOf(HOUSE_AGENCIES)}|[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}))(?:电|讯|供稿)?)\\s*[)）]$`,
   "u",
 );
 
