@@ -138,6 +138,10 @@ export const PLACE_ENDINGS = ["省", "市", "州", "盟", "县", "区", "旗", "
 /** How the name of a landmark or a spot by one ends: a road, a park, a hill, water, a building (长江南路, 赭山公园, 鄱阳楼, …临江桥下). */
 export const LANDMARK_ENDINGS = ["路", "街", "桥", "公园", "广场", "山", "峰", "湖", "河", "江", "岛", "湾", "寺", "塔", "楼", "阁", "亭", "馆", "宫", "祠", "古镇", "桥下", "岸边", "湖畔", "河畔"] as const;
 
+/** How a company's or a bureau's name ends, and its branch's: 中铁某局, 某某集团, 某公司, 某分公司, 某项目部. */
+export const COMPANY_ENDINGS = ["公司", "集团", "局"] as const;
+export const BRANCH_ENDINGS = ["分公司", "公司", "分局", "项目部", "工程处"] as const;
+
 /** How the name of any organisation ends: a department, an office, a company, a paper, a village. */
 export const ORGANISATION_ENDINGS = [
   "部", "局", "委", "办", "署", "中心", "公司", "集团", "报社", "报", "社", "站", "馆", "院", "校", "会", "队", "所", "厅",

@@ -3,6 +3,7 @@
  * covers every non-blank line of every annotated page with a known role and rule.
  */
 import { describe, expect, it } from "vitest";
+import { columnCut } from "../../src/core/parse/column.ts";
 import { parsePage, RULES } from "../../src/core/parse/index.ts";
 import type { RuleName } from "../../src/core/parse/trace.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
@@ -522,6 +523,27 @@ describe("forms of round 80's pages", () => {
     const [first, second] = parsePage(brief).articles;
     expect(first!.paragraphs.at(-1)).toBe("（报料人：赫先生，奖50元）");
     expect(second).toMatchObject({ title: "不穿制服突查出租屋，吓坏老外", subtitle: null });
+  });
+});
+
+describe("forms of round 81's pages", () => {
+  it("a credit's names, one of a rare surname among names that read as names, are one credit, never a caption and a credit", () => {
+    const a = parsePage(page("某地铁“绿色出行”活动举行", "3月26日，由某市轨道公司主办的“丈量地铁、绿色出行”活动在某地铁站举办。", "候某峰 姜某祥 高某 摄影报道")).articles[0]!;
+    expect(a.photos.map((p) => [p.credit, p.photographers.map((x) => x.name)])).toEqual([["候某峰 姜某祥 高某 摄影报道", ["候某峰", "姜某祥", "高某"]]]);
+  });
+
+  it("a preposition and a place cut before its ending (…在唐山 / 市交通…) runs on; a company and its branch over the news is the kicker", () => {
+    const report = ["某集团与某市推进深度合作", "本报讯 某集团总裁张某和某市市委书记王某近日举行会谈。"];
+    const a = parsePage(page(...report, "王某对某集团在唐山", "市交通和城市基础设施建设领域给予的大力支持表示感谢。")).articles[0]!;
+    expect(a.paragraphs).toHaveLength(2);
+    // (市民 and 区域 open words of their own: a heading ending on a place may stand over them.)
+    expect(columnCut("春节前夕走访在唐山", "市民们纷纷走上街头。")).toBeNull();
+    expect(parsePage(page("中铁某局一公司", "大湾区各建设工地热切关注全国两会", "本报广州3月8日讯（通讯员 黄某）3月5日，十三届全国人大四次会议开幕，公司所属各建设工地掀起观看学习热潮。")).articles[0]).toMatchObject({ kicker: "中铁某局一公司", title: "大湾区各建设工地热切关注全国两会" });
+  });
+
+  it("under a byline line, the text's first piece that restates a headline line is no crosshead", () => {
+    const a = parsePage(page("唱歌跳舞献爱心样样行", "晚报社区服务指南第17期新鲜出炉", "□社区记者 卞某 文某", "晚报社区服务", "指南第17期新鲜出炉啦！今天亮相的是新华区的五个社区，这些社区各有特色。")).articles[0]!;
+    expect(a.paragraphs[0]).toBe("晚报社区服务指南第17期新鲜出炉啦！今天亮相的是新华区的五个社区，这些社区各有特色。");
   });
 });
 

@@ -176,6 +176,10 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `在雄关区福民小区棚` / `户区回迁户王某家中，…`: a place after 在 cut inside its name, that no localizer, comma or space closes
   // (…上, …中, …里, …之际), leaves the sentence's setting open; a heading opening on 在 closes it (`在希望的田野上`).
   if (OPEN_SETTING.test(a) && NAME_GOES_ON.test(next.trimStart())) return "phrase-open";
+  // `王某对中国中铁在唐山` / `市交通和城市基础设施建设…`: a preposition and a place's name at the line's end, its administrative
+  // ending opening the next line (市, 县, 区…), where that ending and the next character make no word of their own (市民, 区域).
+  const after = next.trimStart();
+  if (PLACE_AFTER_PREPOSITION.test(a) && ENDING_FIRST.test(after) && !isCommonWord(after.slice(0, 2))) return "phrase-open";
   // `执法人员问其为什么` / `不开启警示灯，…`: a question's word that ends a line of some length, with no question mark, asks on
   // into the next line's predicate. (`为什么` alone heads an explainer's part; `蔬菜为何这么贵？` closes on its mark.)
   if (QUESTION_WORD_END.test(a) && PREDICATE_START.test(next.trimStart())) return "phrase-open";
@@ -219,6 +223,10 @@ const MIN_TAIL_LINE = 10;
  * `在渝全国人大代表列举重庆二十爱`: only names of places are read here.)
  */
 const OPEN_SETTING = new RegExp(`^(?=[^\\s，,。；;：:！？!?、“”上中里下内外旁边前后间时处际之的]{4,16}$)在(?:\\p{Script=Han}{1,6}?(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})){1,3}\\p{Script=Han}{1,2}$`, "u");
+/** A preposition of place and two to four characters of a name at a line's end: `…在唐山`, `…赴兰州`. */
+const PLACE_AFTER_PREPOSITION = /(?:在|于|从|到|赴|至)\p{Script=Han}{2,4}$/u;
+/** An administrative place's ending opening a line, more of the sentence after it: `市交通…`. */
+const ENDING_FIRST = new RegExp(`^(?:${anyOf(PLACE_ENDINGS.filter((e) => e.length === 1 && e !== "村"))})\\p{Script=Han}`, "u");
 /** A place's name going on at a line's start: a character or two and a place's ending (`户区…`, `镇政府…`). */
 const NAME_GOES_ON = new RegExp(`^\\p{Script=Han}{0,2}(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})`, "u");
 /** Four characters or more, then a question's word at the line's end: `…问其为什么`, `…是否`. */

@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, ADDRESSEES, anyOf, BYLINE_ROLES, COLUMN_LABEL_ENDINGS, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, BRANCH_ENDINGS, BYLINE_ROLES, COMPANY_ENDINGS, COLUMN_LABEL_ENDINGS, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -399,6 +399,8 @@ export function statesNews(text: string): boolean {
 const PLACE_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}(?:[：:].+)?$`, "u");
 /** A place's office or body named alone, no verb (`某县建成养老服务中心` reports one): `某省某县人武部`, `某市某区人民法院`. */
 const UNIT_LINE = new RegExp(`^(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VERBS, ...FOUNDING_VERBS])}))(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}[\\p{Script=Han}]{1,8}?(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
+/** A company or a bureau and its branch named alone, no verb: `中铁二十五局一公司`, `某某集团某分公司`, `某某建设集团`. */
+const COMPANY_LINE = new RegExp(`^(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VERBS, ...FOUNDING_VERBS])}))[\\p{Script=Han}]{2,10}?(?:${anyOf(COMPANY_ENDINGS)})(?:[\\p{Script=Han}]{1,6}?(?:${anyOf(BRANCH_ENDINGS)}))?$`, "u");
 /** The paper's reporters and what they did, opening a line: `本报记者聚焦…`, `记者调查…`, `记者探访…`. */
 const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:${anyOf(REPORTER_ACTS)})`, "u");
 /** What a piece marks: `纪念…创刊六十周年`, `庆祝…成立100周年`, `纪念…诞辰120周年`. */
@@ -424,7 +426,8 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   if (on("headline.note-under-kicker") && isEditorsNote(b)) out.push({ feature: "headline.note-under-kicker", weight: 6 });
   // A place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老; 某村：从革命老区到爱情村落 / 一直“红”下去).
   // (Or a place's office, `某省某县人武部` / `组织抢险救灾课目演练`: the unit over what it did.)
-  if (on("headline.kicker-place") && (PLACE_LINE.test(a) || UNIT_LINE.test(a)) && !PLACE_LINE.test(b) && !UNIT_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
+  // (Or a company and its branch, `中铁二十五局一公司` / `大湾区各建设工地热切关注全国两会`: who did it, over what they did.)
+  if (on("headline.kicker-place") && (PLACE_LINE.test(a) || UNIT_LINE.test(a) || COMPANY_LINE.test(a)) && !PLACE_LINE.test(b) && !UNIT_LINE.test(b) && !COMPANY_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
   // A series' name of several parts over the title (祖国颂·金秋走基层·打卡五彩河南 / 黄色与绿色的交汇).
   if (on("headline.kicker-series") && isSeriesName(a) && !isSeriesName(b)) out.push({ feature: "headline.kicker-series", weight: 3 });

@@ -1849,7 +1849,10 @@ class PageReader {
       const cut = this.cutByColumn(index);
       const crosshead = !cut && u.forced === undefined && this.leadsOn !== index && (prev !== undefined || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && !detail && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
       // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
-      const opening = !crosshead && !cut && !orphan && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
+      // (Not the first piece of a text that restates a headline line, `燕赵晚报社区服务` / `指南第17期新鲜出炉啦！…` under
+      // `燕赵晚报社区服务指南第17期新鲜出炉`: the column cut the headline's words as the text repeats them.)
+      const restates = next?.kind === "text" && d.headline !== null && [d.headline.title, d.headline.subtitle, d.headline.kicker].some((h) => h !== null && h !== undefined && bare(h).length > bare(u.text).length && `${bare(u.text)}${bare(next.text)}`.startsWith(bare(h)));
+      const opening = !crosshead && !cut && !orphan && !restates && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
       const signOff = u.text.length <= FIELD_MAX && isNotice(d) &&
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
