@@ -138,6 +138,18 @@ export const PLACE_ENDINGS = ["省", "市", "州", "盟", "县", "区", "旗", "
 /** How the name of a landmark or a spot by one ends: a road, a park, a hill, water, a building (长江南路, 赭山公园, 鄱阳楼, …临江桥下). */
 export const LANDMARK_ENDINGS = ["路", "街", "桥", "公园", "广场", "山", "峰", "湖", "河", "江", "岛", "湾", "寺", "塔", "楼", "阁", "亭", "馆", "宫", "祠", "古镇", "桥下", "岸边", "湖畔", "河畔"] as const;
 
+/** How the name of a division of the country ends, its kind, longest first where one holds another (地区 before 区). */
+export const DIVISION_ENDINGS = ["特别行政区", "地区", "林区", "新区", "矿区", "省", "市", "州", "盟", "县", "区", "旗"] as const;
+/** An autonomous division's kind, after the peoples it is named for (宁夏回族自治区, 临夏回族自治州). */
+export const AUTONOMOUS_DIVISIONS = ["自治区", "自治州", "自治县", "自治旗"] as const;
+/** The country's peoples other than the Han, by the names autonomous divisions carry (…回族…, …土家族苗族…). */
+export const PEOPLES = [
+  "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎",
+  "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉",
+  "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔",
+  "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+] as const;
+
 /** How a company's or a bureau's name ends, and its branch's: 中铁某局, 某某集团, 某公司, 某分公司, 某项目部. */
 export const COMPANY_ENDINGS = ["公司", "集团", "局"] as const;
 export const BRANCH_ENDINGS = ["分公司", "公司", "分局", "项目部", "工程处"] as const;

@@ -9,6 +9,7 @@ import { anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD
 import { endsAsPlace, parsePeople, readMadeBy, signedNames, splitRunTogether, withoutPaperApart } from "./people.ts";
 import { hasCommonSurname, looksLikeName, looksLikeVouchedName, startsWithSurname } from "./surnames.ts";
 import { isCommonWord } from "./column.ts";
+import { placeLevel } from "./places.ts";
 import { DASH, isEditorsNote } from "./text.ts";
 
 export interface Byline {
@@ -375,6 +376,16 @@ export function readLead(text: string): Lead | null {
 /** What a lead's reporters made, after it: in brackets, or set apart by spaces before the text. */
 const LEAD_MADE_NOTE = new RegExp(`^(\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]|\\s+(?:${anyOf(MADE_NOTES.filter((n) => n.length > 1))})(?=\\s))`, "u");
 
+/** A name of two to seven characters, 讯 and a space opening the text: `北京讯 `, `河北唐山讯 `. */
+const PLACE_LEAD = /^([\p{Script=Han}]{2,7})讯(?=[ \u3000])/u;
+
+/** Is the word a division's name, or a province's and then one of its cities' or counties' (河北唐山)? */
+function namesPlace(word: string): boolean {
+  if (placeLevel(word) !== null) return true;
+  for (let k = 2; k <= word.length - 2; k++) if (placeLevel(word.slice(0, k)) === "province" && placeLevel(word.slice(k)) !== null) return true;
+  return false;
+}
+
 function readLeadLabel(text: string): Lead | null {
   const bracketed = BRACKETED_LEAD.exec(text);
   // `【本报讯】（记者叶晓滨）昨天…`: reporters in brackets after the label belong to the lead.
@@ -441,6 +452,11 @@ function readLeadLabel(text: string): Lead | null {
       return agency ? { ...lead, dateline: { agency, place: null, date: site[1]! } } : lead;
     }
     const paper = /[（(【]/u.test(head) ? (PAPER_CREDIT.exec(text) ?? BRAND_LEAD.exec(text)) : null;
+    // `北京讯 全国劳模…`, `河北唐山讯 …`: a place's name alone and 讯, then a space, as trade papers open their reports; a
+    // province's name may stand before a city's. (Only a division's name: a brand's 讯, `新天水讯`, is believed only with its
+    // reporters' brackets after it.)
+    const placed = paper ? null : PLACE_LEAD.exec(text);
+    if (placed && namesPlace(placed[1]!)) return { byline: `${placed[1]!}讯`, dateline: null, authors: [], rest: text.slice(placed[0].length).replace(/^\s+/u, "") };
     if (!paper) return null;
     byline = paper[0];
   }

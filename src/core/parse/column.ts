@@ -7,6 +7,7 @@
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
 import { ADDRESS_TITLES, anyOf, BODY_HEADS, LANDMARK_ENDINGS, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
+import { placeAcross } from "./places.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
 
 /**
@@ -110,6 +111,25 @@ function readsAcross(line: string, next: string): boolean {
   return crossing && likeliest(chars, null) - likeliest(chars, x.length) > ACROSS_MARGIN;
 }
 
+/**
+ * Does the place's ending that opens the next line read as a word of its own there, about as likely as any reading of
+ * the line's first characters (`区 / 分局…` against `区分 / 局…`; never `市民…`, `区域…`)?
+ */
+function endingStandsApart(line: string, next: string): boolean {
+  const name = placeAcross(line, next)!;
+  const head = hanRun(next.trimStart(), false);
+  // (The ending is the name's characters the line does not end on.)
+  const cut = [...name].length - placeStemLength(line, name);
+  return head.length <= cut || likeliest(head, null) - likeliest(head, cut) <= ACROSS_MARGIN;
+}
+
+/** How many of the name's characters the line ends on. */
+function placeStemLength(line: string, name: string): number {
+  const chars = [...name];
+  for (let k = chars.length - 1; k >= 1; k--) if (line.trimEnd().endsWith(chars.slice(0, k).join(""))) return k;
+  return 0;
+}
+
 /** Adverbs that want a verb after them (也, 还, 正, 已…): no heading ends on one, unless it ends a word (成就, 人才, 方便). */
 const ADVERBS = /^[还也都就又才更再已正曾很最太均皆仍便]$/u;
 
@@ -176,10 +196,10 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `在雄关区福民小区棚` / `户区回迁户王某家中，…`: a place after 在 cut inside its name, that no localizer, comma or space closes
   // (…上, …中, …里, …之际), leaves the sentence's setting open; a heading opening on 在 closes it (`在希望的田野上`).
   if (OPEN_SETTING.test(a) && NAME_GOES_ON.test(next.trimStart())) return "phrase-open";
-  // `王某对中国中铁在唐山` / `市交通和城市基础设施建设…`: a preposition and a place's name at the line's end, its administrative
-  // ending opening the next line (市, 县, 区…), where that ending and the next character make no word of their own (市民, 区域).
-  const after = next.trimStart();
-  if (PLACE_AFTER_PREPOSITION.test(a) && ENDING_FIRST.test(after) && !isCommonWord(after.slice(0, 2))) return "phrase-open";
+  // `王某对中国中铁在唐山` / `市交通和城市基础设施建设…`, `银川市公安局金凤` / `区分局…`: a place's name whose kind of division,
+  // 市, 区, 县…, opens the next line, where the next line reads as well with that ending a word of its own (区 / 分局, not
+  // 市民 or 区域: `走进唐山` / `市民纷纷…` is a heading over its text).
+  if (placeAcross(line, next) !== null && endingStandsApart(line, next)) return "word-across";
   // `执法人员问其为什么` / `不开启警示灯，…`: a question's word that ends a line of some length, with no question mark, asks on
   // into the next line's predicate. (`为什么` alone heads an explainer's part; `蔬菜为何这么贵？` closes on its mark.)
   if (QUESTION_WORD_END.test(a) && PREDICATE_START.test(next.trimStart())) return "phrase-open";
@@ -223,10 +243,6 @@ const MIN_TAIL_LINE = 10;
  * `在渝全国人大代表列举重庆二十爱`: only names of places are read here.)
  */
 const OPEN_SETTING = new RegExp(`^(?=[^\\s，,。；;：:！？!?、“”上中里下内外旁边前后间时处际之的]{4,16}$)在(?:\\p{Script=Han}{1,6}?(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})){1,3}\\p{Script=Han}{1,2}$`, "u");
-/** A preposition of place and two to four characters of a name at a line's end: `…在唐山`, `…赴兰州`. */
-const PLACE_AFTER_PREPOSITION = /(?:在|于|从|到|赴|至)\p{Script=Han}{2,4}$/u;
-/** An administrative place's ending opening a line, more of the sentence after it: `市交通…`. */
-const ENDING_FIRST = new RegExp(`^(?:${anyOf(PLACE_ENDINGS.filter((e) => e.length === 1 && e !== "村"))})\\p{Script=Han}`, "u");
 /** A place's name going on at a line's start: a character or two and a place's ending (`户区…`, `镇政府…`). */
 const NAME_GOES_ON = new RegExp(`^\\p{Script=Han}{0,2}(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})`, "u");
 /** Four characters or more, then a question's word at the line's end: `…问其为什么`, `…是否`. */
