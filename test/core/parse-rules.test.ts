@@ -585,7 +585,7 @@ describe("a speaker named after a quotation", () => {
       ["据介绍，合作社成立于2019年，“现在有社员两百多户。”", "合作社负责人张某说，社员收入年年增长。"],
       ["村民们都知道，“这条路修通了，日子就好过了。”", "村民王某说，路修好后运菜方便多了。"],
     ]) {
-      expect(parsePage(page("全市夜市经济持续升温", "本报记者 陈某", prev!, next!)).articles[0]!.paragraphs, next).toEqual([prev + next]);
+      expect(parsePage(page("全市夜市经济持续升温", "本报记者 陈某", prev!, next!)).articles[0]!.paragraphs, next).toEqual([prev! + next!]);
     }
     // (A quotation opened in a sentence that names no speaker is still attributed by the block under it.)
     const b = parsePage(page("全市夜市经济持续升温", "本报记者 陈某", "记者来到夜市。“生意比去年好多了。”", "摊主王某说，今年客流大增。")).articles[0]!;
