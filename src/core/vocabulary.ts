@@ -150,8 +150,11 @@ export const PEOPLES = [
   "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
 ] as const;
 
-/** How a company's or a bureau's name ends, and its branch's: 中铁某局, 某某集团, 某公司, 某分公司, 某项目部. */
-export const COMPANY_ENDINGS = ["公司", "集团", "局"] as const;
+/**
+ * How a company's or a numbered bureau's name ends, and its branch's: 中铁二十五局, 某某集团, 某公司, 某分公司, 某项目部.
+ * (A bureau only numbered: 局 alone ends 新局, 骗局, 格局 as often.)
+ */
+export const COMPANY_ENDINGS = ["有限公司", "公司", "集团", "一局", "二局", "三局", "四局", "五局", "六局", "七局", "八局", "九局", "十局"] as const;
 export const BRANCH_ENDINGS = ["分公司", "公司", "分局", "项目部", "工程处"] as const;
 
 /** How the name of any organisation ends: a department, an office, a company, a paper, a village. */
@@ -227,6 +230,8 @@ export const NOTICE_HEADS = ["公告", "通告", "启事", "声明", "通知"] a
 export const TEXT_NOTES = ["全文", "另发", "另见", "详见", "待续", "未完", "续完", "删节", "节选", "摘编", "转载", "附图"] as const;
 /** Labels of a notice's or a listing's details (`地点：…`, `时间：…`): a line so opened names no one who speaks or acts. */
 export const DETAIL_LABELS = ["地点", "时间", "日期", "地址", "电话", "联系人", "联系电话", "主题", "内容", "来源", "主办", "承办", "协办", "对象", "方式", "范围", "报名", "截止", "备注", "提示"] as const;
+/** Who tipped a story off or whom to call, labelling a bracketed note after its text: `（报料人：某先生，奖50元）`, `（联系电话：…）`. */
+export const NOTE_LABELS = ["报料人", "报料", "爆料人", "爆料", "线索提供人", "联系人", "联系电话", "咨询电话", "投稿邮箱"] as const;
 /** An editor's note heads a piece of its own, never a crosshead: `开栏语` over a column's first text. */
 export const EDITORS_NOTES = ["开栏语", "开篇语", "编者按", "编者的话", "编后语", "编后", "卷首语"] as const;
 /** A salutation opens a speech or a letter: `同志们、朋友们：`, `尊敬的市民朋友们：`, `各位代表：`, `中国共产党某市第十六次代表大会：`. */

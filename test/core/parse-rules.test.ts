@@ -526,6 +526,25 @@ describe("forms of round 80's pages", () => {
   });
 });
 
+describe("round 81's rules, narrowed", () => {
+  it("a sentence cut after quoted words counts them as a crosshead's length does not; 自称 as a noun, a series' part in brackets and a bureau of 局 meaning a state of things read as before", () => {
+    const report = ["柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。"];
+    const cut = parsePage(page(...report, "市民张某在“一站式”“一窗通办”服务窗口", "办理营业执照，前后只用了不到半个小时。"), { explain: true }).decisions!;
+    expect(cut.find((d) => d.line === 5)?.role).not.toBe("crosshead");
+    expect(endsMidPhrase("古人的谦称与自称")).toBe(false);
+    const series = parsePage(page(...report, "（系列报道之三：乡村振兴）", "某村的致富路", "本报讯（记者 李某）近日，记者走进某村。")).articles;
+    expect(series.map((a) => a.title)).toEqual(["柳树村的新变化", "某村的致富路"]);
+    for (const [a, b] of [["外贸进出口开新局", "前三季度同比增12.5%"], ["小作坊变身上市公司", "一家民营企业的三十年"], ["刷单返利是骗局", "警方提醒：切勿轻信"]]) {
+      expect(weighTwoLines(a!, b!).some((e) => e.feature === "headline.kicker-place"), a).toBe(false);
+    }
+  });
+
+  it("a credit's two-character photo title before the names stays the caption (晨曦 甲 乙 摄)", () => {
+    const a = parsePage(page("金秋田野", "晨曦 张某 李某 摄")).articles[0]!;
+    expect(a.photos.map((p) => p.credit)).not.toContain("晨曦 张某 李某 摄");
+  });
+});
+
 describe("forms of round 81's pages", () => {
   it("a credit's names, one of a rare surname among names that read as names, are one credit, never a caption and a credit", () => {
     const a = parsePage(page("某地铁“绿色出行”活动举行", "3月26日，由某市轨道公司主办的“丈量地铁、绿色出行”活动在某地铁站举办。", "候某峰 姜某祥 高某 摄影报道")).articles[0]!;

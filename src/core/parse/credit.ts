@@ -193,10 +193,7 @@ export function readCredit(text: string): Credit | null {
     // (So does a name spelt out in Han letters, however long: `阿拉坦仓 摄`, `包·乌尔汗 摄`.)
     const bare = credit.replace(/^[（(]|[)）]$/gu, "");
     const spaced = people.length === 1 && (/^[\p{Script=Han}]{2,3}\s+摄$/u.test(bare) || (/^[\p{Script=Han}·]{3,10}\s+摄$/u.test(bare) && looksTransliterated(people[0]!.name, true)));
-    // (Among names most of which read as names, one of a rare surname is a name too: `候某峰 姜某祥 高某 摄影报道`.)
-    const unread = people.filter((p) => p.role === null && !looksLikeName(p.name));
-    const amongNames = people.length >= 3 && 2 * unread.length < people.length && unread.every((p) => /^\p{Script=Han}{2,3}$/u.test(p.name));
-    if (!wrapped && !spaced && unread.length > 0 && !amongNames) return null;
+    if (!wrapped && !spaced && people.some((p) => p.role === null && !looksLikeName(p.name))) return null;
     return { credit, photographers: people };
   }
   // Without 摄, only a photographer's role makes it a credit: `特约摄影 沈果`.

@@ -236,7 +236,7 @@ export function endsMidPhrase(text: string): boolean {
 /** Who speaks or what it is, in a few words, a colon and the quotation: `钟南山：“武汉一定能赢！”`, `总书记的嘱托：“…。”`. */
 const QUOTATION_UNDER_LABEL = /^[^，。；！？“”‘’,;!?]{1,12}[：:]\s*[“‘「『][^“‘「『]*$/u;
 
-const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|自称|声称|宣称|号称)$/u;
+const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|(?<![的与和及或])(?:自称|声称|宣称|号称))$/u;
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
 function leavesOpen(text: string): boolean {
@@ -400,7 +400,7 @@ const PLACE_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_END
 /** A place's office or body named alone, no verb (`某县建成养老服务中心` reports one): `某省某县人武部`, `某市某区人民法院`. */
 const UNIT_LINE = new RegExp(`^(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VERBS, ...FOUNDING_VERBS])}))(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}[\\p{Script=Han}]{1,8}?(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 /** A company or a bureau and its branch named alone, no verb: `中铁二十五局一公司`, `某某集团某分公司`, `某某建设集团`. */
-const COMPANY_LINE = new RegExp(`^(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VERBS, ...FOUNDING_VERBS])}))[\\p{Script=Han}]{2,10}?(?:${anyOf(COMPANY_ENDINGS)})(?:[\\p{Script=Han}]{1,6}?(?:${anyOf(BRANCH_ENDINGS)}))?$`, "u");
+const COMPANY_LINE = new RegExp(`^(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VERBS, ...FOUNDING_VERBS, "是", "变身", "成为"])}))[\\p{Script=Han}]{2,10}?(?:${anyOf(COMPANY_ENDINGS)})(?:[\\p{Script=Han}]{1,6}?(?:${anyOf(BRANCH_ENDINGS)}))?$`, "u");
 /** The paper's reporters and what they did, opening a line: `本报记者聚焦…`, `记者调查…`, `记者探访…`. */
 const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:${anyOf(REPORTER_ACTS)})`, "u");
 /** What a piece marks: `纪念…创刊六十周年`, `庆祝…成立100周年`, `纪念…诞辰120周年`. */

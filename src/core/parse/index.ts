@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, DETAIL_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -2202,8 +2202,10 @@ const MAX_UNTITLED_CAPTIONS = 3;
  * column cut short (`会议首先宣读了…提名`) is not: it carries an aspect particle.
  */
 function isCrosshead(text: string): boolean {
-  // (Quotation marks aside: `“靠斧子吃饭”的小木匠的家庭“经济帐”` is a heading of fifteen characters.)
-  const length = text.replace(/[“”"「」『』]/gu, "").length;
+  // (Quotation marks aside, where the heading opens or closes on a quoted word: `“靠斧子吃饭”的小木匠的家庭“经济帐”` is a
+  // heading of fifteen characters. A sentence its column cut after a quoted word or two, `市民张某在“一站式”“一窗通办”服务窗口`,
+  // counts them.)
+  const length = /^[“"「『]|[”"」』]$/u.test(text) ? text.replace(/[“”"「」『』]/gu, "").length : text.length;
   return isBareTitle(text) && length >= MIN_CROSSHEAD && length <= MAX_CROSSHEAD && !/[了着过]./u.test(text);
 }
 
@@ -2391,10 +2393,11 @@ const PICTURE_CUE = /图为|^(?:[上下左右]图|图[①-⑩\d]?)[：:]|^[①-�
 
 /**
  * A note in round brackets on where the text above came from or who wrote it, or that it ended: `（据新华社）`, `（来源：人民日报）`,
- * `（作者单位：…）`, `（本报综合）`, `（中新社）`, `（完）`; or any labelled note on it, `（报料人：某先生，奖50元）`.
+ * `（作者单位：…）`, `（本报综合）`, `（中新社）`, `（完）`; or who tipped it off or whom to call, `（报料人：某先生，奖50元）`,
+ * `（联系电话：…）`. (Not a series' part or an editor's note in brackets, `（系列报道之三：…）`: those head the next piece.)
  */
 const SOURCE_NOTE = new RegExp(
-  `^[（(]\\s*(?:(?:据|来源|稿件来源|资料来源|综合|本报综合|作者|注)[^（）()]{0,40}|\\p{Script=Han}{2,6}[：:][^（）()：:]{1,40}|完|(?:${anyOf(HOUSE_AGENCIES)}|[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}))(?:电|讯|供稿)?)\\s*[)）]$`,
+  `^[（(]\\s*(?:(?:据|来源|稿件来源|资料来源|综合|本报综合|作者|注)[^（）()]{0,40}|(?:${anyOf(NOTE_LABELS)})[：:][^（）()：:]{1,40}|完|(?:${anyOf(HOUSE_AGENCIES)}|[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}))(?:电|讯|供稿)?)\\s*[)）]$`,
   "u",
 );
 
