@@ -110,6 +110,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["continuation.quote-attribution", page("全市夜市经济持续升温", "本报记者 陈某", "近日，记者走访了全市多个夜市。“生意比去年好多了，我们都很高兴。”", "摊主王大姐笑着说，今年夜市客流大增。"), 3, "continuation"],
   ["caption.set-credit", page("橘子洲400余树梅花开了", "橘子洲梅园内梅花盛开。均为通讯员 王某 摄", "空中俯瞰美景。", "游客在与梅花合影。", "长沙晚报讯（全媒体记者 洪某）时值正月，橘子洲上的梅花争相盛开。"), 2, "caption"],
   ["lead.label-over-reporters", page("状元坊1小时捉了15名小偷", "时报讯", "（记者刘某） 昨天下午3时许，越秀区某街保安员抓获了15名怀疑是集团性的未成年小偷。", "据介绍，这些人的年龄一般在12至15岁之间。"), 2, "byline"],
+  ["credit.before-caption-same-line", page("某区：抢抓农时做好田管", "（李某时 摄）2月3日是立春，各地农民抢抓农时翻整田地，积极开展春耕生产。"), 1, "credit"],
   ["continuation.column-break", page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收", "割晚稻，秋收工作进展顺利。"), 2, "continuation"],
   // A label without an end mark over text that opens on its date: the column cut nothing there.
   // (A common word runs across the break: 树 / 枝.)
@@ -523,6 +524,41 @@ describe("forms of round 80's pages", () => {
     const [first, second] = parsePage(brief).articles;
     expect(first!.paragraphs.at(-1)).toBe("（报料人：赫先生，奖50元）");
     expect(second).toMatchObject({ title: "不穿制服突查出租屋，吓坏老外", subtitle: null });
+  });
+});
+
+describe("forms of round 82's pages", () => {
+  it("a credit in brackets opening a caption's line is printed before it (credit.before-caption-same-line)", () => {
+    const text = page("某区：抢抓农时做好田管", "（李某时 摄）2月3日是立春，各地农民抢抓农时翻整田地，积极开展春耕生产。");
+    const [a, ...none] = parsePage(text).articles;
+    expect(none).toEqual([]);
+    expect(a).toMatchObject({ kind: "photo", title: "某区：抢抓农时做好田管", photos: [{ credit: "（李某时 摄）", caption: "2月3日是立春，各地农民抢抓农时翻整田地，积极开展春耕生产。" }] });
+    // (Inside a report, the text after it on its line is its caption, never the paragraph above; its column may cut it.)
+    const report = page("某县春耕忙", "本报讯（记者 张某）连日来，某县各地抓住晴好天气开展春耕生产。", "（汪某 摄）2月4日，在某镇蔬菜种植基地，村民在进行蔬菜育苗管护。早春时节，各地农民抢抓农时", "进行育苗工作，为今年农业生产做好准备。");
+    const b = parsePage(report).articles[0]!;
+    expect(b.paragraphs).toEqual(["连日来，某县各地抓住晴好天气开展春耕生产。"]);
+    expect(b.photos).toEqual([{ caption: "2月4日，在某镇蔬菜种植基地，村民在进行蔬菜育苗管护。早春时节，各地农民抢抓农时进行育苗工作，为今年农业生产做好准备。", credit: "（汪某 摄）", photographers: [{ role: null, name: "汪某" }] }]);
+    // (A bracketed aside that names no picture's maker opens text as before.)
+    expect(parsePage(page("某区：抢抓农时做好田管", "（记者 李某）2月3日是立春，各地农民抢抓农时翻整田地。")).articles[0]!.photos).toEqual([]);
+  });
+
+  it("a byline line that names its role and no one gives that role to the name on the line under it", () => {
+    const a = parsePage(page("走在春风里 一起向未来", "□某某农村日报全媒体记者", "杜某兵", "今年春节，我在朋友圈发现一个有趣的现象：留在城里过年的人多了。")).articles[0]!;
+    expect([a.byline, a.authors]).toEqual(["某某农村日报全媒体记者 杜某兵", [{ role: "全媒体记者", name: "杜某兵" }]]);
+  });
+
+  it("a caption and its credit above the page's first headline are a news photo with no title (group.untitled-photo); a caption's first piece opening on when titles nothing", () => {
+    const photo = ["近日，在某河畔，记者看到园林工人手持割草机对沿河绿道的植被进行修剪。", "融媒体记者 傅某昌 摄"];
+    const story = ["某地打造特色铸品牌", "春风送暖，向阳花开。连日来，某市各地红色景区游客接踵而至。"];
+    const [a, b] = parsePage(page(...photo, ...story)).articles;
+    expect(a).toMatchObject({ kind: "photo", title: null, photos: [{ credit: "融媒体记者 傅某昌 摄" }] });
+    expect(b!.title).toBe("某地打造特色铸品牌");
+    const [c] = parsePage(page("近年来，某县", "利用15000亩耕地改种红薯，亩产红薯达3000公斤，带动了当地村民脱贫增收。", "（本报记者 陈某 摄影报道）", ...story)).articles;
+    expect(c).toMatchObject({ kind: "photo", title: null });
+    expect(c!.photos[0]!.caption).toBe("近年来，某县利用15000亩耕地改种红薯，亩产红薯达3000公斤，带动了当地村民脱贫增收。");
+    // (Text too long for a caption above the first headline, a story jumped from another page, stays unassigned.)
+    const long = "近日，某地举行活动。".repeat(30);
+    expect(parsePage(page(long, "融媒体记者 傅某昌 摄", ...story)).articles.map((x) => x.title)).toEqual(["某地打造特色铸品牌"]);
   });
 });
 

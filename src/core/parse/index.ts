@@ -209,6 +209,8 @@ class PageReader {
   private datedTextAt = -1;
   /** Lines a headline group ended above, because their column cut them mid-word (`group.cut-text-under-title`). */
   private readonly cutTextAt = new Set<number>();
+  /** The text unit after a credit printed first on its line: that credit's caption. */
+  private captionAfterCredit = -1;
   /** The last unit of a run of captions a set's credit covers (caption.set-credit), once read. */
   private setCaptionsTo = -1;
   /** Lines kept from heading anything because they read as a sentence of three clauses (`paragraph.narrative-line`). */
@@ -674,11 +676,14 @@ class PageReader {
     // (Short lines that end no sentence above everything else, a page's name and date the running head did not claim, leave it at the top.)
     const atTop = this.atPageTop() || this.underPageLabels() || this.current?.last === "signature" || liftedOverHeadline(this.units[i - 1]);
     // (Or over text that opens as a report's lead does, on when or on the reporter: 昨天，受邀参加…)
-    if ((atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && this.runLength(i + 1) >= Math.max(30, 2 * t.length)) return true;
+    // (Not a caption's first piece that opens on when, over the rest of it and a credit, `近年来，某县` / `利用…。` / `本报记者 甲
+    // 摄影报道`: the page's top holds a news photo with no title.)
+    const captionOpening = atTop && OPENS_ON_WHEN.test(t) && this.creditWithin(i + 1) && this.trace.on("group.untitled-photo");
+    if (!captionOpening && (atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && this.runLength(i + 1) >= Math.max(30, 2 * t.length)) return true;
     // (Or over a picture's caption and its credit, after wider space than the page uses: a photo story's title.)
     // (A reporters' line under a caption of one sentence credits its picture too: `半岛记者 甲 报道`.)
     const credited = this.units[i + 2]?.kind === "credit" || (this.units[i + 2]?.kind === "byline" && next.kind === "text" && isOneSentence(next.text));
-    if ((atTop || u.gap > this.usualGap) && next.kind === "text" && (next.captionOf || credited)) return true;
+    if (!captionOpening && (atTop || u.gap > this.usualGap) && next.kind === "text" && (next.captionOf || credited)) return true;
     // Over a plain title and then body text, it is the kicker of that title (上午，记者在奉贤看到… / 相信上海不久会恢复热闹).
     const body = this.units[i + 2];
     if (next.kind === "text" && !next.listItem && isBareTitle(next.text) && body?.kind === "text" && !isBareTitle(body.text) && this.runLength(i + 2) >= 30) return true;
@@ -896,6 +901,28 @@ class PageReader {
     if ((overlapShares([caption], this.recentText(d))[0]?.share ?? 0) >= UNRELATED_CAPTION) return false;
     // (A byline or a lead under the credit makes the picture its story's, printed first.)
     return k > i && credit?.kind === "credit" && endsSentence((this.units[k - 1] as Extract<Unit, { kind: "text" }>).text) && (after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text))) && this.trace.on("group.untitled-photo");
+  }
+
+  /** Is there a credit after one to three text blocks from unit i on? */
+  private creditWithin(i: number): boolean {
+    for (let k = i; k < i + MAX_UNTITLED_CAPTIONS + 1 && k < this.units.length; k++) {
+      const u = this.units[k]!;
+      if (u.kind === "credit") return k > i;
+      if (u.kind !== "text") return false;
+    }
+    return false;
+  }
+
+  /**
+   * Is the credit at `index` the close of a news photo with no title at the page's top: one to three blocks of its caption
+   * above it, each ending a sentence, nothing before them, and after the credit wider space, a headline or the page's end?
+   */
+  private untitledAtTop(index: number): boolean {
+    const o = this.orphan;
+    if (o === null || this.articles.length > 0 || o.paragraphs.length === 0 || o.paragraphs.length > MAX_UNTITLED_CAPTIONS || o.credits.length > 0) return false;
+    if (!o.paragraphs.every((p) => !p.open && endsSentence(p.text)) || o.paragraphs.reduce((n, p) => n + p.text.length, 0) > MAX_TOP_CAPTION) return false;
+    const after = this.units[index + 1];
+    return (after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text))) && this.trace.on("group.untitled-photo");
   }
 
   private isClosed(): boolean {
@@ -1551,6 +1578,27 @@ class PageReader {
       }
       case "credit": {
         const d = this.current;
+        // `近日，在某河畔，园林工人正在修剪绿道。` / `融媒体记者 甲 摄` above the page's first headline: a news photo with no
+        // title, its caption's blocks and its credit.
+        if (!d && this.untitledAtTop(index)) {
+          const o = this.orphan!;
+          this.orphan = null;
+          const draft = newDraft(o.firstLine, null);
+          for (const p of o.paragraphs) {
+            draft.paragraphs.push(p);
+            for (const x of p.decisions) {
+              x.role = "caption";
+              x.rule = "caption.photo-story";
+              draft.decisions.push(x);
+            }
+          }
+          draft.last = "paragraph";
+          draft.lastLine = o.lastLine;
+          this.current = draft;
+          this.placeCredit(draft, u, u.credit, "credit.own-line");
+          if (draft.decisions[0]) draft.decisions[0].opens = "group.untitled-photo";
+          return;
+        }
         if (!d) {
           this.warn(u.line, `a photo credit with no article to belong to: ${clip(u.text)}`);
           this.mark(u, "unassigned", "unassigned.no-article", null);
@@ -1574,6 +1622,11 @@ class PageReader {
           this.current = draft;
           this.placeCredit(draft, u, u.credit, "credit.own-line");
           if (draft.decisions[0]) draft.decisions[0].opens = "group.untitled-photo";
+          return;
+        }
+        if (u.beforeCaption) {
+          this.placeCredit(d, u, u.credit, "credit.before-caption-same-line", true);
+          this.captionAfterCredit = index + 1;
           return;
         }
         return this.placeCredit(d, u, u.credit, "credit.own-line");
@@ -1698,10 +1751,11 @@ class PageReader {
   }
 
   /** A picture's credit closes the article's last paragraph, when nothing came between, as its caption. */
-  private placeCredit(d: Draft, u: Unit, printed: Credit, rule: RuleName): void {
+  private placeCredit(d: Draft, u: Unit, printed: Credit, rule: RuleName, captionAfter = false): void {
     const lastParagraph = d.paragraphs.length - 1;
     const before = d.paragraphs[lastParagraph];
-    const caption = d.last === "paragraph" && before && !before.captioned ? lastParagraph : null;
+    // (A credit printed before its caption captions nothing above it: the text after it on its line is its caption.)
+    const caption = !captionAfter && d.last === "paragraph" && before && !before.captioned ? lastParagraph : null;
     let credit = printed;
     // `…歌舞曲艺节目。记者甲、乙` / `通讯员丙 摄影报道`: the column cut the credit; its first people end the caption's block.
     const cut = before && caption !== null && before.open ? CREDIT_HEAD.exec(before.end(CREDIT_HEAD_REACH)) : null;
@@ -1728,6 +1782,19 @@ class PageReader {
   private addText(u: Extract<Unit, { kind: "text" }>, next: Unit | undefined, index: number): void {
     const orphan = this.current === null;
     const cur = this.current;
+    // `（李某 摄）2月3日是立春，…`: the text after a credit printed first on its line is that credit's caption.
+    if (cur && index === this.captionAfterCredit && cur.credits.length > 0) {
+      // (Its column may cut it: a caption that ends no sentence goes on in the block under it.)
+      const p = new Paragraph(u.text, !endsParagraph(u.text), u.marked);
+      p.captioned = true;
+      p.line = u.line;
+      cur.paragraphs.push(p);
+      cur.credits[cur.credits.length - 1]!.caption = cur.paragraphs.length - 1;
+      cur.last = "paragraph";
+      cur.lastLine = u.line;
+      this.mark(u, "caption", "caption.credit-same-line", cur, undefined, p);
+      return;
+    }
     // `某报记者 甲` / `龙腾南阳讯 南阳月季，…`: under a byline line, a brand's 讯 and a space open the text as a lead's label does.
     // Right under a byline line, before any text.
     const underBylineLine = cur !== null && cur.headForm === "line" && cur.head !== null && cur.last === "byline" && cur.paragraphs.length === 0;
@@ -1771,7 +1838,9 @@ class PageReader {
         const role = cur.head.authors.at(-1)?.role ?? null;
         const listed = role === null ? 0 : cur.head.authors.length - cur.head.authors.findLastIndex((p) => p.role !== role) - 1;
         const runsOn = !u.marked && role !== null && REPORTER_ROLE.test(role) && listed >= MIN_LISTED_TO_RUN_ON && more.every((p) => p.role === null);
-        const under = runsOn ? more.map((p) => ({ ...p, role })) : more;
+        // (`□某某日报全媒体记者` / `杜某兵`: a byline line naming its role and no one, the names under it are that role's.)
+        const roleAlone = cur.head.authors.length === 0 ? ROLE_AT_LINE_END.exec(cur.head.byline)?.[1] ?? null : null;
+        const under = runsOn ? more.map((p) => ({ ...p, role })) : roleAlone !== null ? more.map((p) => (p.role === null ? { ...p, role: roleAlone } : p)) : more;
         cur.head = { byline: `${cur.head.byline} ${u.text}`, dateline: cur.head.dateline, authors: [...cur.head.authors, ...under] };
         this.mark(u, "byline", "byline.second-line", cur);
         cur.lastLine = u.line;
@@ -2082,6 +2151,9 @@ function isBodyStart(u: Unit): boolean {
   return u.captionOf || !isBareTitle(u.text);
 }
 
+/** A reporter's role closing a byline line that names no one: `某某日报全媒体记者`, `本报记者`. */
+const ROLE_AT_LINE_END = new RegExp(`(${anyOf(REPORTER_ROLES)})\\s*$`, "u");
+
 /** Characters a line and the article's title share at their start or end to be worded alike (`…代表团热烈审议报告`). */
 const TITLE_ECHO = 6;
 /** The share of the longer of the two that those characters make at least. */
@@ -2197,6 +2269,8 @@ const MAX_SET_PICTURES = 8;
 const MIN_SET_CAPTIONS = 2;
 /** The most caption blocks an untitled news photo prints over its credit. */
 const MAX_UNTITLED_CAPTIONS = 3;
+/** The longest caption read as an untitled photo's at the page's top, in characters: a jumped story's text runs longer. */
+const MAX_TOP_CAPTION = 240;
 /**
  * A crosshead is a short headline-shaped line; a line of narrative that a
  * column cut short (`会议首先宣读了…提名`) is not: it carries an aspect particle.

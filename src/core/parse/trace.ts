@@ -192,6 +192,7 @@ export const RULES = {
   "story.credit-ahead": { optional: true, about: "weighs for a new story (−3): a picture's credit follows within eight caption blocks, so the line titles a photo story" },
   // Pictures
   "credit.own-line": { optional: false, about: "a credit (…摄, 摄影报道, 新华社发, …供图, 摄影记者 X) closes a picture" },
+  "credit.before-caption-same-line": { optional: true, about: "a credit in brackets closing on 摄 or 供图 that opens a line, the caption's text after it (（李某 摄）2月3日是立春，…), is the picture's credit printed before its caption" },
   "caption.credit-same-line": { optional: false, about: "text ending with its credit on the same line is a caption" },
   "caption.lines-over-credit": { optional: true, about: "the one picture printed between a headline and its lead is captioned by every line over its credit, each a sentence: they join its caption, a line each, no paragraph of the text that opens at the lead" },
   "caption.before-credit": { optional: false, about: "the paragraph right before a credit is that picture's caption" },

@@ -25,7 +25,7 @@ export type Unit =
   | (UnitBase & { kind: "text"; listItem: boolean; captionOf: boolean; forced?: CorrectedRole })
   | (UnitBase & { kind: "lead"; lead: Lead })
   | (UnitBase & { kind: "byline"; byline: Byline })
-  | (UnitBase & { kind: "credit"; credit: Credit })
+  | (UnitBase & { kind: "credit"; credit: Credit; beforeCaption?: true })
   | (UnitBase & { kind: "furniture"; rule: FurnitureRule; lifted?: boolean });
 
 /**
@@ -141,6 +141,9 @@ const JUMP_LINE = /^[（(]\s*(?:下转|上接|紧接|转|接|续)(?:第)?\s*[\dA
 /** `更多报道见A6版`, `（相关新闻见第三、四版）`, `（相关报道见2—5版）`, `详见第5版`: a pointer to other pages, bracketed or not. */
 const SEE_PAGE = /^(?:[（(]\s*)?(?:(?:更多|相关|详细|特别)?(?:报道|新闻|内容|图片|图文|评论|消息|链接)?请?详?见)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}(?:\s*[、,，—\-－~～至]\s*(?:第)?[\dA-Z一二三四五六七八九十]{1,4})*\s*版\s*(?:[)）])?$|^[A-Z]?\d{1,3}(?:\s*[、,，]\s*[A-Z]?\d{1,3})+\s*版$/u;
 
+/** A bracketed credit that closes on 摄, 摄影, 摄影报道 or 供图, then the caption's text on the same line. */
+const LEADING_CREDIT = /^([（(][^（）()]{2,40}?(?:摄影报道|摄影|摄|供图)\s*[)）])\s*(\S.{5,})$/u;
+
 export function readUnits(page: string, on: (rule: RuleName) => boolean = () => true, roles: ReadonlyMap<number, CorrectedRole> = new Map()): Unit[] {
   const units: Unit[] = [];
   for (const { text, line, gap, marked } of splitLines(page)) {
@@ -187,6 +190,14 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     const unopened = on("signature.lost-bracket") && UNOPENED.test(text) && !leftOpen(units.at(-1)?.text ?? "") ? readBylineLine(text.slice(0, -1).trimEnd()) : null;
     if (unopened && unopened.dateline === null && unopened.authors.length > 0 && unopened.authors.every((a) => REPORTER_ROLE_SET.has(a.role ?? ""))) {
       units.push({ kind: "byline", ...at, byline: { ...unopened, byline: text } });
+      continue;
+    }
+    // `（李某 摄）2月3日是立春，…`: a credit in brackets printed before its caption, on the caption's line.
+    const creditFirst = on("credit.before-caption-same-line") ? LEADING_CREDIT.exec(text) : null;
+    const leading = creditFirst ? readCredit(creditFirst[1]!) : null;
+    if (creditFirst && leading) {
+      units.push({ kind: "credit", text: creditFirst[1]!, line, gap, marked, credit: leading, beforeCaption: true });
+      units.push({ kind: "text", text: creditFirst[2]!, line, gap: 0, marked: false, listItem: false, captionOf: false });
       continue;
     }
     const captioned = splitTrailingCredit(text);
