@@ -5,10 +5,11 @@
  * They come from china-area-data (the National Bureau of Statistics' division codes, MIT, pinned in
  * package.json), not from any page. `--check` only says whether the file is what the data gives.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { readArgs } from "./args.ts";
+import { writeDerived } from "./derived-file.ts";
 
 const USAGE = `usage: npm run derive-places [-- --check]
   (no option)  write src/core/parse/place-names.json from china-area-data
@@ -50,15 +51,7 @@ export function placeData(): Record<string, Record<string, string>> {
 function main(argv: string[]): number {
   const args = readArgs(argv, { check: { type: "boolean" } }, USAGE);
   if (typeof args === "number") return args;
-  const text = `${JSON.stringify(derivePlaceNames(placeData()))}\n`;
-  if (args.values.check) {
-    if (readFileSync(FILE, "utf8") === text) return 0;
-    process.stderr.write("src/core/parse/place-names.json is not what the data gives: run npm run derive-places\n");
-    return 1;
-  }
-  writeFileSync(FILE, text);
-  process.stdout.write(`wrote ${FILE} (${Buffer.byteLength(text)} bytes)\n`);
-  return 0;
+  return writeDerived(FILE, derivePlaceNames(placeData()), args.values.check === true, "npm run derive-places");
 }
 
 if (process.argv[1] === import.meta.filename) process.exitCode = main(process.argv.slice(2));

@@ -6,10 +6,11 @@
  * MIN_COUNT times, with how common it is as a level (0 for 100–199, one more per doubling), and
  * the sum of all its counts. `--check` only says whether the file is what the dictionary gives.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { readArgs } from "./args.ts";
+import { writeDerived } from "./derived-file.ts";
 
 const USAGE = `usage: npm run derive-words [-- --check]
   (no option)  write src/core/parse/common-words.json from jieba's dictionary
@@ -71,15 +72,7 @@ export function dictionaryText(): string {
 function main(argv: string[]): number {
   const args = readArgs(argv, { check: { type: "boolean" } }, USAGE);
   if (typeof args === "number") return args;
-  const text = `${JSON.stringify(deriveCommonWords(dictionaryText()))}\n`;
-  if (args.values.check) {
-    if (readFileSync(FILE, "utf8") === text) return 0;
-    process.stderr.write("src/core/parse/common-words.json is not what the dictionary gives: run npm run derive-words\n");
-    return 1;
-  }
-  writeFileSync(FILE, text);
-  process.stdout.write(`wrote ${FILE} (${Buffer.byteLength(text)} bytes)\n`);
-  return 0;
+  return writeDerived(FILE, deriveCommonWords(dictionaryText()), args.values.check === true, "npm run derive-words");
 }
 
 if (process.argv[1] === import.meta.filename) process.exitCode = main(process.argv.slice(2));
