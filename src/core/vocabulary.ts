@@ -234,6 +234,8 @@ export const DETAIL_LABELS = ["地点", "时间", "日期", "地址", "电话", 
 export const NOTE_LABELS = ["报料人", "报料", "爆料人", "爆料", "线索提供人", "联系人", "联系电话", "咨询电话", "投稿邮箱"] as const;
 /** An editor's note heads a piece of its own, never a crosshead: `开栏语` over a column's first text. */
 export const EDITORS_NOTES = ["开栏语", "开篇语", "编者按", "编者的话", "编后语", "编后", "卷首语"] as const;
+/** What a column's first piece is headed, over the editors' words that open it: never a part of the story above. */
+export const COLUMN_OPENERS = ["开栏的话", "开篇的话", "写在前面", "写在前面的话"] as const;
 /** A salutation opens a speech or a letter: `同志们、朋友们：`, `尊敬的市民朋友们：`, `各位代表：`, `中国共产党某市第十六次代表大会：`. */
 export const SALUTATION_OPENERS = ["尊敬的", "亲爱的", "各位"] as const;
 /** Whom a speech or a letter addresses, a word each (同志们, 市民朋友们, 各位代表): people so called, never a pronoun (我们, 人们). */

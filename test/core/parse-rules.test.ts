@@ -562,6 +562,15 @@ describe("forms of round 82's pages", () => {
   });
 });
 
+describe("a column's opener between a story's paragraphs", () => {
+  it("heads the column's first piece, never a crosshead (story.column-opener)", () => {
+    const text = page("安徽发展成就展开幕", "本报讯（记者 张某）昨日，安徽发展成就展在合肥开幕，展示了安徽发展的历史性成就。", "开栏的话", "历史上的安徽，襟江带淮，地腴物博。安徽发展的历史性成就，凝聚着江淮儿女的奋斗。从今天起，本报开设专栏，讲述安徽发展的故事。", "本报编辑部");
+    expect(decisionAt(text, at(2))).toMatchObject({ role: "title", article: 1 });
+    expect(parsePage(text).articles.map((a) => [a.title, a.byline])).toEqual([["安徽发展成就展开幕", "本报讯（记者 张某）"], ["开栏的话", "本报编辑部"]]);
+    expect(decisionAt(text, at(2), ["story.column-opener"]).role).toBe("crosshead");
+  });
+});
+
 describe("round 81's rules, narrowed", () => {
   it("a sentence cut after quoted words counts them as a crosshead's length does not; 自称 as a noun, a series' part in brackets and a bureau of 局 meaning a state of things read as before", () => {
     const report = ["柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。"];

@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -1016,6 +1016,8 @@ class PageReader {
     const next = this.units[i + 1];
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
     if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || isEditorsNote(u.text)) return null;
+    // `开栏的话` between a story's paragraphs heads a column's first piece, the editors' words under it.
+    if (COLUMN_OPENER.test(bare(u.text)) && this.trace.on("story.column-opener")) return null;
     // `同志们：` under the line (or under one or two more of its headline's lines): a speech's or a letter's text starts there, never a part's.
     if (this.trace.on("story.salutation") && this.salutationBelow(i)) return null;
     // `图片新闻`, `图说`: a photo story's label heads a story of pictures, never a part of a text story.
@@ -2460,6 +2462,8 @@ const PART_NUMBER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*|(?
 
 /** A heading that names a story by its form, a picture's: `图片新闻`, `图说`. */
 const PHOTO_HEADING = new RegExp(`^(?:${anyOf(PHOTO_STORY_LABELS)})$`, "u");
+/** A column's first piece's heading alone on its line: `开栏的话`. */
+const COLUMN_OPENER = new RegExp(`^(?:${anyOf(COLUMN_OPENERS)})$`, "u");
 /** A caption that numbers or places its own picture, `图①：…`, `上图：…`, `①…`: one picture's, never joined to another's. */
 const NUMBERED_PICTURE = /^(?:[上下左右]图|图[①-⑩\d])[：:]?|^[①-⑩]/u;
 /** Words by which a caption points at its picture: `图为…`, `上图：`, `图①`, `①`. */
