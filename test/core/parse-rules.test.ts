@@ -562,6 +562,34 @@ describe("forms of round 82's pages", () => {
   });
 });
 
+describe("round 82's rules, narrowed", () => {
+  it("a credit printed first heads a report over three paragraphs or more; over a caption cut by its column or with no end mark it keeps its title", () => {
+    const report = page("某地按下复工复产快进键", "（本报全媒体记者 张某 摄影报道）8月18日，在某化妆品有限公司车间内，员工正忙着赶制订单。", "据了解，该公司已全面复工。", "目前，全区规上企业复工率达到九成以上。", "区经信局负责人表示，将继续做好服务保障。");
+    expect(parsePage(report).articles[0]).toMatchObject({ byline: "（本报全媒体记者 张某 摄影报道）", photos: [] });
+    const prev = ["某县春耕忙", "本报讯（记者 张某）连日来，某县各地抓住晴好天气开展春耕生产。"];
+    const cut = parsePage(page(...prev, "油菜花海引客来", "（张某 摄影报道）3月10日，在某县", "桃园镇的万亩油菜花竞相开放，吸引游客前来观赏。", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点。")).articles;
+    expect(cut.map((a) => a.title)).toEqual(["某县春耕忙", "油菜花海引客来", "图书馆延长开放时间"]);
+    const open = parsePage(page("油菜花海引客来", "（记者 张某 摄）游客在花海中拍照留念", "本报讯（记者 赵某）连日来，某县万亩油菜花竞相开放，吸引游客前来观赏。")).articles;
+    expect(open.map((a) => [a.title, a.photos.map((p) => p.caption)])).toEqual([["油菜花海引客来", ["游客在花海中拍照留念"]]]);
+    // (A byline of words and pictures in brackets, or a caption's own words, is no credit printed first.)
+    expect(parsePage(page("油菜花海引客来", "（图为无人机拍摄）今年，某县油菜花种植面积达到两万亩。")).articles[0]!.photos).toEqual([]);
+  });
+
+  it("a place's name across a break is a cut only in a sentence, after a preposition or a body, over text; a title over a title is no cut", () => {
+    expect(columnCut("全力建设现代化新延安", "市第五次党代会胜利闭幕")).toBeNull();
+    expect(columnCut("幸福芙蓉", "区两会代表委员建言献策，共谋发展大计。")).toBeNull();
+    expect(columnCut("银川市公安局金凤", "区分局上海西路派出所“义警”巡逻队由夜市从业人员组成。")).toBe("word-across");
+  });
+
+  it("a page-top title that opens on a time and says what happened stays a title over its picture; a role alone keeps its qualifier", () => {
+    const [a] = parsePage(page("今年，我市新增绿地三百公顷", "记者从市园林局获悉，今年全市新增绿地三百公顷，人均公园绿地面积继续提高。", "图为市民在新建的口袋公园休闲。", "记者 张某 摄", "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点。")).articles;
+    expect(a!.title).toBe("今年，我市新增绿地三百公顷");
+    expect(parsePage(page("今天，我们迎来春分", "市民在公园赏花踏青。", "本报记者 张某 摄")).articles[0]!.title).toBe("今天，我们迎来春分");
+    const b = parsePage(page("走在春风里 一起向未来", "□某某日报特派全媒体记者", "张某", "今年春节，我在朋友圈发现一个有趣的现象：留在城里过年的人多了。")).articles[0]!;
+    expect(b.authors).toEqual([{ role: "特派全媒体记者", name: "张某" }]);
+  });
+});
+
 describe("a column's opener between a story's paragraphs", () => {
   it("heads the column's first piece, never a crosshead (story.column-opener)", () => {
     const text = page("安徽发展成就展开幕", "本报讯（记者 张某）昨日，安徽发展成就展在合肥开幕，展示了安徽发展的历史性成就。", "开栏的话", "历史上的安徽，襟江带淮，地腴物博。安徽发展的历史性成就，凝聚着江淮儿女的奋斗。从今天起，本报开设专栏，讲述安徽发展的故事。", "本报编辑部");

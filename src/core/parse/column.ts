@@ -6,7 +6,7 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
-import { ADDRESS_TITLES, anyOf, BODY_HEADS, LANDMARK_ENDINGS, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
 import { placeAcross } from "./places.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
 
@@ -123,6 +123,23 @@ function endingStandsApart(line: string, next: string): boolean {
   return head.length <= cut || likeliest(head, null) - likeliest(head, cut) <= ACROSS_MARGIN;
 }
 
+/**
+ * Is the place cut in a sentence's words, not at a heading's end: a preposition or a body stands before its name on the line
+ * (`…在唐山`, `…公安局金凤`), and the next line reads as text, in clauses or longer than a heading (`市交通和…，…`).
+ * (`全力建设现代化新延安` / `市第五次党代会胜利闭幕`, `幸福芙蓉` / `区两会代表委员建言…`: headings end on a place's name as often.)
+ */
+function placeInSentence(line: string, next: string): boolean {
+  const name = placeAcross(line, next)!;
+  const before = line.trimEnd().slice(0, line.trimEnd().length - placeStemLength(line, name));
+  const framed = PLACE_FRAME.test(before);
+  const text = /[，,。；;]/u.test(next) || next.trim().length > MAX_HEADING_LINE;
+  return framed && text;
+}
+/** A preposition of place, or a body or division named right before a place's name: `…在`, `…公安局`, `…市`. */
+const PLACE_FRAME = new RegExp(`(?:在|于|从|到|赴|至|对|向|与|和|同|${anyOf([...INSTITUTION_ENDINGS, ...PLACE_ENDINGS])})$`, "u");
+/** The longest a heading's line runs, in characters: a longer line is text. */
+const MAX_HEADING_LINE = 26;
+
 /** How many of the name's characters the line ends on. */
 function placeStemLength(line: string, name: string): number {
   const chars = [...name];
@@ -199,7 +216,7 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `王某对中国中铁在唐山` / `市交通和城市基础设施建设…`, `银川市公安局金凤` / `区分局…`: a place's name whose kind of division,
   // 市, 区, 县…, opens the next line, where the next line reads as well with that ending a word of its own (区 / 分局, not
   // 市民 or 区域: `走进唐山` / `市民纷纷…` is a heading over its text).
-  if (placeAcross(line, next) !== null && endingStandsApart(line, next)) return "word-across";
+  if (placeAcross(line, next) !== null && endingStandsApart(line, next) && placeInSentence(line, next)) return "word-across";
   // `执法人员问其为什么` / `不开启警示灯，…`: a question's word that ends a line of some length, with no question mark, asks on
   // into the next line's predicate. (`为什么` alone heads an explainer's part; `蔬菜为何这么贵？` closes on its mark.)
   if (QUESTION_WORD_END.test(a) && PREDICATE_START.test(next.trimStart())) return "phrase-open";

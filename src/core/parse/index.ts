@@ -4,13 +4,14 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
-import { parsePeople } from "./people.ts";
+import { endsAsPlace, parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isLongUnpunctuatedTitle, opensOnConnective, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, readsAsNarrative, sharesSeriesLabel, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
+import { placeLevel } from "./places.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, opensOnEditorsNote, isPictureLabel, isSalutation, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
@@ -457,7 +458,8 @@ class PageReader {
     const d = this.current;
     // (A label such as 图片新闻, or a caption printed under the credit, makes it a photo story after all.)
     const underCredit = this.units[i + 2];
-    const captionUnderCredit = underCredit?.kind === "text" && !canBeHeadline(underCredit.text);
+    // (The text after a credit printed first on its line is its caption, whatever its shape.)
+    const captionUnderCredit = underCredit?.kind === "text" && (!canBeHeadline(underCredit.text) || (after?.kind === "credit" && after.beforeCaption === true));
     // `地标性建筑展风采` / `■特约摄影记者 甲 摄` / `宣城自古…，…`: after wider space than the page uses and finished text, a title over
     // a credit and a caption's text under it is a photo story, its credit printed first.
     if (run.length === 1 && after?.kind === "credit" && underCredit?.kind === "text" && !isBareTitle(underCredit.text) && run[0]!.gap > this.usualGap && isBareTitle(run[0]!.text) && this.isClosed() && this.trace.on("group.after-wide-space")) {
@@ -678,7 +680,10 @@ class PageReader {
     // (Or over text that opens as a report's lead does, on when or on the reporter: 昨天，受邀参加…)
     // (Not a caption's first piece that opens on when, over the rest of it and a credit, `近年来，某县` / `利用…。` / `本报记者 甲
     // 摄影报道`: the page's top holds a news photo with no title.)
-    const captionOpening = atTop && OPENS_ON_WHEN.test(t) && this.creditWithin(i + 1) && this.trace.on("group.untitled-photo");
+    // (Only a bare subject after the time, a place or a few characters, `近年来，某县`: a title says what happened, `今年，我市新增绿地…`.)
+    const subject = t.split(/[，,]/u).at(-1)!.trim();
+    const bareSubject = subject.length <= MAX_BARE_SUBJECT || placeLevel(subject) !== null || endsAsPlace(subject);
+    const captionOpening = atTop && OPENS_ON_WHEN.test(t) && bareSubject && this.creditWithin(i + 1) && this.trace.on("group.untitled-photo");
     if (!captionOpening && (atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && this.runLength(i + 1) >= Math.max(30, 2 * t.length)) return true;
     // (Or over a picture's caption and its credit, after wider space than the page uses: a photo story's title.)
     // (A reporters' line under a caption of one sentence credits its picture too: `半岛记者 甲 报道`.)
@@ -903,12 +908,21 @@ class PageReader {
     return k > i && credit?.kind === "credit" && endsSentence((this.units[k - 1] as Extract<Unit, { kind: "text" }>).text) && (after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text))) && this.trace.on("group.untitled-photo");
   }
 
-  /** Is there a credit after one to three text blocks from unit i on? */
+  /**
+   * Is there a credit after one to three text blocks from unit i on, the last ending a sentence, no longer together than a
+   * caption at the page's top, and after it wider space, a headline or the page's end (as untitledAtTop reads it)?
+   */
   private creditWithin(i: number): boolean {
+    let length = 0;
     for (let k = i; k < i + MAX_UNTITLED_CAPTIONS + 1 && k < this.units.length; k++) {
       const u = this.units[k]!;
-      if (u.kind === "credit") return k > i;
+      if (u.kind === "credit") {
+        const after = this.units[k + 1];
+        const last = this.units[k - 1]!;
+        return k > i && endsSentence(last.text) && length <= MAX_TOP_CAPTION && (after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text)));
+      }
       if (u.kind !== "text") return false;
+      length += u.text.length;
     }
     return false;
   }
@@ -1608,6 +1622,8 @@ class PageReader {
         }
         // `海东日报记者 甲 通讯员 乙 摄影报道` under the headline, over a report's text with no picture's caption: they reported it.
         if (this.headsReport(d, u, next, index)) {
+          // (The text after a credit printed first opens the report, no caption.)
+          if (u.beforeCaption && next?.kind === "text") next.captionOf = false;
           const head = d.head;
           d.head = head === null ? { byline: u.text, dateline: null, authors: u.credit.photographers } : { byline: `${head.byline} ${u.text}`, dateline: head.dateline, authors: [...head.authors, ...u.credit.photographers] };
           d.headForm = "line";
@@ -1644,15 +1660,22 @@ class PageReader {
     const underHeadline = d.headline !== null && d.paragraphs.length === 0 && d.credits.length === 0 && d.tail === null && (d.head === null || d.headForm === "line");
     // (Or over the report's lead, `晚报讯 今天上午…`: its label opens the text the reporters wrote.)
     const lead = next?.kind === "lead";
-    if (!(underHeadline && PHOTO_REPORT.test(u.text) && u.credit.photographers.length > 0 && (lead || (next?.kind === "text" && !next.captionOf && next.text.length >= MIN_REPORT_OPENING && !isBareTitle(next.text))))) return false;
+    // (A credit printed first on its line, `（本报记者 甲 摄影报道）8月18日，…`, in brackets, over its own line's text.)
+    const printed = u.beforeCaption ? u.text.replace(/^[（(]\s*|\s*[)）]$/gu, "") : u.text;
+    // (Printed first, it heads a report only over three paragraphs or more, none a caption pointing at its picture, `图为…`: a
+    // photo story's caption runs to a sentence or two.)
+    const first = u.beforeCaption === true;
+    const opening = next?.kind === "text" && (!next.captionOf || first) && (first || next.text.length >= MIN_REPORT_OPENING) && !isBareTitle(next.text);
+    if (!(underHeadline && PHOTO_REPORT.test(printed) && u.credit.photographers.length > 0 && (lead || opening))) return false;
     // (A picture's one caption under its credit is a photo story: a report runs to paragraphs.)
+    const wanted = first ? MIN_REPORT_PARAGRAPHS_UNDER_CREDIT : MIN_REPORT_PARAGRAPHS;
     let paragraphs = lead ? 1 : 0;
-    for (let k = index + (lead ? 2 : 1); k < this.units.length && paragraphs < MIN_REPORT_PARAGRAPHS; k++) {
+    for (let k = index + (lead ? 2 : 1); k < this.units.length && paragraphs < wanted; k++) {
       const t = this.units[k]!;
-      if (t.kind !== "text" || t.captionOf) break;
+      if (t.kind !== "text" || (t.captionOf && !(k === index + 1 && first)) || (first && (PICTURE_CUE.test(t.text) || (k > index + 1 && isBareTitle(t.text))))) break;
       if (endsSentence(t.text)) paragraphs++;
     }
-    return paragraphs >= MIN_REPORT_PARAGRAPHS && this.trace.on("byline.photo-report");
+    return paragraphs >= wanted && this.trace.on("byline.photo-report");
   }
 
   /** Unsigned text of a caption's length that points at its picture (图为…), then people named by their roles: the picture's credit. */
@@ -2154,7 +2177,7 @@ function isBodyStart(u: Unit): boolean {
 }
 
 /** A reporter's role closing a byline line that names no one: `某某日报全媒体记者`, `本报记者`. */
-const ROLE_AT_LINE_END = new RegExp(`(${anyOf(REPORTER_ROLES)})\\s*$`, "u");
+const ROLE_AT_LINE_END = new RegExp(`((?:${anyOf(ROLE_QUALIFIERS)}|驻[\\p{Script=Han}]{1,4}?)*(?:${anyOf(REPORTER_ROLES)}))\\s*$`, "u");
 
 /** Characters a line and the article's title share at their start or end to be worded alike (`…代表团热烈审议报告`). */
 const TITLE_ECHO = 6;
@@ -2246,6 +2269,8 @@ const PHOTO_REPORT = /(?:摄影|图文)报道$/u;
 const MIN_REPORT_OPENING = 30;
 /** How many paragraphs of text under such a credit make a report, not a picture's caption. */
 const MIN_REPORT_PARAGRAPHS = 2;
+/** Paragraphs under a credit printed first on its line that make it a report's byline: a photo story's caption has fewer. */
+const MIN_REPORT_PARAGRAPHS_UNDER_CREDIT = 3;
 /** A brand's 讯 and a break opening a paragraph: `龙腾南阳讯 …`, `某某客户端讯：…`. */
 const BRAND_LABEL = /^([\p{Script=Han}A-Za-z·]{2,10}讯)(?:\s+|[：:]\s*)(?=\S)/u;
 
@@ -2273,6 +2298,8 @@ const MIN_SET_CAPTIONS = 2;
 const MAX_UNTITLED_CAPTIONS = 3;
 /** The longest caption read as an untitled photo's at the page's top, in characters: a jumped story's text runs longer. */
 const MAX_TOP_CAPTION = 240;
+/** The longest bare subject after a time word that still reads as a caption's first piece: `近年来，某县`. */
+const MAX_BARE_SUBJECT = 4;
 /**
  * A crosshead is a short headline-shaped line; a line of narrative that a
  * column cut short (`会议首先宣读了…提名`) is not: it carries an aspect particle.

@@ -193,11 +193,12 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       continue;
     }
     // `（李某 摄）2月3日是立春，…`: a credit in brackets printed before its caption, on the caption's line.
+    // (Not a byline of words and pictures, `（记者 甲 文/摄）`, nor a caption's own words, `（图为无人机拍摄）`.)
     const creditFirst = on("credit.before-caption-same-line") ? LEADING_CREDIT.exec(text) : null;
-    const leading = creditFirst ? readCredit(creditFirst[1]!) : null;
+    const leading = creditFirst && !/文|图为/u.test(creditFirst[1]!) ? readCredit(creditFirst[1]!) : null;
     if (creditFirst && leading) {
       units.push({ kind: "credit", text: creditFirst[1]!, line, gap, marked, credit: leading, beforeCaption: true });
-      units.push({ kind: "text", text: creditFirst[2]!, line, gap: 0, marked: false, listItem: false, captionOf: false });
+      units.push({ kind: "text", text: creditFirst[2]!, line, gap: 0, marked: false, listItem: false, captionOf: true });
       continue;
     }
     const captioned = splitTrailingCredit(text);
