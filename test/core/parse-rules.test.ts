@@ -7,7 +7,7 @@ import { columnCut } from "../../src/core/parse/column.ts";
 import { parsePage, RULES } from "../../src/core/parse/index.ts";
 import type { RuleName } from "../../src/core/parse/trace.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
-import { splitRunTogether } from "../../src/core/parse/people.ts";
+import { parsePeople, splitRunTogether } from "../../src/core/parse/people.ts";
 import { readBareName, readBylineLine } from "../../src/core/parse/byline.ts";
 import { FIXTURES } from "../support/gold.ts";
 import { ANNOTATED_SETS, evenlySpaced, readSet } from "../support/sets.ts";
@@ -559,6 +559,24 @@ describe("forms of round 82's pages", () => {
     // (Text too long for a caption above the first headline, a story jumped from another page, stays unassigned.)
     const long = "近日，某地举行活动。".repeat(30);
     expect(parsePage(page(long, "融媒体记者 傅某昌 摄", ...story)).articles.map((x) => x.title)).toEqual(["某地打造特色铸品牌"]);
+  });
+});
+
+describe("forms of round 83's pages", () => {
+  it("a day before a reporter's role opens a sentence, no brand; the house's 本报 run in after a name is dropped; a lenticular label's reporters may run into the text", () => {
+    expect(readBylineLine("昨天中午记者来到南开")).toBeNull();
+    expect(parsePeople("今日桐乡记者 羊某杰").people).toEqual([{ role: "记者", name: "羊某杰" }]);
+    expect(parsePeople("实习生付某本报记者曾某").people).toEqual([{ role: "实习生", name: "付某" }, { role: "记者", name: "曾某" }]);
+    const a = parsePage(page("暴雨连降一星期，蔬菜价格普遍上涨", "【某某商报报道】 实习生付某本报记者曾某报道记者昨天从各大菜市场了解到，连续一个星期的降雨，使得蔬菜价格飙升。")).articles[0]!;
+    expect([a.byline, a.authors, a.paragraphs[0]]).toEqual(["【某某商报报道】 实习生付某本报记者曾某报道", [{ role: "实习生", name: "付某" }, { role: "记者", name: "曾某" }], "记者昨天从各大菜市场了解到，连续一个星期的降雨，使得蔬菜价格飙升。"]);
+  });
+
+  it("who tipped a story off, on a line after its text, closes it and heads nothing (paragraph.tip-off)", () => {
+    const text = page("“房车”扰乱居民生活", "新报讯【记者王某】一辆破旧汽车停在停车场里，十来个外地人吃喝拉撒都在这，附近居民苦不堪言。", "报料人：杨某 奖66元", "某县城商业中心一商场昨晚失火", "晨报讯 11月1日晚7时30分左右，某县城商业中心一商场突发大火。");
+    const [a, b] = parsePage(text).articles;
+    expect(a!.paragraphs.at(-1)).toBe("报料人：杨某 奖66元");
+    expect(b!.title).toBe("某县城商业中心一商场昨晚失火");
+    expect(decisionAt(text, at(2))).toMatchObject({ role: "paragraph", rule: "paragraph.tip-off" });
   });
 });
 

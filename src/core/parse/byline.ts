@@ -96,6 +96,8 @@ const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:[-－—·][\\p
 /** The text's day and a time or a comma, opening it: `3月29日上午，`, `3月28日，`. */
 const DAY_OPENING = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?[，,]/u;
 /** `记者廖先旺报道：`, `记者甲，通讯员乙报道：`, `特约记者甲报道：` after 讯 or 电. */
+/** REPORTED with nothing between 报道 and the text. */
+const REPORTED_RUN_ON = new RegExp(`^(\\s*(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})[\\p{Script=Han}、，, ]{2,30}?报[道导])(?=\\p{Script=Han})`, "u");
 const REPORTED = new RegExp(`^(\\s*(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})[\\p{Script=Han}、，, ]{2,30}?报[道导](?:[：:]|(?=\\s)))`, "u");
 /**
  * `张某、特约记者李某报道：` after 讯 or 电: a writer's bare name before reporters named after a role, as a paper prints its own
@@ -269,7 +271,8 @@ function labelWithReporters(label: string, text: string): Lead {
   const dateline = datelineIn(label);
   if (paren && people) return { byline: label + paren[0], dateline, authors: people, rest: after.slice(paren[0].length).replace(/^\s+/u, "") };
   // (`【本报讯】记者 甲 通讯员 乙 近日，…`, `【本报讯】记者甲报道：…`: reporters after the label with no bracket, as they follow 本报讯.)
-  const reported = REPORTED.exec(after);
+  // (After a label in lenticular brackets, `【某某商报报道】 实习生甲本报记者乙报道记者昨天…`, 报道 may run straight into the text.)
+  const reported = REPORTED.exec(after) ?? (/^【/u.test(label) ? REPORTED_RUN_ON.exec(after) : null);
   const byReporter = reported ? peopleIn(reported[1]!.trim().replace(/报[道导][：:]?$/u, "")) : null;
   if (reported && byReporter && byReporter.every((p) => looksLikeName(p.name))) return { byline: label + reported[1]!, dateline, authors: byReporter, rest: after.slice(reported[1]!.length).replace(/^\s+/u, "") };
   const opening = after.replace(/^\s+/u, "");

@@ -210,6 +210,8 @@ class PageReader {
   private datedTextAt = -1;
   /** Lines a headline group ended above, because their column cut them mid-word (`group.cut-text-under-title`). */
   private readonly cutTextAt = new Set<number>();
+  /** A tip-off's line after a story's text (paragraph.tip-off): it closes the story's text. */
+  private tipOffAt = -1;
   /** The text unit after a credit printed first on its line: that credit's caption. */
   private captionAfterCredit = -1;
   /** The last unit of a run of captions a set's credit covers (caption.set-credit), once read. */
@@ -426,6 +428,11 @@ class PageReader {
     if (this.signsWithName(i) || this.signsAfterPictures(i)) return null;
     // A bracketed note on the text above it (`（据新华社）`, `（作者单位：…）`) opens no headline.
     if (SOURCE_NOTE.test(run[0]!.text)) return null;
+    // `报料人：某某 奖66元` after a story's text: who tipped the story off, its last line, never a headline.
+    if (this.current !== null && this.current.paragraphs.length > 0 && TIP_OFF.test(run[0]!.text) && this.trace.on("paragraph.tip-off")) {
+      this.tipOffAt = i;
+      return null;
+    }
     // `（北京七日电）` after a story's text dates that story: it heads none.
     if (this.datesStory(run[0]!)) return null;
     // `——市区老人 刘某书` under a story's words: who said them, never the next story's title (unless a lead or byline follows it).
@@ -1954,7 +1961,7 @@ class PageReader {
       // a heading of two or three characters, 攻坚记, is never narrative.)
       // (A kept heading of a label and its words, 外籍教师某某：这里有难忘的热情和活力, is whole however long: narrative introduces words with a verb of saying.)
       // (An editor's note's label alone, `编者按`, closes on itself: the note it labels is a paragraph of its own.)
-      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || isEditorsNote(u.text) || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text) || isPersonLine(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
+      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || this.tipOffAt === index || isEditorsNote(u.text) || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text) || isPersonLine(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || opening || kept !== null;
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
@@ -1965,6 +1972,7 @@ class PageReader {
       // (What kept the line from heading anything is the column that cut it, or, under a headline, the day it opens on.)
       if (cut && rule === "paragraph.after-sentence-end") rule = "paragraph.column-cut";
       if (this.narrativeAt.has(index) && !cut && rule === "paragraph.after-sentence-end") rule = "paragraph.narrative-line";
+      if (this.tipOffAt === index && rule === "paragraph.after-sentence-end") rule = "paragraph.tip-off";
       if (this.datedTextAt === index && rule === "paragraph.first") rule = "group.dated-text-under-title";
       if (this.cutTextAt.has(index) && rule === "paragraph.first") rule = "group.cut-text-under-title";
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
@@ -2489,6 +2497,8 @@ const PART_NUMBER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*|(?
 
 /** A heading that names a story by its form, a picture's: `图片新闻`, `图说`. */
 const PHOTO_HEADING = new RegExp(`^(?:${anyOf(PHOTO_STORY_LABELS)})$`, "u");
+/** Who tipped a story off, or whom to call, labelled, on a line of its own: `报料人：某某 奖66元`. */
+const TIP_OFF = new RegExp(`^(?:${anyOf(NOTE_LABELS)})[：:]\\s*\\S`, "u");
 /** A column's first piece's heading alone on its line: `开栏的话`. */
 const COLUMN_OPENER = new RegExp(`^(?:${anyOf(COLUMN_OPENERS)})$`, "u");
 /** A caption that numbers or places its own picture, `图①：…`, `上图：…`, `①…`: one picture's, never joined to another's. */

@@ -5,7 +5,7 @@
  */
 import type { Person } from "../model.ts";
 import { hasCommonSurname, looksLikeName, looksTransliterated, startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
-import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, ROLE_QUALIFIERS, WORK_ROLES, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, WHEN_WORDS, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, ROLE_QUALIFIERS, WORK_ROLES, WROTE_AND_TOOK } from "../vocabulary.ts";
 
 /** Roles that only stand alone before a slash or colon (`文/寒 歌`, `图/张三`). */
 /** What people made, before their role or names (`文/记者 甲`, `文并摄/记者 甲`): it says what they did, their role follows. */
@@ -76,8 +76,12 @@ function isPlaceMedia(place: string, qualified: string, first = false): boolean 
  * reporter's role: the paper's brand, its organisation. (`王某记者`, a name run into the role, stays a name.)
  */
 function isBrandBefore(word: string, role: string, first: boolean): boolean {
-  return first && /^[\p{Script=Han}]{2,4}$/u.test(word) && REPORTER_ROLE_SET.has(role) && !hasCommonSurname(word);
+  return first && /^[\p{Script=Han}]{2,4}$/u.test(word) && REPORTER_ROLE_SET.has(role) && !hasCommonSurname(word) && !TIME_WORD.test(word);
 }
+/** A time of the day a sentence opens on after its day (昨天中午, 今日上午). */
+const TIME_OF_DAY = "(?:上午|下午|中午|晚上|凌晨|傍晚|早上|清晨)";
+/** A day or a time of day, whole, `昨天中午`, `今天`, `当晚`: the start of a sentence about a reporter (`昨天中午记者来到…`), never a brand (`今日桐乡` is one). */
+const TIME_WORD = new RegExp(`^(?:(?:${anyOf(WHEN_WORDS)})(?:${TIME_OF_DAY})?|${TIME_OF_DAY})$`, "u");
 export const REPORTER_ROLE_SET: ReadonlySet<string> = new Set(REPORTER_ROLES);
 
 /** `江门日报青苹果` before `小记者`: a paper's name and its own brand run together, the organisation its role works for. */
@@ -201,6 +205,8 @@ export function parsePeople(printed: string): PeopleParse {
   return { people, clean };
 }
 
+/** Names with the house's own agency run in after them: `付某本报`. */
+const HOUSE_AFTER = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:${anyOf(HOUSE_AGENCIES)})$`, "u");
 /** Endings of a paper's name no person's name has (日报, 晚报; not 报, 网), longest first. */
 const PAPER_ENDINGS = PRESS_ENDINGS.filter((e) => e.length > 1).sort((a, b) => b.length - a.length);
 
@@ -209,6 +215,9 @@ const PAPER_ENDINGS = PRESS_ENDINGS.filter((e) => e.length > 1).sort((a, b) => b
  * the paper dropped. Its place is read as short as the names before it allow: two characters (浏阳, 长沙) are most papers'.
  */
 function withoutPaperAfter(run: string): string {
+  // (`付某本报` before `记者乙`: the house's own 本报 run in after the names.)
+  const house = HOUSE_AFTER.exec(run);
+  if (house && looksLikeName(house[1]!)) return house[1]!;
   if (NAME.test(run) && run.length <= 4) return run;
   const ending = PAPER_ENDINGS.find((e) => run.endsWith(e));
   // (A bare 报 too, `赵某仁镍都报` → `赵某仁`, `张某某导报` → `张某某`: a run longer than a name, before another role, is no name
