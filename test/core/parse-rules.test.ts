@@ -571,6 +571,14 @@ describe("forms of round 83's pages", () => {
     expect([a.byline, a.authors, a.paragraphs[0]]).toEqual(["【某某商报报道】 实习生付某本报记者曾某报道", [{ role: "实习生", name: "付某" }, { role: "记者", name: "曾某" }], "记者昨天从各大菜市场了解到，连续一个星期的降雨，使得蔬菜价格飙升。"]);
   });
 
+  it("a follow-up's label (《…》跟踪报道) is a kicker; hearsay opens no feature's heading; an office's body cut from its head's title and name runs on", () => {
+    expect(parsePage(page("《人行道边铁箅子塌陷》跟踪报道", "塌陷的铁箅子修好了", "本报记者 张某 摄影报道", "日前，本报报道了人行道边铁箅子塌陷的问题，昨天记者回访时看到，铁箅子已经修好。")).articles[0]).toMatchObject({ kicker: "《人行道边铁箅子塌陷》跟踪报道", title: "塌陷的铁箅子修好了" });
+    const essay = parsePage(page("沙溪：一个让你记住乡愁的地方", "□ 张某祎", "听说沙溪古镇名字", "来历奇特，据说明代古镇人曹某在朝中做官，皇帝闲谈时随口问道：“曹爱卿，仙乡何处呀？”")).articles[0]!;
+    expect(essay.paragraphs[0]).toBe("听说沙溪古镇名字来历奇特，据说明代古镇人曹某在朝中做官，皇帝闲谈时随口问道：“曹爱卿，仙乡何处呀？”");
+    expect(columnCut("库车经济开发区管委会", "主任刘某军介绍，纺织服装领域一直是库车的空白。")).toBe("phrase-open");
+    expect(columnCut("库车经济开发区管委会", "近日，纺织服装领域迎来新的发展机遇。")).toBeNull();
+  });
+
   it("who tipped a story off, on a line after its text, closes it and heads nothing (paragraph.tip-off)", () => {
     const text = page("“房车”扰乱居民生活", "新报讯【记者王某】一辆破旧汽车停在停车场里，十来个外地人吃喝拉撒都在这，附近居民苦不堪言。", "报料人：杨某 奖66元", "某县城商业中心一商场昨晚失火", "晨报讯 11月1日晚7时30分左右，某县城商业中心一商场突发大火。");
     const [a, b] = parsePage(text).articles;

@@ -314,7 +314,7 @@ export function isKicker(text: string): boolean {
   return KICKER_END.test(text) || KICKER_FRAME.test(text) || OCCASION.test(text) || isColumnName(text) || DATED_OPINION_LABEL.test(text) || FOLLOW_UP.test(text);
 }
 /** An earlier report's title and what this one is to it (`《南湖公园内臭水沟熏人》后续`, `《…》一文见报后`): a follow-up's kicker. */
-const FOLLOW_UP = /^.{0,10}《[^《》]{4,40}》(?:一文)?(?:后续|追踪|回访|续报|反馈|回音|反响|见报后)(?:报道)?$/u;
+const FOLLOW_UP = /^.{0,10}《[^《》]{4,40}》(?:一文)?(?:后续|追踪|跟踪|回访|续报|反馈|回音|反响|见报后)(?:报道)?$/u;
 /** A column's or a special issue's name, a noun phrase: never a title that says what was done with one (`本报推出两会特刊`). */
 function isColumnName(text: string): boolean {
   return COLUMN_NAME.test(text) && !COLUMN_LAUNCHED.test(text) && !NEWS_VERB.test(text);
