@@ -150,6 +150,9 @@ export const PEOPLES = [
   "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
 ] as const;
 
+/** Bodies whose heads speak for them, named whole at the end of a name: `某开发区管委会`, `某市公安局`, `某集团`. */
+export const OFFICE_BODIES = ["管委会", "委员会", "常委会", "公安局", "人民政府", "政府", "管理局", "办公室", "管理处", "公司", "集团"] as const;
+
 /**
  * How a company's or a numbered bureau's name ends, and its branch's: 中铁二十五局, 某某集团, 某公司, 某分公司, 某项目部.
  * (A bureau only numbered: 局 alone ends 新局, 骗局, 格局 as often.)
@@ -235,7 +238,7 @@ export const NOTE_LABELS = ["报料人", "报料", "爆料人", "爆料", "线�
 /** An editor's note heads a piece of its own, never a crosshead: `开栏语` over a column's first text. */
 export const EDITORS_NOTES = ["开栏语", "开篇语", "编者按", "编者的话", "编后语", "编后", "卷首语"] as const;
 /** What a column's first piece is headed, over the editors' words that open it: never a part of the story above. */
-export const COLUMN_OPENERS = ["开栏的话", "开篇的话", "写在前面", "写在前面的话"] as const;
+export const COLUMN_OPENERS = ["开栏的话", "开篇的话"] as const;
 /** A salutation opens a speech or a letter: `同志们、朋友们：`, `尊敬的市民朋友们：`, `各位代表：`, `中国共产党某市第十六次代表大会：`. */
 export const SALUTATION_OPENERS = ["尊敬的", "亲爱的", "各位"] as const;
 /** Whom a speech or a letter addresses, a word each (同志们, 市民朋友们, 各位代表): people so called, never a pronoun (我们, 人们). */

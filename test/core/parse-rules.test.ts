@@ -8,7 +8,7 @@ import { parsePage, RULES } from "../../src/core/parse/index.ts";
 import type { RuleName } from "../../src/core/parse/trace.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
 import { parsePeople, splitRunTogether } from "../../src/core/parse/people.ts";
-import { readBareName, readBylineLine } from "../../src/core/parse/byline.ts";
+import { readBareName, readBylineLine, readLead } from "../../src/core/parse/byline.ts";
 import { FIXTURES } from "../support/gold.ts";
 import { ANNOTATED_SETS, evenlySpaced, readSet } from "../support/sets.ts";
 import { join } from "node:path";
@@ -559,6 +559,18 @@ describe("forms of round 82's pages", () => {
     // (Text too long for a caption above the first headline, a story jumped from another page, stays unassigned.)
     const long = "近日，某地举行活动。".repeat(30);
     expect(parsePage(page(long, "融媒体记者 傅某昌 摄", ...story)).articles.map((x) => x.title)).toEqual(["某地打造特色铸品牌"]);
+  });
+});
+
+describe("round 83's rules, narrowed", () => {
+  it("a feature's `写在前面` and a heading opening on 传说 stay headings; 【本报讯】 over a sentence about earlier reports names no one; a short body over its members speaking is a heading", () => {
+    const feature = page("老街改造记", "本报记者 张某", "老街改造启动已经半年，街坊们的日子也悄悄变了样。", "写在前面", "这组报道记录的，是老街改造中普通居民的期待与收获。", "居民的期待", "家住老街的李某说，改造后出门方便多了。");
+    expect(parsePage(feature).articles.map((a) => a.title)).toEqual(["老街改造记"]);
+    expect(readLead("【本报讯】记者连续报道的某某小区电梯故障问题，近日得到解决。")).toMatchObject({ byline: "【本报讯】", authors: [] });
+    expect(columnCut("市政协召开专题协商会", "委员们纷纷表示，要把协商成果转化为工作成效。")).toBeNull();
+    expect(columnCut("走进社区议事会", "书记张某说，议事会让居民当家作主。")).toBeNull();
+    const legend = parsePage(page("古镇寻味", "本报记者 张某", "传说中的白鹤泉", "清晨，古镇的石板路上已有挑水的居民，泉水清冽甘甜。")).articles[0]!;
+    expect(legend.paragraphs[0]).toBe("传说中的白鹤泉");
   });
 });
 

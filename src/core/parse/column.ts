@@ -6,7 +6,7 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
-import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, ORGANISATION_ENDINGS, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
 import { placeAcross } from "./places.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
 
@@ -222,7 +222,8 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (QUESTION_WORD_END.test(a) && PREDICATE_START.test(next.trimStart())) return "phrase-open";
   // `库车经济开发区管委会` / `主任刘某军介绍，…`: an office's body at the line's end, its head's title, name and words on the
   // next line: one person named across the break. (A heading names its body whole; text never opens on an office and a name.)
-  if (BODY_AT_END.test(a) && OFFICE_NAME_SAYS.test(next.trimStart())) return "phrase-open";
+  const office = BODY_AT_END.test(a) ? OFFICE_NAME_SAYS.exec(next.trimStart()) : null;
+  if (office && looksLikeName(office[1]!)) return "phrase-open";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   if (SAID_FIRST.test(next.trimStart())) return "word-tail";
   return null;
@@ -269,10 +270,10 @@ const NAME_GOES_ON = new RegExp(`^\\p{Script=Han}{0,2}(?:${anyOf([...PLACE_ENDIN
 const QUESTION_WORD_END = /\p{Script=Han}{4}(?:为什么|为何|是否|能否|可否)$/u;
 /** A predicate opening a line: a negation, a modal, a verb of being or having, a preposition of disposal. */
 const PREDICATE_START = /^[不没要会能是在有让把将该需可]/u;
-/** A body of government or a company at a line's end: 管委会, 公安局, 人民政府, 集团. */
-const BODY_AT_END = new RegExp(`(?:${anyOf(ORGANISATION_ENDINGS)})$`, "u");
+/** A body of government or a company at a line's end, named whole (管委会, 公安局, 人民政府, 集团; never a bare 会 or 村, which end headings). */
+const BODY_AT_END = new RegExp(`(?:${anyOf(OFFICE_BODIES)})$`, "u");
 /** An office's title opening a line, a name of two or three characters, then words said: `主任刘某军介绍，`, `局长张某说`. */
-const OFFICE_NAME_SAYS = new RegExp(`^(?:副)?(?:${anyOf([...BODY_HEADS, ...PERSON_TRADES, ...ADDRESS_TITLES])})\\p{Script=Han}{2,3}?(?:${anyOf([...SPEECH_VERBS, "介绍", "说", "告诉记者", "透露"])})`, "u");
+const OFFICE_NAME_SAYS = new RegExp(`^(?:副)?(?:${anyOf([...BODY_HEADS, ...PERSON_TRADES, ...ADDRESS_TITLES])})(\\p{Script=Han}{2,3}?)(?:${anyOf([...SPEECH_VERBS, "介绍", "说", "告诉记者", "透露"])})`, "u");
 /** A verb of saying and the comma or colon before the words said: `表示，`, `指出：`, `说：`. */
 const SAID_FIRST = new RegExp(`^(?:${anyOf([...SPEECH_VERBS, "介绍", "透露", "说"])})[，,：:]`, "u");
 /** Conjunctions of concession or cause that open a clause, 尽管, 由于, 即使, and 据, whose source a clause names (`据市公安局交警支队宣传` / `教育科民警某某介绍：…`; not 据守, 据说, 据点, 据理, 据实, 据为, 据称, 据此, words of their own). */

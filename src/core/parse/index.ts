@@ -1953,7 +1953,7 @@ class PageReader {
       // (Not the first piece of a text that restates a headline line, `燕赵晚报社区服务` / `指南第17期新鲜出炉啦！…` under
       // `燕赵晚报社区服务指南第17期新鲜出炉`: the column cut the headline's words as the text repeats them.)
       const restates = next?.kind === "text" && d.headline !== null && [d.headline.title, d.headline.subtitle, d.headline.kicker].some((h) => h !== null && h !== undefined && bare(h).length > bare(u.text).length && `${bare(u.text)}${bare(next.text)}`.startsWith(bare(h)));
-      // (Nor a line opening on hearsay, `听说沙溪古镇名字` / `来历奇特，…`: 听说, 据说, 相传 want the clause the next line finishes.)
+      // (Nor a line opening on hearsay, `听说沙溪古镇名字` / `来历奇特，…`: 听说 and 据说 want the clause the next line finishes.)
       const hearsay = HEARSAY_START.test(u.text);
       const opening = !crosshead && !cut && !orphan && !restates && !hearsay && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
@@ -2501,8 +2501,8 @@ const PART_NUMBER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*|(?
 const PHOTO_HEADING = new RegExp(`^(?:${anyOf(PHOTO_STORY_LABELS)})$`, "u");
 /** Who tipped a story off, or whom to call, labelled, on a line of its own: `报料人：某某 奖66元`. */
 const TIP_OFF = new RegExp(`^(?:${anyOf(NOTE_LABELS)})[：:]\\s*\\S`, "u");
-/** Hearsay opening a sentence: 听说, 据说, 相传, 传说. */
-const HEARSAY_START = /^(?:听说|据说|相传|传说)/u;
+/** Hearsay opening a sentence: 听说, 据说 (传说中的…, 相传千年的… head noun phrases). */
+const HEARSAY_START = /^(?:听说|据说)/u;
 /** A column's first piece's heading alone on its line: `开栏的话`. */
 const COLUMN_OPENER = new RegExp(`^(?:${anyOf(COLUMN_OPENERS)})$`, "u");
 /** A caption that numbers or places its own picture, `图①：…`, `上图：…`, `①…`: one picture's, never joined to another's. */
