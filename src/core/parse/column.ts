@@ -115,8 +115,7 @@ function readsAcross(line: string, next: string): boolean {
  * Does the place's ending that opens the next line read as a word of its own there, about as likely as any reading of
  * the line's first characters (`区 / 分局…` against `区分 / 局…`; never `市民…`, `区域…`)?
  */
-function endingStandsApart(line: string, next: string): boolean {
-  const name = placeAcross(line, next)!;
+function endingStandsApart(line: string, next: string, name: string): boolean {
   const head = hanRun(next.trimStart(), false);
   // (The ending is the name's characters the line does not end on.)
   const cut = [...name].length - placeStemLength(line, name);
@@ -128,8 +127,7 @@ function endingStandsApart(line: string, next: string): boolean {
  * (`…在唐山`, `…公安局金凤`), and the next line reads as text, in clauses or longer than a heading (`市交通和…，…`).
  * (`全力建设现代化新延安` / `市第五次党代会胜利闭幕`, `幸福芙蓉` / `区两会代表委员建言…`: headings end on a place's name as often.)
  */
-function placeInSentence(line: string, next: string): boolean {
-  const name = placeAcross(line, next)!;
+function placeInSentence(line: string, next: string, name: string): boolean {
   const before = line.trimEnd().slice(0, line.trimEnd().length - placeStemLength(line, name));
   const framed = PLACE_FRAME.test(before);
   const text = /[，,。；;]/u.test(next) || next.trim().length > MAX_HEADING_LINE;
@@ -216,7 +214,8 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `王某对中国中铁在唐山` / `市交通和城市基础设施建设…`, `银川市公安局金凤` / `区分局…`: a place's name whose kind of division,
   // 市, 区, 县…, opens the next line, where the next line reads as well with that ending a word of its own (区 / 分局, not
   // 市民 or 区域: `走进唐山` / `市民纷纷…` is a heading over its text).
-  if (placeAcross(line, next) !== null && endingStandsApart(line, next) && placeInSentence(line, next)) return "word-across";
+  const place = placeAcross(line, next);
+  if (place !== null && endingStandsApart(line, next, place) && placeInSentence(line, next, place)) return "word-across";
   // `执法人员问其为什么` / `不开启警示灯，…`: a question's word that ends a line of some length, with no question mark, asks on
   // into the next line's predicate. (`为什么` alone heads an explainer's part; `蔬菜为何这么贵？` closes on its mark.)
   if (QUESTION_WORD_END.test(a) && PREDICATE_START.test(next.trimStart())) return "phrase-open";
