@@ -562,6 +562,15 @@ describe("forms of round 82's pages", () => {
   });
 });
 
+describe("a title's length", () => {
+  it("is counted without its quotation marks: an unsigned report's long title between two pieces heads it", () => {
+    expect(isBareTitle("纪念某某题词“开发矿业”66周年暨“全国矿业工作者日”座谈会在京召开")).toBe(true);
+    expect(isBareTitle("纪念某某题词开发矿业66周年暨全国矿业工作者日座谈会在京召开并发布倡议书")).toBe(false);
+    const text = page("红色是矿业文化最亮丽的色彩", "◎ 本报记者 赵某", "中国共产党从成立时起，便与矿业结下不解之缘，矿山成为党最初开展工人运动的重点区域之一。", "纪念某某题词“开发矿业”66周年暨“全国矿业工作者日”座谈会在京召开", "2月17日，在北京国际矿业城举行的座谈会上，与会代表围绕提振信心发出中国矿业好声音。");
+    expect(parsePage(text).articles.map((a) => a.title)).toEqual(["红色是矿业文化最亮丽的色彩", "纪念某某题词“开发矿业”66周年暨“全国矿业工作者日”座谈会在京召开"]);
+  });
+});
+
 describe("round 83's rules, narrowed", () => {
   it("a feature's `写在前面` and a heading opening on 传说 stay headings; 【本报讯】 over a sentence about earlier reports names no one; a short body over its members speaking is a heading", () => {
     const feature = page("老街改造记", "本报记者 张某", "老街改造启动已经半年，街坊们的日子也悄悄变了样。", "写在前面", "这组报道记录的，是老街改造中普通居民的期待与收获。", "居民的期待", "家住老街的李某说，改造后出门方便多了。");

@@ -196,7 +196,9 @@ const MAX_EXCLAIMED_TITLE = 24;
 
 /** A title that needs no byline after it to be believed: short and plainly a headline. */
 export function isBareTitle(text: string): boolean {
-  return canBeTitle(text) && text.length >= MIN_TITLE && (text.length <= MAX_BARE_TITLE || isPairedTitle(text)) && !endsMidPhrase(text);
+  // (Counted without its quotation marks, which take no reading's room: `纪念…题词“开发矿业”66周年暨“全国矿业工作者日”座谈会在京召开`.)
+  const length = text.replace(/[“”"「」『』]/gu, "").length;
+  return canBeTitle(text) && text.length >= MIN_TITLE && (length <= MAX_BARE_TITLE || isPairedTitle(text)) && !endsMidPhrase(text);
 }
 
 /**
