@@ -563,9 +563,13 @@ describe("forms of round 82's pages", () => {
 });
 
 describe("a title's length", () => {
-  it("is counted without its quotation marks: an unsigned report's long title between two pieces heads it", () => {
+  it("is counted without its quotation marks where the line reports an event done: an unsigned report's long title between two pieces heads it", () => {
     expect(isBareTitle("纪念某某题词“开发矿业”66周年暨“全国矿业工作者日”座谈会在京召开")).toBe(true);
     expect(isBareTitle("纪念某某题词开发矿业66周年暨全国矿业工作者日座谈会在京召开并发布倡议书")).toBe(false);
+    // (Only a line that reports an event done: a sentence its column cut after quoted words counts them.)
+    for (const cut of ["今年以来我市深入开展“我为群众办实事”和“党员进社区”主题实践活动", "这些年来社区先后开展了“美丽庭院”“文明楼道”和“邻里守望”三项创建活动", "农技专家张某在某村“农家书屋”为村民讲解“稻虾共作”和“测土配方”种养技术"]) {
+      expect(isBareTitle(cut), cut).toBe(false);
+    }
     const text = page("红色是矿业文化最亮丽的色彩", "◎ 本报记者 赵某", "中国共产党从成立时起，便与矿业结下不解之缘，矿山成为党最初开展工人运动的重点区域之一。", "纪念某某题词“开发矿业”66周年暨“全国矿业工作者日”座谈会在京召开", "2月17日，在北京国际矿业城举行的座谈会上，与会代表围绕提振信心发出中国矿业好声音。");
     expect(parsePage(text).articles.map((a) => a.title)).toEqual(["红色是矿业文化最亮丽的色彩", "纪念某某题词“开发矿业”66周年暨“全国矿业工作者日”座谈会在京召开"]);
   });

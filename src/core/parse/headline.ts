@@ -196,8 +196,10 @@ const MAX_EXCLAIMED_TITLE = 24;
 
 /** A title that needs no byline after it to be believed: short and plainly a headline. */
 export function isBareTitle(text: string): boolean {
-  // (Counted without its quotation marks, which take no reading's room: `纪念…题词“开发矿业”66周年暨“全国矿业工作者日”座谈会在京召开`.)
-  const length = text.replace(/[“”"「」『』]/gu, "").length;
+  // (A line that reports an event done, ending on its verb, is counted without its quotation marks, which take no reading's
+  // room: `纪念…题词“开发矿业”66周年暨“全国矿业工作者日”座谈会在京召开`. A sentence its column cut after quoted words, `…开展了
+  // “美丽庭院”“文明楼道”和“邻里守望”三项创建活动`, counts them.)
+  const length = NEWS_VERB_END.test(text) ? text.replace(/[“”"「」『』]/gu, "").length : text.length;
   return canBeTitle(text) && text.length >= MIN_TITLE && (length <= MAX_BARE_TITLE || isPairedTitle(text)) && !endsMidPhrase(text);
 }
 
@@ -308,6 +310,8 @@ const KICKER_FRAME = /(?:时强调|上强调|时指出|上指出|时要求|上�
 const OCCASION = /^(?:(?:在|于|为了|为)\S{2,}(?:上|时|中|之际|期间|前夕)|(?:就|围绕|出席)\S{2,}|(?:从|透过|由)\S{2,20}(?:看|说起|谈起))$/u;
 /** Verbs a news title states its fact with. */
 const NEWS_VERB = new RegExp(anyOf(NEWS_VERBS), "u");
+/** A line ending on one: it reports an event done. */
+const NEWS_VERB_END = new RegExp(`(?:${anyOf(NEWS_VERBS)})$`, "u");
 /** An institution as the subject that opens a title: 市人大常委会…, 全国政协…, 省商务厅… */
 const INSTITUTION_END = new RegExp(`(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 const DEATH = /(?:逝世|去世|辞世)$/u;
