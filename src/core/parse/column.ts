@@ -269,12 +269,14 @@ const NAME_GOES_ON = new RegExp(`^\\p{Script=Han}{0,2}(?:${anyOf([...PLACE_ENDIN
 const QUESTION_WORD_END = /\p{Script=Han}{4}(?:为什么|为何|是否|能否|可否)$/u;
 /** A predicate opening a line: a negation, a modal, a verb of being or having, a preposition of disposal. */
 const PREDICATE_START = /^[不没要会能是在有让把将该需可]/u;
+/** Verbs of saying: the speech verbs, and 介绍, 透露, 说. */
+const SAYING = [...SPEECH_VERBS, "介绍", "透露", "说"];
 /** A body of government or a company at a line's end, named whole (管委会, 公安局, 人民政府, 集团; never a bare 会 or 村, which end headings). */
 const BODY_AT_END = new RegExp(`(?:${anyOf(OFFICE_BODIES)})$`, "u");
 /** An office's title opening a line, a name of two or three characters, then words said: `主任刘某军介绍，`, `局长张某说`. */
-const OFFICE_NAME_SAYS = new RegExp(`^(?:副)?(?:${anyOf([...BODY_HEADS, ...PERSON_TRADES, ...ADDRESS_TITLES])})(\\p{Script=Han}{2,3}?)(?:${anyOf([...SPEECH_VERBS, "介绍", "说", "告诉记者", "透露"])})`, "u");
+const OFFICE_NAME_SAYS = new RegExp(`^(?:副)?(?:${anyOf([...BODY_HEADS, ...PERSON_TRADES, ...ADDRESS_TITLES])})(\\p{Script=Han}{2,3}?)(?:${anyOf([...SAYING, "告诉记者"])})`, "u");
 /** A verb of saying and the comma or colon before the words said: `表示，`, `指出：`, `说：`. */
-const SAID_FIRST = new RegExp(`^(?:${anyOf([...SPEECH_VERBS, "介绍", "透露", "说"])})[，,：:]`, "u");
+const SAID_FIRST = new RegExp(`^(?:${anyOf(SAYING)})[，,：:]`, "u");
 /** Conjunctions of concession or cause that open a clause, 尽管, 由于, 即使, and 据, whose source a clause names (`据市公安局交警支队宣传` / `教育科民警某某介绍：…`; not 据守, 据说, 据点, 据理, 据实, 据为, 据称, 据此, words of their own). */
 const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便|据(?!守|说|点|理|实|为|称|此))/u;
 

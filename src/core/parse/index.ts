@@ -912,7 +912,12 @@ class PageReader {
     const caption = this.units.slice(i, k).map((c) => (c as Extract<Unit, { kind: "text" }>).text).join("");
     if ((overlapShares([caption], this.recentText(d))[0]?.share ?? 0) >= UNRELATED_CAPTION) return false;
     // (A byline or a lead under the credit makes the picture its story's, printed first.)
-    return k > i && credit?.kind === "credit" && endsSentence((this.units[k - 1] as Extract<Unit, { kind: "text" }>).text) && (after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text))) && this.trace.on("group.untitled-photo");
+    return k > i && credit?.kind === "credit" && endsSentence((this.units[k - 1] as Extract<Unit, { kind: "text" }>).text) && this.endsPicture(after) && this.trace.on("group.untitled-photo");
+  }
+
+  /** Does the unit after a picture's credit end the picture: the page's end, wider space than the page uses, or a headline? */
+  private endsPicture(after: Unit | undefined): boolean {
+    return after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text));
   }
 
   /**
@@ -926,7 +931,7 @@ class PageReader {
       if (u.kind === "credit") {
         const after = this.units[k + 1];
         const last = this.units[k - 1]!;
-        return k > i && endsSentence(last.text) && length <= MAX_TOP_CAPTION && (after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text)));
+        return k > i && endsSentence(last.text) && length <= MAX_TOP_CAPTION && this.endsPicture(after);
       }
       if (u.kind !== "text") return false;
       length += u.text.length;
@@ -943,7 +948,7 @@ class PageReader {
     if (o === null || this.articles.length > 0 || o.paragraphs.length === 0 || o.paragraphs.length > MAX_UNTITLED_CAPTIONS || o.credits.length > 0) return false;
     if (!o.paragraphs.every((p) => !p.open && endsSentence(p.text)) || o.paragraphs.reduce((n, p) => n + p.text.length, 0) > MAX_TOP_CAPTION) return false;
     const after = this.units[index + 1];
-    return (after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text))) && this.trace.on("group.untitled-photo");
+    return this.endsPicture(after) && this.trace.on("group.untitled-photo");
   }
 
   private isClosed(): boolean {

@@ -10,6 +10,9 @@ import { anyOf, AUTONOMOUS_DIVISIONS, DIVISION_ENDINGS, PEOPLES } from "../vocab
 /** What a division's name ends with, its kind: 省, 市, 自治区 (the peoples it is named for before it), 自治州, 地区, 盟, 县, 区, 旗…. */
 const DIVISION_ENDING = new RegExp(`(?:(?:(?:${anyOf(PEOPLES)})族)*(?:${anyOf(AUTONOMOUS_DIVISIONS)})|${anyOf(DIVISION_ENDINGS)})$`, "u");
 
+/** The first characters a division's kind opens with (市, 区, 自治州's 自, 回族自治州's 回…). */
+const ENDING_STARTS: ReadonlySet<string> = new Set([...DIVISION_ENDINGS, ...AUTONOMOUS_DIVISIONS, ...PEOPLES].map((w) => w.charAt(0)));
+
 export type PlaceLevel = "province" | "city" | "county";
 
 /** Every full name and every short one (its kind's ending left off, two characters or more), with the highest level it names. */
@@ -39,6 +42,8 @@ export function placeLevel(word: string): PlaceLevel | null {
  * Only the name's kind of division may open the next line: a name is never cut inside its own stem.
  */
 export function placeAcross(line: string, next: string): string | null {
+  // (Most lines open on no division's kind: a cheap test first, as the parser asks this of every break.)
+  if (!ENDING_STARTS.has(next.trimStart().charAt(0))) return null;
   const tail = [...line.trimEnd()];
   const head = [...next.trimStart()];
   for (let k = Math.min(4, tail.length); k >= 2; k--) {
