@@ -65,6 +65,25 @@ describe("columnCut", () => {
     }
   });
 
+  it("finds text opening on a sentence of a few characters that goes on, under a line in clauses that ended none: that line's sentence ending (激发基层 / 参与活力。…)", () => {
+    expect(columnCut("线下落实，激发基层", "参与活力。团某区委组织青年志愿者走进社区。")).toBe("sentence-tail");
+    expect(columnCut("春节前夕，记者走访了几家", "年货市场。各市场人头攒动，年味渐浓。")).toBe("sentence-tail");
+    // (A paragraph may open on a short sentence after one that ended; an essay may under its title, which has no clauses;
+    // a sentence of a few characters alone, a caption's, goes on with nothing; a quotation or a figure is no fragment.)
+    for (const [line, next] of [["这是有原因的，也是必然的。", "回望当年。上个世纪80年代末期，报社刚刚复刊。"], ["我与《金华晚报》共同度过30个春秋", "光阴似箭。1995年7月13日，《金华晚报》创刊。"], ["春风吹，繁花开", "颗粒归仓。"], ["他笑着说，", "“好！”大家都笑了。"], ["今年全市新增岗位，", "3万个。其中…"]]) {
+      expect(columnCut(line!, next!), next).toBeNull();
+    }
+  });
+
+  it("finds 由 and a place or a body after it left at a line's end: who acts, the act on the next line (交流会由北京 / 航空航天大学…)", () => {
+    expect(columnCut("此次交流会由北京", "航空航天大学支教队队长李某及其队员展开青春对话。")).toBe("phrase-open");
+    expect(columnCut("本次培训由市人社局", "牵头，各县区人社部门配合。")).toBe("phrase-open");
+    // (The act named after it ends the phrase; 理由, 自由, 缘由 are words of their own; 由 and a person or a pronoun is a slogan's.)
+    for (const line of ["冠军由北京队夺得", "说出你的理由", "追求心灵的自由", "探寻地名的缘由北京", "幸福生活由我们创造", "一切由你"]) {
+      expect(columnCut(line, "近日，某社区志愿服务队走上街头。"), line).toBeNull();
+    }
+  });
+
   it("finds a date or a time run on across the break (…4月 / 2日, …下午 / 5时), never a date whole on its line", () => {
     expect(columnCut("代表团于2018年4月", "2日下午结束在当地的访问。")).toBe("phrase-open");
     expect(columnCut("记者于2019年", "5月8日来到某县。")).toBe("phrase-open");

@@ -7,8 +7,9 @@
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
 import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
-import { placeAcross } from "./places.ts";
+import { placeAcross, placeLevel } from "./places.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
+import { endsSentence, withoutQuoted } from "./text.ts";
 
 /**
  * Words of everyday Chinese, one to four characters, from jieba's dictionary (dict.txt, MIT), those
@@ -154,7 +155,7 @@ const ADVERBS = /^[还也都就又才更再已正曾很最太均皆仍便]$/u;
  */
 const BOUND_START = /^[的了们吗呢吧着地过得者之]$/u;
 
-export type ColumnCut = "word-across" | "phrase-open" | "bound-start" | "word-tail" | "clause-open";
+export type ColumnCut = "word-across" | "phrase-open" | "bound-start" | "word-tail" | "clause-open" | "sentence-tail";
 
 /** Does the line end on a whole word of two characters (`…试行`; not `…主体责`, whose word the next line finishes)? */
 export function endsOnWord(line: string): boolean {
@@ -225,8 +226,23 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (office && looksLikeName(office[1]!)) return "phrase-open";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   if (SAID_FIRST.test(next.trimStart())) return "word-tail";
+  // `线下落实，激发基层` / `参与活力。团某区委…`: text that opens on a sentence of a few characters and goes on, under a line
+  // in clauses that ended none, is that line's sentence ending. (A paragraph may open on a short sentence, `没错。不过…`, but
+  // after one that ended; an essay may, `光阴似箭。…`, under its title, which has no clauses.)
+  if (!endsSentence(a) && /[，,]/u.test(withoutQuoted(a)) && SENTENCE_TAIL.test(next.trimStart())) return "sentence-tail";
+  // `此次交流会由北京` / `航空航天大学某支教队…展开青春对话`: 由 names who acts, and the act follows it; a line that stops a
+  // place or a body after it stopped in the middle. (`冠军由北京队夺得` names the act; 理由, 自由, 由来 are words of their own.)
+  const agent = AGENT_OPEN.exec(a)?.[1];
+  if (agent !== undefined && (placeLevel(agent) !== null || INSTITUTION_END.test(agent))) return "phrase-open";
   return null;
 }
+
+/** A sentence of two to six characters, no quotation, number or clause in it, then more text: `参与活力。团某区委…`. */
+const SENTENCE_TAIL = /^[\p{Script=Han}]{2,6}[。！？!?](?=\s*\S)/u;
+/** 由 and what acts after it at the line's end, two to six characters: `…交流会由北京`. */
+const AGENT_OPEN = /\p{Script=Han}{2}(?<![理自缘事来经因原])由(\p{Script=Han}{2,6})$/u;
+/** A body's name at its end: 委员会, 政府, 大学, 公司…. */
+const INSTITUTION_END = new RegExp(`(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 
 /** A line that is only a date's or a time's parts: a heading, never a column's cut. */
 const BARE_DATE_PART = /^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|中午|晚上|傍晚|凌晨|清晨|早上)?(?:\d{1,2}[时点])?\s*$/u;
