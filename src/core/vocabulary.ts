@@ -137,6 +137,8 @@ export const PLACE_ENDINGS = ["省", "市", "州", "盟", "县", "区", "旗", "
 
 /** How the name of a landmark or a spot by one ends: a road, a park, a hill, water, a building (长江南路, 赭山公园, 鄱阳楼, …临江桥下). */
 export const LANDMARK_ENDINGS = ["路", "街", "桥", "公园", "广场", "山", "峰", "湖", "河", "江", "岛", "湾", "寺", "塔", "楼", "阁", "亭", "馆", "宫", "祠", "古镇", "桥下", "岸边", "湖畔", "河畔"] as const;
+/** Endings of a venue's name, where things are held: `某某会展中心`, `某某大剧院`, `某某体育场`. */
+export const VENUE_ENDINGS = ["中心", "大厦", "大楼", "会堂", "礼堂", "剧院", "酒店", "宾馆", "体育场", "学校", "码头", "机场", "车站", "展厅", "会场"] as const;
 
 /** How the name of a division of the country ends, its kind, longest first where one holds another (地区 before 区). */
 export const DIVISION_ENDINGS = ["特别行政区", "地区", "林区", "新区", "矿区", "省", "市", "州", "盟", "县", "区", "旗"] as const;

@@ -84,6 +84,15 @@ describe("columnCut", () => {
     }
   });
 
+  it("finds a setting after 在 that the next line goes on with, a venue inside it closed by a comma (在某某国际文博城 / 会展中心，…)", () => {
+    expect(columnCut("在三门峡国际文博城", "会展中心，各行各业的代表齐聚一堂观看节目。")).toBe("phrase-open");
+    expect(columnCut("在市民文化", "广场上，上千名群众跳起了广场舞。")).toBe("phrase-open");
+    // (Over text that opens on something else, a setting is a heading's: `在天安门广场` / `国庆当天，…`; one a localizer closes too.)
+    for (const [line, next] of [["在天安门广场", "国庆当天，数万群众观看升旗仪式。"], ["在希望的田野上", "广场上，村民们跳起了舞。"], ["在三门峡国际文博城", "各行各业的代表齐聚一堂观看节目。"]]) {
+      expect(columnCut(line!, next!), line).toBeNull();
+    }
+  });
+
   it("finds a date or a time run on across the break (…4月 / 2日, …下午 / 5时), never a date whole on its line", () => {
     expect(columnCut("代表团于2018年4月", "2日下午结束在当地的访问。")).toBe("phrase-open");
     expect(columnCut("记者于2019年", "5月8日来到某县。")).toBe("phrase-open");

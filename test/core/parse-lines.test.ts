@@ -908,3 +908,23 @@ describe("what the session's rules leave alone (a review's counter-examples)", (
     expect(titles(false)).toEqual(titles(true));
   });
 });
+
+describe("forms read from the round-84 pages", () => {
+  it("reads a name of two characters printed a space apart in a line of words and pictures as one name, and the line as the byline (曾某云/文 曾 滨/摄)", () => {
+    expect(readMadeBy("曾某云/文 曾 滨/摄")?.people).toEqual([{ role: "文", name: "曾某云" }, { role: "摄", name: "曾滨" }]);
+    expect(readCredit("曾某云/文 曾 滨/摄")).toBeNull();
+    expect(readBylineLine("曾某云/文 曾 滨/摄")?.authors).toEqual([{ role: "文", name: "曾某云" }, { role: "摄", name: "曾滨" }]);
+    // (What was made is no half of a name: `本报首席记者 朱某英 文 王某浩 摄` keeps its makers apart.)
+    expect(readMadeBy("本报首席记者 朱某英 文 王某浩 摄")?.people).toEqual([{ role: "首席记者", name: "朱某英" }, { role: "摄", name: "王某浩" }]);
+    const text = ["公交车昨首进书林街", "", "昨天是新开的5条线路正式营运的日子，其中包括两条开进书林街的线路。", "", "不少老人专程赶来乘坐。", "", "曾某云/文 曾 滨/摄"].join("\n");
+    const article = parsePage(text).articles[0]!;
+    expect([article.kind, article.byline, article.photos.length]).toEqual(["article", "曾某云/文 曾 滨/摄", 0]);
+  });
+
+  it("heads nothing with a line of marks alone (……): text left out, no word in it", () => {
+    expect(canBeHeadline("……")).toBe(false);
+    expect(canBeHeadline("——")).toBe(false);
+    // (A short kicker trailing off into its title still heads: words before the marks.)
+    expect(canBeHeadline("乔迁“新家”、开席“祝寿”……")).toBe(true);
+  });
+});

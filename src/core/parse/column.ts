@@ -6,7 +6,7 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
-import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, REPORTER_ROLES, SPEECH_VERBS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, REPORTER_ROLES, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
 import { placeAcross, placeLevel } from "./places.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
 import { endsSentence, withoutQuoted } from "./text.ts";
@@ -212,6 +212,10 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `在雄关区福民小区棚` / `户区回迁户王某家中，…`: a place after 在 cut inside its name, that no localizer, comma or space closes
   // (…上, …中, …里, …之际), leaves the sentence's setting open; a heading opening on 在 closes it (`在希望的田野上`).
   if (OPEN_SETTING.test(a) && NAME_GOES_ON.test(next.trimStart())) return "phrase-open";
+  // `在三门峡国际文博城` / `会展中心，…`: a setting after 在 the next line goes on with, a venue inside it named and closed
+  // there by a comma or a localizer: the setting ran across the break. (Over a heading's text, `在天安门广场` / `国庆当天，…`,
+  // the next line opens on something else.)
+  if (SETTING_LINE.test(a) && VENUE_CLOSES.test(next.trimStart())) return "phrase-open";
   // `王某对中国中铁在唐山` / `市交通和城市基础设施建设…`, `银川市公安局金凤` / `区分局…`: a place's name whose kind of division,
   // 市, 区, 县…, opens the next line, where the next line reads as well with that ending a word of its own (区 / 分局, not
   // 市民 or 区域: `走进唐山` / `市民纷纷…` is a heading over its text).
@@ -279,6 +283,10 @@ const MIN_TAIL_LINE = 10;
  * `在渝全国人大代表列举重庆二十爱`: only names of places are read here.)
  */
 const OPEN_SETTING = new RegExp(`^(?=[^\\s，,。；;：:！？!?、“”上中里下内外旁边前后间时处际之的]{4,16}$)在(?:\\p{Script=Han}{1,6}?(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})){1,3}\\p{Script=Han}{1,2}$`, "u");
+/** 在 and a setting of four to sixteen characters, alone on its line, no mark, space or localizer closing it. */
+const SETTING_LINE = /^在[^\s，,。；;：:！？!?、“”]{3,15}(?<![上中里下内外旁边前后间时处际之的])$/u;
+/** A venue's name, up to four characters and its ending, closed by a comma or a localizer and a comma: `会展中心，`, `广场上，`. */
+const VENUE_CLOSES = new RegExp(`^\\p{Script=Han}{0,4}?(?:${anyOf([...VENUE_ENDINGS, ...LANDMARK_ENDINGS])})[上中里内外前]?[，,]`, "u");
 /** A place's name going on at a line's start: a character or two and a place's ending (`户区…`, `镇政府…`). */
 const NAME_GOES_ON = new RegExp(`^\\p{Script=Han}{0,2}(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})`, "u");
 /** Four characters or more, then a question's word at the line's end: `…问其为什么`, `…是否`. */

@@ -37,6 +37,8 @@ const MAX_CLAUSED_HEADLINE = 40;
 /** Could this line be part of a headline group at all? */
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
+  // (`……` alone on its line marks text left out: no word, no headline.)
+  if (!/[\p{L}\p{N}]/u.test(text)) return false;
   if (isDialogue(text) || isInterviewTurn(text) || isBareDate(text) || CONNECTIVE_START.test(text) || (CONTACT.test(text) && !COLUMN_COLON.test(text)) || isPictureLabel(text)) return false;
   if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text) || PLACE_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text) || COLUMN_COLON.test(text);
   // `乔迁“新家”、开席“祝寿”……`: a short kicker trailing off into the title; prose that trails off has a comma or a stop.

@@ -292,6 +292,8 @@ export interface MadeBy {
 /** What a maker made, or several things (`图、视频`: the pictures and the video). */
 const MADE = `(?:${anyOf(MAKER_ROLES)})(?:、(?:${anyOf([...MAKER_ROLES, "视频"])}))*`;
 const MAKER = new RegExp(`^${MADE}$`, "u");
+/** One character, a space, and one more closing a name (before a slash and what was made, a space or the end): `曾 滨/摄`. */
+const SPACED_NAME = /(?<=^|\s)(?![文图摄绘])(\p{Script=Han})\s+(?![文图摄绘])(\p{Script=Han})(?=[/／]|\s|$)/gu;
 /** `张锐/文`: a name and what its bearer made, joined by a slash. */
 const SLASHED_MAKER = new RegExp(`^([\\p{Script=Han}]{2,4})[/／](${MADE})$`, "u");
 /** A role word alone, perhaps after its organisation: `记者`, `本报首席记者`, `河南日报记者`. */
@@ -309,6 +311,8 @@ export function readMadeBy(text: string): MadeBy | null {
   const tokens = text
     .trim()
     .replace(/[/／]\s+/gu, "/")
+    // (`曾 滨/摄`: a name of two characters printed a space apart, as columns set them, is one name.)
+    .replace(SPACED_NAME, "$1$2")
     .split(/\s+/u)
     .flatMap((t) => {
       const slashed = SLASHED_MAKER.exec(t);
