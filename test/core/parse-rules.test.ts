@@ -1828,6 +1828,21 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(text, { disabled: ["group.untitled-photo"] }).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "图书馆延长开放时间"]);
   });
 
+  it("an untitled news photo holds one picture: after its credit, a caption opening on its day with its own credit is the next, evenly spaced too (group.untitled-after-untitled)", () => {
+    const first = page("4月7日，某镇组织志愿者来到茶园帮助茶农采春茶，并通过线上直播销售春茶。", "（陈某海 徐 政 摄）");
+    for (const opening of ["4月8日，", "近日，"]) {
+      const text = `${first}\n\n${page(`${opening}某乡老年人文化活动中心内鼓声铿锵，一支女子打鼓队正紧锣密鼓排练。`, "（陈 瑞 李 玲 摄）")}`;
+      const articles = parsePage(text).articles;
+      expect(articles.map((a) => [a.kind, a.title, a.photos.map((p) => p.credit)]), opening).toEqual([["photo", null, ["（陈某海 徐 政 摄）"]], ["photo", null, ["（陈 瑞 李 玲 摄）"]]]);
+      expect(parsePage(text, { explain: true }).decisions?.find((d) => d.article === 1)?.opens).toBe("group.untitled-photo");
+      // (Switched off, nothing ends the first picture on an evenly spaced page: one story of both.)
+      expect(parsePage(text, { disabled: ["group.untitled-after-untitled"] }).articles, opening).toHaveLength(1);
+    }
+    // (A caption undated, or one with no credit of its own, is no next picture; a titled photo story's next picture is its own.)
+    expect(parsePage(`${first}\n\n${page("老年人文化活动中心内鼓声铿锵。", "（陈 瑞 李 玲 摄）")}`).articles).toHaveLength(1);
+    expect(parsePage(`${page("金秋丰收季", "10月5日，某镇农民在田间收割水稻。", "本报记者 张某 摄")}\n\n${page("10月6日，某村果农在果园采摘苹果。", "本报记者 李某 摄")}`).articles).toHaveLength(1);
+  });
+
   it("after a caption whose credit covers a set (组图/…, 均为…摄), short sentences before the story's text are the set's next captions (caption.set-credit)", () => {
     const lead = "长沙晚报讯（全媒体记者 洪某）时值正月，橘子洲上14个品种的400余树梅花争相盛开，赏梅品梅的游客激增。";
     for (const credit of ["均为通讯员 王某 摄", "组图/记者谢某贵杨某实习生张某峰"]) {

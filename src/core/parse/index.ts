@@ -894,10 +894,13 @@ class PageReader {
     // (Under a caption still waiting for its credit, `图为游客在花展现场赏花。`, the credit is that picture's.)
     const waiting = d?.paragraphs.at(-1)?.text ?? "";
     if (creditFirst !== null && (isPictureLabel(waiting) || /^[（(]?图为/u.test(waiting))) return false;
-    if (u.kind !== "text" || !this.widerSpace || opening.gap <= this.usualGap || (creditFirst !== null && u.gap > this.usualGap) || d === null || d.paragraphs.length === 0 || (isPhotoStory(d) && d.headline !== null) || !this.isClosed()) return false;
+    // (An untitled photo holds one picture: after its credit the next news photo's caption opens another, however close it
+    // is printed; evenly spaced pages print no wider space anywhere.)
+    const afterUntitled = d !== null && d.headline === null && isPhotoStory(d) && d.last === "credit" && creditFirst === null && this.trace.on("group.untitled-after-untitled");
+    if (u.kind !== "text" || (!afterUntitled && (!this.widerSpace || opening.gap <= this.usualGap)) || (creditFirst !== null && u.gap > this.usualGap) || d === null || d.paragraphs.length === 0 || (isPhotoStory(d) && d.headline !== null) || !this.isClosed()) return false;
     // (One to three caption blocks, the first a news photo's, opening on its day, `4月25日，`, `6月2日至4日，`, as no picture's
-    // label under a report does, `工作中的工匠人才。`; then the credit.)
-    if (!NEWS_PHOTO_DAY.test(u.text)) return false;
+    // label under a report does, `工作中的工匠人才。`; then the credit. After an untitled photo, `近日，` opens one as well.)
+    if (!NEWS_PHOTO_DAY.test(u.text) && !(afterUntitled && RECENT_LEAD.test(u.text))) return false;
     let k = i;
     while (k < i + MAX_UNTITLED_CAPTIONS && this.units[k]?.kind === "text") {
       const c = this.units[k] as Extract<Unit, { kind: "text" }>;
@@ -915,9 +918,14 @@ class PageReader {
     return k > i && credit?.kind === "credit" && endsSentence((this.units[k - 1] as Extract<Unit, { kind: "text" }>).text) && this.endsPicture(after) && this.trace.on("group.untitled-photo");
   }
 
-  /** Does the unit after a picture's credit end the picture: the page's end, wider space than the page uses, or a headline? */
+  /**
+   * Does the unit after a picture's credit end the picture: the page's end, wider space than the page uses, a headline, or
+   * the next untitled news photo (its caption opening on its day, its own credit within a few blocks)?
+   */
   private endsPicture(after: Unit | undefined): boolean {
-    return after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text));
+    if (after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text))) return true;
+    if (after.kind !== "text" || !(NEWS_PHOTO_DAY.test(after.text) || RECENT_LEAD.test(after.text))) return false;
+    return this.creditWithin(this.units.indexOf(after)) && this.trace.on("group.untitled-after-untitled");
   }
 
   /**

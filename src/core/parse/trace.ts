@@ -112,6 +112,7 @@ export const RULES = {
   "byline.bare-name": { optional: false, about: "a bare personal name under the title is the byline" },
   "signature.after-end-mark": { optional: true, about: "after a paragraph's last sentence and an end mark on the same line (…增收。■ 葛思逸), the people named sign it" },
   "group.title-over-writer": { optional: true, about: "a short line after a finished text, with a writer's name right under it and text under that, is the next piece's title over its writer, never the text above's signature" },
+  "group.untitled-after-untitled": { optional: true, about: "an untitled news photo holds one picture: after its credit, a caption opening on its day (4月7日，, 近日，) with its own credit within a few blocks is the next untitled photo, however closely the page prints it" },
   "group.untitled-photo": { optional: true, about: "after a finished story and wider space than the page uses, a caption of one to three blocks and its credit (or its credit printed first, the caption under it), nothing after them but wider space, a headline or the page's end, is a news photo with no title" },
   "lead.label-over-reporters": { optional: true, about: "a lead's label alone on its line (时报讯) and the reporters' brackets opening the text under it (（记者甲） 昨天下午…) are one byline, label first" },
   "lead.label-over-byline": { optional: true, about: "a lead's label alone on its line, naming no one, and a byline line under it before any text are one byline, label first" },
