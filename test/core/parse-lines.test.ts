@@ -921,10 +921,15 @@ describe("forms read from the round-84 pages", () => {
     expect([article.kind, article.byline, article.photos.length]).toEqual(["article", "曾某云/文 曾 滨/摄", 0]);
   });
 
-  it("heads nothing with a line of marks alone (……): text left out, no word in it", () => {
+  it("heads nothing with a line of marks alone (……, ＊ ＊ ＊): text left out or an essay's break, its own paragraph, nothing run on across it", () => {
     expect(canBeHeadline("……")).toBe(false);
-    expect(canBeHeadline("——")).toBe(false);
+    expect(canBeHeadline("＊　＊　＊")).toBe(false);
+    expect(endsSentence("＊　＊　＊")).toBe(true);
     // (A short kicker trailing off into its title still heads: words before the marks.)
     expect(canBeHeadline("乔迁“新家”、开席“祝寿”……")).toBe(true);
+    for (const mark of ["……", "＊　＊　＊", "* * *"]) {
+      const articles = parsePage(["父亲的手", "文/李某", "小时候，父亲的手总是粗糙的，像老树的皮。", mark, "去年冬天，父亲病了。我赶回家，看见他躺在床上。"].join("\n\n")).articles;
+      expect(articles.map((a) => [a.title, a.paragraphs.length]), mark).toEqual([["父亲的手", 3]]);
+    }
   });
 });

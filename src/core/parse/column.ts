@@ -9,7 +9,6 @@ import { endsMidPhrase } from "./headline.ts";
 import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, REPORTER_ROLES, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
 import { placeAcross, placeLevel } from "./places.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
-import { endsSentence, withoutQuoted } from "./text.ts";
 
 /**
  * Words of everyday Chinese, one to four characters, from jieba's dictionary (dict.txt, MIT), those
@@ -155,7 +154,7 @@ const ADVERBS = /^[还也都就又才更再已正曾很最太均皆仍便]$/u;
  */
 const BOUND_START = /^[的了们吗呢吧着地过得者之]$/u;
 
-export type ColumnCut = "word-across" | "phrase-open" | "bound-start" | "word-tail" | "clause-open" | "sentence-tail";
+export type ColumnCut = "word-across" | "phrase-open" | "bound-start" | "word-tail" | "clause-open";
 
 /** Does the line end on a whole word of two characters (`…试行`; not `…主体责`, whose word the next line finishes)? */
 export function endsOnWord(line: string): boolean {
@@ -230,10 +229,6 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (office && looksLikeName(office[1]!)) return "phrase-open";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   if (SAID_FIRST.test(next.trimStart())) return "word-tail";
-  // `线下落实，激发基层` / `参与活力。团某区委…`: text that opens on a sentence of a few characters and goes on, under a line
-  // in clauses that ended none, is that line's sentence ending. (A paragraph may open on a short sentence, `没错。不过…`, but
-  // after one that ended; an essay may, `光阴似箭。…`, under its title, which has no clauses.)
-  if (!endsSentence(a) && /[，,]/u.test(withoutQuoted(a)) && SENTENCE_TAIL.test(next.trimStart())) return "sentence-tail";
   // `此次交流会由北京` / `航空航天大学某支教队…展开青春对话`: 由 names who acts, and the act follows it; a line that stops a
   // place or a body after it stopped in the middle. (`冠军由北京队夺得` names the act; 理由, 自由, 由来 are words of their own.)
   const agent = AGENT_OPEN.exec(a)?.[1];
@@ -241,8 +236,6 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   return null;
 }
 
-/** A sentence of two to six characters, no quotation, number or clause in it, then more text: `参与活力。团某区委…`. */
-const SENTENCE_TAIL = /^[\p{Script=Han}]{2,6}[。！？!?](?=\s*\S)/u;
 /** 由 and what acts after it at the line's end, two to six characters: `…交流会由北京`. */
 const AGENT_OPEN = /\p{Script=Han}{2}(?<![理自缘事来经因原])由(\p{Script=Han}{2,6})$/u;
 /** A body's name at its end: 委员会, 政府, 大学, 公司…. */
@@ -283,10 +276,13 @@ const MIN_TAIL_LINE = 10;
  * `在渝全国人大代表列举重庆二十爱`: only names of places are read here.)
  */
 const OPEN_SETTING = new RegExp(`^(?=[^\\s，,。；;：:！？!?、“”上中里下内外旁边前后间时处际之的]{4,16}$)在(?:\\p{Script=Han}{1,6}?(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})){1,3}\\p{Script=Han}{1,2}$`, "u");
-/** 在 and a setting of four to sixteen characters, alone on its line, no mark, space or localizer closing it. */
-const SETTING_LINE = /^在[^\s，,。；;：:！？!?、“”]{3,15}(?<![上中里下内外旁边前后间时处际之的])$/u;
-/** A venue's name, up to four characters and its ending, closed by a comma or a localizer and a comma: `会展中心，`, `广场上，`. */
-const VENUE_CLOSES = new RegExp(`^\\p{Script=Han}{0,4}?(?:${anyOf([...VENUE_ENDINGS, ...LANDMARK_ENDINGS])})[上中里内外前]?[，,]`, "u");
+/**
+ * 在 and a setting of four to sixteen characters, alone on its line: no mark, space or localizer in it, nor 的 (`在为民服务中践行
+ * 初心`, `在那遥远的小山村` head a part or a story).
+ */
+const SETTING_LINE = /^在[^\s，,。；;：:！？!?、“”中的]{3,15}(?<![上里下内外旁边前后间时处际之])$/u;
+/** A venue's name, two characters or fewer and its ending, closed by a comma or a localizer and a comma: `会展中心，`, `广场上，` (not `走进政务中心，`, `天安门广场上，`: a sentence's own setting). */
+const VENUE_CLOSES = new RegExp(`^\\p{Script=Han}{0,2}?(?:${anyOf([...VENUE_ENDINGS, ...LANDMARK_ENDINGS])})[上中里内外前]?[，,]`, "u");
 /** A place's name going on at a line's start: a character or two and a place's ending (`户区…`, `镇政府…`). */
 const NAME_GOES_ON = new RegExp(`^\\p{Script=Han}{0,2}(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})`, "u");
 /** Four characters or more, then a question's word at the line's end: `…问其为什么`, `…是否`. */

@@ -37,7 +37,7 @@ const MAX_CLAUSED_HEADLINE = 40;
 /** Could this line be part of a headline group at all? */
 export function canBeHeadline(text: string): boolean {
   if (text.length > MAX_SUBTITLE) return false;
-  // (`……` alone on its line marks text left out: no word, no headline.)
+  // (`……` alone on its line marks text left out, `＊ ＊ ＊` a break in an essay: marks with no word head nothing.)
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   if (isDialogue(text) || isInterviewTurn(text) || isBareDate(text) || CONNECTIVE_START.test(text) || (CONTACT.test(text) && !COLUMN_COLON.test(text)) || isPictureLabel(text)) return false;
   if (/[：:]$/u.test(text)) return SPEECH_KICKER.test(text) || PLACE_KICKER.test(text) || OCCASION_KICKER.test(text) || isPersonKicker(text) || COLUMN_COLON.test(text);

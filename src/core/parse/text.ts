@@ -79,6 +79,8 @@ const NOTE_AFTER_SENTENCE = /[。！？!?…][”’」』]?\s*[（(][^（()）]
 /** Closing marks after which a printed paragraph may end (full-width ＂ and ＇ too, as some extractions print them). */
 const CLOSERS = "”’」』）)】》\"'＂＇";
 const FINAL = "。！？；：!?;:…";
+/** A letter or a digit: what a line of marks alone holds none of. */
+const WORDED = /[\p{L}\p{N}]/u;
 
 /**
  * Does this text end a sentence, so that a blank line after it is a paragraph
@@ -86,6 +88,8 @@ const FINAL = "。！？；：!?;:…";
  * sentence-final mark inside it (…。” ): `称为“城市会客厅”` may go on.
  */
 export function endsSentence(text: string): boolean {
+  // A line of marks alone (`……`, `＊ ＊ ＊`) leaves out text or breaks an essay: nothing runs on across it.
+  if (!WORDED.test(text)) return true;
   // A note's marker after the sentence (`…护栏新。①`) refers to a note below it: the sentence has ended.
   if (NOTE_MARKER_AFTER.test(text) && !NOTE_MARKER_ONLY.test(text)) return endsSentence(text.replace(NOTE_MARKER_AFTER, ""));
   // A note in brackets after the last sentence (`…享年86岁。（附图片）`, `…。（完）`) closes it too.
