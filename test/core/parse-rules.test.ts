@@ -1380,6 +1380,22 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     });
   });
 
+  describe("a line opening on a running column's name and a colon leans to a story of that column (story.column-title)", () => {
+    const first = ["冬日餐桌暖味足", "本报讯（记者 张某）本轮降雪给百姓生活带来不便，全市蔬菜种植基地积极应对，保障蔬菜供应。", "东丽区有关工作人员告诉记者，冬季是本地蔬菜生产的关键期，街道把蔬菜保供基地全部纳入台账管理。"];
+    const under = "今天是腊月二十三，俗称小年。为满足市民对优质蔬菜的需求，种植合作社的村民们正忙着采收蔬菜。";
+
+    it("weighs −3, outweighing the text's shared words: the next story's title", () => {
+      for (const line of ["新春走基层：让节日餐桌菜香价稳", "图片新闻：让节日餐桌菜香价稳"]) {
+        const d = decisionAt(page(...first, line, under), at(3));
+        expect(d.role, line).toBe("title");
+        expect(d.evidence, line).toEqual(expect.arrayContaining([{ feature: "story.column-title", weight: -3 }]));
+      }
+      expect(decisionAt(page(...first, "新春走基层：让节日餐桌菜香价稳", under), at(3), ["story.column-title"]).role).toBe("crosshead");
+      // (A theme or a speaker before the colon heads a part as ever; so does a column's name that states news, `记者调查发现：…`.)
+      for (const line of ["保供：让节日餐桌菜香价稳", "刘某民：让节日餐桌菜香价稳"]) expect(decisionAt(page(...first, line, under), at(3)).role, line).toBe("crosshead");
+    });
+  });
+
   describe("a line under the article's own title's series label leans to the series' next story (story.series-title)", () => {
     const first = ["边界行：东村筑巢迎凤来", "东村离市区只要二十分钟车程，近年来村居环境不断改善，吸引了在外打拼的村民回乡创业。", "东村的村民说，家门口就能就业，日子越过越有奔头。", "村里还建起了文化礼堂，村民茶余饭后有了好去处。"];
     const under = "西村的村民也盼着家门口就业，村干部正和群众一道谋划村居环境改善。";

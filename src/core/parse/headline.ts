@@ -496,6 +496,16 @@ function isSeriesName(text: string): boolean {
   return parts.length === 2 && /^[\p{Script=Han}\d“”]{2,12}$/u.test(parts[0]!) && /^[\p{Script=Han}\d]{1,6}篇$/u.test(parts[1]!);
 }
 
+/**
+ * `新春走基层：让节日餐桌菜香价稳`, `图片新闻：…`: a running column's name, or a page's, and a colon before the words: a story's
+ * title as the column prints it; a part of a story is headed by no column's name.
+ */
+export function opensOnColumnName(text: string): boolean {
+  const label = COLUMN_BEFORE_COLON.exec(text)?.[1];
+  return label !== undefined && ((REPORTING_COLUMN.test(label) && !statesNews(label)) || PAGE_NAME_LINE.test(label));
+}
+const COLUMN_BEFORE_COLON = /^([\p{Script=Han}·・]{2,14})[：:]\s*\S{4}/u;
+
 /** A column's name that ends on a form of reporting after a middle dot (`…·一线观察`), or on 走基层, its part's number after it. */
 const REPORTING_COLUMN = new RegExp(`^(?:[\\p{Script=Han}]{2,12}[·・][\\p{Script=Han}]{0,4}(?:${anyOf(REPORTING_FORMS)})|[\\p{Script=Han}]{1,10}走基层)(?:[①-⑳]|[（(][一二三四五六七八九十\\d]{1,3}[)）])?$`, "u");
 

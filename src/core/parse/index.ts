@@ -10,7 +10,7 @@ import { endsAsPlace, parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isLongUnpunctuatedTitle, opensOnConnective, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, readsAsNarrative, sharesSeriesLabel, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
+import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isLongUnpunctuatedTitle, opensOnConnective, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, readsAsNarrative, sharesSeriesLabel, opensOnColumnName, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
 import { placeLevel } from "./places.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, opensOnEditorsNote, isPictureLabel, isSalutation, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
@@ -1185,6 +1185,9 @@ class PageReader {
     // `仙游边界行：东许筑巢迎凤来` … `仙游边界行：万缕千丝绣斜尾`: a line under the article's own title's series label is the series'
     // next story, as a rule (a part's heading seldom repeats the title's label; the text's own words may yet keep it).
     if (d.headline !== null && sharesSeriesLabel(d.headline.title, u.text) && this.trace.on("story.series-title")) out.push({ feature: "story.series-title", weight: -3 });
+    // `新春走基层：让节日餐桌菜香价稳`: a running column's name and a colon title a story as its column prints it; no part's
+    // heading carries a column's name.
+    else if (opensOnColumnName(u.text) && this.trace.on("story.column-title")) out.push({ feature: "story.column-title", weight: -3 });
     // `访：那一段战火纷飞的岁月`, `思：…`: one character and a colon label a feature's part; no story's title is so labelled.
     if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
     // `（一）抢抓农时保收成`, `01 抢抓农时`, `PART1 …`: a part's number in brackets or set off by a space, as a feature numbers
