@@ -1385,14 +1385,14 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const under = "今天是腊月二十三，俗称小年。为满足市民对优质蔬菜的需求，种植合作社的村民们正忙着采收蔬菜。";
 
     it("weighs −3, outweighing the text's shared words: the next story's title", () => {
-      for (const line of ["新春走基层：让节日餐桌菜香价稳", "图片新闻：让节日餐桌菜香价稳"]) {
+      for (const line of ["新春走基层：让节日餐桌菜香价稳", "聚焦民生·一线观察：让节日餐桌菜香价稳"]) {
         const d = decisionAt(page(...first, line, under), at(3));
         expect(d.role, line).toBe("title");
         expect(d.evidence, line).toEqual(expect.arrayContaining([{ feature: "story.column-title", weight: -3 }]));
       }
       expect(decisionAt(page(...first, "新春走基层：让节日餐桌菜香价稳", under), at(3), ["story.column-title"]).role).toBe("crosshead");
-      // (A theme or a speaker before the colon heads a part as ever; so does a column's name that states news, `记者调查发现：…`.)
-      for (const line of ["保供：让节日餐桌菜香价稳", "刘某民：让节日餐桌菜香价稳"]) expect(decisionAt(page(...first, line, under), at(3)).role, line).toBe("crosshead");
+      // (A theme, a speaker or a sector before the colon heads a part as ever, as a report's parts are headed: `民生：…`.)
+      for (const line of ["保供：让节日餐桌菜香价稳", "刘某民：让节日餐桌菜香价稳", "民生：让节日餐桌菜香价稳"]) expect(decisionAt(page(...first, line, under), at(3)).role, line).toBe("crosshead");
     });
   });
 

@@ -497,12 +497,13 @@ function isSeriesName(text: string): boolean {
 }
 
 /**
- * `新春走基层：让节日餐桌菜香价稳`, `图片新闻：…`: a running column's name, or a page's, and a colon before the words: a story's
- * title as the column prints it; a part of a story is headed by no column's name.
+ * `新春走基层：让节日餐桌菜香价稳`, `聚焦民生·一线观察：…`: a running column's name and a colon before the words: a story's title
+ * as the column prints it; a part of a story is headed by no column's name. (A page's name may be a sector's, `民生：…`,
+ * `教育：…`, as a report's parts are headed: not read so.)
  */
 export function opensOnColumnName(text: string): boolean {
   const label = COLUMN_BEFORE_COLON.exec(text)?.[1];
-  return label !== undefined && ((REPORTING_COLUMN.test(label) && !statesNews(label)) || PAGE_NAME_LINE.test(label));
+  return label !== undefined && REPORTING_COLUMN.test(label) && !statesNews(label);
 }
 const COLUMN_BEFORE_COLON = /^([\p{Script=Han}·・]{2,14})[：:]\s*\S{4}/u;
 
