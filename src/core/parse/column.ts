@@ -229,8 +229,8 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (office && looksLikeName(office[1]!)) return "phrase-open";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   if (SAID_FIRST.test(next.trimStart())) return "word-tail";
-  // `此次交流会由北京` / `航空航天大学某支教队…展开青春对话`: 由 names who acts, and the act follows it; a line that stops a
-  // place or a body after it stopped in the middle. (`冠军由北京队夺得` names the act; 理由, 自由, 由来 are words of their own.)
+  // `此次交流会由北京` / `航空航天大学某支教队…展开青春对话`: 由 names who acts, and the act follows it; a line that ends on a
+  // place or a body after it was cut before the act. (`冠军由北京队夺得` names the act; 理由, 自由, 由来 are words of their own.)
   const agent = AGENT_OPEN.exec(a)?.[1];
   if (agent !== undefined && (placeLevel(agent) !== null || INSTITUTION_END.test(agent))) return "phrase-open";
   return null;
