@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { classifyArticle, DECISIVE_EVIDENCE, PAGE_NAME_NATS } from "../../src/core/classify/index.ts";
-import { articlePairs, MAX_PAIR_COUNT, SectionModel, trainModel } from "../../src/core/classify/model.ts";
+import { articleTerms, MAX_PAIR_COUNT, SectionModel, trainModel } from "../../src/core/classify/model.ts";
 import type { Article } from "../../src/core/model.ts";
 import { trainFromFixtures, trainingArticles } from "../support/training.ts";
 
@@ -29,28 +29,33 @@ function toyModel(): SectionModel {
   return new SectionModel(trainModel(examples, SECTIONS));
 }
 
-describe("the pairs an article is read as", () => {
-  it("counts each part as the lexicon weighs it, skips what is not text, and caps repetition", () => {
-    const pairs = articlePairs(article({ title: "工厂", kicker: "工厂", paragraphs: ["工厂，2024年。", "工厂", "工厂"] }));
-    // title 3 + kicker 2 + lead 1.5 + second 1 + later 0.5 = 8, capped.
-    expect(pairs.get("工厂")).toBe(MAX_PAIR_COUNT);
-    expect([...pairs.keys()]).toEqual(["工厂"]);
+describe("the terms an article is read as", () => {
+  it("counts each character and pair as the lexicon weighs its part, skips what is not text, and caps repetition", () => {
+    const terms = articleTerms(article({ title: "工厂", kicker: "工厂", paragraphs: ["工厂，2024年。", "工厂", "工厂"] }));
+    // title 3 + kicker 2 + lead 1.5 + second 1 + later 0.5 = 8, capped; 年 once, in the lead.
+    expect(terms.get("工厂")).toBe(MAX_PAIR_COUNT);
+    expect(terms.get("工")).toBe(MAX_PAIR_COUNT);
+    expect([...terms.keys()].sort()).toEqual(["厂", "工", "工厂", "年"]);
     // Full-width letters and digits fold, and end a run: no pair spans them.
-    expect([...articlePairs(article({ title: "Ａ股 ２０２４ 上涨" }))]).toEqual([["上涨", 3]]);
+    expect([...articleTerms(article({ title: "Ａ股 ２０２４ 上涨" }))]).toEqual([["股", 3], ["上", 3], ["涨", 3], ["上涨", 3]]);
   });
 
   it("reads a text article's captions, but not a photo story's twice", () => {
     const photo = { caption: "稻田收割", credit: "", photographers: [] };
-    expect(articlePairs(article({ photos: [photo] })).get("稻田")).toBe(0.5);
-    expect(articlePairs(article({ kind: "photo", photos: [photo], paragraphs: ["稻田收割"] })).get("稻田")).toBe(1.5);
+    expect(articleTerms(article({ photos: [photo] })).get("稻田")).toBe(0.5);
+    expect(articleTerms(article({ kind: "photo", photos: [photo], paragraphs: ["稻田收割"] })).get("稻田")).toBe(1.5);
   });
 });
 
 describe("training", () => {
-  it("keeps only pairs of two or more articles, in a fixed order, and names an article with an unknown section", () => {
-    const data = trainModel([{ article: article({ title: "工厂投产" }), section: "economy" }, { article: article({ title: "工厂开工" }), section: "economy" }], SECTIONS);
-    expect(data.pairs).toBe("工厂\t0 6 0 0");
-    expect(data.docs).toEqual([0, 2, 0, 0]);
+  it("learns only terms of two or more articles, weighs them for their articles' section, in a fixed order, and names an article with an unknown section", () => {
+    const data = trainModel([{ article: article({ title: "工厂投产" }), section: "economy" }, { article: article({ title: "工厂开工" }), section: "economy" }, { article: article({ title: "社区义诊" }), section: "other" }, { article: article({ title: "社区看戏" }), section: "other" }], SECTIONS);
+    const rows = data.terms.split("\n").map((line) => line.split("\t"));
+    expect(rows.map(([term]) => term)).toEqual(["区", "厂", "工", "工厂", "社", "社区"]);
+    const weights = Object.fromEntries(rows.map(([term, w]) => [term, w!.split(" ").map(Number)]));
+    expect(weights["工厂"]![1]).toBeGreaterThan(weights["工厂"]![3]!);
+    expect(weights["社区"]![3]).toBeGreaterThan(weights["社区"]![1]!);
+    expect(trainModel([{ article: article({ title: "工厂投产" }), section: "economy" }, { article: article({ title: "工厂开工" }), section: "economy" }], SECTIONS)).toEqual(trainModel([{ article: article({ title: "工厂投产" }), section: "economy" }, { article: article({ title: "工厂开工" }), section: "economy" }], SECTIONS));
     expect(() => trainModel([{ article: article({ title: "x" }), section: "sport" }], SECTIONS)).toThrow(/article 0 has section "sport"/);
   });
 
@@ -61,7 +66,7 @@ describe("training", () => {
 });
 
 describe("predictions", () => {
-  it("goes by the pairs the sections' articles use, says by how much and which pairs did it", () => {
+  it("goes by the terms the sections' articles use, says by how much and which terms did it", () => {
     const model = toyModel();
     const p = model.predict(article({ title: "工厂订单", paragraphs: ["产值增长。"] }));
     expect(p.section).toBe("economy");
@@ -75,7 +80,7 @@ describe("predictions", () => {
     const factory = article({ title: "工厂" });
     expect(model.predict(factory, ["politics", "other"]).section).not.toBe("economy");
     const p = model.predict(factory);
-    expect(model.predict(factory, undefined, { other: p.margin + 1 }).section).toBe("other");
+    expect(model.predict(factory, undefined, { other: p.logProbs[p.section]! - p.logProbs.other! + 1 }).section).toBe("other");
   });
 });
 
