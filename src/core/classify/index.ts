@@ -497,7 +497,7 @@ function weigh(article: Article, lexical: Classification, model: SectionModel | 
     section: p.section,
     reasons: [
       `learned model: ${p.section}${runnerUp ? `, ${fmt(p.margin)} nats ahead of ${runnerUp}` : ""} (the lexicon's ${lexical.section} ${fmt(strength)} < ${DECISIVE_EVIDENCE} is not decisive) → ${p.section}`,
-      ...(pairs ? [`model's strongest pairs for ${p.section}: ${pairs}`] : []),
+      ...(pairs ? [`model's strongest terms for ${p.section}: ${pairs}`] : []),
       ...Object.entries(prior).map(([slug, nats]) => `page name 「${context.pageName?.trim()}」 → ${slug} +${fmt(nats)} nats`),
       ...lexical.reasons.map((r) => `lexicon: ${r}`),
     ],

@@ -90,7 +90,7 @@ const pairKey = (a: number, b: number): number => ((a << 16) | b) >>> 0;
 export const pairText = (key: number): string => String.fromCharCode(key >>> 16, key & 0xffff);
 
 /**
- * A table from pair keys to numbers, open addressing: an article's pairs are counted, and the
+ * A table from term keys to numbers, open addressing: an article's terms are counted, and the
  * model's looked up, tens of thousands of times a second, where a Map of numbers costs more than
  * the arithmetic it serves.
  */
