@@ -96,9 +96,9 @@ const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:[-－—·][\\p
 /** The text's day and a time or a comma, opening it: `3月29日上午，`, `3月28日，`. */
 const DAY_OPENING = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?[，,]/u;
 /** `记者廖先旺报道：`, `记者甲，通讯员乙报道：`, `特约记者甲报道：` after 讯 or 电. */
+const REPORTED = new RegExp(`^(\\s*(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})[\\p{Script=Han}、，, ]{2,30}?报[道导](?:[：:]|(?=\\s)))`, "u");
 /** REPORTED with nothing between 报道 and the text, which opens a sentence as a report does (记者…, 昨天…, a date). */
 const REPORTED_RUN_ON = new RegExp(`^(\\s*(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})[\\p{Script=Han}、，, ]{2,30}?报[道导])(?=记者|本报|据|近日|日前|昨|今|前|\\d)`, "u");
-const REPORTED = new RegExp(`^(\\s*(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})[\\p{Script=Han}、，, ]{2,30}?报[道导](?:[：:]|(?=\\s)))`, "u");
 /**
  * `张某、特约记者李某报道：` after 讯 or 电: a writer's bare name before reporters named after a role, as a paper prints its own
  * staff beside its correspondents. (Each bare name must read as a name: namedBeforeRole.)

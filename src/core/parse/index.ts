@@ -910,7 +910,7 @@ class PageReader {
       k++;
     }
     const credit = creditFirst === null ? this.units[k] : this.units[creditFirst];
-    const after = this.units[creditFirst === null ? k + 1 : k];
+    const after = creditFirst === null ? k + 1 : k;
     // (A caption that shares the story's words, `9月3日，某某综合保税区内，…` under a report on that zone, is its picture.)
     const caption = this.units.slice(i, k).map((c) => (c as Extract<Unit, { kind: "text" }>).text).join("");
     if ((overlapShares([caption], this.recentText(d))[0]?.share ?? 0) >= UNRELATED_CAPTION) return false;
@@ -922,10 +922,11 @@ class PageReader {
    * Does the unit after a picture's credit end the picture: the page's end, wider space than the page uses, a headline, or
    * the next untitled news photo (its caption opening on its day, its own credit within a few blocks)?
    */
-  private endsPicture(after: Unit | undefined): boolean {
+  private endsPicture(at: number): boolean {
+    const after = this.units[at];
     if (after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text))) return true;
     if (after.kind !== "text" || !(NEWS_PHOTO_DAY.test(after.text) || RECENT_LEAD.test(after.text))) return false;
-    return this.creditWithin(this.units.indexOf(after)) && this.trace.on("group.untitled-after-untitled");
+    return this.creditWithin(at) && this.trace.on("group.untitled-after-untitled");
   }
 
   /**
@@ -937,9 +938,8 @@ class PageReader {
     for (let k = i; k < i + MAX_UNTITLED_CAPTIONS + 1 && k < this.units.length; k++) {
       const u = this.units[k]!;
       if (u.kind === "credit") {
-        const after = this.units[k + 1];
         const last = this.units[k - 1]!;
-        return k > i && endsSentence(last.text) && length <= MAX_TOP_CAPTION && this.endsPicture(after);
+        return k > i && endsSentence(last.text) && length <= MAX_TOP_CAPTION && this.endsPicture(k + 1);
       }
       if (u.kind !== "text") return false;
       length += u.text.length;
@@ -955,8 +955,7 @@ class PageReader {
     const o = this.orphan;
     if (o === null || this.articles.length > 0 || o.paragraphs.length === 0 || o.paragraphs.length > MAX_UNTITLED_CAPTIONS || o.credits.length > 0) return false;
     if (!o.paragraphs.every((p) => !p.open && endsSentence(p.text)) || o.paragraphs.reduce((n, p) => n + p.text.length, 0) > MAX_TOP_CAPTION) return false;
-    const after = this.units[index + 1];
-    return this.endsPicture(after) && this.trace.on("group.untitled-photo");
+    return this.endsPicture(index + 1) && this.trace.on("group.untitled-photo");
   }
 
   private isClosed(): boolean {
