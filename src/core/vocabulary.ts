@@ -279,6 +279,19 @@ export const MASTHEAD_LABELS = [
 /** Words that tie a passage to the one before it in time or reason (如今，…, 随后，…): no story opens on one. */
 export const BACK_REFERENCES = ["如今", "后来", "随后", "此后", "起初", "为此", "对此", "与此同时", "不仅如此", "除此之外"] as const;
 
+/** What 该 points back at once the text has named it (该镇, 该公司, 该项目): a sentence's word; no heading, which stands alone, uses it. */
+export const REFERRED_KINDS = [
+  "省", "市", "州", "县", "区", "镇", "乡", "村", "街道", "社区", "小区", "公司", "企业", "集团", "厂", "局", "院", "校", "所", "中心",
+  "单位", "部门", "协会", "项目", "工程", "基地", "园区", "活动", "案件", "案", "产品", "品牌", "平台", "政策", "团队",
+] as const;
+
+/** What a reporter learned, told in a report's text (记者从某公司了解到, 记者获悉). */
+export const LEARNED_VERBS = ["了解到", "获悉", "得知"] as const;
+/** What a reporter learned or saw (记者发现, 笔者注意到): a finding the text goes on to give. */
+export const FINDING_VERBS = [...LEARNED_VERBS, "注意到", "发现", "看到"] as const;
+/** What a report's text tells its reporter did or learned, after 记者 at a line's start (记者来到…, 记者从…了解到): a sentence's words, in no heading. */
+export const REPORTER_NARRATION = [...FINDING_VERBS, "来到", "从"] as const;
+
 /** Determiners that point back at what the text already named (这次活动…, 此次…): text opening on one goes on from before. */
 export const DEMONSTRATIVES = ["这次", "此次", "这些", "这位", "这项", "这场", "这批"] as const;
 

@@ -85,6 +85,17 @@ describe("columnCut", () => {
     }
   });
 
+  it("finds a sentence's own wording open at a line's end: 该 pointing back, the reporter's doings (在该镇的…种植 / 基地，…)", () => {
+    expect(columnCut("在该镇的无核黄皮种植", "基地，漫山遍野的果树郁郁葱葱。")).toBe("phrase-open");
+    expect(columnCut("该公司负责人介绍", "今年产值有望突破十亿元。")).toBe("phrase-open");
+    expect(columnCut("记者来到红海滩国家", "风景廊道，景区入口处游客排队测温。")).toBe("phrase-open");
+    expect(columnCut("本报记者从市教育局", "获悉，今年秋季新增学位三千个。")).toBe("phrase-open");
+    // (A line closed by its mark ends where it does; 应该 and 活该 point at nothing; a heading on what reporters do, `记者走进一线`, is one.)
+    for (const [line, next] of [["该村获评全国文明村。", "村民们喜笑颜开。"], ["我们应该村村都有", "文化广场，方便群众活动。"], ["记者走进抗疫一线", "凌晨三点，医院里依然灯火通明。"], ["该镇的变化：", "道路宽了，房子新了。"]]) {
+      expect(columnCut(line!, next!), line).toBeNull();
+    }
+  });
+
   it("finds a date or a time run on across the break (…4月 / 2日, …下午 / 5时), never a date whole on its line", () => {
     expect(columnCut("代表团于2018年4月", "2日下午结束在当地的访问。")).toBe("phrase-open");
     expect(columnCut("记者于2019年", "5月8日来到某县。")).toBe("phrase-open");

@@ -93,6 +93,7 @@ const CASES: Array<[string, string, number, string]> = [
   // (A sentence's words introducing a list, `市民可前往以下公园：`, name no place: the list stays the report's.)
   ["headline.kicker-over-exhortation", page("石某主持召开市政府第七次全体会议", "扎实做好各项工作 奋力推动高质量发展", BODY), 0, "kicker"],
   ["headline.kicker-scene", page("十里稻香醉金秋", "某县启动秋收机械化作业", BODY), 0, "kicker"],
+  ["headline.kicker-occasion", page("庆祝第二十五个中国记者节", "初心不改 逐梦前行", BODY), 0, "kicker"],
   ["headline.subtitle-cue", page("习近平会见代表", "蔡奇李希参加会见", BODY), 1, "subtitle"],
   ["headline.title-then-subtitle", page("秋天的约会", "一位老人的菜园", BODY), 1, "subtitle"],
   ["byline.own-line", page("全市秋收进展顺利", "本报记者 张某", "近日，全市各地抢抓晴好天气收割晚稻。"), 1, "byline"],
@@ -281,6 +282,11 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
       expect(weighTwoLines(a!, b!).some((e) => e.feature === "headline.kicker-reporters"), a).toBe(false);
     }
     expect(weighTwoLines("第二批省3A级景区村庄出炉", "莲都3个村入选").reduce((s, e) => s + e.weight, 0)).toBeLessThan(0);
+    // the day a piece marks over a slogan frames it; under the title, or over a line that states news, it does not
+    expect(weighTwoLines("喜迎建党百年华诞", "奋斗百年路 启航新征程").some((e) => e.feature === "headline.kicker-occasion")).toBe(true);
+    for (const [a, b] of [["青春澎湃", "纪念《某某青年报》创刊六十周年"], ["纪念建党百年", "全市举行文艺汇演"], ["庆祝教师节", "纪念建校九十周年"]]) {
+      expect(weighTwoLines(a!, b!).some((e) => e.feature === "headline.kicker-occasion"), a).toBe(false);
+    }
     // a scene over who did what: 开启 states the news
     expect(weighTwoLines("“最美家庭”当导游 “第二故乡”享年味", "留榕“新市民”开启“寻福之旅”").some((e) => e.feature === "headline.kicker-scene")).toBe(true);
     // a slogan over a meeting's news is no exhortation under news
@@ -2657,6 +2663,15 @@ describe("lines that close, sign or label a piece", () => {
     expect(parsePage(text, { disabled: ["paragraph.attribution"] }).articles.length).toBeGreaterThan(1);
     // (A dash and a date alone, or a source in guillemets and its date, close the item as well.)
     expect(parsePage(page(...[text], "——原载《某某日报》2023年5月4日")).articles).toHaveLength(1);
+  });
+
+  it("a paper's desk on a line a layout glyph marks, under the title, signs the piece as a body; unmarked it does not", () => {
+    const under = (line: string) => parsePage(page("初心不改 逐梦前行", line, "在全市上下深入学习宣传的热烈氛围中，第23个中国记者节如期而至。")).articles[0]!;
+    expect([under("□张家口日报编辑部").byline, under("□张家口日报编辑部").authors]).toEqual(["张家口日报编辑部", [{ role: null, name: "张家口日报编辑部" }]]);
+    expect(under("■ 本报编委会").authors).toEqual([{ role: null, name: "本报编委会" }]);
+    // (Unmarked, a paper's desk alone is as often an address to write to; a marked line naming no paper's desk is no signature.)
+    expect(under("某某日报编辑部").byline).toBeNull();
+    for (const line of ["□ 编辑部的故事", "■ 社区编辑部"]) expect(under(line).byline, line).toBeNull();
   });
 
   it("a name with where its writer lives in brackets, on a line a layout glyph marks, under the title signs the piece", () => {

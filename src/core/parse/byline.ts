@@ -590,6 +590,16 @@ const DASH_SIGNED = new RegExp(`^${DASH}\\s*((?:本报)?[\\p{Script=Han}]{0,10}(
  */
 const DESK_SIGNED = /^((?:本报|本刊)(?:编辑部|编委会))$/u;
 
+/**
+ * `□张家口日报编辑部`: a paper's editors signing as a body on a line a layout glyph marks as a byline. (Unmarked, a paper's
+ * desk alone is as often an address to write to: see DESK_SIGNED.)
+ */
+export function readMarkedDesk(text: string, marked: boolean): Byline | null {
+  const m = marked ? MARKED_DESK.exec(text) : null;
+  return m ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
+}
+const MARKED_DESK = new RegExp(`^((?:本报|本刊|[\\p{Script=Han}]{1,10}?(?:${anyOf(PRESS_ENDINGS)}))(?:编辑部|编委会))$`, "u");
+
 export function readDashSignature(text: string): Byline | null {
   const m = DASH_SIGNED.exec(text) ?? DESK_SIGNED.exec(text);
   return m ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;

@@ -6,7 +6,7 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
-import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, REPORTER_ROLES, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, REFERRED_KINDS, REPORTER_NARRATION, REPORTER_ROLES, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
 import { placeAcross, placeLevel } from "./places.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
 
@@ -231,11 +231,21 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (SAID_FIRST.test(next.trimStart())) return "word-tail";
   // `此次交流会由北京` / `航空航天大学某支教队…展开青春对话`: 由 names who acts, and the act follows it; a line that ends on a
   // place or a body after it was cut before the act. (`冠军由北京队夺得` names the act; 理由, 自由, 由来 are words of their own.)
+  // `在该镇的无核黄皮种植` / `基地，漫山遍野…`: 该 points back at a place or a body the text has named; a heading stands alone
+  // and never does. Nor does a heading tell what the reporter did or learned (`记者来到红海滩国家` / `风景廊道，…`). A line
+  // so worded, open at its end, is a sentence the column cut.
+  if ((REFERS_BACK.test(a) || REPORTER_NARRATES.test(a)) && OPEN_END.test(a)) return "phrase-open";
   const agent = AGENT_OPEN.exec(a)?.[1];
   if (agent !== undefined && (placeLevel(agent) !== null || INSTITUTION_END.test(agent))) return "phrase-open";
   return null;
 }
 
+/** 该 and what it points back at (not 应该, 活该). */
+const REFERS_BACK = new RegExp(`(?<![应活])该(?:${anyOf(REFERRED_KINDS)})`, "u");
+/** The reporter, and what they did or learned, opening a line: `记者来到…`, `本报记者从…`. */
+const REPORTER_NARRATES = new RegExp(`^(?:本报)?记者(?:${anyOf(REPORTER_NARRATION)})`, "u");
+/** A line that ends on a character, a letter or a numeral: open, no mark closing it. */
+const OPEN_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
 /** 由 and what acts after it at the line's end, two to six characters: `…交流会由北京`. */
 const AGENT_OPEN = /\p{Script=Han}{2}(?<![理自缘事来经因原])由(\p{Script=Han}{2,6})$/u;
 /** A body's name at its end: 委员会, 政府, 大学, 公司…. */

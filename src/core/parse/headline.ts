@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, ADDRESSEES, anyOf, BRANCH_ENDINGS, BYLINE_ROLES, COMPANY_ENDINGS, COLUMN_LABEL_ENDINGS, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, BRANCH_ENDINGS, BYLINE_ROLES, COMPANY_ENDINGS, COLUMN_LABEL_ENDINGS, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, FINDING_VERBS, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -306,7 +306,7 @@ const MAX_PERSON_KICKER = 24;
  * Who, at what occasion, said or did what, then a colon: `某某在代表团开放团组活动上诚邀：`. A reporter's
  * own line (`记者在采访中了解到：`) introduces what follows and is text.
  */
-const OCCASION_KICKER = /^(?!记者|本报)[\p{Script=Han}·、]{2,16}在[\p{Script=Han}“”·、]{2,24}(?:上|时|中|期间|之际|前夕)(?!了解|发现|看到|获悉|得知|注意到|听到)[\p{Script=Han}]{1,4}[：:]$/u;
+const OCCASION_KICKER = new RegExp(`^(?!记者|本报)[\\p{Script=Han}·、]{2,16}在[\\p{Script=Han}“”·、]{2,24}(?:上|时|中|期间|之际|前夕)(?!${anyOf([...FINDING_VERBS, "了解", "听到"])})[\\p{Script=Han}]{1,4}[：:]$`, "u");
 const KICKER_END = new RegExp(`(?:${anyOf([...SPEECH_VERBS, "透露", "承诺", "致辞", "讲话时", "时说"])}|[：:]|……|…)$`, "u");
 const KICKER_FRAME = /(?:时强调|上强调|时指出|上指出|时要求|上要求|时表示|上表示|调研时|出席|系列评论之|系列报道之|之[一二三四五六七八九十]+$)/u;
 const OCCASION = /^(?:(?:在|于|为了|为)\S{2,}(?:上|时|中|之际|期间|前夕)|(?:就|围绕|出席)\S{2,}|(?:从|透过|由)\S{2,20}(?:看|说起|谈起))$/u;
@@ -413,6 +413,8 @@ const COMPANY_LINE = new RegExp(`^(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VER
 const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:${anyOf(REPORTER_ACTS)})`, "u");
 /** What a piece marks: `纪念…创刊六十周年`, `庆祝…成立100周年`, `纪念…诞辰120周年`. */
 const ANNIVERSARY = /^(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\s]{2,24}(?:周年|华诞|诞辰)$/u;
+/** The day or the anniversary a piece marks, named alone: `庆祝第二十三个中国记者节`, `喜迎建党百年华诞`. */
+const MARKED_OCCASION = /^(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\s]{2,24}(?:周年|华诞|诞辰|节)$/u;
 /** A line that names the kind of piece at its end: 侧记, 走笔, 纪实…. */
 const GENRE_DECK = new RegExp(`(?:${anyOf(PIECE_GENRES)})$`, "u");
 /** Who attended, printed under the title: a subtitle. */
@@ -437,6 +439,9 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   // (Or a company and its branch, `中铁二十五局一公司` / `大湾区各建设工地热切关注全国两会`: who did it, over what they did.)
   if (on("headline.kicker-place") && (PLACE_LINE.test(a) || UNIT_LINE.test(a) || COMPANY_LINE.test(a)) && !PLACE_LINE.test(b) && !UNIT_LINE.test(b) && !COMPANY_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
+  // The day or the anniversary the piece marks, over a line that marks none (`庆祝第二十三个中国记者节` / `初心不改 逐梦前行`):
+  // the occasion frames the title, as `在…之际` does. (Under the title it is the deck: see subtitle.anniversary.)
+  if (on("headline.kicker-occasion") && MARKED_OCCASION.test(a) && !MARKED_OCCASION.test(b) && !statesNewsItself(b)) out.push({ feature: "headline.kicker-occasion", weight: 3 });
   // A series' name of several parts over the title (祖国颂·金秋走基层·打卡五彩河南 / 黄色与绿色的交汇).
   if (on("headline.kicker-series") && isSeriesName(a) && !isSeriesName(b)) out.push({ feature: "headline.kicker-series", weight: 3 });
   // A column's label over the title: longer than the label by a few characters, or the label only two characters long (漫话 / 不明之水).

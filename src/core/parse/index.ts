@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, FINDING_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, LEARNED_VERBS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { endsAsPlace, parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -2276,7 +2276,7 @@ function opensOnHeading(heading: string, opening: string): boolean {
 /** A question: a report's text asks one, a caption never (none of the corpus's 465). */
 const ASKS = /[？?]/u;
 /** The reporter learned it from someone (`记者从某某公司了解到`, `记者获悉`): a report's text tells so, a caption never (none of the corpus's). */
-const REPORTER_LEARNED = /记者(?:从[^，。；]{1,24}?|[\p{Script=Han}]{0,2})(?:了解到|获悉|得知)/u;
+const REPORTER_LEARNED = new RegExp(`记者(?:从[^，。；]{1,24}?|[\\p{Script=Han}]{0,2})(?:${anyOf(LEARNED_VERBS)})`, "u");
 const MAX_CROSSHEAD = 16;
 /**
  * A person named after their offices or trade, a line of its own: `县政协委员、某局工业投资科科长吴某婷`, `某律师事务所律师宋某琴`.
@@ -2575,7 +2575,7 @@ const SPEAKER_CLAUSE = new RegExp(`(?:${SPEAKS})$`, "u");
  * `记者在走访中发现，`, `某某又称，`: the reporter's own finding, or a speaker saying more, opens what was found or said, a
  * sentence too. (`新发现，改写历史认知`, `专家称，…`: a finding or a claim as such heads a part as often.)
  */
-const FINDING_CLAUSE = /(?:(?:记者|笔者)[^，,]*(?:发现|获悉|了解到|注意到|得知|看到)|又[称稱])$/u;
+const FINDING_CLAUSE = new RegExp(`(?:(?:记者|笔者)[^，,]*(?:${anyOf(FINDING_VERBS)})|又[称稱])$`, "u");
 
 /** `外籍教师某某：这里有难忘的热情和活力`: who or what, a colon, and a heading's words, with no verb of saying before the colon. */
 const LABELLED_HEADING = new RegExp(`^(?![^：:]*(?:${SPEAKS}|称|写道|问|答|透露|回忆)[：:])[^，。！？；“”：:]{2,12}[：:][^，。！？；：:“”]{4,20}$`, "u");

@@ -97,6 +97,7 @@ export const RULES = {
   "headline.note-under-kicker": { optional: true, about: "an editor's note label (编者按, 开栏语) under a line is the title, the line its kicker" },
   "headline.kicker-cue": { optional: true, about: "a first line that frames a speech or an occasion (…时强调, 在…上, 围绕…, a closing colon or ——) is the kicker" },
   "headline.kicker-frames-title": { optional: true, about: "an epithet or how-phrase above a line stating an institution's act or a death is the kicker" },
+  "headline.kicker-occasion": { optional: true, about: "weighs for the kicker (+3): a first line naming the day or the anniversary the piece marks (庆祝第二十三个中国记者节) over a line that marks none and states no news" },
   "headline.kicker-scene": { optional: true, about: "a short descriptive line above a line stating who did what (subject + news verb) is the kicker" },
   "headline.kicker-place": { optional: true, about: "a place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老), or a place's office, a company or its branch named alone (中铁某局一公司 / 大湾区各建设工地热切关注全国两会), is the kicker" },
   "headline.kicker-label": { optional: true, about: "a column's label (简讯, 来信, 中秋-提醒) above a longer line is the kicker" },

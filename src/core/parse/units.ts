@@ -3,7 +3,7 @@
  * a byline line, a credit, or text (a caption that ends with its credit
  * becomes two units). Context decides the rest.
  */
-import { namedBeforeRole, opensWithSchool, readBareName, readBylineLine, readLead, readMarkedWriter, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
+import { namedBeforeRole, opensWithSchool, readBareName, readBylineLine, readLead, readMarkedDesk, readMarkedWriter, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, STORY_CREDIT_LABELS, LUNAR_DATE, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
@@ -180,7 +180,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       if (signedBrief) units.push({ kind: "byline", text: signedBrief.byline.byline, line, gap: 0, marked: false, byline: signedBrief.byline });
       continue;
     }
-    const byline = readBylineLine(text) ?? readPaperApartLine(text, marked) ?? readMarkedWriter(text, marked);
+    const byline = readBylineLine(text) ?? readPaperApartLine(text, marked) ?? readMarkedWriter(text, marked) ?? readMarkedDesk(text, marked);
     if (byline) {
       units.push({ kind: "byline", ...at, byline });
       continue;
