@@ -34,7 +34,7 @@ describe("the parse command", () => {
   it("takes the page's printed name as evidence for sections (--page-name)", () => {
     const dir = mkdtempSync(join(tmpdir(), "edgepaper-"));
     const file = join(dir, "page.txt");
-    writeFileSync(file, "老街换新颜\n\n本报记者 张三\n\n日前，记者来到这里，看到一派新气象。\n");
+    writeFileSync(file, "走进一线\n\n本报记者 张三\n\n日前，记者走进一线，看到一派忙碌景象。\n");
     expect(JSON.parse(run(file).stdout).articles[0].section).toBe("other");
     expect(JSON.parse(run("--page-name", "经济", file).stdout).articles[0].section).toBe("economy");
   });
