@@ -90,7 +90,7 @@ export const PRESS_ENDINGS = [
 export const APP_SUFFIXES = ["客户端", "新闻客户端", "APP", "App"] as const;
 
 /** Further endings of an organisation printed before its reporters' role (楚天都市报极目新闻, YMG视觉). */
-export const MEDIA_UNIT_ENDINGS = ["新闻部", "采访部", "编辑部", "记者部", "摄影部", "评论部", "要闻部", "专刊部", "社", "台", "传媒中心", "新闻中心", "中心", "集团", "报业", "视觉", "图片", "新闻", "客户端"] as const;
+export const MEDIA_UNIT_ENDINGS = ["记者站", "新闻部", "采访部", "编辑部", "记者部", "摄影部", "评论部", "要闻部", "专刊部", "社", "台", "传媒中心", "新闻中心", "中心", "集团", "报业", "视觉", "图片", "新闻", "客户端"] as const;
 
 /** Agencies and picture services whose release is a credit on its own: `新华社发`. */
 export const PICTURE_AGENCIES = ["新华社", "中新社", "人民图片", "视觉中国", "IC photo"] as const;

@@ -35,8 +35,8 @@ describe("columnCut", () => {
   it("finds text that opens on one character and a comma under a line longer than a heading: the tail of a word the column cut (菜 / 场，)", () => {
     expect(columnCut("昨天下午5点左右记者来到了科巷菜", "场，菜场过道里凌乱地堆放着不少茄子。")).toBe("word-tail");
     // (Or a verb of saying and its comma or colon: what was said with no one saying it, the speaker on the line above.)
-    expect(columnCut("区政协委员张聘", "说：“我来参会很是激动。”")).toBe("word-tail");
-    expect(columnCut("林某坚致词", "表示，法宝寺多年来深入各社区及公务机关。")).toBe("word-tail");
+    expect(columnCut("区政协委员张聘", "说：“我来参会很是激动。”")).toBe("sentence-words");
+    expect(columnCut("林某坚致词", "表示，法宝寺多年来深入各社区及公务机关。")).toBe("sentence-words");
     expect(columnCut("三、加强组织领导", "指导各地做好工作。")).toBeNull();
     // (Under a heading an essay may open on one character, a question on 问; a numbered item, a pronoun, a cry open text anywhere.)
     for (const [line, next] of [["金秋稻香", "秋，是收获的季节。"], ["粮食生产", "问：今年我省粮食生产情况如何？"], ["缘深", "她，知性的眼镜、弯弯的眼睛。"], ["昨天下午记者来到了菜场门口的路边", "一、坚持问题导向，推进改革。"], ["昨天下午记者来到了菜场门口的路边", "哦，原来如此。"]]) {
@@ -86,10 +86,16 @@ describe("columnCut", () => {
   });
 
   it("finds a sentence's own wording open at a line's end: 该 pointing back, the reporter's doings (在该镇的…种植 / 基地，…)", () => {
-    expect(columnCut("在该镇的无核黄皮种植", "基地，漫山遍野的果树郁郁葱葱。")).toBe("phrase-open");
-    expect(columnCut("该公司负责人介绍", "今年产值有望突破十亿元。")).toBe("phrase-open");
-    expect(columnCut("记者来到红海滩国家", "风景廊道，景区入口处游客排队测温。")).toBe("phrase-open");
-    expect(columnCut("本报记者从市教育局", "获悉，今年秋季新增学位三千个。")).toBe("phrase-open");
+    expect(columnCut("在该镇的无核黄皮种植", "基地，漫山遍野的果树郁郁葱葱。")).toBe("sentence-words");
+    expect(columnCut("该公司负责人介绍", "今年产值有望突破十亿元。")).toBe("sentence-words");
+    expect(columnCut("记者来到红海滩国家", "风景廊道，景区入口处游客排队测温。")).toBe("sentence-words");
+    expect(columnCut("本报记者从市教育局", "获悉，今年秋季新增学位三千个。")).toBe("sentence-words");
+    expect(columnCut("证券时报记者从深交所", "《指引》日前正式发布。")).toBe("sentence-words");
+    // (What was learned, with no one learning it, opens no sentence: the line above named who learned it.)
+    expect(columnCut("证券时报", "获悉，新规日前正式发布。")).toBe("sentence-words");
+    // (An address the column cut: a place at the line's end, two more within it and a comma on the next; one place alone opens text.)
+    expect(columnCut("走进源汇区老街街道", "新华街社区东安街，温馨的生活气息扑面而来。")).toBe("address-across");
+    expect(columnCut("走进老街街道", "新华社区，是一个有着六十年历史的老社区。")).toBeNull();
     // (A line closed by its mark ends where it does; 应该 and 活该 point at nothing; a heading on what reporters do, `记者走进一线`, is one.)
     for (const [line, next] of [["该村获评全国文明村。", "村民们喜笑颜开。"], ["我们应该村村都有", "文化广场，方便群众活动。"], ["记者走进抗疫一线", "凌晨三点，医院里依然灯火通明。"], ["该镇的变化：", "道路宽了，房子新了。"]]) {
       expect(columnCut(line!, next!), line).toBeNull();

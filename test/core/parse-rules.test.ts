@@ -94,6 +94,9 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.kicker-over-exhortation", page("石某主持召开市政府第七次全体会议", "扎实做好各项工作 奋力推动高质量发展", BODY), 0, "kicker"],
   ["headline.kicker-scene", page("十里稻香醉金秋", "某县启动秋收机械化作业", BODY), 0, "kicker"],
   ["headline.kicker-occasion", page("庆祝第二十五个中国记者节", "初心不改 逐梦前行", BODY), 0, "kicker"],
+  ["headline.kicker-question", page("您还记得老小区的样子吗？", "老旧小区改造“改”出幸福新生活", BODY), 0, "kicker"],
+  ["caption.over-byline", page("见证融合力量 感受乡村变化", "嘉宾在朝门院子参观。", "□本报记者 龙某帆 文/图", "金秋九月，秋高气爽，大地处处洋溢着丰收的喜悦。", "9月10日，参加座谈会的嘉宾组成采风团，来到报社融媒体中心参观。"), 1, "caption"],
+  ["credit.after-told-text", page("公园晨练 树木成了“健身器”", "本报记者 杨某", "昨日，记者联系到了市民王先生，他说早上在公园看到有人把小树当健身器。", "公园管理处负责人程先生告诉记者，经过不断治理和宣传，不文明现象已经少了很多。", "网友供图"), 4, "credit"],
   ["headline.subtitle-cue", page("习近平会见代表", "蔡奇李希参加会见", BODY), 1, "subtitle"],
   ["headline.title-then-subtitle", page("秋天的约会", "一位老人的菜园", BODY), 1, "subtitle"],
   ["byline.own-line", page("全市秋收进展顺利", "本报记者 张某", "近日，全市各地抢抓晴好天气收割晚稻。"), 1, "byline"],
@@ -287,6 +290,11 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     for (const [a, b] of [["青春澎湃", "纪念《某某青年报》创刊六十周年"], ["纪念建党百年", "全市举行文艺汇演"], ["庆祝教师节", "纪念建校九十周年"]]) {
       expect(weighTwoLines(a!, b!).some((e) => e.feature === "headline.kicker-occasion"), a).toBe(false);
     }
+    // a place down to its street over the news; a line that names a street a place built states the news itself
+    expect(weighTwoLines("源汇区老街街道新华街社区东安街", "居民齐添力 老巷大变样").some((e) => e.feature === "headline.kicker-place")).toBe(true);
+    expect(weighTwoLines("某市某区建成新公园", "居民齐添力 老巷大变样").some((e) => e.feature === "headline.kicker-place")).toBe(false);
+    // a question over another question is the title
+    expect(weighTwoLines("“卡脖子”路卡在哪儿？", "打通广场至赤山路咋就这么难？").some((e) => e.feature === "headline.kicker-question")).toBe(false);
     // a scene over who did what: 开启 states the news
     expect(weighTwoLines("“最美家庭”当导游 “第二故乡”享年味", "留榕“新市民”开启“寻福之旅”").some((e) => e.feature === "headline.kicker-scene")).toBe(true);
     // a slogan over a meeting's news is no exhortation under news
@@ -2663,6 +2671,57 @@ describe("lines that close, sign or label a piece", () => {
     expect(parsePage(text, { disabled: ["paragraph.attribution"] }).articles.length).toBeGreaterThan(1);
     // (A dash and a date alone, or a source in guillemets and its date, close the item as well.)
     expect(parsePage(page(...[text], "——原载《某某日报》2023年5月4日")).articles).toHaveLength(1);
+  });
+
+  it("a credit under a report's paragraphs captions none when the last tells what someone told the reporter", () => {
+    const report = ["公园晨练 树木成了“健身器”", "本报记者 杨某", "昨日，记者联系到了市民王先生，他说早上在公园看到有人把小树当健身器。"];
+    const told = "公园管理处负责人程先生告诉记者，经过不断治理和宣传，不文明现象已经少了很多。";
+    const [article] = parsePage(page(...report, told, "网友供图")).articles;
+    expect([article!.paragraphs.at(-1), article!.photos]).toEqual([told, [{ caption: "", credit: "网友供图", photographers: [] }]]);
+    // (A paragraph that says what the picture shows is its caption; so is a told paragraph the rule is off for.)
+    expect(parsePage(page(...report, "市民在公园里晨练。", "网友供图")).articles[0]!.photos[0]!.caption).toBe("市民在公园里晨练。");
+    expect(parsePage(page(...report, told, "网友供图"), { disabled: ["credit.after-told-text"] }).articles[0]!.photos[0]!.caption).toBe(told);
+  });
+
+  it("one short sentence between the headline and a marked byline that heads the text is a picture's caption; an intro is not", () => {
+    const body = ["金秋九月，秋高气爽，大地处处洋溢着丰收的喜悦。", "9月10日，参加座谈会的嘉宾组成采风团，来到报社融媒体中心参观。"];
+    const [article] = parsePage(page("见证融合力量 感受乡村变化", "嘉宾在朝门院子参观。", "□武胜记者站 颜某 实习生 黄某锐 本报记者 龙某帆 文/图", ...body)).articles;
+    expect([article!.paragraphs, article!.photos.map((p) => [p.caption, p.credit])]).toEqual([body, [["嘉宾在朝门院子参观。", ""]]]);
+    // (A bureau printed apart names where its reporter works, no role.)
+    expect(article!.authors).toEqual([{ role: null, name: "颜某" }, { role: "实习生", name: "黄某锐" }, { role: "记者", name: "龙某帆" }]);
+    const intro = "城市让生活更美好，乡村让城市更向往。8月18日至20日，主题采访活动在本市开展。";
+    expect(parsePage(page("见证融合力量 感受乡村变化", intro, "□本报记者 龙某帆", ...body)).articles[0]!.paragraphs).toEqual([intro, ...body]);
+  });
+
+  it("reporters' roles and names run together after a lead's label, up to the text's day, are the lead's", () => {
+    const [article] = parsePage(page("汉川4个重点项目集中签约", "本报讯全媒体记者贾某红特约记者宋某9月7日，汉川市举行重点招商引资项目签约活动，4个项目集中签约。")).articles;
+    expect([article!.byline, article!.authors, article!.paragraphs[0]!.slice(0, 5)]).toEqual(["本报讯全媒体记者贾某红特约记者宋某", [{ role: "全媒体记者", name: "贾某红" }, { role: "特约记者", name: "宋某" }], "9月7日，"]);
+    // (Prose about what a reporter learned is no name: `记者从市教育局获悉，…`.)
+    expect(parsePage(page("新学期新增学位三千个", "本报讯记者从市教育局获悉，今年秋季全市新增学位三千个。")).articles[0]!.authors).toEqual([]);
+  });
+
+  it("a paper printed apart before its reporter's role and name, run into the text, is the lead", () => {
+    const [article] = parsePage(page("难以接通的电话", "经济观察报 记者 洪某涵 面对A股市场上数量超过3000家的企业，普通投资者如何与上市公司沟通？")).articles;
+    expect([article!.byline, article!.authors, article!.paragraphs[0]!.slice(0, 4)]).toEqual(["经济观察报 记者 洪某涵", [{ role: "记者", name: "洪某涵" }], "面对A股"]);
+  });
+
+  it("a line worded as only a sentence is, under a title, is the text's first; a text's first line so worded is no opening heading", () => {
+    const under = parsePage(page("深交所发布新规 设置炒新高压线", "证券时报记者从深交所", "获悉，《新股上市初期异常交易行为监控指引》日前正式发布。")).articles[0]!;
+    expect([under.subtitle, under.paragraphs]).toEqual([null, ["证券时报记者从深交所获悉，《新股上市初期异常交易行为监控指引》日前正式发布。"]]);
+    const opening = parsePage(page("居民齐添力 老巷大变样", "□文/图 本报记者 吴某敏", "走进源汇区老街街道", "新华街社区东安街，温馨的生活气息扑面而来。")).articles[0]!;
+    expect(opening.paragraphs).toEqual(["走进源汇区老街街道新华街社区东安街，温馨的生活气息扑面而来。"]);
+  });
+
+  it("a couplet of two headings of one length is two crossheads; a heading the column broke is one", () => {
+    const head = ["居民齐添力 老巷大变样", "本报记者 吴某敏", "走进老街，温馨的生活气息扑面而来，街道古色古香，路面干净整洁。"];
+    const body = "“以前的老街脏乱差，污水横流，居民家门口堆放着杂物。”居民王某说。";
+    expect(parsePage(page(...head, "人人参与“创文”", "营造和谐氛围", body)).articles[0]!.paragraphs.slice(1)).toEqual(["人人参与“创文”", "营造和谐氛围", body]);
+    expect(parsePage(page(...head, "文明和谐成为家门口", "最好的风景", body)).articles[0]!.paragraphs.slice(1)).toEqual(["文明和谐成为家门口最好的风景", body]);
+  });
+
+  it("a kept heading that asks and answers is whole on its line: the text under it is a paragraph of its own", () => {
+    const text = page("央视高频聚焦，何以巴中？", "当恩阳河畔的龙舟竞渡点亮央视节目，巴中一次次登上央视屏幕。", "巴中究竟有何魅力，让央视保持如此高的关注度？是诗意山水，是巴中的浪漫。", "何以巴中？在于诗意山水里的浪漫韵味", "“秋日未尽的斑斓与冬日初临的诗意完美交融！”11月18日，央视节目这样展现巴中的诗意之美。");
+    expect(parsePage(text).articles[0]!.paragraphs.slice(2, 4)).toEqual(["何以巴中？在于诗意山水里的浪漫韵味", "“秋日未尽的斑斓与冬日初临的诗意完美交融！”11月18日，央视节目这样展现巴中的诗意之美。"]);
   });
 
   it("a paper's desk on a line a layout glyph marks, under the title, signs the piece as a body; unmarked it does not", () => {

@@ -134,8 +134,11 @@ const INLINE_NOTE = new RegExp(`^(?:${anyOf(TRAILING_NOTES)})[：:，,]?$`, "u")
 const REPORTED_INTO_TEXT = /^([^\s]{2,20}(?:\s+[^\s]{1,12}){1,4}?\s+报[道导][：:，,])(?=\S)/u;
 
 function readInlineByline(text: string): Lead | null {
-  if (!INLINE_START.test(text)) return null;
-  const tokens = joinPaddedNames(text.replace(REPORTED_INTO_TEXT, "$1 ").split(/(\s+)/u));
+  // (`经济观察报 记者 甲 面对…`: the paper printed apart before the role is read run into it, and printed as it was.)
+  const apart = PAPER_SET_APART.exec(text);
+  const read = apart ? apart[1]! + text.slice(apart[0].length) : text;
+  if (!INLINE_START.test(read)) return null;
+  const tokens = joinPaddedNames(read.replace(REPORTED_INTO_TEXT, "$1 ").split(/(\s+)/u));
   let end = 0;
   let named = false;
   for (let t = 0; t < tokens.length; t += 2) {
@@ -151,11 +154,15 @@ function readInlineByline(text: string): Lead | null {
   const rest = tokens.slice(end + 1).join("");
   // (Nor a second byline: `河南日报记者 甲 乙 河南报业全媒体记者 丙` is one byline line.)
   if (!/[，。、；：！？]/u.test(rest) && (rest.length < MIN_INLINE_TEXT || readBylineLine(text) !== null)) return null;
-  const byline = tokens.slice(0, end).join("");
-  const authors = peopleIn(byline);
+  const joined = tokens.slice(0, end).join("");
+  const authors = peopleIn(joined);
   if (!authors || authors.length === 0 || authors[0]!.role === null) return null;
+  const byline = apart ? apart[0] + joined.slice(apart[1]!.length) : joined;
   return { byline, dateline: null, authors, rest };
 }
+
+/** A paper's name (a bare 报 its end too, `经济观察报`) and a space before a reporter's role and a space: `经济观察报 记者 `. */
+const PAPER_SET_APART = new RegExp(`^([\\p{Script=Han}]{2,10}?(?:${anyOf(PRESS_ENDINGS)}))\\s+(?=${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})\\s)`, "u");
 
 const MIN_INLINE_TEXT = 12;
 
@@ -488,6 +495,11 @@ function readLeadLabel(text: string): Lead | null {
       byline += reported[1];
       authors = byReporter;
       rest = rest.slice(reported[1]!.length);
+    } else if (runOnReporters(rest) !== null) {
+      const run = runOnReporters(rest)!;
+      byline += run.byline;
+      authors = run.authors;
+      rest = rest.slice(run.byline.length);
     } else {
       const named = NAMED_AFTER.exec(rest);
       const people = named ? peopleIn(named[1]!.trim()) : null;
@@ -537,6 +549,20 @@ function readLeadLabel(text: string): Lead | null {
   }
   return { byline, dateline, authors, rest: rest.replace(/^\s+/u, "") };
 }
+
+/**
+ * `本报讯全媒体记者甲某某特约记者乙某9月7日，…`: reporters' roles and names run together after a lead's label, no bracket or
+ * space, up to the text's day or time; each name a name.
+ */
+function runOnReporters(rest: string): { byline: string; authors: Person[] } | null {
+  const run = RUN_ON_REPORTERS.exec(rest);
+  if (!run) return null;
+  const authors = [...run[1]!.matchAll(RUN_ON_REPORTER)].map((m) => ({ role: m[1]!.replace(/^本报/u, ""), name: m[2]! }));
+  return authors.length > 0 && authors.every((a) => looksLikeName(a.name)) && authors.map((a) => a.role.length + a.name.length).reduce((x, y) => x + y, 0) <= run[1]!.length ? { byline: run[1]!, authors } : null;
+}
+const RUN_ON_ROLE = `(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})`;
+const RUN_ON_REPORTERS = new RegExp(`^((?:${RUN_ON_ROLE}[\\p{Script=Han}]{2,3}?)+)(?=\\d|${anyOf(WHEN_WORDS)})`, "u");
+const RUN_ON_REPORTER = new RegExp(`(${RUN_ON_ROLE})([\\p{Script=Han}]{2,3}?)(?=${RUN_ON_ROLE}|$)`, "gu");
 
 /** After a lead's label, one to three names of two or three characters, each set off by spaces, before the text. */
 const BARE_NAMES_AFTER_LABEL = /^\s+((?:[\p{Script=Han}]{2,3}\s+){1,3})(?=\S)/u;

@@ -6,7 +6,7 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
-import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, REFERRED_KINDS, REPORTER_NARRATION, REPORTER_ROLES, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, LEARNED_VERBS, PRESS_ENDINGS, REFERRED_KINDS, REPORTER_NARRATION, REPORTER_ROLES, ROLE_QUALIFIERS, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
 import { placeAcross, placeLevel } from "./places.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
 
@@ -154,7 +154,7 @@ const ADVERBS = /^[还也都就又才更再已正曾很最太均皆仍便]$/u;
  */
 const BOUND_START = /^[的了们吗呢吧着地过得者之]$/u;
 
-export type ColumnCut = "word-across" | "phrase-open" | "bound-start" | "word-tail" | "clause-open";
+export type ColumnCut = "word-across" | "phrase-open" | "bound-start" | "word-tail" | "clause-open" | "sentence-words" | "address-across";
 
 /** Does the line end on a whole word of two characters (`…试行`; not `…主体责`, whose word the next line finishes)? */
 export function endsOnWord(line: string): boolean {
@@ -215,6 +215,10 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // there by a comma or a localizer: the setting ran across the break. (Over a heading's text, `在天安门广场` / `国庆当天，…`,
   // the next line opens on something else.)
   if (SETTING_LINE.test(a) && VENUE_CLOSES.test(next.trimStart())) return "phrase-open";
+  // `走进源汇区老街街道` / `新华街社区东安街，…`: a line ending on a place, and the next opening on two more places within it
+  // (a community, then its street) closed by a comma: one address the column cut. (A heading naming a place stands over text
+  // that opens on something else, or on one place of its own, `新华社区，是…`.)
+  if (ENDS_ON_PLACE.test(a) && ADDRESS_GOES_ON.test(next.trimStart())) return "address-across";
   // `王某对中国中铁在唐山` / `市交通和城市基础设施建设…`, `银川市公安局金凤` / `区分局…`: a place's name whose kind of division,
   // 市, 区, 县…, opens the next line, where the next line reads as well with that ending a word of its own (区 / 分局, not
   // 市民 or 区域: `走进唐山` / `市民纷纷…` is a heading over its text).
@@ -228,22 +232,27 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   const office = BODY_AT_END.test(a) ? OFFICE_NAME_SAYS.exec(next.trimStart()) : null;
   if (office && looksLikeName(office[1]!)) return "phrase-open";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
-  if (SAID_FIRST.test(next.trimStart())) return "word-tail";
+  // (So does what was learned, `…记者从深交所` / `获悉，…`: the line above named who learned it.)
+  if (SAID_FIRST.test(next.trimStart())) return "sentence-words";
   // `此次交流会由北京` / `航空航天大学某支教队…展开青春对话`: 由 names who acts, and the act follows it; a line that ends on a
   // place or a body after it was cut before the act. (`冠军由北京队夺得` names the act; 理由, 自由, 由来 are words of their own.)
   // `在该镇的无核黄皮种植` / `基地，漫山遍野…`: 该 points back at a place or a body the text has named; a heading stands alone
   // and never does. Nor does a heading tell what the reporter did or learned (`记者来到红海滩国家` / `风景廊道，…`). A line
   // so worded, open at its end, is a sentence the column cut.
-  if ((REFERS_BACK.test(a) || REPORTER_NARRATES.test(a)) && OPEN_END.test(a)) return "phrase-open";
+  if ((REFERS_BACK.test(a) || REPORTER_NARRATES.test(a)) && OPEN_END.test(a)) return "sentence-words";
   const agent = AGENT_OPEN.exec(a)?.[1];
   if (agent !== undefined && (placeLevel(agent) !== null || INSTITUTION_END.test(agent))) return "phrase-open";
   return null;
 }
 
+/** A line ending on a division's or a community's name: `…老街街道`. */
+const ENDS_ON_PLACE = new RegExp(`\\p{Script=Han}(?:${anyOf(PLACE_ENDINGS)})$`, "u");
+/** Two more places at a line's start, the second a division or a street within the first, then a comma: `新华街社区东安街，`. */
+const ADDRESS_GOES_ON = new RegExp(`^\\p{Script=Han}{1,5}?(?:${anyOf(PLACE_ENDINGS)})\\p{Script=Han}{1,5}?(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})[，,]`, "u");
 /** 该 and what it points back at (not 应该, 活该). */
 const REFERS_BACK = new RegExp(`(?<![应活])该(?:${anyOf(REFERRED_KINDS)})`, "u");
-/** The reporter, and what they did or learned, opening a line: `记者来到…`, `本报记者从…`. */
-const REPORTER_NARRATES = new RegExp(`^(?:本报)?记者(?:${anyOf(REPORTER_NARRATION)})`, "u");
+/** The reporter, and what they did or learned, opening a line: `记者来到…`, `本报记者从…`, `某某时报记者从…`. */
+const REPORTER_NARRATES = new RegExp(`^(?:本报|[\\p{Script=Han}]{1,10}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(ROLE_QUALIFIERS)})*记者(?:${anyOf(REPORTER_NARRATION)})`, "u");
 /** A line that ends on a character, a letter or a numeral: open, no mark closing it. */
 const OPEN_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
 /** 由 and what acts after it at the line's end, two to six characters: `…交流会由北京`. */
@@ -305,8 +314,9 @@ const SAYING = [...SPEECH_VERBS, "介绍", "透露", "说"];
 const BODY_AT_END = new RegExp(`(?:${anyOf(OFFICE_BODIES)})$`, "u");
 /** An office's title opening a line, a name of two or three characters, then words said: `主任刘某军介绍，`, `局长张某说`. */
 const OFFICE_NAME_SAYS = new RegExp(`^(?:副)?(?:${anyOf([...BODY_HEADS, ...PERSON_TRADES, ...ADDRESS_TITLES])})(\\p{Script=Han}{2,3}?)(?:${anyOf([...SAYING, "告诉记者"])})`, "u");
-/** A verb of saying and the comma or colon before the words said: `表示，`, `指出：`, `说：`. */
-const SAID_FIRST = new RegExp(`^(?:${anyOf(SAYING)})[，,：:]`, "u");
+/** A verb of saying or learning and the comma or colon before what was said or learned: `表示，`, `指出：`, `说：`, `获悉，`. */
+// (Not 了解到: `了解到，…` opens text of its own as 据了解 does.)
+const SAID_FIRST = new RegExp(`^(?:${anyOf([...SAYING, ...LEARNED_VERBS.filter((v) => v !== "了解到")])})[，,：:]`, "u");
 /** Conjunctions of concession or cause that open a clause, 尽管, 由于, 即使, and 据, whose source a clause names (`据市公安局交警支队宣传` / `教育科民警某某介绍：…`; not 据守, 据说, 据点, 据理, 据实, 据为, 据称, 据此, words of their own). */
 const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便|据(?!守|说|点|理|实|为|称|此))/u;
 

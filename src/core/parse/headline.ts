@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, ADDRESSEES, anyOf, BRANCH_ENDINGS, BYLINE_ROLES, COMPANY_ENDINGS, COLUMN_LABEL_ENDINGS, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, FINDING_VERBS, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, BRANCH_ENDINGS, BYLINE_ROLES, COMPANY_ENDINGS, COLUMN_LABEL_ENDINGS, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, FINDING_VERBS, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LANDMARK_ENDINGS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -403,8 +403,8 @@ function isExhortation(text: string): boolean {
 export function statesNews(text: string): boolean {
   return STATES_NEWS.test(text);
 }
-/** A line naming a place, alone or before a colon: what a kicker names above the news. */
-const PLACE_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}(?:[：:].+)?$`, "u");
+/** A line naming a place, alone or before a colon: what a kicker names above the news. (Down to its street, `某区某街道某社区东安街`.) */
+const PLACE_LINE = new RegExp(`^(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}(?:(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VERBS, ...FOUNDING_VERBS])}))[\\p{Script=Han}]{1,4}?(?:${anyOf(LANDMARK_ENDINGS)}))?(?:[：:].+)?$`, "u");
 /** A place's office or body named alone, no verb (`某县建成养老服务中心` reports one): `某省某县人武部`, `某市某区人民法院`. */
 const UNIT_LINE = new RegExp(`^(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VERBS, ...FOUNDING_VERBS])}))(?:[\\p{Script=Han}·]{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}[\\p{Script=Han}]{1,8}?(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 /** A company or a bureau and its branch named alone, no verb: `中铁二十五局一公司`, `某某集团某分公司`, `某某建设集团`. */
@@ -413,6 +413,8 @@ const COMPANY_LINE = new RegExp(`^(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VER
 const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:${anyOf(REPORTER_ACTS)})`, "u");
 /** What a piece marks: `纪念…创刊六十周年`, `庆祝…成立100周年`, `纪念…诞辰120周年`. */
 const ANNIVERSARY = /^(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\s]{2,24}(?:周年|华诞|诞辰)$/u;
+/** A line that ends on a question mark. */
+const ASKS = /[？?]$/u;
 /** The day or the anniversary a piece marks, named alone: `庆祝第二十三个中国记者节`, `喜迎建党百年华诞`. */
 const MARKED_OCCASION = /^(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\s]{2,24}(?:周年|华诞|诞辰|节)$/u;
 /** A line that names the kind of piece at its end: 侧记, 走笔, 纪实…. */
@@ -439,6 +441,9 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   // (Or a company and its branch, `中铁二十五局一公司` / `大湾区各建设工地热切关注全国两会`: who did it, over what they did.)
   if (on("headline.kicker-place") && (PLACE_LINE.test(a) || UNIT_LINE.test(a) || COMPANY_LINE.test(a)) && !PLACE_LINE.test(b) && !UNIT_LINE.test(b) && !COMPANY_LINE.test(b)) out.push({ feature: "headline.kicker-place", weight: 3 });
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
+  // A question over a line that asks none (`您还记得两站小区的老样子吗？` / `老旧小区改造“改”出幸福新生活`): the line under it answers,
+  // stating the news, the title; the question frames it. (Over another question, `…卡在哪儿？` / `…咋就这么难？`, it is the title.)
+  if (on("headline.kicker-question") && ASKS.test(a) && !/[？?]/u.test(b)) out.push({ feature: "headline.kicker-question", weight: 3 });
   // The day or the anniversary the piece marks, over a line that marks none (`庆祝第二十三个中国记者节` / `初心不改 逐梦前行`):
   // the occasion frames the title, as `在…之际` does. (Under the title it is the deck: see subtitle.anniversary.)
   if (on("headline.kicker-occasion") && MARKED_OCCASION.test(a) && !MARKED_OCCASION.test(b) && !statesNewsItself(b)) out.push({ feature: "headline.kicker-occasion", weight: 3 });

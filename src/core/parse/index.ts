@@ -91,6 +91,8 @@ const MAX_HEADLINE_BELOW = 2;
 const MAX_INTRO_PARAGRAPHS = 2;
 /** Most paragraphs of an intro printed over its report's byline (`…。` / `□记者 甲`). */
 const MAX_INTRO_UNDER_BYLINE = 5;
+/** Longest block read as a caption over a byline that heads the text: one short sentence. */
+const MAX_CAPTION_OVER_BYLINE = 20;
 /** How many text blocks after a candidate are read as what follows it. */
 const FOLLOWING_BLOCKS = 3;
 /** Below this page-weighted similarity (`PageWords`), the text under a line shares none of the article's own words. */
@@ -311,6 +313,18 @@ class PageReader {
    * `…有热心市民在井盖破损处插上了树` / `枝、木棍和警示锥，…`: in an article's text, a line that a column cut
    * mid-word or mid-phrase, over the text it runs on into, opens a paragraph: no headline or crosshead.
    */
+  /**
+   * Does the line at i plainly run on into the next: a word across the break (no character doubled across it, `…蹲门人` /
+   * `人称…`, which a heading's last word and the text's first make by chance), words only a sentence uses, or an address
+   * the next line goes on with? A heading's own line may end on what would leave a sentence open (——…的交往), so a phrase
+   * left open is not enough; and under a byline, a heading of a few characters and the text's first make a word by chance
+   * too often (`梦里水乡` / `村里的老人说…`, `初心` / `中午时分…`, `在希望的田野上` / `天刚蒙蒙亮…`): there a word across counts not.
+   */
+  private plainlyCut(i: number, wordAcross = true): boolean {
+    const cut = this.runsIntoNextCached(i);
+    return (wordAcross && cut === "word-across" && !doubledAcross(this.units[i]!.text, this.units[i + 1]!.text)) || cut === "sentence-words" || cut === "address-across";
+  }
+
   private cutByColumn(i: number): boolean {
     if (this.current === null || this.current.paragraphs.length === 0) return false;
     return this.runsIntoNextCached(i) !== null && this.trace.on("paragraph.column-cut");
@@ -416,7 +430,8 @@ class PageReader {
       // may open on a clause of one character or a particle's word (`秋，是收获的季节`, `的哥张某…`, `之所以…`). Nor a
       // character doubled across it, `…蹲门人` / `人称…`: a title's last word and the text's first meet so by chance as often
       // as not.)
-      if (run.length > 0 && !isForcedHeadline(u) && this.runsIntoNextCached(j) === "word-across" && !doubledAcross(u.text, this.units[j + 1]!.text) && this.trace.on("group.cut-text-under-title")) {
+      // (Nor a line worded as only a sentence is, `证券时报记者从深交所` / `获悉，…`: see columnCut's sentence-words.)
+      if (run.length > 0 && !isForcedHeadline(u) && this.plainlyCut(j) && this.trace.on("group.cut-text-under-title")) {
         this.cutTextAt.add(j);
         break;
       }
@@ -1012,8 +1027,28 @@ class PageReader {
     // line is that report's title, and the byline signs the brief above, as a column of briefs on one topic prints them.)
     const after = this.units[index + 1];
     const under = this.units[index + 2];
-    if (under?.kind === "text" && (OPENS_ON_WHEN.test(under.text) || DATED_LEAD.test(under.text))) return false;
+    // (Only under a line that may title it: a sentence closed by its mark, `金秋九月，…喜悦。`, is the report's own first.)
+    if (under?.kind === "text" && (OPENS_ON_WHEN.test(under.text) || DATED_LEAD.test(under.text)) && !endsSentence(after?.kind === "text" ? after.text : "")) return false;
     return after?.kind === "text" && under?.kind === "text" && under.gap <= this.usualGap && after.gap <= this.usualGap && this.trace.on("byline.under-intro");
+  }
+
+  /**
+   * `嘉宾在朝门院子参观。` / `□某某记者站 甲 …`: what stands between the headline and a byline that heads the text, when every
+   * block of it is one short sentence, says what the report's pictures show: their captions, no credit printed. (An intro
+   * is written at length, `城市让生活更美好，乡村让城市更向往。在…`.)
+   */
+  private captionsOverByline(d: Draft): void {
+    const intro = d.paragraphs.filter((p) => !p.captioned);
+    const short = (p: Paragraph) => !p.open && !p.heading && bare(p.text).length <= MAX_CAPTION_OVER_BYLINE && !/[，,；;：:“”]/u.test(p.text) && /[。]$|\p{Script=Han}$/u.test(p.text);
+    if (intro.length === 0 || !intro.every(short) || !this.trace.on("caption.over-byline")) return;
+    for (const p of intro) {
+      p.captioned = true;
+      d.credits.push({ credit: { credit: "", photographers: [] }, caption: d.paragraphs.indexOf(p) });
+      for (const x of p.decisions) {
+        x.role = "caption";
+        x.rule = "caption.over-byline";
+      }
+    }
   }
 
   /** Does the line at i follow a story's own paragraph directly: no signature, credit, end mark, furniture or wider space between? */
@@ -1085,6 +1120,9 @@ class PageReader {
     if (first.kind !== "text" || second.kind !== "text" || second.text.length > MAX_PARALLEL || startsWithDash(second.text)) return null;
     // (The column filled the first line and broke there: it is the longer, never a column's label over a title, 漫话 / 不明之水.)
     if (first.text.length <= second.text.length || first.text.length < MIN_PAIR_FIRST || !isCrosshead(first.text + second.text) || LEADS_INTO_TITLE.test(first.text)) return null;
+    // (Two phrases of one length, quotation marks aside, `人人参与“创文”` / `营造和谐氛围`, are a couplet: two headings, not one broken.)
+    const unquoted = (t: string) => bare(t).replace(/[“”"「」『』]/gu, "").length;
+    if (unquoted(first.text) === unquoted(second.text)) return null;
     const d = this.current;
     if (!d || d.paragraphs.length === 0 || isPhotoStory(d) || d.tail !== null || (d.headForm !== "line" && d.headForm !== "lead")) return null;
     if (first.gap > this.usualGap || second.gap > this.usualGap) return null;
@@ -1581,6 +1619,7 @@ class PageReader {
           // `…的实践路径。` / `□融媒体记者 甲` / a heading and more text: the byline printed under the intro heads the report.
           d.head = u.byline;
           d.headForm = "line";
+          this.captionsOverByline(d);
           this.mark(u, "byline", "byline.under-intro", d);
         } else if (d.tail === null && this.headsTextAfterPictures(d, u.byline, index)) {
           // `市北：老旧小区“改”出新生活` / a caption and its credit / `□某某日报记者 甲 通讯员 乙` / the text: the report's picture printed first.
@@ -1802,7 +1841,10 @@ class PageReader {
     const lastParagraph = d.paragraphs.length - 1;
     const before = d.paragraphs[lastParagraph];
     // (A credit printed before its caption captions nothing above it: the text after it on its line is its caption.)
-    const caption = !captionAfter && d.last === "paragraph" && before && !before.captioned ? lastParagraph : null;
+    // (Not a report's own paragraph telling what someone told its reporter, `…程先生告诉记者，…`, under more of its text: a
+    // caption says what the picture shows. The credit then captions nothing.)
+    const told = before !== undefined && d.paragraphs.length > 1 && TOLD_REPORTER.test(before.text) && this.trace.on("credit.after-told-text");
+    const caption = !captionAfter && d.last === "paragraph" && before && !before.captioned && !told ? lastParagraph : null;
     let credit = printed;
     // `…歌舞曲艺节目。记者甲、乙` / `通讯员丙 摄影报道`: the column cut the credit; its first people end the caption's block.
     const cut = before && caption !== null && before.open ? CREDIT_HEAD.exec(before.end(CREDIT_HEAD_REACH)) : null;
@@ -1823,7 +1865,7 @@ class PageReader {
     d.credits.push({ credit, caption });
     d.last = "credit";
     d.lastLine = u.line;
-    this.mark(u, "credit", rule, d);
+    this.mark(u, "credit", told ? "credit.after-told-text" : rule, d);
   }
 
   private addText(u: Extract<Unit, { kind: "text" }>, next: Unit | undefined, index: number): void {
@@ -1970,15 +2012,16 @@ class PageReader {
       const restates = next?.kind === "text" && d.headline !== null && [d.headline.title, d.headline.subtitle, d.headline.kicker].some((h) => h !== null && h !== undefined && bare(h).length > bare(u.text).length && `${bare(u.text)}${bare(next.text)}`.startsWith(bare(h)));
       // (Nor a line opening on hearsay, `听说沙溪古镇名字` / `来历奇特，…`: 听说 and 据说 want the clause the next line finishes.)
       const hearsay = HEARSAY_START.test(u.text);
-      const opening = !crosshead && !cut && !orphan && !restates && !hearsay && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
+      const opening = !crosshead && !cut && !orphan && !restates && !hearsay && !this.plainlyCut(index, false) && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
       const signOff = u.text.length <= FIELD_MAX && isNotice(d) &&
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
       // (A line kept in the article that reads as narrative, 会议首先宣读了…提名, goes on in the block under it;
       // a heading of two or three characters, 攻坚记, is never narrative.)
-      // (A kept heading of a label and its words, 外籍教师某某：这里有难忘的热情和活力, is whole however long: narrative introduces words with a verb of saying.)
+      // (A kept heading of a label and its words, 外籍教师某某：这里有难忘的热情和活力, is whole however long: narrative introduces words with a verb of saying.
+      // So is a question and its answer, 何以巴中？在于诗意山水里的浪漫韵味.)
       // (An editor's note's label alone, `编者按`, closes on itself: the note it labels is a paragraph of its own.)
-      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || this.tipOffAt === index || isEditorsNote(u.text) || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text) || isPersonLine(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
+      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || this.tipOffAt === index || isEditorsNote(u.text) || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text) || ASKED_AND_ANSWERED.test(u.text) || isPersonLine(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || opening || kept !== null;
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
@@ -2276,6 +2319,8 @@ function opensOnHeading(heading: string, opening: string): boolean {
 /** A question: a report's text asks one, a caption never (none of the corpus's 465). */
 const ASKS = /[？?]/u;
 /** The reporter learned it from someone (`记者从某某公司了解到`, `记者获悉`): a report's text tells so, a caption never (none of the corpus's). */
+/** Someone telling the paper's reporter (`告诉记者`, `对本报记者说`, `向记者介绍`): a report's text, never a caption. */
+const TOLD_REPORTER = /(?:告诉|对|向)(?:本报)?记者(?:说|表示|介绍|坦言)?[，,：:]/u;
 const REPORTER_LEARNED = new RegExp(`记者(?:从[^，。；]{1,24}?|[\\p{Script=Han}]{0,2})(?:${anyOf(LEARNED_VERBS)})`, "u");
 const MAX_CROSSHEAD = 16;
 /**
@@ -2577,6 +2622,8 @@ const SPEAKER_CLAUSE = new RegExp(`(?:${SPEAKS})$`, "u");
  */
 const FINDING_CLAUSE = new RegExp(`(?:(?:记者|笔者)[^，,]*(?:${anyOf(FINDING_VERBS)})|又[称稱])$`, "u");
 
+/** `何以巴中？在于诗意山水里的浪漫韵味`: a short question and its answer, no comma in either: a heading's form, whole on its line. */
+const ASKED_AND_ANSWERED = /^[^，,。；;：:“”]{2,12}[？?][^，,。；;：:！？!?“”]{4,20}$/u;
 /** `外籍教师某某：这里有难忘的热情和活力`: who or what, a colon, and a heading's words, with no verb of saying before the colon. */
 const LABELLED_HEADING = new RegExp(`^(?![^：:]*(?:${SPEAKS}|称|写道|问|答|透露|回忆)[：:])[^，。！？；“”：:]{2,12}[：:][^，。！？；：:“”]{4,20}$`, "u");
 

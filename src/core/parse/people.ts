@@ -120,6 +120,9 @@ export interface PeopleParse {
   clean: boolean;
 }
 
+/** A paper's bureau in a place, printed apart: `武胜记者站`. */
+const BUREAU = /^[\p{Script=Han}]{1,8}记者站$/u;
+
 /**
  * Reads `role name name role name …` into people. Tokens are split on spaces,
  * 、，, slashes and upright bars (`文|张三`); an organisation before a role is dropped from the role;
@@ -153,6 +156,12 @@ export function parsePeople(printed: string): PeopleParse {
 
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
+    // `武胜记者站 甲 实习生 乙`: a paper's bureau printed apart names where its people work, no role: the names after it have none.
+    if (BUREAU.test(token)) {
+      flush();
+      role = null;
+      continue;
+    }
     if (SHORT_ROLES.has(token)) {
       // `图/文 甲`: two roles joined by a slash, no name between, are one role as printed.
       const joined: RegExpExecArray | null = role !== null && SHORT_ROLES.has(role) && pending.length === 0 && t > 0 && tokens[t - 1] === role ? JOINED_ROLE.exec(text.slice(text.indexOf(role))) : null;
