@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { comparable, seedCase } from "../support/gold.ts";
+import { weakOutsideEconomy } from "../support/weak-article.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const run = (...args: string[]) =>
@@ -34,8 +35,9 @@ describe("the parse command", () => {
   it("takes the page's printed name as evidence for sections (--page-name)", () => {
     const dir = mkdtempSync(join(tmpdir(), "edgepaper-"));
     const file = join(dir, "page.txt");
-    writeFileSync(file, "走进一线\n\n本报记者 张三\n\n日前，记者走进一线，看到一派忙碌景象。\n");
-    expect(JSON.parse(run(file).stdout).articles[0].section).toBe("other");
+    const weak = weakOutsideEconomy()!;
+    writeFileSync(file, `${weak.title}\n\n本报记者 张三\n\n${weak.paragraphs[0]}\n`);
+    expect(JSON.parse(run(file).stdout).articles[0].section).not.toBe("economy");
     expect(JSON.parse(run("--page-name", "经济", file).stdout).articles[0].section).toBe("economy");
   });
 
