@@ -201,7 +201,7 @@ export const NEWS_VERBS = [
 
 /** Further verbs of a line that states news rather than frames it (推进, 增长, 亮相…). */
 export const OUTCOME_VERBS = [
-  "推进", "推动", "打造", "建成", "突破", "增长", "下降", "提高", "完成", "实现", "迎来", "亮相", "上线", "入选", "达到", "超过", "新增", "获批", "首破", "创新高", "出炉", "开启",
+  "推进", "推动", "打造", "建成", "突破", "增长", "下降", "提高", "完成", "实现", "迎来", "亮相", "上线", "入选", "达到", "超过", "新增", "获批", "首破", "创新高", "出炉", "开启", "迈入", "迈上", "步入",
 ] as const;
 
 /** Recent days named in words, as a report's first words (近日，…, 昨天，…). */

@@ -293,6 +293,8 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     // a place down to its street over the news; a line that names a street a place built states the news itself
     expect(weighTwoLines("源汇区老街街道新华街社区东安街", "居民齐添力 老巷大变样").some((e) => e.feature === "headline.kicker-place")).toBe(true);
     expect(weighTwoLines("某市某区建成新公园", "居民齐添力 老巷大变样").some((e) => e.feature === "headline.kicker-place")).toBe(false);
+    // a line that says a work reached a stage (迈入, 迈上, 步入) states news of its own: no scene over the news under it
+    expect(weighTwoLines("航空工业多项型号工作迈入新征程", "“山鹰”飞机接装工作不间断推进").some((e) => e.feature === "headline.kicker-scene")).toBe(false);
     // a question over another question is the title
     expect(weighTwoLines("“卡脖子”路卡在哪儿？", "打通广场至赤山路咋就这么难？").some((e) => e.feature === "headline.kicker-question")).toBe(false);
     // a scene over who did what: 开启 states the news
