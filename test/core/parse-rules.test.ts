@@ -295,6 +295,12 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     expect(weighTwoLines("某市某区建成新公园", "居民齐添力 老巷大变样").some((e) => e.feature === "headline.kicker-place")).toBe(false);
     // a line that says a work reached a stage (迈入, 迈上, 步入) states news of its own: no scene over the news under it
     expect(weighTwoLines("航空工业多项型号工作迈入新征程", "“山鹰”飞机接装工作不间断推进").some((e) => e.feature === "headline.kicker-scene")).toBe(false);
+    // a question of the title's own heads its deck: only one put to the reader frames the news as a kicker
+    for (const [a, b] of [["年轻人为何爱上夜校？", "低成本高情绪价值成主要原因"], ["房价还会涨吗？", "专家解读今年楼市走势"]]) {
+      expect(weighTwoLines(a!, b!).some((e) => e.feature === "headline.kicker-question"), a).toBe(false);
+    }
+    // a festival by its name: 细节, 季节 name none
+    expect(weighTwoLines("纪念馆里的动人细节", "一件件文物诉说峥嵘岁月").some((e) => e.feature === "headline.kicker-occasion")).toBe(false);
     // a question over another question is the title
     expect(weighTwoLines("“卡脖子”路卡在哪儿？", "打通广场至赤山路咋就这么难？").some((e) => e.feature === "headline.kicker-question")).toBe(false);
     // a scene over who did what: 开启 states the news
@@ -2680,6 +2686,9 @@ describe("lines that close, sign or label a piece", () => {
     const told = "公园管理处负责人程先生告诉记者，经过不断治理和宣传，不文明现象已经少了很多。";
     const [article] = parsePage(page(...report, told, "网友供图")).articles;
     expect([article!.paragraphs.at(-1), article!.photos]).toEqual([told, [{ caption: "", credit: "网友供图", photographers: [] }]]);
+    // (In a photo story, a caption may quote the people in it: it stays the next picture's caption.)
+    const photos = parsePage(page("丰收的喜悦", "村民在田间收割稻谷。", "本报记者 张某 摄", "村民王大姐捧起稻谷，她告诉记者，今年亩产比去年高了一成。", "本报记者 李某 摄")).articles[0]!.photos;
+    expect(photos.map((p) => p.caption)).toEqual(["村民在田间收割稻谷。", "村民王大姐捧起稻谷，她告诉记者，今年亩产比去年高了一成。"]);
     // (A paragraph that says what the picture shows is its caption; so is a told paragraph the rule is off for.)
     expect(parsePage(page(...report, "市民在公园里晨练。", "网友供图")).articles[0]!.photos[0]!.caption).toBe("市民在公园里晨练。");
     expect(parsePage(page(...report, told, "网友供图"), { disabled: ["credit.after-told-text"] }).articles[0]!.photos[0]!.caption).toBe(told);
@@ -2691,6 +2700,8 @@ describe("lines that close, sign or label a piece", () => {
     expect([article!.paragraphs, article!.photos.map((p) => [p.caption, p.credit])]).toEqual([body, [["嘉宾在朝门院子参观。", ""]]]);
     // (A bureau printed apart names where its reporter works, no role.)
     expect(article!.authors).toEqual([{ role: null, name: "颜某" }, { role: "实习生", name: "黄某锐" }, { role: "记者", name: "龙某帆" }]);
+    // (Only under a byline that names who made the pictures: over a plain one, a one-sentence intro is the text's.)
+    expect(parsePage(page("老兵的坚守", "这是一个关于坚守的故事。", "□本报记者 王某", ...body)).articles[0]!.paragraphs).toEqual(["这是一个关于坚守的故事。", ...body]);
     const intro = "城市让生活更美好，乡村让城市更向往。8月18日至20日，主题采访活动在本市开展。";
     expect(parsePage(page("见证融合力量 感受乡村变化", intro, "□本报记者 龙某帆", ...body)).articles[0]!.paragraphs).toEqual([intro, ...body]);
   });
@@ -2698,6 +2709,8 @@ describe("lines that close, sign or label a piece", () => {
   it("reporters' roles and names run together after a lead's label, up to the text's day, are the lead's", () => {
     const [article] = parsePage(page("汉川4个重点项目集中签约", "本报讯全媒体记者贾某红特约记者宋某9月7日，汉川市举行重点招商引资项目签约活动，4个项目集中签约。")).articles;
     expect([article!.byline, article!.authors, article!.paragraphs[0]!.slice(0, 5)]).toEqual(["本报讯全媒体记者贾某红特约记者宋某", [{ role: "全媒体记者", name: "贾某红" }, { role: "特约记者", name: "宋某" }], "9月7日，"]);
+    // (Nor a word the dictionary counts before a figure that is no day: `记者连续3天走访…`.)
+    expect(parsePage(page("一线调查", "本报讯记者连续3天走访全市各大菜市场，发现蔬菜价格总体平稳。")).articles[0]!.authors).toEqual([]);
     // (Prose about what a reporter learned is no name: `记者从市教育局获悉，…`.)
     expect(parsePage(page("新学期新增学位三千个", "本报讯记者从市教育局获悉，今年秋季全市新增学位三千个。")).articles[0]!.authors).toEqual([]);
   });

@@ -410,6 +410,7 @@ function readLeadLabel(text: string): Lead | null {
   let byline: string;
   let dateline: Dateline | null = null;
   let authors: Person[] = [];
+  let run: { byline: string; authors: Person[] } | null;
 
   // `本报记者陈黎报道昨天上午…`: the paper's reporter opens the text without a 讯 (read before the
   // wire form, which would take the 讯 of a 通讯员 in it for one).
@@ -495,8 +496,7 @@ function readLeadLabel(text: string): Lead | null {
       byline += reported[1];
       authors = byReporter;
       rest = rest.slice(reported[1]!.length);
-    } else if (runOnReporters(rest) !== null) {
-      const run = runOnReporters(rest)!;
+    } else if ((run = runOnReporters(rest)) !== null) {
       byline += run.byline;
       authors = run.authors;
       rest = rest.slice(run.byline.length);
@@ -557,11 +557,15 @@ function readLeadLabel(text: string): Lead | null {
 function runOnReporters(rest: string): { byline: string; authors: Person[] } | null {
   const run = RUN_ON_REPORTERS.exec(rest);
   if (!run) return null;
-  const authors = [...run[1]!.matchAll(RUN_ON_REPORTER)].map((m) => ({ role: m[1]!.replace(/^本报/u, ""), name: m[2]! }));
-  return authors.length > 0 && authors.every((a) => looksLikeName(a.name)) && authors.map((a) => a.role.length + a.name.length).reduce((x, y) => x + y, 0) <= run[1]!.length ? { byline: run[1]!, authors } : null;
+  const matches = [...run[1]!.matchAll(RUN_ON_REPORTER)];
+  const authors = matches.map((m) => ({ role: m[1]!.replace(/^本报/u, ""), name: m[2]! }));
+  // (Each name a name, never a word the dictionary counts, `记者连续3天…`, `记者来到3个乡镇…`; the roles and names make the whole run.)
+  const whole = matches.reduce((n, m) => n + m[0].length, 0) === run[1]!.length;
+  return whole && authors.length > 0 && authors.every((a) => looksLikeName(a.name) && !isCommonWord(a.name)) ? { byline: run[1]!, authors } : null;
 }
 const RUN_ON_ROLE = `(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})`;
-const RUN_ON_REPORTERS = new RegExp(`^((?:${RUN_ON_ROLE}[\\p{Script=Han}]{2,3}?)+)(?=\\d|${anyOf(WHEN_WORDS)})`, "u");
+/** The run ends where the text opens on its day (`9月7日`, `7日`) or a word of when (`近日`, `昨天`). */
+const RUN_ON_REPORTERS = new RegExp(`^((?:${RUN_ON_ROLE}[\\p{Script=Han}]{2,3}?)+)(?=\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号]|${anyOf(WHEN_WORDS)})`, "u");
 const RUN_ON_REPORTER = new RegExp(`(${RUN_ON_ROLE})([\\p{Script=Han}]{2,3}?)(?=${RUN_ON_ROLE}|$)`, "gu");
 
 /** After a lead's label, one to three names of two or three characters, each set off by spaces, before the text. */

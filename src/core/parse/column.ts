@@ -6,7 +6,7 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
-import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, LEARNED_VERBS, PRESS_ENDINGS, REFERRED_KINDS, REPORTER_NARRATION, REPORTER_ROLES, ROLE_QUALIFIERS, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, LEARNED_VERBS, LOCAL_DIVISION_ENDINGS, PRESS_ENDINGS, REFERRED_KINDS, REPORTER_NARRATION, REPORTER_ROLES, ROLE_QUALIFIERS, WHEN_WORDS, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
 import { placeAcross, placeLevel } from "./places.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
 
@@ -218,7 +218,13 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `走进源汇区老街街道` / `新华街社区东安街，…`: a line ending on a place, and the next opening on two more places within it
   // (a community, then its street) closed by a comma: one address the column cut. (A heading naming a place stands over text
   // that opens on something else, or on one place of its own, `新华社区，是…`.)
-  if (ENDS_ON_PLACE.test(a) && ADDRESS_GOES_ON.test(next.trimStart())) return "address-across";
+  // (Not where the address names again the place the line ends on, `走进余村` / `安吉县天荒坪镇余村，…`: a heading over text
+  // that opens on the place's full address.)
+  const address = ENDS_ON_PLACE.test(a) ? ADDRESS_GOES_ON.exec(next.trimStart()) : null;
+  if (address && !address[0].includes(lastPlace(a))) return "address-across";
+  // `袁女士是吉大街道白莲` / `社区的一名单亲母亲…`: a place, then a name its column cut before the local division it names
+  // (社区, 村, 街道…), which opens the next line right before a particle or a comma: one address across the break.
+  if (LOCAL_NAME_AT_END.test(a) && LOCAL_ENDING_OPENS.test(next.trimStart())) return "address-across";
   // `王某对中国中铁在唐山` / `市交通和城市基础设施建设…`, `银川市公安局金凤` / `区分局…`: a place's name whose kind of division,
   // 市, 区, 县…, opens the next line, where the next line reads as well with that ending a word of its own (区 / 分局, not
   // 市民 or 区域: `走进唐山` / `市民纷纷…` is a heading over its text).
@@ -239,20 +245,33 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `在该镇的无核黄皮种植` / `基地，漫山遍野…`: 该 points back at a place or a body the text has named; a heading stands alone
   // and never does. Nor does a heading tell what the reporter did or learned (`记者来到红海滩国家` / `风景廊道，…`). A line
   // so worded, open at its end, is a sentence the column cut.
-  if ((REFERS_BACK.test(a) || REPORTER_NARRATES.test(a)) && OPEN_END.test(a)) return "sentence-words";
+  // (Only where the next line opens on a word's tail and a comma, `基地，`, `风景廊道，`: a heading's words, `该省的省 该花的花`,
+  // `记者看到的丰收景象`, stand over text that opens on its own.)
+  if ((REFERS_BACK.test(a) || REPORTER_NARRATES.test(a)) && OPEN_END.test(a) && TAIL_AND_COMMA.test(next.trimStart())) return "sentence-words";
   const agent = AGENT_OPEN.exec(a)?.[1];
   if (agent !== undefined && (placeLevel(agent) !== null || INSTITUTION_END.test(agent))) return "phrase-open";
   return null;
 }
 
+/** The last place's name at a line's end, as far as the character before its ending: `余村`, `街街道`. */
+function lastPlace(line: string): string {
+  return LAST_PLACE.exec(line)?.[0] ?? line;
+}
+const LAST_PLACE = new RegExp(`\\p{Script=Han}(?:${anyOf(PLACE_ENDINGS)})$`, "u");
 /** A line ending on a division's or a community's name: `…老街街道`. */
 const ENDS_ON_PLACE = new RegExp(`\\p{Script=Han}(?:${anyOf(PLACE_ENDINGS)})$`, "u");
 /** Two more places at a line's start, the second a division or a street within the first, then a comma: `新华街社区东安街，`. */
 const ADDRESS_GOES_ON = new RegExp(`^\\p{Script=Han}{1,5}?(?:${anyOf(PLACE_ENDINGS)})\\p{Script=Han}{1,5}?(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})[，,]`, "u");
-/** 该 and what it points back at (not 应该, 活该). */
-const REFERS_BACK = new RegExp(`(?<![应活])该(?:${anyOf(REFERRED_KINDS)})`, "u");
+/** A place's name and one to three characters of the next place's at a line's end: `…吉大街道白莲`. */
+const LOCAL_NAME_AT_END = new RegExp(`(?:${anyOf(PLACE_ENDINGS)})\\p{Script=Han}{1,3}$`, "u");
+/** A local division's kind opening a line, then a particle, a verb of being or a comma: `社区的…`, `村，…`. */
+const LOCAL_ENDING_OPENS = new RegExp(`^(?:${anyOf(LOCAL_DIVISION_ENDINGS)})(?=[的是，,、在位有])`, "u");
+/** 该 after a preposition (at a line's start it may be the modal, `该省的省`), what it points back at, and 的, a head's title or the line's end: `在该镇的…`, `对该公司负责人`. */
+const REFERS_BACK = new RegExp(`[在对从由据为与向将把经]该(?:${anyOf(REFERRED_KINDS)})(?=的|负责|党|$)`, "u");
+/** A word's tail of up to four characters and a comma opening a line: `基地，`, `风景廊道，` (not a time, `近日，`, `今年，`, which opens text of its own). */
+const TAIL_AND_COMMA = new RegExp(`^(?!(?:${anyOf([...WHEN_WORDS, "上午", "下午", "晚上", "当晚", "此前", "随后", "如今"])})[，,])\\p{Script=Han}{1,4}[，,]`, "u");
 /** The reporter, and what they did or learned, opening a line: `记者来到…`, `本报记者从…`, `某某时报记者从…`. */
-const REPORTER_NARRATES = new RegExp(`^(?:本报|[\\p{Script=Han}]{1,10}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(ROLE_QUALIFIERS)})*记者(?:${anyOf(REPORTER_NARRATION)})`, "u");
+const REPORTER_NARRATES = new RegExp(`^(?:本报|[\\p{Script=Han}]{1,10}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(ROLE_QUALIFIERS)})*记者(?:${anyOf(REPORTER_NARRATION)})(?!的)`, "u");
 /** A line that ends on a character, a letter or a numeral: open, no mark closing it. */
 const OPEN_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
 /** 由 and what acts after it at the line's end, two to six characters: `…交流会由北京`. */

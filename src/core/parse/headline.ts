@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, ADDRESSEES, anyOf, BRANCH_ENDINGS, BYLINE_ROLES, COMPANY_ENDINGS, COLUMN_LABEL_ENDINGS, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, FINDING_VERBS, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LANDMARK_ENDINGS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, BRANCH_ENDINGS, BYLINE_ROLES, COMPANY_ENDINGS, COLUMN_LABEL_ENDINGS, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, FINDING_VERBS, FESTIVALS, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LANDMARK_ENDINGS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -235,14 +235,16 @@ export function endsMidPhrase(text: string): boolean {
   // (`社评 0721`: the paper's opinion label and the day or number of the piece, a column's heading, not a number cut.)
   if (DATED_OPINION_LABEL.test(text)) return false;
   // (Both patterns look at the last two or three characters only: test them on the line's tail, not its whole length.)
-  const tail = text.slice(-4);
+  const tail = text.slice(-7);
   return (MID_PHRASE_END.test(tail) && !RESULT_TO.test(tail)) || leavesOpen(text);
 }
 
 /** Who speaks or what it is, in a few words, a colon and the quotation: `钟南山：“武汉一定能赢！”`, `总书记的嘱托：“…。”`. */
 const QUOTATION_UNDER_LABEL = /^[^，。；！？“”‘’,;!?]{1,12}[：:]\s*[“‘「『][^“‘「『]*$/u;
 
-const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|(?<![的与和及或])(?:自称|声称|宣称|号称))$/u;
+/** (A count and its measure word after 的 at the end, `…收到的40多篇`, want the noun they count; a title may end on a count
+ * whose noun it leaves out, `…数量达到67家`, `其中一等奖20件`.) */
+const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|(?<![的与和及或])(?:自称|声称|宣称|号称)|的[\d一二三四五六七八九十百千两几]+[多余]?[篇名位件家条项种辆台座所批份幅首部支])$/u;
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
 function leavesOpen(text: string): boolean {
@@ -415,8 +417,10 @@ const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS
 const ANNIVERSARY = /^(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\s]{2,24}(?:周年|华诞|诞辰)$/u;
 /** A line that ends on a question mark. */
 const ASKS = /[？?]$/u;
-/** The day or the anniversary a piece marks, named alone: `庆祝第二十三个中国记者节`, `喜迎建党百年华诞`. */
-const MARKED_OCCASION = /^(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\s]{2,24}(?:周年|华诞|诞辰|节)$/u;
+/** A line that speaks to the reader: 您, 你, 咱. */
+const ADDRESSES_READER = /[您你咱]/u;
+/** The day or the anniversary a piece marks, named alone: `庆祝第二十三个中国记者节`, `喜迎建党百年华诞` (a festival by its name: `…细节`, `…季节` are none). */
+const MARKED_OCCASION = new RegExp(`^(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\\s]{2,24}(?:周年|华诞|诞辰|${anyOf(FESTIVALS)})$`, "u");
 /** A line that names the kind of piece at its end: 侧记, 走笔, 纪实…. */
 const GENRE_DECK = new RegExp(`(?:${anyOf(PIECE_GENRES)})$`, "u");
 /** Who attended, printed under the title: a subtitle. */
@@ -443,7 +447,9 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   if (on("headline.kicker-frames-title") && framesTitle(a, b)) out.push({ feature: "headline.kicker-frames-title", weight: 3 });
   // A question over a line that asks none (`您还记得两站小区的老样子吗？` / `老旧小区改造“改”出幸福新生活`): the line under it answers,
   // stating the news, the title; the question frames it. (Over another question, `…卡在哪儿？` / `…咋就这么难？`, it is the title.)
-  if (on("headline.kicker-question") && ASKS.test(a) && !/[？?]/u.test(b)) out.push({ feature: "headline.kicker-question", weight: 3 });
+  // (Only a question put to the reader, `您…吗？`, `你还记得…`: a question of the title's own, `年轻人为何爱上夜校？`, `房价还会涨吗？`,
+  // heads a deck that explains it.)
+  if (on("headline.kicker-question") && ASKS.test(a) && ADDRESSES_READER.test(a) && !/[？?]/u.test(b)) out.push({ feature: "headline.kicker-question", weight: 3 });
   // The day or the anniversary the piece marks, over a line that marks none (`庆祝第二十三个中国记者节` / `初心不改 逐梦前行`):
   // the occasion frames the title, as `在…之际` does. (Under the title it is the deck: see subtitle.anniversary.)
   if (on("headline.kicker-occasion") && MARKED_OCCASION.test(a) && !MARKED_OCCASION.test(b) && !statesNewsItself(b)) out.push({ feature: "headline.kicker-occasion", weight: 3 });

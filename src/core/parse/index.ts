@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, FINDING_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, LEARNED_VERBS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, FINDING_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MADE_NOTES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, LEARNED_VERBS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { endsAsPlace, parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -92,7 +92,7 @@ const MAX_INTRO_PARAGRAPHS = 2;
 /** Most paragraphs of an intro printed over its report's byline (`…。` / `□记者 甲`). */
 const MAX_INTRO_UNDER_BYLINE = 5;
 /** Longest block read as a caption over a byline that heads the text: one short sentence. */
-const MAX_CAPTION_OVER_BYLINE = 20;
+const MAX_CAPTION_OVER_BYLINE = 30;
 /** How many text blocks after a candidate are read as what follows it. */
 const FOLLOWING_BLOCKS = 3;
 /** Below this page-weighted similarity (`PageWords`), the text under a line shares none of the article's own words. */
@@ -310,10 +310,6 @@ class PageReader {
   }
 
   /**
-   * `…有热心市民在井盖破损处插上了树` / `枝、木棍和警示锥，…`: in an article's text, a line that a column cut
-   * mid-word or mid-phrase, over the text it runs on into, opens a paragraph: no headline or crosshead.
-   */
-  /**
    * Does the line at i plainly run on into the next: a word across the break (no character doubled across it, `…蹲门人` /
    * `人称…`, which a heading's last word and the text's first make by chance), words only a sentence uses, or an address
    * the next line goes on with? A heading's own line may end on what would leave a sentence open (——…的交往), so a phrase
@@ -325,6 +321,10 @@ class PageReader {
     return (wordAcross && cut === "word-across" && !doubledAcross(this.units[i]!.text, this.units[i + 1]!.text)) || cut === "sentence-words" || cut === "address-across";
   }
 
+  /**
+   * `…有热心市民在井盖破损处插上了树` / `枝、木棍和警示锥，…`: in an article's text, a line that a column cut
+   * mid-word or mid-phrase, over the text it runs on into, opens a paragraph: no headline or crosshead.
+   */
   private cutByColumn(i: number): boolean {
     if (this.current === null || this.current.paragraphs.length === 0) return false;
     return this.runsIntoNextCached(i) !== null && this.trace.on("paragraph.column-cut");
@@ -1016,7 +1016,10 @@ class PageReader {
    * and only over text: a headline and byline of their own, or nothing, follow a signature.)
    */
   private bylineUnderIntro(d: Draft, u: Extract<Unit, { kind: "byline" }>, index: number): boolean {
-    if (!u.marked || d.headline === null || d.head !== null) return false;
+    // (Unmarked, only a byline that says its people made the pictures too, `…通讯员 乙 文/图`, over blocks that are each
+    // one short sentence: the pictures' captions, printed over the byline as the glyph-set ones are.)
+    const madeThePictures = !u.marked && WORDS_AND_PICTURES.test(u.text) && this.captionBlocks(d) !== null;
+    if ((!u.marked && !madeThePictures) || d.headline === null || d.head !== null) return false;
     // (Pictures under the headline may come first, `航拍观音湖…。` / `记者 甲 摄`; none among the intro's paragraphs.)
     const first = d.paragraphs.findIndex((p) => !p.captioned);
     const intro = first < 0 ? [] : d.paragraphs.slice(first);
@@ -1037,10 +1040,12 @@ class PageReader {
    * block of it is one short sentence, says what the report's pictures show: their captions, no credit printed. (An intro
    * is written at length, `城市让生活更美好，乡村让城市更向往。在…`.)
    */
-  private captionsOverByline(d: Draft): void {
-    const intro = d.paragraphs.filter((p) => !p.captioned);
-    const short = (p: Paragraph) => !p.open && !p.heading && bare(p.text).length <= MAX_CAPTION_OVER_BYLINE && !/[，,；;：:“”]/u.test(p.text) && /[。]$|\p{Script=Han}$/u.test(p.text);
-    if (intro.length === 0 || !intro.every(short) || !this.trace.on("caption.over-byline")) return;
+  private captionsOverByline(d: Draft, byline: Byline): void {
+    // (Only under a byline that names who made the pictures, `…文/图`, `摄`: a one-sentence intro, `这是一个关于坚守的故事。`,
+    // over a plain byline is the text's.)
+    if (!MADE_PICTURES.test(byline.byline)) return;
+    const intro = this.captionBlocks(d);
+    if (intro === null || !this.trace.on("caption.over-byline")) return;
     for (const p of intro) {
       p.captioned = true;
       d.credits.push({ credit: { credit: "", photographers: [] }, caption: d.paragraphs.indexOf(p) });
@@ -1049,6 +1054,13 @@ class PageReader {
         x.rule = "caption.over-byline";
       }
     }
+  }
+
+  /** The article's blocks not yet captioned, when there are some and each is one short sentence; else null. */
+  private captionBlocks(d: Draft): Paragraph[] | null {
+    const intro = d.paragraphs.filter((p) => !p.captioned);
+    const short = (p: Paragraph) => !p.open && !p.heading && bare(p.text).length <= MAX_CAPTION_OVER_BYLINE && !/[，,；;：:“”]/u.test(p.text) && /[。]$|\p{Script=Han}$/u.test(p.text);
+    return intro.length > 0 && intro.every(short) ? intro : null;
   }
 
   /** Does the line at i follow a story's own paragraph directly: no signature, credit, end mark, furniture or wider space between? */
@@ -1619,7 +1631,7 @@ class PageReader {
           // `…的实践路径。` / `□融媒体记者 甲` / a heading and more text: the byline printed under the intro heads the report.
           d.head = u.byline;
           d.headForm = "line";
-          this.captionsOverByline(d);
+          this.captionsOverByline(d, u.byline);
           this.mark(u, "byline", "byline.under-intro", d);
         } else if (d.tail === null && this.headsTextAfterPictures(d, u.byline, index)) {
           // `市北：老旧小区“改”出新生活` / a caption and its credit / `□某某日报记者 甲 通讯员 乙` / the text: the report's picture printed first.
@@ -1843,7 +1855,8 @@ class PageReader {
     // (A credit printed before its caption captions nothing above it: the text after it on its line is its caption.)
     // (Not a report's own paragraph telling what someone told its reporter, `…程先生告诉记者，…`, under more of its text: a
     // caption says what the picture shows. The credit then captions nothing.)
-    const told = before !== undefined && d.paragraphs.length > 1 && TOLD_REPORTER.test(before.text) && this.trace.on("credit.after-told-text");
+    // (Only in a report signed at its head with no picture captioned yet: a photo story's captions quote the people in them.)
+    const told = before !== undefined && d.paragraphs.length > 1 && d.head !== null && !isPhotoStory(d) && d.credits.length === 0 && TOLD_REPORTER.test(before.text) && this.trace.on("credit.after-told-text");
     const caption = !captionAfter && d.last === "paragraph" && before && !before.captioned && !told ? lastParagraph : null;
     let credit = printed;
     // `…歌舞曲艺节目。记者甲、乙` / `通讯员丙 摄影报道`: the column cut the credit; its first people end the caption's block.
@@ -2429,6 +2442,10 @@ function namedInText(name: string, text: string): boolean {
 /** Two or more phrases of Han words set apart by spaces, nothing numbered or dashed before them: `老巷“翻新” 满满人情味`. */
 const SPACED_PHRASES = /^[\p{Script=Han}“”《》]{2,}(?:\s+[\p{Script=Han}“”《》]{2,})+$/u;
 
+/** A byline that names who made the pictures: `文/图`, `图/文`, `图文`, `摄`, `摄影`. */
+const MADE_PICTURES = new RegExp(`${anyOf(MADE_NOTES)}|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文`, "u");
+/** `…文/图`, `图/文 …`, `文并摄`: a line that says its people wrote the story and made its pictures. */
+const WORDS_AND_PICTURES = new RegExp(`(?:${anyOf([...WROTE_AND_TOOK, "文/图", "图/文", "文／图", "图／文"])})`, "u");
 /** `文并摄/记者 甲`, `文/记者 甲`, `甲/文`, `记者甲文/摄`: a line that says its people wrote the story signs it, never credits a picture alone. */
 const SAYS_WROTE = new RegExp(`(?:${anyOf(WROTE_AND_TOOK)})|(?:^|\\s)文\\s*[/／]|[/／]\\s*文(?:\\s|$)|文\\s*[/／]\\s*[摄图]$`, "u");
 
