@@ -110,6 +110,12 @@ describe("columnCut", () => {
     }
   });
 
+  it("finds a count and its measure word after 的 at a line's end, the noun it counts on the next (收到的40多篇 / 征文作品中，…)", () => {
+    expect(columnCut("在主办方收到的40多篇", "征文作品中，有的回顾在深圳打拼成长的故事。")).toBe("phrase-open");
+    // (A title may end on a count whose noun it leaves out; so may a subtitle's figures.)
+    for (const line of ["国家级知识产权保护中心数量达到67家", "112件作品获奖，其中一等奖20件"]) expect(columnCut(line, "近日，记者从有关部门获悉。"), line).toBeNull();
+  });
+
   it("finds a date or a time run on across the break (…4月 / 2日, …下午 / 5时), never a date whole on its line", () => {
     expect(columnCut("代表团于2018年4月", "2日下午结束在当地的访问。")).toBe("phrase-open");
     expect(columnCut("记者于2019年", "5月8日来到某县。")).toBe("phrase-open");
