@@ -2700,8 +2700,9 @@ describe("lines that close, sign or label a piece", () => {
     expect([article!.paragraphs, article!.photos.map((p) => [p.caption, p.credit])]).toEqual([body, [["嘉宾在朝门院子参观。", ""]]]);
     // (A bureau printed apart names where its reporter works, no role.)
     expect(article!.authors).toEqual([{ role: null, name: "颜某" }, { role: "实习生", name: "黄某锐" }, { role: "记者", name: "龙某帆" }]);
-    // (Unmarked, a byline that says its people made the pictures too heads the text under the captions as well.)
-    const unmarked = parsePage(page("广泛凝聚侨心侨力", "在珀斯市举办的第八届国际深圳社团大会。", "某某侨报记者 柯某波 通讯员 吴某章 文/图", "今年10月，第八届国际深圳社团大会在珀斯市举办，以侨搭台，经贸文化唱戏。", "过去一年，市海交会紧紧围绕服务大局，在服务侨胞方面取得新成效。")).articles;
+    // (Unmarked, a byline that says its people made the pictures too heads the text under the captions as well; the captions
+    // begin no text, so a first line in clauses under them, `今年10月，第八届国际`, is no crosshead between paragraphs.)
+    const unmarked = parsePage(page("广泛凝聚侨心侨力", "在珀斯市举办的第八届国际深圳社团大会。", "某某侨报记者 柯某波 通讯员 吴某章 文/图", "今年10月，第八届国际", "深圳社团大会在珀斯市举办，以侨搭台，经贸文化唱戏。", "过去一年，市海交会紧紧围绕服务大局，在服务侨胞方面取得新成效。")).articles;
     expect(unmarked.map((a) => [a.byline, a.photos.length, a.paragraphs.length])).toEqual([["某某侨报记者 柯某波 通讯员 吴某章 文/图", 1, 2]]);
     // (Only under a byline that names who made the pictures: over a plain one, a one-sentence intro is the text's.)
     expect(parsePage(page("老兵的坚守", "这是一个关于坚守的故事。", "□本报记者 王某", ...body)).articles[0]!.paragraphs).toEqual(["这是一个关于坚守的故事。", ...body]);

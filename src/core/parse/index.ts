@@ -2018,7 +2018,9 @@ class PageReader {
       // (`报料人：于先生` / `报料时间：昨天下午`: the next of a run of labelled details is one too, never a heading.)
       const detail = prev !== undefined && endsField(prev, u);
       const cut = this.cutByColumn(index);
-      const crosshead = !cut && u.forced === undefined && this.leadsOn !== index && (prev !== undefined || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && !detail && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
+      // (Between paragraphs of text: captions printed over the byline, `嘉宾在朝门院子参观。`, begin no text.)
+      const textBegun = d.paragraphs.some((p) => !p.captioned);
+      const crosshead = !cut && u.forced === undefined && this.leadsOn !== index && (textBegun || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && !detail && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
       // `雨润花娇 城市如诗` / `于欢` / `月季盛会` / `4月28日，…`: a heading of a few characters can open a feature's text, under its byline.
       // (Not the first piece of a text that restates a headline line, `燕赵晚报社区服务` / `指南第17期新鲜出炉啦！…` under
       // `燕赵晚报社区服务指南第17期新鲜出炉`: the column cut the headline's words as the text repeats them.)
