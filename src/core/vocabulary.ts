@@ -283,6 +283,9 @@ export const MASTHEAD_LABELS = [
 /** Words that tie a passage to the one before it in time or reason (如今，…, 随后，…): no story opens on one. */
 export const BACK_REFERENCES = ["如今", "后来", "随后", "此后", "起初", "为此", "对此", "与此同时", "不仅如此", "除此之外"] as const;
 
+/** Nouns of how many or how much whose figure follows them in a sentence (志愿者人数1157人, 总产值达…): a line never ends on one before its figure. */
+export const QUANTITY_NOUNS = ["人数", "数量", "总数", "总量", "人口", "面积", "产值", "产量", "总额", "金额", "规模", "营收", "收入", "增速", "比例"] as const;
+
 /** What 该 points back at once the text has named it (该镇, 该公司, 该项目): a sentence's word; no heading, which stands alone, uses it. */
 export const REFERRED_KINDS = [
   "省", "市", "州", "县", "区", "镇", "乡", "村", "街道", "社区", "小区", "公司", "企业", "集团", "厂", "局", "院", "校", "所", "中心",

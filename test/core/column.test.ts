@@ -116,6 +116,11 @@ describe("columnCut", () => {
     for (const line of ["国家级知识产权保护中心数量达到67家", "112件作品获奖，其中一等奖20件"]) expect(columnCut(line, "近日，记者从有关部门获悉。"), line).toBeNull();
   });
 
+  it("finds a noun of how many at a line's end, its figure opening the next (志愿者人数 / 1157人，…)", () => {
+    expect(columnCut("社区志愿者人数", "1157人，66%的居民参与过志愿服务。")).toBe("phrase-open");
+    expect(columnCut("社区志愿者人数", "逐年增长，志愿服务成为新风尚。")).toBeNull();
+  });
+
   it("finds a date or a time run on across the break (…4月 / 2日, …下午 / 5时), never a date whole on its line", () => {
     expect(columnCut("代表团于2018年4月", "2日下午结束在当地的访问。")).toBe("phrase-open");
     expect(columnCut("记者于2019年", "5月8日来到某县。")).toBe("phrase-open");

@@ -2710,6 +2710,14 @@ describe("lines that close, sign or label a piece", () => {
     expect(parsePage(page("见证融合力量 感受乡村变化", intro, "□本报记者 龙某帆", ...body)).articles[0]!.paragraphs).toEqual([intro, ...body]);
   });
 
+  it("a two-character name that can only be a name, between a picture's credit and a long text, is the text's writer", () => {
+    const essay = ["时间过得飞快，转眼秋天已然到来，和几个朋友约好一起出去走走，顺便赏个秋！", "起个早，坐上公交车直奔叶集和朋友们集合，一路上嘻嘻哈哈。"];
+    const [article] = parsePage(page("秋到大湾村", "住上新居的大湾村民说起现在的幸福生活满脸笑容。本报记者 徐某 摄", "姚影", ...essay)).articles;
+    expect([article!.title, article!.byline, article!.paragraphs]).toEqual(["秋到大湾村", "姚影", essay]);
+    // (A word the dictionary counts, or a first character no common surname, titles the essay under the picture.)
+    for (const line of ["江南", "乡愁"]) expect(parsePage(page("秋到大湾村", "住上新居的大湾村民说起现在的幸福生活满脸笑容。本报记者 徐某 摄", line, ...essay)).articles.map((a) => a.title), line).toContain(line);
+  });
+
   it("reporters' roles and names run together after a lead's label, up to the text's day, are the lead's", () => {
     const [article] = parsePage(page("汉川4个重点项目集中签约", "本报讯全媒体记者贾某红特约记者宋某9月7日，汉川市举行重点招商引资项目签约活动，4个项目集中签约。")).articles;
     expect([article!.byline, article!.authors, article!.paragraphs[0]!.slice(0, 5)]).toEqual(["本报讯全媒体记者贾某红特约记者宋某", [{ role: "全媒体记者", name: "贾某红" }, { role: "特约记者", name: "宋某" }], "9月7日，"]);
@@ -2756,8 +2764,10 @@ describe("lines that close, sign or label a piece", () => {
     const under = (line: string) => parsePage(page("我与家乡报的故事", line, "上小学时，我家经常订阅一些杂志报刊。那时候，阅读报刊也成了我的一种习惯。")).articles[0]!;
     expect([under("□ 麦某（琼海）").byline, under("□ 麦某（琼海）").authors]).toEqual(["麦某（琼海）", [{ role: null, name: "麦某" }]]);
     expect(under("■王国华（株洲市）").authors).toEqual([{ role: null, name: "王国华" }]);
-    // Unmarked, a title's part or a place and its county read the same: no byline.
-    expect(under("麦某（琼海）").byline).toBeNull();
+    // Unmarked, a title's part or a place and its county read the same: no byline; only a name on a common surname, no place,
+    // and a division of the country by its name in the bracket vouch for a writer (`陈某福（北京）`).
+    expect(under("陈玉福（北京）").authors).toEqual([{ role: null, name: "陈玉福" }]);
+    for (const line of ["宏村（黟县）", "岳阳（湖南）", "母亲（上）"]) expect(under(line).byline, line).toBeNull();
     expect(under("□ 母亲（上）").byline).toBeNull();
     // Nor what a speaker is, a note on a poem or a province: the bracket must name where the writer lives.
     for (const line of ["■ 李某（退休教师）", "■ 云海（外一首）", "◆ 柳絮（组诗）", "● 岳阳（湖南）"]) expect(under(line).byline, line).toBeNull();

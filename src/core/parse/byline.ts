@@ -657,11 +657,14 @@ export function readPaperApartLine(text: string, marked: boolean): Byline | null
 
 /**
  * `□ 麦某（琼海）`: a writer's name and, in brackets, where they write from, on a line a layout glyph marks as a
- * byline. (Unmarked, `宏村（黟县）` or a title's part, `母亲（上）`, reads the same: only the glyph vouches.)
+ * byline. (Unmarked, `宏村（黟县）` or a title's part, `母亲（上）`, reads the same: there the name and the place must vouch.)
  */
 export function readMarkedWriter(text: string, marked: boolean): Byline | null {
-  const m = marked ? MARKED_WRITER.exec(text) : null;
+  const m = MARKED_WRITER.exec(text);
   if (!m || !looksLikeName(m[1]!) || endsAsPlace(m[1]!) || isCommonWord(m[1]!)) return null;
+  // (Unmarked, only a name on a common surname that names no place, and in the bracket a division of the country by its
+  // name, `陈某福（北京）`, `甲（琼海）`: `母亲（上）`, `宏村（黟县）` and `岳阳（湖南）` name no writer.)
+  if (!marked) return hasCommonSurname(m[1]!) && placeLevel(m[1]!) === null && placeLevel(m[2]!) !== null ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
   // (The bracket names a place: one with its ending, `（某某县）`, or two characters no dictionary word, `（琼海）`; never
   // what the speaker is, `（退休教师）`, nor a note on a poem, `（外一首）`, `（组诗）`, nor a province, `（湖南）`.)
   const from = m[2]!;

@@ -6,7 +6,7 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
-import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, LEARNED_VERBS, LOCAL_DIVISION_ENDINGS, PRESS_ENDINGS, REFERRED_KINDS, REPORTER_NARRATION, REPORTER_ROLES, ROLE_QUALIFIERS, WHEN_WORDS, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, LEARNED_VERBS, LOCAL_DIVISION_ENDINGS, PRESS_ENDINGS, QUANTITY_NOUNS, REFERRED_KINDS, REPORTER_NARRATION, REPORTER_ROLES, ROLE_QUALIFIERS, WHEN_WORDS, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
 import { placeAcross, placeLevel } from "./places.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
 
@@ -248,6 +248,8 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // (Only where the next line opens on a word's tail and a comma, `基地，`, `风景廊道，`: a heading's words, `该省的省 该花的花`,
   // `记者看到的丰收景象`, stand over text that opens on its own.)
   if ((REFERS_BACK.test(a) || REPORTER_NARRATES.test(a)) && OPEN_END.test(a) && TAIL_AND_COMMA.test(next.trimStart())) return "sentence-words";
+  // `社区志愿者人数` / `1157人，…`: a noun of how many, its figure opening the next line: the sentence states it across the break.
+  if (QUANTITY_END.test(a) && /^\d/u.test(next.trimStart())) return "phrase-open";
   const agent = AGENT_OPEN.exec(a)?.[1];
   if (agent !== undefined && (placeLevel(agent) !== null || INSTITUTION_END.test(agent))) return "phrase-open";
   return null;
@@ -274,6 +276,8 @@ const TAIL_AND_COMMA = new RegExp(`^(?!(?:${anyOf([...WHEN_WORDS, "上午", "下
 const REPORTER_NARRATES = new RegExp(`^(?:本报|[\\p{Script=Han}]{1,10}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(ROLE_QUALIFIERS)})*记者(?:${anyOf(REPORTER_NARRATION)})(?!的)`, "u");
 /** A line that ends on a character, a letter or a numeral: open, no mark closing it. */
 const OPEN_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
+/** A noun of how many or how much at a line's end: `…志愿者人数`. */
+const QUANTITY_END = new RegExp(`(?:${anyOf(QUANTITY_NOUNS)})$`, "u");
 /** 由 and what acts after it at the line's end, two to six characters: `…交流会由北京`. */
 const AGENT_OPEN = /\p{Script=Han}{2}(?<![理自缘事来经因原])由(\p{Script=Han}{2,6})$/u;
 /** A body's name at its end: 委员会, 政府, 大学, 公司…. */

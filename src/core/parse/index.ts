@@ -773,7 +773,7 @@ class PageReader {
     const text = this.units[i + 1];
     return (
       d !== null && d.headline !== null && d.head === null && d.tail === null && d.last === "credit" && isPhotoStory(d) &&
-      u.kind === "text" && u.forced === undefined && !u.captionOf && signatureLength(u) && isWritersName(u.text) && u.gap <= this.usualGap &&
+      u.kind === "text" && u.forced === undefined && !u.captionOf && (signatureLength(u) || twoCharacterName(u.text)) && isWritersName(u.text) && u.gap <= this.usualGap &&
       text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && this.runLength(i + 1) >= MIN_BODY_BLOCK && text.gap <= this.usualGap &&
       !namedInText(u.text, text.text) && this.trace.on("byline.after-pictures")
     );
@@ -2232,6 +2232,15 @@ function trimGroup(run: Unit[], closed: boolean, cut: boolean): Unit[] {
 function signatureLength(u: Unit): boolean {
   const name = u.text.replace(/\s/gu, "");
   return name.length === 3 || (name.length === 2 && u.marked && hasCommonSurname(name));
+}
+
+/**
+ * Two characters, unmarked, that can only be a name: a common surname and no word the dictionary counts (`姚影`; `乡愁`,
+ * `江南` and `初心` title essays). Between a picture's credit and a long text, such a line names the text's writer.
+ */
+function twoCharacterName(text: string): boolean {
+  const name = text.replace(/\s/gu, "");
+  return name.length === 2 && hasCommonSurname(name) && !isCommonWord(name);
 }
 
 /** A personal name alone on a line, surname and all (`苟骅`, `欧阳 山`): a writer's, under a title. */
