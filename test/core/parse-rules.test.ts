@@ -299,6 +299,8 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     for (const [a, b] of [["年轻人为何爱上夜校？", "低成本高情绪价值成主要原因"], ["房价还会涨吗？", "专家解读今年楼市走势"]]) {
       expect(weighTwoLines(a!, b!).some((e) => e.feature === "headline.kicker-question"), a).toBe(false);
     }
+    // any occasion 喜迎 welcomes frames the title
+    expect(weighTwoLines("喜迎党代会 奋进这五年", "果业兴 果农乐").some((e) => e.feature === "headline.kicker-occasion")).toBe(true);
     // a festival by its name: 细节, 季节 name none
     expect(weighTwoLines("纪念馆里的动人细节", "一件件文物诉说峥嵘岁月").some((e) => e.feature === "headline.kicker-occasion")).toBe(false);
     // a question over another question is the title
@@ -2716,6 +2718,20 @@ describe("lines that close, sign or label a piece", () => {
     expect([article!.title, article!.byline, article!.paragraphs]).toEqual(["秋到大湾村", "姚影", essay]);
     // (A word the dictionary counts, or a first character no common surname, titles the essay under the picture.)
     for (const line of ["江南", "乡愁"]) expect(parsePage(page("秋到大湾村", "住上新居的大湾村民说起现在的幸福生活满脸笑容。本报记者 徐某 摄", line, ...essay)).articles.map((a) => a.title), line).toContain(line);
+  });
+
+  it("a line of phrases set apart by a space never runs on into the text under it: a title's form, a word across the break by chance", () => {
+    const text = page(...REPORT, "学好调解法 化解千千结", "为更好发挥人民调解在基层社会治理中的积极作用，司法所开展了宣传活动。");
+    expect(parsePage(text).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "学好调解法 化解千千结"]);
+    expect(parsePage(text, { disabled: ["paragraph.spaced-phrases-whole"] }).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利"]);
+  });
+
+  it("names padded for print in brackets after the text sign it; a line of two clauses ending on a body's name is no heading", () => {
+    const text = page("湖南衡东开展大型主题报道活动", "本报讯 近日，衡东县举行庆祝第22个记者节活动，全县新闻工作者参加。", "近两年来，衡东县融媒体中心", "顺应时代发展大势，坚持移动优先，积极推进媒体融合。", "（周 健 刘某野 曹 莉）", "各地护航开学第一餐", "近日，某区多部门执法人员对校园食堂开展联合检查。");
+    const [report, next] = parsePage(text).articles;
+    expect(report!.authors).toEqual([{ role: null, name: "周健" }, { role: null, name: "刘某野" }, { role: null, name: "曹莉" }]);
+    expect(report!.paragraphs[1]).toBe("近两年来，衡东县融媒体中心顺应时代发展大势，坚持移动优先，积极推进媒体融合。");
+    expect(next!.title).toBe("各地护航开学第一餐");
   });
 
   it("reporters' roles and names run together after a lead's label, up to the text's day, are the lead's", () => {

@@ -742,6 +742,8 @@ const RUN_TOGETHER_BRACKETED = /^[（(]\s*([\p{Script=Han}]+)\s*[)）]$/u;
 const PAPER_THEN_NAMES = new RegExp(`^[（(]\\s*[\\p{Script=Han}]{2,10}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1 && e.endsWith("报")))})\\s+([\\p{Script=Han}]{2,3}(?:[、，,\\s]+[\\p{Script=Han}]{2,3}){0,2})\\s*[)）]$`, "u");
 /** `（张长利）`: a brief signed with a bare name in brackets. */
 const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
+/** Names in brackets, some padded with a space (`周 健`): one-character tokens in pairs among the names. */
+const PADDED_BRACKETED = /^[（(]\s*((?:[\p{Script=Han}](?:[ \u3000]+)[\p{Script=Han}]|[\p{Script=Han}]{2,3})(?:[、，,\s]+(?:[\p{Script=Han}](?:[ \u3000]+)[\p{Script=Han}]|[\p{Script=Han}]{2,3})){0,3})\s*[)）]$/u;
 
 /** A reporter's or correspondent's role (记者, 全媒体记者, 通讯员). */
 const REPORTER_ROLE_WORD = /记者$|通讯员$/u;
@@ -823,9 +825,10 @@ export function readBylineLine(text: string): Byline | null {
     return made ? { ...made, byline: text } : null;
   }
   // `本 报 记 者 张 明`: a byline letter-spaced for print reads as one without the spaces.
+  // (Read so only when it names someone by a role; else the spaces may pad names, `（周 健 刘某野 曹 莉）`, read below.)
   if (LETTER_SPACED.test(text)) {
     const spaced = readBylineLine(text.replace(/\s+/gu, ""));
-    return spaced && spaced.authors.length > 0 && spaced.authors.some((a) => a.role !== null) ? { ...spaced, byline: text } : null;
+    if (spaced && spaced.authors.length > 0 && spaced.authors.some((a) => a.role !== null)) return { ...spaced, byline: text };
   }
   // `通 讯 员 钟 戈 钟伟才`: a role word letter-spaced to the width of the line above reads as the role.
   const roleSpaced = /[ \u3000]/u.test(text) ? text.replace(SPACED_ROLE, (m) => m.replace(/[ \u3000]+/gu, "")) : text;
@@ -908,6 +911,12 @@ export function readBylineLine(text: string): Byline | null {
   if (bareBracketed) {
     const names = bareBracketed[1]!.split(/[、，,\s]+/u);
     if (names.every((n) => looksLikeName(n))) return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
+  }
+  // `（周 健 刘某野 曹 莉）`: names padded for print to a three-character name's width, in the brackets.
+  const padded = PADDED_BRACKETED.exec(text);
+  if (padded) {
+    const { people, clean } = parsePeople(padded[1]!);
+    if (clean && people.length >= 1 && people.length <= 4 && people.every((p) => p.role === null && looksLikeName(p.name))) return { byline: text, dateline: null, authors: people };
   }
   // `（某中日报 张某良）`: a paper's name printed apart, then its writers' names with no role: the paper's own people sign.
   const paperNamed = PAPER_THEN_NAMES.exec(text);

@@ -419,8 +419,8 @@ const ANNIVERSARY = /^(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\s]{2,2
 const ASKS = /[？?]$/u;
 /** A line that speaks to the reader: 您, 你, 咱. */
 const ADDRESSES_READER = /[您你咱]/u;
-/** The day or the anniversary a piece marks, named alone: `庆祝第二十三个中国记者节`, `喜迎建党百年华诞` (a festival by its name: `…细节`, `…季节` are none). */
-const MARKED_OCCASION = new RegExp(`^(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\\s]{2,24}(?:周年|华诞|诞辰|${anyOf(FESTIVALS)})$`, "u");
+/** The day or the anniversary a piece marks, named alone: `庆祝第二十三个中国记者节`, `喜迎建党百年华诞` (a festival by its name: `…细节`, `…季节` are none); or any occasion 喜迎 welcomes, a verb that makes no noun (`喜迎党代会 奋进这五年`; 纪念馆 does). */
+const MARKED_OCCASION = new RegExp(`^(?:(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\\s]{2,24}(?:周年|华诞|诞辰|${anyOf(FESTIVALS)})|喜迎[^，。！？；：]{2,24})$`, "u");
 /** A line that names the kind of piece at its end: 侧记, 走笔, 纪实…. */
 const GENRE_DECK = new RegExp(`(?:${anyOf(PIECE_GENRES)})$`, "u");
 /** Who attended, printed under the title: a subtitle. */

@@ -361,6 +361,9 @@ class PageReader {
     // (`柯城区` / `长寿面暖心助老` / `本报讯…`: over a lead or a byline, the line under it would end the paragraph, so it ends a sentence.)
     const under = this.units[i + 2];
     if ((under?.kind === "lead" || under?.kind === "byline") && !endsSentence(next.text)) return null;
+    // (`学好调解法 化解千千结` / `为更好发挥…`: phrases set apart by a space are a title's form; a text's line has no such space,
+    // and a word its last character and the next line's first make, 结为, is chance.)
+    if (SPACED_PHRASES.test(u.text) && this.trace.on("paragraph.spaced-phrases-whole")) return null;
     return columnCut(u.text, next.text);
   }
 
@@ -2418,6 +2421,8 @@ function isClausedHeading(text: string): boolean {
   if (/[了着过]/u.test(text) || CLAUSE_PREPOSITION.test(text)) return false;
   const [first, second] = text.split(/[，,](?=[^，,]*$)/u) as [string, string];
   if (CLAUSE_SETTING.test(first) || SPEAKER_CLAUSE.test(first) || FINDING_CLAUSE.test(first)) return false;
+  // (`近两年来，衡东县融媒体中心`: a body named at the end of the second clause is a sentence's subject, its verb on the next line.)
+  if (BODY_NAMED_AT_END.test(second)) return false;
   // (A heading's second clause is as long as its first or longer, 文艺演出，演绎精彩时刻; one cut short, 为减少车马劳顿，海狮队,
   // is a sentence the column broke.)
   // (Counted in words: a quotation's marks and a list's 、 add none, `“开门迎客”，建筑、鲜花相映成趣`.)
@@ -2457,6 +2462,8 @@ const SPACED_PHRASES = /^[\p{Script=Han}“”《》]{2,}(?:\s+[\p{Script=Han}�
 const MADE_PICTURES = new RegExp(`${anyOf(MADE_NOTES)}|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文`, "u");
 /** `…文/图`, `图/文 …`, `文并摄`: a line that says its people wrote the story and made its pictures. */
 const WORDS_AND_PICTURES = new RegExp(`(?:${anyOf([...WROTE_AND_TOOK, "文/图", "图/文", "文／图", "图／文"])})`, "u");
+/** A body named by an ending of two characters or more at a clause's end: `…融媒体中心`, `…有限公司`, `…人民政府`. */
+const BODY_NAMED_AT_END = new RegExp(`\\p{Script=Han}(?:${anyOf(ORGANISATION_ENDINGS.filter((e) => e.length >= 2 && !(PLACE_ENDINGS as readonly string[]).includes(e)))})$`, "u");
 /** `文并摄/记者 甲`, `文/记者 甲`, `甲/文`, `记者甲文/摄`: a line that says its people wrote the story signs it, never credits a picture alone. */
 const SAYS_WROTE = new RegExp(`(?:${anyOf(WROTE_AND_TOOK)})|(?:^|\\s)文\\s*[/／]|[/／]\\s*文(?:\\s|$)|文\\s*[/／]\\s*[摄图]$`, "u");
 
