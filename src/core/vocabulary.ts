@@ -203,7 +203,7 @@ export const NEWS_VERBS = [
 
 /** Further verbs of a line that states news rather than frames it (推进, 增长, 亮相…). */
 export const OUTCOME_VERBS = [
-  "推进", "推动", "打造", "建成", "突破", "增长", "下降", "提高", "完成", "实现", "迎来", "亮相", "上线", "入选", "达到", "超过", "新增", "获批", "首破", "创新高", "出炉", "开启", "迈入", "迈上", "步入",
+  "推进", "推动", "打造", "建成", "突破", "增长", "下降", "提高", "完成", "实现", "迎来", "亮相", "上线", "入选", "达到", "超过", "新增", "获批", "首破", "创新高", "出炉", "开启",
 ] as const;
 
 /** Recent days named in words, as a report's first words (近日，…, 昨天，…). */
@@ -230,8 +230,6 @@ export const NOTICE_ENDINGS = ["公告", "通告", "公示", "启事", "声明",
 /** Verbs by which a report tells of a notice (外交部发表声明, 市政府发布公告): a title so ending reports it, it is no notice. */
 export const ISSUING_VERBS = ["发表", "发布", "发出", "公布", "签署", "宣读", "提出"] as const;
 /** What a paper writes to its readers on, before 致 in the letter's heading: `改版致读者`, `新年致读者`. */
-/** Days a piece may mark, by their names: `第二十三个中国记者节`, `国庆节`. */
-export const FESTIVALS = ["记者节", "教师节", "护士节", "劳动节", "青年节", "建军节", "丰收节", "国庆节", "春节", "元宵节", "端午节", "中秋节", "重阳节", "儿童节", "妇女节", "清明节", "植树节", "建党节", "消防日", "读书日", "警察节"] as const;
 export const LETTER_OCCASIONS = ["改版", "新年", "元旦", "新春", "创刊", "复刊", "休刊", "停刊", "扩版", "周年"] as const;
 /** Words a notice's title may open with: 公告、通知…. */
 export const NOTICE_HEADS = ["公告", "通告", "启事", "声明", "通知"] as const;

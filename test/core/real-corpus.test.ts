@@ -218,10 +218,10 @@ const FLOORS: Record<string, Floor> = {
   // Round 86, evenly spaced, first tried on fde4147, then tuned on: floors under what it reads now, less a point. (First try: a
   // paragraph's first line cut short where 该 points back, `在该镇的…种植`, and one telling what the reporter did, `记者来到…`,
   // read as crossheads; a paper's desk marked as a byline, `□某某日报编辑部`, read as a subtitle. Still: the aviation paper's
-  // photo news read as a report.)
+  // two lines over a photo's credit read as kicker and title, the gold's default title and subtitle, and its photo news as a report.)
   "real-zzzz": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-zzzzb": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
-  "real-zzzzc": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  "real-zzzzc": { found: 0.99, extra: 0, title: 0.49, kicker: 0.49, subtitle: 0.49, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 87, evenly spaced, first tried on 89a0447, then tuned on: floors under what it reads now, less a point. (First try:
   // a reporter's line cut before `获悉，` read as a subtitle; bylines run into the text after a paper printed apart, or run
   // together after the label, unread; a feature's first line cut inside an address, and a couplet of crossheads, misread; an
@@ -233,18 +233,19 @@ const FLOORS: Record<string, Floor> = {
   "real-zzzzg": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 88, evenly spaced, first tried on bd0bedb, then tuned on: floors under what it reads now, less a point. (First try:
   // uncredited captions over an unmarked 文/图 byline read as a signed piece; a count after 的 and a community's name cut by
-  // the column read as crossheads. Still: a
+  // the column read as crossheads; the rule for the name was withdrawn on review, `美丽乡村` / `村，是…`. Still: that name; a
   // brief's bracketed `（通讯员 甲 乙 摄）` read as its picture's credit, the gold's signature.)
   "real-zzzzi": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-zzzzj": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
-  "real-zzzzk": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.49, paragraphs: 0.49, credits: 0.49, section: 0.99 },
+  "real-zzzzk": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.49, paragraphs: 0, credits: 0.49, section: 0.99 },
   // Round 89, evenly spaced, first tried on 04e15f1, then tuned on: floors under what it reads now, less a point. (First try:
   // an essay's unmarked `甲（北京）` read as a subtitle; a writer's two-character name after a picture's credit read as a
-  // title; `社区志愿者人数` / `1157人，…` read as a crosshead. Still: a feature whose headline the stored copies lost, at the
-  // page's top, has its first crosshead read as a title.)
+  // title; `社区志愿者人数` / `1157人，…` read as a crosshead. Still: that name, the rule for it withdrawn on review (`白露`,
+  // `夏荷` title essays alike); a feature whose headline the stored copies lost, at the page's top, has its first crosshead
+  // read as a title.)
   "real-zzzzn": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-zzzzo": { found: 0.99, extra: 0, title: 0.49, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.49, credits: 0.99, section: 0.99 },
-  "real-zzzzp": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  "real-zzzzp": { found: 0.99, extra: 1, title: 0.66, kicker: 0.99, subtitle: 0.99, authors: 0.66, paragraphs: 0.99, credits: 0.66, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
@@ -368,8 +369,10 @@ describe("the real corpus", () => {
 // feature's spaced crosshead read as a new story, its intro left the extra one: 52. Round 77's 19 joined with four (a
 // one-line title and dash subtitle, the part before the dash left; a signature run into its picture's source; two features'
 // intros left by their two-line crossheads): 56. The twentieth session's rounds 80 to 83 joined (1,347 articles), a feature's
-// crosshead in clauses over its part's first piece, `高端业态国际港，做大做强新航线` / `早在2013年启动西港`, read as a new story: 57.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 57, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
+// crosshead in clauses over its part's first piece, `高端业态国际港，做大做强新航线` / `早在2013年启动西港`, read as a new story: 57.
+// The twenty-second session's rounds 86 to 89 joined (1,408 articles), round 89's essay's two-character writer's name after
+// its picture read as a title, as the review that withdrew the rule for it asked: 58.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 58, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
@@ -399,8 +402,9 @@ describe("the real corpus, read evenly spaced", () => {
  * lines): 66. The eighteenth session's rules (a byline's second line of names padded for print): 65. Round 76's 14 joined with
  * one: 66. Round 77's 19 with three: 69; its captions printed with no credit, which CONVENTIONS does not settle, 6 of 7 credits
  * wrong on real-zzzc, bring credits to .918.)
+ * The twenty-second session's rounds 86 to 89 joined, the same essay's writer read as a title: 70.
  */
-const RECUT: Floor = { found: 0.96, extra: 69, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.91, section: 0.94 };
+const RECUT: Floor = { found: 0.96, extra: 70, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.91, section: 0.94 };
 
 describe("the real corpus, its paragraphs re-cut as columns cut them", () => {
   it("every real set together at or above its floors, and no character lost", () => {

@@ -559,9 +559,10 @@ function runOnReporters(rest: string): { byline: string; authors: Person[] } | n
   if (!run) return null;
   const matches = [...run[1]!.matchAll(RUN_ON_REPORTER)];
   const authors = matches.map((m) => ({ role: m[1]!.replace(/^本报/u, ""), name: m[2]! }));
-  // (Each name a name, never a word the dictionary counts, `记者连续3天…`, `记者来到3个乡镇…`; the roles and names make the whole run.)
+  // (Each name a name, and the roles and names the whole run; the run ends only on a day or a word of when, never a count,
+  // `记者连续3天…`, `记者来到3个乡镇…`.)
   const whole = matches.reduce((n, m) => n + m[0].length, 0) === run[1]!.length;
-  return whole && authors.length > 0 && authors.every((a) => looksLikeName(a.name) && !isCommonWord(a.name)) ? { byline: run[1]!, authors } : null;
+  return whole && authors.length > 0 && authors.every((a) => looksLikeName(a.name)) ? { byline: run[1]!, authors } : null;
 }
 const RUN_ON_ROLE = `(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})`;
 /** The run ends where the text opens on its day (`9月7日`, `7日`) or a word of when (`近日`, `昨天`). */
@@ -662,15 +663,18 @@ export function readPaperApartLine(text: string, marked: boolean): Byline | null
 export function readMarkedWriter(text: string, marked: boolean): Byline | null {
   const m = MARKED_WRITER.exec(text);
   if (!m || !looksLikeName(m[1]!) || endsAsPlace(m[1]!) || isCommonWord(m[1]!)) return null;
-  // (Unmarked, only a name on a common surname that names no place, and in the bracket a division of the country by its
-  // name, `陈某福（北京）`, `甲（琼海）`: `母亲（上）`, `宏村（黟县）` and `岳阳（湖南）` name no writer.)
-  if (!marked) return hasCommonSurname(m[1]!) && placeLevel(m[1]!) === null && placeLevel(m[2]!) !== null ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
+  // (Unmarked, only a name of three characters on a common surname that ends as no place does, and in the bracket a division
+  // of the country by its name, `陈某福（北京）`: `母亲（上）`, `宏村（黟县）`, `岳阳（湖南）`, `白洋淀（河北）` and `杨家岭（延安）` name
+  // no writer.)
+  if (!marked) return m[1]!.length === 3 && hasCommonSurname(m[1]!) && !PLACE_LIKE_END.test(m[1]!) && placeLevel(m[1]!) === null && placeLevel(m[2]!) !== null ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
   // (The bracket names a place: one with its ending, `（某某县）`, or two characters no dictionary word, `（琼海）`; never
   // what the speaker is, `（退休教师）`, nor a note on a poem, `（外一首）`, `（组诗）`, nor a province, `（湖南）`.)
   const from = m[2]!;
   const place = (endsAsPlace(from) && from.length >= 3) || (from.length === 2 && !isCommonWord(from) && !WORK_NOTE.test(from));
   return place ? { byline: text, dateline: null, authors: [{ role: null, name: m[1]! }] } : null;
 }
+/** Last characters of scenic spots and villages that start as names do: 白洋淀, 杨家岭, 周口店, 王家庄. */
+const PLACE_LIKE_END = /[岭淀店坪庄沟湾湖河山峰寺塔桥村镇乡城堡寨峪口洞坡滩]$/u;
 const MARKED_WRITER = /^([\p{Script=Han}]{2,3})\s*[（(]([\p{Script=Han}]{2,8})[)）]$/u;
 /** A note on a work in brackets after its title: `组诗`, `外一首`, `节选`. */
 const WORK_NOTE = /^(?:组诗|组画|外[一二三四五]首|外[一二三]篇|节选|选章|选段)$/u;

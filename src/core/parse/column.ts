@@ -6,7 +6,7 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
-import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, LEARNED_VERBS, LOCAL_DIVISION_ENDINGS, PRESS_ENDINGS, QUANTITY_NOUNS, REFERRED_KINDS, REPORTER_NARRATION, REPORTER_ROLES, ROLE_QUALIFIERS, WHEN_WORDS, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, LEARNED_VERBS, PRESS_ENDINGS, QUANTITY_NOUNS, REFERRED_KINDS, REPORTER_NARRATION, REPORTER_ROLES, ROLE_QUALIFIERS, WHEN_WORDS, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
 import { placeAcross, placeLevel } from "./places.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
 
@@ -222,9 +222,6 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // that opens on the place's full address.)
   const address = ENDS_ON_PLACE.test(a) ? ADDRESS_GOES_ON.exec(next.trimStart()) : null;
   if (address && !address[0].includes(lastPlace(a))) return "address-across";
-  // `袁女士是吉大街道白莲` / `社区的一名单亲母亲…`: a place, then a name its column cut before the local division it names
-  // (社区, 村, 街道…), which opens the next line right before a particle or a comma: one address across the break.
-  if (LOCAL_NAME_AT_END.test(a) && LOCAL_ENDING_OPENS.test(next.trimStart())) return "address-across";
   // `王某对中国中铁在唐山` / `市交通和城市基础设施建设…`, `银川市公安局金凤` / `区分局…`: a place's name whose kind of division,
   // 市, 区, 县…, opens the next line, where the next line reads as well with that ending a word of its own (区 / 分局, not
   // 市民 or 区域: `走进唐山` / `市民纷纷…` is a heading over its text).
@@ -247,9 +244,11 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // so worded, open at its end, is a sentence the column cut.
   // (Only where the next line opens on a word's tail and a comma, `基地，`, `风景廊道，`: a heading's words, `该省的省 该花的花`,
   // `记者看到的丰收景象`, stand over text that opens on its own.)
-  if ((REFERS_BACK.test(a) || REPORTER_NARRATES.test(a)) && OPEN_END.test(a) && TAIL_AND_COMMA.test(next.trimStart())) return "sentence-words";
+  // (该 after a preposition is the demonstrative whatever the next line holds but its own time, `在该镇的无核黄皮` / `种植基地里，…`.)
+  if (OPEN_END.test(a) && ((REFERS_BACK.test(a) && !OWN_TIME_OPENS.test(next.trimStart())) || (REPORTER_NARRATES.test(a) && TAIL_AND_COMMA.test(next.trimStart())))) return "sentence-words";
   // `社区志愿者人数` / `1157人，…`: a noun of how many, its figure opening the next line: the sentence states it across the break.
-  if (QUANTITY_END.test(a) && /^\d/u.test(next.trimStart())) return "phrase-open";
+  // (A count and its unit, never a year: `稳步扩大就业规模` / `2024年以来，…` is a heading over its text.)
+  if (QUANTITY_END.test(a) && COUNT_OPENS.test(next.trimStart())) return "phrase-open";
   const agent = AGENT_OPEN.exec(a)?.[1];
   if (agent !== undefined && (placeLevel(agent) !== null || INSTITUTION_END.test(agent))) return "phrase-open";
   return null;
@@ -264,18 +263,18 @@ const LAST_PLACE = new RegExp(`\\p{Script=Han}(?:${anyOf(PLACE_ENDINGS)})$`, "u"
 const ENDS_ON_PLACE = new RegExp(`\\p{Script=Han}(?:${anyOf(PLACE_ENDINGS)})$`, "u");
 /** Two more places at a line's start, the second a division or a street within the first, then a comma: `新华街社区东安街，`. */
 const ADDRESS_GOES_ON = new RegExp(`^\\p{Script=Han}{1,5}?(?:${anyOf(PLACE_ENDINGS)})\\p{Script=Han}{1,5}?(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})[，,]`, "u");
-/** A place's name and one to three characters of the next place's at a line's end: `…吉大街道白莲`. */
-const LOCAL_NAME_AT_END = new RegExp(`(?:${anyOf(PLACE_ENDINGS)})\\p{Script=Han}{1,3}$`, "u");
-/** A local division's kind opening a line, then a particle, a verb of being or a comma: `社区的…`, `村，…`. */
-const LOCAL_ENDING_OPENS = new RegExp(`^(?:${anyOf(LOCAL_DIVISION_ENDINGS)})(?=[的是，,、在位有])`, "u");
 /** 该 after a preposition (at a line's start it may be the modal, `该省的省`), what it points back at, and 的, a head's title or the line's end: `在该镇的…`, `对该公司负责人`. */
 const REFERS_BACK = new RegExp(`[在对从由据为与向将把经]该(?:${anyOf(REFERRED_KINDS)})(?=的|负责|党|$)`, "u");
 /** A word's tail of up to four characters and a comma opening a line: `基地，`, `风景廊道，` (not a time, `近日，`, `今年，`, which opens text of its own). */
-const TAIL_AND_COMMA = new RegExp(`^(?!(?:${anyOf([...WHEN_WORDS, "上午", "下午", "晚上", "当晚", "此前", "随后", "如今"])})[，,])\\p{Script=Han}{1,4}[，,]`, "u");
+const TAIL_AND_COMMA = new RegExp(`^(?!(?:${anyOf([...WHEN_WORDS, "上午", "下午", "晚上", "当晚", "此前", "随后", "如今"])}))\\p{Script=Han}{1,4}[，,]`, "u");
+/** A line opening on its own time, a when-word or a date: `近日，`, `今天上午，`, `5月14日，`. */
+const OWN_TIME_OPENS = new RegExp(`^(?:${anyOf([...WHEN_WORDS, "上午", "下午", "晚上", "当晚", "此前", "随后", "如今"])}|\\d{1,4}[年月日])`, "u");
 /** The reporter, and what they did or learned, opening a line: `记者来到…`, `本报记者从…`, `某某时报记者从…`. */
 const REPORTER_NARRATES = new RegExp(`^(?:本报|[\\p{Script=Han}]{1,10}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(ROLE_QUALIFIERS)})*记者(?:${anyOf(REPORTER_NARRATION)})(?!的)`, "u");
 /** A line that ends on a character, a letter or a numeral: open, no mark closing it. */
 const OPEN_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
+/** A count and its unit opening a line: `1157人`, `3.5万亩`, `12亿元` (not `2024年`). */
+const COUNT_OPENS = /^\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:人|个|家|元|亩|吨|户|名|位|件|项|所|座|辆|台|套|份|平方米|公里|千克|斤|头|只|株|棵|次|批)/u;
 /** A noun of how many or how much at a line's end: `…志愿者人数`. */
 const QUANTITY_END = new RegExp(`(?:${anyOf(QUANTITY_NOUNS)})$`, "u");
 /** 由 and what acts after it at the line's end, two to six characters: `…交流会由北京`. */

@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, ADDRESSEES, anyOf, BRANCH_ENDINGS, BYLINE_ROLES, COMPANY_ENDINGS, COLUMN_LABEL_ENDINGS, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, FINDING_VERBS, FESTIVALS, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LANDMARK_ENDINGS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, BRANCH_ENDINGS, BYLINE_ROLES, COMPANY_ENDINGS, COLUMN_LABEL_ENDINGS, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, FINDING_VERBS, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LANDMARK_ENDINGS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -243,8 +243,8 @@ export function endsMidPhrase(text: string): boolean {
 const QUOTATION_UNDER_LABEL = /^[^，。；！？“”‘’,;!?]{1,12}[：:]\s*[“‘「『][^“‘「『]*$/u;
 
 /** (A count and its measure word after 的 at the end, `…收到的40多篇`, want the noun they count; a title may end on a count
- * whose noun it leaves out, `…数量达到67家`, `其中一等奖20件`.) */
-const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|(?<![的与和及或])(?:自称|声称|宣称|号称)|的[\d一二三四五六七八九十百千两几]+[多余]?[篇名位件家条项种辆台座所批份幅首部支])$/u;
+ * whose noun it leaves out, `…数量达到67家`, `其中一等奖20件`; nor 条 and 项, `…发展的20条` titling a policy.) */
+const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|(?<![的与和及或])(?:自称|声称|宣称|号称)|的[\d一二三四五六七八九十百千两几]+[多余]?[篇名位件家种辆台座所批份幅首部支])$/u;
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
 function leavesOpen(text: string): boolean {
@@ -419,8 +419,8 @@ const ANNIVERSARY = /^(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\s]{2,2
 const ASKS = /[？?]$/u;
 /** A line that speaks to the reader: 您, 你, 咱. */
 const ADDRESSES_READER = /[您你咱]/u;
-/** The day or the anniversary a piece marks, named alone: `庆祝第二十三个中国记者节`, `喜迎建党百年华诞` (a festival by its name: `…细节`, `…季节` are none); or any occasion 喜迎 welcomes, a verb that makes no noun (`喜迎党代会 奋进这五年`; 纪念馆 does). */
-const MARKED_OCCASION = new RegExp(`^(?:(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\\s]{2,24}(?:周年|华诞|诞辰|${anyOf(FESTIVALS)})|喜迎[^，。！？；：]{2,24})$`, "u");
+/** The day or the anniversary a piece marks, named alone: `庆祝第二十三个中国记者节`, `喜迎建党百年华诞` (a festival, `…艺术节`; `…细节`, `…季节`, `…环节` name none); or any occasion 喜迎 welcomes, a verb that makes no noun (`喜迎党代会 奋进这五年`; 纪念馆 does). */
+const MARKED_OCCASION = /^(?:(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\s]{2,24}(?:周年|华诞|诞辰|(?<![细季环章情关礼气调脱音时])节)|喜迎[^，。！？；：]{2,24})$/u;
 /** A line that names the kind of piece at its end: 侧记, 走笔, 纪实…. */
 const GENRE_DECK = new RegExp(`(?:${anyOf(PIECE_GENRES)})$`, "u");
 /** Who attended, printed under the title: a subtitle. */

@@ -776,7 +776,7 @@ class PageReader {
     const text = this.units[i + 1];
     return (
       d !== null && d.headline !== null && d.head === null && d.tail === null && d.last === "credit" && isPhotoStory(d) &&
-      u.kind === "text" && u.forced === undefined && !u.captionOf && (signatureLength(u) || twoCharacterName(u.text)) && isWritersName(u.text) && u.gap <= this.usualGap &&
+      u.kind === "text" && u.forced === undefined && !u.captionOf && signatureLength(u) && isWritersName(u.text) && u.gap <= this.usualGap &&
       text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && this.runLength(i + 1) >= MIN_BODY_BLOCK && text.gap <= this.usualGap &&
       !namedInText(u.text, text.text) && this.trace.on("byline.after-pictures")
     );
@@ -1858,8 +1858,8 @@ class PageReader {
     // (A credit printed before its caption captions nothing above it: the text after it on its line is its caption.)
     // (Not a report's own paragraph telling what someone told its reporter, `…程先生告诉记者，…`, under more of its text: a
     // caption says what the picture shows. The credit then captions nothing.)
-    // (Only in a report signed at its head with no picture captioned yet: a photo story's captions quote the people in them.)
-    const told = before !== undefined && d.paragraphs.length > 1 && d.head !== null && !isPhotoStory(d) && d.credits.length === 0 && TOLD_REPORTER.test(before.text) && this.trace.on("credit.after-told-text");
+    // (Only in a report signed at its head: a photo story's captions quote the people in them.)
+    const told = before !== undefined && d.paragraphs.length > 1 && d.head !== null && !isPhotoStory(d) && TOLD_REPORTER.test(before.text) && this.trace.on("credit.after-told-text");
     const caption = !captionAfter && d.last === "paragraph" && before && !before.captioned && !told ? lastParagraph : null;
     let credit = printed;
     // `…歌舞曲艺节目。记者甲、乙` / `通讯员丙 摄影报道`: the column cut the credit; its first people end the caption's block.
@@ -2235,15 +2235,6 @@ function trimGroup(run: Unit[], closed: boolean, cut: boolean): Unit[] {
 function signatureLength(u: Unit): boolean {
   const name = u.text.replace(/\s/gu, "");
   return name.length === 3 || (name.length === 2 && u.marked && hasCommonSurname(name));
-}
-
-/**
- * Two characters, unmarked, that can only be a name: a common surname and no word the dictionary counts (`姚影`; `乡愁`,
- * `江南` and `初心` title essays). Between a picture's credit and a long text, such a line names the text's writer.
- */
-function twoCharacterName(text: string): boolean {
-  const name = text.replace(/\s/gu, "");
-  return name.length === 2 && hasCommonSurname(name) && !isCommonWord(name);
 }
 
 /** A personal name alone on a line, surname and all (`苟骅`, `欧阳 山`): a writer's, under a title. */
