@@ -2718,6 +2718,14 @@ describe("lines that close, sign or label a piece", () => {
     expect(parsePage(text, { disabled: ["paragraph.spaced-phrases-whole"] }).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利"]);
   });
 
+  it("a line after a gallery of captioned pictures closing a report titles the next story, though it shares the page's words", () => {
+    const pictures = ["庆阳苹果因其香甜的口感，受到大众青睐。", "陇东报全媒体特约摄影 俄某平", "庆阳海越农业发展有限公司的优质苹果，吸引了外地客商。", "陇东报全媒体特约摄影 李某琪", "海升万亩苹果基地。", "通讯员 李某陵 摄"];
+    const text = page("果业兴 果农乐", "庆阳网讯 过去五年，庆阳市立足区域优势发展苹果产业，全市苹果种植面积稳步扩大。", ...pictures, "陇东粮仓", "以广袤无垠的董志塬为中心，庆阳的苹果和小麦产业形成了以农业为本的经济发展格局。", "20年来，西峰区历届领导班子树立农业固本的思想，稳定粮田面积。");
+    const articles = parsePage(text, { explain: true });
+    expect(articles.articles.map((a) => a.title)).toEqual(["果业兴 果农乐", "陇东粮仓"]);
+    expect(articles.decisions!.find((d) => d.line === at(8))!.evidence).toContainEqual({ feature: "story.after-picture", weight: -3 });
+  });
+
   it("names padded for print in brackets after the text sign it; a line of two clauses ending on a body's name is no heading", () => {
     const text = page("湖南衡东开展大型主题报道活动", "本报讯 近日，衡东县举行庆祝第22个记者节活动，全县新闻工作者参加。", "近两年来，衡东县融媒体中心", "顺应时代发展大势，坚持移动优先，积极推进媒体融合。", "（周 健 刘某野 曹 莉）", "各地护航开学第一餐", "近日，某区多部门执法人员对校园食堂开展联合检查。");
     const [report, next] = parsePage(text).articles;

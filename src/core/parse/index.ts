@@ -91,6 +91,8 @@ const MAX_HEADLINE_BELOW = 2;
 const MAX_INTRO_PARAGRAPHS = 2;
 /** Most paragraphs of an intro printed over its report's byline (`…。` / `□记者 甲`). */
 const MAX_INTRO_UNDER_BYLINE = 5;
+/** Pictures in a row, each with its caption, that close a text as a gallery does. */
+const MIN_GALLERY = 3;
 /** Longest block read as a caption over a byline that heads the text: one short sentence. */
 const MAX_CAPTION_OVER_BYLINE = 30;
 /** How many text blocks after a candidate are read as what follows it. */
@@ -1259,7 +1261,9 @@ class PageReader {
     // `——市区老人 刘某书` (or `——摘自《…》`) closed the text: who said it, or where it came from, ends a piece as a signature does.
     if (this.trace.on("story.after-attribution") && isAttribution(d.paragraphs.at(-1)?.text ?? "")) out.push({ feature: "story.after-attribution", weight: -2 });
     // The article's text ended on its picture's credit: a report's pictures close it, so a line after them leans to the next story.
-    if (this.trace.on("story.after-picture") && d.last === "credit") out.push({ feature: "story.after-picture", weight: -1 });
+    // (Several pictures in a row, each captioned and credited, closing the text weigh more: a report's gallery ends it.)
+    const gallery = d.paragraphs.length >= MIN_GALLERY && d.paragraphs.slice(-MIN_GALLERY).every((p) => p.captioned);
+    if (this.trace.on("story.after-picture") && d.last === "credit") out.push({ feature: "story.after-picture", weight: gallery ? -3 : -1 });
     // `红梅里亮灯了` over a report on 翠湖's tourists: text that shares none of the article's own words (those the rest of
     // the page seldom uses; a page's theme is every story's) starts another story. (Not when the article has a single paragraph
     // to judge by, nor when the line itself repeats much of the article's vocabulary; and half as much in a piece already cut

@@ -196,7 +196,7 @@ export const RULES = {
   "story.unrelated-text": { optional: true, about: "weighs for a new story (−1): the text under the line shares next to nothing with the article (a crosshead announces more of the same story)" },
   "story.other-words": { optional: true, about: "weighs for a new story (−2, or −1 in a piece that already has crossheads, whose words change from part to part): the text under the line shares none of the article's own words, those the rest of the page seldom uses (a page's theme is every story's); not when the article has a single paragraph to judge by, when the line itself repeats much of the article's vocabulary, or when its form says crosshead (a part's label, a sibling's shape)" },
   "story.unsigned-piece": { optional: true, about: "weighs for a new story (−2): an unsigned piece rarely carries crossheads" },
-  "story.after-picture": { optional: true, about: "weighs −1 for a new story: the article so far ends on its picture's credit" },
+  "story.after-picture": { optional: true, about: "weighs −1 for a new story: the article so far ends on its picture's credit (−3 after three or more captioned pictures in a row, a gallery closing the text)" },
   "story.after-attribution": { optional: true, about: "weighs for a new story (−2): the text above closed on who said it or where it was taken from (——市区老人 刘某书, ——摘自《…》), as a signature closes a piece" },
   "story.credit-ahead": { optional: true, about: "weighs for a new story (−3): a picture's credit follows within eight caption blocks, so the line titles a photo story" },
   // Pictures
