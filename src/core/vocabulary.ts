@@ -133,9 +133,7 @@ export const INSTITUTION_ENDINGS = [
 ] as const;
 
 /** Endings of a place's name, from province to village and park (`某区某村：` over a title). */
-/** The kinds of the smallest divisions, where a place's name is often local: 某某镇, 某某村, 某某社区. */
-export const LOCAL_DIVISION_ENDINGS = ["镇", "乡", "村", "街道", "社区", "小区"] as const;
-export const PLACE_ENDINGS = ["省", "市", "州", "盟", "县", "区", "旗", ...LOCAL_DIVISION_ENDINGS, "园区", "景区", "开发区", "新区"] as const;
+export const PLACE_ENDINGS = ["省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "村", "街道", "社区", "小区", "园区", "景区", "开发区", "新区"] as const;
 
 /** How the name of a landmark or a spot by one ends: a road, a park, a hill, water, a building (长江南路, 赭山公园, 鄱阳楼, …临江桥下). */
 export const LANDMARK_ENDINGS = ["路", "街", "桥", "公园", "广场", "山", "峰", "湖", "河", "江", "岛", "湾", "寺", "塔", "楼", "阁", "亭", "馆", "宫", "祠", "古镇", "桥下", "岸边", "湖畔", "河畔"] as const;

@@ -237,18 +237,17 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   // (So does what was learned, `…记者从深交所` / `获悉，…`: the line above named who learned it.)
   if (SAID_FIRST.test(next.trimStart())) return "sentence-words";
-  // `此次交流会由北京` / `航空航天大学某支教队…展开青春对话`: 由 names who acts, and the act follows it; a line that ends on a
-  // place or a body after it was cut before the act. (`冠军由北京队夺得` names the act; 理由, 自由, 由来 are words of their own.)
-  // `在该镇的无核黄皮种植` / `基地，漫山遍野…`: 该 points back at a place or a body the text has named; a heading stands alone
-  // and never does. Nor does a heading tell what the reporter did or learned (`记者来到红海滩国家` / `风景廊道，…`). A line
-  // so worded, open at its end, is a sentence the column cut.
-  // (Only where the next line opens on a word's tail and a comma, `基地，`, `风景廊道，`: a heading's words, `该省的省 该花的花`,
-  // `记者看到的丰收景象`, stand over text that opens on its own.)
-  // (该 after a preposition is the demonstrative whatever the next line holds but its own time, `在该镇的无核黄皮` / `种植基地里，…`.)
+  // `在该镇的无核黄皮种植` / `基地，漫山遍野…`: 该 after a preposition points back at a place or a body the text has named; a
+  // heading stands alone and never does (at a line's start 该 may be the modal, `该省的省 该花的花`). Nor does a heading tell
+  // what the reporter did or learned (`记者来到红海滩国家` / `风景廊道，…`). A line so worded, open at its end, is a sentence
+  // the column cut: 该's over any next line but one opening on its own time; the reporter's only over a word's tail and a
+  // comma (`风景廊道，`), as a deck on what reporters found, `记者发现…`, stands over text that opens on its own.
   if (OPEN_END.test(a) && ((REFERS_BACK.test(a) && !OWN_TIME_OPENS.test(next.trimStart())) || (REPORTER_NARRATES.test(a) && TAIL_AND_COMMA.test(next.trimStart())))) return "sentence-words";
   // `社区志愿者人数` / `1157人，…`: a noun of how many, its figure opening the next line: the sentence states it across the break.
   // (A count and its unit, never a year: `稳步扩大就业规模` / `2024年以来，…` is a heading over its text.)
   if (QUANTITY_END.test(a) && COUNT_OPENS.test(next.trimStart())) return "phrase-open";
+  // `此次交流会由北京` / `航空航天大学某支教队…展开青春对话`: 由 names who acts, and the act follows it; a line that ends on a
+  // place or a body after it was cut before the act. (`冠军由北京队夺得` names the act; 理由, 自由, 由来 are words of their own.)
   const agent = AGENT_OPEN.exec(a)?.[1];
   if (agent !== undefined && (placeLevel(agent) !== null || INSTITUTION_END.test(agent))) return "phrase-open";
   return null;
@@ -256,20 +255,21 @@ export function columnCut(line: string, next: string): ColumnCut | null {
 
 /** The last place's name at a line's end, as far as the character before its ending: `余村`, `街街道`. */
 function lastPlace(line: string): string {
-  return LAST_PLACE.exec(line)?.[0] ?? line;
+  return ENDS_ON_PLACE.exec(line)?.[0] ?? line;
 }
-const LAST_PLACE = new RegExp(`\\p{Script=Han}(?:${anyOf(PLACE_ENDINGS)})$`, "u");
-/** A line ending on a division's or a community's name: `…老街街道`. */
+/** A line ending on a division's or a community's name, and the character before its ending: `…老街街道`. */
 const ENDS_ON_PLACE = new RegExp(`\\p{Script=Han}(?:${anyOf(PLACE_ENDINGS)})$`, "u");
 /** Two more places at a line's start, the second a division or a street within the first, then a comma: `新华街社区东安街，`. */
 const ADDRESS_GOES_ON = new RegExp(`^\\p{Script=Han}{1,5}?(?:${anyOf(PLACE_ENDINGS)})\\p{Script=Han}{1,5}?(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})[，,]`, "u");
 /** 该 after a preposition (at a line's start it may be the modal, `该省的省`), what it points back at, and 的, a head's title or the line's end: `在该镇的…`, `对该公司负责人`. */
 const REFERS_BACK = new RegExp(`[在对从由据为与向将把经]该(?:${anyOf(REFERRED_KINDS)})(?=的|负责|党|$)`, "u");
+/** Words of when that open a sentence of their own: a report's recent days, and the parts of a day. */
+const OWN_TIMES = [...WHEN_WORDS, "上午", "下午", "晚上", "当晚", "此前", "随后", "如今"];
 /** A word's tail of up to four characters and a comma opening a line: `基地，`, `风景廊道，` (not a time, `近日，`, `今年，`, which opens text of its own). */
-const TAIL_AND_COMMA = new RegExp(`^(?!(?:${anyOf([...WHEN_WORDS, "上午", "下午", "晚上", "当晚", "此前", "随后", "如今"])}))\\p{Script=Han}{1,4}[，,]`, "u");
+const TAIL_AND_COMMA = new RegExp(`^(?!${anyOf(OWN_TIMES)})\\p{Script=Han}{1,4}[，,]`, "u");
 /** A line opening on its own time, a when-word or a date: `近日，`, `今天上午，`, `5月14日，`. */
-const OWN_TIME_OPENS = new RegExp(`^(?:${anyOf([...WHEN_WORDS, "上午", "下午", "晚上", "当晚", "此前", "随后", "如今"])}|\\d{1,4}[年月日])`, "u");
-/** The reporter, and what they did or learned, opening a line: `记者来到…`, `本报记者从…`, `某某时报记者从…`. */
+const OWN_TIME_OPENS = new RegExp(`^(?:${anyOf(OWN_TIMES)}|\\d{1,4}[年月日])`, "u");
+/** The reporter, and what they did or learned, opening a line: `记者来到…`, `本报记者看到`, `某某时报记者获悉` (never 记者看到的…, a thing named). */
 const REPORTER_NARRATES = new RegExp(`^(?:本报|[\\p{Script=Han}]{1,10}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(ROLE_QUALIFIERS)})*记者(?:${anyOf(REPORTER_NARRATION)})(?!的)`, "u");
 /** A line that ends on a character, a letter or a numeral: open, no mark closing it. */
 const OPEN_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
@@ -336,8 +336,7 @@ const SAYING = [...SPEECH_VERBS, "介绍", "透露", "说"];
 const BODY_AT_END = new RegExp(`(?:${anyOf(OFFICE_BODIES)})$`, "u");
 /** An office's title opening a line, a name of two or three characters, then words said: `主任刘某军介绍，`, `局长张某说`. */
 const OFFICE_NAME_SAYS = new RegExp(`^(?:副)?(?:${anyOf([...BODY_HEADS, ...PERSON_TRADES, ...ADDRESS_TITLES])})(\\p{Script=Han}{2,3}?)(?:${anyOf([...SAYING, "告诉记者"])})`, "u");
-/** A verb of saying or learning and the comma or colon before what was said or learned: `表示，`, `指出：`, `说：`, `获悉，`. */
-// (Not 了解到: `了解到，…` opens text of its own as 据了解 does.)
+/** A verb of saying or learning and the comma or colon before what was said or learned: `表示，`, `指出：`, `说：`, `获悉，` (not 了解到: `了解到，…` opens text of its own as 据了解 does). */
 const SAID_FIRST = new RegExp(`^(?:${anyOf([...SAYING, ...LEARNED_VERBS.filter((v) => v !== "了解到")])})[，,：:]`, "u");
 /** Conjunctions of concession or cause that open a clause, 尽管, 由于, 即使, and 据, whose source a clause names (`据市公安局交警支队宣传` / `教育科民警某某介绍：…`; not 据守, 据说, 据点, 据理, 据实, 据为, 据称, 据此, words of their own). */
 const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便|据(?!守|说|点|理|实|为|称|此))/u;

@@ -234,7 +234,7 @@ export function isSectionNumber(text: string): boolean {
 export function endsMidPhrase(text: string): boolean {
   // (`社评 0721`: the paper's opinion label and the day or number of the piece, a column's heading, not a number cut.)
   if (DATED_OPINION_LABEL.test(text)) return false;
-  // (Both patterns look at the last two or three characters only: test them on the line's tail, not its whole length.)
+  // (Both patterns look at the line's last few characters only, a count after 的 the longest, `的120余篇`: test them on its tail.)
   const tail = text.slice(-7);
   return (MID_PHRASE_END.test(tail) && !RESULT_TO.test(tail)) || leavesOpen(text);
 }
