@@ -465,15 +465,11 @@ export const PAGE_NAME_NATS = 10;
 export const DECISIVE_EVIDENCE = 30;
 
 /**
- * How sure the learned model must be to overrule the lexicon's section, in nats: below this margin the lexicon, where it
- * has evidence for a section the article may take, decides. 16 suited naive Bayes, which overstated its certainty (README:
- * Sections). With the logistic model, each of ten groups of sets left out in turn: 0 read 87.5 % of the real corpus,
- * 8 and 16 87.1 % and 87.0 %, 30 87.1 %; so now the model decides wherever the lexicon is not decisive. Chosen on that
- * measure: the best of the settings tried, not a first try.
+ * The section: the lexicon's when its evidence is decisive, else the learned model's among the sections the article's kind may
+ * take. (Naive Bayes, which overstated its certainty, let the lexicon decide below 16 nats of margin, README: Sections. With the
+ * logistic model, each of ten groups of sets left out in turn, a margin of 0 read 87.5 % of the real corpus, 8 and 16 87.1 %
+ * and 87.0 %, 30 87.1 %: so the model decides wherever the lexicon is not decisive, the best of the settings tried.)
  */
-export const MODEL_SURE_NATS = 0;
-
-/** The section: the lexicon's when its evidence is decisive, else the learned model's among the sections the article's kind may take. */
 function weigh(article: Article, lexical: Classification, model: SectionModel | null, context: PageContext, explain: boolean): Classification {
   const strength = lexical.scores[lexical.section] ?? 0;
   if (model === null) return lexical;
@@ -485,11 +481,6 @@ function weigh(article: Article, lexical: Classification, model: SectionModel | 
   for (const e of pageNameEvidence(article, context.pageName)) prior[e.section] = Math.max(prior[e.section] ?? 0, PAGE_NAME_NATS * e.points);
   const p = model.predict(article, allowed, prior, explain);
   const runnerUp = Object.entries(p.logProbs).filter(([slug]) => slug !== p.section).sort((a, b) => b[1] - a[1])[0]?.[0];
-  // Not sure enough to overrule what the lexicon found: the lexicon decides.
-  if (p.margin < MODEL_SURE_NATS && strength > 0 && lexical.section !== p.section && allowed.includes(lexical.section)) {
-    if (!explain) return lexical;
-    return { ...lexical, reasons: [`learned model: ${p.section}, only ${fmt(p.margin)} nats ahead of ${runnerUp} (< ${MODEL_SURE_NATS}): the lexicon's ${lexical.section} ${fmt(strength)} decides → ${lexical.section}`, ...lexical.reasons] };
-  }
   if (!explain) return { ...lexical, section: p.section };
   const pairs = p.strongest.map((x) => `${x.pair} +${fmt(x.nats)}`).join(", ");
   return {
