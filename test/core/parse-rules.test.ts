@@ -1846,6 +1846,55 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(photo, { explain: true }).decisions?.find((x) => x.role === "title" && x.article === 1)?.opens).toBe("group.after-wide-space");
   });
 
+  it("an untitled news photo ends at its credit when reporters' byline and a lead about something else follow; the byline heads an untitled report (group.untitled-before-report)", () => {
+    const photo = ["为保障滩地管理员人身安全，某镇工作队配发16艘铁皮保洁船，专项用于湖泊保护治理工作。", "洪某华 摄"];
+    const report = ["●记者 黄某 赵某汁 敖某华", "段某润 钟某", "本报讯 12月16日，某高铁开通之际，某州在省会火车站同步举行旅游推介活动。", "随着高铁开通，某州将进一步加速推动大通道建设。"];
+    const text = page(...photo, ...report);
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.kind, a.title, a.photos.map((p) => p.credit)])).toEqual([["photo", null, ["洪某华 摄"]], ["article", null, []]]);
+    // (The second line's names go on under the first line's role, a list of three having run onto it; the lead's label joins the byline.)
+    expect(articles[1]!.authors).toEqual(["黄某", "赵某汁", "敖某华", "段某润", "钟某"].map((name) => ({ role: "记者", name })));
+    expect(articles[1]!.byline).toBe("记者 黄某 赵某汁 敖某华 段某润 钟某 本报讯");
+    expect(articles[1]!.paragraphs[0]).toBe("12月16日，某高铁开通之际，某州在省会火车站同步举行旅游推介活动。");
+    expect(parsePage(text, { explain: true }).decisions?.find((d) => d.article === 1)?.opens).toBe("group.untitled-before-report");
+    // (A report about what the picture shows printed its picture first: the caption shares its words, and nothing is split.)
+    const own = page("12月16日，某高铁开通，旅游列车从省会火车站首发。", "洪某华 摄", ...report);
+    expect(parsePage(own).articles.map((a) => a.kind)).not.toContain("photo");
+    // (Switched off, the caption stays unassigned and the credit with it.)
+    expect(parsePage(text, { disabled: ["group.untitled-before-report"] }).articles.map((a) => a.kind)).toEqual(["article"]);
+  });
+
+  it("text above the page's first headline, signed by who made it, is an untitled piece signed at its end (group.untitled-signed)", () => {
+    const piece = ["1月20日，由某部和某市政府共同主办的迎春展示活动在京开幕。图为传承人杨某喜正在为观众展示弓箭制作技艺。", "本报记者 王某/摄 张某/文"];
+    const next = ["某刊编委会全体会议在京举行", "本报记者 霍某琦", "2月1日，某刊编委会全体会议在京举行，总结过往，规划未来。"];
+    const text = page(...piece, ...next);
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([[null, "本报记者 王某/摄 张某/文"], ["某刊编委会全体会议在京举行", "本报记者 霍某琦"]]);
+    expect(articles[0]!.paragraphs).toEqual([piece[0]]);
+    expect(articles[0]!.authors).toEqual([{ role: "记者", name: "王某" }, { role: "文", name: "张某" }]);
+    expect(parsePage(text, { explain: true }).decisions?.find((d) => d.article === 0)?.opens).toBe("group.untitled-signed");
+    // (Text carried over from the page before, opening inside a sentence, is no piece of its own.)
+    expect(parsePage(page(`，${piece[0]}`, ...piece.slice(1), ...next)).articles.map((a) => a.title)).toEqual(["某刊编委会全体会议在京举行"]);
+    // (Switched off, the text is left unassigned.)
+    const off = parsePage(text, { disabled: ["group.untitled-signed"] });
+    expect(off.articles.map((a) => a.title)).toEqual(["某刊编委会全体会议在京举行"]);
+    expect(off.unassigned.map((u) => u.text)).toContain(piece[0]);
+  });
+
+  it("a line of two phrases set side by side, however long, is weighed as a crosshead when the text under it goes on with a speaker the story named (crosshead.speaker-named-before)", () => {
+    const report = ["某刊编委会全体会议在京举行", "本报记者 霍某琦 潘某斐", "2月1日，某刊编委会全体会议在京举行。院长王某光出席会议并作重要讲话。", "副院长李某林等编委会委员出席会议，秘书长高某主持会议。"];
+    const heading = "坚持正确方向  扬起哲学社会科学的风帆";
+    const text = page(...report, heading, "王某光在讲话中对杂志社的工作给予充分肯定。他说，杂志处于发展的最好时期。");
+    const [a, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    // (The heading is whole, a paragraph of its own; the text under it another.)
+    expect(a!.paragraphs.slice(2)).toEqual([heading, "王某光在讲话中对杂志社的工作给予充分肯定。他说，杂志处于发展的最好时期。"]);
+    expect(decisionAt(text, at(4)).evidence?.map((e) => e.feature)).toContain("crosshead.speaker-named-before");
+    // (A speaker the story has not named is introduced by a new story: two titles side by side head it.)
+    expect(parsePage(page(...report, heading, "赵某明在讲话中对杂志社的工作给予充分肯定。")).articles.map((x) => x.title)).toEqual([report[0], heading]);
+    expect(parsePage(text, { disabled: ["crosshead.speaker-named-before"] }).articles.map((x) => x.title)).toEqual([report[0], heading]);
+  });
+
   it("after a finished story and wider space than the page uses, a caption and its credit with no title are a news photo of their own (group.untitled-photo)", () => {
     const story = page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。", "据了解，全市今年秋粮播种面积稳中有增。");
     const photo = page("4月25日，某某大桥正在加紧施工，建成后将成为区域又一条东西通道。", "本报记者 何某 摄");

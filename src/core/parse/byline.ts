@@ -744,6 +744,11 @@ const ORGANISATION_NAME_END = new RegExp(`(?:${anyOf([...ORGANISATION_ENDINGS, .
 const RUN_TOGETHER_BRACKETED = /^[（(]\s*([\p{Script=Han}]+)\s*[)）]$/u;
 /** A paper's name (日报, 晚报: an ending no person's name has), a space, then one to three names, in brackets. */
 const PAPER_THEN_NAMES = new RegExp(`^[（(]\\s*[\\p{Script=Han}]{2,10}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1 && e.endsWith("报")))})\\s+([\\p{Script=Han}]{2,3}(?:[、，,\\s]+[\\p{Script=Han}]{2,3}){0,2})\\s*[)）]$`, "u");
+/**
+ * `（宋某 长春教育学院）`, `（李某 某县城关中学）`: in brackets, one name, a space, then a body or a place of three characters or
+ * more (a school, a firm, an office, a town): who wrote, and where from.
+ */
+const NAME_THEN_WORKPLACE = new RegExp(`^[（(]\\s*([\\p{Script=Han}]{2,3})\\s+[\\p{Script=Han}]{2,14}(?:${anyOf(["大学", "中学", "小学", ...ORGANISATION_ENDINGS, ...PLACE_ENDINGS])})\\s*[)）]$`, "u");
 /** `（张长利）`: a brief signed with a bare name in brackets. */
 const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
 /** Names in brackets, some padded with a space (`周 健`): one-character tokens in pairs among the names. */
@@ -922,6 +927,9 @@ export function readBylineLine(text: string): Byline | null {
     const { people, clean } = parsePeople(padded[1]!);
     if (clean && people.length >= 1 && people.length <= 4 && people.every((p) => p.role === null && looksLikeName(p.name))) return { byline: text, dateline: null, authors: people };
   }
+  // `（宋某 长春教育学院）`: a writer's name and where they work or live, a letter's or an essay's signature.
+  const workplace = NAME_THEN_WORKPLACE.exec(text);
+  if (workplace && isPlainName(workplace[1]!)) return { byline: text, dateline: null, authors: [{ role: null, name: workplace[1]! }] };
   // `（某中日报 张某良）`: a paper's name printed apart, then its writers' names with no role: the paper's own people sign.
   const paperNamed = PAPER_THEN_NAMES.exec(text);
   if (paperNamed) {

@@ -945,8 +945,28 @@ class PageReader {
   private endsPicture(at: number): boolean {
     const after = this.units[at];
     if (after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text))) return true;
+    if (this.reportAfterPicture(at)) return true;
     if (after.kind !== "text" || !(NEWS_PHOTO_DAY.test(after.text) || RECENT_LEAD.test(after.text))) return false;
     return this.creditWithin(at) && this.trace.on("group.untitled-after-untitled");
+  }
+
+  /**
+   * `…推入洱海。` / `洪某华 摄` / `●记者 甲 乙` / `本报讯 12月16日，…`: after a picture's credit at `at`, a reporter's byline or a
+   * lead heads the next story, when its text is about something else (the caption and the text under the byline share
+   * fewer than FOLLOWING_SOME_PAIRS pairs of characters); a report about what the picture shows printed its picture first.
+   */
+  private reportAfterPicture(at: number): boolean {
+    const after = this.units[at];
+    const reporters = (v: Unit | undefined) => v?.kind === "byline" && v.byline.authors.length > 0 && (v === after ? v.byline.authors.some((a) => a.role !== null && REPORTER_ROLE.test(a.role)) : true);
+    if (after === undefined || !(after.kind === "lead" || reporters(after))) return false;
+    let k = at;
+    while (reporters(this.units[k])) k++;
+    const report = this.units.slice(k, k + 2).filter((v) => v.kind === "lead" || v.kind === "text").map((v) => v.text).join("");
+    let c = at - 1;
+    const caption: string[] = [];
+    while (c > 0 && caption.length < MAX_UNTITLED_CAPTIONS && this.units[c - 1]!.kind === "text") caption.push(this.units[--c]!.text);
+    if (report === "" || caption.length === 0) return false;
+    return overlapShares([caption.join("")], report)[0]!.shared < FOLLOWING_SOME_PAIRS && this.trace.on("group.untitled-before-report");
   }
 
   /**
@@ -971,6 +991,23 @@ class PageReader {
    * Is the credit at `index` the close of a news photo with no title at the page's top: one to three blocks of its caption
    * above it, each ending a sentence, nothing before them, and after the credit wider space, a headline or the page's end?
    */
+  /**
+   * Above the page's first headline, one to three blocks of whole sentences (not a caption's length only: a
+   * piece's), then a signature at `index` that names who made it, and after it a headline, wider space or the
+   * page's end: an untitled piece, signed at its end (text carried over from another page runs on from a cut).
+   */
+  private signedAtTop(index: number): boolean {
+    const o = this.orphan;
+    const u = this.units[index]!;
+    if (o === null || this.current !== null || this.articles.length > 0 || u.kind !== "byline" || u.byline.authors.length === 0) return false;
+    if (o.paragraphs.length === 0 || o.paragraphs.length > MAX_UNTITLED_CAPTIONS || o.credits.length > 0 || !o.paragraphs.every((p) => !p.open && !p.heading && endsSentence(p.text))) return false;
+    // (The first block opens a sentence, not the rest of one cut on the page before: `的重要节点…`, `，…`.)
+    if (MID_SENTENCE_START.test(o.paragraphs[0]!.text)) return false;
+    const after = this.units[index + 1];
+    const ends = after === undefined || after.gap > this.usualGap || (after.kind === "text" && canBeTitle(after.text));
+    return ends && this.trace.on("group.untitled-signed");
+  }
+
   private untitledAtTop(index: number): boolean {
     const o = this.orphan;
     if (o === null || this.articles.length > 0 || o.paragraphs.length === 0 || o.paragraphs.length > MAX_UNTITLED_CAPTIONS || o.credits.length > 0) return false;
@@ -1097,7 +1134,8 @@ class PageReader {
     // `报料人：于先生` / `报料时间：昨天下午`: the next of a run of labelled details, never a part's heading.
     if (u.kind === "text" && endsOnField(d) && FIELD_LABEL.test(u.text)) return null;
     // Two titles side by side (中超泰达本轮遭遇克星 于根伟期待队友为自己复仇): the next story's headline.
-    if (u.kind !== "text" || (isPairedTitle(u.text) && u.text.length > MAX_CROSSHEAD)) return null;
+    // (Not when the text under it goes on with a speaker the story has named: `王某光在讲话中…`, a part of that story.)
+    if (u.kind !== "text" || (isPairedTitle(u.text) && u.text.length > MAX_CROSSHEAD && !this.speakerNamedBefore(i, d))) return null;
     const next = this.units[i + 1];
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
     if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || isEditorsNote(u.text)) return null;
@@ -1119,6 +1157,21 @@ class PageReader {
     }
     const strongest = evidence.filter((e) => e.weight > 0).sort((x, y) => y.weight - x.weight)[0]!;
     return { rule: strongest.feature as RuleName, evidence };
+  }
+
+  /**
+   * Does the text under the line at i open on a person the article has named already, speaking (`王某光在讲话中…`,
+   * `李某说，…`)? A new story introduces whom it quotes, by office or by what they do; a part of a story goes on with them.
+   */
+  private speakerNamedBefore(i: number, d: Draft): boolean {
+    const opening = this.units[i + 1];
+    if (opening?.kind !== "text" || !this.trace.on("crosshead.speaker-named-before")) return false;
+    const named = d.paragraphs.map((p) => p.text).join("");
+    for (const length of [3, 2]) {
+      const name = opening.text.slice(0, length);
+      if (SPEAKS_AFTER_NAME.test(opening.text.slice(length)) && looksLikeName(name) && hasCommonSurname(name) && named.includes(name)) return true;
+    }
+    return false;
   }
 
   /** The page's words, weighed by how few of its blocks use them. */
@@ -1244,6 +1297,7 @@ class PageReader {
     else if (opensOnColumnName(u.text) && this.trace.on("story.column-title")) out.push({ feature: "story.column-title", weight: -3 });
     // `访：那一段战火纷飞的岁月`, `思：…`: one character and a colon label a feature's part; no story's title is so labelled.
     if (this.trace.on("crosshead.part-label") && PART_LABEL.test(u.text)) out.push({ feature: "crosshead.part-label", weight: 3 });
+    if (this.speakerNamedBefore(i, d)) out.push({ feature: "crosshead.speaker-named-before", weight: 3 });
     // `（一）抢抓农时保收成`, `01 抢抓农时`, `PART1 …`: a part's number in brackets or set off by a space, as a feature numbers
     // its parts, heads one.
     if (this.trace.on("crosshead.part-number") && PART_NUMBER.test(u.text)) out.push({ feature: "crosshead.part-number", weight: 3 });
@@ -1523,7 +1577,8 @@ class PageReader {
           return;
         }
         // `记者 张三` on its own line, then `本报讯 …`: the lead opens that byline's text, and its label joins the byline.
-        if (d && d.headline !== null && d.headForm === "line" && d.head !== null && d.paragraphs.every((p) => p.captioned) && this.trace.on("lead.after-byline-line")) {
+        // (So under a byline that opened an untitled story, nothing under it yet.)
+        if (d && (d.headline !== null || (d.paragraphs.length === 0 && d.last === "byline")) && d.headForm === "line" && d.head !== null && d.paragraphs.every((p) => p.captioned) && this.trace.on("lead.after-byline-line")) {
           const head = d.head;
           withLead(d, u.lead);
           d.head = { byline: `${head.byline} ${u.lead.byline}`, dateline: u.lead.dateline, authors: [...head.authors, ...u.lead.authors] };
@@ -1579,6 +1634,27 @@ class PageReader {
       }
       case "byline": {
         const d = this.current;
+        if (!d && this.signedAtTop(index)) {
+          // `1月20日，…在京开幕。…` / `本报记者 甲/摄 乙/文` above the page's first headline: a piece whose headline the page
+          // does not print, signed at its end by those who made it.
+          const o = this.orphan!;
+          this.orphan = null;
+          const draft = newDraft(o.firstLine, null);
+          o.paragraphs.forEach((p, n) => {
+            draft.paragraphs.push(p);
+            p.decisions.forEach((x, k) => {
+              [x.role, x.rule] = k > 0 ? ["continuation", "continuation.column-break"] : ["paragraph", n === 0 ? "paragraph.first" : "paragraph.after-sentence-end"];
+              draft.decisions.push(x);
+            });
+          });
+          draft.tail = u.byline;
+          draft.last = "signature";
+          draft.lastLine = u.line;
+          if (draft.decisions[0]) draft.decisions[0].opens = "group.untitled-signed";
+          this.current = draft;
+          this.mark(u, "byline", "signature.after-text", draft);
+          return;
+        }
         if (!d) {
           this.mark(u, "unassigned", "unassigned.no-article", null);
           return this.keepOrphan(u);
@@ -1597,7 +1673,9 @@ class PageReader {
         }
         // A byline printed on two lines (`记者 甲` / `实习生 乙`): the second adds its people to the first.
         if (d.headForm === "line" && d.head !== null && d.last === "byline" && d.paragraphs.length === 0 && this.trace.on("byline.second-line")) {
-          d.head = { byline: `${d.head.byline} ${u.byline.byline}`, dateline: d.head.dateline, authors: [...d.head.authors, ...u.byline.authors] };
+          const role = runOnRole(d.head, u.byline.authors, u.marked);
+          const more = role === null ? u.byline.authors : u.byline.authors.map((a) => ({ ...a, role }));
+          d.head = { byline: `${d.head.byline} ${u.byline.byline}`, dateline: d.head.dateline, authors: [...d.head.authors, ...more] };
           this.mark(u, "byline", "byline.second-line", d);
           d.lastLine = u.line;
           return;
@@ -1646,6 +1724,18 @@ class PageReader {
           d.headForm = "line";
           d.last = "byline";
           this.mark(u, "byline", "byline.after-pictures", d);
+        } else if (d.headline === null && isPhotoStory(d) && d.last === "credit" && u.byline.authors.some((a) => a.role !== null && REPORTER_ROLE.test(a.role)) && this.trace.on("group.untitled-before-report")) {
+          // `…推入洱海。` / `洪凯华 摄` / `●记者 甲 乙` / `本报讯 …`: an untitled picture ends at its credit; reporters named
+          // after it head the next story, whose headline the page does not print.
+          this.close();
+          this.warn(u.line, `a byline with no headline above it starts an untitled article: ${clip(u.byline.byline)}`);
+          const draft = newDraft(u.line, null);
+          draft.head = u.byline;
+          draft.headForm = "line";
+          draft.last = "byline";
+          this.mark(u, "byline", "byline.own-line", draft, { opens: "group.untitled-before-report" });
+          this.current = draft;
+          return;
         } else if (d.tail === null) {
           d.tail = u.byline;
           d.last = "signature";
@@ -1940,16 +2030,11 @@ class PageReader {
     if (cur && cur.head && underBylineLine && next !== undefined && next.kind !== "byline" && this.trace.on("byline.second-line")) {
       const more = bylineContinuation(u.text);
       if (more && more.every((p) => p.role !== null || looksLikeName(p.name))) {
-        // (`■全媒体记者 甲 乙 丙` / `丁 戊`: names alone on a second line that a list of reporters under one role ran onto go
-        // on under that role. One or two names under it, `本报记者 甲 乙` / `丙` (who may be the subject a feature opens on),
-        // or a role printed after its name, `甲 文` / `乙`, show no list running on; a line marked as an entry of its own,
-        // `■ 乙`, names its writer alone.)
-        const role = cur.head.authors.at(-1)?.role ?? null;
-        const listed = role === null ? 0 : cur.head.authors.length - cur.head.authors.findLastIndex((p) => p.role !== role) - 1;
-        const runsOn = !u.marked && role !== null && REPORTER_ROLE.test(role) && listed >= MIN_LISTED_TO_RUN_ON && more.every((p) => p.role === null);
+        // (Names alone on it go on under the first line's role when a list ran onto it: runOnRole.)
+        const role = runOnRole(cur.head, more, u.marked);
         // (`□某某日报全媒体记者` / `杜某兵`: a byline line naming its role and no one, the names under it are that role's.)
         const roleAlone = cur.head.authors.length === 0 ? ROLE_AT_LINE_END.exec(cur.head.byline)?.[1] ?? null : null;
-        const under = runsOn ? more.map((p) => ({ ...p, role })) : roleAlone !== null ? more.map((p) => (p.role === null ? { ...p, role: roleAlone } : p)) : more;
+        const under = role !== null ? more.map((p) => ({ ...p, role })) : roleAlone !== null ? more.map((p) => (p.role === null ? { ...p, role: roleAlone } : p)) : more;
         cur.head = { byline: `${cur.head.byline} ${u.text}`, dateline: cur.head.dateline, authors: [...cur.head.authors, ...under] };
         this.mark(u, "byline", "byline.second-line", cur);
         cur.lastLine = u.line;
@@ -2042,8 +2127,9 @@ class PageReader {
       // a heading of two or three characters, 攻坚记, is never narrative.)
       // (A kept heading of a label and its words, 外籍教师某某：这里有难忘的热情和活力, is whole however long: narrative introduces words with a verb of saying.
       // So is a question and its answer, 何以巴中？在于诗意山水里的浪漫韵味.)
+      // (So are two phrases set side by side, `坚持正确方向  扬起…的风帆`: a heading's halves, whole.)
       // (An editor's note's label alone, `编者按`, closes on itself: the note it labels is a paragraph of its own.)
-      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || this.tipOffAt === index || isEditorsNote(u.text) || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text) || ASKED_AND_ANSWERED.test(u.text) || isPersonLine(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
+      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || this.tipOffAt === index || isEditorsNote(u.text) || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text) || ASKED_AND_ANSWERED.test(u.text) || isPersonLine(u.text) || isPairedTitle(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || opening || kept !== null;
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
@@ -2644,6 +2730,20 @@ function sameShape(a: string, b: string): boolean {
 const SAYS = "说|道|表示|介绍|告诉记者|感慨|感叹|坦言|笑言";
 /** Any verb of saying: after the words (SAYS) or before them (SPEECH_VERBS, 强调, 指出). */
 const SPEAKS = `${SAYS}|${anyOf(SPEECH_VERBS)}`;
+/**
+ * `■全媒体记者 甲 乙 丙` / `丁 戊`: names alone on a byline's second line that a list of reporters under one role ran onto go on
+ * under that role (returned; null when they do not). One or two names under it, `本报记者 甲 乙` / `丙` (who may be the subject a
+ * feature opens on), or a role printed after its name, `甲 文` / `乙`, show no list running on; a line marked as an entry of its
+ * own, `■ 乙`, names its writer alone.
+ */
+function runOnRole(head: Byline, more: readonly Person[], marked: boolean): string | null {
+  const role = head.authors.at(-1)?.role ?? null;
+  const listed = role === null ? 0 : head.authors.length - head.authors.findLastIndex((p) => p.role !== role) - 1;
+  return !marked && role !== null && REPORTER_ROLE.test(role) && listed >= MIN_LISTED_TO_RUN_ON && more.every((p) => p.role === null) ? role : null;
+}
+
+/** After a speaker's name: where they spoke, or a verb of saying (`在讲话中`, `说，`, `强调，`). */
+const SPEAKS_AFTER_NAME = new RegExp(`^(?:在[^，。]{0,12}?(?:讲话|发言|致辞|报告)|${SPEAKS})`, "u");
 /** `村支书王某说，`: a clause closing on a verb of saying opens the words said, a sentence. */
 const SPEAKER_CLAUSE = new RegExp(`(?:${SPEAKS})$`, "u");
 /**
