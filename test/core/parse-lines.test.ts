@@ -224,6 +224,14 @@ describe("headline lines", () => {
 });
 
 describe("byline lines and signatures", () => {
+  it("reads a bracketed name and where its writer works or lives as a signature, the name its author", () => {
+    for (const line of ["（宋某 长春教育学院）", "（李某明 某县城关中学）", "(王某 某某科技有限公司)", "（赵某 某某县）"]) {
+      expect(readBylineLine(line), line).toMatchObject({ byline: line, authors: [{ role: null, name: line.slice(1).split(/\s+/u)[0] }] });
+    }
+    // (A word where the name would be, or no body or place after it, signs nothing so.)
+    for (const line of ["（发展 新兴产业园区）", "（宋某 长春）"]) expect(readBylineLine(line)?.authors.map((a) => a.name) ?? [], line).not.toContain(line.slice(1, 3));
+  });
+
   it("reads reporters, commentators and signatures", () => {
     expect(readBylineLine("本报记者 王某 刘某某")?.authors).toEqual([{ role: "记者", name: "王某" }, { role: "记者", name: "刘某某" }]);
     // A pen name with no surname is a name among people each named after a role (and in brackets, at a story's end), never alone.
