@@ -54,6 +54,8 @@ describe("leads", () => {
     ["本报讯（记者王振会 通讯员李四）近日，", { byline: "本报讯（记者王振会 通讯员李四）", dateline: null, authors: [{ role: "记者", name: "王振会" }, { role: "通讯员", name: "李四" }], rest: "近日，" }],
     ["本报消息（记者 张某）近日，", { byline: "本报消息（记者 张某）", dateline: null, authors: [{ role: "记者", name: "张某" }], rest: "近日，" }],
     ["信息兰州网消息 深秋时节，", { byline: "信息兰州网消息", dateline: null, authors: [], rest: "深秋时节，" }],
+    // A site's label may name in brackets the paper whose report it carries, before the reporters (`…消息（某某金报）记者甲报道：`).
+    ["荆楚在线消息（某天金报）记者吴某远报道：昨日，", { byline: "荆楚在线消息（某天金报）记者吴某远报道：", dateline: null, authors: [{ role: "记者", name: "吴某远" }], rest: "昨日，" }],
     // As with a wire's 电, 据 may stand before a paper's 消息, and title marks may hold its name.
     ["据《某某日报》消息（记者郭某某通讯员黄某）近日，", { byline: "据《某某日报》消息（记者郭某某通讯员黄某）", dateline: null, authors: [{ role: "记者", name: "郭某某" }, { role: "通讯员", name: "黄某" }], rest: "近日，" }],
     // Any paper's name stands where 本报 does before its reporters and 报道, and any reporter's role where 记者 does.

@@ -2306,6 +2306,8 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(rulesOf("村口的墙上写着一行大字：", "产业兴旺，生活富裕", "村民们说，这是全村人的心愿，也是大家一起奋斗的方向。")).not.toContain("crosshead.clauses");
     // a sentence's setting, a speaker
     expect(rulesOf("连日来，市气象台持续", "发布暴雨预警，提醒市民注意出行安全，做好防汛准备工作。")).not.toContain("crosshead.clauses");
+    // (A time before or after an event sets the scene as 连日来 does: `高考前夕，程某萍怕女儿` / `身体熬不住，…`.)
+    for (const when of ["高考前夕", "开学之前", "春节以后", "新年伊始"]) expect(rulesOf(`${when}，程某萍怕女儿`, "身体熬不住，想请村医给她打点营养针，却被女儿拒绝了。"), when).not.toContain("crosshead.clauses");
     expect(rulesOf("村支书王某说，这几年", "村里变化太大了，路宽了，灯亮了，日子越过越红火。")).not.toContain("crosshead.clauses");
     // a time alone, a short scene or a point of view opens a sentence too
     for (const cut of ["上午，村民们在广场", "23日中午，村民聚集", "10时30分，活动开始", "2008年，村里修起", "彼时，村里道路泥泞", "交流中，村支书介绍", "午餐后，大家来到", "对村民而言，新路", "那几天，省城的记者", "这天，村里的老人", "记者在走访中发现，此前的", "村支书又称，他和村委"]) {

@@ -257,6 +257,9 @@ const PAPER_REPORT_LEAD = new RegExp(`^[（(](?!据|综合|详见|摘自|转自)
  */
 const ORIGINAL_TITLE = /^\s*题[：:][^（()）]{1,60}?(?=[（(][^（()）]{1,40}[)）]\s*$)/u;
 
+/** `荆楚在线消息（楚天金报）记者甲报道：`: the paper a site's label carries the report of, in brackets after the label, before its reporters. */
+const OUTLET_IN_BRACKETS = new RegExp(`^\\s*[（(][\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})[)）](?=\\s*(?:本报)?[\\p{Script=Han}]{0,6}(?:${anyOf(REPORTER_ROLES)}))`, "u");
+
 /** `【路透社华盛顿12月11日电】`: the agency (any news agency, 路透社, 法新社), place and day a bracketed wire label names. */
 const BRACKETED_WIRE = new RegExp(`^【(${AGENCY}|[\\p{Script=Han}]{1,6}社)(${PLACE})?(${DATE})电】`, "u");
 function datelineIn(label: string): Dateline | null {
@@ -266,7 +269,7 @@ function datelineIn(label: string): Dateline | null {
 
 /** A lead label that opens `text`, with the reporters a bracket right after it names (none when it names nobody). */
 function labelWithReporters(label: string, text: string): Lead {
-  const titled = ORIGINAL_TITLE.exec(text.slice(label.length));
+  const titled = ORIGINAL_TITLE.exec(text.slice(label.length)) ?? OUTLET_IN_BRACKETS.exec(text.slice(label.length));
   if (titled) {
     const lead = labelWithReporters(label + titled[0], text);
     if (lead.authors.length > 0) return lead;
