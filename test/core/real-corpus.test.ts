@@ -254,6 +254,19 @@ const FLOORS: Record<string, Floor> = {
   "real-zzzzr": { found: 0.99, extra: 0, title: 0.82, kicker: 0.82, subtitle: 0.82, authors: 0.99, paragraphs: 0.82, credits: 0.99, section: 0.99 },
   "real-zzzzs": { found: 0.99, extra: 0, title: 0.49, kicker: 0.49, subtitle: 0.49, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-zzzzt": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.66, credits: 0.99, section: 0.66 },
+  // Round 91, evenly spaced, first tried on 6e22eb3, then tuned on: floors under what it reads now, less a point. (First try:
+  // an untitled news photo at the page's top, its credit over reporters' byline on two lines and a lead, left unassigned with
+  // the byline; an untitled piece signed by its makers above the first headline left unassigned; two phrases set side by side
+  // between a report's paragraphs read as a new title; a bracketed name and college unread; three sections. Still: a reader's
+  // letter after the report, its title holding 了, read as the report's crosshead and run into its text.)
+  "real-zzzzv": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  "real-zzzzw": { found: 0.66, extra: 0, title: 0.32, kicker: 0.66, subtitle: 0.32, authors: 0.32, paragraphs: 0.32, credits: 0.66, section: 0.66 },
+  "real-zzzzx": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  // Round 92, evenly spaced, first tried on 853e69c, then tuned on. (First try: a site's label naming the paper in brackets
+  // before its reporter unread; `高考前夕，程某萍怕女儿` read as a crosshead in clauses. Still: a paragraph's first piece cut
+  // early, `负责沿江大道鲜花` / `摆放的…`, read as a crosshead; a place label in brackets over a part's heading, `[黄陂]` /
+  // `吃着咸菜一样考大学`, read as the next story's kicker and title.)
+  "real-zzzzy": { found: 0.99, extra: 1, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0, credits: 0.99, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
@@ -379,8 +392,10 @@ describe("the real corpus", () => {
 // intros left by their two-line crossheads): 56. The twentieth session's rounds 80 to 83 joined (1,347 articles), a feature's
 // crosshead in clauses over its part's first piece, `高端业态国际港，做大做强新航线` / `早在2013年启动西港`, read as a new story: 57.
 // The twenty-second session's rounds 86 to 89 joined (1,408 articles), round 89's essay's two-character writer's name after
-// its picture read as a title, as the review that withdrew the rule for it asked: 58.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 58, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
+// its picture read as a title, as the review that withdrew the rule for it asked: 58. The twenty-third session's rounds 91
+// and 92 joined (1,490 articles), a feature's part under a place label in brackets, `[黄陂]` / `吃着咸菜一样考大学`, read as
+// the next story: 59.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 59, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
@@ -410,9 +425,10 @@ describe("the real corpus, read evenly spaced", () => {
  * lines): 66. The eighteenth session's rules (a byline's second line of names padded for print): 65. Round 76's 14 joined with
  * one: 66. Round 77's 19 with three: 69; its captions printed with no credit, which CONVENTIONS does not settle, 6 of 7 credits
  * wrong on real-zzzc, bring credits to .918.)
- * The twenty-second session's rounds 86 to 89 joined, the same essay's writer read as a title: 70.
+ * The twenty-second session's rounds 86 to 89 joined, the same essay's writer read as a title: 70. The twenty-third
+ * session's rounds 91 and 92 joined, the same feature's part under `[黄陂]`: 71.
  */
-const RECUT: Floor = { found: 0.96, extra: 70, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.91, section: 0.94 };
+const RECUT: Floor = { found: 0.96, extra: 71, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.91, section: 0.94 };
 
 describe("the real corpus, its paragraphs re-cut as columns cut them", () => {
   it("every real set together at or above its floors, and no character lost", () => {
