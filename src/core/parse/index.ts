@@ -2119,7 +2119,7 @@ class PageReader {
       const restates = next?.kind === "text" && d.headline !== null && [d.headline.title, d.headline.subtitle, d.headline.kicker].some((h) => h !== null && h !== undefined && bare(h).length > bare(u.text).length && `${bare(u.text)}${bare(next.text)}`.startsWith(bare(h)));
       // (Nor a line opening on hearsay, `听说沙溪古镇名字` / `来历奇特，…`: 听说 and 据说 want the clause the next line finishes.)
       const hearsay = HEARSAY_START.test(u.text);
-      const opening = !crosshead && !cut && !orphan && !restates && !hearsay && !this.plainlyCut(index, false) && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
+      const opening = !crosshead && !cut && !orphan && !restates && !hearsay && this.runsIntoNextCached(index) === null && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
       const signOff = u.text.length <= FIELD_MAX && isNotice(d) &&
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
