@@ -907,7 +907,7 @@ describe("a feature's first crosshead, and what no title is", () => {
     // `晚，…`, `解决当前经济生` / `活中…`: on the corpus's pages re-cut, no opening heading reads so, and a column's cut
     // under the byline often does. A heading whose end makes no word with the text stands.)
     for (const [heading, text] of [["7月24日傍", "晚，武汉的江滩成了市民消暑纳凉的好地方，这里人头攒动。"], ["解决当前经济生", "活中突出的矛盾和问题的根本出路，在于深化改革。"], ["一座城在山水间浮", "现，在时间中跳跃，在秋池里落满无数的相思。"]]) {
-      expect(parsePage(page("雨润花娇 城市如诗", "于某", heading!, text!)).articles[0]!.paragraphs, heading).toEqual([heading + text]);
+      expect(parsePage(page("雨润花娇 城市如诗", "于某", heading!, text!)).articles[0]!.paragraphs, heading).toEqual([heading! + text!]);
     }
     for (const [heading, text] of [["初心", "村委会办公室里依然坐满了前来办事的群众。"], ["在希望的田野上", "种粮大户王某某一早就来到了自家的麦田。"]]) {
       expect(parsePage(page("雨润花娇 城市如诗", "于某", heading!, text!)).articles[0]!.paragraphs, heading).toEqual([heading, text]);
@@ -1898,6 +1898,18 @@ describe("bylines and leads in the places real pages put them", () => {
     // (A speaker the story has not named is introduced by a new story: two titles side by side head it.)
     expect(parsePage(page(...report, heading, "赵某明在讲话中对杂志社的工作给予充分肯定。")).articles.map((x) => x.title)).toEqual([report[0], heading]);
     expect(parsePage(text, { disabled: ["crosshead.speaker-named-before"] }).articles.map((x) => x.title)).toEqual([report[0], heading]);
+  });
+
+  it("after a finished report, a line over people who reported in pictures and their pictures' labels titles a photo report, no caption of the report (group.photo-report-labels)", () => {
+    const report = ["王某军：日子越来越有奔头", "本报记者 袁某", "改革开放前，在王某军记忆中，吃饭主要以杂粮为主，玉米面是家里的主食。", "说起村里种植苹果的历史，王某军打开了话匣子，到2000年前后，政府出台政策支持群众大面积种植苹果。"];
+    const labels = ["花下漫步", "春风又绿湖两岸", "感受春的气息", "杏花初绽", "绿染渭河畔", "樱花盛开"];
+    const text = page(...report, "春风和气如约至 柳俏花开故都美", "本报记者 李某朝 何某虎 摄影报道", ...labels, "走在城里的街道，道路两旁的樱花逐渐开放，市民们也放慢了脚步，仔细观赏这春日美景。");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.kind, a.title])).toEqual([["article", report[0]], ["photo", "春风和气如约至 柳俏花开故都美"]]);
+    expect(articles[1]!.photos.map((p) => p.credit)).toEqual(["本报记者 李某朝 何某虎 摄影报道"]);
+    // (A credit that names no photo report, or one label only under it, leaves the line the report's picture's caption.)
+    expect(parsePage(page(...report, "春风和气如约至 柳俏花开故都美", "本报记者 李某朝 摄", ...labels)).articles[0]!.photos.map((p) => p.caption)).toContain("春风和气如约至 柳俏花开故都美");
+    expect(parsePage(text, { disabled: ["group.photo-report-labels"] }).articles[0]!.photos.map((p) => p.caption)).toContain("春风和气如约至 柳俏花开故都美");
   });
 
   it("after a finished story and wider space than the page uses, a caption and its credit with no title are a news photo of their own (group.untitled-photo)", () => {

@@ -486,7 +486,9 @@ class PageReader {
     // (A label such as 图片新闻, or a caption printed under the credit, makes it a photo story after all.)
     const underCredit = this.units[i + 2];
     // (The text after a credit printed first on its line is its caption, whatever its shape.)
-    const captionUnderCredit = underCredit?.kind === "text" && (!canBeHeadline(underCredit.text) || (after?.kind === "credit" && after.beforeCaption === true));
+    // (So are labels, two or more, under people who reported in pictures, `本报记者 甲 乙 摄影报道` / `花下漫步` / `春风又绿湖两岸`:
+    // a photo report's pictures, each labelled, under its title.)
+    const captionUnderCredit = underCredit?.kind === "text" && (!canBeHeadline(underCredit.text) || (after?.kind === "credit" && after.beforeCaption === true) || (after?.kind === "credit" && PHOTO_REPORT.test(after.text) && this.labelsUnder(i + 2) && this.trace.on("group.photo-report-labels")));
     // `地标性建筑展风采` / `■特约摄影记者 甲 摄` / `宣城自古…，…`: after wider space than the page uses and finished text, a title over
     // a credit and a caption's text under it is a photo story, its credit printed first.
     if (run.length === 1 && after?.kind === "credit" && underCredit?.kind === "text" && !isBareTitle(underCredit.text) && run[0]!.gap > this.usualGap && isBareTitle(run[0]!.text) && this.isClosed() && this.trace.on("group.after-wide-space")) {
@@ -1416,6 +1418,13 @@ class PageReader {
       if (u.kind !== "text" || (!u.captionOf && isBareTitle(u.text))) return false;
     }
     return false;
+  }
+
+  /** Two or more short labels from unit i on, each a heading's shape (`花下漫步`, `春风又绿湖两岸`), then text or the page's end. */
+  private labelsUnder(i: number): boolean {
+    let k = i;
+    while (this.units[k]?.kind === "text" && canBeHeadline(this.units[k]!.text) && this.units[k]!.text.length <= MAX_CROSSHEAD) k++;
+    return k - i >= 2;
   }
 
   /** The text blocks right after unit i, up to the next non-text unit or headline-shaped line. */

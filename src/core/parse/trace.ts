@@ -65,6 +65,7 @@ export const RULES = {
   "group.deck-before-lead": { optional: true, about: "a deck printed as one sentence (…，…捐献。), under a title and right over its lead, belongs to the headline: a story's text never stops short of its lead" },
   "group.place-kicker": { optional: true, about: "after finished text, a place closed by a colon (某区某村：) over a title opens a headline group; the place is the kicker" },
   "group.name-under-title": { optional: true, about: "a personal name alone under title lines closes the headline group, even when the text's first line is short (凤凤回家了！)" },
+  "group.photo-report-labels": { optional: true, about: "after a finished report, a line over people who reported in pictures (…摄影报道) and two or more short labels under them titles a photo report: no caption of the report above" },
   "group.photo-after-report": { optional: true, about: "after a finished report, a title over captions and a credit is a new photo story, not a crosshead" },
   "lead.after-headline-picture": { optional: true, about: "a lead after a headline and a picture (caption and credit) opens that headline's text, not an untitled article" },
   "lead.brand-after-byline": { optional: true, about: "under a byline line, a brand's 讯 and a break opening the text (龙腾南阳讯 …) is a lead's label: it joins the byline" },
