@@ -24,6 +24,14 @@ describe("columnCut", () => {
     expect(columnCut("全村今年新修道路1", "2公里。")).toBe("phrase-open");
   });
 
+  it("finds a head's title at the line's end whose name and words open the next line: the speaker named across the break", () => {
+    expect(columnCut("福建省某某剧院党委书记、院长", "吴某华说，当晚的演出是本次巡演活动的收官之作。")).toBe("phrase-open");
+    expect(columnCut("某某经济开发区管委会主任", "刘某军在致辞中表示，开发区将全力服务企业。")).toBe("phrase-open");
+    // (A short heading may end on a title over text that opens on a name; text that opens on no speaker is no such cut.)
+    expect(columnCut("最美村支书", "王某明说，村里的路修好了，大家出行方便多了。")).toBeNull();
+    expect(columnCut("福建省某某剧院党委书记、院长", "近日，剧院新排的剧目在全省巡演。")).toBeNull();
+  });
+
   it("lets a line end on a colon: a label, or what announces the text under it", () => {
     expect(columnCut("退伍军人、通讯员唐某斌：", "《某某日报》是“引路人”")).toBeNull();
   });
