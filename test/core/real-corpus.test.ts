@@ -267,6 +267,13 @@ const FLOORS: Record<string, Floor> = {
   // early, `负责沿江大道鲜花` / `摆放的…`, read as a crosshead; a place label in brackets over a part's heading, `[黄陂]` /
   // `吃着咸菜一样考大学`, read as the next story's kicker and title.)
   "real-zzzzy": { found: 0.99, extra: 1, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0, credits: 0.99, section: 0.99 },
+  // Round 93, evenly spaced, first tried on e9d7f7f, then tuned on. (First try: a line naming a body and its head's title over
+  // the head's name and words read as a crosshead; a line over people who reported in pictures and their pictures' labels read
+  // as the report above's caption; sections. Still: an untitled photo story of another paper after a titled one, evenly
+  // spaced, read as its second picture; a page's name over the first brief, `市县新闻`, read as its kicker.)
+  "real-zzzzu": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  "real-zzzzz": { found: 0.49, extra: 0, title: 0, kicker: 0.49, subtitle: 0.49, authors: 0.49, paragraphs: 0, credits: 0, section: 0.49 },
+  "real-zzzzza": { found: 0.99, extra: 0, title: 0.99, kicker: 0.82, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
