@@ -29,6 +29,8 @@ describe("columnCut", () => {
     expect(columnCut("某某经济开发区管委会主任", "刘某军在致辞中表示，开发区将全力服务企业。")).toBe("phrase-open");
     // (A short heading may end on a title over text that opens on a name; text that opens on no speaker is no such cut.)
     expect(columnCut("最美村支书", "王某明说，村里的路修好了，大家出行方便多了。")).toBeNull();
+    // (Nor a heading that praises someone by a trade or an office, with 的: `大山深处的好老师`, `群众信得过的好书记`.)
+    for (const heading of ["大山深处的好老师", "村民身边的好医生", "群众信得过的好书记"]) expect(columnCut(heading, "王某明说，孩子们就是他的希望。"), heading).toBeNull();
     expect(columnCut("福建省某某剧院党委书记、院长", "近日，剧院新排的剧目在全省巡演。")).toBeNull();
   });
 

@@ -231,7 +231,7 @@ describe("byline lines and signatures", () => {
       expect(readBylineLine(line), line).toMatchObject({ byline: line, authors: [{ role: null, name: line.slice(1).split(/\s+/u)[0] }] });
     }
     // (A word where the name would be, or no body or place after it, signs nothing so.)
-    for (const line of ["（发展 新兴产业园区）", "（宋某 长春）"]) expect(readBylineLine(line)?.authors.map((a) => a.name) ?? [], line).not.toContain(line.slice(1, 3));
+    for (const line of ["（发展 新兴产业园区）", "（宋某 长春）", "（曹县 菏泽市）"]) expect(readBylineLine(line)?.authors.map((a) => a.name) ?? [], line).not.toContain(line.slice(1, 3));
   });
 
   it("reads reporters, commentators and signatures", () => {

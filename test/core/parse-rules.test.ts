@@ -909,7 +909,8 @@ describe("a feature's first crosshead, and what no title is", () => {
     for (const [heading, text] of [["7月24日傍", "晚，武汉的江滩成了市民消暑纳凉的好地方，这里人头攒动。"], ["解决当前经济生", "活中突出的矛盾和问题的根本出路，在于深化改革。"], ["一座城在山水间浮", "现，在时间中跳跃，在秋池里落满无数的相思。"]]) {
       expect(parsePage(page("雨润花娇 城市如诗", "于某", heading!, text!)).articles[0]!.paragraphs, heading).toEqual([heading! + text!]);
     }
-    for (const [heading, text] of [["初心", "村委会办公室里依然坐满了前来办事的群众。"], ["在希望的田野上", "种粮大户王某某一早就来到了自家的麦田。"]]) {
+    // (Nor a heading of a word or two, nor text opening on a word of its own: `老街` / `道路两旁…`, `2023年夏` / `天气炎热…`.)
+    for (const [heading, text] of [["初心", "村委会办公室里依然坐满了前来办事的群众。"], ["在希望的田野上", "种粮大户王某某一早就来到了自家的麦田。"], ["老街", "道路两旁的老房子修缮一新，游客络绎不绝。"], ["2023年夏", "天气格外炎热，村里的老人们都聚在大树下乘凉。"]]) {
       expect(parsePage(page("雨润花娇 城市如诗", "于某", heading!, text!)).articles[0]!.paragraphs, heading).toEqual([heading, text]);
     }
   });
@@ -1865,6 +1866,9 @@ describe("bylines and leads in the places real pages put them", () => {
     // (A report about what the picture shows printed its picture first: the caption shares its words, and nothing is split.)
     const own = page("12月16日，某高铁开通，旅游列车从省会火车站首发。", "洪某华 摄", ...report);
     expect(parsePage(own).articles.map((a) => a.kind)).not.toContain("photo");
+    // (Reporters named over no text of theirs, the next story's headline under them, head nothing: no empty story.)
+    const over = parsePage(page(...photo, "本报记者 王某", "某某大桥建成通车", "近日，某某大桥建成通车，市民出行更加方便。")).articles;
+    expect(over.every((a) => a.paragraphs.length > 0), JSON.stringify(over.map((a) => a.title))).toBe(true);
     // (Switched off, the caption stays unassigned and the credit with it.)
     expect(parsePage(text, { disabled: ["group.untitled-before-report"] }).articles.map((a) => a.kind)).toEqual(["article"]);
   });
@@ -1878,6 +1882,10 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(articles[0]!.paragraphs).toEqual([piece[0]]);
     expect(articles[0]!.authors).toEqual([{ role: "记者", name: "王某" }, { role: "文", name: "张某" }]);
     expect(parsePage(text, { explain: true }).decisions?.find((d) => d.article === 0)?.opens).toBe("group.untitled-signed");
+    // (Text carried over from the page before is no piece of its own: under a jump line, or signed by reporters alone, as a
+    // continued report ends, however whole its first sentence.)
+    expect(parsePage(page("（上接第一版）", ...piece, ...next)).articles.map((a) => a.title)).toEqual(["某刊编委会全体会议在京举行"]);
+    expect(parsePage(page(piece[0]!, "本报记者 王某 通讯员 李某", ...next)).articles.map((a) => a.title)).toEqual(["某刊编委会全体会议在京举行"]);
     // (Text carried over from the page before, opening inside a sentence, is no piece of its own.)
     expect(parsePage(page(`，${piece[0]}`, ...piece.slice(1), ...next)).articles.map((a) => a.title)).toEqual(["某刊编委会全体会议在京举行"]);
     // (Switched off, the text is left unassigned.)
@@ -1898,6 +1906,9 @@ describe("bylines and leads in the places real pages put them", () => {
     // (A speaker the story has not named is introduced by a new story: two titles side by side head it.)
     expect(parsePage(page(...report, heading, "赵某明在讲话中对杂志社的工作给予充分肯定。")).articles.map((x) => x.title)).toEqual([report[0], heading]);
     expect(parsePage(text, { disabled: ["crosshead.speaker-named-before"] }).articles.map((x) => x.title)).toEqual([report[0], heading]);
+    // (Named only further back, the speaker may open a sidebar after the story: two phrases side by side still title it.)
+    const longer = [...report, "会议听取了编辑部的工作汇报，审议了下一年度的工作计划。", "委员们围绕期刊的发展方向和栏目设置展开讨论，提出了意见建议。"];
+    expect(parsePage(page(...longer, heading, "王某光在讲话中对杂志社的工作给予充分肯定。")).articles.map((x) => x.title)).toEqual([report[0], heading]);
   });
 
   it("after a finished report, a line over people who reported in pictures and their pictures' labels titles a photo report, no caption of the report (group.photo-report-labels)", () => {
@@ -1910,6 +1921,11 @@ describe("bylines and leads in the places real pages put them", () => {
     // (A credit that names no photo report, or one label only under it, leaves the line the report's picture's caption.)
     expect(parsePage(page(...report, "春风和气如约至 柳俏花开故都美", "本报记者 李某朝 摄", ...labels)).articles[0]!.photos.map((p) => p.caption)).toContain("春风和气如约至 柳俏花开故都美");
     expect(parsePage(text, { disabled: ["group.photo-report-labels"] }).articles[0]!.photos.map((p) => p.caption)).toContain("春风和气如约至 柳俏花开故都美");
+    // (Two short lines under the credit over a lead are the next story's headline; two over text, the report's crosshead and
+    // deck: the line over the credit stays the report's caption.)
+    for (const under of [["春耕正当时", "我市春播进度过半", "本报讯（记者 张某）近日，全市春播进度已过半。"], ["赏花经济", "民宿生意火", "赏花的游客多了，村里的民宿家家客满，农家乐也忙了起来。"]]) {
+      expect(parsePage(page(...report, "游客在花海中拍照留念", "本报记者 张某 李某 摄影报道", ...under)).articles[0]!.photos.map((p) => p.caption), under[0]).toContain("游客在花海中拍照留念");
+    }
   });
 
   it("after a finished story and wider space than the page uses, a caption and its credit with no title are a news photo of their own (group.untitled-photo)", () => {
@@ -2323,8 +2339,8 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(rulesOf("村口的墙上写着一行大字：", "产业兴旺，生活富裕", "村民们说，这是全村人的心愿，也是大家一起奋斗的方向。")).not.toContain("crosshead.clauses");
     // a sentence's setting, a speaker
     expect(rulesOf("连日来，市气象台持续", "发布暴雨预警，提醒市民注意出行安全，做好防汛准备工作。")).not.toContain("crosshead.clauses");
-    // (A time before or after an event sets the scene as 连日来 does: `高考前夕，程某萍怕女儿` / `身体熬不住，…`.)
-    for (const when of ["高考前夕", "开学之前", "春节以后", "新年伊始"]) expect(rulesOf(`${when}，程某萍怕女儿`, "身体熬不住，想请村医给她打点营养针，却被女儿拒绝了。"), when).not.toContain("crosshead.clauses");
+    // (An occasion's eve or start, `新春伊始，…`, `春节前夕，…`, opens headings as often as sentences: a heading in clauses still.)
+    expect(rulesOf("新春伊始，柳树村新景象", "在柳树村的建设工地上，塔吊林立，机器轰鸣，村里处处是新景象。")).toContain("crosshead.clauses");
     expect(rulesOf("村支书王某说，这几年", "村里变化太大了，路宽了，灯亮了，日子越过越红火。")).not.toContain("crosshead.clauses");
     // a time alone, a short scene or a point of view opens a sentence too
     for (const cut of ["上午，村民们在广场", "23日中午，村民聚集", "10时30分，活动开始", "2008年，村里修起", "彼时，村里道路泥泞", "交流中，村支书介绍", "午餐后，大家来到", "对村民而言，新路", "那几天，省城的记者", "这天，村里的老人", "记者在走访中发现，此前的", "村支书又称，他和村委"]) {

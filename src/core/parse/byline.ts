@@ -932,7 +932,7 @@ export function readBylineLine(text: string): Byline | null {
   }
   // `（宋某 长春教育学院）`: a writer's name and where they work or live, a letter's or an essay's signature.
   const workplace = NAME_THEN_WORKPLACE.exec(text);
-  if (workplace && isPlainName(workplace[1]!)) return { byline: text, dateline: null, authors: [{ role: null, name: workplace[1]! }] };
+  if (workplace && isPlainName(workplace[1]!) && !endsAsPlace(workplace[1]!)) return { byline: text, dateline: null, authors: [{ role: null, name: workplace[1]! }] };
   // `（某中日报 张某良）`: a paper's name printed apart, then its writers' names with no role: the paper's own people sign.
   const paperNamed = PAPER_THEN_NAMES.exec(text);
   if (paperNamed) {

@@ -235,9 +235,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   const office = BODY_AT_END.test(a) ? OFFICE_NAME_SAYS.exec(next.trimStart()) : null;
   if (office && looksLikeName(office[1]!)) return "phrase-open";
   // `福建省某某剧院党委书记、院长` / `吴某华说，…`: a head's title at the line's end, the next line opening on a name and what they
-  // said: the title names the speaker across the break. (A short heading may end on a title, `最美村支书`, over text opening on
-  // a name: only a line that names the body too, six characters or more, is cut so.)
-  const speaker = [...a].length >= MIN_TITLED_LINE && HEAD_TITLE_END.test(a) ? NAME_SAYS.exec(next.trimStart()) : null;
+  // said: the title names the speaker across the break. (A heading may end on a title, `最美村支书`, `群众信得过的好书记`, over
+  // text opening on a name: only a line of six characters or more that praises no one with 的 is cut so.)
+  const speaker = [...a].length >= MIN_TITLED_LINE && HEAD_TITLE_END.test(a) && !a.includes("的") ? NAME_SAYS.exec(next.trimStart()) : null;
   if (speaker && looksLikeName(speaker[1]!) && surnameRank(speaker[1]![0]!) <= COMMON_SURNAME_RANK) return "phrase-open";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   // (So does what was learned, `…记者从深交所` / `获悉，…`: the line above named who learned it.)
@@ -339,8 +339,8 @@ const PREDICATE_START = /^[不没要会能是在有让把将该需可]/u;
 const SAYING = [...SPEECH_VERBS, "介绍", "透露", "说"];
 /** A body of government or a company at a line's end, named whole (管委会, 公安局, 人民政府, 集团; never a bare 会 or 村, which end headings). */
 const BODY_AT_END = new RegExp(`(?:${anyOf(OFFICE_BODIES)})$`, "u");
-/** A head's title at a line's end: `…党委书记、院长`, `…管委会主任`. */
-const HEAD_TITLE_END = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...PERSON_TRADES])})$`, "u");
+/** A head's title at a line's end: `…党委书记、院长`, `…管委会主任` (an office's head, never a trade: `好老师`, `好医生`). */
+const HEAD_TITLE_END = new RegExp(`(?:${anyOf([...LEADER_TITLES, ...BODY_HEADS, ...PERSON_TRADES.filter((t) => /长$|书记|经理/u.test(t))])})$`, "u");
 /** The shortest line that names a body and its head's title: `某局局长` is a heading's length. */
 const MIN_TITLED_LINE = 6;
 /** A name of two or three characters opening a line, then a verb of saying: `吴某华说，`, `王某表示`, `李某在讲话中指出`. */

@@ -14,7 +14,7 @@ import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isLongUnpunct
 import { placeLevel } from "./places.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, opensOnEditorsNote, isPictureLabel, isSalutation, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
-import { continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
+import { continuedFrom, continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
 import { type ColumnCut, columnCut, doubledAcross, endsOnWord, isCommonWord } from "./column.ts";
 import type { Credit } from "./credit.ts";
@@ -321,6 +321,21 @@ class PageReader {
   private plainlyCut(i: number, wordAcross = true): boolean {
     const cut = this.runsIntoNextCached(i);
     return (wordAcross && cut === "word-across" && !doubledAcross(this.units[i]!.text, this.units[i + 1]!.text)) || cut === "sentence-words" || cut === "address-across";
+  }
+
+  /**
+   * `7月24日傍` / `晚，…`, `解决当前经济生` / `活中…`: under a feature's byline, a line the column cut, no opening heading. A word
+   * read across the break counts only under a line as long as a sentence's start (MIN_CUT_OPENING), over text whose first two
+   * characters make no word: a heading of a word or two meets the text's first word by chance (`老街` / `道路两旁…`, `夜市` /
+   * `民以食为天…`, `2023年夏` / `天气炎热…`); any other mark of a cut counts always.
+   */
+  private cutUnderByline(i: number): boolean {
+    const cut = this.runsIntoNextCached(i);
+    if (cut === null) return false;
+    if (cut !== "word-across") return true;
+    // (And only when the text's first character binds to the line's last alone: `夏` / `天气炎热…` opens on a word of its own.)
+    const opening = bare(this.units[i + 1]?.text ?? "").slice(0, 2);
+    return bare(this.units[i]!.text).length >= MIN_CUT_OPENING && !isCommonWord(opening);
   }
 
   /**
@@ -966,7 +981,7 @@ class PageReader {
     const report = this.units.slice(k, k + 2).filter((v) => v.kind === "lead" || v.kind === "text").map((v) => v.text).join("");
     let c = at - 1;
     const caption: string[] = [];
-    while (c > 0 && caption.length < MAX_UNTITLED_CAPTIONS && this.units[c - 1]!.kind === "text") caption.push(this.units[--c]!.text);
+    while (c > 0 && caption.length < MAX_UNTITLED_CAPTIONS && this.units[c - 1]!.kind === "text" && this.units[c]!.gap <= this.usualGap && !isBareTitle(this.units[c - 1]!.text)) caption.push(this.units[--c]!.text);
     if (report === "" || caption.length === 0) return false;
     return overlapShares([caption.join("")], report)[0]!.shared < FOLLOWING_SOME_PAIRS && this.trace.on("group.untitled-before-report");
   }
@@ -990,18 +1005,16 @@ class PageReader {
   }
 
   /**
-   * Is the credit at `index` the close of a news photo with no title at the page's top: one to three blocks of its caption
-   * above it, each ending a sentence, nothing before them, and after the credit wider space, a headline or the page's end?
-   */
-  /**
-   * Above the page's first headline, one to three blocks of whole sentences (not a caption's length only: a
-   * piece's), then a signature at `index` that names who made it, and after it a headline, wider space or the
-   * page's end: an untitled piece, signed at its end (text carried over from another page runs on from a cut).
+   * Above the page's first headline, one to three blocks of whole sentences, then a signature at `index` that names who
+   * made its picture and its words (`本报记者 甲/摄 乙/文`), and after it a headline, wider space or the page's end: a picture's
+   * story with no title, signed at its end. (A story carried over from another page may open on a whole sentence and end on
+   * its reporters' signature too: never under a jump line, `（上接第一版）`, and never signed by reporters alone.)
    */
   private signedAtTop(index: number): boolean {
     const o = this.orphan;
     const u = this.units[index]!;
     if (o === null || this.current !== null || this.articles.length > 0 || u.kind !== "byline" || u.byline.authors.length === 0) return false;
+    if (!MADE_PICTURES.test(u.byline.byline) || this.furniture.some((f) => continuedFrom(f.text))) return false;
     if (o.paragraphs.length === 0 || o.paragraphs.length > MAX_UNTITLED_CAPTIONS || o.credits.length > 0 || !o.paragraphs.every((p) => !p.open && !p.heading && endsSentence(p.text))) return false;
     // (The first block opens a sentence, not the rest of one cut on the page before: `的重要节点…`, `，…`.)
     if (MID_SENTENCE_START.test(o.paragraphs[0]!.text)) return false;
@@ -1010,6 +1023,10 @@ class PageReader {
     return ends && this.trace.on("group.untitled-signed");
   }
 
+  /**
+   * Is the credit at `index` the close of a news photo with no title at the page's top: one to three blocks of its caption
+   * above it, each ending a sentence, nothing before them, and after the credit wider space, a headline or the page's end?
+   */
   private untitledAtTop(index: number): boolean {
     const o = this.orphan;
     if (o === null || this.articles.length > 0 || o.paragraphs.length === 0 || o.paragraphs.length > MAX_UNTITLED_CAPTIONS || o.credits.length > 0) return false;
@@ -1168,7 +1185,8 @@ class PageReader {
   private speakerNamedBefore(i: number, d: Draft): boolean {
     const opening = this.units[i + 1];
     if (opening?.kind !== "text" || !this.trace.on("crosshead.speaker-named-before")) return false;
-    const named = d.paragraphs.map((p) => p.text).join("");
+    // (Named in the story's last two paragraphs: a sidebar after a story may open on someone it named long before.)
+    const named = d.paragraphs.slice(-2).map((p) => p.text).join("");
     for (const length of [3, 2]) {
       const name = opening.text.slice(0, length);
       if (SPEAKS_AFTER_NAME.test(opening.text.slice(length)) && looksLikeName(name) && hasCommonSurname(name) && named.includes(name)) return true;
@@ -1420,11 +1438,15 @@ class PageReader {
     return false;
   }
 
-  /** Two or more short labels from unit i on, each a heading's shape (`花下漫步`, `春风又绿湖两岸`), then text or the page's end. */
+  /**
+   * MIN_PICTURE_LABELS or more short labels from unit i on, each a heading's shape (`花下漫步`, `春风又绿湖两岸`), then text or
+   * the page's end. (Two over a lead or a byline are the next story's headline; two over text, a report's crosshead and deck.)
+   */
   private labelsUnder(i: number): boolean {
     let k = i;
     while (this.units[k]?.kind === "text" && canBeHeadline(this.units[k]!.text) && this.units[k]!.text.length <= MAX_CROSSHEAD) k++;
-    return k - i >= 2;
+    const after = this.units[k];
+    return k - i >= MIN_PICTURE_LABELS && (after === undefined || after.kind === "text");
   }
 
   /** The text blocks right after unit i, up to the next non-text unit or headline-shaped line. */
@@ -1733,7 +1755,7 @@ class PageReader {
           d.headForm = "line";
           d.last = "byline";
           this.mark(u, "byline", "byline.after-pictures", d);
-        } else if (d.headline === null && isPhotoStory(d) && d.last === "credit" && u.byline.authors.some((a) => a.role !== null && REPORTER_ROLE.test(a.role)) && this.trace.on("group.untitled-before-report")) {
+        } else if (d.headline === null && isPhotoStory(d) && d.last === "credit" && this.reportAfterPicture(index)) {
           // `…推入洱海。` / `洪凯华 摄` / `●记者 甲 乙` / `本报讯 …`: an untitled picture ends at its credit; reporters named
           // after it head the next story, whose headline the page does not print.
           this.close();
@@ -2128,7 +2150,7 @@ class PageReader {
       const restates = next?.kind === "text" && d.headline !== null && [d.headline.title, d.headline.subtitle, d.headline.kicker].some((h) => h !== null && h !== undefined && bare(h).length > bare(u.text).length && `${bare(u.text)}${bare(next.text)}`.startsWith(bare(h)));
       // (Nor a line opening on hearsay, `听说沙溪古镇名字` / `来历奇特，…`: 听说 and 据说 want the clause the next line finishes.)
       const hearsay = HEARSAY_START.test(u.text);
-      const opening = !crosshead && !cut && !orphan && !restates && !hearsay && this.runsIntoNextCached(index) === null && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
+      const opening = !crosshead && !cut && !orphan && !restates && !hearsay && !this.cutUnderByline(index) && u.forced === undefined && prev === undefined && d.headline !== null && d.head !== null && d.headForm !== "lead" && isBareTitle(u.text) && u.text.replace(/\s+/gu, "").length <= MAX_OPENING_HEADING && next?.kind === "text" && !next.captionOf && !MID_SENTENCE_START.test(next.text) && !isBareTitle(next.text) && this.trace.on("crosshead.opening");
       // (In a notice, a detail line and the sign-off's name end where they stand: what follows is the next story.)
       const signOff = u.text.length <= FIELD_MAX && isNotice(d) &&
         ((SIGN_OFF_NAME.test(u.text) && this.trace.on("paragraph.sign-off-name")) || (FIELD_LINE.test(u.text) && !cutValue(u.text, next) && this.trace.on("paragraph.notice-detail")));
@@ -2533,7 +2555,7 @@ function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
  * or a point of view (`对小记者而言，`). (A span of time up to now, a relative year, a meeting's occasion open headings as
  * often as sentences: `十年来，初心不改`, `今年5月，茶园迎来丰收`, `会上，委员建言`.)
  */
-const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来|前夕|伊始|之前|之后|以前|以后)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日|[那这][几些两]?[天日晚夜])$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
+const CLAUSE_SETTING = /(?:以来|期间|之际|之时|时节|连日来)$|^(?:走进|来到|眼下|当前|如今|时下|连日)|^(?:\d{1,4}年(?:\d{1,2}月)?(?:初|底|末)?|\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?|\d{1,2}时(?:\d{1,2}分)?许?|上午|下午|中午|晚上|傍晚|凌晨|清晨|早上|当晚|当年|那年|那时|此时|彼时|当时|次日|翌日|[那这][几些两]?[天日晚夜])$|^[\p{Script=Han}]{1,3}[中后时]$|^对.{1,8}(?:而言|来说)$/u;
 
 /**
  * Does the text under a name speak of it (`白洋淀` / `初秋的白洋淀，…`, `刘某某` / `刘某某是…`, `张某梅` / `她…`)?
@@ -2750,6 +2772,11 @@ function runOnRole(head: Byline, more: readonly Person[], marked: boolean): stri
   const listed = role === null ? 0 : head.authors.length - head.authors.findLastIndex((p) => p.role !== role) - 1;
   return !marked && role !== null && REPORTER_ROLE.test(role) && listed >= MIN_LISTED_TO_RUN_ON && more.every((p) => p.role === null) ? role : null;
 }
+
+/** The fewest labels under a photo report's credit that are its pictures' (two may be a crosshead and its deck). */
+const MIN_PICTURE_LABELS = 3;
+/** The shortest line under a byline a word across the break marks as a column's cut (a heading of a word or two may meet the text's first word by chance). */
+const MIN_CUT_OPENING = 6;
 
 /** After a speaker's name: where they spoke, or a verb of saying (`在讲话中`, `说，`, `强调，`). */
 const SPEAKS_AFTER_NAME = new RegExp(`^(?:在[^，。]{0,12}?(?:讲话|发言|致辞|报告)|${SPEAKS})`, "u");

@@ -242,6 +242,10 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
 
 /** `（上接第一版）`: where a story jumped from, printed under its repeated headline. */
 const CONTINUED_FROM = /^[（(]\s*(?:上接|紧接|接|续)/u;
+/** Does the line say where a story jumped from (`（上接第一版）`)? */
+export function continuedFrom(text: string): boolean {
+  return CONTINUED_FROM.test(text);
+}
 
 /** Is this unit a continued-from line (`（上接第一版）`), which stands over a jumped story's repeated headline once lifted? */
 function isContinuedFrom(u: Unit | undefined): boolean {
