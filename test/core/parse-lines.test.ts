@@ -226,6 +226,11 @@ describe("headline lines", () => {
 });
 
 describe("byline lines and signatures", () => {
+  it("reads a paper's edition before a role as the paper: the role keeps its qualifier", () => {
+    expect(readBylineLine("湖北日报农村版全媒记者 彭某楠 通讯员 但某静")?.authors).toEqual([{ role: "全媒记者", name: "彭某楠" }, { role: "通讯员", name: "但某静" }]);
+    expect(readBylineLine("人民日报海外版特约记者 王某")?.authors).toEqual([{ role: "特约记者", name: "王某" }]);
+  });
+
   it("reads a bracketed name and where its writer works or lives as a signature, the name its author", () => {
     for (const line of ["（宋某 长春教育学院）", "（李某明 某县城关中学）", "(王某 某某科技有限公司)", "（赵某 某某县）"]) {
       expect(readBylineLine(line), line).toMatchObject({ byline: line, authors: [{ role: null, name: line.slice(1).split(/\s+/u)[0] }] });
@@ -324,6 +329,8 @@ describe("byline lines and signatures", () => {
     for (const text of ["本报首席记者 朱某某 文 王某某 摄", "文/张某 图/李某某", "张某/文 李某某/图", "记者 张某 文 李某 摄"]) expect(readCredit(text)).toBeNull();
     // Without a writer it stays a credit.
     expect(readCredit("本报记者 张某 摄")?.photographers).toEqual([{ role: "记者", name: "张某" }]);
+    // `本版摄影`: every picture of the page, by the people named after it.
+    expect(readCredit("本版摄影 本报记者 陈某明")?.photographers).toEqual([{ role: "记者", name: "陈某明" }]);
   });
 
   it("reads a writer's and a photographer's roles printed before their names as a byline", () => {

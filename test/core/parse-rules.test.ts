@@ -2112,12 +2112,15 @@ describe("bylines and leads in the places real pages put them", () => {
   });
 
   it("a pointer to another page (更多报道见A6版, （相关新闻见第三、四版）) is furniture; a sentence that says so is not", () => {
-    for (const pointer of ["更多报道见A6版", "（相关新闻见第三、四版）", "详见第5版"]) {
+    // (A page's code, A3, needs no 版 after it: `详见A3、4`.)
+    for (const pointer of ["更多报道见A6版", "（相关新闻见第三、四版）", "详见第5版", "详见A3、4", "（详见B2）"]) {
       const parsed = parsePage(page(...REPORT, pointer));
       expect(parsed.furniture.map((f) => f.text), pointer).toEqual([pointer]);
     }
     expect(parsePage(page(...REPORT, "更多报道见A6版。")).furniture).toEqual([]);
     expect(parsePage(page(...REPORT, "（更多报道见A6版")).furniture).toEqual([]);
+    // (A bare number after 见 is no page's code: `详见3、4` may be a list's items.)
+    expect(parsePage(page(...REPORT, "详见3、4")).furniture).toEqual([]);
   });
 
   it("a reporter's bracketed signature at the end of the last paragraph is the byline, and leaves the paragraph", () => {

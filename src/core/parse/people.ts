@@ -17,7 +17,8 @@ const SHORT_ROLES: ReadonlySet<string> = new Set([...WORK_ROLES, ...WROTE_AND_TO
  */
 // (A paper's name, a dot and its app's brand, which ends any way it likes: 齐鲁晚报·齐鲁壹点, 中国青年报·中青在线.)
 // (A paper's name may stand in title marks, as it is quoted in prose: 《某某日报》记者; a work's title, 《树知秋》, is no organisation.)
-const ORG = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|《[^《》]{1,18}?(?:${anyOf(PRESS_ENDINGS)})》|[A-Za-z]{1,8}|[\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z·\\-－—]{0,23}(?:${anyOf([...PRESS_ENDINGS, ...MEDIA_UNIT_ENDINGS])})|[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})[·\\-－—][\\p{Script=Han}A-Za-z]{2,8})$`, "u");
+// (Or its edition after it: 湖北日报农村版, 人民日报海外版.)
+const ORG = new RegExp(`^(?:${anyOf(HOUSE_AGENCIES)}|《[^《》]{1,18}?(?:${anyOf(PRESS_ENDINGS)})》|[A-Za-z]{1,8}|[\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z·\\-－—]{0,23}(?:${anyOf([...PRESS_ENDINGS, ...MEDIA_UNIT_ENDINGS])})|[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS)})[·\\-－—][\\p{Script=Han}A-Za-z]{2,8}|[\\p{Script=Han}]{1,10}(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1 && e.endsWith("报")))})[\\p{Script=Han}]{1,4}版)$`, "u");
 
 /**
  * A paper's or an agency's name by a name no person bears (日报, 晚报, 新闻网…; not a bare 报 or 网), a

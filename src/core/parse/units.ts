@@ -138,8 +138,8 @@ const MASTHEAD_ENDINGS = PRESS_ENDINGS.filter((e) => e.length > 1 && e.endsWith(
 const MASTHEAD = new RegExp(`^(?:[\\p{Script=Han}][\\p{Script=Han}·•・]{0,10}(?:${anyOf(MASTHEAD_ENDINGS)})|[A-Z][A-Z'’.&\\- ]{3,40}|(?:[\\p{Script=Han}]{2,12}[：:]\\s*)?(?:https?://)?www\\.[\\w.\\-]+(?:/\\S*)?)$`, "u");
 /** `（下转第二版）`, `(上接A1版)`, `（转第3版）`, `（上接一版②）`: where the story goes on, alone on its line (a circled number says which of the page's jumped stories). */
 const JUMP_LINE = /^[（(]\s*(?:下转|上接|紧接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[①-⑳]?\s*[)）]$/u;
-/** `更多报道见A6版`, `（相关新闻见第三、四版）`, `（相关报道见2—5版）`, `详见第5版`: a pointer to other pages, bracketed or not. */
-const SEE_PAGE = /^(?:[（(]\s*)?(?:(?:更多|相关|详细|特别)?(?:报道|新闻|内容|图片|图文|评论|消息|链接)?请?详?见)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}(?:\s*[、,，—\-－~～至]\s*(?:第)?[\dA-Z一二三四五六七八九十]{1,4})*\s*版\s*(?:[)）])?$|^[A-Z]?\d{1,3}(?:\s*[、,，]\s*[A-Z]?\d{1,3})+\s*版$/u;
+/** `更多报道见A6版`, `（相关新闻见第三、四版）`, `（相关报道见2—5版）`, `详见第5版`, `详见A3、4` (a page's code needs no 版): a pointer to other pages, bracketed or not. */
+const SEE_PAGE = /^(?:[（(]\s*)?(?:(?:更多|相关|详细|特别)?(?:报道|新闻|内容|图片|图文|评论|消息|链接)?请?详?见)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}(?:\s*[、,，—\-－~～至]\s*(?:第)?[\dA-Z一二三四五六七八九十]{1,4})*\s*版\s*(?:[)）])?$|^[A-Z]?\d{1,3}(?:\s*[、,，]\s*[A-Z]?\d{1,3})+\s*版$|^(?:[（(]\s*)?(?:更多|相关)?(?:报道|新闻|内容)?请?详?见\s*[A-Z]\d{1,2}(?:\s*[、,，—\-－~～至]\s*[A-Z]?\d{1,2})*\s*(?:[)）])?$/u;
 
 /** A bracketed credit that closes on 摄, 摄影, 摄影报道 or 供图, then the caption's text on the same line. */
 const LEADING_CREDIT = /^([（(][^（）()]{2,40}?(?:摄影报道|摄影|摄|供图)\s*[)）])\s*(\S.{5,})$/u;
