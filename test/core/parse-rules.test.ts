@@ -93,6 +93,7 @@ const CASES: Array<[string, string, number, string]> = [
   // (A sentence's words introducing a list, `市民可前往以下公园：`, name no place: the list stays the report's.)
   ["headline.kicker-over-exhortation", page("石某主持召开市政府第七次全体会议", "扎实做好各项工作 奋力推动高质量发展", BODY), 0, "kicker"],
   ["headline.kicker-scene", page("十里稻香醉金秋", "某县启动秋收机械化作业", BODY), 0, "kicker"],
+  ["headline.kicker-figures", page("2002.5.18→2020.5.18", "满怀感恩 十八岁 满怀憧憬", "本报评论员 姬某阳", "18年前的今天，这份报纸创刊了。18年来，我们和读者一起经历了许多难忘的时刻。"), 0, "kicker"],
   ["headline.kicker-occasion", page("庆祝第二十五个中国记者节", "初心不改 逐梦前行", BODY), 0, "kicker"],
   ["headline.kicker-question", page("您还记得老小区的样子吗？", "老旧小区改造“改”出幸福新生活", BODY), 0, "kicker"],
   ["caption.over-byline", page("见证融合力量 感受乡村变化", "嘉宾在朝门院子参观。", "□本报记者 龙某帆 文/图", "金秋九月，秋高气爽，大地处处洋溢着丰收的喜悦。", "9月10日，参加座谈会的嘉宾组成采风团，来到报社融媒体中心参观。"), 1, "caption"],

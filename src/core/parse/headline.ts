@@ -453,6 +453,9 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   // The day or the anniversary the piece marks, over a line that marks none (`庆祝第二十三个中国记者节` / `初心不改 逐梦前行`):
   // the occasion frames the title, as `在…之际` does. (Under the title it is the deck: see subtitle.anniversary.)
   if (on("headline.kicker-occasion") && MARKED_OCCASION.test(a) && !MARKED_OCCASION.test(b) && !statesNewsItself(b)) out.push({ feature: "headline.kicker-occasion", weight: 3 });
+  // Figures and no words over a worded line (`2002.5.18→2020.5.18` / `满怀感恩 十八岁 满怀憧憬`): a span of years, a date, a score
+  // frame the title; no title is figures alone.
+  if (on("headline.kicker-figures") && /\d/u.test(a) && !/\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b)) out.push({ feature: "headline.kicker-figures", weight: 4 });
   // A series' name of several parts over the title (祖国颂·金秋走基层·打卡五彩河南 / 黄色与绿色的交汇).
   if (on("headline.kicker-series") && isSeriesName(a) && !isSeriesName(b)) out.push({ feature: "headline.kicker-series", weight: 3 });
   // A column's label over the title: longer than the label by a few characters, or the label only two characters long (漫话 / 不明之水).

@@ -101,6 +101,7 @@ export const RULES = {
   "headline.kicker-cue": { optional: true, about: "a first line that frames a speech or an occasion (…时强调, 在…上, 围绕…, a closing colon or ——) is the kicker" },
   "headline.kicker-frames-title": { optional: true, about: "an epithet or how-phrase above a line stating an institution's act or a death is the kicker" },
   "headline.kicker-question": { optional: true, about: "weighs for the kicker (+3): a first line that asks a question over a line that asks none, which answers it and states the news (您还记得两站小区的老样子吗？ / 老旧小区改造“改”出幸福新生活)" },
+  "headline.kicker-figures": { optional: true, about: "weighs for a kicker (+4): figures and no words (a span of years, a date, a score) over a worded line; no title is figures alone" },
   "headline.kicker-occasion": { optional: true, about: "weighs for the kicker (+3): a first line naming the day or the anniversary the piece marks (庆祝第二十三个中国记者节) over a line that marks none and states no news" },
   "headline.kicker-scene": { optional: true, about: "a short descriptive line above a line stating who did what (subject + news verb) is the kicker" },
   "headline.kicker-place": { optional: true, about: "a place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老), or a place's office, a company or its branch named alone (中铁某局一公司 / 大湾区各建设工地热切关注全国两会), is the kicker" },
