@@ -2343,6 +2343,8 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(rulesOf("村口的墙上写着一行大字：", "产业兴旺，生活富裕", "村民们说，这是全村人的心愿，也是大家一起奋斗的方向。")).not.toContain("crosshead.clauses");
     // a sentence's setting, a speaker
     expect(rulesOf("连日来，市气象台持续", "发布暴雨预警，提醒市民注意出行安全，做好防汛准备工作。")).not.toContain("crosshead.clauses");
+    // (`就此情况，兰州市政工程` / `管理处工作人员表示，…`: 就此 points back at what the text told, as 对此 does: a sentence.)
+    expect(rulesOf("就此情况，柳树村村委会", "工作人员表示，将尽快核实市民反映的情况。")).not.toContain("crosshead.clauses");
     // (An occasion's eve or start, `新春伊始，…`, `春节前夕，…`, opens headings as often as sentences: a heading in clauses still.)
     expect(rulesOf("新春伊始，柳树村新景象", "在柳树村的建设工地上，塔吊林立，机器轰鸣，村里处处是新景象。")).toContain("crosshead.clauses");
     expect(rulesOf("村支书王某说，这几年", "村里变化太大了，路宽了，灯亮了，日子越过越红火。")).not.toContain("crosshead.clauses");
