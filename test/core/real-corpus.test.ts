@@ -283,6 +283,13 @@ const FLOORS: Record<string, Floor> = {
   "real-zzzzzd": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.49 },
   "real-zzzzze": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.82, authors: 0.99, paragraphs: 0.82, credits: 0.99, section: 0.99 },
   "real-zzzzzf": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  // Round 95, evenly spaced, first tried on a66c309. (First try, as still: a Hong Kong feature's byline printed under its
+  // intro, over its crosshead, read as its signature and the crosshead as the next story's title; a caption and its credit
+  // joined by a backslash, `…現場。\大公報記者甲攝`, left in the text (reading the credit split the report after its picture,
+  // its text's first piece taken for a title: left out); an untitled list of readers' messages after a titled report, marked
+  // ◆ each, run into it, a sender's line read as a title.)
+  "real-zzzzzi": { found: 0.99, extra: 1, title: 0.82, kicker: 0.99, subtitle: 0.99, authors: 0.82, paragraphs: 0.66, credits: 0.82, section: 0.99 },
+  "real-zzzzzk": { found: 0.99, extra: 0, title: 0.49, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0, credits: 0.99, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
@@ -410,8 +417,9 @@ describe("the real corpus", () => {
 // The twenty-second session's rounds 86 to 89 joined (1,408 articles), round 89's essay's two-character writer's name after
 // its picture read as a title, as the review that withdrew the rule for it asked: 58. The twenty-third session's rounds 91
 // and 92 joined (1,490 articles), a feature's part under a place label in brackets, `[黄陂]` / `吃着咸菜一样考大学`, read as
-// the next story: 59.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 59, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
+// the next story: 59. Rounds 93 to 95 joined (1,524 articles), a Hong Kong feature's crosshead under its byline read as the
+// next story's title: 60.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 60, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
@@ -442,9 +450,10 @@ describe("the real corpus, read evenly spaced", () => {
  * one: 66. Round 77's 19 with three: 69; its captions printed with no credit, which CONVENTIONS does not settle, 6 of 7 credits
  * wrong on real-zzzc, bring credits to .918.)
  * The twenty-second session's rounds 86 to 89 joined, the same essay's writer read as a title: 70. The twenty-third
- * session's rounds 91 and 92 joined, the same feature's part under `[黄陂]`: 71.
+ * session's rounds 91 and 92 joined, the same feature's part under `[黄陂]`: 71; rounds 93 to 95, the Hong Kong feature's
+ * crosshead: 72.
  */
-const RECUT: Floor = { found: 0.96, extra: 71, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.91, section: 0.94 };
+const RECUT: Floor = { found: 0.96, extra: 72, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.91, section: 0.94 };
 
 describe("the real corpus, its paragraphs re-cut as columns cut them", () => {
   it("every real set together at or above its floors, and no character lost", () => {
