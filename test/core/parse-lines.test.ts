@@ -331,6 +331,8 @@ describe("byline lines and signatures", () => {
     expect(readCredit("本报记者 张某 摄")?.photographers).toEqual([{ role: "记者", name: "张某" }]);
     // `本版摄影`: every picture of the page, by the people named after it.
     expect(readCredit("本版摄影 本报记者 陈某明")?.photographers).toEqual([{ role: "记者", name: "陈某明" }]);
+    // (A photo editor's line names no picture's maker: `本版摄影编辑 王某`, `本版摄影统筹 王某`.)
+    for (const line of ["本版摄影编辑 王某", "本版摄影统筹 王某"]) expect(readCredit(line), line).toBeNull();
   });
 
   it("reads a writer's and a photographer's roles printed before their names as a byline", () => {

@@ -93,6 +93,7 @@ const CASES: Array<[string, string, number, string]> = [
   // (A sentence's words introducing a list, `市民可前往以下公园：`, name no place: the list stays the report's.)
   ["headline.kicker-over-exhortation", page("石某主持召开市政府第七次全体会议", "扎实做好各项工作 奋力推动高质量发展", BODY), 0, "kicker"],
   ["headline.kicker-scene", page("十里稻香醉金秋", "某县启动秋收机械化作业", BODY), 0, "kicker"],
+  ["headline.kicker-figures", page("3:1", "主队主场逆转客队", "本报记者 张某", "昨晚，主队在主场以3:1逆转客队，取得联赛三连胜。"), 0, "kicker"],
   ["headline.kicker-figures", page("2002.5.18→2020.5.18", "满怀感恩 十八岁 满怀憧憬", "本报评论员 姬某阳", "18年前的今天，这份报纸创刊了。18年来，我们和读者一起经历了许多难忘的时刻。"), 0, "kicker"],
   ["headline.kicker-occasion", page("庆祝第二十五个中国记者节", "初心不改 逐梦前行", BODY), 0, "kicker"],
   ["headline.kicker-question", page("您还记得老小区的样子吗？", "老旧小区改造“改”出幸福新生活", BODY), 0, "kicker"],
@@ -2120,8 +2121,10 @@ describe("bylines and leads in the places real pages put them", () => {
     }
     expect(parsePage(page(...REPORT, "更多报道见A6版。")).furniture).toEqual([]);
     expect(parsePage(page(...REPORT, "（更多报道见A6版")).furniture).toEqual([]);
-    // (A bare number after 见 is no page's code: `详见3、4` may be a list's items.)
+    // (A bare number after 见 is no page's code: `详见3、4` may be a list's items; nor is 见 and a code with no 详 or bracket,
+    // `…具体赛程请` / `见A3`, a sentence's end a column cut.)
     expect(parsePage(page(...REPORT, "详见3、4")).furniture).toEqual([]);
+    expect(parsePage(page(...REPORT, "见A3")).furniture).toEqual([]);
   });
 
   it("a reporter's bracketed signature at the end of the last paragraph is the byline, and leaves the paragraph", () => {
@@ -2345,6 +2348,8 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(rulesOf("连日来，市气象台持续", "发布暴雨预警，提醒市民注意出行安全，做好防汛准备工作。")).not.toContain("crosshead.clauses");
     // (`就此情况，兰州市政工程` / `管理处工作人员表示，…`: 就此 points back at what the text told, as 对此 does: a sentence.)
     expect(rulesOf("就此情况，柳树村村委会", "工作人员表示，将尽快核实市民反映的情况。")).not.toContain("crosshead.clauses");
+    // (就此 and a verb, `就此起航，老厂换新颜`, is a slogan's start: a heading in clauses still.)
+    expect(rulesOf("就此起航，柳树村新景象", "在柳树村的建设工地上，塔吊林立，机器轰鸣，村里处处是新景象。")).toContain("crosshead.clauses");
     // (An occasion's eve or start, `新春伊始，…`, `春节前夕，…`, opens headings as often as sentences: a heading in clauses still.)
     expect(rulesOf("新春伊始，柳树村新景象", "在柳树村的建设工地上，塔吊林立，机器轰鸣，村里处处是新景象。")).toContain("crosshead.clauses");
     expect(rulesOf("村支书王某说，这几年", "村里变化太大了，路宽了，灯亮了，日子越过越红火。")).not.toContain("crosshead.clauses");

@@ -31,7 +31,7 @@ const MARKER = /\s*[/／\\＼]?\s*(?:摄影报[道导]|摄影|摄图|文并摄|�
 /** A photographer's role: one of PHOTO_ROLES, or any role word that says 摄影 (首席摄影记者, 摄影师). */
 const PHOTO_ROLE = new RegExp(`^(?:${anyOf(PHOTO_ROLES)})$|摄影`, "u");
 /** A picture's role word, a slash, a colon or (after 摄影) a space, then who took it: `摄影/某报记者 甲`, `摄影 记者 甲`, `本版摄影 本报记者 甲` (every picture of the page), `图/本报记者 甲`, `组图/记者 甲 乙` (a set of pictures), `摄/甲` (never `图/文 甲`: text and picture, a byline). */
-const PHOTO_LED = /^(?:(?:本版)?摄影\s*[/／：:]?|(?:图片|组图|漫画|插图|制图|绘图)\s*[/／：:]|[图摄绘]\s*[/／：:])\s*(?!文)(.+)$/u;
+const PHOTO_LED = /^(?:(?:本版)?摄影(?!编辑|统筹|总监|指导|助理)\s*[/／：:]?|(?:图片|组图|漫画|插图|制图|绘图)\s*[/／：:]|[图摄绘]\s*[/／：:])\s*(?!文)(.+)$/u;
 /** A paper, an agency or a station by its name alone: `人民日报`, `新华社`, `某某融媒体中心`. */
 const OUTLET_ALONE = new RegExp(`^(?:${anyOf([...HOUSE_AGENCIES, ...PICTURE_AGENCIES])}|[\\p{Script=Han}A-Za-z·]{1,12}?(?:${anyOf(PRESS_ENDINGS.filter((e) => e.length > 1))}))$`, "u");
 /** `图/某某寺提供`: a picture's role word and a slash or colon, then who supplied it, and 提供. */

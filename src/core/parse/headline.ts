@@ -152,6 +152,9 @@ export function canBeTitle(text: string): boolean {
   return true;
 }
 
+/** Figures and the marks between them only, no letter (`2002.5.18→2020.5.18`, `3:1`, `5.2%`; not `5G`, `iPhone 15`). */
+const FIGURES_LINE = /^(?=.*[\d０-９])[\d０-９\s.．:：\-－—→~～/／%％·]+$/u;
+
 /** Longest title read without a pair's space: a leader's visit named in full (`某某检查…情况参加指导…专题民主生活会`). */
 const MAX_LONG_TITLE = 56;
 /**
@@ -455,7 +458,7 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   if (on("headline.kicker-occasion") && MARKED_OCCASION.test(a) && !MARKED_OCCASION.test(b) && !statesNewsItself(b)) out.push({ feature: "headline.kicker-occasion", weight: 3 });
   // Figures and no words over a worded line (`2002.5.18→2020.5.18` / `满怀感恩 十八岁 满怀憧憬`): a span of years, a date, a score
   // frame the title; no title is figures alone.
-  if (on("headline.kicker-figures") && /\d/u.test(a) && !/\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b)) out.push({ feature: "headline.kicker-figures", weight: 4 });
+  if (on("headline.kicker-figures") && FIGURES_LINE.test(a) && /\p{Script=Han}/u.test(b)) out.push({ feature: "headline.kicker-figures", weight: 4 });
   // A series' name of several parts over the title (祖国颂·金秋走基层·打卡五彩河南 / 黄色与绿色的交汇).
   if (on("headline.kicker-series") && isSeriesName(a) && !isSeriesName(b)) out.push({ feature: "headline.kicker-series", weight: 3 });
   // A column's label over the title: longer than the label by a few characters, or the label only two characters long (漫话 / 不明之水).

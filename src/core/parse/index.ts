@@ -2594,7 +2594,7 @@ const MAX_CLAUSED_HEADING = 18;
 const MIN_CLAUSE = 2;
 const MAX_CLAUSE = 8;
 /** `在…中，`, `截至…，`, `随着…，`: a sentence's adverbial phrase, the way narrative opens and no heading does. */
-const CLAUSE_PREPOSITION = /^(?:在|从|自|据|截至|截止|随着|为了|当|对于|由于|因为|经过|通过|按照|根据|针对|就此)/u;
+const CLAUSE_PREPOSITION = /^(?:在|从|自|据|截至|截止|随着|为了|当|对于|由于|因为|经过|通过|按照|根据|针对|就此(?:情况|事|问题|现象|事件))/u;
 
 /** A sentence-final mark, or a sign-off date, ends a paragraph. */
 function endsParagraph(text: string): boolean {
