@@ -54,6 +54,10 @@ describe("leads", () => {
     ["本报讯（记者王振会 通讯员李四）近日，", { byline: "本报讯（记者王振会 通讯员李四）", dateline: null, authors: [{ role: "记者", name: "王振会" }, { role: "通讯员", name: "李四" }], rest: "近日，" }],
     ["本报消息（记者 张某）近日，", { byline: "本报消息（记者 张某）", dateline: null, authors: [{ role: "记者", name: "张某" }], rest: "近日，" }],
     ["信息兰州网消息 深秋时节，", { byline: "信息兰州网消息", dateline: null, authors: [], rest: "深秋时节，" }],
+    // The reporters, a slash and the place they filed from, 报导, then the text, no paper's label (as Taiwan's papers print it).
+    ["记者陈某交∕台南报导 海尾朝皇宫赴下大道谒祖进香。", { byline: "记者陈某交∕台南报导", dateline: null, authors: [{ role: "记者", name: "陈某交" }], rest: "海尾朝皇宫赴下大道谒祖进香。" }],
+    ["记者张某娟/楠西报导 玉井分局昨日接获报案。", { byline: "记者张某娟/楠西报导", dateline: null, authors: [{ role: "记者", name: "张某娟" }], rest: "玉井分局昨日接获报案。" }],
+    ["记者王某、李某明／台北报导：市府昨日宣布，", { byline: "记者王某、李某明／台北报导", dateline: null, authors: [{ role: "记者", name: "王某" }, { role: "记者", name: "李某明" }], rest: "市府昨日宣布，" }],
     // A site's label may name in brackets the paper whose report it carries, before the reporters (`…消息（某某金报）记者甲报道：`).
     ["荆楚在线消息（某天金报）记者吴某远报道：昨日，", { byline: "荆楚在线消息（某天金报）记者吴某远报道：", dateline: null, authors: [{ role: "记者", name: "吴某远" }], rest: "昨日，" }],
     // As with a wire's 电, 据 may stand before a paper's 消息, and title marks may hold its name.
@@ -331,6 +335,12 @@ describe("byline lines and signatures", () => {
     expect(readCredit("本报记者 张某 摄")?.photographers).toEqual([{ role: "记者", name: "张某" }]);
     // `本版摄影`: every picture of the page, by the people named after it.
     expect(readCredit("本版摄影 本报记者 陈某明")?.photographers).toEqual([{ role: "记者", name: "陈某明" }]);
+    // `（民众提供）`, `（某某办公室提供）`: who supplied the picture, in brackets; a person's name so printed took it.
+    expect(readCredit("（民众提供）")).toEqual({ credit: "（民众提供）", photographers: [] });
+    expect(readCredit("（陈某信办公室提供）")?.photographers).toEqual([]);
+    expect(readCredit("（林某宪提供）")?.photographers).toEqual([{ role: null, name: "林某宪" }]);
+    // (Data or material supplied is no picture's: `（数据由市统计局提供）`, `（资料提供）`.)
+    for (const line of ["（数据由市统计局提供）", "（资料提供）"]) expect(readCredit(line), line).toBeNull();
     // (A photo editor's line names no picture's maker: `本版摄影编辑 王某`, `本版摄影统筹 王某`.)
     for (const line of ["本版摄影编辑 王某", "本版摄影统筹 王某"]) expect(readCredit(line), line).toBeNull();
   });

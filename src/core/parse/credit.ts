@@ -8,6 +8,7 @@ import type { Person } from "../model.ts";
 import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES, PICTURE_SERVICES, PICTURE_SOURCES, PRESS_ENDINGS, WRITER_KINDS } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
 import { hasCommonSurname, looksLikeName, looksTransliterated } from "./surnames.ts";
+import { isCommonWord } from "./column.ts";
 
 export interface Credit {
   credit: string;
@@ -44,7 +45,7 @@ const MAY_CREDIT_END = /(?:提供|供图|社\s*图|\s图|图片|照片|图|IC|�
 function mayCredit(text: string): boolean {
   // (Single characters first: most lines fail here at once.)
   if (text.includes("摄")) return true;
-  if (!/[发图源照视ICF绘画]/u.test(text)) return false;
+  if (!/[发图源照视ICF绘画提]/u.test(text)) return false;
   return MAY_CREDIT_INSIDE.test(text) || MAY_CREDIT_END.test(text.slice(-8));
 }
 
@@ -53,6 +54,8 @@ function mayCredit(text: string): boolean {
  * `图片来源：新华社`, `图片来源于网络`, or a picture service's name alone (`人民图片`, `视觉中国`).
  */
 const SOURCED = new RegExp(`^[（(]?\\s*(?:(?:本报|[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(PICTURE_SOURCES)})|图片来源(?:\\s*[：:]\\s*|于)[^（()）]{1,16}|(?:${anyOf(PICTURE_SERVICES)}))\\s*[)）]?$`, "u");
+/** `（民众提供）`, `（某某办公室提供）`: who supplied a picture, a few characters in brackets before 提供 (not data: `（数据由…提供）`). */
+const SUPPLIER_IN_BRACKETS = /^[（(]\s*((?!数据|资料|材料|信息)[\p{Script=Han}A-Za-z·]{2,10})\s*提供\s*[)）]$/u;
 /**
  * `图片由市民提供`, `照片由本报记者 张三提供`, `资料图片由记者甲提供`, `本版图片均由某某提供`: who supplied the picture (or all of a
  * page's); `本文图片均由记者甲拍摄`: who took them.
@@ -116,6 +119,10 @@ export function readCredit(text: string): Credit | null {
   if (SOURCED.test(credit)) return { credit, photographers: [] };
   // `（民政总署图片）`, `（主办单位提供图片）`: in brackets, who the picture came from and 图片 name no photographer.
   if (SUPPLIED_IN_BRACKETS.test(credit)) return { credit, photographers: [] };
+  // `（民眾提供）`, `（某某辦公室提供）`, `（林某憲提供）`: in brackets, who supplied the picture; a person's name (two or three
+  // characters, a common surname, no word) took it, as `某某 供图` names them.
+  const suppliedBy = SUPPLIER_IN_BRACKETS.exec(credit)?.[1];
+  if (suppliedBy !== undefined) return { credit, photographers: suppliedBy.length <= 3 && looksLikeName(suppliedBy) && hasCommonSurname(suppliedBy) && !isCommonWord(suppliedBy) ? [{ role: null, name: suppliedBy }] : [] };
   const provided = PROVIDED.exec(credit);
   if (provided) {
     const { people, clean } = parsePeople(provided[1]!);
