@@ -446,6 +446,9 @@ describe("byline lines and signatures", () => {
     expect(readLead("【本报记者王某上海报道】今天，某地。")?.authors).toEqual([{ role: "记者", name: "王某" }]);
     // (A paper's own label names no one.)
     expect(readLead("【某某晚报报道】昨天下午，某地。")?.authors).toEqual([]);
+    // (本报 and a name alone, no role: its writer, role none; 本报 and a word names no one.)
+    expect(readLead("【本报周某毅报道】8月21日晚，某协会举行就职典礼。")?.authors).toEqual([{ role: null, name: "周某毅" }]);
+    expect(readLead("【本报综合报道】8月21日晚，某协会举行就职典礼。")?.authors).toEqual([]);
   });
 
   it("ends a sentence on its mark though a note's marker follows, never on the marker alone", () => {

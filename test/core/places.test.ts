@@ -35,6 +35,8 @@ describe("place names", () => {
   it("open a trade paper's report as its lead, a province's before a city's (北京讯, 河北唐山讯); a brand's 讯 is not one", () => {
     expect(readLead("河北唐山讯 某集团总裁张某和唐山市委书记王某近日举行会谈。")).toEqual({ byline: "河北唐山讯", dateline: null, authors: [], rest: "某集团总裁张某和唐山市委书记王某近日举行会谈。" });
     expect(readLead("北京讯 全国劳模、某局电力工高级技师窦某先进事迹入选大型展览。")?.byline).toBe("北京讯");
+    // (A dash may set the lead apart as a space does, and stays in the byline as printed: `泗水讯——…`.)
+    expect(readLead("泗水讯——创刊于泗水的华文报迎来创刊25周年。")).toEqual({ byline: "泗水讯——", dateline: null, authors: [], rest: "创刊于泗水的华文报迎来创刊25周年。" });
     for (const text of ["新天水讯 7月12日", "龙腾南阳讯 南阳月季，千姿百态。", "新闻快讯 昨日下午，某路段发生交通事故。"]) expect(readLead(text), text).toBeNull();
   });
 });

@@ -295,6 +295,8 @@ function labelWithReporters(label: string, text: string): Lead {
 
 /** `【本报记者 张三 北京报道】`, `【某某社记者甲某某彰化报导】`: a reporter named inside a bracketed report label, where they filed from after. */
 const REPORT_LABEL = /^【([^【】]+?)报[道导]】$/u;
+/** 本报 and a name of two or three characters, nothing else: `本报周某毅`. */
+const HOUSE_AND_NAME = /^本报([\p{Script=Han}]{2,3})$/u;
 const ROLE_THEN_REST = new RegExp(`^(.*?(?:${anyOf(REPORTER_ROLES)}))([\\p{Script=Han}]{4,7})$`, "u");
 
 /**
@@ -304,6 +306,9 @@ const ROLE_THEN_REST = new RegExp(`^(.*?(?:${anyOf(REPORTER_ROLES)}))([\\p{Scrip
  */
 function reportersInLabel(label: string): Person[] {
   const inner = REPORT_LABEL.exec(label)?.[1]?.trim();
+  // (`【本报周某毅报道】`: the house and one name, no role: its writer.)
+  const house = inner === undefined ? null : HOUSE_AND_NAME.exec(inner);
+  if (house && looksLikeName(house[1]!) && hasCommonSurname(house[1]!) && !isCommonWord(house[1]!)) return [{ role: null, name: house[1]! }];
   if (!inner || !ROLE_INSIDE.test(inner)) return [];
   if (/\s/u.test(inner)) {
     const line = readBylineLine(`${inner}报道`);
@@ -391,8 +396,8 @@ export function readLead(text: string): Lead | null {
 /** What a lead's reporters made, after it: in brackets, or set apart by spaces before the text. */
 const LEAD_MADE_NOTE = new RegExp(`^(\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]|\\s+(?:${anyOf(MADE_NOTES.filter((n) => n.length > 1))})(?=\\s))`, "u");
 
-/** A name of two to seven characters, 讯 and a space opening the text: `北京讯 `, `河北唐山讯 `. */
-const PLACE_LEAD = /^([\p{Script=Han}]{2,7})讯(?=[ \u3000])/u;
+/** A name of two to seven characters, 讯 and a space or a dash opening the text: `北京讯 `, `河北唐山讯 `, `泗水讯——`. */
+const PLACE_LEAD = /^([\p{Script=Han}]{2,7})讯(?:——|—|(?=[ \u3000]))/u;
 
 /** Is the word a division's name, or a province's and then one of its cities' or counties' (河北唐山)? */
 function namesPlace(word: string): boolean {
@@ -477,7 +482,7 @@ function readLeadLabel(text: string): Lead | null {
     // province's name may stand before a city's. (Only a division's name: a brand's 讯, `新天水讯`, is believed only with its
     // reporters' brackets after it.)
     const placed = paper ? null : PLACE_LEAD.exec(text);
-    if (placed && namesPlace(placed[1]!)) return { byline: `${placed[1]!}讯`, dateline: null, authors: [], rest: text.slice(placed[0].length).replace(/^\s+/u, "") };
+    if (placed && namesPlace(placed[1]!)) return { byline: placed[0], dateline: null, authors: [], rest: text.slice(placed[0].length).replace(/^\s+/u, "") };
     if (!paper) return null;
     byline = paper[0];
   }
