@@ -174,6 +174,9 @@ describe("columnCut", () => {
   it("finds text that opens on a particle or suffix (着, 地, 者) unless it opens a word of its own (着力, 地处)", () => {
     expect(columnCut("媒体的目光总是在不断选择", "着聚焦点。重庆，作为一座古城，积淀三千年。")).toBe("bound-start");
     expect(columnCut("两岸民间文艺工作", "者表演了少年武术、女声合唱。")).toBe("bound-start");
+    // (是 opens a line only where the line above named what it is; an answer or a question opens text of its own.)
+    expect(columnCut("在村任职28年的申某辉", "是一名老党员。他看到年轻人外出务工，留下许多土地。")).toBe("bound-start");
+    for (const next of ["是的，老街变了样。", "是否还记得那条泥泞的小路？"]) expect(columnCut("老街新貌", next), next).toBeNull();
     expect(columnCut("市领导在审议时强调", "着力做好三篇文章，推动高质量发展。")).toBeNull();
     expect(columnCut("长甸镇：“小江南” 产业旺 旅游兴", "地处鸭绿江畔的宽甸长甸镇风景秀丽。")).toBeNull();
   });

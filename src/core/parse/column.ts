@@ -150,9 +150,10 @@ const ADVERBS = /^[还也都就又才更再已正曾很最太均皆仍便]$/u;
 
 /**
  * Particles and suffixes that attach to what comes before them, unless they open a word of their own:
- * `了，比去年…`, `着聚焦点` (选择 / 着), `者表演了` (工作 / 者); but `了解…`, `的确…`, `着力…`, `地处…`, `过去…`, `得到…`.
+ * `了，比去年…`, `着聚焦点` (选择 / 着), `者表演了` (工作 / 者), `是一名…` (申某辉 / 是); but `了解…`, `的确…`, `着力…`, `地处…`, `过去…`,
+ * `得到…`.
  */
-const BOUND_START = /^[的了们吗呢吧着地过得者之]$/u;
+const BOUND_START = /^[的了们吗呢吧着地过得者之是]$/u;
 
 export type ColumnCut = "word-across" | "phrase-open" | "bound-start" | "word-tail" | "clause-open" | "sentence-words" | "address-across";
 
@@ -188,7 +189,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   const a = line.trimEnd();
   if (endsMidPhrase(a) && last !== "：" && last !== ":") return "phrase-open";
   if (ADVERBS.test(last) && !(x.length >= 2 && wordLevel(x[0]! + last) >= 0)) return "phrase-open";
-  if (BOUND_START.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0)) return "bound-start";
+  // (是 opens a line only where the line above named what it is: `在村任职28年的申某辉` / `是一名老党员。`; not an answer or a
+  // question, `是的，`, `是否…`, `是谁…`.)
+  if (BOUND_START.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0) && !(first === "是" && /^[的否非啊呀谁]/u.test(y[1] ?? ""))) return "bound-start";
   // `…市委书记吴` / `某主持会议`: a person's title and a surname, the given name on the next line. (A heading names a
   // person whole; a surname alone after a title ends no phrase.)
   // (So does a list of people's names cut after a surname, `…于某乐、陈` / `某峰、汪某…出席会议`: a heading ends on a whole
