@@ -339,6 +339,8 @@ describe("byline lines and signatures", () => {
     expect(readCredit("（民众提供）")).toEqual({ credit: "（民众提供）", photographers: [] });
     expect(readCredit("（陈某信办公室提供）")?.photographers).toEqual([]);
     expect(readCredit("（林某宪提供）")?.photographers).toEqual([{ role: null, name: "林某宪" }]);
+    // (A picture's source before a slash names no one; who took it after the slash does: `（资料图片/李某哲摄）`.)
+    expect(readCredit("（资料图片/李某哲摄）")?.photographers).toEqual([{ role: null, name: "李某哲" }]);
     // (Data or material supplied is no picture's: `（数据由市统计局提供）`, `（资料提供）`.)
     for (const line of ["（数据由市统计局提供）", "（资料提供）"]) expect(readCredit(line), line).toBeNull();
     // (A photo editor's line names no picture's maker: `本版摄影编辑 王某`, `本版摄影统筹 王某`.)

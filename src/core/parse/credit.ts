@@ -25,6 +25,8 @@ const LEADING_GLYPHS = new RegExp(`^(?:${DECORATIVE.source}\\s*)+`, "u");
 const MAX_CREDIT = 64;
 
 const AGENCY_RELEASE = new RegExp(`^(?:${anyOf(PICTURE_AGENCIES)})\\s*(?:发|供图|图)(?:\\s*[（(]?\\s*(.{1,40}?)\\s*\\/?\\s*摄\\s*[)）]?)?$`, "u");
+/** A picture's source and a slash opening a credit: `资料图片/`. */
+const SOURCE_BEFORE = new RegExp(`^(?:${anyOf(PICTURE_SOURCES)})\\s*[/／]\\s*`, "u");
 const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]{2,10})$/u;
 /** What closes a credit: 摄, 摄影(报道), 摄图, 供图, what a drawing's maker did (绘, 制图), or 图 after a space (`晚报记者 廖谦 图`). */
 // (Some web copies print a backslash for the slash: `本报记者吴某\摄`.)
@@ -143,7 +145,8 @@ export function readCredit(text: string): Credit | null {
     return clean && people.length > 0 ? { credit, photographers: people } : null;
   }
 
-  let body = (wrapped ? wrapped[1]!.trim() : credit).replace(ALL_BY, "");
+  // (`（資料圖片/李某哲攝）`: the picture's source before a slash, then who took it: the source names no one.)
+  let body = (wrapped ? wrapped[1]!.trim() : credit).replace(ALL_BY, "").replace(SOURCE_BEFORE, "");
 
   let marked = false;
   const tagged = body.replace(SOURCE_TAG, "");
