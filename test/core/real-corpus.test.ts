@@ -290,6 +290,16 @@ const FLOORS: Record<string, Floor> = {
   // ◆ each, run into it, a sender's line read as a title.)
   "real-zzzzzi": { found: 0.99, extra: 1, title: 0.82, kicker: 0.99, subtitle: 0.99, authors: 0.82, paragraphs: 0.66, credits: 0.82, section: 0.99 },
   "real-zzzzzk": { found: 0.99, extra: 0, title: 0.49, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0, credits: 0.99, section: 0.99 },
+  // Round 96, evenly spaced, first tried on d74dd74, then tuned on. (First try: Taiwan's reporters' lines run into the text,
+  // `記者甲∕台南報導 …`, unread; credits of who supplied a picture, `（民眾提供）`, unread; a place's 讯 set apart by a dash,
+  // `泗水讯——`, and the house and a name in a report's label, `【本报甲报道】`, unread; a picture's source before a slash read as
+  // a photographer; `在村任职28年的申某辉` / `是一名老党员` read as a crosshead. Still: two paragraphs' first pieces cut early
+  // over a caption and its credit read as photo stories' titles (extra 2); a slogan of two phrases over the news line read
+  // as kicker and title, the gold's title and subtitle; captions with no credit closing a report.)
+  "real-zzzzzl": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  "real-zzzzzm": { found: 0.99, extra: 2, title: 0.82, kicker: 0.99, subtitle: 0.99, authors: 0.82, paragraphs: 0.66, credits: 0.82, section: 0.99 },
+  "real-zzzzzn": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.49, credits: 0.49, section: 0.99 },
+  "real-zzzzzo": { found: 0.99, extra: 0, title: 0.49, kicker: 0.49, subtitle: 0.49, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
@@ -418,8 +428,9 @@ describe("the real corpus", () => {
 // its picture read as a title, as the review that withdrew the rule for it asked: 58. The twenty-third session's rounds 91
 // and 92 joined (1,490 articles), a feature's part under a place label in brackets, `[黄陂]` / `吃着咸菜一样考大学`, read as
 // the next story: 59. Rounds 93 to 95 joined (1,524 articles), a Hong Kong feature's crosshead under its byline read as the
-// next story's title: 60.)
-const EVENLY_SPACED: Floor = { found: 0.96, extra: 60, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
+// next story's title: 60. Round 96 joined (1,536 articles), two paragraphs' first pieces cut early over a caption and its
+// credit of who supplied the picture, read as photo stories' titles: 62.)
+const EVENLY_SPACED: Floor = { found: 0.96, extra: 62, title: 0.87, kicker: 0.89, subtitle: 0.88, authors: 0.93, paragraphs: 0.85, credits: 0.92, section: 0.95 };
 
 describe("the real corpus, read evenly spaced", () => {
   it("every real set together at or above its floors, and no character lost", () => {
@@ -451,9 +462,9 @@ describe("the real corpus, read evenly spaced", () => {
  * wrong on real-zzzc, bring credits to .918.)
  * The twenty-second session's rounds 86 to 89 joined, the same essay's writer read as a title: 70. The twenty-third
  * session's rounds 91 and 92 joined, the same feature's part under `[黄陂]`: 71; rounds 93 to 95, the Hong Kong feature's
- * crosshead: 72.
+ * crosshead: 72; round 96, one of those early pieces: 73.
  */
-const RECUT: Floor = { found: 0.96, extra: 72, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.91, section: 0.94 };
+const RECUT: Floor = { found: 0.96, extra: 73, title: 0.86, kicker: 0.88, subtitle: 0.87, authors: 0.92, paragraphs: 0.8, credits: 0.91, section: 0.94 };
 
 describe("the real corpus, its paragraphs re-cut as columns cut them", () => {
   it("every real set together at or above its floors, and no character lost", () => {
