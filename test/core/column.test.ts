@@ -177,6 +177,9 @@ describe("columnCut", () => {
     // (是 opens a line only where the line above named what it is; an answer or a question opens text of its own.)
     expect(columnCut("在村任职28年的申某辉", "是一名老党员。他看到年轻人外出务工，留下许多土地。")).toBe("bound-start");
     for (const next of ["是的，老街变了样。", "是否还记得那条泥泞的小路？"]) expect(columnCut("老街新貌", next), next).toBeNull();
+    // (Nor under a heading's length, nor a time or a question opening on 是: `求学之路` / `是年，…`, `…的他` / `是什么…？`.)
+    expect(columnCut("求学之路", "是年，他以优异成绩考入省城的师范学校。")).toBeNull();
+    expect(columnCut("一个年轻人放弃城里的工作回到了村里", "是什么让他做出这样的选择？")).toBeNull();
     expect(columnCut("市领导在审议时强调", "着力做好三篇文章，推动高质量发展。")).toBeNull();
     expect(columnCut("长甸镇：“小江南” 产业旺 旅游兴", "地处鸭绿江畔的宽甸长甸镇风景秀丽。")).toBeNull();
   });

@@ -87,6 +87,11 @@ describe("leads", () => {
     it(text, () => expect(readLead(text)).toEqual(want));
   }
 
+  it("reads a place after the reporters' slash, never a person or a way of reporting", () => {
+    // (`记者张某/李某报道`, `记者王某/摄影报道`: after the slash another person or how they reported, no place: no such lead.)
+    for (const text of ["记者张某/李某报道 市府昨日宣布，", "记者王某/摄影报道 市府昨日宣布，"]) expect(readLead(text)?.byline ?? null, text).not.toBe(text.split(" ")[0]);
+  });
+
   it("is not read in prose", () => {
     expect(readLead("新华社北京3月5日电 记者近日从有关部门获悉")?.byline).toBe("新华社北京3月5日电");
     // Whose reports a wire story gathers, naming no one, belongs to its lead.
@@ -335,14 +340,15 @@ describe("byline lines and signatures", () => {
     expect(readCredit("本报记者 张某 摄")?.photographers).toEqual([{ role: "记者", name: "张某" }]);
     // `本版摄影`: every picture of the page, by the people named after it.
     expect(readCredit("本版摄影 本报记者 陈某明")?.photographers).toEqual([{ role: "记者", name: "陈某明" }]);
-    // `（民众提供）`, `（某某办公室提供）`: who supplied the picture, in brackets; a person's name so printed took it.
+    // `（民众提供）`, `（林某宪提供）`: the public or a person who supplied the picture, in brackets; a person so named took it.
     expect(readCredit("（民众提供）")).toEqual({ credit: "（民众提供）", photographers: [] });
-    expect(readCredit("（陈某信办公室提供）")?.photographers).toEqual([]);
     expect(readCredit("（林某宪提供）")?.photographers).toEqual([{ role: null, name: "林某宪" }]);
-    // (A picture's source before a slash names no one; who took it after the slash does: `（资料图片/李某哲摄）`.)
+    // (A picture's source before a slash names no one; who took it after the slash does, and a credit stays one whoever
+    // stands there: `（资料图片/李某哲摄）`, `（资料图片/本报记者 摄）`.)
     expect(readCredit("（资料图片/李某哲摄）")?.photographers).toEqual([{ role: null, name: "李某哲" }]);
-    // (Data or material supplied is no picture's: `（数据由市统计局提供）`, `（资料提供）`.)
-    for (const line of ["（数据由市统计局提供）", "（资料提供）"]) expect(readCredit(line), line).toBeNull();
+    expect(readCredit("（资料图片/本报记者 摄）")).toEqual({ credit: "（资料图片/本报记者 摄）", photographers: [] });
+    // (A body's note, data or text supplied, or a place, is no picture's: `（市气象台提供）`, `（以上数据由市统计局提供）`, `（周口市提供）`.)
+    for (const line of ["（数据由市统计局提供）", "（资料提供）", "（市气象台提供）", "（陈某信办公室提供）", "（以上数据由市统计局提供）", "（周口市提供）"]) expect(readCredit(line), line).toBeNull();
     // (A photo editor's line names no picture's maker: `本版摄影编辑 王某`, `本版摄影统筹 王某`.)
     for (const line of ["本版摄影编辑 王某", "本版摄影统筹 王某"]) expect(readCredit(line), line).toBeNull();
   });
@@ -450,6 +456,7 @@ describe("byline lines and signatures", () => {
     expect(readLead("【某某晚报报道】昨天下午，某地。")?.authors).toEqual([]);
     // (本报 and a name alone, no role: its writer, role none; 本报 and a word names no one.)
     expect(readLead("【本报周某毅报道】8月21日晚，某协会举行就职典礼。")?.authors).toEqual([{ role: null, name: "周某毅" }]);
+    expect(readLead("【本报江门报道】8月21日晚，某协会举行就职典礼。")?.authors).toEqual([]);
     expect(readLead("【本报综合报道】8月21日晚，某协会举行就职典礼。")?.authors).toEqual([]);
   });
 

@@ -67,8 +67,10 @@ const QUALIFIERS = `(?:${anyOf(ROLE_QUALIFIERS)}|驻[\\p{Script=Han}]{1,4}?)*`;
  * site, `《某某报》、某某网 记者甲 报道：`: title marks may hold the name.)
  */
 const OWN_REPORT = new RegExp(`^(?:本报|${PAPER_AND_SITE})(?:消息)?\\s*(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})\\s*[\\p{Script=Han}、，,\\s]{2,36}?\\s*)(?:为[您你])?报[道导](?![了过的])[：:，,]?`, "u");
+/** How the reporters reported, in pictures (摄影, 图文): no place they filed from. */
+const MADE_INSIDE = new RegExp(`摄影|${anyOf(MADE_NOTES)}`, "u");
 /** `記者陳某交∕台南報導 `, `记者 甲、乙/台北报导：`: a reporter's role, names, a slash, the place filed from and 报道, opening the text. */
-const FILED_LEAD = new RegExp(`^((${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))\\s*([\\p{Script=Han}、，,\\s]{2,24}?)\\s*[/／∕]\\s*[\\p{Script=Han}]{2,8}?报[道导])(?:[：:，,]|\\s+|(?=\\p{Script=Han}))`, "u");
+const FILED_LEAD = new RegExp(`^((${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))\\s*([\\p{Script=Han}、，,\\s]{2,24}?)\\s*[/／∕]\\s*([\\p{Script=Han}]{2,8}?)报[道导])(?:[：:，,]|\\s+)`, "u");
 /**
  * `信息兰州网消息 深秋时节…`, `据《某某日报》消息（记者 甲）`, `据新华社消息 …`: a news site's, paper's or agency's 消息, then a space or a
  * bracket. As with a wire's 电, 据 may stand before it, and title marks may hold the paper's name.
@@ -308,7 +310,7 @@ function reportersInLabel(label: string): Person[] {
   const inner = REPORT_LABEL.exec(label)?.[1]?.trim();
   // (`【本报周某毅报道】`: the house and one name, no role: its writer.)
   const house = inner === undefined ? null : HOUSE_AND_NAME.exec(inner);
-  if (house && looksLikeName(house[1]!) && hasCommonSurname(house[1]!) && !isCommonWord(house[1]!)) return [{ role: null, name: house[1]! }];
+  if (house && looksLikeName(house[1]!) && hasCommonSurname(house[1]!) && !isCommonWord(house[1]!) && !namesPlace(house[1]!)) return [{ role: null, name: house[1]! }];
   if (!inner || !ROLE_INSIDE.test(inner)) return [];
   if (/\s/u.test(inner)) {
     const line = readBylineLine(`${inner}报道`);
@@ -432,7 +434,10 @@ function readLeadLabel(text: string): Lead | null {
   // paper's label, as Taiwan's papers print it.
   const filedLead = FILED_LEAD.exec(text);
   const filedBy = filedLead ? peopleIn(`${filedLead[2]!} ${filedLead[3]!.trim()}`) : null;
-  if (filedLead && filedBy && filedBy.length > 0 && filedBy.every((p) => looksLikeName(p.name))) return { byline: filedLead[1]!, dateline: null, authors: filedBy, rest: text.slice(filedLead[0].length).replace(/^\s+/u, "") };
+  // (What stands after the slash is a place, no person, role or way of reporting: `记者甲/李某报道`, `记者甲/摄影报道` are no leads.)
+  const filedFrom = filedLead?.[4] ?? "";
+  const fromPlace = namesPlace(filedFrom) || filedFrom === "综合" || (!hasCommonSurname(filedFrom) && !ROLE_INSIDE.test(filedFrom) && !MADE_INSIDE.test(filedFrom));
+  if (filedLead && fromPlace && filedBy && filedBy.length > 0 && filedBy.every((p) => looksLikeName(p.name))) return { byline: filedLead[1]!, dateline: null, authors: filedBy, rest: text.slice(filedLead[0].length).replace(/^\s+/u, "") };
   const own = OWN_REPORT.exec(text);
   // (`某某电视台记者王某报道，当地…`: another outlet's report, a comma after it, is prose quoting it; the paper's own, 本报记者某某报道，…, is the lead.)
   if (own && !own[0].startsWith("本报") && /[，,]$/u.test(own[0])) return null;

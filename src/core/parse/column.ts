@@ -189,9 +189,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   const a = line.trimEnd();
   if (endsMidPhrase(a) && last !== "：" && last !== ":") return "phrase-open";
   if (ADVERBS.test(last) && !(x.length >= 2 && wordLevel(x[0]! + last) >= 0)) return "phrase-open";
-  // (是 opens a line only where the line above named what it is: `在村任职28年的申某辉` / `是一名老党员。`; not an answer or a
-  // question, `是的，`, `是否…`, `是谁…`.)
-  if (BOUND_START.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0) && !(first === "是" && /^[的否非啊呀谁]/u.test(y[1] ?? ""))) return "bound-start";
+  // (是 opens a line only where the line above, as long as a text's line, named what it is: `在村任职28年的申某辉` / `是一名
+  // 老党员。`; not under a heading, `求学之路` / `是年，…`, nor an answer, a question or a time, `是的，`, `是否…`, `是什么…`, `是日`.)
+  if (BOUND_START.test(first) && !(y.length >= 2 && wordLevel(first + y[1]!) >= 0) && !(first === "是" && (/^[的否非啊呀谁年日夜时什不为因以故]/u.test(y[1] ?? "") || [...a].length < MIN_TAIL_LINE))) return "bound-start";
   // `…市委书记吴` / `某主持会议`: a person's title and a surname, the given name on the next line. (A heading names a
   // person whole; a surname alone after a title ends no phrase.)
   // (So does a list of people's names cut after a surname, `…于某乐、陈` / `某峰、汪某…出席会议`: a heading ends on a whole

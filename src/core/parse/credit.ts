@@ -6,7 +6,7 @@
 import { DECORATIVE, withoutEndMark } from "./text.ts";
 import type { Person } from "../model.ts";
 import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, ORGANISATION_ENDINGS, PHOTO_ROLES, PICTURE_AGENCIES, PICTURE_SERVICES, PICTURE_SOURCES, PRESS_ENDINGS, WRITER_KINDS } from "../vocabulary.ts";
-import { parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
+import { endsAsPlace, parsePeople, readMadeBy, splitRunTogether } from "./people.ts";
 import { hasCommonSurname, looksLikeName, looksTransliterated } from "./surnames.ts";
 import { isCommonWord } from "./column.ts";
 
@@ -25,8 +25,8 @@ const LEADING_GLYPHS = new RegExp(`^(?:${DECORATIVE.source}\\s*)+`, "u");
 const MAX_CREDIT = 64;
 
 const AGENCY_RELEASE = new RegExp(`^(?:${anyOf(PICTURE_AGENCIES)})\\s*(?:发|供图|图)(?:\\s*[（(]?\\s*(.{1,40}?)\\s*\\/?\\s*摄\\s*[)）]?)?$`, "u");
-/** A picture's source and a slash opening a credit: `资料图片/`. */
-const SOURCE_BEFORE = new RegExp(`^(?:${anyOf(PICTURE_SOURCES)})\\s*[/／]\\s*`, "u");
+/** A picture's source and a slash opening a credit, and what follows it: `资料图片/李某哲摄`. */
+const SOURCE_BEFORE = new RegExp(`^[（(]?\\s*(?:${anyOf(PICTURE_SOURCES)})\\s*[/／]\\s*([^（()）]{2,30}?)\\s*[)）]?$`, "u");
 const SOURCE_TAG = /(?:\s*[（(][^（()）]{1,12}[)）]|\/[\p{Script=Han}A-Za-z]{2,10})$/u;
 /** What closes a credit: 摄, 摄影(报道), 摄图, 供图, what a drawing's maker did (绘, 制图), or 图 after a space (`晚报记者 廖谦 图`). */
 // (Some web copies print a backslash for the slash: `本报记者吴某\摄`.)
@@ -56,7 +56,9 @@ function mayCredit(text: string): boolean {
  * `图片来源：新华社`, `图片来源于网络`, or a picture service's name alone (`人民图片`, `视觉中国`).
  */
 const SOURCED = new RegExp(`^[（(]?\\s*(?:(?:本报|[\\p{Script=Han}]{1,8}?(?:${anyOf(PRESS_ENDINGS)}))?(?:${anyOf(PICTURE_SOURCES)})|图片来源(?:\\s*[：:]\\s*|于)[^（()）]{1,16}|(?:${anyOf(PICTURE_SERVICES)}))\\s*[)）]?$`, "u");
-/** `（民众提供）`, `（某某办公室提供）`: who supplied a picture, a few characters in brackets before 提供 (not data: `（数据由…提供）`). */
+/** The public who supply a picture: `民众`, `市民`, `读者`, `网友`, `受访者`. */
+const PUBLIC_SUPPLIER = new RegExp(`^(?:${anyOf([...WRITER_KINDS, "民众", "受访者", "知情人"])})$`, "u");
+/** `（民众提供）`, `（林某宪提供）`: who supplied a picture, a few characters in brackets before 提供 (not data: `（数据由…提供）`). */
 const SUPPLIER_IN_BRACKETS = /^[（(]\s*((?!数据|资料|材料|信息)[\p{Script=Han}A-Za-z·]{2,10})\s*提供\s*[)）]$/u;
 /**
  * `图片由市民提供`, `照片由本报记者 张三提供`, `资料图片由记者甲提供`, `本版图片均由某某提供`: who supplied the picture (or all of a
@@ -118,13 +120,19 @@ export function readCredit(text: string): Credit | null {
   // (`某某晚报记者 甲文并摄`, `某某晚报记者甲文/摄`: who wrote the story and took its pictures, its byline.)
   if (WROTE_AND_TOOK.test(credit) || WROTE_THEN_TOOK.test(credit)) return null;
 
+  // (`（資料圖片/李某哲攝）`: the picture's source before a slash names no one, who took it after the slash does; a credit
+  // whatever stands after it, `（资料图片/本报记者 摄）`.)
+  const sourced = SOURCE_BEFORE.exec(credit);
+  if (sourced) return { credit, photographers: readCredit(sourced[1]!)?.photographers ?? [] };
   if (SOURCED.test(credit)) return { credit, photographers: [] };
   // `（民政总署图片）`, `（主办单位提供图片）`: in brackets, who the picture came from and 图片 name no photographer.
   if (SUPPLIED_IN_BRACKETS.test(credit)) return { credit, photographers: [] };
-  // `（民眾提供）`, `（某某辦公室提供）`, `（林某憲提供）`: in brackets, who supplied the picture; a person's name (two or three
-  // characters, a common surname, no word) took it, as `某某 供图` names them.
+  // `（民眾提供）`, `（林某憲提供）`: in brackets, who supplied the picture; a person's name (two or three characters, a common
+  // surname, no word, no place) took it, as `某某 供图` names them.
+  // (Only the public or a person: a body's note, `（市气象台提供）`, `（以上数据由…提供）`, supplies figures or text as often.)
   const suppliedBy = SUPPLIER_IN_BRACKETS.exec(credit)?.[1];
-  if (suppliedBy !== undefined) return { credit, photographers: suppliedBy.length <= 3 && looksLikeName(suppliedBy) && hasCommonSurname(suppliedBy) && !isCommonWord(suppliedBy) ? [{ role: null, name: suppliedBy }] : [] };
+  const person = suppliedBy !== undefined && suppliedBy.length <= 3 && looksLikeName(suppliedBy) && hasCommonSurname(suppliedBy) && !isCommonWord(suppliedBy) && !endsAsPlace(suppliedBy);
+  if (suppliedBy !== undefined && (person || PUBLIC_SUPPLIER.test(suppliedBy))) return { credit, photographers: person ? [{ role: null, name: suppliedBy }] : [] };
   const provided = PROVIDED.exec(credit);
   if (provided) {
     const { people, clean } = parsePeople(provided[1]!);
@@ -145,8 +153,7 @@ export function readCredit(text: string): Credit | null {
     return clean && people.length > 0 ? { credit, photographers: people } : null;
   }
 
-  // (`（資料圖片/李某哲攝）`: the picture's source before a slash, then who took it: the source names no one.)
-  let body = (wrapped ? wrapped[1]!.trim() : credit).replace(ALL_BY, "").replace(SOURCE_BEFORE, "");
+  let body = (wrapped ? wrapped[1]!.trim() : credit).replace(ALL_BY, "");
 
   let marked = false;
   const tagged = body.replace(SOURCE_TAG, "");
