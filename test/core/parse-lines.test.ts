@@ -54,6 +54,9 @@ describe("leads", () => {
     ["本报讯（记者王振会 通讯员李四）近日，", { byline: "本报讯（记者王振会 通讯员李四）", dateline: null, authors: [{ role: "记者", name: "王振会" }, { role: "通讯员", name: "李四" }], rest: "近日，" }],
     ["本报消息（记者 张某）近日，", { byline: "本报消息（记者 张某）", dateline: null, authors: [{ role: "记者", name: "张某" }], rest: "近日，" }],
     ["信息兰州网消息 深秋时节，", { byline: "信息兰州网消息", dateline: null, authors: [], rest: "深秋时节，" }],
+    // A body's 讯 and a colon or a space: its own release, printed as the paper's lead (`某某工商总会讯：`).
+    ["某某工商总会讯：本会理事长于9月19日率领同仁，", { byline: "某某工商总会讯：", dateline: null, authors: [], rest: "本会理事长于9月19日率领同仁，" }],
+    ["市教育局讯 近日，全市中小学开展安全教育。", { byline: "市教育局讯", dateline: null, authors: [], rest: "近日，全市中小学开展安全教育。" }],
     // The reporters, a slash and the place they filed from, 报导, then the text, no paper's label (as Taiwan's papers print it).
     ["记者陈某交∕台南报导 海尾朝皇宫赴下大道谒祖进香。", { byline: "记者陈某交∕台南报导", dateline: null, authors: [{ role: "记者", name: "陈某交" }], rest: "海尾朝皇宫赴下大道谒祖进香。" }],
     ["记者张某娟/楠西报导 玉井分局昨日接获报案。", { byline: "记者张某娟/楠西报导", dateline: null, authors: [{ role: "记者", name: "张某娟" }], rest: "玉井分局昨日接获报案。" }],

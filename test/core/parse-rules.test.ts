@@ -2032,6 +2032,13 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(text, { disabled: ["caption.uncredited-over-lead"] }).articles).toHaveLength(2);
     // (A sentence that opens on when is a brief's whole text: the lead under it opens another brief.)
     expect(parsePage(page("“书香之城”再添新地标", "即日起，“城市书房”每天开放至夜里九点。", "本报讯 10月15日，市交警支队开展城区道路秩序专项整治行动。")).articles).toHaveLength(2);
+    // (A block of any length opening on a picture's label, `图片说明：…`, is the pictures' captions, however many sentences;
+    // a body's 讯 and a colon lead the text under it.)
+    const labelled = page("某某工商总会理事长率同仁 礼访市长与副市长", "图片说明：上图：礼访市长，并合影留念。下图：礼访副市长。", "某某工商总会讯：本会为强化与地方政府的合作关系，于九月十六日礼访市长。");
+    const [b, ...more] = parsePage(labelled).articles;
+    expect(more).toEqual([]);
+    expect(b).toMatchObject({ byline: "某某工商总会讯：", paragraphs: ["本会为强化与地方政府的合作关系，于九月十六日礼访市长。"] });
+    expect(b!.photos.map((p) => p.caption)).toEqual(["图片说明：上图：礼访市长，并合影留念。下图：礼访副市长。"]);
   });
 
   it("the outlets a byline's reporters work for, on the line above them, begin the byline", () => {

@@ -398,6 +398,8 @@ export function readLead(text: string): Lead | null {
 /** What a lead's reporters made, after it: in brackets, or set apart by spaces before the text. */
 const LEAD_MADE_NOTE = new RegExp(`^(\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]|\\s+(?:${anyOf(MADE_NOTES.filter((n) => n.length > 1))})(?=\\s))`, "u");
 
+/** A body's name (an office, an association, a company: 某某总会, 某某局) of up to twelve characters, 讯, then a colon or a space. */
+const BODY_LEAD = new RegExp(`^[\\p{Script=Han}]{2,12}?(?:${anyOf(ORGANISATION_ENDINGS.filter((e) => e.length > 1 || "会局院委办".includes(e)))})讯(?:[：:]|[ \\u3000])`, "u");
 /** A name of two to seven characters, 讯 and a space or a dash opening the text: `北京讯 `, `河北唐山讯 `, `泗水讯——`. */
 const PLACE_LEAD = /^([\p{Script=Han}]{2,7})讯(?:——|—|(?=[ \u3000]))/u;
 
@@ -488,6 +490,9 @@ function readLeadLabel(text: string): Lead | null {
     // reporters' brackets after it.)
     const placed = paper ? null : PLACE_LEAD.exec(text);
     if (placed && namesPlace(placed[1]!)) return { byline: placed[0], dateline: null, authors: [], rest: text.slice(placed[0].length).replace(/^\s+/u, "") };
+    // `菲華工商總會訊：…`, `某某市教育局讯 …`: a body's 讯, then a colon or a space: its own release, printed as the paper's lead.
+    const body = paper ? null : BODY_LEAD.exec(text);
+    if (body) return { byline: body[0].trimEnd(), dateline: null, authors: [], rest: text.slice(body[0].length).replace(/^\s+/u, "") };
     if (!paper) return null;
     byline = paper[0];
   }

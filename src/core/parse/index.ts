@@ -1633,7 +1633,9 @@ class PageReader {
         // headline's, read with it): the lead opens that headline's text, never an untitled story. (A sentence that opens on
         // when, `即日起，…`, `10月15日，…`, is a brief's whole text, and the lead under it another brief's.)
         const first = d?.paragraphs[0];
-        if (d && d.headline !== null && d.head === null && d.credits.length === 0 && d.portrait === null && d.paragraphs.length === 1 && first !== undefined && !first.open && !first.heading && !first.captioned && isOneSentence(first.text) && [...first.text].length <= MAX_UNCREDITED_CAPTION && !OPENS_ON_WHEN.test(first.text) && !NEWS_PHOTO_DAY.test(first.text) && !/^即日起/u.test(first.text) && this.trace.on("caption.uncredited-over-lead")) {
+        // (Or a block of any length opening on a picture's label, `圖片說明：上圖：…`: the captions of the pictures printed there.)
+        const shortCaption = first !== undefined && !first.open && isOneSentence(first.text) && [...first.text].length <= MAX_UNCREDITED_CAPTION && !OPENS_ON_WHEN.test(first.text) && !NEWS_PHOTO_DAY.test(first.text) && !/^即日起/u.test(first.text);
+        if (d && d.headline !== null && d.head === null && d.credits.length === 0 && d.portrait === null && d.paragraphs.length === 1 && first !== undefined && !first.heading && !first.captioned && (shortCaption || isPictureLabel(first.text)) && this.trace.on("caption.uncredited-over-lead")) {
           d.portrait = first.text;
           d.paragraphs.length = 0;
           for (const x of first.decisions) {
