@@ -501,8 +501,8 @@ class PageReader {
     // (A label such as 图片新闻, or a caption printed under the credit, makes it a photo story after all.)
     const underCredit = this.units[i + 2];
     // (The text after a credit printed first on its line is its caption, whatever its shape.)
-    // (So are labels, two or more, under people who reported in pictures, `本报记者 甲 乙 摄影报道` / `花下漫步` / `春风又绿湖两岸`:
-    // a photo report's pictures, each labelled, under its title.)
+    // (So are labels, three or more over text, under people who reported in pictures, `本报记者 甲 乙 摄影报道` / `花下漫步` /
+    // `春风又绿湖两岸` / `感受春的气息`: a photo report's pictures, each labelled, under its title.)
     const captionUnderCredit = underCredit?.kind === "text" && (!canBeHeadline(underCredit.text) || (after?.kind === "credit" && after.beforeCaption === true) || (after?.kind === "credit" && PHOTO_REPORT.test(after.text) && this.labelsUnder(i + 2) && this.trace.on("group.photo-report-labels")));
     // `地标性建筑展风采` / `■特约摄影记者 甲 摄` / `宣城自古…，…`: after wider space than the page uses and finished text, a title over
     // a credit and a caption's text under it is a photo story, its credit printed first.
