@@ -90,6 +90,12 @@ describe("leads", () => {
     it(text, () => expect(readLead(text)).toEqual(want));
   }
 
+  it("reads the place filed from after a slash in a byline line and in brackets opening the text (〔〕 too)", () => {
+    expect(readBylineLine("记者刘某玮／花莲报导")?.authors).toEqual([{ role: "记者", name: "刘某玮" }]);
+    expect(readLead("〔记者刘某玮／台东报导〕台东市区台风过后，一片狼藉。")).toMatchObject({ byline: "〔记者刘某玮／台东报导〕", authors: [{ role: "记者", name: "刘某玮" }], rest: "台东市区台风过后，一片狼藉。" });
+    expect(readLead("（记者刘某玮／台东报导）台东市区台风过后，一片狼藉。")?.authors).toEqual([{ role: "记者", name: "刘某玮" }]);
+  });
+
   it("reads a place after the reporters' slash, never a person or a way of reporting", () => {
     // (`记者张某/李某报道`, `记者王某/摄影报道`: after the slash another person or how they reported, no place: no such lead.)
     for (const text of ["记者张某/李某报道 市府昨日宣布，", "记者王某/摄影报道 市府昨日宣布，"]) expect(readLead(text)?.byline ?? null, text).not.toBe(text.split(" ")[0]);

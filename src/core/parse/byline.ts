@@ -52,7 +52,7 @@ const WIRE = new RegExp(`^(据)?(${AGENCY})(${PLACE})?(${DATE})?(电(?!报[讯�
 /** `株洲日报(全媒体记者/胡文洁)`, `本报热线68595555报道（记者…）`: a paper and its reporters, with neither 讯 nor 电. */
 const PAPER_CREDIT = new RegExp(`^(${AGENCY})(?:热线[\\d\\-—]{3,16})?(?:报道)?(?=\\s?[（(])`, "u");
 // (`本报讯：（记者 甲）`: a colon may stand between the label and its reporters' brackets.)
-const PAREN = /^(\s*(?:[：:]\s*)?)(?:[（(]([^（()）\n]{1,80})[)）]|【([^【】\n]{1,80})】)/u;
+const PAREN = /^(\s*(?:[：:]\s*)?)(?:[（(〔]([^（()）〔〕\n]{1,80})[)）〕]|【([^【】\n]{1,80})】)/u;
 /**
  * `新天水讯【记者辛闻】`, `某某信息港讯（某某日报 记者甲）`: a brand's 讯 (no 报 in its name), believed
  * with reporters in brackets right after it, the paper they work for before their role or not.
@@ -430,7 +430,7 @@ function readLeadLabel(text: string): Lead | null {
   // wire form, which would take the 讯 of a 通讯员 in it for one).
   // `（记者张某）10月19日…`: the reporters alone in brackets opening the text, no paper's label before them.
   // (`【环球时报驻日本特约记者 甲 环球时报记者 乙】日本政府…`: in lenticular brackets too.)
-  const reporters = /^[（(【]/u.test(text) ? readBracketedReporters(text) : null;
+  const reporters = /^[（(【〔]/u.test(text) ? readBracketedReporters(text) : null;
   if (reporters) return reporters;
   // `記者陳某交∕台南報導 海尾…`: the reporters, a slash and the place they filed from, 报道, then the text: a lead with no
   // paper's label, as Taiwan's papers print it.
@@ -609,12 +609,17 @@ const AUTHOR_NOTE = /^[（(]?\s*作者\s*(?:系|来自|是|单位|简介|曾(?:�
  */
 function filedFromPlace(names: string): Person[] | null {
   const place = FILED_PLACE.exec(names.trimEnd());
-  if (!place || !isCommonWord(place[1]!) || (!endsAsPlace(place[1]!) && startsWithSurname(place[1]!))) return null;
+  if (!place) return null;
+  // (After a slash the place is set apart from the names as a space never sets it: any place's name but a person's,
+  // `記者甲／花蓮報導`; after a space, a word the dictionary knows as a place's.)
+  const slashed = /[/／∕]/u.test(place[0]);
+  const placeLike = slashed ? namesPlace(place[1]!) || !(hasCommonSurname(place[1]!) && looksLikeName(place[1]!)) : isCommonWord(place[1]!) && (endsAsPlace(place[1]!) || !startsWithSurname(place[1]!));
+  if (!placeLike) return null;
   const people = peopleIn(names.slice(0, place.index).trim());
   return people && people.every((p) => looksLikeName(p.name)) ? people : null;
 }
-/** The last word of a reporters' group, set apart by white space. */
-const FILED_PLACE = /\s([\p{Script=Han}]{2,6})$/u;
+/** The last word of a reporters' group, set apart by white space or a slash (`记者 甲 北京`, `記者甲／花蓮`). */
+const FILED_PLACE = /(?:\s|[/／∕]\s*)([\p{Script=Han}]{2,6})$/u;
 
 /** NAMES_THEN_REPORTED, when the names before the role each read as a name with no role to vouch for it. */
 function namesThenReported(rest: string): RegExpExecArray | null {
@@ -736,7 +741,7 @@ const SCHOOL_CLASS = /^[●■◆▲□○]?\s*(?:作者[：:]\s*)?[\p{Script=Ha
 /** `文/图`, `报道`, `/文`, `发自北京` closing a byline line after its names (TRAILING_NOTES). */
 const TRAILING_NOTE = new RegExp(`\\s*(?:${anyOf(TRAILING_NOTES)}|[/／](?:文|图)|发自[\\p{Script=Han}]{2,8})$`, "u");
 /** `北京报道` after the names: the place a reporter filed from, then 报道. */
-const FILED_FROM = /\s+[\p{Script=Han}]{2,6}报[道导]$/u;
+const FILED_FROM = /(?:\s+|\s*[/／∕]\s*)[\p{Script=Han}]{2,6}报[道导]$/u;
 /** `（图/文）`, `(文/图)`, `（摄）` after a byline: what its people made. */
 const MADE_NOTE = new RegExp(`\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]$`, "u");
 const SIGNATURE = new RegExp(`^[（(]\\s*(${anyOf(SIGNATURE_ROLES)})\\s*[：:]?\\s*([^（()）]{1,40})[)）]$`, "u");
