@@ -13,6 +13,9 @@ const PLAIN: ReadonlyArray<readonly [string, string]> = [
   ["新变化", "今年以来，这里发生了新变化。"],
   ["走访", "近日，记者走访了这里。"],
   ["一线见闻", "记者在一线看到，大家都很忙碌。"],
+  ["现场直击", "记者在现场看到，人们正在忙碌。"],
+  ["春天", "春天来了，到处一片生机。"],
+  ["新面貌", "如今，这里有了新面貌。"],
 ];
 
 /** How far short of the page name's 30 nats the model's lean away from economy must stay. */
