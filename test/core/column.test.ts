@@ -34,6 +34,25 @@ describe("columnCut", () => {
     expect(columnCut("福建省某某剧院党委书记、院长", "近日，剧院新排的剧目在全省巡演。")).toBeNull();
   });
 
+  it("finds a person named by office at the line's end over the day and what they did, no comma between: the subject above the break", () => {
+    expect(columnCut("某某区州议员张某珊", "今日共移交拨款予27个社团公会，总额为8万7000令吉。")).toBe("phrase-open");
+    expect(columnCut("某某县人民政府县长王某明", "昨天上午在县城调研重点项目建设。")).toBe("phrase-open");
+    // (A profile's heading naming a person, over text that sets its time apart or opens on a subject of its own, is a heading.)
+    expect(columnCut("某某区州议员张某珊", "今日，她又一次来到社区服务中心。")).toBeNull();
+    expect(columnCut("某某区州议员张某珊", "近日，社区服务中心迎来了一批新的志愿者。")).toBeNull();
+  });
+
+  it("finds the cleft sentence that tells when and where someone spoke (他是于…, 她是在…), open at its end", () => {
+    expect(columnCut("他是于3月14日在美里", "某某会馆举行的新春团拜晚宴上致词时，如此表示。")).toBe("sentence-words");
+    expect(columnCut("她是在出席某某活动", "时，作出上述表示。")).not.toBeNull();
+    expect(columnCut("他是村民的贴心人", "十年来，他走遍了村里的每一户人家。")).toBeNull();
+  });
+
+  it("finds a verb of speaking cut in half, whatever words its halves make beside it (致 / 辞说：)", () => {
+    expect(columnCut("某某会馆会长许某致", "辞说：“今年恰逢会馆成立三十周年。”")).toBe("word-across");
+    expect(columnCut("某某公司总经理李某发", "言时表示，公司将继续扩大投资。")).toBe("word-across");
+  });
+
   it("lets a line end on a colon: a label, or what announces the text under it", () => {
     expect(columnCut("退伍军人、通讯员唐某斌：", "《某某日报》是“引路人”")).toBeNull();
   });

@@ -85,6 +85,10 @@ describe("leads", () => {
     ["某州新闻网讯（王某刚周某帅）2月18日，", { byline: "某州新闻网讯（王某刚周某帅）", dateline: null, authors: [{ role: null, name: "王某刚" }, { role: null, name: "周某帅" }], rest: "2月18日，" }],
     ["本报驻京记者 张某 近日，全市各地抢抓晴好天气。", { byline: "本报驻京记者 张某", dateline: null, authors: [{ role: "驻京记者", name: "张某" }], rest: "近日，全市各地抢抓晴好天气。" }],
     ["本报上海5月9日讯记者钱某报道：今天", { byline: "本报上海5月9日讯记者钱某报道：", dateline: { agency: "本报", place: "上海", date: "5月9日" }, authors: [{ role: "记者", name: "钱某" }], rest: "今天" }],
+    // A colon closing the label, after 讯 or after its reporters' brackets, is the lead's; a paper's name may stand in 《》.
+    ["本报讯：2月3日，某某宗亲会会长王某弟接待访问团一行。", { byline: "本报讯：", dateline: null, authors: [], rest: "2月3日，某某宗亲会会长王某弟接待访问团一行。" }],
+    ["本报讯（记者 海某 陈某）：老乡见老乡。", { byline: "本报讯（记者 海某 陈某）：", dateline: null, authors: [{ role: "记者", name: "海某" }, { role: "记者", name: "陈某" }], rest: "老乡见老乡。" }],
+    ["《某某侨报》讯：（记者 海某）2024年2月10日，某某团拜会举行。", { byline: "《某某侨报》讯：（记者 海某）", dateline: null, authors: [{ role: "记者", name: "海某" }], rest: "2024年2月10日，某某团拜会举行。" }],
   ];
   for (const [text, want] of cases) {
     it(text, () => expect(readLead(text)).toEqual(want));
@@ -347,6 +351,9 @@ describe("byline lines and signatures", () => {
     for (const text of ["本报首席记者 朱某某 文 王某某 摄", "文/张某 图/李某某", "张某/文 李某某/图", "记者 张某 文 李某 摄"]) expect(readCredit(text)).toBeNull();
     // Without a writer it stays a credit.
     expect(readCredit("本报记者 张某 摄")?.photographers).toEqual([{ role: "记者", name: "张某" }]);
+    // (A source's label over a credit that names who took the pictures: theirs; over a source alone, no one.)
+    expect(readCredit("（图片来源：本文照片均由某某时报记者孔某摄）")?.photographers).toEqual([{ role: "记者", name: "孔某" }]);
+    expect(readCredit("（图片来源：网络）")?.photographers).toEqual([]);
     // `本版摄影`: every picture of the page, by the people named after it.
     expect(readCredit("本版摄影 本报记者 陈某明")?.photographers).toEqual([{ role: "记者", name: "陈某明" }]);
     // `（民众提供）`, `（林某宪提供）`: the public or a person who supplied the picture, in brackets; a person so named took it.

@@ -240,6 +240,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["crosshead.shape", page("关于停水的通告", "因管网维修，明日全市停水一天，请市民做好储水准备。", "市水业集团有限公司", "2023年11月7日"), 2, "crosshead"],
   ["group.clauses-over-byline", page("超1.8亿关注！全媒体采访团见证湖南，“湘”当火热", "某某女报/某网记者 郭某 李某", "10月28日至11月1日，湖南迎来了一批超人气全媒体采访团。"), 0, "title"],
   ["crosshead.named-in-text", page("来，一起开启某城“追叶之旅”！", "天气由暖转寒，某城的银杏树迎来了一年中最美的时刻。", "提起银杏，某城人常会想起九华中路上的老朋友。", "若想寻觅更多惊喜，不妨开启一场浪漫的“追叶之旅”。", "长江南路", "长江南路金鹰世界中心路段的银杏树与现代化建筑相映成趣。"), 4, "crosshead"],
+  ["caption.uncredited-after-text", page("某某会馆办新春团拜", "（本报某地16日讯）某某会馆会长张某明表示，会馆多年来在凝聚乡情、传承文化方面作出了许多贡献。", "他是于昨晚在会馆举行的新春团拜晚宴上致词时，如此表示。", "张某明（左2）移交拨款支票予某某公会会长李某华时摄。"), 3, "caption"],
 ];
 
 describe("each named rule, on a page of its own", () => {
@@ -271,6 +272,17 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     for (const [a, b] of [["某县建成养老服务中心", "百余老人就近享受照护"], ["某市组建文旅集团", "整合全市文旅资源"], ["全市新增一家上市公司", "募资逾十亿元"]]) {
       expect(weighTwoLines(a!, b!).some((e) => e.feature === "headline.kicker-place"), a).toBe(false);
     }
+  });
+
+  it("a first line closing on 的 modifies the next and frames it, unless 是 makes it a sentence of its own", () => {
+    expect(weighTwoLines("参加法国总统竞选的", "最小华裔“小选民”").some((e) => e.feature === "headline.kicker-cue")).toBe(true);
+    expect(parsePage(page("参加某国总统竞选的", "最小华裔“小选民”", BODY)).articles[0]).toMatchObject({ kicker: "参加某国总统竞选的", title: "最小华裔“小选民”" });
+    expect(weighTwoLines("幸福都是奋斗出来的", "某某村十年巨变").some((e) => e.feature === "headline.kicker-cue")).toBe(false);
+  });
+
+  it("a writer's name alone under the title signs the piece, whatever word its last character makes with the text's first", () => {
+    const text = page("某某乡应保有1席县议员", "蔡永雄", "花莲县13个乡镇市中，除了某某乡，每个乡镇市都有1席或1席以上的在籍县议员。");
+    expect(parsePage(text).articles[0]).toMatchObject({ title: "某某乡应保有1席县议员", byline: "蔡永雄", authors: [{ role: null, name: "蔡永雄" }] });
   });
 
   it("a viewpoint (从…看) frames the title; a line that reports an outcome (…出炉) states the news itself", () => {
@@ -2019,6 +2031,28 @@ describe("bylines and leads in the places real pages put them", () => {
     for (const [intro, ...items] of [["市民可前往以下公园：", "人民公园", "滨江公园", "植物园"], ["我市首批命名的文明示范街：", "解放路", "人民路", "中山路"], ["管制路段为城区人民路：", "中山广场至解放桥段"]]) {
       expect(parsePage(page(...REPORT, intro!, ...items, "园林局提醒，节日期间游客较多，请市民错峰出行。")).articles, intro).toHaveLength(1);
     }
+  });
+
+  it("short blocks closing a report that place people in the picture or say when it was taken, no credit printed, are its pictures' captions (caption.uncredited-after-text)", () => {
+    const text = page("某某会馆办新春团拜", "（本报某地16日讯）某某会馆会长张某明表示，会馆多年来在凝聚乡情、传承文化方面作出了许多贡献。", "他说，华社在地方发展中始终扮演着重要的角色。", "张某明（左2）移交拨款支票予某某公会会长李某华。左为某某支部青年团团长许某扬。", "受惠的各单位代表与张某明（中）合照。");
+    const [a, ...none] = parsePage(text).articles;
+    expect(none).toEqual([]);
+    expect(a!.paragraphs).toEqual(["某某会馆会长张某明表示，会馆多年来在凝聚乡情、传承文化方面作出了许多贡献。", "他说，华社在地方发展中始终扮演着重要的角色。"]);
+    expect(a!.photos).toEqual([
+      { caption: "张某明（左2）移交拨款支票予某某公会会长李某华。左为某某支部青年团团长许某扬。", credit: "", photographers: [] },
+      { caption: "受惠的各单位代表与张某明（中）合照。", credit: "", photographers: [] },
+    ]);
+    expect(decisionAt(text, 9)).toMatchObject({ role: "caption", rule: "caption.uncredited-after-text" });
+    expect(parsePage(text, { disabled: ["caption.uncredited-after-text"] }).articles[0]!.photos).toEqual([]);
+    // (Only closing the text: a sentence placing people between two paragraphs is the text's.)
+    const inside = page("某某会馆办新春团拜", "（本报某地16日讯）某某会馆会长张某明表示，会馆多年来在凝聚乡情、传承文化方面作出了许多贡献。", "张某明（左2）与会长李某华交谈。", "他说，华社在地方发展中始终扮演着重要的角色。");
+    expect(parsePage(inside).articles[0]!.photos).toEqual([]);
+    // (Nor under a text of one paragraph: a short piece's sentence placing people, `某某（右）与…交流`, may be its whole text.)
+    const short = page("好人交流种植经验", "（本报某地16日讯）日前，荣获“某某好人”称号的张某修来到某某镇某某村。", "张某修（右）与种植户交流种植经验。");
+    expect(parsePage(short).articles[0]!.photos).toEqual([]);
+    // (Nor a sentence with no picture's words: who stood where, or when it was taken.)
+    const plain = page("某某会馆办新春团拜", "（本报某地16日讯）某某会馆会长张某明表示，会馆多年来在凝聚乡情、传承文化方面作出了许多贡献。", "他说，华社在地方发展中始终扮演着重要的角色。", "晚宴在欢声笑语中结束。");
+    expect(parsePage(plain).articles[0]!.paragraphs).toHaveLength(3);
   });
 
   it("one short sentence between a headline and its lead, no credit printed, is a picture's caption: the lead opens the headline's text (caption.uncredited-over-lead)", () => {

@@ -30,7 +30,7 @@ const PAPER_AND_SITE = `(?:《[\\p{Script=Han}A-Za-z]{1,12}?(?:${anyOf(PRESS_END
  * A house agency, or a paper's name; a site and its paper joined by a dash (`玉林新闻网-玉林日报`) are one,
  * and so are a paper and its app (`中国青年报客户端`, `央视新闻客户端`, `某某新闻网·大美某某客户端`).
  */
-const AGENCY = `${anyOf(HOUSE_AGENCIES)}|${PRESS_NAME}[-－—·][\\p{Script=Han}A-Za-z]{1,8}?(?:${anyOf(APP_SUFFIXES)})|(?:${PRESS_NAME}[-－—·])?${PRESS_NAME}(?:${anyOf(APP_SUFFIXES)})?`;
+const AGENCY = `${anyOf(HOUSE_AGENCIES)}|《${PRESS_NAME}》|${PRESS_NAME}[-－—·][\\p{Script=Han}A-Za-z]{1,8}?(?:${anyOf(APP_SUFFIXES)})|(?:${PRESS_NAME}[-－—·])?${PRESS_NAME}(?:${anyOf(APP_SUFFIXES)})?`;
 /** A paper's own newsroom brand after its name: `社潍坊融媒` (潍坊日报社), `某某新闻`. */
 const BRAND_AFTER_PAPER = new RegExp(`^社?[\\p{Script=Han}]{1,6}?(?:${anyOf(PRESS_ENDINGS)})$`, "u");
 /** Agencies whose name alone is enough: with any other, a lead needs a date or a clear break after 讯/电. */
@@ -468,7 +468,7 @@ function readLeadLabel(text: string): Lead | null {
     if (place !== null && date === null && wire[5] !== "电" && !(KNOWN_AGENCY.test(wire[2]!) && /^(?:\s|[（(【])/u.test(after)) && !reportersFollow(after)) return null;
     // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
     // A paper's own 讯 is a lead however the text follows it (`南方日报讯转眼间，…`): prose never runs 报讯 together.
-    const papersOwn = wire[5] === "讯" && place === null && /报$/u.test(wire[2]!);
+    const papersOwn = wire[5] === "讯" && place === null && /报》?$/u.test(wire[2]!);
     // (`金黔在线讯3月29日上午，…`: a site's 讯 run straight into the text's day opens it as a lead; `据某某网讯10月15日，…`, a
     // digest's item quoting it, does not.)
     if (date === null && !papersOwn && !KNOWN_AGENCY.test(wire[2]!) && /^[\p{Script=Han}A-Za-z0-9]/u.test(after) && !/^(?:本报)?记者/u.test(after) && !(wire[5] === "讯" && place === null && wire[1] === undefined && DAY_OPENING.test(after))) return null;
@@ -571,6 +571,12 @@ function readLeadLabel(text: string): Lead | null {
         }
       }
     }
+  }
+  // (`本报讯：`, `本报讯（记者 甲）：`: a colon closing the label is the lead's, as printed.)
+  const colon = /^\s*[：:]/u.exec(rest);
+  if (colon) {
+    byline += colon[0].trimStart();
+    rest = rest.slice(colon[0].length);
   }
   return { byline, dateline, authors, rest: rest.replace(/^\s+/u, "") };
 }

@@ -6,7 +6,7 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
-import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, LEARNED_VERBS, PRESS_ENDINGS, QUANTITY_NOUNS, REFERRED_KINDS, REPORTER_NARRATION, REPORTER_ROLES, ROLE_QUALIFIERS, WHEN_WORDS, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, LEARNED_VERBS, PRESS_ENDINGS, QUANTITY_NOUNS, REFERRED_KINDS, REPORTER_NARRATION, RECENT_DAYS, REPORTER_ROLES, ROLE_QUALIFIERS, WHEN_WORDS, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
 import { placeAcross, placeLevel } from "./places.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
 
@@ -185,6 +185,8 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   const across = wordLevel(last + first);
   const beside = Math.max(x.length >= 2 ? wordLevel(x[0]! + last) : -1, y.length >= 2 ? wordLevel(first + y[1]!) : -1);
   if (across >= 0 && across > beside) return "word-across";
+  // (A verb of speaking across the break, `…会长许葵致` / `辞说：…`, is cut whatever the words beside it: no heading ends on its half.)
+  if (SPOKEN_ACROSS.has(last + first)) return "word-across";
   // (A colon closes a label or announces what follows: a line may end there.)
   const a = line.trimEnd();
   if (endsMidPhrase(a) && last !== "：" && last !== ":") return "phrase-open";
@@ -242,6 +244,14 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // text opening on a name: only a line of six characters or more that praises no one with 的 is cut so.)
   const speaker = [...a].length >= MIN_TITLED_LINE && HEAD_TITLE_END.test(a) && !a.includes("的") ? NAME_SAYS.exec(next.trimStart()) : null;
   if (speaker && looksLikeName(speaker[1]!) && surnameRank(speaker[1]![0]!) <= COMMON_SURNAME_RANK) return "phrase-open";
+  // `埔奕区州议员俞小珊` / `今日共移交拨款…`: a person named by office at the line's end, the next line opening on the day
+  // and what was done, no comma between: the sentence's subject stands above the break. (A profile's heading naming a person
+  // stands over text that sets its time apart, `今年，他…`, or opens on a subject of its own.)
+  const actor = [...a].length >= MIN_TITLED_LINE ? OFFICE_AND_NAME_END.exec(a) : null;
+  if (actor && DAY_THEN_ACT.test(next.trimStart()) && looksLikeName(actor[1]!) && !isCommonWord(actor[1]!)) return "phrase-open";
+  // `他是于3月14日在美里` / `兴安会馆…时，如此表示`: 他是于…, 她是在…: the cleft sentence that tells when and where someone
+  // spoke, never a heading; open at its end, the column cut it.
+  if (CLEFT_WHEN.test(a) && OPEN_END.test(a)) return "sentence-words";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   // (So does what was learned, `…记者从深交所` / `获悉，…`: the line above named who learned it.)
   if (SAID_FIRST.test(next.trimStart())) return "sentence-words";
@@ -340,12 +350,20 @@ const QUESTION_WORD_END = /\p{Script=Han}{4}(?:为什么|为何|是否|能否|�
 const PREDICATE_START = /^[不没要会能是在有让把将该需可]/u;
 /** Verbs of saying: the speech verbs, and 介绍, 透露, 说. */
 const SAYING = [...SPEECH_VERBS, "介绍", "透露", "说"];
+/** The two-character verbs of speaking a column may cut in half: what was said, and an address or a speech given. */
+const SPOKEN_ACROSS: ReadonlySet<string> = new Set([...SAYING.filter((w) => w.length === 2), "致辞", "致词", "发言", "讲话"]);
 /** A body of government or a company at a line's end, named whole (管委会, 公安局, 人民政府, 集团; never a bare 会 or 村, which end headings). */
 const BODY_AT_END = new RegExp(`(?:${anyOf(OFFICE_BODIES)})$`, "u");
 /** A head's title at a line's end: `…党委书记、院长`, `…管委会主任` (an office's head, never a trade: `好老师`, `好医生`). */
 const HEAD_TITLE_END = new RegExp(`(?:${anyOf([...LEADER_TITLES, ...BODY_HEADS, ...PERSON_TRADES.filter((t) => /长$|书记|经理/u.test(t))])})$`, "u");
 /** The shortest line that names a body and its head's title: `某局局长` is a heading's length. */
 const MIN_TITLED_LINE = 6;
+/** A person at a line's end after their office: `…州议员俞小珊`, `…县长王某`. */
+const OFFICE_AND_NAME_END = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES])})(\\p{Script=Han}{2,3})$`, "u");
+/** A recent day and, with no comma or space, what was done on it: `今日共移交…`, `昨天上午在…`. */
+const DAY_THEN_ACT = new RegExp(`^(?:${anyOf(RECENT_DAYS)})(?:上午|下午|中午|晚上)?(?=[\\p{Script=Han}])(?!${anyOf(["的", "是"])})`, "u");
+/** Someone, 是 and when or where they acted: `他是于…`, `她是在…`: the cleft sentence a report's speaker is placed in. */
+const CLEFT_WHEN = /^(?:他|她|他们|她们)是(?:于|在)/u;
 /** A name of two or three characters opening a line, then a verb of saying: `吴某华说，`, `王某表示`, `李某在讲话中指出`. */
 const NAME_SAYS = new RegExp(`^(\\p{Script=Han}{2,3}?)(?:在[^，。]{0,10}?(?:讲话|发言|致辞)中)?(?:${anyOf(SAYING)})`, "u");
 /** An office's title opening a line, a name of two or three characters, then words said: `主任刘某军介绍，`, `局长张某说`. */

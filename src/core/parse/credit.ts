@@ -110,6 +110,9 @@ const WROTE_THEN_TOOK = /^[^（(【].*文\s*[/／]\s*[摄图]$/u;
  */
 const PICTURE_AND_WORDS = /^(.{4,60}?[。！？])\s*([（(]\s*(图\s*[/／]\s*文)\s*[：:]?\s*([^（()）：:]{2,20})\s*[)）])$/u;
 
+/** `（图片来源：…）`: a picture's source by its label, what follows it in the brackets. */
+const SOURCE_LABEL = /^[（(]\s*图片来源\s*[：:]\s*(.+?)\s*[)）]$/u;
+
 /** Reads a whole string as a credit, or null. */
 export function readCredit(text: string): Credit | null {
   const credit = text.trim();
@@ -122,6 +125,10 @@ export function readCredit(text: string): Credit | null {
 
   // (`（資料圖片/李某哲攝）`: the picture's source before a slash names no one, who took it after the slash does; a credit
   // whatever stands after it, `（资料图片/本报记者 摄）`.)
+  // (`（图片来源：本文照片均由某某报记者甲摄）`: a source's label over a credit that names who took the pictures, theirs.)
+  const labelled = SOURCE_LABEL.exec(credit);
+  const underLabel = labelled ? readCredit(labelled[1]!) : null;
+  if (underLabel && underLabel.photographers.length > 0) return { credit, photographers: underLabel.photographers };
   const sourced = SOURCE_BEFORE.exec(credit);
   if (sourced) return { credit, photographers: readCredit(sourced[1]!)?.photographers ?? [] };
   if (SOURCED.test(credit)) return { credit, photographers: [] };

@@ -94,6 +94,8 @@ export interface Draft {
   credits: PlacedCredit[];
   /** The writer's portrait under the byline, captioned with their name; no credit is printed for it. */
   portrait: string | null;
+  /** How many of the last paragraphs are the captions of pictures printed after the text with no credit. */
+  captionsAfterText: number;
   /** What was read last: a credit or a signature closes what came before it. */
   last: "headline" | "byline" | "paragraph" | "credit" | "signature";
   firstLine: number;
@@ -105,7 +107,7 @@ export interface Draft {
 }
 
 export function newDraft(line: number, headline: Headline | null): Draft {
-  return { headline, head: null, headForm: null, tail: null, dispatch: null, paragraphs: [], credits: [], portrait: null, last: "headline", firstLine: line, lastLine: line, crossheads: 0, decisions: [] };
+  return { headline, head: null, headForm: null, tail: null, dispatch: null, paragraphs: [], credits: [], portrait: null, captionsAfterText: 0, last: "headline", firstLine: line, lastLine: line, crossheads: 0, decisions: [] };
 }
 
 export function withLead(draft: Draft, lead: Lead): void {
@@ -238,6 +240,13 @@ export function finishDraft(draft: Draft): Article {
       if (caption !== null && kind !== "photo") captionIndexes.add(caption);
       photos.push({ caption: text, credit: credit.credit, photographers: credit.photographers });
     }
+  }
+
+  // (Captions printed after the text with no credit close it, a picture each.)
+  const firstTrailing = draft.paragraphs.length - draft.captionsAfterText;
+  for (let i = firstTrailing; i < draft.paragraphs.length; i++) {
+    captionIndexes.add(i);
+    photos.push({ caption: draft.paragraphs[i]!.text, credit: "", photographers: [] });
   }
 
   return {

@@ -324,8 +324,16 @@ const INSTITUTION_END = new RegExp(`(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 const DEATH = /(?:逝世|去世|辞世)$/u;
 
 export function isKicker(text: string): boolean {
-  return KICKER_END.test(text) || KICKER_FRAME.test(text) || OCCASION.test(text) || isColumnName(text) || DATED_OPINION_LABEL.test(text) || FOLLOW_UP.test(text);
+  return KICKER_END.test(text) || KICKER_FRAME.test(text) || OCCASION.test(text) || isColumnName(text) || DATED_OPINION_LABEL.test(text) || FOLLOW_UP.test(text) || modifiesNext(text);
 }
+/**
+ * `参加法国总统竞选的` / `最小华裔“小选民”`: a line closing on 的 modifies what the next line names, and frames it. (Not where
+ * 是 makes it a sentence of its own, `幸福都是奋斗出来的`.)
+ */
+function modifiesNext(text: string): boolean {
+  return MODIFIER_END.test(text) && !text.includes("是");
+}
+const MODIFIER_END = /[\p{Script=Han}”」》]{3,}的$/u;
 /** An earlier report's title and what this one is to it (`《南湖公园内臭水沟熏人》后续`, `《…》一文见报后`): a follow-up's kicker. */
 const FOLLOW_UP = /^.{0,10}《[^《》]{4,40}》(?:一文)?(?:后续|追踪|跟踪|回访|续报|反馈|回音|反响|见报后)(?:报道)?$/u;
 /** A column's or a special issue's name, a noun phrase: never a title that says what was done with one (`本报推出两会特刊`). */

@@ -320,7 +320,11 @@ class PageReader {
    */
   private plainlyCut(i: number, wordAcross = true): boolean {
     const cut = this.runsIntoNextCached(i);
-    return (wordAcross && cut === "word-across" && !doubledAcross(this.units[i]!.text, this.units[i + 1]!.text)) || cut === "sentence-words" || cut === "address-across";
+    // (Nor a person's name alone on its line, `蔡永雄` / `花蓮縣…`: the writer signing under the title, whatever word their
+    // name's last character makes with the text's first.)
+    const text = this.units[i]!.text;
+    const signs = isWritersName(text);
+    return (wordAcross && cut === "word-across" && !doubledAcross(text, this.units[i + 1]!.text) && !signs) || cut === "sentence-words" || cut === "address-across";
   }
 
   /**
@@ -2284,6 +2288,7 @@ class PageReader {
       this.warn(d.firstLine, `a headline with no text under it: ${clip(d.headline?.title ?? d.head?.byline ?? "")}`);
     }
     this.closeOrphan();
+    this.captionsAfterText(d);
     const article = finishDraft(d);
     const index = this.articles.length;
     for (const x of d.decisions) {
@@ -2294,6 +2299,29 @@ class PageReader {
       }
     }
     this.articles.push(article);
+  }
+
+  /**
+   * `…他借此机会感谢大家的支持。` / `某某（左3）移交拨款予某会主委时摄。` / `各单位代表与某某（中）合照。`: short blocks closing a
+   * report, each a sentence or two that places people in the picture or says it was taken then, no credit printed under them, are
+   * the captions of pictures printed after the text, a picture each. (Only under a report's text of two paragraphs or more: a photo
+   * story's captions are its text, and a short piece's one sentence placing people, `某某（右）与…交流`, is its whole text.)
+   */
+  private captionsAfterText(d: Draft): void {
+    if (d.credits.some((c) => c.caption === null) || isPhotoStory(d)) return;
+    let n = 0;
+    for (let i = d.paragraphs.length - 1; i >= 0; i--) {
+      const p = d.paragraphs[i]!;
+      if (p.heading || p.open || p.captioned || !isCaptionAfterText(p.text)) break;
+      n++;
+    }
+    const text = d.paragraphs.slice(0, d.paragraphs.length - n).filter((p) => !p.heading && !p.captioned);
+    if (n === 0 || text.length < MIN_TEXT_OVER_CAPTIONS || !this.trace.on("caption.uncredited-after-text")) return;
+    d.captionsAfterText = n;
+    for (const p of d.paragraphs.slice(-n)) for (const x of p.decisions) {
+      x.role = "caption";
+      x.rule = "caption.uncredited-after-text";
+    }
   }
 
   private closeOrphan(): void {
@@ -2497,6 +2525,19 @@ const MAX_OPENING_HEADING = 10;
 const NEWS_PHOTO_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/u;
 /** The most of its words (pairs of characters) a news photo's caption shares with the story above it: the corpus's untitled ones share under a tenth. */
 const UNRELATED_CAPTION = 0.15;
+/** The fewest paragraphs of text over captions printed after it with no credit. */
+const MIN_TEXT_OVER_CAPTIONS = 2;
+/** The longest caption printed after a report's text with no credit. */
+const MAX_CAPTION_AFTER_TEXT = 80;
+/** Where people stand in a picture, `（左3）`, `（右二）`, `（前排左一）`, `（中）`; a picture taken then, `…时摄。`; a group's, `…合照。`. */
+const PICTURE_PLACES = /[（(](?:前排|后排|中排|前|后)?(?:[左右](?:[一二三四五六七八九十\d]{1,2}|起)?|中)[)）]|(?:时摄|合照|合影|留影)。$/u;
+/** A sentence or two, short, closing on its stop, that places people in the picture or says when it was taken. */
+function isCaptionAfterText(text: string): boolean {
+  const t = text.replace(/\s+/gu, "");
+  const sentences = t.split(/(?<=[。！])/u).filter(Boolean);
+  return [...t].length <= MAX_CAPTION_AFTER_TEXT && /。$/u.test(t) && sentences.length <= 2 && !/[？；“”]/u.test(t) && PICTURE_PLACES.test(t);
+}
+
 /** The longest caption printed with no credit between a headline and its lead: a sentence, no paragraph. */
 const MAX_UNCREDITED_CAPTION = 40;
 /** A credit printed once for a set of pictures: 组图/…, 均为…摄, 本组图片…, 图片均由…. */

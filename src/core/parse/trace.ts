@@ -98,7 +98,7 @@ export const RULES = {
   "headline.kicker-clause": { optional: true, about: "weighs for the kicker (+2): a first line with a comma over a title without one sets the scene" },
   "headline.kicker-reporters": { optional: true, about: "weighs for the kicker (+3): a first line saying what the paper's reporters did (记者跟访…第一天, 本报记者聚焦…) frames the news line in clauses under it (省内交通违法，随时可能被抓); over a deck of phrases it is the title, and under the title the same line is the subtitle" },
   "headline.note-under-kicker": { optional: true, about: "an editor's note label (编者按, 开栏语) under a line is the title, the line its kicker" },
-  "headline.kicker-cue": { optional: true, about: "a first line that frames a speech or an occasion (…时强调, 在…上, 围绕…, a closing colon or ——) is the kicker" },
+  "headline.kicker-cue": { optional: true, about: "a first line that frames a speech or an occasion (…时强调, 在…上, 围绕…, a closing colon or ——, a closing 的 that modifies the next line) is the kicker" },
   "headline.kicker-frames-title": { optional: true, about: "an epithet or how-phrase above a line stating an institution's act or a death is the kicker" },
   "headline.kicker-question": { optional: true, about: "weighs for the kicker (+3): a first line that asks a question over a line that asks none, which answers it and states the news (您还记得两站小区的老样子吗？ / 老旧小区改造“改”出幸福新生活)" },
   "headline.kicker-figures": { optional: true, about: "weighs for a kicker (+4): figures and no words (a span of years, a date, a score) over a worded line; no title is figures alone" },
@@ -212,6 +212,7 @@ export const RULES = {
   "caption.before-credit": { optional: false, about: "the paragraph right before a credit is that picture's caption" },
   "credit.reporters-under-each-caption": { optional: true, about: "in an unsigned story, reporters by their roles on a line of their own under a one-sentence caption, and again under the next (半岛记者 甲 报道), each credit the picture above them: a story's reporters sign it once" },
   "caption.uncredited-over-lead": { optional: true, about: "one short sentence between a headline and its lead, no credit printed, is a picture's caption: the lead opens the headline's text" },
+  "caption.uncredited-after-text": { optional: true, about: "short blocks closing a report, each a sentence or two that places people in the picture or says when it was taken (某某（左2）移交…, …合照。, …时摄。), no credit printed, are its pictures' captions, each a picture of its own" },
   "caption.photo-story": { optional: false, about: "the paragraphs of a photo story are its captions" },
   // The page itself
   "furniture.running-head": { optional: false, about: "the page's date and weekday, page number, paper and page name" },
