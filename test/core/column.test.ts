@@ -35,22 +35,31 @@ describe("columnCut", () => {
   });
 
   it("finds a person named by office at the line's end over the day and what they did, no comma between: the subject above the break", () => {
-    expect(columnCut("某某区州议员张某珊", "今日共移交拨款予27个社团公会，总额为8万7000令吉。")).toBe("phrase-open");
-    expect(columnCut("某某县人民政府县长王某明", "昨天上午在县城调研重点项目建设。")).toBe("phrase-open");
-    // (A profile's heading naming a person, over text that sets its time apart or opens on a subject of its own, is a heading.)
+    // (Read so only where the text above named that person: the parser checks, see parse-rules.)
+    expect(columnCut("某某区州议员张某珊", "今日共移交拨款予27个社团公会，总额为8万7000令吉。")).toBe("subject-across");
+    expect(columnCut("某某县人民政府县长王某明", "昨天上午在县城调研重点项目建设。")).toBe("subject-across");
+    // (A profile's heading naming a person, over text that sets its time apart or opens on a subject of its own, is a heading;
+    // the day's part is read whole, `今天上午，`, never cut short to find a verb after 今天.)
     expect(columnCut("某某区州议员张某珊", "今日，她又一次来到社区服务中心。")).toBeNull();
     expect(columnCut("某某区州议员张某珊", "近日，社区服务中心迎来了一批新的志愿者。")).toBeNull();
+    expect(columnCut("我的老师李桂芳", "今天上午，我回到了阔别三十年的母校。")).toBeNull();
+    expect(columnCut("访全国人大代表、某村党支部书记王建国", "昨天上午，记者来到某某村。")).toBeNull();
   });
 
-  it("finds the cleft sentence that tells when and where someone spoke (他是于…, 她是在…), open at its end", () => {
+  it("finds the cleft sentence that tells when and where someone spoke (他是于…, 她是在出席…), open at its end", () => {
     expect(columnCut("他是于3月14日在美里", "某某会馆举行的新春团拜晚宴上致词时，如此表示。")).toBe("sentence-words");
     expect(columnCut("她是在出席某某活动", "时，作出上述表示。")).not.toBeNull();
     expect(columnCut("他是村民的贴心人", "十年来，他走遍了村里的每一户人家。")).toBeNull();
+    // (是在 and any phrase may head a feature: `他是在用生命守护光明`.)
+    expect(columnCut("他是在用生命守护光明", "十年来，他走遍了村里的每一户人家。")).toBeNull();
   });
 
-  it("finds a verb of speaking cut in half, whatever words its halves make beside it (致 / 辞说：)", () => {
+  it("finds an address or a speech given cut in half over what was said or when, whatever words its halves make beside it (致 / 辞说：)", () => {
     expect(columnCut("某某会馆会长许某致", "辞说：“今年恰逢会馆成立三十周年。”")).toBe("word-across");
     expect(columnCut("某某公司总经理李某发", "言时表示，公司将继续扩大投资。")).toBe("word-across");
+    // (Not other verbs' halves, where a heading's last word and the text's first meet by chance: 越来越强 / 调查显示, 人大代表 / 示范.)
+    expect(columnCut("国潮品牌越来越强", "调查显示，年轻人更爱国货。")).toBeNull();
+    expect(columnCut("致敬人大代表", "示范引领作用明显。")).toBeNull();
   });
 
   it("lets a line end on a colon: a label, or what announces the text under it", () => {
@@ -98,6 +107,8 @@ describe("columnCut", () => {
     expect(columnCut("此次交流会由北京", "航空航天大学支教队队长李某及其队员展开青春对话。")).toBe("phrase-open");
     expect(columnCut("本次培训由市人社局", "牵头，各县区人社部门配合。")).toBe("phrase-open");
     // (The act named after it ends the phrase; 理由, 自由, 缘由 are words of their own; 由 and a person or a pronoun is a slogan's.)
+    // (And a person's name after 由: who hosts or acts, the act on the next line.)
+    expect(columnCut("今年北市跨年晚会由侯某岑", "以及某某组合搭档，从晚上7点起至隔天凌晨1点。")).toBe("phrase-open");
     for (const line of ["冠军由北京队夺得", "说出你的理由", "追求心灵的自由", "探寻地名的缘由北京", "幸福生活由我们创造", "一切由你"]) {
       expect(columnCut(line, "近日，某社区志愿服务队走上街头。"), line).toBeNull();
     }

@@ -94,6 +94,21 @@ describe("leads", () => {
     it(text, () => expect(readLead(text)).toEqual(want));
   }
 
+  it("reads a byline line in lenticular brackets whose parts slashes set apart: paper, role, names, the place filed from", () => {
+    expect(readBylineLine("【经济日报／记者/吴某锴】")).toEqual({ byline: "【经济日报／记者/吴某锴】", dateline: null, authors: [{ role: "记者", name: "吴某锴" }] });
+    expect(readBylineLine("【联合晚报／记者邱某平/台北报导】")?.authors).toEqual([{ role: "记者", name: "邱某平" }]);
+    expect(readBylineLine("中国时报【甘某雯／桃园报导】")?.authors).toEqual([{ role: null, name: "甘某雯" }]);
+    expect(readBylineLine("【沈某胜/南投报导】")?.authors).toEqual([{ role: null, name: "沈某胜" }]);
+    expect(readLead("【联合晚报／记者邱某平/台北报导】台北市政府跨年晚会即将登场。")).toMatchObject({ byline: "【联合晚报／记者邱某平/台北报导】", authors: [{ role: "记者", name: "邱某平" }], rest: "台北市政府跨年晚会即将登场。" });
+    // (No role and no place filed from: a label's words, no one named.)
+    expect(readBylineLine("【延伸阅读/相关新闻】")).toBeNull();
+  });
+
+  it("reads no lead in a paper's 讯 quoted in a sentence: 据 before it, or a comma after it", () => {
+    expect(readLead("据《某某日报》讯，今年我国粮食总产量再创新高。")).toBeNull();
+    expect(readLead("某某日报讯，今年我国粮食总产量再创新高。")).toBeNull();
+  });
+
   it("reads the place filed from after a slash in a byline line and in brackets opening the text (〔〕 too)", () => {
     expect(readBylineLine("记者刘某玮／花莲报导")?.authors).toEqual([{ role: "记者", name: "刘某玮" }]);
     expect(readLead("〔记者刘某玮／台东报导〕台东市区台风过后，一片狼藉。")).toMatchObject({ byline: "〔记者刘某玮／台东报导〕", authors: [{ role: "记者", name: "刘某玮" }], rest: "台东市区台风过后，一片狼藉。" });

@@ -240,6 +240,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["crosshead.shape", page("关于停水的通告", "因管网维修，明日全市停水一天，请市民做好储水准备。", "市水业集团有限公司", "2023年11月7日"), 2, "crosshead"],
   ["group.clauses-over-byline", page("超1.8亿关注！全媒体采访团见证湖南，“湘”当火热", "某某女报/某网记者 郭某 李某", "10月28日至11月1日，湖南迎来了一批超人气全媒体采访团。"), 0, "title"],
   ["crosshead.named-in-text", page("来，一起开启某城“追叶之旅”！", "天气由暖转寒，某城的银杏树迎来了一年中最美的时刻。", "提起银杏，某城人常会想起九华中路上的老朋友。", "若想寻觅更多惊喜，不妨开启一场浪漫的“追叶之旅”。", "长江南路", "长江南路金鹰世界中心路段的银杏树与现代化建筑相映成趣。"), 4, "crosshead"],
+  ["caption.arrowed", page("《某某》特种邮票正式发行", "▲ 市民现场欣赏《某某》特种邮票", "□ 记者 石某嫣 摄影 吴某", "本报讯 中国邮政于1月5日正式发行《某某》特种邮票，即马年生肖邮票。"), 1, "caption"],
   ["caption.uncredited-after-text", page("某某会馆办新春团拜", "（本报某地16日讯）某某会馆会长张某明表示，会馆多年来在凝聚乡情、传承文化方面作出了许多贡献。", "他是于昨晚在会馆举行的新春团拜晚宴上致词时，如此表示。", "张某明（左2）移交拨款支票予某某公会会长李某华时摄。"), 3, "caption"],
 ];
 
@@ -278,6 +279,24 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     expect(weighTwoLines("参加法国总统竞选的", "最小华裔“小选民”").some((e) => e.feature === "headline.kicker-cue")).toBe(true);
     expect(parsePage(page("参加某国总统竞选的", "最小华裔“小选民”", BODY)).articles[0]).toMatchObject({ kicker: "参加某国总统竞选的", title: "最小华裔“小选民”" });
     expect(weighTwoLines("幸福都是奋斗出来的", "某某村十年巨变").some((e) => e.feature === "headline.kicker-cue")).toBe(false);
+  });
+
+  it("a line an arrow opens between a headline and its byline is a picture's caption, never the subtitle (caption.arrowed)", () => {
+    const text = page("《某某》特种邮票正式发行", "▲ 市民现场欣赏《某某》特种邮票", "□ 记者 石某嫣 摄影 吴某", "本报讯 中国邮政于1月5日正式发行《某某》特种邮票，即马年生肖邮票。");
+    const [a, ...none] = parsePage(text).articles;
+    expect(none).toEqual([]);
+    expect(a).toMatchObject({ title: "《某某》特种邮票正式发行", subtitle: null, byline: "记者 石某嫣 摄影 吴某 本报讯" });
+    expect(a!.photos).toEqual([{ caption: "市民现场欣赏《某某》特种邮票", credit: "", photographers: [] }]);
+    expect(parsePage(text, { disabled: ["caption.arrowed"] }).articles[0]!.subtitle).toBe("市民现场欣赏《某某》特种邮票");
+    // (A line another glyph opens, ■ or ●, may be a deck: only an arrow points at a picture.)
+    expect(parsePage(text.replace("▲", "■")).articles[0]!.photos).toEqual([]);
+  });
+
+  it("a person named by office across a break runs on only where the text above named them: else the line titles the next story", () => {
+    const named = page("某某会馆办新春团拜", "（本报某地16日讯）某某会馆会长张某明表示，会馆多年来在凝聚乡情方面作出了许多贡献。", "某某区州议员张某明", "今日共移交拨款予27个社团公会，总额为8万7000令吉。");
+    expect(parsePage(named).articles.map((a) => a.paragraphs.length)).toEqual([2]);
+    const other = page("某某会馆办新春团拜", "（本报某地16日讯）某某会馆会长张某明表示，会馆多年来在凝聚乡情方面作出了许多贡献。", "某某社区党委书记刘建华", "近日获评全省优秀党务工作者。他扎根社区十余年，办实事上百件。");
+    expect(parsePage(other).articles.map((a) => a.title)).toEqual(["某某会馆办新春团拜", "某某社区党委书记刘建华"]);
   });
 
   it("a writer's name alone under the title signs the piece, whatever word its last character makes with the text's first", () => {
@@ -2050,6 +2069,12 @@ describe("bylines and leads in the places real pages put them", () => {
     // (Nor under a text of one paragraph: a short piece's sentence placing people, `某某（右）与…交流`, may be its whole text.)
     const short = page("好人交流种植经验", "（本报某地16日讯）日前，荣获“某某好人”称号的张某修来到某某镇某某村。", "张某修（右）与种植户交流种植经验。");
     expect(parsePage(short).articles[0]!.photos).toEqual([]);
+    // (Nor a report's last sentence closing on a group's picture alone, 合影。, 合照。, 留影。: only a place in the picture makes
+    // it a caption; nor names after 左起, which prose lists too.)
+    for (const last of ["活动结束后，大家在社区党群服务中心门前集体合影。", "最后，校友们与老师们在校门口合照。", "获奖教师代表（左起）王某、李某、张某分别发言。"]) {
+      const closing = page("某某会馆办新春团拜", "（本报某地16日讯）某某会馆会长张某明表示，会馆多年来在凝聚乡情、传承文化方面作出了许多贡献。", "他说，华社在地方发展中始终扮演着重要的角色。", last);
+      expect(parsePage(closing).articles[0]!.paragraphs.at(-1), last).toBe(last);
+    }
     // (Nor a sentence with no picture's words: who stood where, or when it was taken.)
     const plain = page("某某会馆办新春团拜", "（本报某地16日讯）某某会馆会长张某明表示，会馆多年来在凝聚乡情、传承文化方面作出了许多贡献。", "他说，华社在地方发展中始终扮演着重要的角色。", "晚宴在欢声笑语中结束。");
     expect(parsePage(plain).articles[0]!.paragraphs).toHaveLength(3);

@@ -68,6 +68,7 @@ describe("what a text extraction or a web copy leaves in a page", () => {
     "straight double quotes": (t) => (/"/u.test(t) ? t : t.replace(/[“”]/gu, '"')),
     "full stops for an ellipsis": (t) => (/\.\.\./u.test(t) ? t : t.replace(/…+/gu, "...")),
     "another middle dot": (t) => (/•/u.test(t) ? t : t.replace(/·/gu, "•")),
+    "another slash": (t) => (/[╱／]/u.test(t) ? t : t.replace(/(?<=\p{Script=Han})\/(?=\p{Script=Han})/gu, "╱")),
   };
   for (const [name, change] of Object.entries(variants)) {
     it(`reads a page with ${name} as the page printed, and keeps every character`, () => {

@@ -295,6 +295,25 @@ function labelWithReporters(label: string, text: string): Lead {
   return { byline: label, dateline, authors: reportersInLabel(label), rest: after.replace(/^\s+/u, "") };
 }
 
+/**
+ * `【經濟日報╱記者/吳某鍇】`, `【聯合晚報╱記者邱某平/台北報導】`, `中國時報【甘某雯╱桃園報導】`, `【沈某勝/南投報導】`: a byline line
+ * in lenticular brackets, its parts set apart by slashes, as Taiwan's papers print them: the paper (inside the brackets or
+ * before them), the reporter's role, the names, the place filed from and 报导. (A name with no role is believed only with the
+ * place filed from after it: `【延伸阅读】` names no one.)
+ */
+const SLASHED_LABEL = new RegExp(`^(?:${PRESS_NAME})?【\\s*(?:${PRESS_NAME}\\s*[／/]\\s*)?(?:(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))\\s*[／/]?\\s*)?([\\p{Script=Han}、]{2,12}?)(\\s*[／/]\\s*[\\p{Script=Han}]{2,6}报[道导])?\\s*】$`, "u");
+function readSlashedLabel(text: string): Byline | null {
+  if (!/[／/]/u.test(text) || !text.includes("【")) return null;
+  const m = SLASHED_LABEL.exec(text);
+  if (!m) return null;
+  const role = m[1] ?? null;
+  const names = m[2]!.split("、");
+  const filed = m[3] !== undefined;
+  if (role === null && !filed) return null;
+  const named = names.every((n) => looksLikeName(n) && !endsAsPlace(n) && !isCommonWord(n));
+  return named ? { byline: text, dateline: null, authors: names.map((name) => ({ role, name })) } : null;
+}
+
 /** `【本报记者 张三 北京报道】`, `【某某社记者甲某某彰化报导】`: a reporter named inside a bracketed report label, where they filed from after. */
 const REPORT_LABEL = /^【([^【】]+?)报[道导]】$/u;
 /** 本报 and a name of two or three characters, nothing else: `本报周某毅`. */
@@ -307,6 +326,9 @@ const ROLE_THEN_REST = new RegExp(`^(.*?(?:${anyOf(REPORTER_ROLES)}))([\\p{Scrip
  * the place, else two (`记者王五上海报道`).
  */
 function reportersInLabel(label: string): Person[] {
+  // (`【聯合晚報╱記者邱某平/台北報導】`: its parts set apart by slashes.)
+  const slashed = readSlashedLabel(label);
+  if (slashed) return slashed.authors;
   const inner = REPORT_LABEL.exec(label)?.[1]?.trim();
   // (`【本报周某毅报道】`: the house and one name, no role: its writer.)
   const house = inner === undefined ? null : HOUSE_AND_NAME.exec(inner);
@@ -469,6 +491,8 @@ function readLeadLabel(text: string): Lead | null {
     // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
     // A paper's own 讯 is a lead however the text follows it (`南方日报讯转眼间，…`): prose never runs 报讯 together.
     const papersOwn = wire[5] === "讯" && place === null && /报》?$/u.test(wire[2]!);
+    // (`据《人民日报》讯，…`, `人民日报讯，…`: a paper's 讯 quoted in a sentence, 据 before it or a comma after it, leads nothing.)
+    if (wire[5] === "讯" && date === null && (wire[1] !== undefined || /^[，,、]/u.test(after))) return null;
     // (`金黔在线讯3月29日上午，…`: a site's 讯 run straight into the text's day opens it as a lead; `据某某网讯10月15日，…`, a
     // digest's item quoting it, does not.)
     if (date === null && !papersOwn && !KNOWN_AGENCY.test(wire[2]!) && /^[\p{Script=Han}A-Za-z0-9]/u.test(after) && !/^(?:本报)?记者/u.test(after) && !(wire[5] === "讯" && place === null && wire[1] === undefined && DAY_OPENING.test(after))) return null;
@@ -862,6 +886,8 @@ const PRESS_RUN_INTO_ROLE = new RegExp(`^${PRESS_NAME}${QUALIFIERS}(?:${anyOf(RE
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
   if ((text.length > MAX_BYLINE_LINE && !namesManyPeople(text)) || /[。！？；，]/u.test(text) || AUTHOR_NOTE.test(text) || STATES_AN_ACT.test(text)) return null;
+  const slashed = readSlashedLabel(text);
+  if (slashed) return slashed;
   // `文/图记者 甲`: what the reporter made, run into the role, stays in the byline and names no one.
   // (Set apart by a space, `文/图 本报记者 甲`, it is read below as a slashed work role's line.)
   const madeNote = MADE_BEFORE_ROLE.exec(text);

@@ -155,7 +155,7 @@ const ADVERBS = /^[还也都就又才更再已正曾很最太均皆仍便]$/u;
  */
 const BOUND_START = /^[的了们吗呢吧着地过得者之是]$/u;
 
-export type ColumnCut = "word-across" | "phrase-open" | "bound-start" | "word-tail" | "clause-open" | "sentence-words" | "address-across";
+export type ColumnCut = "word-across" | "phrase-open" | "bound-start" | "word-tail" | "clause-open" | "sentence-words" | "address-across" | "subject-across";
 
 /** Does the line end on a whole word of two characters (`…试行`; not `…主体责`, whose word the next line finishes)? */
 export function endsOnWord(line: string): boolean {
@@ -185,8 +185,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   const across = wordLevel(last + first);
   const beside = Math.max(x.length >= 2 ? wordLevel(x[0]! + last) : -1, y.length >= 2 ? wordLevel(first + y[1]!) : -1);
   if (across >= 0 && across > beside) return "word-across";
-  // (A verb of speaking across the break, `…会长许葵致` / `辞说：…`, is cut whatever the words beside it: no heading ends on its half.)
-  if (SPOKEN_ACROSS.has(last + first)) return "word-across";
+  // (An address or a speech given, cut in half over what was said or when, `…会长许某致` / `辞说：…`, `…李某发` / `言时表示`, is cut
+  // whatever the words beside it: no heading ends on such a half over such a tail.)
+  if (SPOKEN_ACROSS.has(last + first) && SPOKEN_TAIL.test(next.trimStart()) && [...line.trim()].length >= MIN_TITLED_LINE) return "word-across";
   // (A colon closes a label or announces what follows: a line may end there.)
   const a = line.trimEnd();
   if (endsMidPhrase(a) && last !== "：" && last !== ":") return "phrase-open";
@@ -247,8 +248,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `埔奕区州议员俞小珊` / `今日共移交拨款…`: a person named by office at the line's end, the next line opening on the day
   // and what was done, no comma between: the sentence's subject stands above the break. (A profile's heading naming a person
   // stands over text that sets its time apart, `今年，他…`, or opens on a subject of its own.)
-  const actor = [...a].length >= MIN_TITLED_LINE ? OFFICE_AND_NAME_END.exec(a) : null;
-  if (actor && DAY_THEN_ACT.test(next.trimStart()) && looksLikeName(actor[1]!) && !isCommonWord(actor[1]!)) return "phrase-open";
+  // (Only where the text above named that person: a new story's title naming someone over text that opens so, `某某社区党委书记
+  // 刘某华` / `近日获评…`, is a title; the caller knows the text, see actorAtEnd.)
+  if (actorAtEnd(a) !== null && opensOnDayAndAct(next.trimStart())) return "subject-across";
   // `他是于3月14日在美里` / `兴安会馆…时，如此表示`: 他是于…, 她是在…: the cleft sentence that tells when and where someone
   // spoke, never a heading; open at its end, the column cut it.
   if (CLEFT_WHEN.test(a) && OPEN_END.test(a)) return "sentence-words";
@@ -267,7 +269,8 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `此次交流会由北京` / `航空航天大学某支教队…展开青春对话`: 由 names who acts, and the act follows it; a line that ends on a
   // place or a body after it was cut before the act. (`冠军由北京队夺得` names the act; 理由, 自由, 由来 are words of their own.)
   const agent = AGENT_OPEN.exec(a)?.[1];
-  if (agent !== undefined && (placeLevel(agent) !== null || INSTITUTION_END.test(agent))) return "phrase-open";
+  // (Or a person's name after 由, `今年晚会由侯某岑` / `以及某某搭档，…`: who hosts, then the act; a heading names no one so.)
+  if (agent !== undefined && (placeLevel(agent) !== null || INSTITUTION_END.test(agent) || (agent.length <= 3 && looksLikeName(agent) && !isCommonWord(agent)))) return "phrase-open";
   return null;
 }
 
@@ -351,7 +354,9 @@ const PREDICATE_START = /^[不没要会能是在有让把将该需可]/u;
 /** Verbs of saying: the speech verbs, and 介绍, 透露, 说. */
 const SAYING = [...SPEECH_VERBS, "介绍", "透露", "说"];
 /** The two-character verbs of speaking a column may cut in half: what was said, and an address or a speech given. */
-const SPOKEN_ACROSS: ReadonlySet<string> = new Set([...SAYING.filter((w) => w.length === 2), "致辞", "致词", "发言", "讲话"]);
+const SPOKEN_ACROSS: ReadonlySet<string> = new Set(["致辞", "致词", "发言", "讲话"]);
+/** What follows such a verb's second half: what was said, or when (`辞说：`, `言时表示`, `话中指出`, `辞，…`). */
+const SPOKEN_TAIL = new RegExp(`^[辞词言话](?:说|时|中|${anyOf(SPEECH_VERBS)}|[，,：:])`, "u");
 /** A body of government or a company at a line's end, named whole (管委会, 公安局, 人民政府, 集团; never a bare 会 or 村, which end headings). */
 const BODY_AT_END = new RegExp(`(?:${anyOf(OFFICE_BODIES)})$`, "u");
 /** A head's title at a line's end: `…党委书记、院长`, `…管委会主任` (an office's head, never a trade: `好老师`, `好医生`). */
@@ -360,10 +365,25 @@ const HEAD_TITLE_END = new RegExp(`(?:${anyOf([...LEADER_TITLES, ...BODY_HEADS, 
 const MIN_TITLED_LINE = 6;
 /** A person at a line's end after their office: `…州议员俞小珊`, `…县长王某`. */
 const OFFICE_AND_NAME_END = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES])})(\\p{Script=Han}{2,3})$`, "u");
-/** A recent day and, with no comma or space, what was done on it: `今日共移交…`, `昨天上午在…`. */
-const DAY_THEN_ACT = new RegExp(`^(?:${anyOf(RECENT_DAYS)})(?:上午|下午|中午|晚上)?(?=[\\p{Script=Han}])(?!${anyOf(["的", "是"])})`, "u");
-/** Someone, 是 and when or where they acted: `他是于…`, `她是在…`: the cleft sentence a report's speaker is placed in. */
-const CLEFT_WHEN = /^(?:他|她|他们|她们)是(?:于|在)/u;
+/** The person a line of six characters or more names at its end after their office (`…州议员俞小珊` → `俞小珊`), or null. */
+export function actorAtEnd(line: string): string | null {
+  const actor = [...line].length >= MIN_TITLED_LINE ? OFFICE_AND_NAME_END.exec(line) : null;
+  return actor && looksLikeName(actor[1]!) && !isCommonWord(actor[1]!) ? actor[1]! : null;
+}
+/** A recent day and a part of it, if any, opening a line: `今日`, `昨天上午`. */
+const DAY_OPENING = new RegExp(`^(?:${anyOf(RECENT_DAYS)})(?:上午|下午|中午|晚上)?`, "u");
+/** A line opening on a recent day and, with no comma or space after it, what was done then: `今日共移交…`, `昨天上午在…`. */
+function opensOnDayAndAct(text: string): boolean {
+  const day = DAY_OPENING.exec(text);
+  // (The day's part read whole, never backtracked into: `今天上午，` sets its time apart with a comma.)
+  const after = day ? text.slice(day[0].length) : "";
+  return day !== null && /^\p{Script=Han}/u.test(after) && !/^[的是]/u.test(after);
+}
+/**
+ * Someone, 是 and when or where they acted: `他是于3月14日…`, `她是在出席…时`: the cleft sentence a report's speaker is
+ * placed in. (Not 是在 and any phrase, `他是在用生命守护光明`: only a date, a day, or attending an event.)
+ */
+const CLEFT_WHEN = new RegExp(`^(?:他|她|他们|她们)是(?:于|在(?:\\d|${anyOf([...WHEN_WORDS, "今午", "今晨", "前天", "本月", "上午", "下午", "晚上", "出席", "参加", "主持", "接受"])}))`, "u");
 /** A name of two or three characters opening a line, then a verb of saying: `吴某华说，`, `王某表示`, `李某在讲话中指出`. */
 const NAME_SAYS = new RegExp(`^(\\p{Script=Han}{2,3}?)(?:在[^，。]{0,10}?(?:讲话|发言|致辞)中)?(?:${anyOf(SAYING)})`, "u");
 /** An office's title opening a line, a name of two or three characters, then words said: `主任刘某军介绍，`, `局长张某说`. */

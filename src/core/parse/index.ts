@@ -16,7 +16,7 @@ import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEdi
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuedFrom, continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
-import { type ColumnCut, columnCut, doubledAcross, endsOnWord, isCommonWord } from "./column.ts";
+import { type ColumnCut, actorAtEnd, columnCut, doubledAcross, endsOnWord, isCommonWord } from "./column.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -385,7 +385,14 @@ class PageReader {
     // (`学好调解法 化解千千结` / `为更好发挥…`: phrases set apart by a space are a title's form; a text's line has no such space,
     // and a word its last character and the next line's first make, 结为, is chance.)
     if (SPACED_PHRASES.test(u.text) && this.trace.on("paragraph.spaced-phrases-whole")) return null;
-    return columnCut(u.text, next.text);
+    const cut = columnCut(u.text, next.text);
+    // (`…州议员俞小珊` / `今日共移交…`: the person named across the break is one the text above named already; a new story's
+    // title naming someone else over text that opens on its day stays a title.)
+    if (cut === "subject-across") {
+      const actor = actorAtEnd(u.text);
+      return actor !== null && this.current !== null && this.current.paragraphs.some((p) => p.text.includes(actor)) ? cut : null;
+    }
+    return cut;
   }
 
   /**
@@ -408,6 +415,13 @@ class PageReader {
     if (!heads || u.text.length > MAX_TITLE || !/[！？!?](?=.)/u.test(own) || /[。；;，,、…：:！？!?]$/u.test(u.text) || /[。！？!?…][”’」』]$/u.test(u.text) || /[。；;]/u.test(own)) return false;
     if (isDialogue(u.text) || startsNumberedItem(u.text) || isSectionNumber(u.text) || opensOnConnective(u.text)) return false;
     return this.isClosed() && this.trace.on("group.clauses-over-byline");
+  }
+
+  /** Is the line one an arrow opens (`▲ …`, a picture's caption), right over a byline or a lead? */
+  private arrowedOverByline(j: number): boolean {
+    const u = this.units[j];
+    const under = this.units[j + 1];
+    return u?.kind === "text" && u.pointer === true && (under?.kind === "lead" || (under?.kind === "byline" && !isSignature(under.text))) && this.trace.on("caption.arrowed");
   }
 
   private headlineAt(i: number): HeadlineGroup | null {
@@ -438,6 +452,8 @@ class PageReader {
     for (let j = i; j < this.units.length && run.length <= MAX_GROUP; j++) {
       const u = this.units[j]!;
       if (u.kind !== "text" || u.listItem || u.captionOf || isForcedText(u)) break;
+      // (`▲ 市民现场欣赏…` between a headline and its byline or lead: an arrow points at a picture, the line its caption.)
+      if (run.length > 0 && this.arrowedOverByline(j)) break;
       if (!canBeHeadline(u.text) && !isForcedHeadline(u) && !(run.length === 0 && this.headsPageText(j))) {
         if (!this.titlesByline(j)) break;
         clausedTitle = true;
@@ -530,6 +546,10 @@ class PageReader {
     const overLead = this.units[i + run.length + 1];
     if (run.length <= 2 && after?.kind === "text" && !after.captionOf && !after.listItem && after.forced === undefined && overLead?.kind === "lead" && isSentenceDeck(after.text) && this.isClosed() && this.trace.on("group.deck-before-lead")) {
       return { units: [...run, after], byline: overLead, next: i + run.length + 2, rule: "group.deck-before-lead" };
+    }
+    // (Past the caption of a picture printed between the headline and its byline, `▲ …`: the byline heads that headline's text.)
+    if (this.arrowedOverByline(i + run.length)) {
+      return { units: run, picture: after, byline: this.units[i + run.length + 1], next: i + run.length + 2, rule: "group.before-lead" };
     }
     // A lead or byline line right after: the strongest evidence there is.
     if (after && (after.kind === "lead" || (after.kind === "byline" && !isSignature(after.text))) && run.length <= MAX_GROUP) {
@@ -1532,6 +1552,10 @@ class PageReader {
     const draft = newDraft(first.line, headline);
     group.units.forEach((u, k) => this.mark(u, roles[k]!, decided, draft, { ...(k === 0 ? { opens: group.rule } : {}), ...(evidence ? { evidence } : {}) }));
     draft.lastLine = group.units[group.units.length - 1]!.line;
+    if (group.picture) {
+      draft.portrait = group.picture.text;
+      this.mark(group.picture, "caption", "caption.arrowed", draft);
+    }
     if (group.byline) {
       const b = group.byline;
       if (b.kind === "lead") {
@@ -2342,6 +2366,8 @@ interface HeadlineGroup {
   /** Why an article starts here. */
   rule: RuleName;
   byline?: Unit;
+  /** A picture's caption an arrow opens, printed between the headline and its byline (`▲ …`). */
+  picture?: Unit;
   bareName?: Unit;
   /** Officials signing under the title, a line each (`市委书记 甲` / `市长 乙`). */
   officials?: Unit[];
@@ -2529,13 +2555,19 @@ const UNRELATED_CAPTION = 0.15;
 const MIN_TEXT_OVER_CAPTIONS = 2;
 /** The longest caption printed after a report's text with no credit. */
 const MAX_CAPTION_AFTER_TEXT = 80;
-/** Where people stand in a picture, `（左3）`, `（右二）`, `（前排左一）`, `（中）`; a picture taken then, `…时摄。`; a group's, `…合照。`. */
-const PICTURE_PLACES = /[（(](?:前排|后排|中排|前|后)?(?:[左右](?:[一二三四五六七八九十\d]{1,2}|起)?|中)[)）]|(?:时摄|合照|合影|留影)。$/u;
-/** A sentence or two, short, closing on its stop, that places people in the picture or says when it was taken. */
+/** Where people stand in a picture: `（左3）`, `（右二）`, `（前排左一）`, `（中）` (not `（左起）`, which a list of names follows in prose too). */
+const PLACE_IN_PICTURE = /[（(](?:前排|后排|中排|前|后)?(?:[左右][一二三四五六七八九十\d]{0,2}|中)[)）]/u;
+/** A picture's taking, `…时摄。`, closing a caption. */
+const TAKEN_THEN = /时摄。$/u;
+/**
+ * A sentence or two, short, closing on its stop, that places people in the picture (`某某（左2）移交…`, `…与某某（中）合照。`)
+ * or says when it was taken (`…时摄。`). (A group's 合影。 or 留影。 alone closes a report's last sentence as often, `活动结束后，
+ * 大家在门前集体合影。`: only a place in the picture makes it a caption.)
+ */
 function isCaptionAfterText(text: string): boolean {
   const t = text.replace(/\s+/gu, "");
   const sentences = t.split(/(?<=[。！])/u).filter(Boolean);
-  return [...t].length <= MAX_CAPTION_AFTER_TEXT && /。$/u.test(t) && sentences.length <= 2 && !/[？；“”]/u.test(t) && PICTURE_PLACES.test(t);
+  return [...t].length <= MAX_CAPTION_AFTER_TEXT && /。$/u.test(t) && sentences.length <= 2 && !/[？；“”"]/u.test(t) && (PLACE_IN_PICTURE.test(t) || TAKEN_THEN.test(t));
 }
 
 /** The longest caption printed with no credit between a headline and its lead: a sentence, no paragraph. */

@@ -14,12 +14,12 @@ import { INVISIBLE_CHARS, pageLines as linesOf } from "./text.ts";
  * The page as the parser's patterns read it, character for character: each Traditional character turned Simplified
  * where that is one character for one, full-width digits and letters turned ASCII, and the half-width punctuation a
  * web copy prints among Han text (`,` `:` `;` `!` `?` `(` `)`) turned full-width, its straight double quotes curly, its
- * runs of full stops an ellipsis and its other middle dots `·`; null when the page needs none of these.
+ * runs of full stops an ellipsis, its other middle dots `·` and its other slashes `／`; null when the page needs none of these.
  */
 export function readingView(page: string): string | null {
   // (A Simplified page with a name's odd character or two, 解雯贇, reads the same either way.)
   const simplified = traditionalUnits(page) < MIN_TRADITIONAL ? page : simplifiedText(page);
-  const view = middleDots(ellipses(curlyQuotes(fullWidthPunctuation(asciiDigits(simplified)))));
+  const view = slashes(middleDots(ellipses(curlyQuotes(fullWidthPunctuation(asciiDigits(simplified))))));
   return view === page ? null : view;
 }
 
@@ -92,6 +92,17 @@ function middleDots(text: string): string {
 }
 const OTHER_DOT = /[•・‧∙]/u;
 const OTHER_DOTS_AMONG_HAN = /(?<=\p{Script=Han})[•・‧∙](?=\p{Script=Han})/gu;
+
+/**
+ * The other slashes a copy prints between a paper's name, a role, a name and a place (`【經濟日報╱記者/吳某】`, `記者甲∕台南報導`:
+ * the box-drawing ╱, the division slash ∕, the fraction slash ⁄) read as `／`. Only on a page that prints no `／`.
+ */
+function slashes(text: string): string {
+  if (text.includes("／") || !OTHER_SLASH.test(text)) return text;
+  return text.replace(OTHER_SLASHES, "／");
+}
+const OTHER_SLASH = /[╱∕⁄]/u;
+const OTHER_SLASHES = /[╱∕⁄]/gu;
 
 /** Fewest Traditional characters that make a page worth reading through a Simplified view. */
 const MIN_TRADITIONAL = 4;

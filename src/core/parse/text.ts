@@ -12,6 +12,8 @@ const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 /** Layout glyphs that mark a picture or an item, not text. */
 export const DECORATIVE = new RegExp(`[${DECORATIVE_GLYPHS}]`, "u");
 const LEADING_DECORATION = new RegExp(`^(?:[${DECORATIVE_GLYPHS}]\\s*)+`, "u");
+/** An arrow opening a line (`▲ 市民现场欣赏…`): it points at a picture, and the line is its caption. */
+const POINTER = /^[▲△▼▽◀▶►◄]/u;
 /** An end mark after the last sentence of an article (`…了解海洋知识。 ■`): decoration, not text. */
 const TRAILING_END_MARK = new RegExp(`(?<=[。！？!?”’」』）)…\\s])\\s*[${END_MARKS}]+$`, "u");
 /**
@@ -28,6 +30,8 @@ export interface Line {
   gap: number;
   /** A layout glyph (■ ● ▲) stood before the text: a crosshead, a caption or an item. */
   marked: boolean;
+  /** The glyph was an arrow (▲ ◀ ▼), pointing at the picture the text captions. */
+  pointer?: true;
 }
 
 /** `…了解海洋知识。 ■`: a line's text without the end mark after its last sentence. */
@@ -52,7 +56,9 @@ export function splitLines(page: string): Line[] {
       gap++;
       continue;
     }
-    out.push({ text, line: i + 1, gap, marked: text !== spaced });
+    const printed: Line = { text, line: i + 1, gap, marked: text !== spaced };
+    if (POINTER.test(spaced)) printed.pointer = true;
+    out.push(printed);
     gap = 0;
   }
   return out;

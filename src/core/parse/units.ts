@@ -19,6 +19,8 @@ interface UnitBase {
   gap: number;
   /** A layout glyph stood before it. */
   marked: boolean;
+  /** The glyph was an arrow pointing at a picture: the line captions it. */
+  pointer?: true;
 }
 
 export type Unit =
@@ -146,8 +148,8 @@ const LEADING_CREDIT = /^([（(][^（）()]{2,40}?(?:摄影报道|摄影|摄|供
 
 export function readUnits(page: string, on: (rule: RuleName) => boolean = () => true, roles: ReadonlyMap<number, CorrectedRole> = new Map()): Unit[] {
   const units: Unit[] = [];
-  for (const { text, line, gap, marked } of splitLines(page)) {
-    const at = { text, line, gap, marked };
+  for (const { text, line, gap, marked, pointer } of splitLines(page)) {
+    const at = pointer ? { text, line, gap, marked, pointer } : { text, line, gap, marked };
     // An editor's role for the line decides what it is; nothing is read into it.
     const role = roles.get(line);
     if (role !== undefined) {
