@@ -16,6 +16,8 @@ const PLAIN: ReadonlyArray<readonly [string, string]> = [
   ["现场直击", "记者在现场看到，人们正在忙碌。"],
   ["春天", "春天来了，到处一片生机。"],
   ["新面貌", "如今，这里有了新面貌。"],
+  ["一天", "这一天，大家都很忙。"],
+  ["忙碌", "大家都在忙碌着。"],
 ];
 
 /** How far short of the page name's 30 nats the model's lean away from economy must stay. */
