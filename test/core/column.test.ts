@@ -85,6 +85,14 @@ describe("columnCut", () => {
   it("finds a clause of concession or cause left open on its line (尽管…, 由于…), never a title's clause or phrases set apart", () => {
     expect(columnCut("尽管昨天宣布的预料提振", "新加坡经济，但由于外部风险依然存在。")).toBe("clause-open");
     expect(columnCut("由于连日降雨", "部分路段出现积水，交警提醒市民绕行。")).toBe("clause-open");
+    // (And a connective that binds the sentence to the one before it, no comma after it: `然而他和我那位学生` / `最大的差别在于，…`.)
+    expect(columnCut("然而他和我那位学生", "最大的差别在于，他过去从来没有在部落生活过。")).toBe("clause-open");
+    // (And 由 opening a line of six characters or more, who acts after it: `由某某国务院侨务` / `办公室…主办的…`; not a change of state.)
+    expect(columnCut("由某某国务院侨务", "办公室及某某联合会主办的联谊大会在北京举行。")).toBe("clause-open");
+    expect(columnCut("由南到北看发展", "近日，记者走访了几个县市。")).toBeNull();
+    // (Not one a heading may open on, 同时 or 其实, nor a connective set apart by its comma.)
+    expect(columnCut("同时推进乡村振兴", "近日，某县召开乡村振兴工作推进会。")).toBeNull();
+    expect(columnCut("其实很简单", "近日，记者走访了几家养老机构。")).toBeNull();
     // 据 opens a clause naming a source: `据市公安局交警支队宣传` / `教育科民警某某介绍：…` (an idiom, 据理力争, opens none).
     expect(columnCut("据市公安局交警支队宣传", "教育科民警陈某介绍：去年全市查处醉驾五十余起。")).toBe("clause-open");
     for (const title of ["据理力争", "据守高原三十载的气象人", "据说这是全市最美的小巷", "据点旧址重焕生机"]) expect(columnCut(title, "三十年来，他扎根在高原气象站，每天按时观测、记录、发报。"), title).toBeNull();
@@ -109,6 +117,10 @@ describe("columnCut", () => {
     // (The act named after it ends the phrase; 理由, 自由, 缘由 are words of their own; 由 and a person or a pronoun is a slogan's.)
     // (And a person's name after 由: who hosts or acts, the act on the next line.)
     expect(columnCut("今年北市跨年晚会由侯某岑", "以及某某组合搭档，从晚上7点起至隔天凌晨1点。")).toBe("phrase-open");
+    // (Not a change of state, nor 由于, nor a name over text that opens on anything else.)
+    expect(columnCut("车市由冷转暖", "记者从市汽车行业协会获悉，上月新车销量回升。")).toBeNull();
+    expect(columnCut("航班延误由于大雾", "以及跑道结冰，多个航班取消。")).toBeNull();
+    expect(columnCut("今年北市跨年晚会由侯某岑", "近日，记者走访了几家演出公司。")).toBeNull();
     for (const line of ["冠军由北京队夺得", "说出你的理由", "追求心灵的自由", "探寻地名的缘由北京", "幸福生活由我们创造", "一切由你"]) {
       expect(columnCut(line, "近日，某社区志愿服务队走上街头。"), line).toBeNull();
     }

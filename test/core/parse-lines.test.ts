@@ -98,15 +98,25 @@ describe("leads", () => {
     expect(readBylineLine("【经济日报／记者/吴某锴】")).toEqual({ byline: "【经济日报／记者/吴某锴】", dateline: null, authors: [{ role: "记者", name: "吴某锴" }] });
     expect(readBylineLine("【联合晚报／记者邱某平/台北报导】")?.authors).toEqual([{ role: "记者", name: "邱某平" }]);
     expect(readBylineLine("中国时报【甘某雯／桃园报导】")?.authors).toEqual([{ role: null, name: "甘某雯" }]);
+    // (A place and how the story was gathered names no one; nor does a place before the reporter's role read as a name.)
+    for (const label of ["【花莲/综合报导】", "【华视/综合报导】", "【南投/即时报导】"]) expect(readBylineLine(label)?.authors ?? [], label).toEqual([]);
+    expect(readBylineLine("【高雄/记者张某某报导】")?.authors ?? []).not.toContainEqual({ role: null, name: "高雄" });
     expect(readBylineLine("【沈某胜/南投报导】")?.authors).toEqual([{ role: null, name: "沈某胜" }]);
     expect(readLead("【联合晚报／记者邱某平/台北报导】台北市政府跨年晚会即将登场。")).toMatchObject({ byline: "【联合晚报／记者邱某平/台北报导】", authors: [{ role: "记者", name: "邱某平" }], rest: "台北市政府跨年晚会即将登场。" });
     // (No role and no place filed from: a label's words, no one named.)
     expect(readBylineLine("【延伸阅读/相关新闻】")).toBeNull();
   });
 
+  it("reads a reporter's role, a colon and one name alone as a byline, whatever the name (a given name alone), never a word or a known place", () => {
+    expect(readBylineLine("记者：嘉某")).toEqual({ byline: "记者：嘉某", dateline: null, authors: [{ role: "记者", name: "嘉某" }] });
+    for (const line of ["记者：你好", "记者：北京"]) expect(readBylineLine(line), line).toBeNull();
+  });
+
   it("reads no lead in a paper's 讯 quoted in a sentence: 据 before it, or a comma after it", () => {
     expect(readLead("据《某某日报》讯，今年我国粮食总产量再创新高。")).toBeNull();
-    expect(readLead("某某日报讯，今年我国粮食总产量再创新高。")).toBeNull();
+    expect(readLead("《某某日报》讯，今年我国粮食总产量再创新高。")).toBeNull();
+    // (The house's own 讯 and a comma opens its text.)
+    expect(readLead("本报讯，近日，全市各地抢抓晴好天气。")?.byline).toBe("本报讯");
   });
 
   it("reads the place filed from after a slash in a byline line and in brackets opening the text (〔〕 too)", () => {

@@ -288,8 +288,11 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     expect(a).toMatchObject({ title: "《某某》特种邮票正式发行", subtitle: null, byline: "记者 石某嫣 摄影 吴某 本报讯" });
     expect(a!.photos).toEqual([{ caption: "市民现场欣赏《某某》特种邮票", credit: "", photographers: [] }]);
     expect(parsePage(text, { disabled: ["caption.arrowed"] }).articles[0]!.subtitle).toBe("市民现场欣赏《某某》特种邮票");
-    // (A line another glyph opens, ■ or ●, may be a deck: only an arrow points at a picture.)
-    expect(parsePage(text.replace("▲", "■")).articles[0]!.photos).toEqual([]);
+    // (A line another glyph opens, ■ or ●, or an arrow pointing elsewhere, ▶ ►, may be a deck or a digest's item: only an arrow
+    // pointing up points at a picture.)
+    for (const glyph of ["■", "▶", "►", "▼"]) expect(parsePage(text.replace("▲", glyph)).articles[0]!.photos, glyph).toEqual([]);
+    const digest = page("本地简讯", "▶全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。");
+    expect(parsePage(digest).articles[0]).toMatchObject({ kicker: "本地简讯", title: "全市秋收进展顺利" });
   });
 
   it("a person named by office across a break runs on only where the text above named them: else the line titles the next story", () => {
@@ -2089,6 +2092,12 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(decisionAt(text, 5)).toMatchObject({ role: "caption", rule: "caption.uncredited-over-lead" });
     // (Switched off, the lead opens a story with no headline.)
     expect(parsePage(text, { disabled: ["caption.uncredited-over-lead"] }).articles).toHaveLength(2);
+    // (So is one between a byline line and the lead: the lead's label joins the byline.)
+    const underByline = page("某某会见世华社团联谊大会代表", "记者：嘉某", "方某成勋爵（右）代表某某总会登台接受奖杯。", "（金边讯）第十届世界华侨华人社团联谊大会向某某总会颁发荣誉。");
+    const [c, ...others] = parsePage(underByline).articles;
+    expect(others).toEqual([]);
+    expect(c).toMatchObject({ byline: "记者：嘉某 （金边讯）", paragraphs: ["第十届世界华侨华人社团联谊大会向某某总会颁发荣誉。"] });
+    expect(c!.photos).toEqual([{ caption: "方某成勋爵（右）代表某某总会登台接受奖杯。", credit: "", photographers: [] }]);
     // (A sentence that opens on when is a brief's whole text: the lead under it opens another brief.)
     expect(parsePage(page("“书香之城”再添新地标", "即日起，“城市书房”每天开放至夜里九点。", "本报讯 10月15日，市交警支队开展城区道路秩序专项整治行动。")).articles).toHaveLength(2);
     // (A block of any length opening on a picture's label, `图片说明：…`, is the pictures' captions, however many sentences;

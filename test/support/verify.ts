@@ -44,13 +44,18 @@ export function verifySources(page: AnnotatedPage): string[] {
 /**
  * The printed pieces of a byline. A lead label that opens the text and a signature printed
  * after it are one byline, label first (`本报讯` … `本报记者 甲` → `本报讯 本报记者 甲`): its
- * pieces are the label run into the first paragraph, and the rest. Any other byline is one piece.
+ * pieces are the label run into the first paragraph, and the rest. So is a byline line over a
+ * lead label that opens the text (`记者：甲` / `（金边讯）…` → `记者：甲 （金边讯）`), where a copy
+ * prints something between them (a time stamp): the line, and the label run into the first
+ * paragraph. Any other byline is one piece.
  */
 export function bylinePieces(byline: string, firstParagraph: string, isPrinted: (text: string) => boolean): string[] {
   if (isPrinted(byline)) return [byline];
   for (let i = byline.indexOf(" "); i > 0; i = byline.indexOf(" ", i + 1)) {
-    const pieces = [byline.slice(0, i) + firstParagraph, byline.slice(i + 1)];
-    if (pieces.every(isPrinted)) return pieces;
+    const labelFirst = [byline.slice(0, i) + firstParagraph, byline.slice(i + 1)];
+    if (labelFirst.every(isPrinted)) return labelFirst;
+    const lineFirst = [byline.slice(0, i), byline.slice(i + 1) + firstParagraph];
+    if (lineFirst.every(isPrinted)) return lineFirst;
   }
   return [byline];
 }

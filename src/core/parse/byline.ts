@@ -301,16 +301,23 @@ function labelWithReporters(label: string, text: string): Lead {
  * before them), the reporter's role, the names, the place filed from and 报导. (A name with no role is believed only with the
  * place filed from after it: `【延伸阅读】` names no one.)
  */
-const SLASHED_LABEL = new RegExp(`^(?:${PRESS_NAME})?【\\s*(?:${PRESS_NAME}\\s*[／/]\\s*)?(?:(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))\\s*[／/]?\\s*)?([\\p{Script=Han}、]{2,12}?)(\\s*[／/]\\s*[\\p{Script=Han}]{2,6}报[道导])?\\s*】$`, "u");
+const SLASHED_LABEL = new RegExp(`^(?:${PRESS_NAME})?【\\s*(?:${PRESS_NAME}\\s*[／/]\\s*)?(?:(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))\\s*[／/]?\\s*)?([\\p{Script=Han}、]{2,12}?)(?:\\s*[／/]\\s*([\\p{Script=Han}]{2,6})报[道导])?\\s*】$`, "u");
+/** A reporter's role, a colon and one name alone: `记者：嘉豪`. */
+const ROLE_COLON_NAME = new RegExp(`^(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))[：:]\\s*([\\p{Script=Han}]{2,3})$`, "u");
+/** How a story was gathered, where a label may name the place filed from: `【某地/综合报导】` names no one. */
+const GATHERED_HOW = /^(?:综合|即时|专题|特别|外电|联合|深度|独家)/u;
 function readSlashedLabel(text: string): Byline | null {
   if (!/[／/]/u.test(text) || !text.includes("【")) return null;
   const m = SLASHED_LABEL.exec(text);
   if (!m) return null;
   const role = m[1] ?? null;
   const names = m[2]!.split("、");
-  const filed = m[3] !== undefined;
-  if (role === null && !filed) return null;
-  const named = names.every((n) => looksLikeName(n) && !endsAsPlace(n) && !isCommonWord(n));
+  const place = m[3];
+  if (place !== undefined && (GATHERED_HOW.test(place) || ROLE_INSIDE.test(place))) return null;
+  // (With no role, only a name of three characters before the place filed from: `【沈某勝/南投報導】`; two may be a place's
+  // own name, `【花蓮/…】`.)
+  if (role === null && (place === undefined || names.some((n) => n.length !== 3))) return null;
+  const named = names.every((n) => looksLikeName(n) && !endsAsPlace(n) && !namesPlace(n) && !isCommonWord(n));
   return named ? { byline: text, dateline: null, authors: names.map((name) => ({ role, name })) } : null;
 }
 
@@ -491,8 +498,9 @@ function readLeadLabel(text: string): Lead | null {
     // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
     // A paper's own 讯 is a lead however the text follows it (`南方日报讯转眼间，…`): prose never runs 报讯 together.
     const papersOwn = wire[5] === "讯" && place === null && /报》?$/u.test(wire[2]!);
-    // (`据《人民日报》讯，…`, `人民日报讯，…`: a paper's 讯 quoted in a sentence, 据 before it or a comma after it, leads nothing.)
-    if (wire[5] === "讯" && date === null && (wire[1] !== undefined || /^[，,、]/u.test(after))) return null;
+    // (`据《人民日报》讯，…`, `《人民日报》讯，…`: a paper's 讯 quoted in a sentence, 据 before it or its name in 《》 and a comma
+    // after it, leads nothing; `本报讯，近日…` opens its text.)
+    if (wire[5] === "讯" && date === null && (wire[1] !== undefined || (wire[2]!.startsWith("《") && /^[，,、]/u.test(after)))) return null;
     // (`金黔在线讯3月29日上午，…`: a site's 讯 run straight into the text's day opens it as a lead; `据某某网讯10月15日，…`, a
     // digest's item quoting it, does not.)
     if (date === null && !papersOwn && !KNOWN_AGENCY.test(wire[2]!) && /^[\p{Script=Han}A-Za-z0-9]/u.test(after) && !/^(?:本报)?记者/u.test(after) && !(wire[5] === "讯" && place === null && wire[1] === undefined && DAY_OPENING.test(after))) return null;
@@ -947,6 +955,10 @@ export function readBylineLine(text: string): Byline | null {
     // (Between a role and a note, a pen name of two or three characters is a name too: `本报记者 之光/文`.)
     if (clean && people.length > 0 && people[0]!.role !== null && people.every((p) => looksLikeName(p.name) || /^[\p{Script=Han}]{2,3}$/u.test(p.name))) return { byline: text, dateline: null, authors: people };
   }
+  // `记者：嘉豪`: a reporter's role and a colon, then one name of two or three characters alone on the line: a byline, whatever the
+  // name (a given name alone, as overseas papers sign). (Not a word, `记者：你好`, nor a place, `记者：金边`.)
+  const roleColon = ROLE_COLON_NAME.exec(text);
+  if (roleColon && !isCommonWord(roleColon[2]!) && !namesPlace(roleColon[2]!) && !endsAsPlace(roleColon[2]!)) return { byline: text, dateline: null, authors: [{ role: roleColon[1]!, name: roleColon[2]! }] };
   // `王星海 耿志清`, `孙某斌、月某红、张某星`: two to four names alone on a line sign the piece.
   // (Of three or four, one may bear a surname too rare to know, 月某红, when the others are names.)
   const names = text.split(/\s*[、，,]\s*|\s+/u);

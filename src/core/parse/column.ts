@@ -6,7 +6,7 @@
  */
 import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
-import { ADDRESS_TITLES, anyOf, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, LEARNED_VERBS, PRESS_ENDINGS, QUANTITY_NOUNS, REFERRED_KINDS, REPORTER_NARRATION, RECENT_DAYS, REPORTER_ROLES, ROLE_QUALIFIERS, WHEN_WORDS, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BINDING_CONNECTIVES, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, LEARNED_VERBS, PRESS_ENDINGS, QUANTITY_NOUNS, REFERRED_KINDS, REPORTER_NARRATION, RECENT_DAYS, REPORTER_ROLES, ROLE_QUALIFIERS, WHEN_WORDS, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
 import { placeAcross, placeLevel } from "./places.ts";
 import { looksLikeName, surnameRank } from "./surnames.ts";
 
@@ -213,7 +213,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (WORD_TAIL.test(next.trimStart()) && [...a].length >= MIN_TAIL_LINE) return "word-tail";
   // `尽管昨天宣布的预料提振` / `新加坡经济，但…`: a clause of concession or cause heads nothing, alone on its line with no comma
   // or space to close it: the column cut it. (Titles open on 因为, 随着, 如果, 虽然: `因为有你`, `随着春天来`.)
-  if (CLAUSE_OPENER.test(a) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
+  // (So does a connective binding the sentence to the one before it, 然而, 但是, 因此, with no comma after it: `然而他和我那位学生` /
+  // `最大的差别在于，…`; a heading opens on none of them.)
+  if ((CLAUSE_OPENER.test(a) || BINDING_CONNECTIVE.test(a) || AGENT_CLAUSE.test(a)) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
   // `在雄关区福民小区棚` / `户区回迁户王某家中，…`: a place after 在 cut inside its name, that no localizer, comma or space closes
   // (…上, …中, …里, …之际), leaves the sentence's setting open; a heading opening on 在 closes it (`在希望的田野上`).
   if (OPEN_SETTING.test(a) && NAME_GOES_ON.test(next.trimStart())) return "phrase-open";
@@ -269,8 +271,10 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `此次交流会由北京` / `航空航天大学某支教队…展开青春对话`: 由 names who acts, and the act follows it; a line that ends on a
   // place or a body after it was cut before the act. (`冠军由北京队夺得` names the act; 理由, 自由, 由来 are words of their own.)
   const agent = AGENT_OPEN.exec(a)?.[1];
-  // (Or a person's name after 由, `今年晚会由侯某岑` / `以及某某搭档，…`: who hosts, then the act; a heading names no one so.)
-  if (agent !== undefined && (placeLevel(agent) !== null || INSTITUTION_END.test(agent) || (agent.length <= 3 && looksLikeName(agent) && !isCommonWord(agent)))) return "phrase-open";
+  // (Or a person's name after 由, `今年晚会由侯某岑` / `以及某某搭档，…`, over who acts with them or the act itself: who hosts. Not
+  // 由于, nor a change of state, `由冷转暖`, `由南向北`, which a heading names.)
+  const person = agent !== undefined && agent.length <= 3 && !/^于|[转到变向至]/u.test(agent) && looksLikeName(agent) && !isCommonWord(agent) && PARTNER_OR_ACT.test(next.trimStart());
+  if (agent !== undefined && (placeLevel(agent) !== null || INSTITUTION_END.test(agent) || person)) return "phrase-open";
   return null;
 }
 
@@ -300,6 +304,8 @@ const COUNT_OPENS = /^\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:人|个|家|元|�
 const QUANTITY_END = new RegExp(`(?:${anyOf(QUANTITY_NOUNS)})$`, "u");
 /** 由 and what acts after it at the line's end, two to six characters: `…交流会由北京`. */
 const AGENT_OPEN = /\p{Script=Han}{2}(?<![理自缘事来经因原])由(\p{Script=Han}{2,6})$/u;
+/** Who acts with the person named after 由, or the act: `以及某某搭档`, `和…`, `主持`, `担任`, `领衔`. */
+const PARTNER_OR_ACT = /^(?:以及|和|与|及|、|主持|担任|执导|搭档|领衔|负责|共同|联袂|携手)/u;
 /** A body's name at its end: 委员会, 政府, 大学, 公司…. */
 const INSTITUTION_END = new RegExp(`(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 
@@ -392,6 +398,13 @@ const OFFICE_NAME_SAYS = new RegExp(`^(?:副)?(?:${anyOf([...BODY_HEADS, ...PERS
 const SAID_FIRST = new RegExp(`^(?:${anyOf([...SAYING, ...LEARNED_VERBS.filter((v) => v !== "了解到")])})[，,：:]`, "u");
 /** Conjunctions of concession or cause that open a clause, 尽管, 由于, 即使, and 据, whose source a clause names (`据市公安局交警支队宣传` / `教育科民警某某介绍：…`; not 据守, 据说, 据点, 据理, 据实, 据为, 据称, 据此, words of their own). */
 const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便|据(?!守|说|点|理|实|为|称|此))/u;
+/**
+ * 由 opening a line of six characters or more, who acts after it (`由中国国务院侨务` / `办公室…主办的…`): a clause that names its
+ * agent, the act on the next line. (Not 由此, 由衷, 由来, nor a change of state, `由冷转暖`, `由南到北看发展`, which headings name.)
+ */
+const AGENT_CLAUSE = /^由(?![此衷来于])(?!.*[转到变向至])\p{Script=Han}{5,}$/u;
+/** A connective that binds a sentence to the one before it (然而, 但是, 因此, 于是…), no comma after it. (Not 此外, 同时, 其实, 当然: words a heading may open on.) */
+const BINDING_CONNECTIVE = new RegExp(`^(?:${anyOf(BINDING_CONNECTIVES)})(?![，,])`, "u");
 
 /** The last `count` characters of a line (`end`) or the first `count`, white space left out. */
 function edge(text: string, end: boolean, count: number): string[] {

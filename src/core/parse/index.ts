@@ -370,6 +370,13 @@ class PageReader {
   private runsIntoNextCached(i: number): ColumnCut | null {
     let known = this.cutLines.get(i);
     if (known === undefined) this.cutLines.set(i, (known = this.runsIntoNext(i)));
+    // (`…州议员俞小珊` / `今日共移交…`: the person named across the break is one the text above named already; a new story's
+    // title naming someone else over text that opens on its day stays a title. Read against the article as it stands when
+    // asked, never kept.)
+    if (known === "subject-across") {
+      const actor = actorAtEnd(this.units[i]!.text);
+      return actor !== null && this.current !== null && this.current.paragraphs.some((p) => p.text.includes(actor)) ? known : null;
+    }
     return known;
   }
 
@@ -385,14 +392,7 @@ class PageReader {
     // (`学好调解法 化解千千结` / `为更好发挥…`: phrases set apart by a space are a title's form; a text's line has no such space,
     // and a word its last character and the next line's first make, 结为, is chance.)
     if (SPACED_PHRASES.test(u.text) && this.trace.on("paragraph.spaced-phrases-whole")) return null;
-    const cut = columnCut(u.text, next.text);
-    // (`…州议员俞小珊` / `今日共移交…`: the person named across the break is one the text above named already; a new story's
-    // title naming someone else over text that opens on its day stays a title.)
-    if (cut === "subject-across") {
-      const actor = actorAtEnd(u.text);
-      return actor !== null && this.current !== null && this.current.paragraphs.some((p) => p.text.includes(actor)) ? cut : null;
-    }
-    return cut;
+    return columnCut(u.text, next.text);
   }
 
   /**
@@ -1637,7 +1637,19 @@ class PageReader {
         }
         // `记者 张三` on its own line, then `本报讯 …`: the lead opens that byline's text, and its label joins the byline.
         // (So under a byline that opened an untitled story, nothing under it yet.)
-        if (d && (d.headline !== null || (d.paragraphs.length === 0 && d.last === "byline")) && d.headForm === "line" && d.head !== null && d.paragraphs.every((p) => p.captioned) && this.trace.on("lead.after-byline-line")) {
+        // (`记者：甲` / `某某（右）代表…登台领奖。` / `（金边讯）…`: one short sentence between the byline line and the lead, no credit
+        // printed, is a picture's caption, as between a headline and its lead.)
+        const uncredited = d?.paragraphs.filter((p) => !p.captioned) ?? [];
+        const picture = uncredited.length === 1 && d!.paragraphs.at(-1) === uncredited[0] && d!.portrait === null && isUncreditedCaption(uncredited[0]!) && d!.headForm === "line" && d!.headline !== null;
+        if (d && (d.headline !== null || (d.paragraphs.length === 0 && d.last === "byline")) && d.headForm === "line" && d.head !== null && (uncredited.length === 0 || (picture && this.trace.on("caption.uncredited-over-lead"))) && this.trace.on("lead.after-byline-line")) {
+          if (uncredited.length === 1) {
+            d.portrait = uncredited[0]!.text;
+            d.paragraphs.pop();
+            for (const x of uncredited[0]!.decisions) {
+              x.role = "caption";
+              x.rule = "caption.uncredited-over-lead";
+            }
+          }
           const head = d.head;
           withLead(d, u.lead);
           d.head = { byline: `${head.byline} ${u.lead.byline}`, dateline: u.lead.dateline, authors: [...head.authors, ...u.lead.authors] };
@@ -1662,7 +1674,7 @@ class PageReader {
         // when, `即日起，…`, `10月15日，…`, is a brief's whole text, and the lead under it another brief's.)
         const first = d?.paragraphs[0];
         // (Or a block of any length opening on a picture's label, `圖片說明：上圖：…`: the captions of the pictures printed there.)
-        const shortCaption = first !== undefined && !first.open && isOneSentence(first.text) && [...first.text].length <= MAX_UNCREDITED_CAPTION && !OPENS_ON_WHEN.test(first.text) && !NEWS_PHOTO_DAY.test(first.text) && !/^即日起/u.test(first.text);
+        const shortCaption = first !== undefined && isUncreditedCaption(first);
         if (d && d.headline !== null && d.head === null && d.credits.length === 0 && d.portrait === null && d.paragraphs.length === 1 && first !== undefined && !first.heading && !first.captioned && (shortCaption || isPictureLabel(first.text)) && this.trace.on("caption.uncredited-over-lead")) {
           d.portrait = first.text;
           d.paragraphs.length = 0;
@@ -2551,6 +2563,14 @@ const MAX_OPENING_HEADING = 10;
 const NEWS_PHOTO_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/u;
 /** The most of its words (pairs of characters) a news photo's caption shares with the story above it: the corpus's untitled ones share under a tenth. */
 const UNRELATED_CAPTION = 0.15;
+/**
+ * One short sentence, no credit printed: a picture's caption where it stands between a headline (or its byline line) and the
+ * lead. (A sentence that opens on when, `即日起，…`, `10月15日，…`, is a brief's whole text.)
+ */
+function isUncreditedCaption(p: Paragraph): boolean {
+  return !p.open && isOneSentence(p.text) && [...p.text].length <= MAX_UNCREDITED_CAPTION && !OPENS_ON_WHEN.test(p.text) && !NEWS_PHOTO_DAY.test(p.text) && !/^即日起/u.test(p.text);
+}
+
 /** The fewest paragraphs of text over captions printed after it with no credit. */
 const MIN_TEXT_OVER_CAPTIONS = 2;
 /** The longest caption printed after a report's text with no credit. */

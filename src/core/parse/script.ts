@@ -94,15 +94,12 @@ const OTHER_DOT = /[•・‧∙]/u;
 const OTHER_DOTS_AMONG_HAN = /(?<=\p{Script=Han})[•・‧∙](?=\p{Script=Han})/gu;
 
 /**
- * The other slashes a copy prints between a paper's name, a role, a name and a place (`【經濟日報╱記者/吳某】`, `記者甲∕台南報導`:
- * the box-drawing ╱, the division slash ∕, the fraction slash ⁄) read as `／`. Only on a page that prints no `／`.
+ * The box-drawing slash a copy prints between a paper's name, a role, a name and a place (`【經濟日報╱記者/吳某】`) read as
+ * `／`. Only on a page that prints no `／`, and only ╱: the fraction slash stands in figures (`3⁄4`), and the patterns read ∕ as printed.
  */
 function slashes(text: string): string {
-  if (text.includes("／") || !OTHER_SLASH.test(text)) return text;
-  return text.replace(OTHER_SLASHES, "／");
+  return text.includes("／") || !text.includes("╱") ? text : text.replaceAll("╱", "／");
 }
-const OTHER_SLASH = /[╱∕⁄]/u;
-const OTHER_SLASHES = /[╱∕⁄]/gu;
 
 /** Fewest Traditional characters that make a page worth reading through a Simplified view. */
 const MIN_TRADITIONAL = 4;

@@ -12,8 +12,8 @@ const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 /** Layout glyphs that mark a picture or an item, not text. */
 export const DECORATIVE = new RegExp(`[${DECORATIVE_GLYPHS}]`, "u");
 const LEADING_DECORATION = new RegExp(`^(?:[${DECORATIVE_GLYPHS}]\\s*)+`, "u");
-/** An arrow opening a line (`▲ 市民现场欣赏…`): it points at a picture, and the line is its caption. */
-const POINTER = /^[▲△▼▽◀▶►◄]/u;
+/** An arrow pointing up opening a line (`▲ 市民现场欣赏…`): at the picture above it, the line its caption. (◀ ▶ ► ▼ mark a deck or a digest's item as often.) */
+const POINTER = /^[▲△]/u;
 /** An end mark after the last sentence of an article (`…了解海洋知识。 ■`): decoration, not text. */
 const TRAILING_END_MARK = new RegExp(`(?<=[。！？!?”’」』）)…\\s])\\s*[${END_MARKS}]+$`, "u");
 /**
@@ -30,7 +30,7 @@ export interface Line {
   gap: number;
   /** A layout glyph (■ ● ▲) stood before the text: a crosshead, a caption or an item. */
   marked: boolean;
-  /** The glyph was an arrow (▲ ◀ ▼), pointing at the picture the text captions. */
+  /** The glyph was an arrow pointing up (▲ △), at the picture the text captions. */
   pointer?: true;
 }
 
