@@ -956,7 +956,7 @@ export function readBylineLine(text: string): Byline | null {
     if (clean && people.length > 0 && people[0]!.role !== null && people.every((p) => looksLikeName(p.name) || /^[\p{Script=Han}]{2,3}$/u.test(p.name))) return { byline: text, dateline: null, authors: people };
   }
   // `记者：嘉豪`: a reporter's role and a colon, then one name of two or three characters alone on the line: a byline, whatever the
-  // name (a given name alone, as overseas papers sign). (Not a word, `记者：你好`, nor a place, `记者：金边`.)
+  // name (a given name alone, as overseas papers sign). (Not a word, `记者：你好`, nor a place, `记者：北京`.)
   const roleColon = ROLE_COLON_NAME.exec(text);
   if (roleColon && !isCommonWord(roleColon[2]!) && !namesPlace(roleColon[2]!) && !endsAsPlace(roleColon[2]!)) return { byline: text, dateline: null, authors: [{ role: roleColon[1]!, name: roleColon[2]! }] };
   // `王星海 耿志清`, `孙某斌、月某红、张某星`: two to four names alone on a line sign the piece.
