@@ -307,9 +307,9 @@ export const INTERVIEW_LABELS = ["问", "答", "记者", "本报记者", "主持
 /** Words that tie a sentence to the one before it (然而，…): a line opening with one and a comma is prose, never a headline. */
 /** What narrative opens on, setting its scene or its source (今年以来, 据了解, 会议强调): never a headline's first words. */
 export const NARRATIVE_OPENINGS = ["今年以来", "近年来", "近年", "多年来", "长期以来", "据了解", "据悉", "据介绍", "据统计", "会议强调", "会议指出", "会议要求", "会议认为", "会上"] as const;
-/** Connectives that bind a sentence to the one before it (a heading opens on none of them, with or without a comma). */
-export const BINDING_CONNECTIVES = ["然而", "但是", "可是", "因此", "所以", "而且", "不过", "于是"] as const;
-export const DISCOURSE_CONNECTIVES = [...BINDING_CONNECTIVES, "此外", "同时", "另外", "总之", "其实", "当然", "可见", "事实上"] as const;
+/** Connectives that bind a sentence to the one before it, and are no other word's start (不过 opens 不过如此, 于是 于是乎). */
+export const BINDING_CONNECTIVES = ["然而", "但是", "可是", "因此", "所以", "而且"] as const;
+export const DISCOURSE_CONNECTIVES = [...BINDING_CONNECTIVES, "不过", "于是", "此外", "同时", "另外", "总之", "其实", "当然", "可见", "事实上"] as const;
 
 // ── numerals, dates and glyphs ──────────────────────────────────────────────
 

@@ -90,6 +90,11 @@ describe("columnCut", () => {
     // (And 由 opening a line of six characters or more, who acts after it: `由某某国务院侨务` / `办公室…主办的…`; not a change of state.)
     expect(columnCut("由某某国务院侨务", "办公室及某某联合会主办的联谊大会在北京举行。")).toBe("clause-open");
     expect(columnCut("由南到北看发展", "近日，记者走访了几个县市。")).toBeNull();
+    // (Nor 由 and an idiom or the public, 由点及面, 由群众来打分: only a body that acts, an office, a government, a paper.)
+    for (const line of ["由点及面全面铺开", "由表及里抓好整改", "由群众来打分评判"]) expect(columnCut(line, "近日，某县召开推进会，部署下一阶段工作。"), line).toBeNull();
+    // (A connective opens a clause so only on a line of nine characters or more: a title may be shorter, `所以我们出发`; nor 不过
+    // or 于是, the start of other words, `不过是一碗面的事`.)
+    for (const line of ["所以我们出发", "然而生活仍在继续", "不过是一碗面的事情而已", "于是乎大家都来了吗"]) expect(columnCut(line, "十年前，她第一次来到这座小城。"), line).toBeNull();
     // (Not one a heading may open on, 同时 or 其实, nor a connective set apart by its comma.)
     expect(columnCut("同时推进乡村振兴", "近日，某县召开乡村振兴工作推进会。")).toBeNull();
     expect(columnCut("其实很简单", "近日，记者走访了几家养老机构。")).toBeNull();

@@ -1,6 +1,6 @@
 /** The parser's readers, one printed form at a time. */
 import { describe, expect, it } from "vitest";
-import { readBareName, readBylineLine, readLead, readTitledReport } from "../../src/core/parse/byline.ts";
+import { readBareName, readBylineLine, readGivenNameByline, readLead, readTitledReport } from "../../src/core/parse/byline.ts";
 import { readCredit, splitTrailingCredit } from "../../src/core/parse/credit.ts";
 import { canBeHeadline, isBareTitle, isLongUnpunctuatedTitle, readHeadline } from "../../src/core/parse/headline.ts";
 import { parsePeople, readMadeBy } from "../../src/core/parse/people.ts";
@@ -98,6 +98,9 @@ describe("leads", () => {
     expect(readBylineLine("【经济日报／记者/吴某锴】")).toEqual({ byline: "【经济日报／记者/吴某锴】", dateline: null, authors: [{ role: "记者", name: "吴某锴" }] });
     expect(readBylineLine("【联合晚报／记者邱某平/台北报导】")?.authors).toEqual([{ role: "记者", name: "邱某平" }]);
     expect(readBylineLine("中国时报【甘某雯／桃园报导】")?.authors).toEqual([{ role: null, name: "甘某雯" }]);
+    // (A reporter by role and how the story was gathered, `記者X／綜合報導`, as Taiwan's papers print it; the division slash too.)
+    expect(readBylineLine("【记者陈某明／综合报导】")?.authors).toEqual([{ role: "记者", name: "陈某明" }]);
+    expect(readBylineLine("【经济日报∕记者陈某明】")?.authors).toEqual([{ role: "记者", name: "陈某明" }]);
     // (A place and how the story was gathered names no one; nor does a place before the reporter's role read as a name.)
     for (const label of ["【花莲/综合报导】", "【华视/综合报导】", "【南投/即时报导】"]) expect(readBylineLine(label)?.authors ?? [], label).toEqual([]);
     expect(readBylineLine("【高雄/记者张某某报导】")?.authors ?? []).not.toContainEqual({ role: null, name: "高雄" });
@@ -108,15 +111,19 @@ describe("leads", () => {
   });
 
   it("reads a reporter's role, a colon and one name alone as a byline, whatever the name (a given name alone), never a word or a known place", () => {
-    expect(readBylineLine("记者：嘉某")).toEqual({ byline: "记者：嘉某", dateline: null, authors: [{ role: "记者", name: "嘉某" }] });
-    for (const line of ["记者：你好", "记者：北京"]) expect(readBylineLine(line), line).toBeNull();
+    expect(readGivenNameByline("记者：嘉某")).toEqual({ byline: "记者：嘉某", dateline: null, authors: [{ role: "记者", name: "嘉某" }] });
+    for (const line of ["记者：你好", "记者：北京"]) expect(readGivenNameByline(line), line).toBeNull();
+  });
+
+  it("reads a colon or a comma closing a lead's label as the lead's", () => {
+    expect(readLead("本报讯，受台风影响，全市中小学停课一天。")).toMatchObject({ byline: "本报讯，", rest: "受台风影响，全市中小学停课一天。" });
   });
 
   it("reads no lead in a paper's 讯 quoted in a sentence: 据 before it, or a comma after it", () => {
     expect(readLead("据《某某日报》讯，今年我国粮食总产量再创新高。")).toBeNull();
     expect(readLead("《某某日报》讯，今年我国粮食总产量再创新高。")).toBeNull();
     // (The house's own 讯 and a comma opens its text.)
-    expect(readLead("本报讯，近日，全市各地抢抓晴好天气。")?.byline).toBe("本报讯");
+    expect(readLead("本报讯，近日，全市各地抢抓晴好天气。")?.byline).toBe("本报讯，");
   });
 
   it("reads the place filed from after a slash in a byline line and in brackets opening the text (〔〕 too)", () => {

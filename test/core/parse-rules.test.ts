@@ -240,6 +240,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["crosshead.shape", page("关于停水的通告", "因管网维修，明日全市停水一天，请市民做好储水准备。", "市水业集团有限公司", "2023年11月7日"), 2, "crosshead"],
   ["group.clauses-over-byline", page("超1.8亿关注！全媒体采访团见证湖南，“湘”当火热", "某某女报/某网记者 郭某 李某", "10月28日至11月1日，湖南迎来了一批超人气全媒体采访团。"), 0, "title"],
   ["crosshead.named-in-text", page("来，一起开启某城“追叶之旅”！", "天气由暖转寒，某城的银杏树迎来了一年中最美的时刻。", "提起银杏，某城人常会想起九华中路上的老朋友。", "若想寻觅更多惊喜，不妨开启一场浪漫的“追叶之旅”。", "长江南路", "长江南路金鹰世界中心路段的银杏树与现代化建筑相映成趣。"), 4, "crosshead"],
+  ["byline.given-name", page("某某学校举行新教学楼落成剪彩仪式", "记者：嘉某", "（金边讯）某某省某某市某某学校两座新教学楼正式落成，并于15日举行剪彩仪式。"), 1, "byline"],
+  ["crosshead.clauses-over-dated-text", page("老师们在长沙“播种知识”", "（本报讯）过去期间，本着“一切为了亲爱的学生”精神，某省教师们前往长沙岛各学校任教。", "克服困难，“播种知识”", "近年来，某省长沙岛县始终在大长沙岛和西礁东岛维持着教学活动，教师们克服困难坚持上课。"), 2, "crosshead"],
   ["caption.arrowed", page("《某某》特种邮票正式发行", "▲ 市民现场欣赏《某某》特种邮票", "□ 记者 石某嫣 摄影 吴某", "本报讯 中国邮政于1月5日正式发行《某某》特种邮票，即马年生肖邮票。"), 1, "caption"],
   ["caption.uncredited-after-text", page("某某会馆办新春团拜", "（本报某地16日讯）某某会馆会长张某明表示，会馆多年来在凝聚乡情、传承文化方面作出了许多贡献。", "他是于昨晚在会馆举行的新春团拜晚宴上致词时，如此表示。", "张某明（左2）移交拨款支票予某某公会会长李某华时摄。"), 3, "caption"],
 ];
@@ -293,6 +295,22 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     for (const glyph of ["■", "▶", "►", "▼"]) expect(parsePage(text.replace("▲", glyph)).articles[0]!.photos, glyph).toEqual([]);
     const digest = page("本地简讯", "▶全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。");
     expect(parsePage(digest).articles[0]).toMatchObject({ kicker: "本地简讯", title: "全市秋收进展顺利" });
+  });
+
+  it("a role, a colon and a given name sign the story only right under a headline: inside a text, an interview's turn (byline.given-name)", () => {
+    const signed = page("某某学校举行新教学楼落成剪彩仪式", "记者：嘉某", "（金边讯）某某省某某市某某学校两座新教学楼正式落成，并于15日举行剪彩仪式。");
+    expect(parsePage(signed).articles[0]).toMatchObject({ byline: "记者：嘉某 （金边讯）", authors: [{ role: "记者", name: "嘉某" }] });
+    expect(parsePage(signed, { disabled: ["byline.given-name"] }).articles[0]!.authors).toEqual([]);
+    const interview = page("对话老校长", "本报记者 王某", "记者：您在这所学校工作了多少年？", "李某：整整三十年了，从青年到白头。", "记者：请讲", "李某：那时候学校只有两间土房，一到下雨天就漏水。");
+    const [a] = parsePage(interview).articles;
+    expect(a!.authors).toEqual([{ role: "记者", name: "王某" }]);
+    expect(a!.paragraphs).toContain("记者：请讲");
+  });
+
+  it("inside a signed report, a heading in clauses over text that opens on when is its crosshead where the evidence does not weigh against it (crosshead.clauses-over-dated-text)", () => {
+    const text = page("老师们在长沙“播种知识”", "（本报讯）过去期间，本着“一切为了亲爱的学生”精神，某省教师们前往长沙岛各学校任教。", "克服困难，“播种知识”", "近年来，某省长沙岛县始终在大长沙岛和西礁东岛维持着教学活动，教师们克服困难坚持上课。");
+    expect(parsePage(text).articles).toHaveLength(1);
+    expect(parsePage(text, { disabled: ["crosshead.clauses-over-dated-text"] }).articles).toHaveLength(2);
   });
 
   it("a person named by office across a break runs on only where the text above named them: else the line titles the next story", () => {

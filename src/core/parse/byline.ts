@@ -301,19 +301,28 @@ function labelWithReporters(label: string, text: string): Lead {
  * before them), the reporter's role, the names, the place filed from and 报导. (A name with no role is believed only with the
  * place filed from after it: `【延伸阅读】` names no one.)
  */
-const SLASHED_LABEL = new RegExp(`^(?:${PRESS_NAME})?【\\s*(?:${PRESS_NAME}\\s*[／/]\\s*)?(?:(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))\\s*[／/]?\\s*)?([\\p{Script=Han}、]{2,12}?)(?:\\s*[／/]\\s*([\\p{Script=Han}]{2,6})报[道导])?\\s*】$`, "u");
+const SLASHED_LABEL = new RegExp(`^(?:${PRESS_NAME})?【\\s*(?:${PRESS_NAME}\\s*[／/∕]\\s*)?(?:(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))\\s*[／/∕]?\\s*)?([\\p{Script=Han}、]{2,12}?)(?:\\s*[／/∕]\\s*([\\p{Script=Han}]{2,6})报[道导])?\\s*】$`, "u");
+/**
+ * `记者：嘉豪`: a reporter's role and a colon, then one name of two or three characters alone on the line: a byline whatever the
+ * name (a given name alone, as overseas papers sign). The caller believes it only right under a headline: elsewhere such a line
+ * may be an interview's turn, `记者：请讲`. (Not a word, `记者：你好`, nor a place, `记者：北京`.)
+ */
+export function readGivenNameByline(text: string): Byline | null {
+  const roleColon = ROLE_COLON_NAME.exec(text);
+  return roleColon && !isCommonWord(roleColon[2]!) && !namesPlace(roleColon[2]!) && !endsAsPlace(roleColon[2]!) ? { byline: text, dateline: null, authors: [{ role: roleColon[1]!, name: roleColon[2]! }] } : null;
+}
 /** A reporter's role, a colon and one name alone: `记者：嘉豪`. */
 const ROLE_COLON_NAME = new RegExp(`^(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))[：:]\\s*([\\p{Script=Han}]{2,3})$`, "u");
 /** How a story was gathered, where a label may name the place filed from: `【某地/综合报导】` names no one. */
 const GATHERED_HOW = /^(?:综合|即时|专题|特别|外电|联合|深度|独家)/u;
 function readSlashedLabel(text: string): Byline | null {
-  if (!/[／/]/u.test(text) || !text.includes("【")) return null;
+  if (!/[／/∕]/u.test(text) || !text.includes("【")) return null;
   const m = SLASHED_LABEL.exec(text);
   if (!m) return null;
   const role = m[1] ?? null;
   const names = m[2]!.split("、");
   const place = m[3];
-  if (place !== undefined && (GATHERED_HOW.test(place) || ROLE_INSIDE.test(place))) return null;
+  if (place !== undefined && (ROLE_INSIDE.test(place) || (role === null && GATHERED_HOW.test(place)))) return null;
   // (With no role, only a name of three characters before the place filed from: `【沈某勝/南投報導】`; two may be a place's
   // own name, `【花蓮/…】`.)
   if (role === null && (place === undefined || names.some((n) => n.length !== 3))) return null;
@@ -604,8 +613,8 @@ function readLeadLabel(text: string): Lead | null {
       }
     }
   }
-  // (`本报讯：`, `本报讯（记者 甲）：`: a colon closing the label is the lead's, as printed.)
-  const colon = /^\s*[：:]/u.exec(rest);
+  // (`本报讯：`, `本报讯（记者 甲）：`, `本报讯，`: a colon or a comma closing the label is the lead's, as printed.)
+  const colon = /^\s*[：:，,]/u.exec(rest);
   if (colon) {
     byline += colon[0].trimStart();
     rest = rest.slice(colon[0].length);
@@ -955,10 +964,6 @@ export function readBylineLine(text: string): Byline | null {
     // (Between a role and a note, a pen name of two or three characters is a name too: `本报记者 之光/文`.)
     if (clean && people.length > 0 && people[0]!.role !== null && people.every((p) => looksLikeName(p.name) || /^[\p{Script=Han}]{2,3}$/u.test(p.name))) return { byline: text, dateline: null, authors: people };
   }
-  // `记者：嘉豪`: a reporter's role and a colon, then one name of two or three characters alone on the line: a byline, whatever the
-  // name (a given name alone, as overseas papers sign). (Not a word, `记者：你好`, nor a place, `记者：北京`.)
-  const roleColon = ROLE_COLON_NAME.exec(text);
-  if (roleColon && !isCommonWord(roleColon[2]!) && !namesPlace(roleColon[2]!) && !endsAsPlace(roleColon[2]!)) return { byline: text, dateline: null, authors: [{ role: roleColon[1]!, name: roleColon[2]! }] };
   // `王星海 耿志清`, `孙某斌、月某红、张某星`: two to four names alone on a line sign the piece.
   // (Of three or four, one may bear a surname too rare to know, 月某红, when the others are names.)
   const names = text.split(/\s*[、，,]\s*|\s+/u);

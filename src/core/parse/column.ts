@@ -215,7 +215,7 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // or space to close it: the column cut it. (Titles open on 因为, 随着, 如果, 虽然: `因为有你`, `随着春天来`.)
   // (So does a connective binding the sentence to the one before it, 然而, 但是, 因此, with no comma after it: `然而他和我那位学生` /
   // `最大的差别在于，…`; a heading opens on none of them.)
-  if ((CLAUSE_OPENER.test(a) || BINDING_CONNECTIVE.test(a) || AGENT_CLAUSE.test(a)) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
+  if ((CLAUSE_OPENER.test(a) || (BINDING_CONNECTIVE.test(a) && [...a].length >= MIN_CONNECTIVE_LINE) || agentClause(a)) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
   // `在雄关区福民小区棚` / `户区回迁户王某家中，…`: a place after 在 cut inside its name, that no localizer, comma or space closes
   // (…上, …中, …里, …之际), leaves the sentence's setting open; a heading opening on 在 closes it (`在希望的田野上`).
   if (OPEN_SETTING.test(a) && NAME_GOES_ON.test(next.trimStart())) return "phrase-open";
@@ -402,9 +402,17 @@ const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便|据(?!守|说|点|理|实
  * 由 opening a line of six characters or more, who acts after it (`由中国国务院侨务` / `办公室…主办的…`): a clause that names its
  * agent, the act on the next line. (Not 由此, 由衷, 由来, nor a change of state, `由冷转暖`, `由南到北看发展`, which headings name.)
  */
-const AGENT_CLAUSE = /^由(?![此衷来于])(?!.*[转到变向至])\p{Script=Han}{5,}$/u;
-/** A connective that binds a sentence to the one before it (然而, 但是, 因此, 于是…), no comma after it. (Not 此外, 同时, 其实, 当然: words a heading may open on.) */
-const BINDING_CONNECTIVE = new RegExp(`^(?:${anyOf(BINDING_CONNECTIVES)})(?![，,])`, "u");
+const AGENT_CLAUSE = /^由(?![此衷来于])(?!.*[转到变向至及入而])\p{Script=Han}{5,}$/u;
+/** 由 and a body that acts: an office, a government, a paper (`由中国国务院侨务`, `由某市文明办和某某商报联合`), never an idiom, `由群众来打分评判`. */
+function agentClause(line: string): boolean {
+  return [...line].length >= MIN_AGENT_LINE && AGENT_CLAUSE.test(line) && BODY_INSIDE.test(line.slice(1));
+}
+const BODY_INSIDE = new RegExp(`(?:${anyOf([...INSTITUTION_ENDINGS.filter((e) => e.length >= 2), ...PRESS_ENDINGS.filter((e) => e.length >= 2), "国务院"])})`, "u");
+/** The shortest lines read as a clause a connective or 由 and a body opens, cut by its column: shorter ones head a piece as often (`所以我们出发`). */
+const MIN_CONNECTIVE_LINE = 9;
+const MIN_AGENT_LINE = 8;
+/** A connective that binds a sentence to the one before it (然而, 但是, 因此…): the line it opens has no comma, the caller checks. (Not 此外, 同时, 其实: words a heading may open on; nor 不过, 于是, the start of other words.) */
+const BINDING_CONNECTIVE = new RegExp(`^(?:${anyOf(BINDING_CONNECTIVES)})`, "u");
 
 /** The last `count` characters of a line (`end`) or the first `count`, white space left out. */
 function edge(text: string, end: boolean, count: number): string[] {

@@ -752,7 +752,16 @@ class PageReader {
     const subject = t.split(/[，,]/u).at(-1)!.trim();
     const bareSubject = subject.length <= MAX_BARE_SUBJECT || placeLevel(subject) !== null || endsAsPlace(subject);
     const captionOpening = atTop && OPENS_ON_WHEN.test(t) && bareSubject && this.creditWithin(i + 1) && this.trace.on("group.untitled-photo");
-    if (!captionOpening && (atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && this.runLength(i + 1) >= Math.max(30, 2 * t.length)) return true;
+    // (Inside a signed report, over text that opens on when and no wider apart than the page's lines, a heading in clauses the
+    // evidence keeps, `克服困难，“播种知识”` / `近年来，…` under `老师们在长沙“播种知识”`, is the report's crosshead.)
+    const dWhen = this.current;
+    const heldPart = !atTop && u.gap <= this.usualGap && dWhen !== null && dWhen.paragraphs.length > 0 && (dWhen.headForm === "lead" || dWhen.headForm === "line") && !isPhotoStory(dWhen) && dWhen.tail === null && isClausedHeading(t) && this.crossheadEvidence(i, dWhen).reduce((sum, e) => sum + e.weight, 0) >= 0 && this.trace.on("crosshead.clauses-over-dated-text");
+    const overText = !captionOpening && (atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && this.runLength(i + 1) >= Math.max(30, 2 * t.length);
+    if (overText && heldPart) {
+      this.crosshead = { index: i, rule: "crosshead.clauses-over-dated-text" };
+      return false;
+    }
+    if (overText) return true;
     // (Or over a picture's caption and its credit, after wider space than the page uses: a photo story's title.)
     // (A reporters' line under a caption of one sentence credits its picture too: `半岛记者 甲 报道`.)
     const credited = this.units[i + 2]?.kind === "credit" || (this.units[i + 2]?.kind === "byline" && next.kind === "text" && isOneSentence(next.text));
@@ -1565,7 +1574,7 @@ class PageReader {
         draft.head = b.byline;
         draft.headForm = "line";
         draft.last = "byline";
-        this.mark(b, "byline", "byline.own-line", draft);
+        this.mark(b, "byline", b.given ? "byline.given-name" : "byline.own-line", draft);
       }
       draft.lastLine = b.line;
     } else if (group.officials) {
@@ -1640,7 +1649,9 @@ class PageReader {
         // (`记者：甲` / `某某（右）代表…登台领奖。` / `（金边讯）…`: one short sentence between the byline line and the lead, no credit
         // printed, is a picture's caption, as between a headline and its lead.)
         const uncredited = d?.paragraphs.filter((p) => !p.captioned) ?? [];
-        const picture = uncredited.length === 1 && d!.paragraphs.at(-1) === uncredited[0] && d!.portrait === null && isUncreditedCaption(uncredited[0]!) && d!.headForm === "line" && d!.headline !== null;
+        // (Only a sentence that shows a picture's words, who stands where or a group's picture, `某某（右）…`, `…合影。`: under a
+        // byline line a standfirst or an editor's note stands as often.)
+        const picture = uncredited.length === 1 && d!.paragraphs.at(-1) === uncredited[0] && d!.portrait === null && isUncreditedCaption(uncredited[0]!) && SHOWS_PICTURE.test(uncredited[0]!.text) && d!.headForm === "line" && d!.headline !== null;
         if (d && (d.headline !== null || (d.paragraphs.length === 0 && d.last === "byline")) && d.headForm === "line" && d.head !== null && (uncredited.length === 0 || (picture && this.trace.on("caption.uncredited-over-lead"))) && this.trace.on("lead.after-byline-line")) {
           if (uncredited.length === 1) {
             d.portrait = uncredited[0]!.text;
@@ -2577,6 +2588,8 @@ const MIN_TEXT_OVER_CAPTIONS = 2;
 const MAX_CAPTION_AFTER_TEXT = 80;
 /** Where people stand in a picture: `（左3）`, `（右二）`, `（前排左一）`, `（中）` (not `（左起）`, which a list of names follows in prose too). */
 const PLACE_IN_PICTURE = /[（(](?:前排|后排|中排|前|后)?(?:[左右][一二三四五六七八九十\d]{0,2}|中)[)）]/u;
+/** A picture's words: who stands where in it, or a group's picture. */
+const SHOWS_PICTURE = new RegExp(`${PLACE_IN_PICTURE.source}|合影|合照|留影`, "u");
 /** A picture's taking, `…时摄。`, closing a caption. */
 const TAKEN_THEN = /时摄。$/u;
 /**

@@ -3,7 +3,7 @@
  * a byline line, a credit, or text (a caption that ends with its credit
  * becomes two units). Context decides the rest.
  */
-import { namedBeforeRole, opensWithSchool, readBareName, readBylineLine, readLead, readMarkedDesk, readMarkedWriter, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
+import { namedBeforeRole, opensWithSchool, readBareName, readBylineLine, readGivenNameByline, readLead, readMarkedDesk, readMarkedWriter, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, STORY_CREDIT_LABELS, LUNAR_DATE, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
@@ -26,7 +26,7 @@ interface UnitBase {
 export type Unit =
   | (UnitBase & { kind: "text"; listItem: boolean; captionOf: boolean; forced?: CorrectedRole })
   | (UnitBase & { kind: "lead"; lead: Lead })
-  | (UnitBase & { kind: "byline"; byline: Byline })
+  | (UnitBase & { kind: "byline"; byline: Byline; given?: true })
   | (UnitBase & { kind: "credit"; credit: Credit; beforeCaption?: true })
   | (UnitBase & { kind: "furniture"; rule: FurnitureRule; lifted?: boolean });
 
@@ -138,12 +138,18 @@ const PAGE_NAME_ALONE = new RegExp(`^(?!(?:${anyOf(PHOTO_STORY_LABELS)})$)${PAGE
  */
 const MASTHEAD_ENDINGS = PRESS_ENDINGS.filter((e) => e.length > 1 && e.endsWith("报") && e !== "报社");
 const MASTHEAD = new RegExp(`^(?:[\\p{Script=Han}][\\p{Script=Han}·•・]{0,10}(?:${anyOf(MASTHEAD_ENDINGS)})|[A-Z][A-Z'’.&\\- ]{3,40}|(?:[\\p{Script=Han}]{2,12}[：:]\\s*)?(?:https?://)?www\\.[\\w.\\-]+(?:/\\S*)?)$`, "u");
-/** `（下转第二版）`, `(上接A1版)`, `（转第3版）`, `（上接一版②）`: where the story goes on, alone on its line (a circled number says which of the page's jumped stories). */
-const JUMP_LINE = /^[（(]\s*(?:下转|上接|紧接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[①-⑳]?\s*[)）]$/u;
+/**
+ * `（下转第二版）`, `(上接A1版)`, `（转第3版）`, `（上接一版②）`: where the story goes on, alone on its line (a circled number says
+ * which of the page's jumped stories). (A copy may drop the 版 after 下转第 or 上接第, `（下转第3）`: 第 and the number say it.)
+ */
+const JUMP_LINE = /^[（(]\s*(?:(?:下转|上接|紧接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版|(?:下转|上接)第\s*[\dA-Z一二三四五六七八九十]{1,4})\s*[①-⑳]?\s*[)）]$/u;
 /** `更多报道见A6版`, `（相关新闻见第三、四版）`, `（相关报道见2—5版）`, `详见第5版`, `详见A3、4` (a page's code needs no 版): a pointer to other pages, bracketed or not. */
 const SEE_PAGE = /^(?:[（(]\s*)?(?:(?:更多|相关|详细|特别)?(?:报道|新闻|内容|图片|图文|评论|消息|链接)?请?详?见)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}(?:\s*[、,，—\-－~～至]\s*(?:第)?[\dA-Z一二三四五六七八九十]{1,4})*\s*版\s*(?:[)）])?$|^[A-Z]?\d{1,3}(?:\s*[、,，]\s*[A-Z]?\d{1,3})+\s*版$|^(?:[（(]\s*)?(?:更多|相关)?(?:报道|新闻|内容)?请?详见\s*[A-Z]\d{1,2}(?:\s*[、,，—\-－~～至]\s*[A-Z]?\d{1,2})*\s*(?:[)）])?$|^[（(]\s*(?:更多|相关)?(?:报道|新闻|内容)?请?见\s*[A-Z]\d{1,2}(?:\s*[、,，—\-－~～至]\s*[A-Z]?\d{1,2})*\s*[)）]$/u;
 
 /** A bracketed credit that closes on 摄, 摄影, 摄影报道 or 供图, then the caption's text on the same line. */
+/** The longest line read as a headline's over a byline that signs with a given name. */
+const MAX_HEADLINE_ABOVE = 40;
+
 const LEADING_CREDIT = /^([（(][^（）()]{2,40}?(?:摄影报道|摄影|摄|供图)\s*[)）])\s*(\S.{5,})$/u;
 
 export function readUnits(page: string, on: (rule: RuleName) => boolean = () => true, roles: ReadonlyMap<number, CorrectedRole> = new Map()): Unit[] {
@@ -182,9 +188,13 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       if (signedBrief) units.push({ kind: "byline", text: signedBrief.byline.byline, line, gap: 0, marked: false, byline: signedBrief.byline });
       continue;
     }
+    // (`记者：嘉豪` signs with a given name only right under a headline's line: a short line that closes no sentence.)
+    const above = units.at(-1);
+    const underHeadline = above?.kind === "text" && !endsSentence(above.text) && above.text.length <= MAX_HEADLINE_ABOVE;
     const byline = readBylineLine(text) ?? readPaperApartLine(text, marked) ?? readMarkedWriter(text, marked) ?? readMarkedDesk(text, marked);
-    if (byline) {
-      units.push({ kind: "byline", ...at, byline });
+    const given = byline === null && underHeadline && on("byline.given-name") ? readGivenNameByline(text) : null;
+    if (byline || given) {
+      units.push(given ? { kind: "byline", ...at, byline: given, given: true } : { kind: "byline", ...at, byline: byline! });
       continue;
     }
     // `通讯员 余某彪）`: a signature whose opening bracket the copy lost (a web page's, as a rule) signs as the bracketed one
