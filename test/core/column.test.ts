@@ -62,6 +62,13 @@ describe("columnCut", () => {
     expect(columnCut("致敬人大代表", "示范引领作用明显。")).toBeNull();
   });
 
+  it("finds a name at a line's end whose title and words open the next line: the person named across the break (…负责人黎某幸 / 教师表示，)", () => {
+    expect(columnCut("长沙镇小学负责人黎某幸", "教师表示，他已自愿前往长沙群岛任教两年了。")).toBe("phrase-open");
+    // (A heading ending on a title or a place, over text opening on a title and words, names no one across the break.)
+    expect(columnCut("最美乡村教师", "代表说，这是我的荣幸。")).toBeNull();
+    expect(columnCut("走进校园", "老师表示，孩子们很喜欢新教室。")).toBeNull();
+  });
+
   it("lets a line end on a colon: a label, or what announces the text under it", () => {
     expect(columnCut("退伍军人、通讯员唐某斌：", "《某某日报》是“引路人”")).toBeNull();
   });

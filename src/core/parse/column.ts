@@ -256,6 +256,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `他是于3月14日在美里` / `兴安会馆…时，如此表示`: 他是于…, 她是在…: the cleft sentence that tells when and where someone
   // spoke, never a heading; open at its end, the column cut it.
   if (CLEFT_WHEN.test(a) && OPEN_END.test(a)) return "sentence-words";
+  // `长沙镇小学负责人黎某幸` / `教师表示，…`: a name at the end of a line of six characters or more, its title after it and what
+  // they said opening the next line: the person named across the break. (Text never opens on a title and its words with no one.)
+  if (TITLE_THEN_SAYS.test(next.trimStart()) && [...a].length >= MIN_TITLED_LINE && nameAtEnd(a)) return "phrase-open";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   // (So does what was learned, `…记者从深交所` / `获悉，…`: the line above named who learned it.)
   if (SAID_FIRST.test(next.trimStart())) return "sentence-words";
@@ -369,6 +372,16 @@ const BODY_AT_END = new RegExp(`(?:${anyOf(OFFICE_BODIES)})$`, "u");
 const HEAD_TITLE_END = new RegExp(`(?:${anyOf([...LEADER_TITLES, ...BODY_HEADS, ...PERSON_TRADES.filter((t) => /长$|书记|经理/u.test(t))])})$`, "u");
 /** The shortest line that names a body and its head's title: `某局局长` is a heading's length. */
 const MIN_TITLED_LINE = 6;
+/** A title a person is addressed by after their name, then what they said: `教师表示，`, `代表说`, `院士指出`. */
+const TITLE_THEN_SAYS = new RegExp(`^(?:${anyOf([...ADDRESS_TITLES, ...PERSON_TRADES, "教师"])})(?:${anyOf(SAYING)})`, "u");
+/** A name of three characters, or two, at a line's end (`…负责人黎某幸`), no word the dictionary counts. */
+function nameAtEnd(line: string): boolean {
+  const chars = [...line];
+  return [3, 2].some((n) => {
+    const name = chars.slice(-n).join("");
+    return /^\p{Script=Han}+$/u.test(name) && looksLikeName(name) && !isCommonWord(name) && surnameRank(name[0]!) <= COMMON_SURNAME_RANK * 2;
+  });
+}
 /** A person at a line's end after their office: `…州议员俞小珊`, `…县长王某`. */
 const OFFICE_AND_NAME_END = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES])})(\\p{Script=Han}{2,3})$`, "u");
 /** The person a line of six characters or more names at its end after their office (`…州议员俞小珊` → `俞小珊`), or null. */
