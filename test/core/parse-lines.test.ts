@@ -115,6 +115,11 @@ describe("leads", () => {
     for (const line of ["记者：你好", "记者：北京"]) expect(readGivenNameByline(line), line).toBeNull();
   });
 
+  it("reads two names a slash sets apart, alone on a line, as its writers; never a role or a word", () => {
+    expect(readBylineLine("陈某国/林某")?.authors).toEqual([{ role: null, name: "陈某国" }, { role: null, name: "林某" }]);
+    for (const line of ["张某/摄", "文/图", "春天/夏天"]) expect(readBylineLine(line)?.authors.every((a) => a.role !== null) ?? true, line).toBe(true);
+  });
+
   it("reads a colon or a comma closing a lead's label as the lead's", () => {
     expect(readLead("本报讯，受台风影响，全市中小学停课一天。")).toMatchObject({ byline: "本报讯，", rest: "受台风影响，全市中小学停课一天。" });
   });

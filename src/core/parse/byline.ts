@@ -964,9 +964,9 @@ export function readBylineLine(text: string): Byline | null {
     // (Between a role and a note, a pen name of two or three characters is a name too: `本报记者 之光/文`.)
     if (clean && people.length > 0 && people[0]!.role !== null && people.every((p) => looksLikeName(p.name) || /^[\p{Script=Han}]{2,3}$/u.test(p.name))) return { byline: text, dateline: null, authors: people };
   }
-  // `王星海 耿志清`, `孙某斌、月某红、张某星`: two to four names alone on a line sign the piece.
+  // `王星海 耿志清`, `孙某斌、月某红、张某星`, `陈某国/林某`: two to four names alone on a line sign the piece.
   // (Of three or four, one may bear a surname too rare to know, 月某红, when the others are names.)
-  const names = text.split(/\s*[、，,]\s*|\s+/u);
+  const names = text.split(/\s*[、，,/／]\s*|\s+/u);
   const unknown = names.filter((n) => !looksLikeName(n));
   if (names.length >= 2 && names.length <= 4 && (unknown.length === 0 || (names.length >= 3 && unknown.length === 1 && /、/u.test(text) && /^[\p{Script=Han}]{2,3}$/u.test(unknown[0]!) && !ROLE_WORD.test(unknown[0]!)))) {
     return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
