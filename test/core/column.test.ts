@@ -67,6 +67,12 @@ describe("columnCut", () => {
     // (A heading ending on a title or a place, over text opening on a title and words, names no one across the break.)
     expect(columnCut("最美乡村教师", "代表说，这是我的荣幸。")).toBeNull();
     expect(columnCut("走进校园", "老师表示，孩子们很喜欢新教室。")).toBeNull();
+    // (Only a name after an office or a trade: a title's last three characters meet a surname by chance, 进入高发期; nor 专家,
+    // a kind of person, under anything.)
+    expect(columnCut("秋季腹泻进入高发期", "医生表示，秋季腹泻多由轮状病毒引起。")).toBeNull();
+    expect(columnCut("警惕高温中暑", "专家表示，高温天气要注意防暑。")).toBeNull();
+    // (And 由 and an office named by its level and kind, `由市教育局`, as well as one named whole.)
+    expect(columnCut("由市教育局牵头组织的", "全市中小学生运动会昨日开幕。")).not.toBeNull();
   });
 
   it("lets a line end on a colon: a label, or what announces the text under it", () => {

@@ -305,12 +305,20 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     const [a] = parsePage(interview).articles;
     expect(a!.authors).toEqual([{ role: "记者", name: "王某" }]);
     expect(a!.paragraphs).toContain("记者：请讲");
+    // (Under a headline that closes on a cry, as overseas papers' often do, too.)
+    const cried = page("金边华校迎来开学季！", "记者：嘉某", "（金边讯）金边各华校昨日迎来新学期开学，学生们陆续返校，校园里又响起了琅琅读书声。");
+    expect(parsePage(cried).articles[0]).toMatchObject({ title: "金边华校迎来开学季！", byline: "记者：嘉某 （金边讯）" });
   });
 
   it("inside a signed report, a heading in clauses over text that opens on when is its crosshead where the evidence does not weigh against it (crosshead.clauses-over-dated-text)", () => {
     const text = page("老师们在长沙“播种知识”", "（本报讯）过去期间，本着“一切为了亲爱的学生”精神，某省教师们前往长沙岛各学校任教。", "克服困难，“播种知识”", "近年来，某省长沙岛县始终在大长沙岛和西礁东岛维持着教学活动，教师们克服困难坚持上课。");
     expect(parsePage(text).articles).toHaveLength(1);
     expect(parsePage(text, { disabled: ["crosshead.clauses-over-dated-text"] }).articles).toHaveLength(2);
+    // (Never after a jump line, which ends the story above; nor where the next of a series echoes the title whole.)
+    const jumped = page("全市秋收进展顺利", "本报讯（记者 张某）近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，产量与去年持平。", "（下转第2版）", "晴好天气，晾晒稻谷", "昨天，某镇农户趁着晴好天气晾晒稻谷，到处一派丰收景象，农户们脸上洋溢着笑容。");
+    expect(parsePage(jumped).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "晴好天气，晾晒稻谷"]);
+    const series = page("产业兴旺，某县农民增收", "本报讯（记者 张某）近年来，某县大力发展特色产业，农民收入稳步增长，日子越过越红火。", "产业兴旺，某镇农民增收", "目前，某镇已形成茶叶、水果两大产业，带动农民增收致富，全镇农民人均收入明显提高。");
+    expect(parsePage(series).articles.map((a) => a.title)).toEqual(["产业兴旺，某县农民增收", "产业兴旺，某镇农民增收"]);
   });
 
   it("a person named by office across a break runs on only where the text above named them: else the line titles the next story", () => {
@@ -2116,6 +2124,9 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(others).toEqual([]);
     expect(c).toMatchObject({ byline: "记者：嘉某 （金边讯）", paragraphs: ["第十届世界华侨华人社团联谊大会向某某总会颁发荣誉。"] });
     expect(c!.photos).toEqual([{ caption: "方某成勋爵（右）代表某某总会登台接受奖杯。", credit: "", photographers: [] }]);
+    // (One with no picture's words, a standfirst, stays the text's first paragraph; the lead still joins the story.)
+    const standfirst = page("某某学校举行新教学楼剪彩仪式", "本报记者 张某", "剪彩仪式现场。", "本报讯 近日，某某学校两座新教学楼正式落成，并举行剪彩仪式。");
+    expect(parsePage(standfirst).articles).toEqual([expect.objectContaining({ byline: "本报记者 张某 本报讯", paragraphs: ["剪彩仪式现场。", "近日，某某学校两座新教学楼正式落成，并举行剪彩仪式。"], photos: [] })]);
     // (A sentence that opens on when is a brief's whole text: the lead under it opens another brief.)
     expect(parsePage(page("“书香之城”再添新地标", "即日起，“城市书房”每天开放至夜里九点。", "本报讯 10月15日，市交警支队开展城区道路秩序专项整治行动。")).articles).toHaveLength(2);
     // (A block of any length opening on a picture's label, `图片说明：…`, is the pictures' captions, however many sentences;

@@ -372,15 +372,14 @@ const BODY_AT_END = new RegExp(`(?:${anyOf(OFFICE_BODIES)})$`, "u");
 const HEAD_TITLE_END = new RegExp(`(?:${anyOf([...LEADER_TITLES, ...BODY_HEADS, ...PERSON_TRADES.filter((t) => /长$|书记|经理/u.test(t))])})$`, "u");
 /** The shortest line that names a body and its head's title: `某局局长` is a heading's length. */
 const MIN_TITLED_LINE = 6;
-/** A title a person is addressed by after their name, then what they said: `教师表示，`, `代表说`, `院士指出`. */
-const TITLE_THEN_SAYS = new RegExp(`^(?:${anyOf([...ADDRESS_TITLES, ...PERSON_TRADES, "教师"])})(?:${anyOf(SAYING)})`, "u");
-/** A name of three characters, or two, at a line's end (`…负责人黎某幸`), no word the dictionary counts. */
+/** A title a person is addressed by after their name, then what they said: `教师表示，`, `代表说`, `院士指出` (not 专家, a kind of person, no one named). */
+const TITLE_THEN_SAYS = new RegExp(`^(?:${anyOf([...ADDRESS_TITLES.filter((t) => t !== "专家"), ...PERSON_TRADES, "教师"])})(?:${anyOf(SAYING)})`, "u");
+/** An office or a trade, then a name of three characters at the line's end: `…负责人黎某幸`, `…校长王某明`. */
+const OFFICE_THEN_NAME = new RegExp(`(?:${anyOf(["负责人", ...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES])})(\\p{Script=Han}{3})$`, "u");
+/** A person named by office at a line's end, three characters, a common surname, no word the dictionary counts. */
 function nameAtEnd(line: string): boolean {
-  const chars = [...line];
-  return [3, 2].some((n) => {
-    const name = chars.slice(-n).join("");
-    return /^\p{Script=Han}+$/u.test(name) && looksLikeName(name) && !isCommonWord(name) && surnameRank(name[0]!) <= COMMON_SURNAME_RANK * 2;
-  });
+  const name = OFFICE_THEN_NAME.exec(line)?.[1];
+  return name !== undefined && looksLikeName(name) && !isCommonWord(name) && surnameRank(name[0]!) <= COMMON_SURNAME_RANK * 2;
 }
 /** A person at a line's end after their office: `…州议员俞小珊`, `…县长王某`. */
 const OFFICE_AND_NAME_END = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES])})(\\p{Script=Han}{2,3})$`, "u");
@@ -420,7 +419,7 @@ const AGENT_CLAUSE = /^由(?![此衷来于])(?!.*[转到变向至及入而])\p{S
 function agentClause(line: string): boolean {
   return [...line].length >= MIN_AGENT_LINE && AGENT_CLAUSE.test(line) && BODY_INSIDE.test(line.slice(1));
 }
-const BODY_INSIDE = new RegExp(`(?:${anyOf([...INSTITUTION_ENDINGS.filter((e) => e.length >= 2), ...PRESS_ENDINGS.filter((e) => e.length >= 2), "国务院"])})`, "u");
+const BODY_INSIDE = new RegExp(`(?:${anyOf([...INSTITUTION_ENDINGS.filter((e) => e.length >= 2), ...PRESS_ENDINGS.filter((e) => e.length >= 2), "国务院"])})|[省市县区州镇乡]\\p{Script=Han}{0,6}?[局部办厅院委]`, "u");
 /** The shortest lines read as a clause a connective or 由 and a body opens, cut by its column: shorter ones head a piece as often (`所以我们出发`). */
 const MIN_CONNECTIVE_LINE = 9;
 const MIN_AGENT_LINE = 8;

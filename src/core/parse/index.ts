@@ -754,8 +754,17 @@ class PageReader {
     const captionOpening = atTop && OPENS_ON_WHEN.test(t) && bareSubject && this.creditWithin(i + 1) && this.trace.on("group.untitled-photo");
     // (Inside a signed report, over text that opens on when and no wider apart than the page's lines, a heading in clauses the
     // evidence keeps, `克服困难，“播种知识”` / `近年来，…` under `老师们在长沙“播种知识”`, is the report's crosshead.)
+    // (Never after a jump line or a notice's sign-off, which end the story above; and the evidence for it, or even only where a
+    // quoted phrase the story's title prints is what echoes it, `“播种知识”`: a series' next title, worded as this one, echoes it
+    // whole.)
     const dWhen = this.current;
-    const heldPart = !atTop && u.gap <= this.usualGap && dWhen !== null && dWhen.paragraphs.length > 0 && (dWhen.headForm === "lead" || dWhen.headForm === "line") && !isPhotoStory(dWhen) && dWhen.tail === null && isClausedHeading(t) && this.crossheadEvidence(i, dWhen).reduce((sum, e) => sum + e.weight, 0) >= 0 && this.trace.on("crosshead.clauses-over-dated-text");
+    const evidenceWhen = () => this.crossheadEvidence(i, dWhen!);
+    const weighs = (ev: Evidence[]) => {
+      const sum = ev.reduce((total, e) => total + e.weight, 0);
+      return sum > 0 || (sum === 0 && ev.some((e) => e.feature === "story.title-echo") && sharesQuotedPhrase(t, dWhen!.headline?.title ?? ""));
+    };
+    const ended = continuesElsewhere(this.units[i - 1]) || isBareDate(dWhen?.paragraphs.at(-1)?.text ?? "");
+    const heldPart = !atTop && !ended && u.gap <= this.usualGap && next.gap <= this.usualGap && dWhen !== null && dWhen.paragraphs.length > 0 && (dWhen.headForm === "lead" || dWhen.headForm === "line") && !isPhotoStory(dWhen) && dWhen.tail === null && isClausedHeading(t) && weighs(evidenceWhen()) && this.trace.on("crosshead.clauses-over-dated-text");
     const overText = !captionOpening && (atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && this.runLength(i + 1) >= Math.max(30, 2 * t.length);
     if (overText && heldPart) {
       this.crosshead = { index: i, rule: "crosshead.clauses-over-dated-text" };
@@ -1651,9 +1660,12 @@ class PageReader {
         const uncredited = d?.paragraphs.filter((p) => !p.captioned) ?? [];
         // (Only a sentence that shows a picture's words, who stands where or a group's picture, `某某（右）…`, `…合影。`: under a
         // byline line a standfirst or an editor's note stands as often.)
-        const picture = uncredited.length === 1 && d!.paragraphs.at(-1) === uncredited[0] && d!.portrait === null && isUncreditedCaption(uncredited[0]!) && SHOWS_PICTURE.test(uncredited[0]!.text) && d!.headForm === "line" && d!.headline !== null;
-        if (d && (d.headline !== null || (d.paragraphs.length === 0 && d.last === "byline")) && d.headForm === "line" && d.head !== null && (uncredited.length === 0 || (picture && this.trace.on("caption.uncredited-over-lead"))) && this.trace.on("lead.after-byline-line")) {
-          if (uncredited.length === 1) {
+        // (A sentence with no picture's words, a standfirst, stays the text's first paragraph: the lead's label still joins the
+        // byline, and its text goes on under it.)
+        const oneSentence = uncredited.length === 1 && d!.paragraphs.at(-1) === uncredited[0] && d!.portrait === null && isUncreditedCaption(uncredited[0]!) && d!.headForm === "line" && d!.headline !== null;
+        const picture = oneSentence && SHOWS_PICTURE.test(uncredited[0]!.text) && this.trace.on("caption.uncredited-over-lead");
+        if (d && (d.headline !== null || (d.paragraphs.length === 0 && d.last === "byline")) && d.headForm === "line" && d.head !== null && (uncredited.length === 0 || oneSentence) && this.trace.on("lead.after-byline-line")) {
+          if (picture) {
             d.portrait = uncredited[0]!.text;
             d.paragraphs.pop();
             for (const x of uncredited[0]!.decisions) {
@@ -2580,6 +2592,13 @@ const UNRELATED_CAPTION = 0.15;
  */
 function isUncreditedCaption(p: Paragraph): boolean {
   return !p.open && isOneSentence(p.text) && [...p.text].length <= MAX_UNCREDITED_CAPTION && !OPENS_ON_WHEN.test(p.text) && !NEWS_PHOTO_DAY.test(p.text) && !/^即日起/u.test(p.text);
+}
+
+/** Do two lines print the same quoted phrase (`克服困难，“播种知识”`, `老师们在长沙“播种知识”`)? */
+function sharesQuotedPhrase(a: string, b: string): boolean {
+  const quoted = (text: string) => [...text.matchAll(/[“「]([^”」]{2,12})[”」]/gu)].map((m) => m[1]!);
+  const theirs = new Set(quoted(b));
+  return quoted(a).some((q) => theirs.has(q));
 }
 
 /** The fewest paragraphs of text over captions printed after it with no credit. */
