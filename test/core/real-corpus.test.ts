@@ -346,6 +346,12 @@ const FLOORS: Record<string, Floor> = {
   "real-zzzzzzg": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.79 },
   "real-zzzzzzh": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.49, credits: 0.49, section: 0.99 },
   "real-zzzzzzi": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  // Round 103 (twenty-fourth session), evenly spaced, first tried on 61c9e61, then tuned on. (First try: two writers' names a
+  // slash sets apart after the text, `陈某国/林某`, read as the next story's kicker. Still: a text's first piece cut early under
+  // its title, `12月5日是国际`, read as the subtitle; a district paper's first piece opening on 会上 read as a crosshead in
+  // clauses.)
+  "real-zzzzzzj": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.49, authors: 0.99, paragraphs: 0.49, credits: 0.99, section: 0.99 },
+  "real-zzzzzzl": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.66, credits: 0.99, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
