@@ -63,7 +63,8 @@ describe("columnCut", () => {
   });
 
   it("finds a name at a line's end whose title and words open the next line: the person named across the break (…负责人黎某幸 / 教师表示，)", () => {
-    expect(columnCut("长沙镇小学负责人黎某幸", "教师表示，他已自愿前往长沙群岛任教两年了。")).toBe("phrase-open");
+    // (Read so only where the text above named that person: the parser checks, see parse-rules.)
+    expect(columnCut("长沙镇小学负责人黎某幸", "教师表示，他已自愿前往长沙群岛任教两年了。")).toBe("subject-across");
     // (A heading ending on a title or a place, over text opening on a title and words, names no one across the break.)
     expect(columnCut("最美乡村教师", "代表说，这是我的荣幸。")).toBeNull();
     expect(columnCut("走进校园", "老师表示，孩子们很喜欢新教室。")).toBeNull();
@@ -73,6 +74,8 @@ describe("columnCut", () => {
     expect(columnCut("警惕高温中暑", "专家表示，高温天气要注意防暑。")).toBeNull();
     // (And 由 and an office named by its level and kind, `由市教育局`, as well as one named whole.)
     expect(columnCut("由市教育局牵头组织的", "全市中小学生运动会昨日开幕。")).not.toBeNull();
+    // (Not the people of a place doing it themselves: `由乡亲们办起来的图书室`, `由市民自己办`.)
+    expect(columnCut("由乡亲们办起来的图书室", "近日，某村的农家书屋正式开放。")).toBeNull();
   });
 
   it("lets a line end on a colon: a label, or what announces the text under it", () => {

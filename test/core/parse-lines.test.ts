@@ -112,12 +112,12 @@ describe("leads", () => {
 
   it("reads a reporter's role, a colon and one name alone as a byline, whatever the name (a given name alone), never a word or a known place", () => {
     expect(readGivenNameByline("记者：嘉某")).toEqual({ byline: "记者：嘉某", dateline: null, authors: [{ role: "记者", name: "嘉某" }] });
-    for (const line of ["记者：你好", "记者：北京"]) expect(readGivenNameByline(line), line).toBeNull();
+    for (const line of ["记者：你好", "记者：北京", "记者：请讲", "记者：好的", "记者：真的吗", "记者：王老师"]) expect(readGivenNameByline(line), line).toBeNull();
   });
 
   it("reads two names a slash sets apart, alone on a line, as its writers; never a role or a word", () => {
     expect(readBylineLine("陈某国/林某")?.authors).toEqual([{ role: null, name: "陈某国" }, { role: null, name: "林某" }]);
-    for (const line of ["张某/摄", "文/图", "春天/夏天"]) expect(readBylineLine(line)?.authors.every((a) => a.role !== null) ?? true, line).toBe(true);
+    for (const line of ["张某/摄", "文/图", "春天/夏天", "高铁/高速", "文图/冯某", "海报/王某"]) expect(readBylineLine(line)?.authors.every((a) => a.role !== null) ?? true, line).toBe(true);
   });
 
   it("reads a colon or a comma closing a lead's label as the lead's", () => {

@@ -305,6 +305,9 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     const [a] = parsePage(interview).articles;
     expect(a!.authors).toEqual([{ role: "记者", name: "王某" }]);
     expect(a!.paragraphs).toContain("记者：请讲");
+    // (Never under a speaker's turn or a quotation closed by its stop: an interview goes on.)
+    const quoted = page("对话老校长", "本报记者 王某", "李某笑着说：“欢迎你们常来学校看看。”", "记者：某某", "李某：那时候学校只有两间土房。");
+    expect(parsePage(quoted).articles).toHaveLength(1);
     // (Under a headline that closes on a cry, as overseas papers' often do, too.)
     const cried = page("金边华校迎来开学季！", "记者：嘉某", "（金边讯）金边各华校昨日迎来新学期开学，学生们陆续返校，校园里又响起了琅琅读书声。");
     expect(parsePage(cried).articles[0]).toMatchObject({ title: "金边华校迎来开学季！", byline: "记者：嘉某 （金边讯）" });
@@ -326,6 +329,12 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     expect(parsePage(named).articles.map((a) => a.paragraphs.length)).toEqual([2]);
     const other = page("某某会馆办新春团拜", "（本报某地16日讯）某某会馆会长张某明表示，会馆多年来在凝聚乡情方面作出了许多贡献。", "某某社区党委书记刘建华", "近日获评全省优秀党务工作者。他扎根社区十余年，办实事上百件。");
     expect(parsePage(other).articles.map((a) => a.title)).toEqual(["某某会馆办新春团拜", "某某社区党委书记刘建华"]);
+  });
+
+  it("a line opening on 图为 is a picture's caption, never a headline's line", () => {
+    const text = page("感动某地60年的事件和人物评选活动", "图为居民现场评选投票", "16日上午，“感动某地60年的事件和人物”评选活动在某社区举行，居民们踊跃投票。", "记者甲 通讯员乙摄");
+    const [a] = parsePage(text).articles;
+    expect(a).toMatchObject({ title: "感动某地60年的事件和人物评选活动", subtitle: null });
   });
 
   it("a writer's name alone under the title signs the piece, whatever word its last character makes with the text's first", () => {
@@ -2124,6 +2133,9 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(others).toEqual([]);
     expect(c).toMatchObject({ byline: "记者：嘉某 （金边讯）", paragraphs: ["第十届世界华侨华人社团联谊大会向某某总会颁发荣誉。"] });
     expect(c!.photos).toEqual([{ caption: "方某成勋爵（右）代表某某总会登台接受奖杯。", credit: "", photographers: [] }]);
+    // (Nor over a lead naming a reporter the byline line does not: the next brief's.)
+    const nextBrief = page("市领导慰问环卫工人", "本报记者 王某", "昨天，市领导走上街头慰问环卫工人。", "本报讯（记者 李某）近日，市图书馆延长开放时间，方便读者借阅。");
+    expect(parsePage(nextBrief).articles).toHaveLength(2);
     // (One with no picture's words, a standfirst, stays the text's first paragraph; the lead still joins the story.)
     const standfirst = page("某某学校举行新教学楼剪彩仪式", "本报记者 张某", "剪彩仪式现场。", "本报讯 近日，某某学校两座新教学楼正式落成，并举行剪彩仪式。");
     expect(parsePage(standfirst).articles).toEqual([expect.objectContaining({ byline: "本报记者 张某 本报讯", paragraphs: ["剪彩仪式现场。", "近日，某某学校两座新教学楼正式落成，并举行剪彩仪式。"], photos: [] })]);

@@ -16,7 +16,7 @@ import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEdi
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuedFrom, continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
-import { type ColumnCut, actorAtEnd, columnCut, doubledAcross, endsOnWord, isCommonWord } from "./column.ts";
+import { type ColumnCut, columnCut, doubledAcross, endsOnWord, isCommonWord, personAtEnd } from "./column.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -374,7 +374,7 @@ class PageReader {
     // title naming someone else over text that opens on its day stays a title. Read against the article as it stands when
     // asked, never kept.)
     if (known === "subject-across") {
-      const actor = actorAtEnd(this.units[i]!.text);
+      const actor = personAtEnd(this.units[i]!.text);
       return actor !== null && this.current !== null && this.current.paragraphs.some((p) => p.text.includes(actor)) ? known : null;
     }
     return known;
@@ -763,7 +763,7 @@ class PageReader {
       const sum = ev.reduce((total, e) => total + e.weight, 0);
       return sum > 0 || (sum === 0 && ev.some((e) => e.feature === "story.title-echo") && sharesQuotedPhrase(t, dWhen!.headline?.title ?? ""));
     };
-    const ended = continuesElsewhere(this.units[i - 1]) || isBareDate(dWhen?.paragraphs.at(-1)?.text ?? "");
+    const ended = continuesElsewhere(this.units[i - 1]) || endsWithDate(dWhen?.paragraphs.at(-1)?.text ?? "");
     const heldPart = !atTop && !ended && u.gap <= this.usualGap && next.gap <= this.usualGap && dWhen !== null && dWhen.paragraphs.length > 0 && (dWhen.headForm === "lead" || dWhen.headForm === "line") && !isPhotoStory(dWhen) && dWhen.tail === null && isClausedHeading(t) && weighs(evidenceWhen()) && this.trace.on("crosshead.clauses-over-dated-text");
     const overText = !captionOpening && (atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && this.runLength(i + 1) >= Math.max(30, 2 * t.length);
     if (overText && heldPart) {
@@ -1662,7 +1662,9 @@ class PageReader {
         // byline line a standfirst or an editor's note stands as often.)
         // (A sentence with no picture's words, a standfirst, stays the text's first paragraph: the lead's label still joins the
         // byline, and its text goes on under it.)
-        const oneSentence = uncredited.length === 1 && d!.paragraphs.at(-1) === uncredited[0] && d!.portrait === null && isUncreditedCaption(uncredited[0]!) && d!.headForm === "line" && d!.headline !== null;
+        // (Nor where the lead names a reporter the byline line does not: the next brief's own lead.)
+        const otherReporter = u.lead.authors.length > 0 && !u.lead.authors.some((a) => d?.head?.authors.some((h) => h.name === a.name));
+        const oneSentence = uncredited.length === 1 && d!.paragraphs.at(-1) === uncredited[0] && d!.portrait === null && isUncreditedCaption(uncredited[0]!) && d!.headForm === "line" && d!.headline !== null && !otherReporter;
         const picture = oneSentence && SHOWS_PICTURE.test(uncredited[0]!.text) && this.trace.on("caption.uncredited-over-lead");
         if (d && (d.headline !== null || (d.paragraphs.length === 0 && d.last === "byline")) && d.headForm === "line" && d.head !== null && (uncredited.length === 0 || oneSentence) && this.trace.on("lead.after-byline-line")) {
           if (picture) {

@@ -146,6 +146,8 @@ const JUMP_LINE = /^[（(]\s*(?:(?:下转|上接|紧接|转|接|续)(?:第)?\s*[
 /** `更多报道见A6版`, `（相关新闻见第三、四版）`, `（相关报道见2—5版）`, `详见第5版`, `详见A3、4` (a page's code needs no 版): a pointer to other pages, bracketed or not. */
 const SEE_PAGE = /^(?:[（(]\s*)?(?:(?:更多|相关|详细|特别)?(?:报道|新闻|内容|图片|图文|评论|消息|链接)?请?详?见)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}(?:\s*[、,，—\-－~～至]\s*(?:第)?[\dA-Z一二三四五六七八九十]{1,4})*\s*版\s*(?:[)）])?$|^[A-Z]?\d{1,3}(?:\s*[、,，]\s*[A-Z]?\d{1,3})+\s*版$|^(?:[（(]\s*)?(?:更多|相关)?(?:报道|新闻|内容)?请?详见\s*[A-Z]\d{1,2}(?:\s*[、,，—\-－~～至]\s*[A-Z]?\d{1,2})*\s*(?:[)）])?$|^[（(]\s*(?:更多|相关)?(?:报道|新闻|内容)?请?见\s*[A-Z]\d{1,2}(?:\s*[、,，—\-－~～至]\s*[A-Z]?\d{1,2})*\s*[)）]$/u;
 
+/** A speaker's turn in an interview, `李某：…`, `问：…`: no headline. */
+const SPEAKERS_TURN = /^\S{1,4}[：:]/u;
 /** The longest line read as a headline's over a byline that signs with a given name. */
 const MAX_HEADLINE_ABOVE = 40;
 
@@ -191,7 +193,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     // (`记者：嘉豪` signs with a given name only right under a headline's line: a short line that closes no sentence, or closes
     // on a cry or a question as a headline may, `金边华校迎来开学季！`.)
     const above = units.at(-1);
-    const underHeadline = above?.kind === "text" && !/[。；，、…]$/u.test(above.text) && above.text.length <= MAX_HEADLINE_ABOVE;
+    const underHeadline = above?.kind === "text" && (!endsSentence(above.text) || /[！？!?]$/u.test(above.text)) && !SPEAKERS_TURN.test(above.text) && above.text.length <= MAX_HEADLINE_ABOVE;
     const byline = readBylineLine(text) ?? readPaperApartLine(text, marked) ?? readMarkedWriter(text, marked) ?? readMarkedDesk(text, marked);
     const given = byline === null && underHeadline && on("byline.given-name") ? readGivenNameByline(text) : null;
     if (byline || given) {
