@@ -331,6 +331,13 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     expect(parsePage(other).articles.map((a) => a.title)).toEqual(["某某会馆办新春团拜", "某某社区党委书记刘建华"]);
   });
 
+  it("a line ending on what wants a figure after it (斥资逾, 投资约, 逾) is a sentence's start, never a headline's line", () => {
+    for (const line of ["由某某基金会斥资逾", "项目总投资约", "全年接待游客逾"]) expect(endsMidPhrase(line), line).toBe(true);
+    expect(endsMidPhrase("小城斥资建公园")).toBe(false);
+    const text = page("超人超级寺", "开放预约参观 每日限五百人", "由某某基金会斥资逾", "15亿元兴建的慈山寺，终正式开放予公众预约参观，每日限五百人。");
+    expect(parsePage(text).articles[0]!.paragraphs).toEqual(["由某某基金会斥资逾15亿元兴建的慈山寺，终正式开放予公众预约参观，每日限五百人。"]);
+  });
+
   it("a line opening on 图为 is a picture's caption, never a headline's line", () => {
     const text = page("感动某地60年的事件和人物评选活动", "图为居民现场评选投票", "16日上午，“感动某地60年的事件和人物”评选活动在某社区举行，居民们踊跃投票。", "记者甲 通讯员乙摄");
     const [a] = parsePage(text).articles;
