@@ -63,8 +63,7 @@ describe("columnCut", () => {
   });
 
   it("finds a name at a line's end whose title and words open the next line: the person named across the break (…负责人黎某幸 / 教师表示，)", () => {
-    // (Read so only where the text above named that person: the parser checks, see parse-rules.)
-    expect(columnCut("长沙镇小学负责人黎某幸", "教师表示，他已自愿前往长沙群岛任教两年了。")).toBe("subject-across");
+    expect(columnCut("长沙镇小学负责人黎某幸", "教师表示，他已自愿前往长沙群岛任教两年了。")).toBe("phrase-open");
     // (A heading ending on a title or a place, over text opening on a title and words, names no one across the break.)
     expect(columnCut("最美乡村教师", "代表说，这是我的荣幸。")).toBeNull();
     expect(columnCut("走进校园", "老师表示，孩子们很喜欢新教室。")).toBeNull();
@@ -76,6 +75,8 @@ describe("columnCut", () => {
     expect(columnCut("由市教育局牵头组织的", "全市中小学生运动会昨日开幕。")).not.toBeNull();
     // (Not the people of a place doing it themselves: `由乡亲们办起来的图书室`, `由市民自己办`.)
     expect(columnCut("由乡亲们办起来的图书室", "近日，某村的农家书屋正式开放。")).toBeNull();
+    // (An office by level and kind, however short its name: 民政局, 卫健委, 文明办, 县委.)
+    for (const line of ["由市民政局牵头组织全市", "由区卫健委组织全区", "由市文明办牵头组织全市", "由县委组织全县党员"]) expect(columnCut(line, "养老服务机构开展上门服务，受到老人欢迎。"), line).toBe("clause-open");
   });
 
   it("lets a line end on a colon: a label, or what announces the text under it", () => {

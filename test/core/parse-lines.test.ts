@@ -118,6 +118,9 @@ describe("leads", () => {
   it("reads two names a slash sets apart, alone on a line, as its writers; never a role or a word", () => {
     expect(readBylineLine("陈某国/林某")?.authors).toEqual([{ role: null, name: "陈某国" }, { role: null, name: "林某" }]);
     for (const line of ["张某/摄", "文/图", "春天/夏天", "高铁/高速", "文图/冯某", "海报/王某"]) expect(readBylineLine(line)?.authors.every((a) => a.role !== null) ?? true, line).toBe(true);
+    // (A name that is a word too, 高峰, 王平, or one under the surname 文, signs beside another.)
+    expect(readBylineLine("高峰/李某明")?.authors).toEqual([{ role: null, name: "高峰" }, { role: null, name: "李某明" }]);
+    expect(readBylineLine("文某明/林某")?.authors).toEqual([{ role: null, name: "文某明" }, { role: null, name: "林某" }]);
   });
 
   it("reads a colon or a comma closing a lead's label as the lead's", () => {

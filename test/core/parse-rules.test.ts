@@ -308,6 +308,9 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     // (Never under a speaker's turn or a quotation closed by its stop: an interview goes on.)
     const quoted = page("对话老校长", "本报记者 王某", "李某笑着说：“欢迎你们常来学校看看。”", "记者：某某", "李某：那时候学校只有两间土房。");
     expect(parsePage(quoted).articles).toHaveLength(1);
+    // (Under a headline opening on a column's label and a colon too, `专访：…`.)
+    const labelled = page("专访：某某华校校长谈开学", "记者：嘉某", "（金边讯）金边各华校昨日迎来新学期开学，学生们陆续返校，校园里又响起了琅琅读书声。");
+    expect(parsePage(labelled).articles[0]).toMatchObject({ byline: "记者：嘉某 （金边讯）" });
     // (Under a headline that closes on a cry, as overseas papers' often do, too.)
     const cried = page("金边华校迎来开学季！", "记者：嘉某", "（金边讯）金边各华校昨日迎来新学期开学，学生们陆续返校，校园里又响起了琅琅读书声。");
     expect(parsePage(cried).articles[0]).toMatchObject({ title: "金边华校迎来开学季！", byline: "记者：嘉某 （金边讯）" });
@@ -2143,6 +2146,9 @@ describe("bylines and leads in the places real pages put them", () => {
     // (Nor over a lead naming a reporter the byline line does not: the next brief's.)
     const nextBrief = page("市领导慰问环卫工人", "本报记者 王某", "昨天，市领导走上街头慰问环卫工人。", "本报讯（记者 李某）近日，市图书馆延长开放时间，方便读者借阅。");
     expect(parsePage(nextBrief).articles).toHaveLength(2);
+    // (A correspondent named in the lead is the reporter's partner as often: one story.)
+    const partner = page("某校举行新教学楼剪彩仪式", "本报记者 张某", "嘉宾为新教学楼剪彩。", "本报讯（通讯员 李某）近日，某校两座新教学楼正式落成，并举行剪彩仪式。");
+    expect(parsePage(partner).articles).toHaveLength(1);
     // (One with no picture's words, a standfirst, stays the text's first paragraph; the lead still joins the story.)
     const standfirst = page("某某学校举行新教学楼剪彩仪式", "本报记者 张某", "剪彩仪式现场。", "本报讯 近日，某某学校两座新教学楼正式落成，并举行剪彩仪式。");
     expect(parsePage(standfirst).articles).toEqual([expect.objectContaining({ byline: "本报记者 张某 本报讯", paragraphs: ["剪彩仪式现场。", "近日，某某学校两座新教学楼正式落成，并举行剪彩仪式。"], photos: [] })]);

@@ -313,7 +313,7 @@ export function readGivenNameByline(text: string): Byline | null {
   return name !== undefined && !isCommonWord(name) && !NO_GIVEN_NAME.test(name) && !namesPlace(name) && !endsAsPlace(name) ? { byline: text, dateline: null, authors: [{ role: roleColon![1]!, name }] } : null;
 }
 /** A turn's words, never a name: a question's or a cry's particle at the end, an answer's or a request's word (`真的吗`, `好的`, `请讲`, `王老师`). */
-const NO_GIVEN_NAME = new RegExp(`[吗呢吧啊呀了么好讲的]$|^(?:是|真|太|后|请|对|嗯|哦)|${anyOf(ADDRESSEES)}`, "u");
+const NO_GIVEN_NAME = new RegExp(`[吗呢吧啊呀了么讲的]$|^(?:是|真|太|后|请|对|嗯|哦)|${anyOf(ADDRESSEES)}`, "u");
 /** A reporter's role, a colon and one name alone: `记者：嘉豪`. */
 const ROLE_COLON_NAME = new RegExp(`^(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))[：:]\\s*([\\p{Script=Han}]{2,3})$`, "u");
 /** How a story was gathered, where a label may name the place filed from: `【某地/综合报导】` names no one. */
@@ -971,9 +971,9 @@ export function readBylineLine(text: string): Byline | null {
   // (Of three or four, one may bear a surname too rare to know, 月某红, when the others are names.)
   const names = text.split(/\s*[、，,/／]\s*|\s+/u);
   const unknown = names.filter((n) => !looksLikeName(n));
-  // (A slash sets apart a role and a name as often, `文图/冯某`, `海报/王某`, or two words of a label, `高铁/高速`: split so, each
-  // must be no word and no role.)
-  const slashedWords = /[/／]/u.test(text) && names.some((n) => isCommonWord(n) || ROLE_WORD.test(n) || /^[文图]/u.test(n));
+  // (A slash sets apart a role and a name as often, `文图/冯某`, `海报/王某`, or two words of a label, `高铁/高速`: split so, no part
+  // may be a role or what was made, and not every part a word; names such as 高峰 or 王平 are words too.)
+  const slashedWords = /[/／]/u.test(text) && (names.some((n) => ROLE_WORD.test(n)) || names.every((n) => isCommonWord(n)));
   if (names.length >= 2 && names.length <= 4 && !slashedWords && (unknown.length === 0 || (names.length >= 3 && unknown.length === 1 && /、/u.test(text) && /^[\p{Script=Han}]{2,3}$/u.test(unknown[0]!) && !ROLE_WORD.test(unknown[0]!)))) {
     return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
   }

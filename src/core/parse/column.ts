@@ -258,8 +258,7 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (CLEFT_WHEN.test(a) && OPEN_END.test(a)) return "sentence-words";
   // `长沙镇小学负责人黎某幸` / `教师表示，…`: a name at the end of a line of six characters or more, its title after it and what
   // they said opening the next line: the person named across the break. (Text never opens on a title and its words with no one.)
-  // (Only where the text above named that person, as `subject-across` reads: see personAtEnd.)
-  if (TITLE_THEN_SAYS.test(next.trimStart()) && [...a].length >= MIN_TITLED_LINE && nameAtEnd(a) !== null) return "subject-across";
+  if (TITLE_THEN_SAYS.test(next.trimStart()) && [...a].length >= MIN_TITLED_LINE && nameAtEnd(a) !== null) return "phrase-open";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   // (So does what was learned, `…记者从深交所` / `获悉，…`: the line above named who learned it.)
   if (SAID_FIRST.test(next.trimStart())) return "sentence-words";
@@ -382,10 +381,7 @@ function nameAtEnd(line: string): string | null {
   const name = OFFICE_THEN_NAME.exec(line)?.[1];
   return name !== undefined && looksLikeName(name) && !isCommonWord(name) && surnameRank(name[0]!) <= COMMON_SURNAME_RANK * 2 ? name : null;
 }
-/** The person a line names at its end by office (`…州议员俞小珊`, `…负责人黎某幸`), whom a `subject-across` cut needs the text above to have named. */
-export function personAtEnd(line: string): string | null {
-  return actorAtEnd(line) ?? nameAtEnd(line);
-}
+
 /** A person at a line's end after their office: `…州议员俞小珊`, `…县长王某`. */
 const OFFICE_AND_NAME_END = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES])})(\\p{Script=Han}{2,3})$`, "u");
 /** The person a line of six characters or more names at its end after their office (`…州议员俞小珊` → `俞小珊`), or null. */
@@ -424,7 +420,7 @@ const AGENT_CLAUSE = /^由(?![此衷来于])(?!.*[转到变向至及入而])\p{S
 function agentClause(line: string): boolean {
   return [...line].length >= MIN_AGENT_LINE && AGENT_CLAUSE.test(line) && BODY_INSIDE.test(line.slice(1));
 }
-const BODY_INSIDE = new RegExp(`(?:${anyOf([...INSTITUTION_ENDINGS.filter((e) => e.length >= 2), ...PRESS_ENDINGS.filter((e) => e.length >= 2), "国务院"])})|[省市县区州](?:(?![的们民亲上里])\\p{Script=Han}){0,4}?(?:${anyOf([...INSTITUTION_ENDINGS.filter((e) => e === "局" || e === "厅" || e.length >= 3), "宣传部", "组织部", "办公室"])})`, "u");
+const BODY_INSIDE = new RegExp(`(?:${anyOf([...INSTITUTION_ENDINGS.filter((e) => e.length >= 2), ...PRESS_ENDINGS.filter((e) => e.length >= 2), "国务院"])})|[省市县区州乡镇](?!民(?![政宗族]))(?:(?![的们亲])\\p{Script=Han}){0,4}?[局部办厅院委]`, "u");
 /** The shortest lines read as a clause a connective or 由 and a body opens, cut by its column: shorter ones head a piece as often (`所以我们出发`). */
 const MIN_CONNECTIVE_LINE = 9;
 const MIN_AGENT_LINE = 8;

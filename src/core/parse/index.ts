@@ -16,7 +16,7 @@ import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEdi
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuedFrom, continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
-import { type ColumnCut, columnCut, doubledAcross, endsOnWord, isCommonWord, personAtEnd } from "./column.ts";
+import { type ColumnCut, actorAtEnd, columnCut, doubledAcross, endsOnWord, isCommonWord } from "./column.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -374,7 +374,7 @@ class PageReader {
     // title naming someone else over text that opens on its day stays a title. Read against the article as it stands when
     // asked, never kept.)
     if (known === "subject-across") {
-      const actor = personAtEnd(this.units[i]!.text);
+      const actor = actorAtEnd(this.units[i]!.text);
       return actor !== null && this.current !== null && this.current.paragraphs.some((p) => p.text.includes(actor)) ? known : null;
     }
     return known;
@@ -1663,7 +1663,7 @@ class PageReader {
         // (A sentence with no picture's words, a standfirst, stays the text's first paragraph: the lead's label still joins the
         // byline, and its text goes on under it.)
         // (Nor where the lead names a reporter the byline line does not: the next brief's own lead.)
-        const otherReporter = u.lead.authors.length > 0 && !u.lead.authors.some((a) => d?.head?.authors.some((h) => h.name === a.name));
+        const otherReporter = u.lead.authors.some((a) => /记者/u.test(a.role ?? "") && !(d?.head?.authors.some((h) => h.name === a.name) ?? false));
         const oneSentence = uncredited.length === 1 && d!.paragraphs.at(-1) === uncredited[0] && d!.portrait === null && isUncreditedCaption(uncredited[0]!) && d!.headForm === "line" && d!.headline !== null && !otherReporter;
         const picture = oneSentence && SHOWS_PICTURE.test(uncredited[0]!.text) && this.trace.on("caption.uncredited-over-lead");
         if (d && (d.headline !== null || (d.paragraphs.length === 0 && d.last === "byline")) && d.headForm === "line" && d.head !== null && (uncredited.length === 0 || oneSentence) && this.trace.on("lead.after-byline-line")) {

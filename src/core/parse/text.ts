@@ -200,7 +200,7 @@ export const DASH = "(?:——|──|－－|―|—|--)";
 export const CLOSING_DASH = "(?:——|──|－－)";
 
 /** `图①环卫工人清扫大道`, `上图：…`, `图2 …`, `图片说明：…`: a caption named by its picture's number or place, or labelled so. */
-const PICTURE_LABEL = /^(?:(?:图\s*[①-⑳\d]{1,2}|[上下左右中]图)(?:[：:\s]|(?=\p{Script=Han}))|(?:图片说明|图说)[：:]|图为(?=\p{Script=Han}))/u;
+const PICTURE_LABEL = /^(?:(?:图\s*[①-⑳\d]{1,2}|[上下左右中]图)(?:[：:\s]|(?=\p{Script=Han}))|(?:图片说明|图说)[：:]|图为(?=[\p{Script=Han}\d：:]))/u;
 
 /** Does the line open on its picture's label? Such a caption is never a headline, and never the rest of another line. */
 export function isPictureLabel(text: string): boolean {

@@ -194,9 +194,10 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       continue;
     }
     // (`记者：嘉豪` signs with a given name only right under a headline's line: a short line that closes no sentence, or closes
-    // on a cry or a question as a headline may, `金边华校迎来开学季！`.)
+    // on a cry or a question as a headline may, `金边华校迎来开学季！`, when no speaker's turn, `李某：…？`, an interview's.)
     const above = units.at(-1);
-    const underHeadline = above?.kind === "text" && (!endsSentence(above.text) || /[！？!?]$/u.test(above.text)) && !SPEAKERS_TURN.test(above.text) && above.text.length <= MAX_HEADLINE_ABOVE;
+    const cries = above?.kind === "text" && /[！？!?]$/u.test(above.text) && !SPEAKERS_TURN.test(above.text);
+    const underHeadline = above?.kind === "text" && ((!endsSentence(above.text) && !/[，,、：:]$/u.test(above.text)) || cries) && above.text.length <= MAX_HEADLINE_ABOVE;
     const byline = readBylineLine(text) ?? readPaperApartLine(text, marked) ?? readMarkedWriter(text, marked) ?? readMarkedDesk(text, marked);
     const given = byline === null && underHeadline && on("byline.given-name") ? readGivenNameByline(text) : null;
     if (byline || given) {
