@@ -79,6 +79,12 @@ describe("columnCut", () => {
     for (const line of ["由市民政局牵头组织全市", "由区卫健委组织全区", "由市文明办牵头组织全市", "由县委组织全县党员"]) expect(columnCut(line, "养老服务机构开展上门服务，受到老人欢迎。"), line).toBe("clause-open");
   });
 
+  it("finds the way someone went over where they came to, no one named: one sentence (沿着…的沥青路 / 来到…)", () => {
+    expect(columnCut("沿着宽敞整洁的沥青路", "来到上栗县某乡某村，只见房屋整齐。")).toBe("sentence-words");
+    // (A heading may follow a path, over text that names who went.)
+    expect(columnCut("沿着总书记的足迹", "近日，记者来到某村，只见房屋整齐。")).toBeNull();
+  });
+
   it("lets a line end on a colon: a label, or what announces the text under it", () => {
     expect(columnCut("退伍军人、通讯员唐某斌：", "《某某日报》是“引路人”")).toBeNull();
   });

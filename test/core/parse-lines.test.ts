@@ -121,6 +121,12 @@ describe("leads", () => {
     // (A name that is a word too, 高峰, 王平, or one under the surname 文, signs beside another.)
     expect(readBylineLine("高峰/李某明")?.authors).toEqual([{ role: null, name: "高峰" }, { role: null, name: "李某明" }]);
     expect(readBylineLine("文某明/林某")?.authors).toEqual([{ role: null, name: "文某明" }, { role: null, name: "林某" }]);
+    // (Nor what was made, 文案, nor a label's parts whose first is a rare surname, 楼市/车市.)
+    for (const line of ["文案/李某", "楼市/车市", "/"]) expect(readBylineLine(line)?.authors.some((a) => a.role === null) ?? false, line).toBe(false);
+  });
+
+  it("reads a paper's own 讯 after a place it knows as a lead, however the text follows (东方今报开封讯根据…)", () => {
+    expect(readLead("某某今报开封讯根据省委宣传部统一安排，采风团走进开封。")).toMatchObject({ byline: "某某今报开封讯", rest: "根据省委宣传部统一安排，采风团走进开封。" });
   });
 
   it("reads a colon or a comma closing a lead's label as the lead's", () => {

@@ -8,7 +8,7 @@ import { parsePage, RULES } from "../../src/core/parse/index.ts";
 import type { RuleName } from "../../src/core/parse/trace.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker, weighTwoLines } from "../../src/core/parse/headline.ts";
 import { parsePeople, splitRunTogether } from "../../src/core/parse/people.ts";
-import { readBareName, readBylineLine, readLead } from "../../src/core/parse/byline.ts";
+import { readGivenNameByline, readBareName, readBylineLine, readLead } from "../../src/core/parse/byline.ts";
 import { FIXTURES } from "../support/gold.ts";
 import { ANNOTATED_SETS, evenlySpaced, readSet } from "../support/sets.ts";
 import { join } from "node:path";
@@ -308,6 +308,10 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     // (Never under a speaker's turn or a quotation closed by its stop: an interview goes on.)
     const quoted = page("对话老校长", "本报记者 王某", "李某笑着说：“欢迎你们常来学校看看。”", "记者：某某", "李某：那时候学校只有两间土房。");
     expect(parsePage(quoted).articles).toHaveLength(1);
+    // (Never under an interview's turn with no stop, `王某：还行吧` / `记者：多少钱`, nor a greeting, `记者：大家好`.)
+    const turns = page("对话老农", "记者：今年收成怎么样？", "王某：还行吧", "记者：某某", "王某：一斤两块。");
+    expect(parsePage(turns).articles[0]!.byline).toBeNull();
+    expect(readGivenNameByline("记者：大家好")).toBeNull();
     // (Under a headline opening on a column's label and a colon too, `专访：…`.)
     const labelled = page("专访：某某华校校长谈开学", "记者：嘉某", "（金边讯）金边各华校昨日迎来新学期开学，学生们陆续返校，校园里又响起了琅琅读书声。");
     expect(parsePage(labelled).articles[0]).toMatchObject({ byline: "记者：嘉某 （金边讯）" });
@@ -336,7 +340,8 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
 
   it("a line ending on what wants a figure after it (斥资逾, 投资约, 逾) is a sentence's start, never a headline's line", () => {
     for (const line of ["由某某基金会斥资逾", "项目总投资约", "全年接待游客逾"]) expect(endsMidPhrase(line), line).toBe(true);
-    expect(endsMidPhrase("小城斥资建公园")).toBe(false);
+    // (A noun of money a headline ends on as often: 扩大有效投资, 零售总额, 年夜饭的花费.)
+    for (const line of ["小城斥资建公园", "积极扩大有效投资", "全市社会消费品零售总额", "年夜饭的花费"]) expect(endsMidPhrase(line), line).toBe(false);
     const text = page("超人超级寺", "开放预约参观 每日限五百人", "由某某基金会斥资逾", "15亿元兴建的慈山寺，终正式开放予公众预约参观，每日限五百人。");
     expect(parsePage(text).articles[0]!.paragraphs).toEqual(["由某某基金会斥资逾15亿元兴建的慈山寺，终正式开放予公众预约参观，每日限五百人。"]);
   });

@@ -7,7 +7,7 @@
 import type { Dateline, Person } from "../model.ts";
 import { ADDRESSEES, anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, RECENT_DAYS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WHEN_WORDS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { endsAsPlace, parsePeople, readMadeBy, signedNames, splitRunTogether, withoutPaperApart } from "./people.ts";
-import { hasCommonSurname, looksLikeName, looksLikeVouchedName, startsWithSurname } from "./surnames.ts";
+import { hasCommonSurname, looksLikeName, looksLikeVouchedName, startsWithSurname, surnameRank } from "./surnames.ts";
 import { isCommonWord } from "./column.ts";
 import { placeLevel } from "./places.ts";
 import { DASH, isEditorsNote } from "./text.ts";
@@ -313,7 +313,9 @@ export function readGivenNameByline(text: string): Byline | null {
   return name !== undefined && !isCommonWord(name) && !NO_GIVEN_NAME.test(name) && !namesPlace(name) && !endsAsPlace(name) ? { byline: text, dateline: null, authors: [{ role: roleColon![1]!, name }] } : null;
 }
 /** A turn's words, never a name: a question's or a cry's particle at the end, an answer's or a request's word (`真的吗`, `好的`, `请讲`, `王老师`). */
-const NO_GIVEN_NAME = new RegExp(`[吗呢吧啊呀了么讲的]$|^(?:是|真|太|后|请|对|嗯|哦)|${anyOf(ADDRESSEES)}`, "u");
+const NO_GIVEN_NAME = new RegExp(`[吗呢吧啊呀了么讲的]$|(?:大家|上午|下午|晚上|早上|您|你|们|很|就|都)好$|^(?:是|真|太|后|请|对|嗯|哦)|${anyOf(ADDRESSEES)}`, "u");
+/** The rarest surname a name a slash sets apart may open on, not being a word: 文 (104) signs, 车市 and 楼市 (车, 楼) label. */
+const SLASHED_NAME_RANK = 150;
 /** A reporter's role, a colon and one name alone: `记者：嘉豪`. */
 const ROLE_COLON_NAME = new RegExp(`^(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))[：:]\\s*([\\p{Script=Han}]{2,3})$`, "u");
 /** How a story was gathered, where a label may name the place filed from: `【某地/综合报导】` names no one. */
@@ -506,10 +508,13 @@ function readLeadLabel(text: string): Lead | null {
     // A place with no date and no wire word right after it is prose, not a dateline; `本报雅加达讯 `, a
     // house agency's place and 讯 with a break after them, is a lead.
     // (`吉安新闻网青原讯（谢某秀）`: any paper's place and 讯, with the reporters' brackets right after them, is a lead too.)
-    if (place !== null && date === null && wire[5] !== "电" && !(KNOWN_AGENCY.test(wire[2]!) && /^(?:\s|[（(【])/u.test(after)) && !reportersFollow(after)) return null;
+    // (`东方今报开封讯根据…`: a paper's own 讯 after a place it knows leads however the text follows, as its 讯 alone does.)
+    // (The house's own 本报, short as prose's words, wants its break, `本报北京讯 `.)
+    const papersPlace = wire[5] === "讯" && /报》?$/u.test(wire[2]!) && wire[2] !== "本报" && place !== null && placeLevel(place) !== null;
+    if (place !== null && date === null && wire[5] !== "电" && !papersPlace && !(KNOWN_AGENCY.test(wire[2]!) && /^(?:\s|[（(【])/u.test(after)) && !reportersFollow(after)) return null;
     // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
     // A paper's own 讯 is a lead however the text follows it (`南方日报讯转眼间，…`): prose never runs 报讯 together.
-    const papersOwn = wire[5] === "讯" && place === null && /报》?$/u.test(wire[2]!);
+    const papersOwn = wire[5] === "讯" && (place === null || papersPlace) && /报》?$/u.test(wire[2]!);
     // (`据《人民日报》讯，…`, `《人民日报》讯，…`: a paper's 讯 quoted in a sentence, 据 before it or its name in 《》 and a comma
     // after it, leads nothing; `本报讯，近日…` opens its text.)
     if (wire[5] === "讯" && date === null && (wire[1] !== undefined || (wire[2]!.startsWith("《") && /^[，,、]/u.test(after)))) return null;
@@ -973,7 +978,7 @@ export function readBylineLine(text: string): Byline | null {
   const unknown = names.filter((n) => !looksLikeName(n));
   // (A slash sets apart a role and a name as often, `文图/冯某`, `海报/王某`, or two words of a label, `高铁/高速`: split so, no part
   // may be a role or what was made, and not every part a word; names such as 高峰 or 王平 are words too.)
-  const slashedWords = /[/／]/u.test(text) && (names.some((n) => ROLE_WORD.test(n)) || names.every((n) => isCommonWord(n)));
+  const slashedWords = /[/／]/u.test(text) && (names.some((n) => n === "" || ROLE_WORD.test(n) || /^文[案稿]$/u.test(n) || (!isCommonWord(n) && surnameRank(n[0]!) > SLASHED_NAME_RANK)) || names.every((n) => isCommonWord(n)));
   if (names.length >= 2 && names.length <= 4 && !slashedWords && (unknown.length === 0 || (names.length >= 3 && unknown.length === 1 && /、/u.test(text) && /^[\p{Script=Han}]{2,3}$/u.test(unknown[0]!) && !ROLE_WORD.test(unknown[0]!)))) {
     return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
   }

@@ -258,7 +258,11 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (CLEFT_WHEN.test(a) && OPEN_END.test(a)) return "sentence-words";
   // `长沙镇小学负责人黎某幸` / `教师表示，…`: a name at the end of a line of six characters or more, its title after it and what
   // they said opening the next line: the person named across the break. (Text never opens on a title and its words with no one.)
-  if (TITLE_THEN_SAYS.test(next.trimStart()) && [...a].length >= MIN_TITLED_LINE && nameAtEnd(a) !== null) return "phrase-open";
+  // (Not a heading that announces an interview or a profile, `专访市人民医院院长张某华` / `院长表示，…`.)
+  if (TITLE_THEN_SAYS.test(next.trimStart()) && [...a].length >= MIN_TITLED_LINE && nameAtEnd(a) !== null && !INTERVIEW_HEADING.test(a)) return "phrase-open";
+  // `沿着宽敞整洁的沥青路` / `来到上栗县…`: the way someone went, and where they came to with no one named: one sentence, the
+  // walker left out as narration does. (A heading may follow a path, `沿着总书记的足迹`, over text that names who went.)
+  if (ALONG_THE_WAY.test(a) && !/[，,\s]/u.test(a) && ARRIVES.test(next.trimStart())) return "sentence-words";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   // (So does what was learned, `…记者从深交所` / `获悉，…`: the line above named who learned it.)
   if (SAID_FIRST.test(next.trimStart())) return "sentence-words";
@@ -372,6 +376,12 @@ const BODY_AT_END = new RegExp(`(?:${anyOf(OFFICE_BODIES)})$`, "u");
 const HEAD_TITLE_END = new RegExp(`(?:${anyOf([...LEADER_TITLES, ...BODY_HEADS, ...PERSON_TRADES.filter((t) => /长$|书记|经理/u.test(t))])})$`, "u");
 /** The shortest line that names a body and its head's title: `某局局长` is a heading's length. */
 const MIN_TITLED_LINE = 6;
+/** The way someone goes, opening a line: `沿着…`, `顺着…`, `穿过…`. */
+const ALONG_THE_WAY = /^(?:沿着|顺着|穿过|走过|踏着|驱车沿)/u;
+/** Where someone came to, opening a line with no one named: `来到…`, `走进…`, `便到了…`. */
+const ARRIVES = /^(?:来到|走进|走到|进入|抵达|到达|便到了|就到了|便是|就是)/u;
+/** A heading that announces an interview or a profile of the person it names: `专访…`, `对话…`, `走近…`. */
+const INTERVIEW_HEADING = /^(?:专访|对话|访|走近|记|致敬|追记|寻访)/u;
 /** A title a person is addressed by after their name, then what they said: `教师表示，`, `代表说`, `院士指出` (not 专家, a kind of person, no one named). */
 const TITLE_THEN_SAYS = new RegExp(`^(?:${anyOf([...ADDRESS_TITLES.filter((t) => t !== "专家"), ...PERSON_TRADES, "教师"])})(?:${anyOf(SAYING)})`, "u");
 /** An office or a trade, then a name of three characters at the line's end: `…负责人黎某幸`, `…校长王某明`. */
@@ -420,7 +430,7 @@ const AGENT_CLAUSE = /^由(?![此衷来于])(?!.*[转到变向至及入而])\p{S
 function agentClause(line: string): boolean {
   return [...line].length >= MIN_AGENT_LINE && AGENT_CLAUSE.test(line) && BODY_INSIDE.test(line.slice(1));
 }
-const BODY_INSIDE = new RegExp(`(?:${anyOf([...INSTITUTION_ENDINGS.filter((e) => e.length >= 2), ...PRESS_ENDINGS.filter((e) => e.length >= 2), "国务院"])})|[省市县区州乡镇](?!民(?![政宗族]))(?:(?![的们亲])\\p{Script=Han}){0,4}?[局部办厅院委]`, "u");
+const BODY_INSIDE = new RegExp(`(?:${anyOf([...INSTITUTION_ENDINGS.filter((e) => e.length >= 2), ...PRESS_ENDINGS.filter((e) => e.length >= 2), "国务院"])})|[省市县区州乡镇](?:(?![的们亲上里]|民(?![政宗族]))\\p{Script=Han}){0,4}?[局部办厅院委](?!\\p{Script=Han}*的\\p{Script=Han})`, "u");
 /** The shortest lines read as a clause a connective or 由 and a body opens, cut by its column: shorter ones head a piece as often (`所以我们出发`). */
 const MIN_CONNECTIVE_LINE = 9;
 const MIN_AGENT_LINE = 8;

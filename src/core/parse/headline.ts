@@ -247,7 +247,7 @@ const QUOTATION_UNDER_LABEL = /^[^，。；！？“”‘’,;!?]{1,12}[：:]\s
 
 /** (A count and its measure word after 的 at the end, `…收到的40多篇`, want the noun they count; a title may end on a count
  * whose noun it leaves out, `…数量达到67家`, `其中一等奖20件`; nor 条 and 项, `…发展的20条` titling a policy.) */
-const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|(?<![的与和及或])(?:自称|声称|宣称|号称)|的[\d一二三四五六七八九十百千两几]+[多余]?[篇名位件家种辆台座所批份幅首部支]|(?:斥资|投资|耗资|花费|总额|高达|达到)(?:逾|约|近|超)?|逾)$/u;
+const MID_PHRASE_END = /(?:[\d０-９的和与及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|(?<![的与和及或])(?:自称|声称|宣称|号称)|的[\d一二三四五六七八九十百千两几]+[多余]?[篇名位件家种辆台座所批份幅首部支]|斥资|耗资|(?:投资|花费|总额|高达)(?:逾|约|近|超)|逾)$/u;
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
 function leavesOpen(text: string): boolean {
