@@ -66,6 +66,9 @@ describe("columnCut", () => {
     expect(columnCut("长沙镇小学负责人黎某幸", "教师表示，他已自愿前往长沙群岛任教两年了。")).toBe("phrase-open");
     // (A heading ending on a title or a place, over text opening on a title and words, names no one across the break.)
     expect(columnCut("最美乡村教师", "代表说，这是我的荣幸。")).toBeNull();
+    // (A paragraph opening on 记者 names the person as often: only a heading announcing an interview, 专访…, stays one.)
+    expect(columnCut("记者随后采访了某镇小学负责人黎某幸", "教师表示，他已自愿前往。")).toBe("phrase-open");
+    expect(columnCut("专访市人民医院院长张某华", "院长表示，医院将继续扩大服务。")).toBeNull();
     expect(columnCut("走进校园", "老师表示，孩子们很喜欢新教室。")).toBeNull();
     // (Only a name after an office or a trade: a title's last three characters meet a surname by chance, 进入高发期; nor 专家,
     // a kind of person, under anything.)
@@ -75,14 +78,24 @@ describe("columnCut", () => {
     expect(columnCut("由市教育局牵头组织的", "全市中小学生运动会昨日开幕。")).not.toBeNull();
     // (Not the people of a place doing it themselves: `由乡亲们办起来的图书室`, `由市民自己办`.)
     expect(columnCut("由乡亲们办起来的图书室", "近日，某村的农家书屋正式开放。")).toBeNull();
+    // (A line that closes its own 由…的 phrase runs on only over what the body's team did: `由市住建局牵头组成的联合检查组` /
+    // `对全市在建工地开展…`; `由县委牵头的那些年` / `那时候，…` is a heading.)
+    expect(columnCut("由市住建局牵头组成的联合检查组", "对全市在建工地开展安全检查。")).toBe("clause-open");
+    expect(columnCut("由县委牵头的那些年", "那时候，村里还没有通电。")).toBeNull();
+    // (A sum of money, its figure on the next line: `…计划总投资` / `12亿元，…`.)
+    expect(columnCut("新区医院项目计划总投资", "12亿元，预计明年建成。")).toBe("phrase-open");
+    expect(columnCut("积极扩大有效投资", "近日，全市重点项目集中开工。")).toBeNull();
     // (An office by level and kind, however short its name: 民政局, 卫健委, 文明办, 县委.)
     for (const line of ["由市民政局牵头组织全市", "由区卫健委组织全区", "由市文明办牵头组织全市", "由县委组织全县党员"]) expect(columnCut(line, "养老服务机构开展上门服务，受到老人欢迎。"), line).toBe("clause-open");
   });
 
   it("finds the way someone went over where they came to, no one named: one sentence (沿着…的沥青路 / 来到…)", () => {
     expect(columnCut("沿着宽敞整洁的沥青路", "来到上栗县某乡某村，只见房屋整齐。")).toBe("sentence-words");
-    // (A heading may follow a path, over text that names who went.)
-    expect(columnCut("沿着总书记的足迹", "近日，记者来到某村，只见房屋整齐。")).toBeNull();
+    // (A heading may follow a path, a series' or a feature's, over text that opens on where it went: only a way described
+    // and named, …的沥青路, runs on, and only into 来到.)
+    for (const [line, next] of [["沿着总书记的足迹", "走进梁家河，窑洞依旧。"], ["沿着黄河走", "来到兰州，黄河穿城而过。"], ["走过百年风雨", "进入新时代，这所学校焕发新活力。"]]) {
+      expect(columnCut(line!, next!), line).toBeNull();
+    }
   });
 
   it("lets a line end on a colon: a label, or what announces the text under it", () => {

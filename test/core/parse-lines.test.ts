@@ -123,10 +123,15 @@ describe("leads", () => {
     expect(readBylineLine("文某明/林某")?.authors).toEqual([{ role: null, name: "文某明" }, { role: null, name: "林某" }]);
     // (Nor what was made, 文案, nor a label's parts whose first is a rare surname, 楼市/车市.)
     for (const line of ["文案/李某", "楼市/车市", "/"]) expect(readBylineLine(line)?.authors.some((a) => a.role === null) ?? false, line).toBe(false);
+    // (Names of three characters sign whatever their surname: 岑某华, 司马某.)
+    expect(readBylineLine("李某明/岑某华")?.authors).toEqual([{ role: null, name: "李某明" }, { role: null, name: "岑某华" }]);
+    expect(readBylineLine("司马某/王某")?.authors).toEqual([{ role: null, name: "司马某" }, { role: null, name: "王某" }]);
   });
 
   it("reads a paper's own 讯 after a place it knows as a lead, however the text follows (东方今报开封讯根据…)", () => {
     expect(readLead("某某今报开封讯根据省委宣传部统一安排，采风团走进开封。")).toMatchObject({ byline: "某某今报开封讯", rest: "根据省委宣传部统一安排，采风团走进开封。" });
+    // (Not a source cited in a sentence: 据 before it, a comma after it.)
+    expect(readLead("另据某某晚报济南讯，山东多地出现降雨。")).toBeNull();
   });
 
   it("reads a colon or a comma closing a lead's label as the lead's", () => {

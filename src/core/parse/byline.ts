@@ -314,7 +314,7 @@ export function readGivenNameByline(text: string): Byline | null {
 }
 /** A turn's words, never a name: a question's or a cry's particle at the end, an answer's or a request's word (`真的吗`, `好的`, `请讲`, `王老师`). */
 const NO_GIVEN_NAME = new RegExp(`[吗呢吧啊呀了么讲的]$|(?:大家|上午|下午|晚上|早上|您|你|们|很|就|都)好$|^(?:是|真|太|后|请|对|嗯|哦)|${anyOf(ADDRESSEES)}`, "u");
-/** The rarest surname a name a slash sets apart may open on, not being a word: 文 (104) signs, 车市 and 楼市 (车, 楼) label. */
+/** The rarest surname a two-character part a slash sets apart may open on, not being a word: 文 (104) signs, 车市 and 楼市 (车, 楼) label; longer parts are names whatever their surname (岑某华, 司马某). */
 const SLASHED_NAME_RANK = 150;
 /** A reporter's role, a colon and one name alone: `记者：嘉豪`. */
 const ROLE_COLON_NAME = new RegExp(`^(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))[：:]\\s*([\\p{Script=Han}]{2,3})$`, "u");
@@ -510,7 +510,8 @@ function readLeadLabel(text: string): Lead | null {
     // (`吉安新闻网青原讯（谢某秀）`: any paper's place and 讯, with the reporters' brackets right after them, is a lead too.)
     // (`东方今报开封讯根据…`: a paper's own 讯 after a place it knows leads however the text follows, as its 讯 alone does.)
     // (The house's own 本报, short as prose's words, wants its break, `本报北京讯 `.)
-    const papersPlace = wire[5] === "讯" && /报》?$/u.test(wire[2]!) && wire[2] !== "本报" && place !== null && placeLevel(place) !== null;
+    // (Nor where 据 stands in the name a lazy match took, `另据某某晚报济南讯，…`, or a comma follows: a source cited in a sentence.)
+    const papersPlace = wire[5] === "讯" && /报》?$/u.test(wire[2]!) && wire[2] !== "本报" && !wire[2]!.includes("据") && place !== null && placeLevel(place) !== null && !/^[，,]/u.test(text.slice(wire[0].length));
     if (place !== null && date === null && wire[5] !== "电" && !papersPlace && !(KNOWN_AGENCY.test(wire[2]!) && /^(?:\s|[（(【])/u.test(after)) && !reportersFollow(after)) return null;
     // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
     // A paper's own 讯 is a lead however the text follows it (`南方日报讯转眼间，…`): prose never runs 报讯 together.
@@ -978,7 +979,7 @@ export function readBylineLine(text: string): Byline | null {
   const unknown = names.filter((n) => !looksLikeName(n));
   // (A slash sets apart a role and a name as often, `文图/冯某`, `海报/王某`, or two words of a label, `高铁/高速`: split so, no part
   // may be a role or what was made, and not every part a word; names such as 高峰 or 王平 are words too.)
-  const slashedWords = /[/／]/u.test(text) && (names.some((n) => n === "" || ROLE_WORD.test(n) || /^文[案稿]$/u.test(n) || (!isCommonWord(n) && surnameRank(n[0]!) > SLASHED_NAME_RANK)) || names.every((n) => isCommonWord(n)));
+  const slashedWords = /[/／]/u.test(text) && (names.some((n) => n === "" || ROLE_WORD.test(n) || /^文[案稿]$/u.test(n) || (n.length === 2 && !isCommonWord(n) && surnameRank(n[0]!) > SLASHED_NAME_RANK)) || names.every((n) => isCommonWord(n)));
   if (names.length >= 2 && names.length <= 4 && !slashedWords && (unknown.length === 0 || (names.length >= 3 && unknown.length === 1 && /、/u.test(text) && /^[\p{Script=Han}]{2,3}$/u.test(unknown[0]!) && !ROLE_WORD.test(unknown[0]!)))) {
     return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
   }

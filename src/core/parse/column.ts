@@ -215,7 +215,7 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // or space to close it: the column cut it. (Titles open on 因为, 随着, 如果, 虽然: `因为有你`, `随着春天来`.)
   // (So does a connective binding the sentence to the one before it, 然而, 但是, 因此, with no comma after it: `然而他和我那位学生` /
   // `最大的差别在于，…`; a heading opens on none of them.)
-  if ((CLAUSE_OPENER.test(a) || (BINDING_CONNECTIVE.test(a) && [...a].length >= MIN_CONNECTIVE_LINE) || agentClause(a)) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
+  if ((CLAUSE_OPENER.test(a) || (BINDING_CONNECTIVE.test(a) && [...a].length >= MIN_CONNECTIVE_LINE) || agentClause(a, next.trimStart())) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
   // `在雄关区福民小区棚` / `户区回迁户王某家中，…`: a place after 在 cut inside its name, that no localizer, comma or space closes
   // (…上, …中, …里, …之际), leaves the sentence's setting open; a heading opening on 在 closes it (`在希望的田野上`).
   if (OPEN_SETTING.test(a) && NAME_GOES_ON.test(next.trimStart())) return "phrase-open";
@@ -262,7 +262,7 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (TITLE_THEN_SAYS.test(next.trimStart()) && [...a].length >= MIN_TITLED_LINE && nameAtEnd(a) !== null && !INTERVIEW_HEADING.test(a)) return "phrase-open";
   // `沿着宽敞整洁的沥青路` / `来到上栗县…`: the way someone went, and where they came to with no one named: one sentence, the
   // walker left out as narration does. (A heading may follow a path, `沿着总书记的足迹`, over text that names who went.)
-  if (ALONG_THE_WAY.test(a) && !/[，,\s]/u.test(a) && ARRIVES.test(next.trimStart())) return "sentence-words";
+  if (ALONG_THE_WAY.test(a) && WAY_NAMED.test(a) && [...a].length >= MIN_CONNECTIVE_LINE && !/[，,\s。！？!?]/u.test(a) && ARRIVES.test(next.trimStart())) return "sentence-words";
   // `林某坚致词` / `表示，…`: what was said, with no one saying it, opens no sentence: the line above named the speaker.
   // (So does what was learned, `…记者从深交所` / `获悉，…`: the line above named who learned it.)
   if (SAID_FIRST.test(next.trimStart())) return "sentence-words";
@@ -275,6 +275,8 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `社区志愿者人数` / `1157人，…`: a noun of how many, its figure opening the next line: the sentence states it across the break.
   // (A count and its unit, never a year: `稳步扩大就业规模` / `2024年以来，…` is a heading over its text.)
   if (QUANTITY_END.test(a) && COUNT_OPENS.test(next.trimStart())) return "phrase-open";
+  // (`新区医院项目计划总投资` / `12亿元，…`: a sum of money, its figure opening the next line.)
+  if (MONEY_END.test(a) && COUNT_OPENS.test(next.trimStart())) return "phrase-open";
   // `此次交流会由北京` / `航空航天大学某支教队…展开青春对话`: 由 names who acts, and the act follows it; a line that ends on a
   // place or a body after it was cut before the act. (`冠军由北京队夺得` names the act; 理由, 自由, 由来 are words of their own.)
   const agent = AGENT_OPEN.exec(a)?.[1];
@@ -307,6 +309,8 @@ const REPORTER_NARRATES = new RegExp(`^(?:本报|[\\p{Script=Han}]{1,10}?(?:${an
 const OPEN_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
 /** A count and its unit opening a line: `1157人`, `3.5万亩`, `12亿元` (not `2024年`). */
 const COUNT_OPENS = /^\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:人|个|家|元|亩|吨|户|名|位|件|项|所|座|辆|台|套|份|平方米|公里|千克|斤|头|只|株|棵|次|批)/u;
+/** A sum of money, or how high it reached, at a line's end: `…总投资`, `…总额`, `…高达`, `…达到`. */
+const MONEY_END = /(?:投资|总额|花费|高达|达到)$/u;
 /** A noun of how many or how much at a line's end: `…志愿者人数`. */
 const QUANTITY_END = new RegExp(`(?:${anyOf(QUANTITY_NOUNS)})$`, "u");
 /** 由 and what acts after it at the line's end, two to six characters: `…交流会由北京`. */
@@ -378,10 +382,12 @@ const HEAD_TITLE_END = new RegExp(`(?:${anyOf([...LEADER_TITLES, ...BODY_HEADS, 
 const MIN_TITLED_LINE = 6;
 /** The way someone goes, opening a line: `沿着…`, `顺着…`, `穿过…`. */
 const ALONG_THE_WAY = /^(?:沿着|顺着|穿过|走过|踏着|驱车沿)/u;
-/** Where someone came to, opening a line with no one named: `来到…`, `走进…`, `便到了…`. */
-const ARRIVES = /^(?:来到|走进|走到|进入|抵达|到达|便到了|就到了|便是|就是)/u;
+/** A way described and named at a line's end: `…宽敞整洁的沥青路`, `…弯弯的小道` (a heading names whose path, `沿着总书记的足迹`). */
+const WAY_NAMED = /的\p{Script=Han}{0,4}(?:路|道|街|巷|小径|河堤|堤岸)$/u;
+/** Where someone came to, opening a line with no one named: `来到…`, `便到了…` (走进, 进入 open text of their own). */
+const ARRIVES = /^(?:来到|便到了|就到了)/u;
 /** A heading that announces an interview or a profile of the person it names: `专访…`, `对话…`, `走近…`. */
-const INTERVIEW_HEADING = /^(?:专访|对话|访|走近|记|致敬|追记|寻访)/u;
+const INTERVIEW_HEADING = /^(?:专访|对话|走近|致敬|追记|寻访)/u;
 /** A title a person is addressed by after their name, then what they said: `教师表示，`, `代表说`, `院士指出` (not 专家, a kind of person, no one named). */
 const TITLE_THEN_SAYS = new RegExp(`^(?:${anyOf([...ADDRESS_TITLES.filter((t) => t !== "专家"), ...PERSON_TRADES, "教师"])})(?:${anyOf(SAYING)})`, "u");
 /** An office or a trade, then a name of three characters at the line's end: `…负责人黎某幸`, `…校长王某明`. */
@@ -427,10 +433,15 @@ const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便|据(?!守|说|点|理|实
  */
 const AGENT_CLAUSE = /^由(?![此衷来于])(?!.*[转到变向至及入而])\p{Script=Han}{5,}$/u;
 /** 由 and a body that acts: an office, a government, a paper (`由中国国务院侨务`, `由某市文明办和某某商报联合`), never an idiom, `由群众来打分评判`. */
-function agentClause(line: string): boolean {
-  return [...line].length >= MIN_AGENT_LINE && AGENT_CLAUSE.test(line) && BODY_INSIDE.test(line.slice(1));
+function agentClause(line: string, next: string): boolean {
+  if ([...line].length < MIN_AGENT_LINE || !AGENT_CLAUSE.test(line) || !BODY_INSIDE.test(line.slice(1))) return false;
+  // (A line that closes its own 由…的 phrase, `由县委牵头的那些年`, heads text as often: only over what the body's team did, `由市
+  // 住建局牵头组成的联合检查组` / `对全市在建工地开展…`.)
+  return !/的\p{Script=Han}/u.test(line.slice(line.search(BODY_INSIDE))) || AGENT_ACTS.test(next);
 }
-const BODY_INSIDE = new RegExp(`(?:${anyOf([...INSTITUTION_ENDINGS.filter((e) => e.length >= 2), ...PRESS_ENDINGS.filter((e) => e.length >= 2), "国务院"])})|[省市县区州乡镇](?:(?![的们亲上里]|民(?![政宗族]))\\p{Script=Han}){0,4}?[局部办厅院委](?!\\p{Script=Han}*的\\p{Script=Han})`, "u");
+/** What an agent's team went on to do, opening a line: `对…开展`, `在…开幕`, `深入…`, `已覆盖…`. */
+const AGENT_ACTS = /^(?:在|对|于|已|将|深入|开展|明确|为|正式|前往|赴|到|向|走进|来到)/u;
+const BODY_INSIDE = new RegExp(`(?:${anyOf([...INSTITUTION_ENDINGS.filter((e) => e.length >= 2), ...PRESS_ENDINGS.filter((e) => e.length >= 2), "国务院"])})|[省市县区州乡镇](?:(?![的们亲上里]|民(?![政宗族]))\\p{Script=Han}){0,4}?[局部办厅院委]`, "u");
 /** The shortest lines read as a clause a connective or 由 and a body opens, cut by its column: shorter ones head a piece as often (`所以我们出发`). */
 const MIN_CONNECTIVE_LINE = 9;
 const MIN_AGENT_LINE = 8;

@@ -196,9 +196,10 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     // (`记者：嘉豪` signs with a given name only right under a headline's line: a short line that closes no sentence, or closes
     // on a cry or a question as a headline may, `金边华校迎来开学季！`, when no speaker's turn, `李某：…？`, an interview's.)
     const above = units.at(-1);
-    // (A line in a speaker's turn's form, `钟南山：…`, heads only where it stands first, no text above it: under text it is an
-    // interview's turn, `王某：还行吧`.)
-    const turnInText = above?.kind === "text" && SPEAKERS_TURN.test(above.text) && units.at(-2)?.kind === "text";
+    // (A line in a speaker's turn's form, `钟南山：…`, heads unless it answers a turn or a question above it: then it is an
+    // interview's turn, `记者：…？` / `王某：还行吧`.)
+    const twoAbove = units.at(-2);
+    const turnInText = above?.kind === "text" && SPEAKERS_TURN.test(above.text) && twoAbove?.kind === "text" && (SPEAKERS_TURN.test(twoAbove.text) || /[？?]$/u.test(twoAbove.text));
     const underHeadline = above?.kind === "text" && ((!endsSentence(above.text) && !/[，,、：:]$/u.test(above.text)) || /[！？!?]$/u.test(above.text)) && !turnInText && above.text.length <= MAX_HEADLINE_ABOVE;
     const byline = readBylineLine(text) ?? readPaperApartLine(text, marked) ?? readMarkedWriter(text, marked) ?? readMarkedDesk(text, marked);
     const given = byline === null && underHeadline && on("byline.given-name") ? readGivenNameByline(text) : null;
