@@ -128,6 +128,12 @@ describe("leads", () => {
     expect(readBylineLine("司马某/王某")?.authors).toEqual([{ role: null, name: "司马某" }, { role: null, name: "王某" }]);
   });
 
+  it("reads transliterated names after a role, and outlets a slash sets apart before it with a space", () => {
+    expect(readBylineLine("本报记者 陆某婷 通讯员 鲁提普拉·木塔力甫 祖力皮卡尔·米吉提")?.authors).toEqual([{ role: "记者", name: "陆某婷" }, { role: "通讯员", name: "鲁提普拉·木塔力甫" }, { role: "通讯员", name: "祖力皮卡尔·米吉提" }]);
+    expect(readBylineLine("本报记者 潘某 通讯员 茹先古丽")?.authors).toEqual([{ role: "记者", name: "潘某" }, { role: "通讯员", name: "茹先古丽" }]);
+    expect(readBylineLine("某某新闻网/某某地区融媒体中心 记者 刘某文 通讯员 艾海提·毛勒吐尔迪")?.authors).toEqual([{ role: "记者", name: "刘某文" }, { role: "通讯员", name: "艾海提·毛勒吐尔迪" }]);
+  });
+
   it("reads a paper's own 讯 after a place it knows as a lead, however the text follows (东方今报开封讯根据…)", () => {
     expect(readLead("某某今报开封讯根据省委宣传部统一安排，采风团走进开封。")).toMatchObject({ byline: "某某今报开封讯", rest: "根据省委宣传部统一安排，采风团走进开封。" });
     // (Not a source cited in a sentence: 据 before it, a comma after it.)

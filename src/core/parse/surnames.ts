@@ -60,7 +60,7 @@ const TRANSLITERATION = new Set(Array.from(
  * More letters such names are spelt in (阿拉坦仓, 额尔敦朝鲁, 包·乌尔汗, 阿依古丽·吐尔逊, 斯琴高娃), each common in other words too:
  * believed only where a reporter's role vouches for the name (土库曼斯坦, 卡萨布兰卡, 乌兰浩特 spelt alike are places).
  */
-const TRANSLITERATION_VOUCHED = new Set(Array.from("丁久乐仓农决冷列则包南卜卡参叶喜嘉土坚坦套如娅居恩排敦昂明晋更杜来松查根森欧泽洪浩海温照班登祖米美肉肯胡色荣莫赤逊里门降陶雪青顺高"));
+const TRANSLITERATION_VOUCHED = new Set(Array.from("丁久乐仓农决冷列则包南卜卡参叶喜嘉土坚坦套如娅居恩排敦昂明晋更杜来松查根森欧泽洪浩海温照班登祖米美肉肯胡色荣莫赤逊里门降陶雪青顺高皮茹先"));
 
 /** A name spelt out in Han characters, three to eight of them, perhaps in parts joined by `·` (with `vouched`, in more of its letters). */
 export function looksTransliterated(name: string, vouched = false): boolean {
