@@ -82,9 +82,13 @@ describe("columnCut", () => {
     // `对全市在建工地开展…`; `由县委牵头的那些年` / `那时候，…` is a heading.)
     expect(columnCut("由市住建局牵头组成的联合检查组", "对全市在建工地开展安全检查。")).toBe("clause-open");
     expect(columnCut("由县委牵头的那些年", "那时候，村里还没有通电。")).toBeNull();
+    expect(columnCut("由县委牵头的那些年", "在老书记的带领下，村里修通了路。")).toBeNull();
+    // (A body named whole cuts however the line goes on: `由某某作家协会主办的全国青年` / `作家…`.)
+    expect(columnCut("由某某作家协会主办的全国青年", "作家创作会议日前在京召开。")).toBe("clause-open");
     // (A sum of money, its figure on the next line: `…计划总投资` / `12亿元，…`.)
     expect(columnCut("新区医院项目计划总投资", "12亿元，预计明年建成。")).toBe("phrase-open");
     expect(columnCut("积极扩大有效投资", "近日，全市重点项目集中开工。")).toBeNull();
+    expect(columnCut("积极扩大有效投资", "12个重大项目集中开工。")).toBeNull();
     // (An office by level and kind, however short its name: 民政局, 卫健委, 文明办, 县委.)
     for (const line of ["由市民政局牵头组织全市", "由区卫健委组织全区", "由市文明办牵头组织全市", "由县委组织全县党员"]) expect(columnCut(line, "养老服务机构开展上门服务，受到老人欢迎。"), line).toBe("clause-open");
   });

@@ -126,12 +126,16 @@ describe("leads", () => {
     // (Names of three characters sign whatever their surname: 岑某华, 司马某.)
     expect(readBylineLine("李某明/岑某华")?.authors).toEqual([{ role: null, name: "李某明" }, { role: null, name: "岑某华" }]);
     expect(readBylineLine("司马某/王某")?.authors).toEqual([{ role: null, name: "司马某" }, { role: null, name: "王某" }]);
+    // (Not a label's two sides of three characters, opening on a word or ending as a place or a saying does.)
+    for (const line of ["楼市热/车市冷", "晋中市/吕梁市", "车主说/房东说"]) expect(readBylineLine(line), line).toBeNull();
   });
 
   it("reads transliterated names after a role, and outlets a slash sets apart before it with a space", () => {
     expect(readBylineLine("本报记者 陆某婷 通讯员 鲁提普拉·木塔力甫 祖力皮卡尔·米吉提")?.authors).toEqual([{ role: "记者", name: "陆某婷" }, { role: "通讯员", name: "鲁提普拉·木塔力甫" }, { role: "通讯员", name: "祖力皮卡尔·米吉提" }]);
     expect(readBylineLine("本报记者 潘某 通讯员 茹先古丽")?.authors).toEqual([{ role: "记者", name: "潘某" }, { role: "通讯员", name: "茹先古丽" }]);
     expect(readBylineLine("某某新闻网/某某地区融媒体中心 记者 刘某文 通讯员 艾海提·毛勒吐尔迪")?.authors).toEqual([{ role: "记者", name: "刘某文" }, { role: "通讯员", name: "艾海提·毛勒吐尔迪" }]);
+    // (A task before the slash is no outlet to drop.)
+    expect(readBylineLine("设计/王某 记者 李某")).toBeNull();
   });
 
   it("reads a paper's own 讯 after a place it knows as a lead, however the text follows (东方今报开封讯根据…)", () => {

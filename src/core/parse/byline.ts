@@ -314,8 +314,10 @@ export function readGivenNameByline(text: string): Byline | null {
 }
 /** A turn's words, never a name: a question's or a cry's particle at the end, an answer's or a request's word (`真的吗`, `好的`, `请讲`, `王老师`). */
 const NO_GIVEN_NAME = new RegExp(`[吗呢吧啊呀了么讲的]$|(?:大家|上午|下午|晚上|早上|您|你|们|很|就|都)好$|^(?:是|真|太|后|请|对|嗯|哦)|${anyOf(ADDRESSEES)}`, "u");
-/** The rarest surname a two-character part a slash sets apart may open on, not being a word: 文 (104) signs, 车市 and 楼市 (车, 楼) label; longer parts are names whatever their surname (岑某华, 司马某). */
+/** The rarest surname a two-character part a slash sets apart may open on, not being a word: 文 (104) signs, 车市 and 楼市 (车, 楼) label; longer parts are names whatever their surname (岑某华), unless they open on a word or end as a place or a saying does (楼市热, 晋中市, 车主说). */
 const SLASHED_NAME_RANK = 150;
+/** Surnames of two characters, which the dictionary may count as words: 司马某, 欧阳某. */
+const COMPOUND_SURNAME = /^(?:司马|欧阳|上官|诸葛|东方|皇甫|尉迟|公孙|令狐|慕容|夏侯|长孙|宇文|司徒|端木|西门|南宫)/u;
 /** A reporter's role, a colon and one name alone: `记者：嘉豪`. */
 const ROLE_COLON_NAME = new RegExp(`^(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))[：:]\\s*([\\p{Script=Han}]{2,3})$`, "u");
 /** How a story was gathered, where a label may name the place filed from: `【某地/综合报导】` names no one. */
@@ -979,7 +981,7 @@ export function readBylineLine(text: string): Byline | null {
   const unknown = names.filter((n) => !looksLikeName(n));
   // (A slash sets apart a role and a name as often, `文图/冯某`, `海报/王某`, or two words of a label, `高铁/高速`: split so, no part
   // may be a role or what was made, and not every part a word; names such as 高峰 or 王平 are words too.)
-  const slashedWords = /[/／]/u.test(text) && (names.some((n) => n === "" || ROLE_WORD.test(n) || /^文[案稿]$/u.test(n) || (n.length === 2 && !isCommonWord(n) && surnameRank(n[0]!) > SLASHED_NAME_RANK)) || names.every((n) => isCommonWord(n)));
+  const slashedWords = /[/／]/u.test(text) && (names.some((n) => n === "" || ROLE_WORD.test(n) || /^文[案稿]$/u.test(n) || (n.length === 2 && !isCommonWord(n) && surnameRank(n[0]!) > SLASHED_NAME_RANK) || (n.length >= 3 && !COMPOUND_SURNAME.test(n) && (isCommonWord(n.slice(0, 2)) || /[市县区会说]$/u.test(n)))) || names.every((n) => isCommonWord(n)));
   if (names.length >= 2 && names.length <= 4 && !slashedWords && (unknown.length === 0 || (names.length >= 3 && unknown.length === 1 && /、/u.test(text) && /^[\p{Script=Han}]{2,3}$/u.test(unknown[0]!) && !ROLE_WORD.test(unknown[0]!)))) {
     return { byline: text, dateline: null, authors: names.map((name) => ({ role: null, name })) };
   }

@@ -276,7 +276,7 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // (A count and its unit, never a year: `稳步扩大就业规模` / `2024年以来，…` is a heading over its text.)
   if (QUANTITY_END.test(a) && COUNT_OPENS.test(next.trimStart())) return "phrase-open";
   // (`新区医院项目计划总投资` / `12亿元，…`: a sum of money, its figure opening the next line.)
-  if (MONEY_END.test(a) && COUNT_OPENS.test(next.trimStart())) return "phrase-open";
+  if (MONEY_END.test(a) && [...a].length >= MIN_CONNECTIVE_LINE && MONEY_OPENS.test(next.trimStart())) return "phrase-open";
   // `此次交流会由北京` / `航空航天大学某支教队…展开青春对话`: 由 names who acts, and the act follows it; a line that ends on a
   // place or a body after it was cut before the act. (`冠军由北京队夺得` names the act; 理由, 自由, 由来 are words of their own.)
   const agent = AGENT_OPEN.exec(a)?.[1];
@@ -309,8 +309,10 @@ const REPORTER_NARRATES = new RegExp(`^(?:本报|[\\p{Script=Han}]{1,10}?(?:${an
 const OPEN_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
 /** A count and its unit opening a line: `1157人`, `3.5万亩`, `12亿元` (not `2024年`). */
 const COUNT_OPENS = /^\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:人|个|家|元|亩|吨|户|名|位|件|项|所|座|辆|台|套|份|平方米|公里|千克|斤|头|只|株|棵|次|批)/u;
-/** A sum of money, or how high it reached, at a line's end: `…总投资`, `…总额`, `…高达`, `…达到`. */
-const MONEY_END = /(?:投资|总额|花费|高达|达到)$/u;
+/** A sum of money, or how high it reached, at a line's end: `…总投资`, `…总额`, `…高达`, `…达到` (a bare 投资 ends headings, `扩大有效投资`). */
+const MONEY_END = /(?:总投资|计划投资|投资额|总额|高达|达到)$/u;
+/** A sum of money opening a line: `12亿元`, `3.5万元`. */
+const MONEY_OPENS = /^\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?元/u;
 /** A noun of how many or how much at a line's end: `…志愿者人数`. */
 const QUANTITY_END = new RegExp(`(?:${anyOf(QUANTITY_NOUNS)})$`, "u");
 /** 由 and what acts after it at the line's end, two to six characters: `…交流会由北京`. */
@@ -432,16 +434,21 @@ const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便|据(?!守|说|点|理|实
  * agent, the act on the next line. (Not 由此, 由衷, 由来, nor a change of state, `由冷转暖`, `由南到北看发展`, which headings name.)
  */
 const AGENT_CLAUSE = /^由(?![此衷来于])(?!.*[转到变向至及入而])\p{Script=Han}{5,}$/u;
-/** 由 and a body that acts: an office, a government, a paper (`由中国国务院侨务`, `由某市文明办和某某商报联合`), never an idiom, `由群众来打分评判`. */
+/** 由 and a body that acts: a body named whole, a paper (`由中国国务院侨务`, `由某某商报联合`), or an office by its level and kind (`由市文明办`); never an idiom, `由群众来打分评判`. */
 function agentClause(line: string, next: string): boolean {
-  if ([...line].length < MIN_AGENT_LINE || !AGENT_CLAUSE.test(line) || !BODY_INSIDE.test(line.slice(1))) return false;
-  // (A line that closes its own 由…的 phrase, `由县委牵头的那些年`, heads text as often: only over what the body's team did, `由市
-  // 住建局牵头组成的联合检查组` / `对全市在建工地开展…`.)
-  return !/的\p{Script=Han}/u.test(line.slice(line.search(BODY_INSIDE))) || AGENT_ACTS.test(next);
+  const rest = line.slice(1);
+  if ([...line].length < MIN_AGENT_LINE || !AGENT_CLAUSE.test(line)) return false;
+  // (A body named whole, 某某协会, 某某集团公司, cuts however the line goes on, `由中国作家协会主办的全国青年` / `作家…`.)
+  if (NAMED_BODY.test(rest)) return true;
+  // (An office by its level and kind closing its own 由…的 phrase, `由县委牵头的那些年`, heads text as often: only over what its
+  // team did, `由市住建局牵头组成的联合检查组` / `对全市在建工地开展…`.)
+  const office = LEVEL_OFFICE.exec(rest);
+  return office !== null && (!/的\p{Script=Han}/u.test(rest.slice(office.index)) || AGENT_ACTS.test(next));
 }
-/** What an agent's team went on to do, opening a line: `对…开展`, `在…开幕`, `深入…`, `已覆盖…`. */
-const AGENT_ACTS = /^(?:在|对|于|已|将|深入|开展|明确|为|正式|前往|赴|到|向|走进|来到)/u;
-const BODY_INSIDE = new RegExp(`(?:${anyOf([...INSTITUTION_ENDINGS.filter((e) => e.length >= 2), ...PRESS_ENDINGS.filter((e) => e.length >= 2), "国务院"])})|[省市县区州乡镇](?:(?![的们亲上里]|民(?![政宗族]))\\p{Script=Han}){0,4}?[局部办厅院委]`, "u");
+/** What an office's team went on to do, opening a line: `对…开展`, `深入…`, `已覆盖…` (not 在, 为, 于, 向, 到, which open any text). */
+const AGENT_ACTS = /^(?:对|已|将|深入|开展|明确|正式|前往|赴|走进|来到)/u;
+const NAMED_BODY = new RegExp(`(?:${anyOf([...INSTITUTION_ENDINGS.filter((e) => e.length >= 2), ...PRESS_ENDINGS.filter((e) => e.length >= 2), "国务院"])})`, "u");
+const LEVEL_OFFICE = /[省市县区州乡镇](?:(?![的们亲上里]|民(?![政宗族]))\p{Script=Han}){0,4}?[局部办厅院委]/u;
 /** The shortest lines read as a clause a connective or 由 and a body opens, cut by its column: shorter ones head a piece as often (`所以我们出发`). */
 const MIN_CONNECTIVE_LINE = 9;
 const MIN_AGENT_LINE = 8;

@@ -107,8 +107,13 @@ const PLACE_MEDIA = /^(?:融媒体?|全媒体?|新媒体)/u;
 /** A short role, a slash and another: `图/文`, `文/图`. */
 const JOINED_ROLE = /^(\p{Script=Han}{1,2})\s*[/／]\s*(\p{Script=Han}{1,2})/u;
 
-/** An outlet with no role in it, a slash, then another outlet run together with a role word or a space before it: the first outlet is dropped. */
-const OUTLETS_BEFORE_ROLE = new RegExp(`^(?![^/／]*(?:${anyOf([...BYLINE_ROLES, ...WORK_ROLES])}|[摄图绘]))[\\p{Script=Han}A-Za-z·]{2,10}[/／](?=[\\p{Script=Han}A-Za-z·]{0,12}?\\s?(?:${anyOf(BYLINE_ROLES)})\\s*\\S)`, "u");
+/**
+ * An outlet with no role in it, a slash, then another outlet run together with a role word, or either of them ending as an
+ * outlet does and a space before the role (`某某新闻网/某某融媒体中心 记者 甲`): the first outlet is dropped. (Not a person's name
+ * or a task before the slash, `张某/李某 记者 王某`, `设计/王某 记者 李某`.)
+ */
+const OUTLET_END = `(?:${anyOf([...PRESS_ENDINGS, ...MEDIA_UNIT_ENDINGS, "中心", "客户端"])})`;
+const OUTLETS_BEFORE_ROLE = new RegExp(`^(?![^/／]*(?:${anyOf([...BYLINE_ROLES, ...WORK_ROLES])}|[摄图绘]))(?:[\\p{Script=Han}A-Za-z·]{2,10}[/／](?=[\\p{Script=Han}A-Za-z·]{0,10}?(?:${anyOf(BYLINE_ROLES)})\\s*\\S|[\\p{Script=Han}A-Za-z·]{1,12}?${OUTLET_END}\\s(?:${anyOf(BYLINE_ROLES)})\\s*\\S)|[\\p{Script=Han}A-Za-z·]{1,10}?${OUTLET_END}[/／](?=[\\p{Script=Han}A-Za-z·]{1,12}?\\s(?:${anyOf(BYLINE_ROLES)})\\s*\\S))`, "u");
 /**
  * `沈阳日报、沈阳网记者甲`: a paper and its site listed with 、 before the role they employ. (The first must end as an outlet's
  * name does, 日报, 网: `张三、李四记者` lists people.)
