@@ -303,7 +303,7 @@ function labelWithReporters(label: string, text: string): Lead {
  */
 const SLASHED_LABEL = new RegExp(`^(?:${PRESS_NAME})?【\\s*(?:${PRESS_NAME}\\s*[／/∕]\\s*)?(?:(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))\\s*[／/∕]?\\s*)?([\\p{Script=Han}、]{2,12}?)(?:\\s*[／/∕]\\s*([\\p{Script=Han}]{2,6})报[道导])?\\s*】$`, "u");
 /**
- * `记者：嘉豪`: a reporter's role and a colon, then one name of two or three characters alone on the line: a byline whatever the
+ * `记者：嘉某`: a reporter's role and a colon, then one name of two or three characters alone on the line: a byline whatever the
  * name (a given name alone, as overseas papers sign). The caller believes it only right under a headline: elsewhere such a line
  * may be an interview's turn, `记者：请讲`. (Not a word, `记者：你好`, nor a place, `记者：北京`.)
  */
@@ -318,7 +318,7 @@ const NO_GIVEN_NAME = new RegExp(`[吗呢吧啊呀了么讲的]$|(?:大家|上�
 const SLASHED_NAME_RANK = 150;
 /** Surnames of two characters, which the dictionary may count as words: 司马某, 欧阳某. */
 const COMPOUND_SURNAME = /^(?:司马|欧阳|上官|诸葛|东方|皇甫|尉迟|公孙|令狐|慕容|夏侯|长孙|宇文|司徒|端木|西门|南宫)/u;
-/** A reporter's role, a colon and one name alone: `记者：嘉豪`. */
+/** A reporter's role, a colon and one name alone: `记者：嘉某`. */
 const ROLE_COLON_NAME = new RegExp(`^(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))[：:]\\s*([\\p{Script=Han}]{2,3})$`, "u");
 /** How a story was gathered, where a label may name the place filed from: `【某地/综合报导】` names no one. */
 const GATHERED_HOW = /^(?:综合|即时|专题|特别|外电|联合|深度|独家)/u;

@@ -247,7 +247,7 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // text opening on a name: only a line of six characters or more that praises no one with 的 is cut so.)
   const speaker = [...a].length >= MIN_TITLED_LINE && HEAD_TITLE_END.test(a) && !a.includes("的") ? NAME_SAYS.exec(next.trimStart()) : null;
   if (speaker && looksLikeName(speaker[1]!) && surnameRank(speaker[1]![0]!) <= COMMON_SURNAME_RANK) return "phrase-open";
-  // `埔奕区州议员俞小珊` / `今日共移交拨款…`: a person named by office at the line's end, the next line opening on the day
+  // `埔奕区州议员俞某珊` / `今日共移交拨款…`: a person named by office at the line's end, the next line opening on the day
   // and what was done, no comma between: the sentence's subject stands above the break. (A profile's heading naming a person
   // stands over text that sets its time apart, `今年，他…`, or opens on a subject of its own.)
   // (Only where the text above named that person: a new story's title naming someone over text that opens so, `某某社区党委书记
@@ -400,9 +400,9 @@ function nameAtEnd(line: string): string | null {
   return name !== undefined && looksLikeName(name) && !isCommonWord(name) && surnameRank(name[0]!) <= COMMON_SURNAME_RANK * 2 ? name : null;
 }
 
-/** A person at a line's end after their office: `…州议员俞小珊`, `…县长王某`. */
+/** A person at a line's end after their office: `…州议员俞某珊`, `…县长王某`. */
 const OFFICE_AND_NAME_END = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES])})(\\p{Script=Han}{2,3})$`, "u");
-/** The person a line of six characters or more names at its end after their office (`…州议员俞小珊` → `俞小珊`), or null. */
+/** The person a line of six characters or more names at its end after their office (`…州议员俞某珊` → `俞某珊`), or null. */
 export function actorAtEnd(line: string): string | null {
   const actor = [...line].length >= MIN_TITLED_LINE ? OFFICE_AND_NAME_END.exec(line) : null;
   return actor && looksLikeName(actor[1]!) && !isCommonWord(actor[1]!) ? actor[1]! : null;

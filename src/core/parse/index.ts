@@ -320,7 +320,7 @@ class PageReader {
    */
   private plainlyCut(i: number, wordAcross = true): boolean {
     const cut = this.runsIntoNextCached(i);
-    // (Nor a person's name alone on its line, `蔡永雄` / `花蓮縣…`: the writer signing under the title, whatever word their
+    // (Nor a person's name alone on its line, `蔡某雄` / `花蓮縣…`: the writer signing under the title, whatever word their
     // name's last character makes with the text's first.)
     const text = this.units[i]!.text;
     const signs = isWritersName(text);
@@ -370,7 +370,7 @@ class PageReader {
   private runsIntoNextCached(i: number): ColumnCut | null {
     let known = this.cutLines.get(i);
     if (known === undefined) this.cutLines.set(i, (known = this.runsIntoNext(i)));
-    // (`…州议员俞小珊` / `今日共移交…`: the person named across the break is one the text above named already; a new story's
+    // (`…州议员俞某珊` / `今日共移交…`: the person named across the break is one the text above named already; a new story's
     // title naming someone else over text that opens on its day stays a title. Read against the article as it stands when
     // asked, never kept.)
     if (known === "subject-across") {

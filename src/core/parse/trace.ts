@@ -213,7 +213,7 @@ export const RULES = {
   "caption.before-credit": { optional: false, about: "the paragraph right before a credit is that picture's caption" },
   "credit.reporters-under-each-caption": { optional: true, about: "in an unsigned story, reporters by their roles on a line of their own under a one-sentence caption, and again under the next (半岛记者 甲 报道), each credit the picture above them: a story's reporters sign it once" },
   "caption.uncredited-over-lead": { optional: true, about: "one short sentence between a headline and its lead, no credit printed, is a picture's caption: the lead opens the headline's text" },
-  "byline.given-name": { optional: true, about: "a reporter's role, a colon and one name alone (记者：嘉豪), right under a headline's line, signs the story whatever the name, as overseas papers sign with a given name (elsewhere such a line may be an interview's turn)" },
+  "byline.given-name": { optional: true, about: "a reporter's role, a colon and one name alone (记者：嘉某), right under a headline's line, signs the story whatever the name, as overseas papers sign with a given name (elsewhere such a line may be an interview's turn)" },
   "caption.arrowed": { optional: true, about: "a line an arrow pointing up opens (▲ △), between a headline and its byline or lead, points at a picture printed there: its caption, with no credit, never the headline's subtitle" },
   "caption.uncredited-after-text": { optional: true, about: "short blocks closing a report, each a sentence or two that places people in the picture or says when it was taken (某某（左2）移交…, …合照。, …时摄。), no credit printed, are its pictures' captions, each a picture of its own" },
   "caption.photo-story": { optional: false, about: "the paragraphs of a photo story are its captions" },

@@ -193,7 +193,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       if (signedBrief) units.push({ kind: "byline", text: signedBrief.byline.byline, line, gap: 0, marked: false, byline: signedBrief.byline });
       continue;
     }
-    // (`记者：嘉豪` signs with a given name only right under a headline's line: a short line that closes no sentence, or closes
+    // (`记者：嘉某` signs with a given name only right under a headline's line: a short line that closes no sentence, or closes
     // on a cry or a question as a headline may, `金边华校迎来开学季！`, when no speaker's turn, `李某：…？`, an interview's.)
     const above = units.at(-1);
     // (A line in a speaker's turn's form, `钟南山：…`, heads unless it answers a turn or a question above it: then it is an
