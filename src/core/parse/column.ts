@@ -326,9 +326,10 @@ const INSTITUTION_END = new RegExp(`(?:${anyOf(INSTITUTION_ENDINGS)})$`, "u");
 const BARE_DATE_PART = /^\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|中午|晚上|傍晚|凌晨|清晨|早上)?(?:\d{1,2}[时点])?\s*$/u;
 /** A clause that places something in time before its date's part: `于…`, `截至…`, `自…`, `从…`, `在…`, `直到…`. */
 const PLACED_IN_TIME = /(?:于|截至|截止|直到|自|从|在)[^，,。；：\s]*$/u;
-/** A person's title, then one character at the line's end (a surname, checked apart). (LEADER_TITLES' guards, `(?<!城)市长`, are
- * patterns; here each title is read as its plain word.) */
-const TITLE_AND_SURNAME = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES, ...REPORTER_ROLES])})\\p{Script=Han}$`, "u");
+/** The titles a person is named by before their name, each read as its plain word (LEADER_TITLES' guards, `(?<!城)市长`, are patterns). */
+const PERSON_TITLES = [...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES];
+/** A person's title, then one character at the line's end (a surname, checked apart). */
+const TITLE_AND_SURNAME = new RegExp(`(?:${anyOf([...PERSON_TITLES, ...REPORTER_ROLES])})\\p{Script=Han}$`, "u");
 /** Two or three characters before 、 (a name, checked apart), then one character at the line's end (a surname, checked apart). */
 const NAME_THEN_SURNAME = /(\p{Script=Han}{2,3})、\p{Script=Han}$/u;
 /** `…常委于某乐、陈`: the line ends on a surname after 、 and a name, its last three characters or its last two, whichever reads as a name and is no word. */
@@ -393,7 +394,7 @@ const INTERVIEW_HEADING = /^(?:专访|对话|走近|致敬|追记|寻访)/u;
 /** A title a person is addressed by after their name, then what they said: `教师表示，`, `代表说`, `院士指出` (not 专家, a kind of person, no one named). */
 const TITLE_THEN_SAYS = new RegExp(`^(?:${anyOf([...ADDRESS_TITLES.filter((t) => t !== "专家"), ...PERSON_TRADES, "教师"])})(?:${anyOf(SAYING)})`, "u");
 /** An office or a trade, then a name of three characters at the line's end: `…负责人黎某幸`, `…校长王某明`. */
-const OFFICE_THEN_NAME = new RegExp(`(?:${anyOf(["负责人", ...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES])})(\\p{Script=Han}{3})$`, "u");
+const OFFICE_THEN_NAME = new RegExp(`(?:${anyOf(["负责人", ...PERSON_TITLES])})(\\p{Script=Han}{3})$`, "u");
 /** A person named by office at a line's end, three characters, a common surname, no word the dictionary counts. */
 function nameAtEnd(line: string): string | null {
   const name = OFFICE_THEN_NAME.exec(line)?.[1];
@@ -401,7 +402,7 @@ function nameAtEnd(line: string): string | null {
 }
 
 /** A person at a line's end after their office: `…州议员俞某珊`, `…县长王某`. */
-const OFFICE_AND_NAME_END = new RegExp(`(?:${anyOf([...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, "")), ...BODY_HEADS, ...ADDRESS_TITLES, ...PERSON_TRADES])})(\\p{Script=Han}{2,3})$`, "u");
+const OFFICE_AND_NAME_END = new RegExp(`(?:${anyOf(PERSON_TITLES)})(\\p{Script=Han}{2,3})$`, "u");
 /** The person a line of six characters or more names at its end after their office (`…州议员俞某珊` → `俞某珊`), or null. */
 export function actorAtEnd(line: string): string | null {
   const actor = [...line].length >= MIN_TITLED_LINE ? OFFICE_AND_NAME_END.exec(line) : null;

@@ -758,13 +758,12 @@ class PageReader {
     // quoted phrase the story's title prints is what echoes it, `“播种知识”`: a series' next title, worded as this one, echoes it
     // whole.)
     const dWhen = this.current;
-    const evidenceWhen = () => this.crossheadEvidence(i, dWhen!);
     const weighs = (ev: Evidence[]) => {
       const sum = ev.reduce((total, e) => total + e.weight, 0);
       return sum > 0 || (sum === 0 && ev.some((e) => e.feature === "story.title-echo") && sharesQuotedPhrase(t, dWhen!.headline?.title ?? ""));
     };
     const ended = continuesElsewhere(this.units[i - 1]) || endsWithDate(dWhen?.paragraphs.at(-1)?.text ?? "");
-    const heldPart = !atTop && !ended && u.gap <= this.usualGap && next.gap <= this.usualGap && dWhen !== null && dWhen.paragraphs.length > 0 && (dWhen.headForm === "lead" || dWhen.headForm === "line") && !isPhotoStory(dWhen) && dWhen.tail === null && isClausedHeading(t) && weighs(evidenceWhen()) && this.trace.on("crosshead.clauses-over-dated-text");
+    const heldPart = !atTop && !ended && u.gap <= this.usualGap && next.gap <= this.usualGap && dWhen !== null && dWhen.paragraphs.length > 0 && (dWhen.headForm === "lead" || dWhen.headForm === "line") && !isPhotoStory(dWhen) && dWhen.tail === null && isClausedHeading(t) && weighs(this.crossheadEvidence(i, dWhen)) && this.trace.on("crosshead.clauses-over-dated-text");
     const overText = !captionOpening && (atTop || u.gap > this.usualGap || (next.kind === "text" && OPENS_ON_WHEN.test(next.text))) && next.kind === "text" && this.runLength(i + 1) >= Math.max(30, 2 * t.length);
     if (overText && heldPart) {
       this.crosshead = { index: i, rule: "crosshead.clauses-over-dated-text" };
