@@ -2925,40 +2925,23 @@ const LABELLED_HEADING = new RegExp(`^(?![^：:]*(?:${SPEAKS}|称|写道|问|答
 const ATTRIBUTION = new RegExp(`^(?:[^，。！？；“”]{1,24}?(?:${SAYS}|回忆)(?:着)?[。，：:]|${PRONOUN_BACK})`, "u");
 
 /**
- * Who said the quotation that the block before closed, and the text goes on (张某说，…; 他笑着说。):
- * in print the speaker follows the quote in its paragraph. The speaker may be named with a quoted
- * word (一位获得“随手拍”奖项的市民说。). A block that goes on to introduce a new quotation
- * (他说，…：“…) opens a paragraph of its own.
+ * Who said the quotation that the block before closed, in a sentence that ends there (张某说。; 他笑着说。…): in print the
+ * speaker follows the quote in its paragraph. The speaker may be named with a quoted word (一位获得“随手拍”奖项的市民说。).
+ * A block whose sentence goes on after the speaker (张某说，…; 他表示，…) opens a paragraph of its own as a rule: in the
+ * corpus's stored sources a printed paragraph opens so after a closing quotation in 25 of 181 places, and a column cut the
+ * rest at that very point hardly ever.
  */
-const QUOTE_ATTRIBUTION = new RegExp(`^((?:[^，。！？；“”：:]|“[^，。！？“”]{1,12}”){1,20}?)(?:${SAYS})(?:着)?[。，]`, "u");
+const QUOTE_ATTRIBUTION = new RegExp(`^((?:[^，。！？；“”：:]|“[^，。！？“”]{1,12}”){1,20}?)(?:${SAYS})(?:着)?。`, "u");
 
 /**
- * Does `next` name the speaker of the quotation `prev` ends on (…。”)? Not when the speaker
- * speaks too (某商会也发表文告说，…; 他也强调，…): another voice, in a paragraph of its own.
+ * Does `next` name the speaker of the quotation `prev` ends on (…。”)? Not when a colon introduced the quotation: its
+ * speaker is named already (`…黄某说：“…温暖。”` / `他说。` is another's turn).
  */
 function attributesQuote(prev: string, next: string): boolean {
-  const said = QUOTE_ATTRIBUTION.exec(next);
-  // (也 as a word, 也门 aside, or 则 right before the verb, `某某则表示，`; and only going on with words of their own after a comma:
-  // `不少游客也这样说。` attributes the quotation.)
-  const another = said !== null && (/也(?!门)/u.test(said[1]!) || /则$/u.test(said[1]!)) && said[0].endsWith("，");
-  if (!/[。！？…!?]”$/u.test(prev) || said === null || another || /[：:]\s*“/u.test(next)) return false;
-  // (`…黄某说：“…温暖。”` / `罗某表示，…`: a quotation its speaker introduced with a colon is attributed already; who speaks next is
-  // another voice. So is one whose sentence named its speaker before it, `委员甲说，“…业绩。”` / `委员乙说，…`, `甲表示，…成立了这个
-  // 小组，“…。”` / `乙表示，…`.)
-  // (Only a block that goes on with words of its own after the speaker, `委员乙说，…`: one that only names them, `他说。`, always
-  // attributes the quotation above.)
+  if (!/[。！？…!?]”$/u.test(prev) || !QUOTE_ATTRIBUTION.test(next)) return false;
   const open = prev.lastIndexOf("“");
-  if (open <= 0) return true;
-  const before = prev.slice(0, open);
-  const sentence = before.slice(Math.max(...["。", "！", "？", "!", "?"].map((mark) => before.lastIndexOf(mark))) + 1);
-  return !/[：:]\s*$/u.test(before) && !(said[0].endsWith("，") && SPEAKER_BEFORE_QUOTE.test(sentence));
+  return open <= 0 || !/[：:]\s*$/u.test(prev.slice(0, open));
 }
-
-/**
- * A sentence that names its speaker before the quotation it goes on to: someone, a verb of saying and a comma or a colon
- * (`委员甲说，`, `甲表示，…，`). (Not the words those verbs hide in, 来说, 据说, 听说, 知道, 报道, 街道, nor 据介绍, which names no one.)
- */
-const SPEAKER_BEFORE_QUOTE = /(?:^|[，,；;])[^，,；;“”]{2,20}?(?<![来据听是知报街渠所])(?:说|表示|(?<!据)介绍|告诉记者|指出|强调|坦言|称)[，,：:]/u;
 
 /** Where a column may cut right before a date or a time: a digit, a clause's comma, a year or month, 至 (截至) or 到 that want it. */
 const CUT_BEFORE_WHEN = /[\d０-９，、,；;：:年月至到止]$/u;

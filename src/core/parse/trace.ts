@@ -162,7 +162,7 @@ export const RULES = {
   "paragraph.salutation": { optional: true, about: "whom a speech or a letter addresses (同志们、朋友们：, 尊敬的市民朋友们：) opens a paragraph: never the rest of the block above" },
   "paragraph.opens-on-when": { optional: true, about: "a block that opens on a date or a time and a comma (6月8日，…, 近日，…) starts a sentence: it never goes on with the block above, though that block ends without an end mark (a crosshead, a label)" },
   "paragraph.field-run": { optional: true, about: "a detail's label and value (报料人：于先生) over another detail's label (报料时间：…) is the text's, never a headline's line: a run of labelled details (three lines, or two whose labels both name a notice's details, 报名时间：… / 联系电话：…)" },
-  "continuation.quote-attribution": { optional: true, about: "a block that names the speaker of the quotation the block before closed (“…。” / 张某说，…) goes on with its paragraph; not when the quotation's own sentence named its speaker before it (委员甲说，“…。” / 委员乙说，…): another voice" },
+  "continuation.quote-attribution": { optional: true, about: "a block whose first sentence only names the speaker of the quotation the block before closed (“…。” / 张某说。) goes on with its paragraph; one that goes on after the speaker (张某说，…) opens its own, as print does" },
   "continuation.clause-over-byline": { optional: true, about: "over a byline, under a paragraph the column cut mid-sentence, a line in clauses (…，…！) ends that sentence: it is no headline" },
   "continuation.column-break": { optional: false, about: "a block after one that ended without sentence-final punctuation continues its paragraph" },
   "crosshead.marked": { optional: true, about: "a short line a layout glyph marks, between paragraphs of an article, is a crosshead" },
