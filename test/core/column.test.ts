@@ -147,11 +147,14 @@ describe("columnCut", () => {
 
   it("finds a setting of places after 在 cut inside a name (在某区某小区棚 / 户区…), never a whole place, one a localizer closes or a verb follows", () => {
     expect(columnCut("在雄关区福民小区棚", "户区回迁户王某和方某家中，随行记者了解到改造前后的变化。")).toBe("phrase-open");
+    // (A setting that ends on a division, and a spot within it closed by a comma on the next line: `在某街道某社区` / `芳邻互助点，…`.)
+    expect(columnCut("在北山街道丹山社区", "芳邻互助点，两家人都换上了民族服装。")).toBe("phrase-open");
+    expect(columnCut("在城关镇东门村", "村史馆，老人们正在排练节目。")).toBe("phrase-open");
     for (const heading of ["在希望的田野上", "在全国政协新年茶话会上", "在渝全国人大代表列举重庆二十爱", "在北京", "在海边", "在丰台尽享初春好时光"]) {
       expect(columnCut(heading, "近日，某社区志愿服务队走上街头。"), heading).toBeNull();
     }
     // (A crosshead naming a whole place, as a roundup's parts are headed, is no cut: `在天安门广场` / `国庆当天，…`.)
-    for (const [heading, next] of [["在天安门广场", "国庆当天，数万群众观看升旗仪式。"], ["在福田区莲花街道", "一处老旧小区里，居民们正忙着清理楼道。"], ["在泰山之巅", "云海翻腾，游客纷纷拍照。"]]) {
+    for (const [heading, next] of [["在天安门广场", "国庆当天，数万群众观看升旗仪式。"], ["在福田区莲花街道", "一处老旧小区里，居民们正忙着清理楼道。"], ["在泰山之巅", "云海翻腾，游客纷纷拍照。"], ["在某某社区", "国庆当天，居民们自发挂起国旗。"], ["在某某社区", "楼道里，志愿者正在清理杂物。"]]) {
       expect(columnCut(heading!, next!), heading).toBeNull();
     }
   });

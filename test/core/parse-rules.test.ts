@@ -3166,6 +3166,19 @@ describe("round 72's forms", () => {
     expect(off.map((a) => a.kicker)).toEqual([null, "通讯员 余某彪）"]);
   });
 
+  it("reporters on a line opened by a bracket the copy never closed (`（某报全媒体记者 甲/文 乙/图`) sign the story too", () => {
+    const articles = parsePage(report("（某某日报全媒体记者 郑某/文 沈某/图")).articles;
+    expect([articles[0]!.byline, articles[0]!.authors]).toEqual(["某某网讯 （某某日报全媒体记者 郑某/文 沈某/图", [{ role: "全媒体记者", name: "郑某" }, { role: "图", name: "沈某" }]]);
+    expect(articles[1]!.kicker).toBeNull();
+    const off = parsePage(report("（某某日报全媒体记者 郑某/文 沈某/图"), { disabled: ["signature.lost-bracket"] }).articles[0]!;
+    expect(off.authors).toEqual([]);
+    // The block under it closes the bracket: a column cut the bracket's words, `（记者 甲 通讯员` / `乙）近日，…`.
+    const cut = parsePage(page("某市召开安全生产会议", "（记者 张某 通讯员", "李某）近日，某市召开安全生产工作会议，部署下一阶段工作。")).articles[0]!;
+    expect(cut.paragraphs.join("")).toContain("（记者 张某 通讯员李某）");
+    // Officials are no reporters: `（副市长 张某` signs nothing.
+    expect(parsePage(report("（副市长 张某")).articles[0]!.authors).toEqual([]);
+  });
+
   it("a line closed by a bracket opened on the block above, or naming no reporter, is no signature", () => {
     // The column cut the bracket's words: `…参加。（市委常委、` / `副市长 张某）`.
     const cut = parsePage(page("某市召开安全生产会议", "本报讯 昨天，某市召开安全生产工作会议，部署下一阶段工作（市委常委、", "记者 张某）")).articles[0]!;

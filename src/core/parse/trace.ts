@@ -131,7 +131,7 @@ export const RULES = {
   "dateline.dispatch-after-text": { optional: true, about: "a dispatch's place and day alone in brackets right after a story's text (（北京七日电）) dates that story, heading none: its dateline, when no lead gave one" },
   "byline.photo-report": { optional: true, about: "a credit that says its people reported in pictures (…摄影报道), right under the headline or its byline line, over text that opens a report (a column-wide block, not a picture's short caption), is the report's byline" },
   "signature.after-text": { optional: false, about: "a byline-shaped line after the text signs the article (执笔, 评论员, 文/…)" },
-  "signature.lost-bracket": { optional: true, about: "reporters named by their roles on a line closed by a bracket its copy never opened (通讯员 甲）, not after a block left open on a bracket, sign as the bracketed signature does" },
+  "signature.lost-bracket": { optional: true, about: "reporters named by their roles on a line closed by a bracket its copy never opened (通讯员 甲）), not after a block left open on a bracket, or opened by one it never closed (（记者 甲/文 乙/图), not over a block that closes a bracket, sign as the bracketed signature does" },
   "signature.end-of-paragraph": { optional: true, about: "a reporter's bracketed signature at the end of the last paragraph, on its line (…春联。（记者 甲）), is the article's byline" },
   "signature.second-line": { optional: true, about: "a reporter's byline line right after a signature that names reporters continues it: a signature printed on two lines" },
   "signature.second-kept-as-paragraph": { optional: false, about: "a second signature in one article is kept as a paragraph (with a warning)" },

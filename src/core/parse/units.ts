@@ -159,7 +159,8 @@ const LEADING_CREDIT = /^([（(][^（）()]{2,40}?(?:摄影报道|摄影|摄|供
 
 export function readUnits(page: string, on: (rule: RuleName) => boolean = () => true, roles: ReadonlyMap<number, CorrectedRole> = new Map()): Unit[] {
   const units: Unit[] = [];
-  for (const { text, line, gap, marked, pointer } of splitLines(page)) {
+  const lines = splitLines(page);
+  for (const [index, { text, line, gap, marked, pointer }] of lines.entries()) {
     const at = pointer ? { text, line, gap, marked, pointer } : { text, line, gap, marked };
     // An editor's role for the line decides what it is; nothing is read into it.
     const role = roles.get(line);
@@ -212,6 +213,13 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     const unopened = on("signature.lost-bracket") && UNOPENED.test(text) && !leftOpen(units.at(-1)?.text ?? "") ? readBylineLine(text.slice(0, -1).trimEnd()) : null;
     if (unopened && unopened.dateline === null && unopened.authors.length > 0 && unopened.authors.every((a) => REPORTER_ROLE_SET.has(a.role ?? ""))) {
       units.push({ kind: "byline", ...at, byline: { ...unopened, byline: text } });
+      continue;
+    }
+    // `（某报全媒体记者 甲/文 乙/图`: one whose closing bracket it lost signs so too, a reporter among them and everyone's role
+    // printed. (Not over a block that closes a bracket: a column cut the bracket's words, `（记者 甲 通讯员` / `乙）近日，…`.)
+    const unclosed = on("signature.lost-bracket") && UNCLOSED.test(text) && !closesBracket(lines[index + 1]?.text ?? "") ? readBylineLine(text.slice(1).trimStart()) : null;
+    if (unclosed && unclosed.dateline === null && unclosed.authors.length > 0 && unclosed.authors.every((a) => a.role !== null) && unclosed.authors.some((a) => REPORTER_ROLE_SET.has(a.role!))) {
+      units.push({ kind: "byline", ...at, byline: { ...unclosed, byline: text } });
       continue;
     }
     // `（李某 摄）2月3日是立春，…`: a credit in brackets printed before its caption, on the caption's line.
@@ -329,6 +337,12 @@ function endsAbove(u: Unit | undefined): boolean {
 const END_MARK_INSIDE = new RegExp(`[${END_MARKS}]`, "u");
 /** A line closed by a bracket it never opened: `通讯员 余某彪）`. */
 const UNOPENED = /^[^（()）]{3,40}[)）]$/u;
+/** A line opened by a bracket that nothing closes: `（通讯员 甲`. */
+const UNCLOSED = /^[（(][^（()）]{3,40}$/u;
+/** Does the block close more brackets than it opens (`乙）近日，…`), going on with the words of one opened above it? */
+function closesBracket(text: string): boolean {
+  return (text.match(/[)）]/gu)?.length ?? 0) > (text.match(/[（(]/gu)?.length ?? 0);
+}
 /** Does the block leave a bracket open (`…部署下一阶段工作（市委常委、`), its words going on under it? */
 function leftOpen(text: string): boolean {
   return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[)）]/gu)?.length ?? 0);
