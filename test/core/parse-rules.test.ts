@@ -3175,8 +3175,11 @@ describe("round 72's forms", () => {
     // The block under it closes the bracket: a column cut the bracket's words, `（记者 甲 通讯员` / `乙）近日，…`.
     const cut = parsePage(page("某市召开安全生产会议", "（记者 张某 通讯员", "李某）近日，某市召开安全生产工作会议，部署下一阶段工作。")).articles[0]!;
     expect(cut.paragraphs.join("")).toContain("（记者 张某 通讯员李某）");
-    // Officials are no reporters: `（副市长 张某` signs nothing.
+    const twice = parsePage(page("某市召开安全生产会议", "（记者 张某", "通讯员 李某）近日，市委常委会（扩大", "会议）召开。")).articles[0]!;
+    expect(twice.authors).not.toContainEqual({ role: "记者", name: "张某" });
+    // Officials are no reporters, nor is a team's credit a signature: `（副市长 张某`, `（策划 甲 统筹 乙 记者 丙`.
     expect(parsePage(report("（副市长 张某")).articles[0]!.authors).toEqual([]);
+    expect(parsePage(report("（策划 张某 统筹 李某 记者 王某")).articles[0]!.authors).toEqual([]);
   });
 
   it("a line closed by a bracket opened on the block above, or naming no reporter, is no signature", () => {

@@ -222,10 +222,10 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `在三门峡国际文博城` / `会展中心，…`: a setting after 在 the next line goes on with, a venue inside it named and closed
   // there by a comma or a localizer: the setting ran across the break. (Over a heading's text, `在天安门广场` / `国庆当天，…`,
   // the next line opens on something else.)
-  // (`在北山街道丹山社区` / `芳邻互助点，…`: or, after a setting that ends on a division, a name of a few characters more closed
-  // there by a comma, a spot within it; not a time, `国庆当天，`, nor one closed by a localizer, `一处老旧小区里，`, which text
-  // under a heading opens on. After a spot, `在泰山之巅` / `云海翻腾，…`, the text under a heading opens on a clause as often.)
-  if (SETTING_LINE.test(a) && (VENUE_CLOSES.test(next.trimStart()) || (ENDS_ON_PLACE.test(a) && SETTING_NAME_CLOSES.test(next.trimStart())))) return "phrase-open";
+  // (`在北山街道丹山社区` / `芳邻互助点，…`: or, after a setting that ends on a division, a spot within it named in a few
+  // characters more and closed by a comma; not what text under a heading opens on, a clause, `走进小区，`, `一大早，`, `记者看到，`,
+  // nor a place a localizer closes, `一处老旧小区里，`. After a spot, `在泰山之巅` / `云海翻腾，…`, a heading's text opens as it likes.)
+  if (SETTING_LINE.test(a) && (VENUE_CLOSES.test(next.trimStart()) || (ENDS_ON_PLACE.test(a) && SPOT_CLOSES.test(next.trimStart())))) return "phrase-open";
   // `走进源汇区老街街道` / `新华街社区东安街，…`: a line ending on a place, and the next opening on two more places within it
   // (a community, then its street) closed by a comma: one address the column cut. (A heading naming a place stands over text
   // that opens on something else, or on one place of its own, `新华社区，是…`.)
@@ -368,8 +368,8 @@ const OPEN_SETTING = new RegExp(`^(?=[^\\s，,。；;：:！？!?、“”上中
 const SETTING_LINE = /^在[^\s，,。；;：:！？!?、“”中的]{3,15}(?<![上里下内外旁边前后间时处际之])$/u;
 /** A venue's name, two characters or fewer and its ending, closed by a comma or a localizer and a comma: `会展中心，`, `广场上，` (not `走进政务中心，`, `天安门广场上，`: a sentence's own setting). */
 const VENUE_CLOSES = new RegExp(`^\\p{Script=Han}{0,2}?(?:${anyOf([...VENUE_ENDINGS, ...LANDMARK_ENDINGS])})[上中里内外前]?[，,]`, "u");
-/** Two to six characters closed by a comma, neither a time nor closed by a localizer: the last name of a setting (`芳邻互助点，`). */
-const SETTING_NAME_CLOSES = new RegExp(`^(?!${anyOf(OWN_TIMES)})\\p{Script=Han}{2,6}(?<![天日时前后间来年月期上中里内外])[，,]`, "u");
+/** A spot's name, a few characters and a spot's ending, closed by a comma (`芳邻互助点，`, `村史馆，`); not where someone goes (`走进…`, `来到…`). */
+const SPOT_CLOSES = new RegExp(`^(?!走进|来到|据)\\p{Script=Han}{1,5}?(?:${anyOf([...VENUE_ENDINGS, ...LANDMARK_ENDINGS, "点", "站", "室", "所", "院"])})[，,]`, "u");
 /** A place's name going on at a line's start: a character or two and a place's ending (`户区…`, `镇政府…`). */
 const NAME_GOES_ON = new RegExp(`^\\p{Script=Han}{0,2}(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})`, "u");
 /** Four characters or more, then a question's word at the line's end: `…问其为什么`, `…是否`. */

@@ -215,10 +215,11 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
       units.push({ kind: "byline", ...at, byline: { ...unopened, byline: text } });
       continue;
     }
-    // `（某报全媒体记者 甲/文 乙/图`: one whose closing bracket it lost signs so too, a reporter among them and everyone's role
-    // printed. (Not over a block that closes a bracket: a column cut the bracket's words, `（记者 甲 通讯员` / `乙）近日，…`.)
+    // `（某报全媒体记者 甲/文 乙/图`: one whose closing bracket it lost signs so too, a reporter among them and everyone a
+    // reporter or named by what they made (文, 图, 摄: not a team's credit, `（策划 甲 统筹 乙 记者 丙`). (Not over a block that
+    // closes a bracket: a column cut the bracket's words, `（记者 甲 通讯员` / `乙）近日，…`.)
     const unclosed = on("signature.lost-bracket") && UNCLOSED.test(text) && !closesBracket(lines[index + 1]?.text ?? "") ? readBylineLine(text.slice(1).trimStart()) : null;
-    if (unclosed && unclosed.dateline === null && unclosed.authors.length > 0 && unclosed.authors.every((a) => a.role !== null) && unclosed.authors.some((a) => REPORTER_ROLE_SET.has(a.role!))) {
+    if (unclosed && unclosed.dateline === null && unclosed.authors.some((a) => REPORTER_ROLE_SET.has(a.role ?? "")) && unclosed.authors.every((a) => REPORTER_ROLE_SET.has(a.role ?? "") || MADE_ROLE.test(a.role ?? ""))) {
       units.push({ kind: "byline", ...at, byline: { ...unclosed, byline: text } });
       continue;
     }
@@ -339,10 +340,14 @@ const END_MARK_INSIDE = new RegExp(`[${END_MARKS}]`, "u");
 const UNOPENED = /^[^（()）]{3,40}[)）]$/u;
 /** A line opened by a bracket that nothing closes: `（通讯员 甲`. */
 const UNCLOSED = /^[（(][^（()）]{3,40}$/u;
-/** Does the block close more brackets than it opens (`乙）近日，…`), going on with the words of one opened above it? */
+/** Does the block close a bracket before it opens one (`乙）近日，…`), going on with the words of one opened above it? */
 function closesBracket(text: string): boolean {
-  return (text.match(/[)）]/gu)?.length ?? 0) > (text.match(/[（(]/gu)?.length ?? 0);
+  const close = text.search(/[)）]/u);
+  const open = text.search(/[（(]/u);
+  return close >= 0 && (open < 0 || close < open);
 }
+/** What someone made, as a role after their name: `甲/文`, `乙/图`, `丙 摄`. */
+const MADE_ROLE = /^(?:文|图|摄|摄影|文\/图|图\/文)$/u;
 /** Does the block leave a bracket open (`…部署下一阶段工作（市委常委、`), its words going on under it? */
 function leftOpen(text: string): boolean {
   return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[)）]/gu)?.length ?? 0);
