@@ -369,7 +369,7 @@ const SETTING_LINE = /^在[^\s，,。；;：:！？!?、“”中的]{3,15}(?<![
 /** A venue's name, two characters or fewer and its ending, closed by a comma or a localizer and a comma: `会展中心，`, `广场上，` (not `走进政务中心，`, `天安门广场上，`: a sentence's own setting). */
 const VENUE_CLOSES = new RegExp(`^\\p{Script=Han}{0,2}?(?:${anyOf([...VENUE_ENDINGS, ...LANDMARK_ENDINGS])})[上中里内外前]?[，,]`, "u");
 /** A spot's name, a few characters and a spot's ending, closed by a comma (`芳邻互助点，`, `村史馆，`); not where someone goes (`走进…`, `来到…`). */
-const SPOT_CLOSES = new RegExp(`^(?!走进|来到|据)\\p{Script=Han}{1,5}?(?:${anyOf([...VENUE_ENDINGS, ...LANDMARK_ENDINGS, "点", "站", "室", "所", "院"])})[，,]`, "u");
+const SPOT_CLOSES = new RegExp(`^(?!走进|来到|据)\\p{Script=Han}{1,5}?(?:${anyOf([...VENUE_ENDINGS, ...LANDMARK_ENDINGS, "点", "站", "室"])})[，,]`, "u");
 /** A place's name going on at a line's start: a character or two and a place's ending (`户区…`, `镇政府…`). */
 const NAME_GOES_ON = new RegExp(`^\\p{Script=Han}{0,2}(?:${anyOf([...PLACE_ENDINGS, ...LANDMARK_ENDINGS])})`, "u");
 /** Four characters or more, then a question's word at the line's end: `…问其为什么`, `…是否`. */

@@ -6,7 +6,7 @@
 import { namedBeforeRole, opensWithSchool, readBareName, readBylineLine, readGivenNameByline, readLead, readMarkedDesk, readMarkedWriter, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
-import { anyOf, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, STORY_CREDIT_LABELS, LUNAR_DATE, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
+import { anyOf, MAKER_ROLES, PEN_WORK_ROLES, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, STORY_CREDIT_LABELS, LUNAR_DATE, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, REPORTER_ROLE_SET, signedNames } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { endsSentence, isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
@@ -219,7 +219,7 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     // reporter or named by what they made (文, 图, 摄: not a team's credit, `（策划 甲 统筹 乙 记者 丙`). (Not over a block that
     // closes a bracket: a column cut the bracket's words, `（记者 甲 通讯员` / `乙）近日，…`.)
     const unclosed = on("signature.lost-bracket") && UNCLOSED.test(text) && !closesBracket(lines[index + 1]?.text ?? "") ? readBylineLine(text.slice(1).trimStart()) : null;
-    if (unclosed && unclosed.dateline === null && unclosed.authors.some((a) => REPORTER_ROLE_SET.has(a.role ?? "")) && unclosed.authors.every((a) => REPORTER_ROLE_SET.has(a.role ?? "") || MADE_ROLE.test(a.role ?? ""))) {
+    if (unclosed && unclosed.dateline === null && unclosed.authors.some((a) => REPORTER_ROLE_SET.has(a.role ?? "")) && unclosed.authors.every((a) => REPORTER_ROLE_SET.has(a.role ?? "") || MADE_ROLES.has(a.role ?? ""))) {
       units.push({ kind: "byline", ...at, byline: { ...unclosed, byline: text } });
       continue;
     }
@@ -347,7 +347,7 @@ function closesBracket(text: string): boolean {
   return close >= 0 && (open < 0 || close < open);
 }
 /** What someone made, as a role after their name: `甲/文`, `乙/图`, `丙 摄`. */
-const MADE_ROLE = /^(?:文|图|摄|摄影|文\/图|图\/文)$/u;
+const MADE_ROLES: ReadonlySet<string> = new Set([...MAKER_ROLES, ...PEN_WORK_ROLES]);
 /** Does the block leave a bracket open (`…部署下一阶段工作（市委常委、`), its words going on under it? */
 function leftOpen(text: string): boolean {
   return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[)）]/gu)?.length ?? 0);
