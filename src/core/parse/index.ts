@@ -1193,9 +1193,12 @@ class PageReader {
     if (u.marked && this.trace.on("crosshead.marked")) return { rule: "crosshead.marked" };
     // `报料人：于先生` / `报料时间：昨天下午`: the next of a run of labelled details, never a part's heading.
     if (u.kind === "text" && endsOnField(d) && FIELD_LABEL.test(u.text)) return null;
-    // Two titles side by side (中超泰达本轮遭遇克星 于根伟期待队友为自己复仇): the next story's headline.
+    // Two titles side by side (中超泰达本轮遭遇克星 于根伟期待队友为自己复仇), longer than a crosshead: the next story's headline
+    // as a rule, a part's heading only on stronger evidence (below); joined by a dash, `北广娘子军——记者专访…`, a headline always.
     // (Not when the text under it goes on with a speaker the story has named: `王某光在讲话中…`, a part of that story.)
-    if (u.kind !== "text" || (isPairedTitle(u.text) && u.text.length > MAX_CROSSHEAD && !this.speakerNamedBefore(i, d))) return null;
+    if (u.kind !== "text") return null;
+    const longPair = isPairedTitle(u.text) && u.text.length > MAX_CROSSHEAD && !this.speakerNamedBefore(i, d);
+    if (longPair && /——/u.test(u.text)) return null;
     const next = this.units[i + 1];
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
     if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || isEditorsNote(u.text)) return null;
@@ -1211,7 +1214,9 @@ class PageReader {
     if (reported && this.endsOnCommentarySignature(i)) return null;
     const evidence = this.crossheadEvidence(i, d);
     const score = evidence.reduce((sum, e) => sum + e.weight, 0);
-    if (score <= 0) {
+    // (`打好“产业牌” 夯实以一域服务全局的“厚度”`: a long heading of two phrases heads a part where the evidence is strong, the
+    // story's own words shared much, a part's number, an intro before it; some shared words alone lean to the next story.)
+    if (score <= 0 || (longPair && score < LONG_PAIR_EVIDENCE && this.trace.on("story.long-paired-title"))) {
       this.against = { index: i, evidence };
       return null;
     }
@@ -2554,6 +2559,8 @@ const ASKS = /[？?]/u;
 const TOLD_REPORTER = /(?:告诉|对|向)(?:本报)?记者(?:说|表示|介绍|坦言)?[，,：:]/u;
 const REPORTER_LEARNED = new RegExp(`记者(?:从[^，。；]{1,24}?|[\\p{Script=Han}]{0,2})(?:${anyOf(LEARNED_VERBS)})`, "u");
 const MAX_CROSSHEAD = 16;
+/** The evidence a line of two titles side by side, longer than a crosshead, needs to head a part of the story above. */
+const LONG_PAIR_EVIDENCE = 2;
 /**
  * A person named after their offices or trade, a line of its own: `县政协委员、某局工业投资科科长吴某婷`, `某律师事务所律师宋某琴`.
  * (A roundup of what several people said gives each a heading and such a line.)
