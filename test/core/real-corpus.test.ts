@@ -25,9 +25,7 @@ const FLOORS: Record<string, Floor> = {
   "real-k": { found: 1, extra: 0, title: 0.99, kicker: 0.88, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-l": { found: 0.99, extra: 0, title: 0.91, kicker: 0.91, subtitle: 0.91, authors: 0.91, paragraphs: 0.91, credits: 0.99, section: 0.99 },
   "real-m": { found: 1, extra: 0, title: 0.89, kicker: 0.89, subtitle: 0.89, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
-  // (Found .95, and so each field lower, paragraphs .73: a sports page's couplet title over a story on the team the story above reports, sharing its
-  // words much, is read as that story's part, the cost of reading a long report's paired crossheads: story.long-paired-title.)
-  "real-n": { found: 0.95, extra: 5, title: 0.86, kicker: 0.9, subtitle: 0.9, authors: 0.9, paragraphs: 0.73, credits: 0.86, section: 0.95 },
+  "real-n": { found: 0.99, extra: 5, title: 0.86, kicker: 0.95, subtitle: 0.91, authors: 0.95, paragraphs: 0.78, credits: 0.91, section: 0.99 },
   "real-o": { found: 0.92, extra: 4, title: 0.8, kicker: 0.86, subtitle: 0.8, authors: 0.86, paragraphs: 0.8, credits: 0.92, section: 0.92 },
   "real-p": { found: 1, extra: 0, title: 0.8, kicker: 0.8, subtitle: 0.86, authors: 0.99, paragraphs: 0.92, credits: 0.99, section: 0.99 },
   "real-q": { found: 1, extra: 0, title: 0.84, kicker: 0.84, subtitle: 0.84, authors: 0.99, paragraphs: 0.91, credits: 0.92, section: 0.92 },

@@ -1213,10 +1213,15 @@ class PageReader {
     const reported = d.headForm === "lead" || (d.headForm === "line" && d.head !== null && !d.head.authors.some((a) => COMMENTARY.has(a.role ?? "")));
     if (reported && this.endsOnCommentarySignature(i)) return null;
     const evidence = this.crossheadEvidence(i, d);
+    // (`打好“产业牌” 夯实以一域服务全局的“厚度”`: a long heading of two phrases heads a part where a strong sign says so, the
+    // line's own words the story's, a part's number or label, an intro before it, a sibling heading; words shared by the text
+    // under it alone, as a story on the same team or campaign shares them, lean to the next story.)
+    if (longPair && this.trace.on("story.long-paired-title")) {
+      const strong = evidence.some((e) => STRONG_PART_SIGNS.has(e.feature)) || (overlapShares([u.text], this.recentText(d))[0]?.share ?? 0) >= CROSSHEAD_OVERLAP;
+      evidence.push({ feature: "story.long-paired-title", weight: strong ? -1 : -3 });
+    }
     const score = evidence.reduce((sum, e) => sum + e.weight, 0);
-    // (`打好“产业牌” 夯实以一域服务全局的“厚度”`: a long heading of two phrases heads a part where the evidence is strong, the
-    // story's own words shared much, a part's number, an intro before it; some shared words alone lean to the next story.)
-    if (score <= 0 || (longPair && score < LONG_PAIR_EVIDENCE && this.trace.on("story.long-paired-title"))) {
+    if (score <= 0) {
       this.against = { index: i, evidence };
       return null;
     }
@@ -1425,7 +1430,8 @@ class PageReader {
     for (let k = i + 1; k <= i + 1 + MAX_HEADLINE_BELOW; k++) {
       const u = this.units[k];
       if (u?.kind !== "text") return false;
-      if (isSalutation(u.text)) return true;
+      // (Or opening its text, `编辑同志：多年来，…`: a reader's letter, run on after whom it greets.)
+      if (isSalutation(u.text) || opensOnSalutation(u.text)) return true;
       if (endsSentence(u.text) || u.text.length > MAX_TITLE) return false;
     }
     return false;
@@ -2559,8 +2565,8 @@ const ASKS = /[？?]/u;
 const TOLD_REPORTER = /(?:告诉|对|向)(?:本报)?记者(?:说|表示|介绍|坦言)?[，,：:]/u;
 const REPORTER_LEARNED = new RegExp(`记者(?:从[^，。；]{1,24}?|[\\p{Script=Han}]{0,2})(?:${anyOf(LEARNED_VERBS)})`, "u");
 const MAX_CROSSHEAD = 16;
-/** The evidence a line of two titles side by side, longer than a crosshead, needs to head a part of the story above. */
-const LONG_PAIR_EVIDENCE = 2;
+/** What says a long line of two titles side by side heads a part of the story above, not the next story. */
+const STRONG_PART_SIGNS: ReadonlySet<string> = new Set(["crosshead.part-number", "crosshead.part-label", "crosshead.after-intro", "crosshead.parallel", "crosshead.speaker-named-before"]);
 /**
  * A person named after their offices or trade, a line of its own: `县政协委员、某局工业投资科科长吴某婷`, `某律师事务所律师宋某琴`.
  * (A roundup of what several people said gives each a heading and such a line.)
@@ -2964,6 +2970,12 @@ const QUESTION_THEN_ASKER = /^[“「][^“”「」]+[？?][”」][^“”「�
 /** A whole quoted line that closes on a sentence's mark inside the quotation: speech (`“大娘，饭来了！”`), not a quoted title. */
 function isSpokenLine(text: string): boolean {
   return isQuotedLine(text) && /[。！？!?…][”"」]$/u.test(text);
+}
+
+/** Text that opens on whom it greets and a colon, the letter run on after it: `编辑同志：多年来，…`. */
+function opensOnSalutation(text: string): boolean {
+  const colon = text.search(/[：:]/u);
+  return colon > 0 && colon < text.length - 1 && isSalutation(text.slice(0, colon + 1));
 }
 
 /** A line that is wholly one quotation: “真漂亮啊！”. */
