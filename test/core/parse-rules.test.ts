@@ -1359,6 +1359,20 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     for (const label of ["编者按：", "主持人：", "降水方面：", "作者简介：", "任命：", "激动地告诉我们：", "人们：", "记者们："]) expect(decisionAt(report(label), at(3)).rule, label).not.toBe("paragraph.salutation");
   });
 
+  it("a reader's letter is signed after its text by where its writer lives or works and the name (signature.letter-writer)", () => {
+    const letter = ["我们喜爱这份报纸", "编辑同志：多年来，我们厂历任工会主席都十分重视这份报纸的订阅工作。", "今年，厂里又为每个班组订了一份，职工们都说好。"];
+    const next = ["全市秋收进展顺利", "本报讯 近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"];
+    for (const [line, name] of [["某市66号信箱杨某勇", "杨某勇"], ["某县农机厂 王某明", "王某明"]] as const) {
+      const [a, b] = parsePage(page(...letter, line, ...next)).articles;
+      expect([a!.byline, a!.authors, b!.title, b!.kicker], line).toEqual([line, [{ role: null, name }], "全市秋收进展顺利", null]);
+    }
+    // Switched off, the letter is signed by no one.
+    expect(parsePage(page(...letter, "某市66号信箱杨某勇", ...next), { disabled: ["signature.letter-writer"] }).articles[0]!.authors).toEqual([]);
+    // (Not after a report, which no reader greets: there the line is the next headline's.)
+    const report = ["全市秋收进展顺利", "本报讯 近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"];
+    expect(parsePage(page(...report, "某县农机厂 王某明", "王某明：一个人的收割季", "本报讯 近日，某县农机厂的王某明又忙碌起来。")).articles[0]!.authors).toEqual([]);
+  });
+
   it("a line over a salutation, or over one or two more lines and a salutation, heads a speech or a letter: the next story, never a crosshead (story.salutation)", () => {
     const report = ["全市秋收进展顺利", "近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利，晚稻收割已过半。", "全市各地农机手连日来加班加点，确保颗粒归仓。"];
     for (const below of [["同志们、朋友们："], ["尊敬的市民朋友们："], ["致全市农民朋友的", "一封信", "各位农民朋友们："]]) {

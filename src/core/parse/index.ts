@@ -480,7 +480,7 @@ class PageReader {
       run.push(u);
     }
     if (run.length === 0) return null;
-    if (this.signsWithName(i) || this.signsAfterPictures(i)) return null;
+    if (this.signsWithName(i) || this.signsAfterPictures(i) || this.lettersWriter(i) !== null) return null;
     // A bracketed note on the text above it (`（据新华社）`, `（作者单位：…）`) opens no headline.
     if (SOURCE_NOTE.test(run[0]!.text)) return null;
     // `报料人：某某 奖66元` after a story's text: who tipped the story off, its last line, never a headline.
@@ -806,6 +806,23 @@ class PageReader {
       d !== null && d.head === null && d.tail === null && (d.last === "paragraph" || (d.last === "signature" && d.dispatch !== null)) && last !== undefined && !last.open && !last.captioned &&
       u.kind === "text" && u.forced === undefined && signatureLength(u) && isWritersName(u.text) && endsStory(this.units[i + 1]) && !this.titlesOverWriter(i) && this.trace.on("signature.bare-name")
     );
+  }
+
+  /**
+   * `编辑同志：…` … `某市某厂 杨某勇`: a reader's letter signed after its text by where the writer lives or works and their
+   * name, before the next headline or the page's end: the writer (role null). Only in a letter, opened by whom it greets.
+   */
+  private lettersWriter(i: number): Byline | null {
+    const d = this.current;
+    const u = this.units[i]!;
+    const first = d?.paragraphs.find((p) => !p.heading && !p.captioned)?.text ?? "";
+    const last = d?.paragraphs.at(-1);
+    if (d === null || d.tail !== null || d.head !== null || d.last !== "paragraph" || last === undefined || last.open || u.kind !== "text" || u.forced !== undefined) return null;
+    if (!(isSalutation(first) || opensOnSalutation(first)) || !endsStory(this.units[i + 1])) return null;
+    const signed = LETTER_SIGNATURE.exec(u.text.trim());
+    const name = signed?.[2];
+    if (!signed || !name || !looksLikeName(name) || !hasCommonSurname(name) || !this.trace.on("signature.letter-writer")) return null;
+    return { byline: u.text, dateline: null, authors: [{ role: null, name }] };
   }
 
   /**
@@ -2157,6 +2174,14 @@ class PageReader {
       this.mark(u, "byline", "byline.after-pictures", cur);
       return;
     }
+    const writer = cur ? this.lettersWriter(index) : null;
+    if (cur && writer) {
+      cur.tail = writer;
+      cur.last = "signature";
+      cur.lastLine = u.line;
+      this.mark(u, "byline", "signature.letter-writer", cur);
+      return;
+    }
     if (cur && this.signsWithName(index)) {
       // (Under a picture story's heading, the name is the picture's credit.)
       if (this.creditsLabelledPicture(cur)) return this.placeCredit(cur, u, { credit: u.text, photographers: readBareName(u.text)!.authors }, "credit.photo-heading");
@@ -2971,6 +2996,9 @@ const QUESTION_THEN_ASKER = /^[“「][^“”「」]+[？?][”」][^“”「�
 function isSpokenLine(text: string): boolean {
   return isQuotedLine(text) && /[。！？!?…][”"」]$/u.test(text);
 }
+
+/** Where a letter's writer lives or works, run into or set apart from their name, no mark of a sentence: `某市66号信箱杨某勇`. */
+const LETTER_SIGNATURE = /^([^\s，,。；;：:！？!?、“”（）()]{2,20}?(?:[省市县区镇乡村]|街道|社区|信箱|[厂矿局所校院站队部]|公司|学校|医院|单位)\d*号?)\s*(\p{Script=Han}{2,3})$/u;
 
 /** Text that opens on whom it greets and a colon, the letter run on after it: `编辑同志：多年来，…`. */
 function opensOnSalutation(text: string): boolean {

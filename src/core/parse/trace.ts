@@ -125,6 +125,7 @@ export const RULES = {
   "group.untitled-photo": { optional: true, about: "after a finished story and wider space than the page uses, a caption of one to three blocks and its credit (or its credit printed first, the caption under it), nothing after them but wider space, a headline or the page's end, is a news photo with no title" },
   "lead.label-over-reporters": { optional: true, about: "a lead's label alone on its line (时报讯) and the reporters' brackets opening the text under it (（记者甲） 昨天下午…) are one byline, label first" },
   "lead.label-over-byline": { optional: true, about: "a lead's label alone on its line, naming no one, and a byline line under it before any text are one byline, label first" },
+  "signature.letter-writer": { optional: true, about: "in a reader's letter (its text opened by whom it greets, 编辑同志：…), a line after its text naming where the writer lives or works and their name (某市66号信箱杨某勇), before the next headline or the page's end, signs it (role null)" },
   "signature.bare-name": { optional: true, about: "a personal name alone after an article's last complete paragraph, before the next headline or the page's end, signs that article" },
   "byline.under-intro": { optional: true, about: "reporters on a line set off by a layout glyph (□ ■), under a headline's intro and over more text, head the report" },
   "caption.writer-portrait": { optional: true, about: "the writer's name again under the byline, before the text, captions their portrait (no credit printed)" },
