@@ -1368,6 +1368,8 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     }
     // Switched off, the letter is signed by no one.
     expect(parsePage(page(...letter, "某市66号信箱杨某勇", ...next), { disabled: ["signature.letter-writer"] }).articles[0]!.authors).toEqual([]);
+    // (Nor over a headline naming the same person: the next story's profile line.)
+    expect(parsePage(page(...letter, "某县某村 王某明", "王某明：一个人的收割季", "本报讯 近日，某县某村的王某明又忙碌起来。")).articles[0]!.authors).toEqual([]);
     // (Not after a report, which no reader greets: there the line is the next headline's.)
     const report = ["全市秋收进展顺利", "本报讯 近日，全市各地抢抓晴好天气收割晚稻，秋收工作进展顺利。"];
     expect(parsePage(page(...report, "某县农机厂 王某明", "王某明：一个人的收割季", "本报讯 近日，某县农机厂的王某明又忙碌起来。")).articles[0]!.authors).toEqual([]);
@@ -1386,12 +1388,12 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(parsePage(text).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "晚稻收割过半"]);
     const off = decisionAt(text, at(3), ["story.salutation"]);
     expect(off.role).toBe("crosshead");
-    // (Or opening the text under it, run on after whom it greets: a reader's letter, `编辑同志：多年来，…`; a reader's message to a
-    // hotline, `韦先生：…`. Not an interview's turn, `记者：…`, `问：…`, whom no one greets.)
-    for (const opening of ["编辑同志：多年来，我们厂的职工都爱读晚稻收割的报道。", "韦先生：昨天我在田边看到收割机连夜收割晚稻。"]) {
+    // (Or opening the text under it, run on after whom it greets in a greeting's form: a reader's letter, `编辑同志：多年来，…`,
+    // `尊敬的各位领导：…`. Not a speaker's turn in an interview or a Q&A, `记者：…`, `问：…`, `张老师：…`, `王某明代表：…`, `读者：…`.)
+    for (const opening of ["编辑同志：多年来，我们厂的职工都爱读晚稻收割的报道。", "尊敬的各位领导：今年我们村的晚稻收割已过半。"]) {
       expect(parsePage(page(...signed, "晚稻收割过半", opening)).articles.map((a) => a.title), opening).toEqual(["全市秋收进展顺利", "晚稻收割过半"]);
     }
-    for (const opening of ["记者：全市晚稻收割已过半，秋收工作进展如何？", "问：全市晚稻收割已过半，秋收工作进展如何？"]) {
+    for (const opening of ["记者：全市晚稻收割已过半，秋收工作进展如何？", "问：全市晚稻收割已过半，秋收工作进展如何？", "张老师：全市晚稻收割已过半，秋收工作进展顺利。", "王某明代表：全市晚稻收割已过半，秋收工作进展顺利。", "读者：全市晚稻收割已过半，秋收工作进展如何？"]) {
       expect(decisionAt(page(...signed, "晚稻收割过半", opening), at(3)).role, opening).toBe("crosshead");
     }
     // (A speech has no intro: a line after its first paragraph that shares a word is no part of it.)

@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, FINDING_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MADE_NOTES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, LEARNED_VERBS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, SALUTATION_OPENERS, BACK_REFERENCES, COLUMN_OPENERS, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, FINDING_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MADE_NOTES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, LEARNED_VERBS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { endsAsPlace, parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -821,7 +821,9 @@ class PageReader {
     if (!(isSalutation(first) || opensOnSalutation(first)) || !endsStory(this.units[i + 1])) return null;
     const signed = LETTER_SIGNATURE.exec(u.text.trim());
     const name = signed?.[2];
-    if (!signed || !name || !looksLikeName(name) || !hasCommonSurname(name) || !this.trace.on("signature.letter-writer")) return null;
+    if (!signed || !name || !looksLikeName(name) || !hasCommonSurname(name)) return null;
+    // (A headline under it naming the same person, `某县某村 王某明` / `王某明：一个人的收割季`, makes it that profile's line.)
+    if ([1, 2].some((k) => this.units[i + k]?.text.includes(name)) || !this.trace.on("signature.letter-writer")) return null;
     return { byline: u.text, dateline: null, authors: [{ role: null, name }] };
   }
 
@@ -2591,7 +2593,7 @@ const TOLD_REPORTER = /(?:告诉|对|向)(?:本报)?记者(?:说|表示|介绍|�
 const REPORTER_LEARNED = new RegExp(`记者(?:从[^，。；]{1,24}?|[\\p{Script=Han}]{0,2})(?:${anyOf(LEARNED_VERBS)})`, "u");
 const MAX_CROSSHEAD = 16;
 /** What says a long line of two titles side by side heads a part of the story above, not the next story. */
-const STRONG_PART_SIGNS: ReadonlySet<string> = new Set(["crosshead.part-number", "crosshead.part-label", "crosshead.after-intro", "crosshead.parallel", "crosshead.speaker-named-before"]);
+const STRONG_PART_SIGNS: ReadonlySet<string> = new Set(["crosshead.part-number", "crosshead.part-label", "crosshead.after-intro", "crosshead.parallel"]);
 /**
  * A person named after their offices or trade, a line of its own: `县政协委员、某局工业投资科科长吴某婷`, `某律师事务所律师宋某琴`.
  * (A roundup of what several people said gives each a heading and such a line.)
@@ -3000,11 +3002,18 @@ function isSpokenLine(text: string): boolean {
 /** Where a letter's writer lives or works, run into or set apart from their name, no mark of a sentence: `某市66号信箱杨某勇`. */
 const LETTER_SIGNATURE = /^([^\s，,。；;：:！？!?、“”（）()]{2,20}?(?:[省市县区镇乡村]|街道|社区|信箱|[厂矿局所校院站队部]|公司|学校|医院|单位)\d*号?)\s*(\p{Script=Han}{2,3})$/u;
 
-/** Text that opens on whom it greets and a colon, the letter run on after it: `编辑同志：多年来，…`. */
+/**
+ * Text that opens on whom it greets and a colon, the letter run on after it: `编辑同志：多年来，…`, `尊敬的各位领导：…`. Only a
+ * greeting's form (尊敬的, 亲爱的, 各位, …同志, …们): one person or one role so labelled, `张老师：`, `王某明代表：`, `读者：`, is a
+ * speaker's turn in an interview or a Q&A, under a part's heading as often.
+ */
 function opensOnSalutation(text: string): boolean {
   const colon = text.search(/[：:]/u);
-  return colon > 0 && colon < text.length - 1 && isSalutation(text.slice(0, colon + 1));
+  if (colon <= 0 || colon >= text.length - 1) return false;
+  const greeted = text.slice(0, colon + 1);
+  return isSalutation(greeted) && GREETING_FORM.test(greeted);
 }
+const GREETING_FORM = new RegExp(`^(?:${anyOf(SALUTATION_OPENERS)})|(?:同志|们)[：:]$`, "u");
 
 /** A line that is wholly one quotation: “真漂亮啊！”. */
 function isQuotedLine(text: string): boolean {
