@@ -3204,6 +3204,18 @@ describe("round 71's forms", () => {
   });
 });
 
+describe("round 109's forms", () => {
+  it("a site's lead label, the paper it speaks for in brackets, then its reporters' brackets: one lead, the reporters its authors", () => {
+    const [a] = parsePage(page("某市：爆竹处处闻 禁鞭待加强", "荆楚在线消息（楚天都市报）（记者陈某光）正月初六，记者一踏上某市的土地，身边就不时响起爆竹声。")).articles;
+    expect([a!.byline, a!.authors, a!.paragraphs]).toEqual(["荆楚在线消息（楚天都市报）（记者陈某光）", [{ role: "记者", name: "陈某光" }], ["正月初六，记者一踏上某市的土地，身边就不时响起爆竹声。"]]);
+  });
+
+  it("a paper of three characters named among a signature's people is no person (`（记者 刘某 大河报）`)", () => {
+    const [a] = parsePage(page("西流湖成了“大浴缸”", "本报讯 4月16日下午，记者经过化工路远眺西流湖，被眼前的景象惊呆了。（记者 刘某 大河报）")).articles;
+    expect(a!.authors).toEqual([{ role: "记者", name: "刘某" }]);
+  });
+});
+
 describe("round 72's forms", () => {
   const report = (...tail: string[]) =>
     page("金色花海绽放 绘就振兴画卷", "某某网讯 近日，某某街道万亩油菜花进入盛花期，连片金黄与远山、古渠相映成景。", "记者3月4日在景区看到，不少市民漫步花海间观光赏景，拍照留影。", ...tail, "", "乌杨街道：全力打好村庄清洁行动秋冬战役", "某某网讯 连日来，乌杨街道各村、社区陆续组织开展环境卫生大扫除活动。");

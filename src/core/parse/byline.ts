@@ -432,6 +432,13 @@ export function readTitledReport(text: string): Lead | null {
 export function readLead(text: string): Lead | null {
   const lead = readLeadLabel(text);
   if (lead === null || !text.startsWith(lead.byline)) return lead;
+  // (`荆楚在线消息（楚天都市报）（记者陈某光）正月初六，…`: the paper a site's label speaks for, in brackets, then its reporters'
+  // brackets: both the lead's, the reporters its authors.)
+  const paper = lead.authors.length === 0 ? PAPER_IN_BRACKETS.exec(text.slice(lead.byline.length)) : null;
+  const reporters = paper ? readBracketedReporters(text.slice(lead.byline.length + paper[0].length)) : null;
+  if (paper && reporters && reporters.authors.length > 0) {
+    return { ...lead, byline: text.slice(0, text.length - reporters.rest.length).replace(/\s+$/u, ""), authors: reporters.authors, rest: reporters.rest };
+  }
   // (`本报讯（记者 甲）（图/文）近日，…`, `本报讯 记者甲 文/图 近日，…`: what the reporters made, noted after the lead, stays in
   // the byline and names no one: CONVENTIONS.)
   const note = LEAD_MADE_NOTE.exec(text.slice(lead.byline.length));
@@ -439,6 +446,9 @@ export function readLead(text: string): Lead | null {
   const byline = lead.byline + note[1]!;
   return { ...lead, byline, rest: text.slice(byline.length).replace(/^\s+/u, "") };
 }
+
+/** A paper's name alone in brackets, right after a lead's label: `（楚天都市报）`. */
+const PAPER_IN_BRACKETS = new RegExp(`^\\s*[（(]\\s*(?:《${PRESS_NAME}》|${PRESS_NAME})\\s*[)）]\\s*`, "u");
 
 /** What a lead's reporters made, after it: in brackets, or set apart by spaces before the text. */
 const LEAD_MADE_NOTE = new RegExp(`^(\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]|\\s+(?:${anyOf(MADE_NOTES.filter((n) => n.length > 1))})(?=\\s))`, "u");

@@ -212,7 +212,8 @@ export function parsePeople(printed: string): PeopleParse {
     }
     // `记者/谢苗枫王辉`: names run together after a role printed apart.
     // `楚天都市报极目新闻 记者柯称`, `齐鲁晚报·齐鲁壹点 记者 甲`: the organisation printed apart from the role it employs.
-    if (token.length >= 4 && ORG.test(token) && (!NAME.test(token) || /[·\-－—]/u.test(token))) continue;
+    // (`（记者 刘某 大河报）`: a paper of three characters named among them, as a name's last character 报 hardly ever is.)
+    if (((token.length >= 4 && (!NAME.test(token) || /[·\-－—]/u.test(token))) || (token.length === 3 && token.endsWith("报"))) && ORG.test(token)) continue;
     if (NAME.test(token)) pending.push(...(role !== null ? splitRunTogether(token) : [token]));
     else clean = false;
   }
