@@ -2087,6 +2087,9 @@ describe("bylines and leads in the places real pages put them", () => {
       // (Switched off, nothing ends the first picture on an evenly spaced page: one story of both.)
       expect(parsePage(text, { disabled: ["group.untitled-after-untitled"] }).articles, opening).toHaveLength(1);
     }
+    // (However many words the two captions share: two farm photos in a row, each with its own credit, are two.)
+    const farm = page("4月3日，某县某村农民驾驶农机翻耕水田，准备机插早稻。", "特约通讯员 傅某斌摄", "4月8日，在某县某乡某村，农民驾驶农机翻耕田地，准备机插早稻。", "特约通讯员 晏 华摄");
+    expect(parsePage(farm).articles.map((a) => a.photos.map((p) => p.credit))).toEqual([["特约通讯员 傅某斌摄"], ["特约通讯员 晏 华摄"]]);
     // (A caption undated, or one with no credit of its own, is no next picture; a titled photo story's next picture is its own.)
     expect(parsePage(`${first}\n\n${page("老年人文化活动中心内鼓声铿锵。", "（陈 瑞 李 玲 摄）")}`).articles).toHaveLength(1);
     expect(parsePage(`${page("金秋丰收季", "10月5日，某镇农民在田间收割水稻。", "本报记者 张某 摄")}\n\n${page("10月6日，某村果农在果园采摘苹果。", "本报记者 李某 摄")}`).articles).toHaveLength(1);

@@ -1008,9 +1008,10 @@ class PageReader {
     }
     const credit = creditFirst === null ? this.units[k] : this.units[creditFirst];
     const after = creditFirst === null ? k + 1 : k;
-    // (A caption that shares the story's words, `9月3日，某某综合保税区内，…` under a report on that zone, is its picture.)
+    // (A caption that shares the story's words, `9月3日，某某综合保税区内，…` under a report on that zone, is its picture; not
+    // after an untitled photo, which holds one picture: two farm photos in a row share their words, `农民驾驶农机翻耕…`.)
     const caption = this.units.slice(i, k).map((c) => (c as Extract<Unit, { kind: "text" }>).text).join("");
-    if ((overlapShares([caption], this.recentText(d))[0]?.share ?? 0) >= UNRELATED_CAPTION) return false;
+    if (!afterUntitled && (overlapShares([caption], this.recentText(d))[0]?.share ?? 0) >= UNRELATED_CAPTION) return false;
     // (A byline or a lead under the credit makes the picture its story's, printed first.)
     return k > i && credit?.kind === "credit" && endsSentence((this.units[k - 1] as Extract<Unit, { kind: "text" }>).text) && this.endsPicture(after) && this.trace.on("group.untitled-photo");
   }
