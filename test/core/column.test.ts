@@ -159,6 +159,13 @@ describe("columnCut", () => {
     }
   });
 
+  it("finds where someone lives left open at a line's end (市民秦某住在金城 / 剧院对面…), never closed by a localizer or over a time", () => {
+    expect(columnCut("市民秦某住在金城", "剧院对面大众市场家属楼，早在几天前他就交了取暖费。")).toBe("phrase-open");
+    expect(columnCut("家住城关镇的王大爷", "今年七十多岁了，每天早上都来公园锻炼。")).toBeNull();
+    expect(columnCut("市民秦某住在金城", "今年，他家的暖气一直不热。")).toBeNull();
+    expect(columnCut("他们住在村里", "每天早上都来公园锻炼。")).toBeNull();
+  });
+
   it("finds 由 and a place or a body after it left at a line's end: who acts, the act on the next line (交流会由北京 / 航空航天大学…)", () => {
     expect(columnCut("此次交流会由北京", "航空航天大学支教队队长李某及其队员展开青春对话。")).toBe("phrase-open");
     expect(columnCut("本次培训由市人社局", "牵头，各县区人社部门配合。")).toBe("phrase-open");

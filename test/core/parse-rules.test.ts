@@ -413,6 +413,9 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     // What the paper's reporters did is the deck under the title, even under a place-and-theme title.
     expect(weighTwoLines("商贸大市：农业的困扰和生机", "本报记者聚焦义乌农业").reduce((s, e) => s + e.weight, 0)).toBeLessThan(0);
     expect(weighTwoLines("看电视怎么这么费劲", "记者调查智能电视使用“套路”").some((e) => e.feature === "subtitle.reporters-deck")).toBe(true);
+    // A second line ending on a dash leads into the text: the deck, though the first line sets the scene with a comma.
+    expect(weighTwoLines("供暖首日，我家为何冷冰冰？", "昨日百余个电话打进本报热线——")).toContainEqual({ feature: "subtitle.leads-into-text", weight: -4 });
+    expect(parsePage(page("供暖首日，我家为何冷冰冰？", "昨日百余个电话打进本报热线——", BODY)).articles[0]).toMatchObject({ kicker: null, title: "供暖首日，我家为何冷冰冰？", subtitle: "昨日百余个电话打进本报热线——" });
     // The kind of piece named at the second line's end (侧记, 走笔, 纪实…) makes it the deck, though the first line sets a scene.
     expect(weighTwoLines("贺州人民企盼已久的希望路", "某某高速公路开工动员大会侧记")).toContainEqual({ feature: "subtitle.genre-label", weight: -4 });
     expect(parsePage(page("贺州人民企盼已久的希望路", "某某高速公路开工动员大会侧记", BODY)).articles[0]).toMatchObject({ kicker: null, title: "贺州人民企盼已久的希望路", subtitle: "某某高速公路开工动员大会侧记" });

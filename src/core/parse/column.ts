@@ -263,6 +263,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // they said opening the next line: the person named across the break. (Text never opens on a title and its words with no one.)
   // (Not a heading that announces an interview or a profile, `专访市人民医院院长张某华` / `院长表示，…`.)
   if (TITLE_THEN_SAYS.test(next.trimStart()) && [...a].length >= MIN_TITLED_LINE && nameAtEnd(a) !== null && !INTERVIEW_HEADING.test(a)) return "phrase-open";
+  // `市民秦某住在金城` / `剧院对面大众市场家属楼，…`: where someone lives, 住在 or 家住 and a place no mark or localizer closes, runs
+  // on into the rest of the address: a heading names no one's home.
+  if (LIVES_AT.test(a) && /^\p{Script=Han}/u.test(next.trimStart()) && !OWN_TIME_OPENS.test(next.trimStart())) return "phrase-open";
   // `沿着宽敞整洁的沥青路` / `来到上栗县…`: the way someone went, and where they came to with no one named: one sentence, the
   // walker left out as narration does. (A heading may follow a path, `沿着总书记的足迹`, over text that names who went.)
   if (ALONG_THE_WAY.test(a) && WAY_NAMED.test(a) && [...a].length >= MIN_CONNECTIVE_LINE && !/[，,\s。！？!?]/u.test(a) && ARRIVES.test(next.trimStart())) return "sentence-words";
@@ -368,6 +371,8 @@ const OPEN_SETTING = new RegExp(`^(?=[^\\s，,。；;：:！？!?、“”上中
 const SETTING_LINE = /^在[^\s，,。；;：:！？!?、“”中的]{3,15}(?<![上里下内外旁边前后间时处际之])$/u;
 /** A venue's name, two characters or fewer and its ending, closed by a comma or a localizer and a comma: `会展中心，`, `广场上，` (not `走进政务中心，`, `天安门广场上，`: a sentence's own setting). */
 const VENUE_CLOSES = new RegExp(`^\\p{Script=Han}{0,2}?(?:${anyOf([...VENUE_ENDINGS, ...LANDMARK_ENDINGS])})[上中里内外前]?[，,]`, "u");
+/** Where someone lives, left open at a line's end: 住在 or 家住 and up to twelve characters, no mark, space or localizer. */
+const LIVES_AT = /(?:住在|家住|居住在)[^\s，,。；;：:！？!?、“”]{1,12}(?<![上中里内外旁边])$/u;
 /** A spot's name, a few characters and a spot's ending, closed by a comma (`芳邻互助点，`, `村史馆，`); not where someone goes (`走进…`, `来到…`). */
 const SPOT_CLOSES = new RegExp(`^(?!走进|来到|据)\\p{Script=Han}{1,5}?(?:${anyOf([...VENUE_ENDINGS, ...LANDMARK_ENDINGS, "点", "站", "室"])})[，,]`, "u");
 /** A place's name going on at a line's start: a character or two and a place's ending (`户区…`, `镇政府…`). */

@@ -499,6 +499,9 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
     // (Not under a slogan of phrases set apart by a space, `奋斗百年路 启航新征程`: a slogan frames the anniversary as a kicker does.)
     if (ANNIVERSARY.test(b) && !ANNIVERSARY.test(a) && !/\s/u.test(a.trim())) out.push({ feature: "subtitle.anniversary", weight: -4 });
     if (statesNewsItself(a)) out.push({ feature: "subtitle.title-states-news", weight: -2 });
+    // A second line ending on a dash leads into the text under it (`供暖首日，我家为何冷冰冰？` / `昨日百余个电话打进本报热线——`):
+    // the deck, as a first line so ending leads into the title and is its kicker.
+    if (endsWithDash(b) && !endsWithDash(a)) out.push({ feature: "subtitle.leads-into-text", weight: -4 });
   }
   return out;
 }
