@@ -2648,6 +2648,16 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(parsePage(text, { disabled: ["group.deck-before-lead"] }).articles.map((a) => a.subtitle)).not.toContain("制革鞋业等决定加紧生产，以每月营业额的百分之一捐献。");
   });
 
+  it("a sentence under a title and right over a lead whose reporters took the pictures is the picture's caption (group.caption-over-picture-lead)", () => {
+    for (const lead of ["某某晨报讯（记者于某艳摄影报道）天气渐热，本市零售摊点陆续出现了海南西瓜。", "（文/图记者肖某雄）12月2日是第8个全国交通安全日，本市启动交通安全宣传活动。"]) {
+      const text = page(...REPORT, "天气渐热 海南瓜受宠", "在国际大巴扎，西瓜卖2块钱一牙。", lead);
+      const b = parsePage(text).articles[1]!;
+      expect([b.title, b.subtitle, b.photos.map((p) => [p.caption, p.credit])], lead).toEqual(["天气渐热 海南瓜受宠", null, [["在国际大巴扎，西瓜卖2块钱一牙。", ""]]]);
+      expect(parsePage(text, { explain: true }).decisions?.find((d) => d.article === 1)?.opens).toBe("group.caption-over-picture-lead");
+      expect(parsePage(text, { disabled: ["group.caption-over-picture-lead"] }).articles[1]!.subtitle, lead).toBe("在国际大巴扎，西瓜卖2块钱一牙。");
+    }
+  });
+
   it("a note wholly in brackets under a title is its subtitle; a note on the writer is no byline", () => {
     expect(weighTwoLines("黑板报", "（欢迎各黑板报采用）").reduce((n, e) => n + e.weight, 0)).toBeLessThan(0);
     const [poem] = parsePage(page("父亲的油田", "沈某万", "一座井架在荒野，要对付大地多少冷", "一个我还没来得及出生的冬天", "（作者来自胜利油田）")).articles;

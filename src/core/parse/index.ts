@@ -544,8 +544,11 @@ class PageReader {
     // `某某运动继续热烈开展中` / `某业决定…，以每月营业额的百分之一捐献。` / `（本报讯）…`: a deck printed as a sentence, under a
     // title and right over its lead, is the headline's (papers of the 1950s set them so); a story's text never stops short of its lead.
     const overLead = this.units[i + run.length + 1];
-    if (run.length <= 2 && after?.kind === "text" && !after.captionOf && !after.listItem && after.forced === undefined && overLead?.kind === "lead" && isSentenceDeck(after.text) && this.isClosed() && this.trace.on("group.deck-before-lead")) {
-      return { units: [...run, after], byline: overLead, next: i + run.length + 2, rule: "group.deck-before-lead" };
+    // (Over a lead whose reporters took the pictures, `某某讯（记者甲摄影报道）`, `（文/图记者 甲）`, the sentence is a picture's
+    // caption, the lines above it the headline.)
+    if (run.length <= 2 && after?.kind === "text" && !after.captionOf && !after.listItem && after.forced === undefined && overLead?.kind === "lead" && isSentenceDeck(after.text) && this.isClosed()) {
+      if (PICTURES_TAKEN.test(overLead.lead.byline) && this.trace.on("group.caption-over-picture-lead")) return { units: run, picture: after, byline: overLead, next: i + run.length + 2, rule: "group.caption-over-picture-lead" };
+      if (this.trace.on("group.deck-before-lead")) return { units: [...run, after], byline: overLead, next: i + run.length + 2, rule: "group.deck-before-lead" };
     }
     // (Past the caption of a picture printed between the headline and its byline, `▲ …`: the byline heads that headline's text.)
     if (this.arrowedOverByline(i + run.length)) {
@@ -2864,6 +2867,9 @@ const MIN_SIGNED_TITLE = 6;
 const MAX_SENTENCE_DECK = 40;
 
 /** One sentence, closed by 。 and no other mark of its end, no longer than a deck: `某业决定…，以每月营业额的百分之一捐献。`. */
+/** A lead or byline saying its reporters took the story's pictures: `摄影报道`, `摄`, `文/图`, `图文`. */
+const PICTURES_TAKEN = /摄影报道|摄|[/／]\s*图|图\s*[/／]|图文|文图/u;
+
 function isSentenceDeck(text: string): boolean {
   return text.length <= MAX_SENTENCE_DECK && /。$/u.test(text) && !/[。！？!?；“”「」]/u.test(text.slice(0, -1));
 }

@@ -63,6 +63,7 @@ export const RULES = {
   "group.colon-kicker": { optional: true, about: "after finished text, who spoke at what occasion, closed by a colon (某某在某会上强调：), over a title opens a headline group; that line is the kicker" },
   "group.subtitle-over-picture": { optional: true, about: "a long headline line under a title, with a captioned picture right under it, is that title's subtitle" },
   "group.subtitle-over-dated-text": { optional: true, about: "a long headline line under a title, over text that opens on a full date and a comma (2005年2月24日，…), is that title's subtitle" },
+  "group.caption-over-picture-lead": { optional: true, about: "a sentence under a title and right over a lead whose reporters took the pictures (…摄影报道, 文/图…) is the picture's caption (credit empty), the lines above it the headline" },
   "group.deck-before-lead": { optional: true, about: "a deck printed as one sentence (…，…捐献。), under a title and right over its lead, belongs to the headline: a story's text never stops short of its lead" },
   "group.place-kicker": { optional: true, about: "after finished text, a place closed by a colon (某区某村：) over a title opens a headline group; the place is the kicker" },
   "group.name-under-title": { optional: true, about: "a personal name alone under title lines closes the headline group, even when the text's first line is short (凤凤回家了！)" },
