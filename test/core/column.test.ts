@@ -164,6 +164,8 @@ describe("columnCut", () => {
     expect(columnCut("家住城关镇的王大爷", "今年七十多岁了，每天早上都来公园锻炼。")).toBeNull();
     expect(columnCut("市民秦某住在金城", "今年，他家的暖气一直不热。")).toBeNull();
     expect(columnCut("他们住在村里", "每天早上都来公园锻炼。")).toBeNull();
+    // (A heading may say where people live: no one named before 住在 or 家住, or a pronoun, or 的 in the place.)
+    for (const heading of ["家住大山深处", "我家住在黄河岸", "居住在城市的候鸟老人", "住在江南水乡"]) expect(columnCut(heading, "小明今年12岁，每天要走两个小时山路去上学。"), heading).toBeNull();
   });
 
   it("finds 由 and a place or a body after it left at a line's end: who acts, the act on the next line (交流会由北京 / 航空航天大学…)", () => {

@@ -414,7 +414,9 @@ describe("two-line headlines are weighed, and the weights are shown", () => {
     expect(weighTwoLines("商贸大市：农业的困扰和生机", "本报记者聚焦义乌农业").reduce((s, e) => s + e.weight, 0)).toBeLessThan(0);
     expect(weighTwoLines("看电视怎么这么费劲", "记者调查智能电视使用“套路”").some((e) => e.feature === "subtitle.reporters-deck")).toBe(true);
     // A second line ending on a dash leads into the text: the deck, though the first line sets the scene with a comma.
-    expect(weighTwoLines("供暖首日，我家为何冷冰冰？", "昨日百余个电话打进本报热线——")).toContainEqual({ feature: "subtitle.leads-into-text", weight: -4 });
+    expect(weighTwoLines("供暖首日，我家为何冷冰冰？", "昨日百余个电话打进本报热线——")).toContainEqual({ feature: "subtitle.leads-into-text", weight: -2 });
+    // (Under a kicker's own form, a column's label or an occasion, the dash line is still the title.)
+    for (const [a, b] of [["新春走基层", "坚守在岗位上的他们——"], ["庆祝建党100周年", "百年辉煌看变化——"]] as const) expect(weighTwoLines(a, b).reduce((n, e) => n + e.weight, 0), a).toBeGreaterThan(0);
     expect(parsePage(page("供暖首日，我家为何冷冰冰？", "昨日百余个电话打进本报热线——", BODY)).articles[0]).toMatchObject({ kicker: null, title: "供暖首日，我家为何冷冰冰？", subtitle: "昨日百余个电话打进本报热线——" });
     // The kind of piece named at the second line's end (侧记, 走笔, 纪实…) makes it the deck, though the first line sets a scene.
     expect(weighTwoLines("贺州人民企盼已久的希望路", "某某高速公路开工动员大会侧记")).toContainEqual({ feature: "subtitle.genre-label", weight: -4 });
@@ -2090,6 +2092,9 @@ describe("bylines and leads in the places real pages put them", () => {
       // (Switched off, nothing ends the first picture on an evenly spaced page: one story of both.)
       expect(parsePage(text, { disabled: ["group.untitled-after-untitled"] }).articles, opening).toHaveLength(1);
     }
+    // (Two pictures of one event the same photographer credits, sharing their words, are one story's.)
+    const pair = page("3月12日，某区干部群众在某山植树造林。", "记者 李某 摄", "3月12日，某区干部群众在某山植树造林，为新栽的树苗浇水。", "记者 李某 摄");
+    expect(parsePage(pair).articles.map((a) => a.photos.length)).toEqual([2]);
     // (However many words the two captions share: two farm photos in a row, each with its own credit, are two.)
     const farm = page("4月3日，某县某村农民驾驶农机翻耕水田，准备机插早稻。", "特约通讯员 傅某斌摄", "4月8日，在某县某乡某村，农民驾驶农机翻耕田地，准备机插早稻。", "特约通讯员 晏 华摄");
     expect(parsePage(farm).articles.map((a) => a.photos.map((p) => p.credit))).toEqual([["特约通讯员 傅某斌摄"], ["特约通讯员 晏 华摄"]]);
@@ -3229,6 +3234,10 @@ describe("round 109's forms", () => {
   it("a paper of three characters named among a signature's people is no person (`（记者 刘某 大河报）`)", () => {
     const [a] = parsePage(page("西流湖成了“大浴缸”", "本报讯 4月16日下午，记者经过化工路远眺西流湖，被眼前的景象惊呆了。（记者 刘某 大河报）")).articles;
     expect(a!.authors).toEqual([{ role: "记者", name: "刘某" }]);
+    // (Straight after a role it is the one named: `（记者 王喜报）`, `（通讯员 王喜报 记者 刘某）`.)
+    for (const [sig, authors] of [["（记者 王喜报）", [{ role: "记者", name: "王喜报" }]], ["（通讯员 王喜报 记者 刘某）", [{ role: "通讯员", name: "王喜报" }, { role: "记者", name: "刘某" }]]] as const) {
+      expect(parsePage(page("西流湖成了“大浴缸”", `本报讯 4月16日下午，记者经过化工路远眺西流湖，被眼前的景象惊呆了。${sig}`)).articles[0]!.authors, sig).toEqual(authors);
+    }
   });
 });
 

@@ -448,7 +448,7 @@ export function readLead(text: string): Lead | null {
 }
 
 /** A paper's name alone in brackets, right after a lead's label: `（楚天都市报）`. */
-const PAPER_IN_BRACKETS = new RegExp(`^\\s*[（(]\\s*(?:《${PRESS_NAME}》|${PRESS_NAME})\\s*[)）]\\s*`, "u");
+const PAPER_IN_BRACKETS = new RegExp(`^\\s*[（(]\\s*(?!据)(?:《${PRESS_NAME}》|${PRESS_NAME})\\s*[)）]\\s*`, "u");
 
 /** What a lead's reporters made, after it: in brackets, or set apart by spaces before the text. */
 const LEAD_MADE_NOTE = new RegExp(`^(\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[)）]|\\s+(?:${anyOf(MADE_NOTES.filter((n) => n.length > 1))})(?=\\s))`, "u");

@@ -371,8 +371,11 @@ const OPEN_SETTING = new RegExp(`^(?=[^\\s，,。；;：:！？!?、“”上中
 const SETTING_LINE = /^在[^\s，,。；;：:！？!?、“”中的]{3,15}(?<![上里下内外旁边前后间时处际之])$/u;
 /** A venue's name, two characters or fewer and its ending, closed by a comma or a localizer and a comma: `会展中心，`, `广场上，` (not `走进政务中心，`, `天安门广场上，`: a sentence's own setting). */
 const VENUE_CLOSES = new RegExp(`^\\p{Script=Han}{0,2}?(?:${anyOf([...VENUE_ENDINGS, ...LANDMARK_ENDINGS])})[上中里内外前]?[，,]`, "u");
-/** Where someone lives, left open at a line's end: 住在 or 家住 and up to twelve characters, no mark, space or localizer. */
-const LIVES_AT = /(?:住在|家住|居住在)[^\s，,。；;：:！？!?、“”]{1,12}(?<![上中里内外旁边])$/u;
+/**
+ * Where someone named lives, left open at a line's end: someone of two characters or more (no pronoun: `我家住在黄河岸`), 住在 or
+ * 家住, and up to twelve characters, no mark, space, 的 or localizer (a heading may say where people live, `家住大山深处`).
+ */
+const LIVES_AT = /^(?![我你他她咱])\p{Script=Han}{2,}(?:住在|家住|居住在)[^\s，,。；;：:！？!?、“”的]{1,12}(?<![上中里内外旁边处])$/u;
 /** A spot's name, a few characters and a spot's ending, closed by a comma (`芳邻互助点，`, `村史馆，`); not where someone goes (`走进…`, `来到…`). */
 const SPOT_CLOSES = new RegExp(`^(?!走进|来到|据)\\p{Script=Han}{1,5}?(?:${anyOf([...VENUE_ENDINGS, ...LANDMARK_ENDINGS, "点", "站", "室"])})[，,]`, "u");
 /** A place's name going on at a line's start: a character or two and a place's ending (`户区…`, `镇政府…`). */

@@ -501,7 +501,9 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
     if (statesNewsItself(a)) out.push({ feature: "subtitle.title-states-news", weight: -2 });
     // A second line ending on a dash leads into the text under it (`供暖首日，我家为何冷冰冰？` / `昨日百余个电话打进本报热线——`):
     // the deck, as a first line so ending leads into the title and is its kicker.
-    if (endsWithDash(b) && !endsWithDash(a)) out.push({ feature: "subtitle.leads-into-text", weight: -4 });
+    // (−2: a kicker's own form, a column's label or an occasion, +3, still makes the line under it the title, `新春走基层` / `坚守在
+    // 岗位上的他们——`.)
+    if (endsWithDash(b) && !endsWithDash(a)) out.push({ feature: "subtitle.leads-into-text", weight: -2 });
   }
   return out;
 }

@@ -1012,9 +1012,11 @@ class PageReader {
     const credit = creditFirst === null ? this.units[k] : this.units[creditFirst];
     const after = creditFirst === null ? k + 1 : k;
     // (A caption that shares the story's words, `9月3日，某某综合保税区内，…` under a report on that zone, is its picture; not
-    // after an untitled photo, which holds one picture: two farm photos in a row share their words, `农民驾驶农机翻耕…`.)
+    // after an untitled photo, which holds one picture: two farm photos in a row share their words, `农民驾驶农机翻耕…`. Unless
+    // the same photographer credits both, `记者 甲 摄` twice: two pictures of one event.)
     const caption = this.units.slice(i, k).map((c) => (c as Extract<Unit, { kind: "text" }>).text).join("");
-    if (!afterUntitled && (overlapShares([caption], this.recentText(d))[0]?.share ?? 0) >= UNRELATED_CAPTION) return false;
+    const sameCredit = credit?.kind === "credit" && d.credits.at(-1)?.credit.credit === credit.credit.credit;
+    if ((!afterUntitled || sameCredit) && (overlapShares([caption], this.recentText(d))[0]?.share ?? 0) >= UNRELATED_CAPTION) return false;
     // (A byline or a lead under the credit makes the picture its story's, printed first.)
     return k > i && credit?.kind === "credit" && endsSentence((this.units[k - 1] as Extract<Unit, { kind: "text" }>).text) && this.endsPicture(after) && this.trace.on("group.untitled-photo");
   }

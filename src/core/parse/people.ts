@@ -212,8 +212,10 @@ export function parsePeople(printed: string): PeopleParse {
     }
     // `记者/谢苗枫王辉`: names run together after a role printed apart.
     // `楚天都市报极目新闻 记者柯称`, `齐鲁晚报·齐鲁壹点 记者 甲`: the organisation printed apart from the role it employs.
-    // (`（记者 刘某 大河报）`: a paper of three characters named among them, as a name's last character 报 hardly ever is.)
-    if (((token.length >= 4 && (!NAME.test(token) || /[·\-－—]/u.test(token))) || (token.length === 3 && token.endsWith("报"))) && ORG.test(token)) continue;
+    // (`（记者 刘某 大河报）`: a paper of three characters named after someone, as a name's last character 报 hardly ever is; not
+    // straight after a role, `记者 王喜报`, where it is the one named.)
+    const paperAfterName = token.length === 3 && token.endsWith("报") && (pending.length > 0 || people.length > 0) && !(t > 0 && SHORT_ROLES.has(tokens[t - 1]!)) && !ROLE_AT.test(tokens[t - 1] ?? "");
+    if (((token.length >= 4 && (!NAME.test(token) || /[·\-－—]/u.test(token))) || paperAfterName) && ORG.test(token)) continue;
     if (NAME.test(token)) pending.push(...(role !== null ? splitRunTogether(token) : [token]));
     else clean = false;
   }
