@@ -159,6 +159,18 @@ describe("columnCut", () => {
     }
   });
 
+  it("finds where someone comes from cut after its places (俞某清是某县某镇 / 某村六组人。), never a heading over other text", () => {
+    expect(columnCut("俞某清是建湖县建阳镇", "王桥村六组人。十几年前，他包地种田。")).toBe("phrase-open");
+    expect(columnCut("这里是建湖县建阳镇", "镇上的人们都在忙着秋收。")).toBeNull();
+    expect(columnCut("我的家乡是建阳镇", "近日，镇上举办了丰收节。")).toBeNull();
+  });
+
+  it("finds a clause of purpose left open at a line's end (为确保全区广大人民群众 / 平安欢度春节，…), never 为了 or 为推动, which titles open on", () => {
+    expect(columnCut("为确保全区广大人民群众", "平安欢度春节，全区的交通部门都在努力。")).toBe("clause-open");
+    expect(columnCut("为进一步做好春运工作", "市交通局召开专题会议。")).toBe("clause-open");
+    for (const heading of ["为了记录光辉历程", "为推动高质量发展"]) expect(columnCut(heading, "近日，某市召开专题会议。"), heading).toBeNull();
+  });
+
   it("finds where someone lives left open at a line's end (市民秦某住在金城 / 剧院对面…), never closed by a localizer or over a time", () => {
     expect(columnCut("市民秦某住在金城", "剧院对面大众市场家属楼，早在几天前他就交了取暖费。")).toBe("phrase-open");
     expect(columnCut("家住城关镇的王大爷", "今年七十多岁了，每天早上都来公园锻炼。")).toBeNull();
