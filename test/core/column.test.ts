@@ -163,12 +163,18 @@ describe("columnCut", () => {
     expect(columnCut("俞某清是建湖县建阳镇", "王桥村六组人。十几年前，他包地种田。")).toBe("phrase-open");
     expect(columnCut("这里是建湖县建阳镇", "镇上的人们都在忙着秋收。")).toBeNull();
     expect(columnCut("我的家乡是建阳镇", "近日，镇上举办了丰收节。")).toBeNull();
+    // (No one named before 是, or no place's rest before 人: `这里是某县某镇` / `某村人，…`, `第二故乡是某州` / `湖南人，…`.)
+    expect(columnCut("这里是某县某镇", "某村人，世代务农。")).toBeNull();
+    expect(columnCut("张某明是某州", "一个人，守护一座山。")).toBeNull();
   });
 
   it("finds a clause of purpose left open at a line's end (为确保全区广大人民群众 / 平安欢度春节，…), never 为了 or 为推动, which titles open on", () => {
     expect(columnCut("为确保全区广大人民群众", "平安欢度春节，全区的交通部门都在努力。")).toBe("clause-open");
-    expect(columnCut("为进一步做好春运工作", "市交通局召开专题会议。")).toBe("clause-open");
+    expect(columnCut("为进一步做好春运工作", "市交通局召开专题会议，部署工作。")).toBe("clause-open");
     for (const heading of ["为了记录光辉历程", "为推动高质量发展"]) expect(columnCut(heading, "近日，某市召开专题会议。"), heading).toBeNull();
+    // (Only over the rest of its clause, a comma or a stop soon after, no time of its own: a kicker over its title, a heading over
+    // its text or a notice's addressee is no such rest.)
+    for (const [heading, next] of [["为进一步优化营商环境", "我市出台十条新举措"], ["为确保春运安全", "近日，市交通局召开专题会议。"], ["为做好春节期间安全工作", "各单位："]] as const) expect(columnCut(heading, next), heading).toBeNull();
   });
 
   it("finds where someone lives left open at a line's end (市民秦某住在金城 / 剧院对面…), never closed by a localizer or over a time", () => {

@@ -217,7 +217,10 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // 为做好; titles open on 为了 and 为推动 as often).
   // (So does a connective binding the sentence to the one before it, 然而, 但是, 因此, with no comma after it: `然而他和我那位学生` /
   // `最大的差别在于，…`; a heading opens on none of them.)
-  if ((CLAUSE_OPENER.test(a) || (BINDING_CONNECTIVE.test(a) && [...a].length >= MIN_CONNECTIVE_LINE) || agentClause(a, next.trimStart())) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
+  // (A clause of purpose only over the rest of its clause, a comma or a stop soon after and no time of its own: a kicker or a
+  // heading so opening stands over a title or text, `为进一步优化营商环境` / `我市出台十条新举措`, `为确保春运安全` / `近日，…`.)
+  const purposeOpen = PURPOSE_OPENER.test(a) && !OWN_TIME_OPENS.test(next.trimStart()) && /^[^，,。；;：:！？!?\s]{1,12}[，,。]/u.test(next.trimStart());
+  if ((CLAUSE_OPENER.test(a) || purposeOpen || (BINDING_CONNECTIVE.test(a) && [...a].length >= MIN_CONNECTIVE_LINE) || agentClause(a, next.trimStart())) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
   // `在雄关区福民小区棚` / `户区回迁户王某家中，…`: a place after 在 cut inside its name, that no localizer, comma or space closes
   // (…上, …中, …里, …之际), leaves the sentence's setting open; a heading opening on 在 closes it (`在希望的田野上`).
   if (OPEN_SETTING.test(a) && NAME_GOES_ON.test(next.trimStart())) return "phrase-open";
@@ -265,9 +268,11 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // they said opening the next line: the person named across the break. (Text never opens on a title and its words with no one.)
   // (Not a heading that announces an interview or a profile, `专访市人民医院院长张某华` / `院长表示，…`.)
   if (TITLE_THEN_SAYS.test(next.trimStart()) && [...a].length >= MIN_TITLED_LINE && nameAtEnd(a) !== null && !INTERVIEW_HEADING.test(a)) return "phrase-open";
-  // `俞某清是某县某镇` / `某村六组人。`: where someone comes from, 是 and places, the rest of the place and 人 closing the next
-  // line's sentence: one sentence the column cut (no heading says whose home town it names).
-  if (NATIVE_OF.test(a) && FROM_PLACE_ENDS.test(next.trimStart())) return "phrase-open";
+  // `俞某清是某县某镇` / `某村六组人。`: where someone named comes from, 是 and places, the rest of the place and 人 closing the next
+  // line's sentence: one sentence the column cut (no heading says whose home town it names; `这里是某县某镇`, `我的家乡是某镇` name
+  // no one).
+  const native = NATIVE_OF.exec(a);
+  if (native && looksLikeName(native[1]!) && !isCommonWord(native[1]!) && surnameRank(native[1]![0]!) <= NATIVE_SURNAME_RANK && FROM_PLACE_ENDS.test(next.trimStart())) return "phrase-open";
   // `市民秦某住在金城` / `剧院对面大众市场家属楼，…`: where someone lives, 住在 or 家住 and a place no mark or localizer closes, runs
   // on into the rest of the address: a heading names no one's home.
   if (LIVES_AT.test(a) && /^\p{Script=Han}/u.test(next.trimStart()) && !OWN_TIME_OPENS.test(next.trimStart())) return "phrase-open";
@@ -376,10 +381,12 @@ const OPEN_SETTING = new RegExp(`^(?=[^\\s，,。；;：:！？!?、“”上中
 const SETTING_LINE = /^在[^\s，,。；;：:！？!?、“”中的]{3,15}(?<![上里下内外旁边前后间时处际之])$/u;
 /** A venue's name, two characters or fewer and its ending, closed by a comma or a localizer and a comma: `会展中心，`, `广场上，` (not `走进政务中心，`, `天安门广场上，`: a sentence's own setting). */
 const VENUE_CLOSES = new RegExp(`^\\p{Script=Han}{0,2}?(?:${anyOf([...VENUE_ENDINGS, ...LANDMARK_ENDINGS])})[上中里内外前]?[，,]`, "u");
-/** Someone, 是 and one to four places at a line's end: `俞某清是某县某镇`. */
-const NATIVE_OF = new RegExp(`^\\p{Script=Han}{2,}是(?:\\p{Script=Han}{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}$`, "u");
-/** The rest of a place and 人, closing a clause: `某村六组人。`, `人，`. */
-const FROM_PLACE_ENDS = /^\p{Script=Han}{0,8}?人[。，,；;]/u;
+/** How common the surname of someone whose home town is named must be (俞 is 131st; 那 and 原, of 那里 and 原籍, are rarer). */
+const NATIVE_SURNAME_RANK = 200;
+/** A name (the line's own words before it), 是 and one to four places at the line's end: `俞某清是某县某镇`. */
+const NATIVE_OF = new RegExp(`^(\\p{Script=Han}{2,3})是(?:\\p{Script=Han}{1,6}?(?:${anyOf(PLACE_ENDINGS)})){1,4}$`, "u");
+/** The rest of a place, a village's or its team's, and 人 closing a clause: `某村六组人。`, `人，`. */
+const FROM_PLACE_ENDS = new RegExp(`^(?:\\p{Script=Han}{0,6}?(?:组|屯|${anyOf(PLACE_ENDINGS)}))?人[。，,；;]`, "u");
 /**
  * Where someone named lives, left open at a line's end: someone of two characters or more (no pronoun: `我家住在黄河岸`), 住在 or
  * 家住, and up to twelve characters, no mark, space, 的 or localizer (a heading may say where people live, `家住大山深处`).
@@ -451,7 +458,9 @@ const OFFICE_NAME_SAYS = new RegExp(`^(?:副)?(?:${anyOf([...BODY_HEADS, ...PERS
 /** A verb of saying or learning and the comma or colon before what was said or learned: `表示，`, `指出：`, `说：`, `获悉，` (not 了解到: `了解到，…` opens text of its own as 据了解 does). */
 const SAID_FIRST = new RegExp(`^(?:${anyOf([...SAYING, ...LEARNED_VERBS.filter((v) => v !== "了解到")])})[，,：:]`, "u");
 /** Conjunctions of concession or cause that open a clause, 尽管, 由于, 即使, and 据, whose source a clause names (`据市公安局交警支队宣传` / `教育科民警某某介绍：…`; not 据守, 据说, 据点, 据理, 据实, 据为, 据称, 据此, words of their own). */
-const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便|据(?!守|说|点|理|实|为|称|此)|为(?:确保|进一步|切实|保障|做好))/u;
+const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便|据(?!守|说|点|理|实|为|称|此))/u;
+/** A clause of purpose as official prose opens one: 为确保, 为进一步, 为切实, 为保障, 为做好 (titles open on 为了 and 为推动 as often). */
+const PURPOSE_OPENER = /^为(?:确保|进一步|切实|保障|做好)/u;
 /**
  * 由 opening a line of six characters or more, who acts after it (`由中国国务院侨务` / `办公室…主办的…`): a clause that names its
  * agent, the act on the next line. (Not 由此, 由衷, 由来, nor a change of state, `由冷转暖`, `由南到北看发展`, which headings name.)

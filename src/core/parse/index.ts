@@ -2868,10 +2868,10 @@ const MIN_SIGNED_TITLE = 6;
 /** Longest deck printed as a sentence under a title. */
 const MAX_SENTENCE_DECK = 40;
 
-/** One sentence, closed by 。 and no other mark of its end, no longer than a deck: `某业决定…，以每月营业额的百分之一捐献。`. */
-/** A lead or byline saying its reporters took the story's pictures: `摄影报道`, `摄`, `文/图`, `图文`. */
-const PICTURES_TAKEN = /摄影报道|摄|[/／]\s*图|图\s*[/／]|图文|文图/u;
+/** A lead or byline saying its reporters took the story's pictures: `摄影报道`, `摄` as a credit's word (not 摄像, 摄影家), `文/图`, `图文`. */
+const PICTURES_TAKEN = /摄(?:影报道)?(?=[\s）)]|$)|[/／]\s*图|图\s*[/／]|图文|文图/u;
 
+/** One sentence, closed by 。 and no other mark of its end, no longer than a deck: `某业决定…，以每月营业额的百分之一捐献。`. */
 function isSentenceDeck(text: string): boolean {
   return text.length <= MAX_SENTENCE_DECK && /。$/u.test(text) && !/[。！？!?；“”「」]/u.test(text.slice(0, -1));
 }
