@@ -3430,12 +3430,18 @@ describe("a report's parts numbered or labelled as papers print them", () => {
   const parts = (first: string, second: string) => parsePage(page(...REPORT_HEAD, first, PART_ONE, second, PART_TWO), { explain: true });
 
   it("heads a part with a Han numeral in brackets (（一）…), a part number set off by a space (01 …, PART1 …) or a label in lenticular brackets (【…】)", () => {
-    for (const [first, second] of [["（一）抢抓农时保收成", "（二）强化服务促增收"], ["01 抢抓农时", "02 强化服务"], ["PART1 抢抓农时", "PART2 强化服务"]]) {
+    for (const [first, second] of [["（一）抢抓农时保收成", "（二）强化服务促增收"], ["01 抢抓农时", "02 强化服务"], ["1 抢抓农时", "2 强化服务"], ["PART1 抢抓农时", "PART2 强化服务"]]) {
       const parsed = parts(first!, second!);
       expect(parsed.articles.map((a) => a.title), first).toEqual(["全市秋收进展顺利"]);
       expect(parsed.articles[0]!.paragraphs, first).toEqual([REPORT_HEAD[1]!.replace("本报讯（记者 张某）", ""), first, PART_ONE, second, PART_TWO]);
       expect(parsed.decisions!.find((d) => d.line === 5)!.evidence, first).toEqual(expect.arrayContaining([{ feature: "crosshead.part-number", weight: 3 }]));
       expect(parsePage(page(...REPORT_HEAD, first!, PART_ONE, second!, PART_TWO), { disabled: ["crosshead.part-number"] }).articles.length, first).toBeGreaterThan(1);
+    }
+  });
+
+  it("a single digit and a space before a count's word is a figure, no part's number (`2 名嫌疑人落网`, `5 月份…`)", () => {
+    for (const line of ["2 名嫌疑人落网", "5 月份全市经济运行平稳"]) {
+      expect(parts(line, "强化服务促增收").decisions!.find((d) => d.line === 5)?.evidence?.map((e) => e.feature) ?? [], line).not.toContain("crosshead.part-number");
     }
   });
 

@@ -2879,7 +2879,7 @@ function isSentenceDeck(text: string): boolean {
 /** A feature's part labelled by one character and a colon, then its heading: `访：那一段战火纷飞的岁月`. */
 const PART_LABEL = /^\p{Script=Han}[：:][^，。！？；：:]{4,16}$/u;
 /** A part's number in brackets, or set off by a space, before a short heading: `（一）抢抓农时保收成`, `01 抢抓农时`, `PART1 …`. */
-const PART_NUMBER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*|(?:0[1-9]|PART\s?\d{1,2})\s+)(?=\p{Script=Han})[^，。！？；]{2,24}$/u;
+const PART_NUMBER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*|(?:0[1-9]|[1-9]|PART\s?\d{1,2})\s+)(?=\p{Script=Han})(?![个名位人家项件次天年月日户元万亿多余])[^，。！？；]{2,24}$/u;
 
 /** A heading that names a story by its form, a picture's: `图片新闻`, `图说`. */
 const PHOTO_HEADING = new RegExp(`^(?:${anyOf(PHOTO_STORY_LABELS)})$`, "u");
