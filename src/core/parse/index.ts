@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, SALUTATION_OPENERS, BACK_REFERENCES, COLUMN_OPENERS, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, FINDING_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MADE_NOTES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, LEARNED_VERBS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, FINDING_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MADE_NOTES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, LEARNED_VERBS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { endsAsPlace, parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -12,7 +12,7 @@ import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Parag
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isLongUnpunctuatedTitle, opensOnConnective, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, readsAsNarrative, sharesSeriesLabel, opensOnColumnName, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
 import { placeLevel } from "./places.ts";
-import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, opensOnEditorsNote, isPictureLabel, isSalutation, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
+import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, opensOnEditorsNote, isPictureLabel, isSalutation, opensOnSalutation, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
 import { continuedFrom, continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
@@ -3011,18 +3011,6 @@ function isSpokenLine(text: string): boolean {
 /** Where a letter's writer lives or works, run into or set apart from their name, no mark of a sentence: `某市66号信箱杨某勇`. */
 const LETTER_SIGNATURE = /^([^\s，,。；;：:！？!?、“”（）()]{2,20}?(?:[省市县区镇乡村]|街道|社区|信箱|[厂矿局所校院站队部]|公司|学校|医院|单位)\d*号?)\s*(\p{Script=Han}{2,3})$/u;
 
-/**
- * Text that opens on whom it greets and a colon, the letter run on after it: `编辑同志：多年来，…`, `尊敬的各位领导：…`. Only a
- * greeting's form (尊敬的, 亲爱的, 各位, …同志, …们): one person or one role so labelled, `张老师：`, `王某明代表：`, `读者：`, is a
- * speaker's turn in an interview or a Q&A, under a part's heading as often.
- */
-function opensOnSalutation(text: string): boolean {
-  const colon = text.search(/[：:]/u);
-  if (colon <= 0 || colon >= text.length - 1) return false;
-  const greeted = text.slice(0, colon + 1);
-  return isSalutation(greeted) && GREETING_FORM.test(greeted);
-}
-const GREETING_FORM = new RegExp(`^(?:${anyOf(SALUTATION_OPENERS)})|(?:同志|们)[：:]$`, "u");
 
 /** A line that is wholly one quotation: “真漂亮啊！”. */
 function isQuotedLine(text: string): boolean {

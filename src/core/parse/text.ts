@@ -194,6 +194,19 @@ export function isSalutation(text: string): boolean {
   return t.length <= MAX_SALUTATION && SALUTATION.test(t);
 }
 
+/**
+ * Text that opens on whom it greets and a colon, the letter run on after it: `编辑同志：多年来，…`, `尊敬的各位领导：…`. Only a
+ * greeting's form (尊敬的, 亲爱的, 各位, …同志, …们): one person or one role so labelled, `张老师：`, `王某明代表：`, `读者：`, is a
+ * speaker's turn in an interview or a Q&A, under a part's heading as often.
+ */
+export function opensOnSalutation(text: string): boolean {
+  const colon = text.search(/[：:]/u);
+  if (colon <= 0 || colon >= text.length - 1) return false;
+  const greeted = text.slice(0, colon + 1);
+  return isSalutation(greeted) && GREETING_FORM.test(greeted);
+}
+const GREETING_FORM = new RegExp(`^(?:${anyOf(SALUTATION_OPENERS)})|(?:同志|们)[：:]$`, "u");
+
 /** A dash as print sets it before a subtitle or after a kicker: ——, —, --, and their look-alikes (－－, ──, ―). */
 export const DASH = "(?:——|──|－－|―|—|--)";
 /** The doubled dash that closes a kicker leading into its title (`…住手吧——`). */
