@@ -38,5 +38,10 @@ describe("place names", () => {
     // (A dash may set the lead apart as a space does, and stays in the byline as printed: `泗水讯——…`.)
     expect(readLead("泗水讯——创刊于泗水的华文报迎来创刊25周年。")).toEqual({ byline: "泗水讯——", dateline: null, authors: [], rest: "创刊于泗水的华文报迎来创刊25周年。" });
     for (const text of ["新天水讯 7月12日", "龙腾南阳讯 南阳月季，千姿百态。", "新闻快讯 昨日下午，某路段发生交通事故。"]) expect(readLead(text), text).toBeNull();
+    // (A place's brand, a word or two before its name, leads a text that opens on its day: `爱东营讯 近日，…`; not a brand of no
+    // place's, nor one over text that opens otherwise.)
+    expect(readLead("爱东营讯 近日，在某镇的一处苹果种植园里，农民正在采摘。")).toEqual({ byline: "爱东营讯", dateline: null, authors: [], rest: "近日，在某镇的一处苹果种植园里，农民正在采摘。" });
+    expect(readLead("掌上东营讯 3月2日上午，某某活动举行。")?.byline).toBe("掌上东营讯");
+    for (const text of ["爱东营讯 农民正在采摘。", "喜事多多讯 近日，某某活动举行。", "新闻快讯 近日，某路段发生交通事故。"]) expect(readLead(text), text).toBeNull();
   });
 });

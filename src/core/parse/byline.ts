@@ -457,6 +457,17 @@ const LEAD_MADE_NOTE = new RegExp(`^(\\s*[（(]\\s*(?:${anyOf(MADE_NOTES)})\\s*[
 const BODY_LEAD = new RegExp(`^[\\p{Script=Han}]{2,12}?(?:${anyOf(ORGANISATION_ENDINGS.filter((e) => e.length > 1 || "会局院委办".includes(e)))})讯(?:[：:]|[ \\u3000])`, "u");
 /** A name of two to seven characters, 讯 and a space or a dash opening the text: `北京讯 `, `河北唐山讯 `, `泗水讯——`. */
 const PLACE_LEAD = /^([\p{Script=Han}]{2,7})讯(?:——|—|(?=[ \u3000]))/u;
+/** A name of three to eight characters and 讯, a space, and the text opening on its day and a comma (近日，, 3月2日上午，). */
+const BRANDED_PLACE_LEAD = new RegExp(`^([\\p{Script=Han}]{3,8})讯[ \\u3000]+(?:${anyOf(WHEN_WORDS)}|\\d{1,2}月\\d{1,2}日[\\p{Script=Han}]{0,2})[，,]`, "u");
+/** Is the name a brand of a word or two, no place's itself, before a place's name (`爱` `东营`, `掌上` `东营`)? */
+function brandsPlace(name: string): boolean {
+  const chars = [...name];
+  for (let k = 1; k <= 3 && chars.length - k >= 2; k++) {
+    const [brand, place] = [chars.slice(0, k).join(""), chars.slice(k).join("")];
+    if (namesPlace(place) && placeLevel(brand) === null && !isCommonWord(name)) return true;
+  }
+  return false;
+}
 
 /** Is the word a division's name, or a province's and then one of its cities' or counties' (河北唐山)? */
 function namesPlace(word: string): boolean {
@@ -552,6 +563,10 @@ function readLeadLabel(text: string): Lead | null {
     // reporters' brackets after it.)
     const placed = paper ? null : PLACE_LEAD.exec(text);
     if (placed && namesPlace(placed[1]!)) return { byline: placed[0], dateline: null, authors: [], rest: text.slice(placed[0].length).replace(/^\s+/u, "") };
+    // `爱东营讯 近日，…`, `掌上某某讯 3月2日，…`: a place's newsroom brand, a word or two before the place's name, then 讯, a space
+    // and the text's day: a city's paper and its app lead so. (Prose never sets a 讯 off by a space before its day.)
+    const branded = paper || placed === null ? null : BRANDED_PLACE_LEAD.exec(text);
+    if (branded && brandsPlace(branded[1]!)) return { byline: placed![0], dateline: null, authors: [], rest: text.slice(placed![0].length).replace(/^\s+/u, "") };
     // `菲華工商總會訊：…`, `某某市教育局讯 …`: a body's 讯, then a colon or a space: its own release, printed as the paper's lead.
     const body = paper ? null : BODY_LEAD.exec(text);
     if (body) return { byline: body[0].trimEnd(), dateline: null, authors: [], rest: text.slice(body[0].length).replace(/^\s+/u, "") };
