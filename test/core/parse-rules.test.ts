@@ -123,6 +123,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["paragraph.column-cut", page("井盖破损 树枝“站岗”", "本报讯（记者 刘某）4月20日，建设北路公交车站附近路段，人行道上两块井盖破损。", "有热心市民在井盖破损处插上了树", "枝、木棍和警示锥，提醒过往行人注意安全。"), 2, "paragraph"],
   // (The next line opens on a particle: 了 never opens one.)
   ["paragraph.column-cut", page("全市秋收进展顺利", BODY, "全市晚稻收割已经过半", "了，比去年同期快了三天。"), 2, "paragraph"],
+  // (No hand rule reads 就此事 / 采访了 as a cut; the learned fragment model does.)
+  ["paragraph.learned-cut", page("柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。", "记者就此事", "采访了柳树村村委会。村委会负责人表示，将尽快组织人员清理。"), 2, "paragraph"],
   ["paragraph.narrative-line", page("书画展在市美术馆开幕", "本报讯（记者 张某）昨日，庆祝中华人民共和国成立75周年书画展在市美术馆开幕，展出作品百余幅。", "国庆节期间，由某市政协主办，某市诗书画院、市文联", "承办的摄影展在江阳区开幕，展出作品七十幅，吸引了大批市民前来观展。"), 2, "paragraph"],
   ["group.dated-text-under-title", page("宣城代表团圆满完成省十三届人大五次会议各项任务", "1月20日上午，出席省十三届人大五次会议的宣城代表", "团举行会议，审议关于六项报告的决议草案。市委书记主持，市长列席。下午，宣城代表团出席了第三次全体会议。"), 1, "paragraph"],
   ["group.cut-text-under-title", page("交警画“爱心禁停区”行人：这招太妙了", "郑州火车站出入口附近的交通情况复杂，经", "常需要多名交警吹哨指挥。在这里执勤的多位交警商议后，画出了“爱心禁停区”，提醒机动车不要在这里随意停放。", "记者于昨日上午来到了火车站北出站口广场，地上画着一颗崭新硕大的“爱心”，引来无数乘客驻足观看。"), 1, "paragraph"],
@@ -3463,5 +3465,30 @@ describe("dialogue in a feature's text", () => {
       expect(parsePage(text, { disabled: ["dialogue.exchange"] }).articles.length, lines[0]).toBeGreaterThan(1);
     }
     expect(parsePage(page(...HEAD, "“这鱼怎么卖？”", "“十五一斤，刚到的！”"), { explain: true }).decisions!.some((d) => d.rule === "dialogue.exchange" || d.role === "title" && d.line > 1)).toBe(false);
+  });
+});
+
+describe("a short line the learned fragment model reads as a paragraph's first piece (paragraph.learned-cut)", () => {
+  const report = (...blocks: string[]) => page("柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。", ...blocks);
+  it("runs on into the text under it, where it would otherwise head a part of the text", () => {
+    for (const [line, next] of [["记者就此事", "采访了柳树村村委会。村委会负责人表示，将尽快组织人员清理。"], ["张某今日陪同", "考察团一行参观了柳树村的果园和文化广场，并介绍了村里的发展情况。"]]) {
+      const text = report(line!, next!);
+      expect(parsePage(text).articles[0]!.paragraphs.at(-1), line).toBe(line! + next!);
+      expect(decisionAt(text, at(2)).rule, line).toBe("paragraph.learned-cut");
+      expect(decisionAt(text, at(2), ["paragraph.learned-cut"]).role, line).toBe("crosshead");
+    }
+  });
+  it("leaves alone a heading of the text's own, and the forms the hand rules read as headings", () => {
+    for (const [line, next] of [
+      ["产业兴旺", "近年来，柳树村大力发展特色产业，村民收入逐年提高，日子越过越红火。"],
+      // (A part's number, a quotation whole, a date alone: never what a column cut.)
+      ["三、管理到位", "村里成立了环境整治小组，每周巡查一次，发现问题及时处理。"],
+      ["“姜葱墙门”", "社区干部告诉记者，刚搬进新楼之后，邻里之间互不相识，许多人从不往来。"],
+      ["2月", "3日 柳树村文化广场建成使用，村民们有了休闲娱乐的好去处，每天都很热闹。"],
+    ]) {
+      expect(parsePage(report(line!, next!), { explain: true }).decisions?.some((d) => d.rule === "paragraph.learned-cut"), line).toBe(false);
+    }
+    // (Nor over a line too short to be the rest of a paragraph, that closes no sentence: `晚稻收割过半` / `书记在会上说：`.)
+    expect(parsePage(report("记者就此事", "书记在会上说："), { explain: true }).decisions?.some((d) => d.rule === "paragraph.learned-cut")).toBe(false);
   });
 });

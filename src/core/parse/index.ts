@@ -17,6 +17,7 @@ import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, 
 import { continuedFrom, continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
 import { type ColumnCut, actorAtEnd, columnCut, doubledAcross, endsOnWord, isCommonWord } from "./column.ts";
+import { FRAGMENT_THRESHOLD, fragmentScore } from "./fragment.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -349,6 +350,26 @@ class PageReader {
   private cutByColumn(i: number): boolean {
     if (this.current === null || this.current.paragraphs.length === 0) return false;
     return this.runsIntoNextCached(i) !== null && this.trace.on("paragraph.column-cut");
+  }
+
+  /**
+   * In an article's text, after a closed paragraph, over more text: a short line the learned fragment model reads as a
+   * paragraph's first piece its column cut early (`港口村坐落于南` / `明湖上游，…`), clearly (FRAGMENT_THRESHOLD).
+   */
+  private learnedCut(i: number): boolean {
+    const u = this.units[i]!;
+    const next = this.units[i + 1];
+    const last = this.current?.paragraphs.at(-1);
+    if (u.kind !== "text" || next?.kind !== "text" || last === undefined || last.open || u.marked || u.listItem || u.captionOf || next.captionOf || u.forced !== undefined) return false;
+    if (endsParagraph(u.text) || MID_SENTENCE_START.test(u.text) || FRAGMENT_NEVER_ENDS.test(u.text)) return false;
+    // (The rest of a paragraph is under a piece: as long as a column's line, or closing its sentence.)
+    if (next.text.length < MIN_BODY_BLOCK && !/[。！？!?…][”’」』]?$/u.test(next.text)) return false;
+    // (The forms the hand rules read as headings have their say: a part's number, `三、管理到位`; a date alone, a chronicle's
+    // `2月`; two short clauses, `十年来，初心不改`; a line of narrative, read as such; and a line after the article's own
+    // crossheads, which it may stand beside.)
+    if (startsNumberedItem(u.text) || isSectionNumber(u.text) || DATE_ALONE.test(u.text) || isClausedHeading(u.text) || this.narrativeAt.has(i) || this.current!.crossheads > 0) return false;
+    const score = fragmentScore(u.text, next.text);
+    return score !== null && score >= FRAGMENT_THRESHOLD && this.trace.on("paragraph.learned-cut");
   }
 
   /**
@@ -2202,7 +2223,10 @@ class PageReader {
     const d = this.current ?? this.orphanDraft(u);
     const owner = orphan ? null : d;
     const prev = d.paragraphs[d.paragraphs.length - 1];
-    const held = this.crosshead?.index === index ? this.crosshead : null;
+    // (A line that would head a part of the text, but reads to the learned model as a paragraph's first piece its column cut
+    // early, `记者就此情况` / `采访了…`, heads nothing: it opens a paragraph the next line goes on with.)
+    const learnedCut = this.learnedCut(index);
+    const held = this.crosshead?.index === index && !learnedCut ? this.crosshead : null;
     const kept = held?.rule ?? null;
     this.crosshead = null;
     // (A block opening on a comma or a closing mark goes on with the paragraph before it, even one read as closed.)
@@ -2250,7 +2274,7 @@ class PageReader {
       // (A part's number alone heads the first part too, right under the headline or the byline.)
       // (`报料人：于先生` / `报料时间：昨天下午`: the next of a run of labelled details is one too, never a heading.)
       const detail = prev !== undefined && endsField(prev, u);
-      const cut = this.cutByColumn(index);
+      const cut = this.cutByColumn(index) || learnedCut;
       // (Between paragraphs of text: captions printed over the byline, `嘉宾在朝门院子参观。`, begin no text.)
       const textBegun = d.paragraphs.some((p) => !p.captioned);
       const crosshead = !cut && u.forced === undefined && this.leadsOn !== index && (textBegun || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && !detail && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
@@ -2279,7 +2303,7 @@ class PageReader {
       let [role, rule]: [LineRole, RuleName] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : attribution && kept === null ? (["paragraph", "paragraph.attribution"] as const) : opensSentence && !crosshead && kept === null && d.last === "paragraph" ? (["paragraph", "paragraph.opens-on-when"] as const) : joins && salutes ? (["paragraph", "paragraph.salutation"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next, this.opensFields(index) && this.trace.on("paragraph.field-run"));
       if (role === "crosshead") d.crossheads++;
       // (What kept the line from heading anything is the column that cut it, or, under a headline, the day it opens on.)
-      if (cut && rule === "paragraph.after-sentence-end") rule = "paragraph.column-cut";
+      if (cut && rule === "paragraph.after-sentence-end") rule = learnedCut && !this.cutByColumn(index) ? "paragraph.learned-cut" : "paragraph.column-cut";
       if (this.narrativeAt.has(index) && !cut && rule === "paragraph.after-sentence-end") rule = "paragraph.narrative-line";
       if (this.tipOffAt === index && rule === "paragraph.after-sentence-end") rule = "paragraph.tip-off";
       if (this.datedTextAt === index && rule === "paragraph.first") rule = "group.dated-text-under-title";
@@ -2716,6 +2740,11 @@ function isClausedHeading(text: string): boolean {
   if (words(second) < words(first) - 1) return false;
   return [first, second].every((c) => words(c) >= MIN_CLAUSE && words(c) <= MAX_CLAUSE && canBeTitle(c));
 }
+
+/** What the fragment model never saw a piece end on (its pieces end where a column may: not after a closing quote, `“姜葱墙门”`, nor an end mark). */
+const FRAGMENT_NEVER_ENDS = /[。！？；…：”’」』!?;:“‘（《「『(]\s*$/u;
+/** A date or a part of one alone on its line (`2月`, `1995年`, `3月5日`): a chronicle's heading as often as a piece. */
+const DATE_ALONE = /^\s*(?=\d)(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?\s*$/u;
 
 /** Text under a heading: a block as long as a column's line, a whole sentence, or a caption; never two more clauses. */
 function opensWholeText(next: Extract<Unit, { kind: "text" }>): boolean {
