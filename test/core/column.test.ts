@@ -177,6 +177,13 @@ describe("columnCut", () => {
     for (const [heading, next] of [["为进一步优化营商环境", "我市出台十条新举措"], ["为确保春运安全", "近日，市交通局召开专题会议。"], ["为做好春节期间安全工作", "各单位："]] as const) expect(columnCut(heading, next), heading).toBeNull();
   });
 
+  it("finds what someone goes by left open at a line's end (某某、某某分别根据某县 / 近期工作实际，…), never a heading opening on it", () => {
+    expect(columnCut("张某、李某分别根据柳树", "村近期工作实际，从不同角度提出了意见建议。")).toBe("clause-open");
+    expect(columnCut("各单位要按照全市", "统一部署，抓好秋收秋种工作。")).toBe("clause-open");
+    // (With no one acting before it, or words after its object, a line is a heading's: `按照新标准`, `根据需要调整`.)
+    for (const heading of ["按照新标准", "根据群众需要调整线路", "对照标准 查找差距"]) expect(columnCut(heading, "近日，某市召开专题会议。"), heading).toBeNull();
+  });
+
   it("finds where someone lives left open at a line's end (市民秦某住在金城 / 剧院对面…), never closed by a localizer or over a time", () => {
     expect(columnCut("市民秦某住在金城", "剧院对面大众市场家属楼，早在几天前他就交了取暖费。")).toBe("phrase-open");
     expect(columnCut("家住城关镇的王大爷", "今年七十多岁了，每天早上都来公园锻炼。")).toBeNull();

@@ -221,6 +221,10 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // heading so opening stands over a title or text, `为进一步优化营商环境` / `我市出台十条新举措`, `为确保春运安全` / `近日，…`.)
   const purposeOpen = PURPOSE_OPENER.test(a) && !OWN_TIME_OPENS.test(next.trimStart()) && /^[^，,。；;：:！？!?\s]{1,12}[，,。]/u.test(next.trimStart());
   if ((CLAUSE_OPENER.test(a) || purposeOpen || (BINDING_CONNECTIVE.test(a) && [...a].length >= MIN_CONNECTIVE_LINE) || agentClause(a, next.trimStart())) && !/[\s，,。；;！？!?：:]/u.test(a)) return "clause-open";
+  // `某某、某某分别根据某县` / `近期工作实际，…`: a phrase of what someone goes by (根据, 按照, 依据, 依照, 遵照, 对照) after who acts,
+  // its object cut at the line's end: the act it leads to is on the next line; no heading ends on one (none in the corpus's
+  // golds does), and a heading opening on one, `按照新标准`, has no one acting before it.
+  if (ACCORDING_OPEN.test(a) && /^\p{Script=Han}/u.test(next.trimStart())) return "clause-open";
   // `在雄关区福民小区棚` / `户区回迁户王某家中，…`: a place after 在 cut inside its name, that no localizer, comma or space closes
   // (…上, …中, …里, …之际), leaves the sentence's setting open; a heading opening on 在 closes it (`在希望的田野上`).
   if (OPEN_SETTING.test(a) && NAME_GOES_ON.test(next.trimStart())) return "phrase-open";
@@ -459,6 +463,8 @@ const OFFICE_NAME_SAYS = new RegExp(`^(?:副)?(?:${anyOf([...BODY_HEADS, ...PERS
 const SAID_FIRST = new RegExp(`^(?:${anyOf([...SAYING, ...LEARNED_VERBS.filter((v) => v !== "了解到")])})[，,：:]`, "u");
 /** Conjunctions of concession or cause that open a clause, 尽管, 由于, 即使, and 据, whose source a clause names (`据市公安局交警支队宣传` / `教育科民警某某介绍：…`; not 据守, 据说, 据点, 据理, 据实, 据为, 据称, 据此, words of their own). */
 const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便|据(?!守|说|点|理|实|为|称|此))/u;
+/** Who acts, then 根据/按照/依据/依照/遵照/对照 and a few characters of its object, to the line's end, nothing else on it. */
+const ACCORDING_OPEN = /^\p{Script=Han}[\p{Script=Han}、]+?(?:根据|按照|依据|依照|遵照|对照)\p{Script=Han}{1,6}$/u;
 /** A clause of purpose as official prose opens one: 为确保, 为进一步, 为切实, 为保障, 为做好 (titles open on 为了 and 为推动 as often). */
 const PURPOSE_OPENER = /^为(?:确保|进一步|切实|保障|做好)/u;
 /**
