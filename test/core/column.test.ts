@@ -184,6 +184,11 @@ describe("columnCut", () => {
     for (const heading of ["按照新标准", "根据群众需要调整线路", "对照标准 查找差距"]) expect(columnCut(heading, "近日，某市召开专题会议。"), heading).toBeNull();
   });
 
+  it("finds the first half of a pair left open at a line's end (某某社区不仅小区主干道 / 十余年无人管理，而且…), never a heading saying both", () => {
+    expect(columnCut("柳树村不仅村里道路", "十余年无人管理、坑洼难行，而且没有排水设施。")).toBe("clause-open");
+    for (const heading of ["不仅要富口袋还要富脑袋", "不仅要富口袋 还要富脑袋", "不但种得好，更要卖得好"]) expect(columnCut(heading, "近日，某市召开专题会议。"), heading).toBeNull();
+  });
+
   it("finds where someone lives left open at a line's end (市民秦某住在金城 / 剧院对面…), never closed by a localizer or over a time", () => {
     expect(columnCut("市民秦某住在金城", "剧院对面大众市场家属楼，早在几天前他就交了取暖费。")).toBe("phrase-open");
     expect(columnCut("家住城关镇的王大爷", "今年七十多岁了，每天早上都来公园锻炼。")).toBeNull();

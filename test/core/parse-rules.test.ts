@@ -765,6 +765,13 @@ describe("a column's opener between a story's paragraphs", () => {
     expect(parsePage(text).articles.map((a) => [a.title, a.byline])).toEqual([["安徽发展成就展开幕", "本报讯（记者 张某）"], ["开栏的话", "本报编辑部"]]);
     expect(decisionAt(text, at(2), ["story.column-opener"]).role).toBe("crosshead");
   });
+  it("and so does a column's name over its opening note's label (走社区问民情：开栏语); not a part's heading with a colon", () => {
+    const report = ["市政服务进社区", "本报讯（记者 张某）昨日上午，市政服务进社区活动启动，市政工人走进社区为居民义务施工。", "市政服务进社区开展两年来，市政工人已深入200多个社区，为居民解决了道路、排水等难题。"];
+    const text = page(...report, "走社区问民情：开栏语", "从今天起，本报开设专栏，走进社区，倾听居民的心声，讲述社区的故事。");
+    expect(decisionAt(text, at(3))).toMatchObject({ role: "title", article: 1 });
+    expect(decisionAt(text, at(3), ["story.column-opener"]).role).toBe("crosshead");
+    expect(decisionAt(page(...report, "展区亮点：科技创新", "市政工人还走进社区，为居民疏通排水管道，修补坑洼路面。"), at(3)).role).toBe("crosshead");
+  });
 });
 
 describe("round 81's rules, narrowed", () => {

@@ -225,6 +225,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // its object cut at the line's end: the act it leads to is on the next line; no heading ends on one (none in the corpus's
   // golds does), and a heading opening on one, `按照新标准`, has no one acting before it.
   if (ACCORDING_OPEN.test(a) && /^\p{Script=Han}/u.test(next.trimStart())) return "clause-open";
+  // `某某社区不仅小区主干道` / `十余年无人管理，而且…`: 不仅 (不但, 不光, 不只) after its subject, with no 而且, 还, 也 or comma after it
+  // on the line, opens the first half of a pair the sentence finishes below; a heading says both halves (`不仅要富口袋 还要富脑袋`).
+  if (NOT_ONLY_OPEN.test(a) && /^\p{Script=Han}/u.test(next.trimStart())) return "clause-open";
   // `在雄关区福民小区棚` / `户区回迁户王某家中，…`: a place after 在 cut inside its name, that no localizer, comma or space closes
   // (…上, …中, …里, …之际), leaves the sentence's setting open; a heading opening on 在 closes it (`在希望的田野上`).
   if (OPEN_SETTING.test(a) && NAME_GOES_ON.test(next.trimStart())) return "phrase-open";
@@ -463,6 +466,8 @@ const OFFICE_NAME_SAYS = new RegExp(`^(?:副)?(?:${anyOf([...BODY_HEADS, ...PERS
 const SAID_FIRST = new RegExp(`^(?:${anyOf([...SAYING, ...LEARNED_VERBS.filter((v) => v !== "了解到")])})[，,：:]`, "u");
 /** Conjunctions of concession or cause that open a clause, 尽管, 由于, 即使, and 据, whose source a clause names (`据市公安局交警支队宣传` / `教育科民警某某介绍：…`; not 据守, 据说, 据点, 据理, 据实, 据为, 据称, 据此, words of their own). */
 const CLAUSE_OPENER = /^(?:尽管|由于|即使|即便|据(?!守|说|点|理|实|为|称|此))/u;
+/** Someone or something, then 不仅/不但/不光/不只 and words to the line's end with no second half (而且, 并且, 还, 也, 更, 又) and no comma. */
+const NOT_ONLY_OPEN = /^[\p{Script=Han}“”]+?(?:不仅|不但|不光|不只)(?![^，,]*(?:而且|并且|还|也|更|又))[\p{Script=Han}“”]{1,12}$/u;
 /** Who acts, then 根据/按照/依据/依照/遵照/对照 and a few characters of its object, to the line's end, nothing else on it. */
 const ACCORDING_OPEN = /^\p{Script=Han}[\p{Script=Han}、]+?(?:根据|按照|依据|依照|遵照|对照)\p{Script=Han}{1,6}$/u;
 /** A clause of purpose as official prose opens one: 为确保, 为进一步, 为切实, 为保障, 为做好 (titles open on 为了 and 为推动 as often). */

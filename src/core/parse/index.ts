@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, FINDING_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MADE_NOTES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, LEARNED_VERBS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, EDITORS_NOTES, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, FINDING_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MADE_NOTES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, LEARNED_VERBS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { endsAsPlace, parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -1249,7 +1249,8 @@ class PageReader {
     if (u.gap > this.usualGap || (next !== undefined && next.gap > this.usualGap)) return null;
     if ((this.trace.on("group.photo-after-report") && this.titlesPictureOrList(i)) || NOTICE_TITLE.test(u.text) || DOCUMENT_TITLE.test(u.text) || isEditorsNote(u.text)) return null;
     // `开栏的话` between a story's paragraphs heads a column's first piece, the editors' words under it.
-    if (COLUMN_OPENER.test(bare(u.text)) && this.trace.on("story.column-opener")) return null;
+    // (So does a column's name over its opening note's label, `走社区问民情：开栏语`: the column's first piece's title.)
+    if ((COLUMN_OPENER.test(bare(u.text)) || COLUMN_OPENING_TITLE.test(bare(u.text))) && this.trace.on("story.column-opener")) return null;
     // `同志们：` under the line (or under one or two more of its headline's lines): a speech's or a letter's text starts there, never a part's.
     if (this.trace.on("story.salutation") && this.salutationBelow(i)) return null;
     // `图片新闻`, `图说`: a photo story's label heads a story of pictures, never a part of a text story.
@@ -2918,6 +2919,8 @@ const TIP_OFF = new RegExp(`^(?:${anyOf(NOTE_LABELS)})[：:]\\s*\\S`, "u");
 const HEARSAY_START = /^(?:听说|据说)/u;
 /** A column's first piece's heading alone on its line: `开栏的话`. */
 const COLUMN_OPENER = new RegExp(`^(?:${anyOf(COLUMN_OPENERS)})$`, "u");
+/** A column's name, a colon and its opening note's label (开栏语, 开篇语, 开栏的话…): `走社区问民情：开栏语`. */
+const COLUMN_OPENING_TITLE = new RegExp(`^[^：:，,。！？]{2,16}[：:](?:${anyOf([...EDITORS_NOTES.filter((n) => n.startsWith("开")), ...COLUMN_OPENERS])})$`, "u");
 /** A caption that numbers or places its own picture, `图①：…`, `上图：…`, `①…`: one picture's, never joined to another's. */
 const NUMBERED_PICTURE = /^(?:[上下左右]图|图[①-⑩\d])[：:]?|^[①-⑩]/u;
 /** Words by which a caption points at its picture: `图为…`, `上图：`, `图①`, `①`. */

@@ -197,7 +197,7 @@ export const RULES = {
   "story.lead-echo": { optional: true, about: "weighs for a new story (−3): the text under the line opens on the same dozen characters as the article's own first paragraph (2月18日下午和19日上午，出席…), as the next story of a set printed alike does" },
   "story.column-title": { optional: true, about: "weighs for a new story (−3): the line opens on a running column's name and a colon (新春走基层：…, 聚焦民生·一线观察：…), as a story's title does; no part's heading carries one" },
   "story.series-title": { optional: true, about: "weighs for a new story (−3): the line opens on the article's own title's series label and its colon or bar (仙游边界行：东许… / 仙游边界行：万缕…), as the series' next story does" },
-  "story.column-opener": { optional: true, about: "a column's first piece's heading alone between a story's paragraphs (开栏的话) heads that piece, never a crosshead" },
+  "story.column-opener": { optional: true, about: "a column's first piece's heading alone between a story's paragraphs (开栏的话), or a column's name over it (走社区问民情：开栏语), heads that piece, never a crosshead" },
   "story.photo-label": { optional: true, about: "a line between a story's paragraphs that is a photo story's label (图片新闻, 图说) heads the next story, never a crosshead" },
   "story.news-title": { optional: true, about: "weighs for a new story (−3): the line closes on the event it reports (…晚会举行, …活动启动), as a news title does" },
   "story.salutation": { optional: true, about: "a line between a story's paragraphs over a salutation (同志们：, 各位代表：; or over one or two more lines of its headline and then one) heads a speech or a letter: the next story, never a crosshead" },
