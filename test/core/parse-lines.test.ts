@@ -195,6 +195,9 @@ describe("leads", () => {
     expect(readLead("本报北京讯近日，…")).toBeNull();
     expect(readLead("（本报讯）近日，…")?.byline).toBe("（本报讯）");
     expect(readLead("本报讯（记者 张某报导）近日，…")?.authors).toEqual([{ role: "记者", name: "张某" }]);
+    // (`（记者 甲 乙/文 丙/图）`: the last name's `/图` is what that name made, not a note on the whole bracket.)
+    expect(readLead("某某网10月25日讯（某某导报记者 张某 李某/文 王某/图）第七届文博会昨天开幕。")?.authors).toEqual([{ role: "记者", name: "张某" }, { role: "记者", name: "李某" }, { role: "图", name: "王某" }]);
+    expect(readLead("本报讯（张某/文 王某/图）第七届文博会昨天开幕。")?.authors).toEqual([{ role: "文", name: "张某" }, { role: "图", name: "王某" }]);
     // A reporter's role and names set off by spaces, opening the text.
     expect(readLead("本报记者 张某 通讯员 李某 近日，记者走访了全市多个夜市。")).toMatchObject({ byline: "本报记者 张某 通讯员 李某", authors: [{ role: "记者", name: "张某" }, { role: "通讯员", name: "李某" }], rest: "近日，记者走访了全市多个夜市。" });
     // Any paper's or site's place and 讯, with the reporters' brackets right after them.

@@ -578,7 +578,9 @@ function readLeadLabel(text: string): Lead | null {
   const paren = PAREN.exec(rest);
   // `本报讯（卢克余）`: a correspondent's bare name in the brackets is the lead's too.
   // (`（记者 甲 发自成都）`: where they filed from, as on a byline line, names no one.)
-  const inner = paren ? (paren[2] ?? paren[3]!).replace(TRAILING_NOTE, "") : "";
+  // (`（记者 甲/文 乙/图）`: a last `/图` closing a name is what that name made, not a note on the whole: read so first.)
+  const whole = paren ? (paren[2] ?? paren[3]!) : "";
+  const inner = readMadeBy(whole) !== null ? whole : whole.replace(TRAILING_NOTE, "");
   // (`（记者 甲 杭州报道）`: the place they filed from, before 报道, names no one.)
   const filed = paren && /报[道导]\s*$/u.test(paren[2] ?? paren[3]!) ? filedFromPlace(inner) : null;
   const inParen = paren ? (filed ?? peopleIn(inner) ?? bareNamesIn(inner) ?? teamIn(inner)) : null;
