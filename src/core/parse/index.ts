@@ -4,7 +4,7 @@
  * an article is returned in `unassigned` with a warning, never dropped.
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
-import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, EDITORS_NOTES, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, FINDING_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MADE_NOTES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, LEARNED_VERBS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
+import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, EDITORS_NOTES, NARRATIVE_OPENINGS, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, FINDING_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MADE_NOTES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, LEARNED_VERBS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
 import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { endsAsPlace, parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
@@ -362,6 +362,10 @@ class PageReader {
     const last = this.current?.paragraphs.at(-1);
     if (u.kind !== "text" || next?.kind !== "text" || last === undefined || last.open || u.marked || u.listItem || u.captionOf || next.captionOf || u.forced !== undefined) return false;
     if (endsParagraph(u.text) || MID_SENTENCE_START.test(u.text) || FRAGMENT_NEVER_ENDS.test(u.text)) return false;
+    // (Nor over a line that opens a sentence of its own, as text under a heading does: a time or a connective and its comma,
+    // `如今，`, `据了解，`, `此外，`; `走进…，`; `这是…`; someone and what they said, `他告诉记者，`. A piece's rest goes on with
+    // its sentence, which none of these does.)
+    if (OWN_SENTENCE_START.test(next.text.trimStart())) return false;
     // (The rest of a paragraph is under a piece: as long as a column's line, or closing its sentence.)
     if (next.text.length < MIN_BODY_BLOCK && !/[。！？!?…][”’」』]?$/u.test(next.text)) return false;
     // (The forms the hand rules read as headings have their say: a part's number, `三、管理到位`; a date alone, a chronicle's
@@ -2744,6 +2748,8 @@ function isClausedHeading(text: string): boolean {
 
 /** What the fragment model never saw a piece end on (its pieces end where a column may: not after a closing quote, `“姜葱墙门”`, nor an end mark). */
 const FRAGMENT_NEVER_ENDS = /[。！？；…：”’」』!?;:“‘（《「『(]\s*$/u;
+/** What opens a sentence of its own: a time, a connective or a source and a comma; `走进…，`; `这是`; someone and their words. */
+const OWN_SENTENCE_START = new RegExp(`^(?:(?:${anyOf([...WHEN_WORDS, ...DISCOURSE_CONNECTIVES, ...NARRATIVE_OPENINGS])}|如今|眼下|记者了解到)[，,]|走进[^，,。]{1,12}[，,]|这是|[他她]们?(?:${anyOf(SPEECH_VERBS)}|告诉|今年))`, "u");
 /** A date or a part of one alone on its line (`2月`, `1995年`, `3月5日`): a chronicle's heading as often as a piece. */
 const DATE_ALONE = /^\s*(?=\d)(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?\s*$/u;
 
