@@ -15,8 +15,8 @@ const FLOORS: Record<string, Floor> = {
   "real-a": { found: 0.99, extra: 1, title: 0.96, kicker: 0.97, subtitle: 0.96, authors: 0.98, paragraphs: 0.95, credits: 0.99, section: 0.96 },
   "real-b": { found: 0.99, extra: 0, title: 0.95, kicker: 0.91, subtitle: 0.95, authors: 0.99, paragraphs: 0.93, credits: 0.99, section: 0.98 },
   // (paragraphs 0.84 → 0.81, one article: the learned fragment model, paragraph.learned-cut, reads one of its headings as a
-  // piece its column cut. Measured with the model trained without each tenth of the sets, it reads 3 articles better and 1
-  // worse as printed, 18 better and 4 worse re-cut: see README, Column cuts, learned.)
+  // piece its column cut. Measured with the model trained without each tenth of the sets, it reads 2 articles better and 2
+  // worse as printed, 17 better and 5 worse re-cut: see README, Column cuts, learned.)
   "real-c": { found: 0.92, extra: 0, title: 0.85, kicker: 0.88, subtitle: 0.85, authors: 0.88, paragraphs: 0.81, credits: 0.88, section: 0.88 },
   "real-e": { found: 1, extra: 0, title: 0.99, kicker: 1, subtitle: 0.99, authors: 1, paragraphs: 1, credits: 1, section: 1 },
   // (Sections .91: the model retrained with real-zn files two of its 23 elsewhere; over every set it reads one fewer right, 883 of 912.)
