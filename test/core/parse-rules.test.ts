@@ -3492,6 +3492,9 @@ describe("a short line the learned fragment model reads as a paragraph's first p
       ["三、管理到位", "村里成立了环境整治小组，每周巡查一次，发现问题及时处理。"],
       ["“姜葱墙门”", "社区干部告诉记者，刚搬进新楼之后，邻里之间互不相识，许多人从不往来。"],
       ["2月", "3日 柳树村文化广场建成使用，村民们有了休闲娱乐的好去处，每天都很热闹。"],
+      // (Over text that opens a sentence of its own, whatever the line: a piece's rest goes on with its sentence.)
+      ["记者随后来到柳树", "他告诉记者，村委会已组织人员清理，预计本周内完成，村民们十分满意。"],
+      ["记者随后来到柳树", "走进村子，一排排新房整齐排列，道路两旁绿树成荫，处处是新景象。"],
     ]) {
       expect(parsePage(report(line!, next!), { explain: true }).decisions?.some((d) => d.rule === "paragraph.learned-cut"), line).toBe(false);
     }
