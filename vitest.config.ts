@@ -16,6 +16,9 @@ export default defineConfig({
           // One worker per file cost ~0.5 s of start-up each (60 files on 2 cores): these tests
           // keep no state between files, so files share workers.
           isolate: false,
+          // (Some tests read the whole corpus or retrain a model, 2 to 6 s alone and more on a busy machine: a timeout is
+          // no speed check here, npm run bench is.)
+          testTimeout: 60_000,
         },
       },
       {

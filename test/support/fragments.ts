@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import { FRAGMENT_MODEL_VERSION, fragmentFeatures, MAX_FRAGMENT_LINE, type FragmentModel } from "../../src/core/parse/fragment.ts";
 import { FIXTURES } from "./gold.ts";
-import { ANNOTATED_SETS, HELD_OUT_SETS, readSet } from "./sets.ts";
+import { ANNOTATED_SETS, HELD_OUT_SETS, mayCutAt, mulberry32, readSet } from "./sets.ts";
 
 export interface FragmentExample {
   set: string;
@@ -22,9 +22,6 @@ export const FRAGMENT_SETS: readonly string[] = ANNOTATED_SETS.filter((s) => s !
 
 /** A heading's line ends on no end mark: a line that does closes a sentence, and no model is asked about it. */
 const ENDS = /[。！？…；：”’」』!?;:.]$/u;
-/** Where no column's piece ends (as the corpus's re-cut readings place cuts): after an end mark or an opening quote or bracket, before a closing mark. */
-const NO_CUT_AFTER = /[。！？；…：”’」』!?;:“‘（《「『(]/u;
-const NO_LINE_START = /[，。、；：！？”’）》」』,.;:!?)]/u;
 /** First pieces shorter than this are rare, and headings of so few characters the text's own. */
 const MIN_PIECE = 4;
 /** How many first pieces each paragraph gives at most. */
@@ -38,17 +35,9 @@ export function fragmentExamples(sets: readonly string[] = FRAGMENT_SETS, root =
   const out: FragmentExample[] = [];
   // (A paragraph a held-out set prints too, a story two papers ran, is left out: its set is only measured.)
   const heldOut = new Set(HELD_OUT_SETS.flatMap((set) => readSet(join(root, set)).flatMap((c) => c.gold.articles.flatMap((a) => a.paragraphs.map(bare)))));
-  let state = 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
   for (const set of sets) {
     // (Each set draws its own pieces: a gold file edited in one set moves no other set's.)
-    state = [...set].reduce((h, c) => Math.imul(h ^ c.codePointAt(0)!, 0x01000193) >>> 0, 0x811c9dc5);
+    const random = mulberry32([...set].reduce((h, c) => Math.imul(h ^ c.codePointAt(0)!, 0x01000193) >>> 0, 0x811c9dc5));
     for (const c of readSet(join(root, set))) {
       for (const a of c.gold.articles) {
         const paragraphs = a.paragraphs.filter((p) => p.trim() !== "");
@@ -65,7 +54,8 @@ export function fragmentExamples(sets: readonly string[] = FRAGMENT_SETS, root =
           // halves, `从一片叶子` / `到一条产业链`, are no piece a column cut.)
           if (!ENDS.test(p.trim()) && bareLength(p) <= MAX_FRAGMENT_LINE) return;
           const chars = [...p.trim()];
-          const may = (at: number) => !NO_CUT_AFTER.test(chars[at - 1]!) && !NO_LINE_START.test(chars[at]!) && !/\s/u.test(chars[at - 1]!) && !/\s/u.test(chars[at]!);
+          // (Where a column may end, as the re-cut readings place cuts.)
+          const may = (at: number) => mayCutAt(chars, at);
           const last = Math.min(MAX_FRAGMENT_LINE, chars.length - MIN_PIECE);
           const places: number[] = [];
           for (let at = MIN_PIECE; at <= last; at++) if (may(at)) places.push(at);

@@ -26,11 +26,28 @@ export function evenlySpaced(page: string): string {
 }
 
 /** Marks no paragraph's piece ends on: an end mark (a cut there reads as the paragraph's end) or an opening quote or bracket. */
-const NO_CUT_AFTER = /[。！？；…：”’」』!?;:“‘（《「『(]/u;
+export const NO_CUT_AFTER = /[。！？；…：”’」』!?;:“‘（《「『(]/u;
 /** The fewest characters a piece between two cuts holds: a whole column's. */
 const MIDDLE_PIECE = 40;
 /** Marks no line opens with: they close what the line above began. */
-const NO_LINE_START = /[，。、；：！？”’）》」』,.;:!?)]/u;
+export const NO_LINE_START = /[，。、；：！？”’）》」』,.;:!?)]/u;
+
+/** May a column end a line between `chars[at - 1]` and `chars[at]`: not after an end mark or an opening mark, not before a closing one, not beside white space? */
+export function mayCutAt(chars: readonly string[], at: number): boolean {
+  return !NO_CUT_AFTER.test(chars[at - 1]!) && !NO_LINE_START.test(chars[at]!) && !/\s/u.test(chars[at - 1]!) && !/\s/u.test(chars[at]!);
+}
+
+/** A reproducible stream of numbers in [0, 1) from a 32-bit seed (mulberry32). */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 /**
  * The page evenly spaced, its paragraphs cut as a PDF's columns cut them: each annotated paragraph of
@@ -45,14 +62,7 @@ const NO_LINE_START = /[，。、；：！？”’）》」』,.;:!?)]/u;
  */
 export function recutColumns(page: string, gold: { articles: ReadonlyArray<{ paragraphs: readonly string[] }> }, seed: number): string {
   // (mulberry32: 32-bit state, every bit of it used; the page's length mixed in, so each page is cut differently under one seed.)
-  let state = (Math.imul(seed >>> 0, 0x9e3779b1) ^ page.length) >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32((Math.imul(seed >>> 0, 0x9e3779b1) ^ page.length) >>> 0);
   const bare = (s: string) => s.replace(/\s+/gu, "");
   // (Blocks as the page sets them apart, a line or several: only a paragraph's blocks are joined and cut again.)
   const blocks = evenlySpaced(page).split(/\n[ \t\u3000]*\n/u).map((b) => b.replace(/^\n+|\n+$/gu, "")).filter((b) => b.trim() !== "");
@@ -97,7 +107,7 @@ function rawLength(line: string, n: number): number {
 function cutLine(line: string, keep: number, random: () => number): string[] {
   const chars = [...line];
   if (chars.length < 30) return [line];
-  const may = (at: number) => !NO_CUT_AFTER.test(chars[at - 1]!) && !NO_LINE_START.test(chars[at]!) && !/\s/u.test(chars[at - 1]!) && !/\s/u.test(chars[at]!);
+  const may = (at: number) => mayCutAt(chars, at);
   const cuts: number[] = [];
   // (As often as real-a's pages cut a paragraph: a third of the short ones, more of the long; one long paragraph in ten
   // of those cut is drawn to be cut twice, and a second cut too near the first is dropped: about one in fifteen is.)
