@@ -12,7 +12,7 @@ import { SECTIONS } from "../../src/core/sections.ts";
 import { DECORATIVE } from "../../src/core/parse/text.ts";
 import { FIXTURES, GOLD_FIELDS, seedCase } from "../support/gold.ts";
 import { ANNOTATED_SETS, readSet, type AnnotatedPage } from "../support/sets.ts";
-import { bylinePieces, verifySources } from "../support/verify.ts";
+import { bylinePieces, sharedAcrossSets, verifySources } from "../support/verify.ts";
 
 
 const KINDS = ["article", "commentary", "photo", "other"];
@@ -134,3 +134,16 @@ for (const set of present) {
     }
   });
 }
+
+describe("the real corpus, across its sets", () => {
+  it("prints no story twice in two sets (a held-out set's page a tuned set prints too would be measured in-sample), bar the pairs known", () => {
+    const pages = ANNOTATED_SETS.filter((set) => set.startsWith("real-")).flatMap((set) => readSet(join(FIXTURES, set)));
+    expect(sharedAcrossSets(pages)).toEqual([]);
+  });
+  it("finds a paragraph two sets both print", () => {
+    const text = "某市今年新建改建农村公路三百公里，全市所有行政村通上了硬化路，群众出行更方便了。";
+    const page = (name: string): AnnotatedPage => ({ name, pagePath: "", page: "", gold: { articles: [{ paragraphs: [text] }] } as unknown as AnnotatedPage["gold"] });
+    expect(sharedAcrossSets([page("real-x/1-a"), page("real-y/2-b")])).toHaveLength(1);
+    expect(sharedAcrossSets([page("real-x/1-a"), page("real-x/2-b")])).toEqual([]);
+  });
+});
