@@ -49,7 +49,7 @@ export const WORK_ROLES = [...PEN_WORK_ROLES, "文字", "图片", "视频", "海
 export const MAKER_ROLES = ["文", "图", "摄", "摄影"] as const;
 
 /** Roles printed after the names they cover: `雍和  图/文`, `张三 文`, `李四 整理`. */
-export const POSTFIX_ROLES = ["文", "图", "图/文", "文/图", "文图", "图文", "摄影", "整理", "口述", "供稿"] as const;
+export const POSTFIX_ROLES = ["文", "图", "图/文", "文/图", "文/摄", "摄/文", "文图", "图文", "摄影", "整理", "口述", "供稿"] as const;
 
 /** What a byline's people made, noted in brackets after them: `X 记者/谢慧 （图/文）`. */
 export const MADE_NOTES = ["图/文", "文/图", "图文", "文图", "摄"] as const;

@@ -97,6 +97,9 @@ describe("leads", () => {
   it("reads a byline line in lenticular brackets whose parts slashes set apart: paper, role, names, the place filed from", () => {
     expect(readBylineLine("【经济日报／记者/吴某锴】")).toEqual({ byline: "【经济日报／记者/吴某锴】", dateline: null, authors: [{ role: "记者", name: "吴某锴" }] });
     expect(readBylineLine("【联合晚报／记者邱某平/台北报导】")?.authors).toEqual([{ role: "记者", name: "邱某平" }]);
+    // (One name run into what its bearer made, slash and all: `蒋某翔文/摄`, `张某文/图` read as `张某 文/图`.)
+    expect(readBylineLine("蒋某翔文/摄")).toEqual({ byline: "蒋某翔文/摄", dateline: null, authors: [{ role: "文/摄", name: "蒋某翔" }] });
+    expect(readBylineLine("张某文/图")?.authors).toEqual([{ role: "文/图", name: "张某" }]);
     expect(readBylineLine("中国时报【甘某雯／桃园报导】")?.authors).toEqual([{ role: null, name: "甘某雯" }]);
     // (A reporter by role and how the story was gathered, `記者X／綜合報導`, as Taiwan's papers print it; the division slash too.)
     expect(readBylineLine("【记者陈某明／综合报导】")?.authors).toEqual([{ role: "记者", name: "陈某明" }]);

@@ -3156,6 +3156,9 @@ describe("round 70's forms", () => {
     const text = page("市科协举办培训会", "本报讯 4月8日，2021年度市科协系统工作会在干部学院举办。", "会议对如何开展好2021年工作提出了具体意见，一要坚定信心，", "二要强化保障。（何某 本报记者 周某）");
     const article = parsePage(text).articles[0]!;
     expect([article.byline, article.authors]).toEqual(["本报讯 （何某 本报记者 周某）", [{ role: null, name: "何某" }, { role: "记者", name: "周某" }]]);
+    // (A writer's surname down the list, 郎, beside a reporter named by role, still names a writer there.)
+    const rare = parsePage(page("市科协举办培训会", "本报讯 4月8日，2021年度市科协系统工作会在干部学院举办。", "会议对如何开展好2021年工作提出了具体意见，一要坚定信心，", "二要强化保障。（郎某正 记者 束某）")).articles[0]!;
+    expect(rare.authors).toEqual([{ role: null, name: "郎某正" }, { role: "记者", name: "束某" }]);
     expect(article.paragraphs.at(-1)).toBe("会议对如何开展好2021年工作提出了具体意见，一要坚定信心，二要强化保障。");
     // A brief of one block, its lead and its text, signed at its end: the lead's byline takes the signature.
     const brief = page("市科协举办培训会", "本报讯 4月8日，2021年度市科协系统工作会在干部学院举办。会议对如何开展好2021年工作提出了具体意见。（本报记者 周某）");

@@ -939,10 +939,18 @@ const OUTLET_BEFORE = new RegExp(`^(?:${PRESS_NAME}(?:${anyOf(APP_SUFFIXES)})?|$
 const PRESS_RUN_INTO_ROLE = new RegExp(`^${PRESS_NAME}${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})`, "u");
 
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
+/** A name of two or three characters run straight into what its bearer made: 文/图, 图/文, 文/摄, 摄/文. */
+const NAME_RUN_INTO_MADE = /^([\p{Script=Han}]{2,3})((?:文|图|摄)[/／](?:文|图|摄))$/u;
 export function readBylineLine(text: string): Byline | null {
   if ((text.length > MAX_BYLINE_LINE && !namesManyPeople(text)) || /[。！？；，]/u.test(text) || AUTHOR_NOTE.test(text) || STATES_AN_ACT.test(text)) return null;
   const slashed = readSlashedLabel(text);
   if (slashed) return slashed;
+  // `某某某文/摄`, `张某文/图`: one name run into what its bearer made, slash and all: read as set apart (`张某 文/图`).
+  const ranIn = NAME_RUN_INTO_MADE.exec(text);
+  if (ranIn && looksLikeName(ranIn[1]!) && !isCommonWord(ranIn[1]!)) {
+    const apart = readBylineLine(`${ranIn[1]} ${ranIn[2]}`);
+    return apart ? { ...apart, byline: text } : null;
+  }
   // `文/图记者 甲`: what the reporter made, run into the role, stays in the byline and names no one.
   // (Set apart by a space, `文/图 本报记者 甲`, it is read below as a slashed work role's line.)
   const madeNote = MADE_BEFORE_ROLE.exec(text);

@@ -8,7 +8,8 @@ import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, MAKER_ROLES, PEN_WORK_ROLES, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, STORY_CREDIT_LABELS, LUNAR_DATE, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, REPORTER_ROLE_SET, signedNames } from "./people.ts";
-import { looksLikeName } from "./surnames.ts";
+import { looksLikeName, surnameRank } from "./surnames.ts";
+import { isCommonWord } from "./column.ts";
 import { endsSentence, isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
 import type { CorrectedRole, RuleName } from "./trace.ts";
 
@@ -383,10 +384,15 @@ function readSignedEnd(text: string): { text: string; byline: Byline } | null {
   // (A writer named before the reporters' role, `（何某 本报记者 周某）`, signs with them.)
   const bare = people.people.filter((a) => a.role === null);
   const unknown = bare.filter((a) => !looksLikeName(a.name)).length;
-  const named = people.people.every((a, k) => a.role !== null || namedBeforeRole(people.people, k)) || (bare.length === people.people.length && bare.length >= 2 && (unknown === 0 || (bare.length >= 3 && unknown === 1)));
+  // (In brackets after the text, beside a reporter named by role, a writer's name may bear any listed surname: `（郎某正 记者 束某）`.)
+  const listedBeforeRole = (k: number) => { const name = people.people[k]!.name; return people.people.slice(k + 1).some((q) => q.role !== null) && looksLikeName(name) && surnameRank(name) <= LISTED_SURNAME_RANK && !isCommonWord(name); };
+  const named = people.people.every((a, k) => a.role !== null || namedBeforeRole(people.people, k) || listedBeforeRole(k)) || (bare.length === people.people.length && bare.length >= 2 && (unknown === 0 || (bare.length >= 3 && unknown === 1)));
   if (!people.clean || people.people.length === 0 || !named) return null;
   return { text: signed[1]!, byline: { byline: signed[2]!, dateline: null, authors: people.people } };
 }
+
+/** Surnames this far down the list still name a writer in a signature's brackets beside a reporter (郎 is 238th). */
+const LISTED_SURNAME_RANK = 400;
 
 /**
  * …or two to four bare names in the brackets: `…中旬。（蒋某 蔡某丹 秋某）`. (A two-character name may be
