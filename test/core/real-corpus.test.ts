@@ -415,11 +415,14 @@ const FLOORS: Record<string, Floor> = {
   "real-zzzzzzzj": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-zzzzzzzk": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-zzzzzzzl": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
-  // Round 112 (twenty-sixth session), evenly spaced, first tried on 057a514 (real-zzzzzzzp) and 2f4b009 (real-zzzzzzzn), then
+  // Round 112 (twenty-sixth session), evenly spaced, first tried on 057a514 (real-zzzzzzzp), 2f4b009 (real-zzzzzzzn) and
+  // 41149f1 (real-zzzzzzzo: a writer's listed surname before a reporter in a signature's brackets, `（郎某正 记者 束某）`, and a
+  // name run into what its bearer made, `某某某文/摄`, unread), then
   // tuned on. (First try: a first piece cut early after 不仅, `某某社区不仅小区主干道` / `十余年无人管理…`, read as a crosshead; a
   // column's name over its opening note's label, `走社区问民情：开栏语`, read as a crosshead; a lead's last name's `/图`, `（记者 甲
   // 乙/文 丙/图）`, dropped as a note. Still: the column opener's `编辑手记`, a crosshead in its gold, read as a piece of its own.)
   "real-zzzzzzzn": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  "real-zzzzzzzo": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   "real-zzzzzzzp": { found: 0.99, extra: 1, title: 0.82, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.82, credits: 0.99, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
