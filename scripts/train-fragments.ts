@@ -5,11 +5,11 @@
  * out: how many of its headings the model would read as cut pieces, and how many of its cut pieces it catches, at the
  * threshold and around it.
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FRAGMENT_THRESHOLD, fragmentScoreWith } from "../src/core/parse/fragment.ts";
 import { FRAGMENT_SETS, fragmentExamples, trainFragments } from "../test/support/fragments.ts";
 import { readArgs } from "./args.ts";
+import { writeDerived } from "./derived-file.ts";
 
 const USAGE = `usage: npm run train-fragments [-- --check | --evaluate]
   (no option)  train on the annotated sets but the held-out ones and write src/core/parse/fragment-model.json
@@ -46,15 +46,7 @@ function main(argv: string[]): number {
     thresholds.forEach((t, i) => process.stdout.write(`${String(t).padStart(9)}${t === FRAGMENT_THRESHOLD ? "*" : " "} ${pct(headings[i]!, h).padStart(22)} ${pct(pieces[i]!, p).padStart(14)}\n`));
     return 0;
   }
-  const text = `${JSON.stringify(trainFragments(examples))}\n`;
-  if (args.values.check) {
-    if (readFileSync(FILE, "utf8") === text) return 0;
-    process.stderr.write("src/core/parse/fragment-model.json is not what the annotated sets give: run npm run train-fragments\n");
-    return 1;
-  }
-  writeFileSync(FILE, text);
-  process.stdout.write(`wrote ${FILE} (${examples.length} examples from ${FRAGMENT_SETS.length} sets, ${text.length} bytes)\n`);
-  return 0;
+  return writeDerived(FILE, trainFragments(examples), args.values.check === true, "npm run train-fragments");
 }
 
 process.exitCode = main(process.argv.slice(2));

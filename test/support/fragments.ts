@@ -54,11 +54,10 @@ export function fragmentExamples(sets: readonly string[] = FRAGMENT_SETS, root =
           // halves, `从一片叶子` / `到一条产业链`, are no piece a column cut.)
           if (!ENDS.test(p.trim()) && bareLength(p) <= MAX_FRAGMENT_LINE) return;
           const chars = [...p.trim()];
-          // (Where a column may end, as the re-cut readings place cuts.)
-          const may = (at: number) => mayCutAt(chars, at);
           const last = Math.min(MAX_FRAGMENT_LINE, chars.length - MIN_PIECE);
           const places: number[] = [];
-          for (let at = MIN_PIECE; at <= last; at++) if (may(at)) places.push(at);
+          // (Where a column may end, as the re-cut readings place cuts.)
+          for (let at = MIN_PIECE; at <= last; at++) if (mayCutAt(chars, at)) places.push(at);
           for (let k = 0; k < PIECES_PER_PARAGRAPH && places.length > 0; k++) {
             const at = places.splice(Math.floor(random() * places.length), 1)[0]!;
             out.push({ set, line: chars.slice(0, at).join(""), next: chars.slice(at).join(""), cut: 1 });

@@ -7,7 +7,7 @@
 import type { Dateline, Person } from "../model.ts";
 import { ADDRESSEES, anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, RECENT_DAYS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WHEN_WORDS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { endsAsPlace, parsePeople, readMadeBy, signedNames, splitRunTogether, withoutPaperApart } from "./people.ts";
-import { hasCommonSurname, looksLikeName, looksLikeVouchedName, startsWithSurname, surnameRank } from "./surnames.ts";
+import { COMMON_SURNAME_RANK, hasCommonSurname, looksLikeName, looksLikeVouchedName, startsWithSurname, surnameRank } from "./surnames.ts";
 import { isCommonWord } from "./column.ts";
 import { placeLevel } from "./places.ts";
 import { DASH, isEditorsNote } from "./text.ts";
@@ -462,9 +462,10 @@ const BRANDED_PLACE_LEAD = new RegExp(`^([\\p{Script=Han}]{3,8})讯[ \\u3000]+(?
 /** Is the name a brand of a word or two, no place's itself, before a place's name (`爱` `东营`, `掌上` `东营`)? */
 function brandsPlace(name: string): boolean {
   const chars = [...name];
+  if (isCommonWord(name)) return false;
   for (let k = 1; k <= 3 && chars.length - k >= 2; k++) {
     const [brand, place] = [chars.slice(0, k).join(""), chars.slice(k).join("")];
-    if (namesPlace(place) && placeLevel(brand) === null && !isCommonWord(name)) return true;
+    if (namesPlace(place) && placeLevel(brand) === null) return true;
   }
   return false;
 }
@@ -1121,14 +1122,14 @@ export function readBylineLine(text: string): Byline | null {
  * `（何某 本报记者 周某）`: a writer named with no role before people named after a role word signs with them, when the
  * name reads as names do (a common surname, no common word): `（发展 记者 李某）` names no writer before the role.
  */
-export function namedBeforeRole(people: readonly Person[], k: number): boolean {
+export function namedBeforeRole(people: readonly Person[], k: number, surnameRankAtMost = COMMON_SURNAME_RANK): boolean {
   const p = people[k]!;
-  return p.role === null && people.slice(k + 1).some((q) => q.role !== null) && isPlainName(p.name);
+  return p.role === null && people.slice(k + 1).some((q) => q.role !== null) && isPlainName(p.name, surnameRankAtMost);
 }
 
-/** A person's name with no role word to vouch for it: it reads as a name, opens on a common surname, and is no dictionary word (`王府井`). */
-function isPlainName(name: string): boolean {
-  return looksLikeName(name) && hasCommonSurname(name) && !isCommonWord(name);
+/** A person's name with no role word to vouch for it: it reads as a name, opens on a surname this common, and is no dictionary word (`王府井`). */
+function isPlainName(name: string, surnameRankAtMost = COMMON_SURNAME_RANK): boolean {
+  return looksLikeName(name) && surnameRank(name) <= surnameRankAtMost && !isCommonWord(name);
 }
 
 /**

@@ -8,7 +8,7 @@ import commonWords from "./common-words.json" with { type: "json" };
 import { endsMidPhrase } from "./headline.ts";
 import { ADDRESS_TITLES, anyOf, BINDING_CONNECTIVES, BODY_HEADS, INSTITUTION_ENDINGS, LANDMARK_ENDINGS, OFFICE_BODIES, LEADER_TITLES, PERSON_TRADES, PLACE_ENDINGS, LEARNED_VERBS, PRESS_ENDINGS, QUANTITY_NOUNS, REFERRED_KINDS, REPORTER_NARRATION, RECENT_DAYS, REPORTER_ROLES, ROLE_QUALIFIERS, WHEN_WORDS, SPEECH_VERBS, VENUE_ENDINGS } from "../vocabulary.ts";
 import { placeAcross, placeLevel } from "./places.ts";
-import { looksLikeName, surnameRank } from "./surnames.ts";
+import { COMMON_SURNAME_RANK, looksLikeName, surnameRank } from "./surnames.ts";
 
 /**
  * Words of everyday Chinese, one to four characters, from jieba's dictionary (dict.txt, MIT), those
@@ -224,10 +224,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // `某某、某某分别根据某县` / `近期工作实际，…`: a phrase of what someone goes by (根据, 按照, 依据, 依照, 遵照, 对照) after who acts,
   // its object cut at the line's end: the act it leads to is on the next line; no heading ends on one (none in the corpus's
   // golds does), and a heading opening on one, `按照新标准`, has no one acting before it.
-  if (ACCORDING_OPEN.test(a) && /^\p{Script=Han}/u.test(next.trimStart())) return "clause-open";
-  // `某某社区不仅小区主干道` / `十余年无人管理，而且…`: 不仅 (不但, 不光, 不只) after its subject, with no 而且, 还, 也 or comma after it
-  // on the line, opens the first half of a pair the sentence finishes below; a heading says both halves (`不仅要富口袋 还要富脑袋`).
-  if (NOT_ONLY_OPEN.test(a) && /^\p{Script=Han}/u.test(next.trimStart())) return "clause-open";
+  // (So does 不仅 (不但, 不光, 不只) after its subject, with no 而且, 还, 也 or comma after it on the line, `某某社区不仅小区主干道` /
+  // `十余年无人管理，而且…`: the first half of a pair the sentence finishes below; a heading says both, `不仅要富口袋 还要富脑袋`.)
+  if ((ACCORDING_OPEN.test(a) || NOT_ONLY_OPEN.test(a)) && /^\p{Script=Han}/u.test(next.trimStart())) return "clause-open";
   // `在雄关区福民小区棚` / `户区回迁户王某家中，…`: a place after 在 cut inside its name, that no localizer, comma or space closes
   // (…上, …中, …里, …之际), leaves the sentence's setting open; a heading opening on 在 closes it (`在希望的田野上`).
   if (OPEN_SETTING.test(a) && NAME_GOES_ON.test(next.trimStart())) return "phrase-open";
@@ -360,8 +359,6 @@ function endsOnListedSurname(line: string): boolean {
   const listed = NAME_THEN_SURNAME.exec(line)?.[1];
   return listed !== undefined && [listed, listed.slice(1)].some((name) => name.length >= 2 && looksLikeName(name) && !isCommonWord(name));
 }
-/** How common a surname must be (its rank among surnames) to be read as one after a title. */
-const COMMON_SURNAME_RANK = 100;
 
 /** A date's or a time's part at a line's end and the part that follows it at the next line's start (`…下午` / `5时，…`). */
 const DATE_ACROSS: ReadonlyArray<readonly [RegExp, RegExp]> = [

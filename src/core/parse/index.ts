@@ -2279,7 +2279,8 @@ class PageReader {
       // (A part's number alone heads the first part too, right under the headline or the byline.)
       // (`报料人：于先生` / `报料时间：昨天下午`: the next of a run of labelled details is one too, never a heading.)
       const detail = prev !== undefined && endsField(prev, u);
-      const cut = this.cutByColumn(index) || learnedCut;
+      const columnCut = this.cutByColumn(index);
+      const cut = columnCut || learnedCut;
       // (Between paragraphs of text: captions printed over the byline, `嘉宾在朝门院子参观。`, begin no text.)
       const textBegun = d.paragraphs.some((p) => !p.captioned);
       const crosshead = !cut && u.forced === undefined && this.leadsOn !== index && (textBegun || (isSectionNumber(u.text) && !orphan)) && !conversation && !attribution && !detail && (u.marked ? isBareTitle(u.text) : numbered || isCrosshead(u.text) || clauses) && next !== undefined && isBodyStart(next);
@@ -2308,7 +2309,7 @@ class PageReader {
       let [role, rule]: [LineRole, RuleName] = orphan ? (["unassigned", "unassigned.before-first-headline"] as const) : u.forced !== undefined ? (["paragraph", "correction.role"] as const) : opening ? (["crosshead", "crosshead.opening"] as const) : this.leadsOn === index ? (["paragraph", "paragraph.leads-on"] as const) : attribution && kept === null ? (["paragraph", "paragraph.attribution"] as const) : opensSentence && !crosshead && kept === null && d.last === "paragraph" ? (["paragraph", "paragraph.opens-on-when"] as const) : joins && salutes ? (["paragraph", "paragraph.salutation"] as const) : newParagraphRule(u, prev, d, crosshead, kept, next, this.opensFields(index) && this.trace.on("paragraph.field-run"));
       if (role === "crosshead") d.crossheads++;
       // (What kept the line from heading anything is the column that cut it, or, under a headline, the day it opens on.)
-      if (cut && rule === "paragraph.after-sentence-end") rule = learnedCut && !this.cutByColumn(index) ? "paragraph.learned-cut" : "paragraph.column-cut";
+      if (cut && rule === "paragraph.after-sentence-end") rule = columnCut ? "paragraph.column-cut" : "paragraph.learned-cut";
       if (this.narrativeAt.has(index) && !cut && rule === "paragraph.after-sentence-end") rule = "paragraph.narrative-line";
       if (this.tipOffAt === index && rule === "paragraph.after-sentence-end") rule = "paragraph.tip-off";
       if (this.datedTextAt === index && rule === "paragraph.first") rule = "group.dated-text-under-title";

@@ -41,7 +41,7 @@ export function looksLikeName(name: string): boolean {
 }
 
 /** Rank below which a surname is common enough that two characters after it read as a name (市长张某, ■张明). */
-const COMMON_SURNAME_RANK = 100;
+export const COMMON_SURNAME_RANK = 100;
 
 /** Does the name start with one of the commoner surnames? */
 export function hasCommonSurname(name: string): boolean {

@@ -8,8 +8,7 @@ import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
 import { anyOf, MAKER_ROLES, PEN_WORK_ROLES, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, STORY_CREDIT_LABELS, LUNAR_DATE, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, REPORTER_ROLE_SET, signedNames } from "./people.ts";
-import { looksLikeName, surnameRank } from "./surnames.ts";
-import { isCommonWord } from "./column.ts";
+import { looksLikeName } from "./surnames.ts";
 import { endsSentence, isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
 import type { CorrectedRole, RuleName } from "./trace.ts";
 
@@ -385,8 +384,7 @@ function readSignedEnd(text: string): { text: string; byline: Byline } | null {
   const bare = people.people.filter((a) => a.role === null);
   const unknown = bare.filter((a) => !looksLikeName(a.name)).length;
   // (In brackets after the text, beside a reporter named by role, a writer's name may bear any listed surname: `（郎某正 记者 束某）`.)
-  const listedBeforeRole = (k: number) => { const name = people.people[k]!.name; return people.people.slice(k + 1).some((q) => q.role !== null) && looksLikeName(name) && surnameRank(name) <= LISTED_SURNAME_RANK && !isCommonWord(name); };
-  const named = people.people.every((a, k) => a.role !== null || namedBeforeRole(people.people, k) || listedBeforeRole(k)) || (bare.length === people.people.length && bare.length >= 2 && (unknown === 0 || (bare.length >= 3 && unknown === 1)));
+  const named = people.people.every((a, k) => a.role !== null || namedBeforeRole(people.people, k, LISTED_SURNAME_RANK)) || (bare.length === people.people.length && bare.length >= 2 && (unknown === 0 || (bare.length >= 3 && unknown === 1)));
   if (!people.clean || people.people.length === 0 || !named) return null;
   return { text: signed[1]!, byline: { byline: signed[2]!, dateline: null, authors: people.people } };
 }
