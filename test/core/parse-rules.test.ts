@@ -3505,3 +3505,51 @@ describe("a short line the learned fragment model reads as a paragraph's first p
     expect(parsePage(report("记者就此事", "书记在会上说："), { explain: true }).decisions?.some((d) => d.rule === "paragraph.learned-cut")).toBe(false);
   });
 });
+
+describe("round 113's rules", () => {
+  it("a letter a symbol font printed for a byline's mark, run into its role, leaves a byline a byline", () => {
+    expect(readBylineLine("N某都记者 朱某敏 毛某青")).toMatchObject({ byline: "N某都记者 朱某敏 毛某青", authors: [{ role: "记者", name: "朱某敏" }, { role: "记者", name: "毛某青" }] });
+    expect(readBylineLine("N某都记者 周某庆/文 黄某瑜/图")?.authors).toEqual([{ role: "记者", name: "周某庆" }, { role: "图", name: "黄某瑜" }]);
+    // (Only where the rest names everyone by a role: a letter before a name alone, or before prose, is no mark.)
+    expect(readBylineLine("A股市场 记者")).toBeNull();
+    expect(readBylineLine("N朱某敏")).toBeNull();
+  });
+
+  it("a paper's site set apart before its reporter's role, right under a headline, is the byline", () => {
+    const text = page("记者手记：感受新时代的新气息", "中国某某报网 记者 张某", "3月3日下午，11位新一届全国政协委员来到驻地，开始了他们的履职之旅。");
+    const [a] = parsePage(text).articles;
+    expect(a).toMatchObject({ title: "记者手记：感受新时代的新气息", subtitle: null, byline: "中国某某报网 记者 张某", authors: [{ role: "记者", name: "张某" }] });
+    // (In the text, such a line may be one of a list of journalists a story names: there it stays text.)
+    const listed = page("各地媒体聚焦我市", "本报讯（记者 李某）近日，多家媒体记者来到我市采访，他们是：", "中国某某报网 记者 张某", "某某日报社 记者 王某");
+    expect(parsePage(listed).articles[0]!.byline).toBe("本报讯（记者 李某）");
+  });
+
+  it("under a byline line, a brand's 讯 run straight into the text's day is the lead's label, over a caption printed first too (lead.brand-after-byline)", () => {
+    const text = page("碰到路边小石头 小货车侧翻", "男子站在车尾，赤脚踩在座位上（网友供图）", "N某都记者 毛某青 文/图", "某都讯昨日上午11时左右，福州三环路上一辆小货车侧翻在路边，副驾上一男子受轻伤。");
+    const [a] = parsePage(text).articles;
+    expect(a).toMatchObject({ byline: "N某都记者 毛某青 文/图 某都讯", authors: [{ role: "记者", name: "毛某青" }] });
+    expect(a!.paragraphs).toEqual(["昨日上午11时左右，福州三环路上一辆小货车侧翻在路边，副驾上一男子受轻伤。"]);
+    expect(decisionAt(text, at(3)).rule).toBe("lead.brand-after-byline");
+    // (Run into anything but a day, 讯 is a word's: `某都讯息…` opens text.)
+    const word = page("碰到路边小石头 小货车侧翻", "N某都记者 毛某青 文/图", "喜讯传来，福州三环路的改造工程提前完工，市民出行更加方便。");
+    expect(parsePage(word).articles[0]!.paragraphs[0]).toBe("喜讯传来，福州三环路的改造工程提前完工，市民出行更加方便。");
+  });
+
+  it("thanks for a tip after a story's text closes it and heads nothing (paragraph.tip-off)", () => {
+    const text = page("碰到路边小石头 小货车侧翻", "本报讯 昨日上午11时左右，福州三环路上一辆小货车侧翻在路边，副驾上一男子受轻伤。", "感谢黄女士提供线索，奖励20元", "榕城五月 繁花似锦", "本报讯 一分流水，两分繁花。日前，福州的不少市民踏雨赏花。");
+    const [a, b] = parsePage(text).articles;
+    expect(a!.paragraphs.at(-1)).toBe("感谢黄女士提供线索，奖励20元");
+    expect(b).toMatchObject({ kicker: null, title: "榕城五月 繁花似锦" });
+    expect(decisionAt(text, at(2))).toMatchObject({ role: "paragraph", rule: "paragraph.tip-off" });
+    expect(decisionAt(text, at(2), ["paragraph.tip-off"]).role).not.toBe("paragraph");
+  });
+
+  it("a pointer to a related story by its title is furniture", () => {
+    const text = page("记者采访政协委员分组讨论", "3月4日上午，全国政协十二届三次会议举行分组讨论，记者在会场采访。", "记者 史某舟/摄", "相关报道见：为中国经济建言献策 ——全国政协分组讨论会上的经济界委员");
+    const parsed = parsePage(text);
+    expect(parsed.furniture.map((f) => f.text)).toContain("相关报道见：为中国经济建言献策 ——全国政协分组讨论会上的经济界委员");
+    expect(parsed.articles.flatMap((a) => a.paragraphs).join("")).not.toContain("相关报道见");
+    // (A sentence that closes is text: `相关报道见：…。` is none.)
+    expect(parsePage(page("某某", "更多新闻见：本报记者走访了全市十个社区，发现问题不少。")).furniture).toEqual([]);
+  });
+});

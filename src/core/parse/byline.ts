@@ -754,8 +754,8 @@ export function readDashSignature(text: string): Byline | null {
 
 /** Longest line read as a byline with the paper set apart before the role. */
 const MAX_PAPER_APART_LINE = 40;
-/** A paper named by a bare 报 (`大河报`), a space, then a reporter's role. */
-const BARE_PAPER_APART = new RegExp(`^[\\p{Script=Han}]{1,8}报\\s+(?=(?:${anyOf(ROLE_QUALIFIERS)})*(?:${anyOf(REPORTER_ROLES)}))`, "u");
+/** A paper named by a bare 报 (`大河报`), or its site (`中国某某报网`), a space, then a reporter's role. */
+const BARE_PAPER_APART = new RegExp(`^[\\p{Script=Han}]{1,8}报网?\\s+(?=(?:${anyOf(ROLE_QUALIFIERS)})*(?:${anyOf(REPORTER_ROLES)}))`, "u");
 
 /**
  * `□某某报 记者甲文图`: the paper its reporters work for set apart before their role, on a line of its own.
@@ -939,6 +939,8 @@ const OUTLET_BEFORE = new RegExp(`^(?:${PRESS_NAME}(?:${anyOf(APP_SUFFIXES)})?|$
 /** A paper's name run into its reporters' role: `某某晚报记者`. */
 const PRESS_RUN_INTO_ROLE = new RegExp(`^${PRESS_NAME}${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})`, "u");
 
+/** One Latin letter run into Han text at a line's start: a dingbat (■, ●, ◆) a PDF's symbol font gave as a letter. */
+const LETTER_MARK = /^[A-Za-z](?=\p{Script=Han})/u;
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 /** A name of two or three characters run straight into what its bearer made: 文/图, 图/文, 文/摄, 摄/文. */
 const NAME_RUN_INTO_MADE = new RegExp(`^([\\p{Script=Han}]{2,3})(${anyOf(TRAILING_NOTES.filter((note) => note.includes("/")))})$`, "u");
@@ -958,6 +960,12 @@ export function readBylineLine(text: string): Byline | null {
   if (madeNote && !/\s$/u.test(madeNote[0])) {
     const made = readBylineLine(text.replace(MADE_BEFORE_ROLE, "$1"));
     return made ? { ...made, byline: text } : null;
+  }
+  // `N海都记者 甲 乙`: a symbol font's glyph that the text extraction printed as a letter, run into the role it marks, leaves a
+  // byline a byline when the rest names everyone by a role.
+  if (LETTER_MARK.test(text)) {
+    const marked = readBylineLine(text.slice(1));
+    if (marked && marked.authors.length > 0 && marked.authors.every((a) => a.role !== null)) return { ...marked, byline: text };
   }
   // `本 报 记 者 张 明`: a byline letter-spaced for print reads as one without the spaces.
   // (Read so only when it names someone by a role; else the spaces may pad names, `（周 健 刘某野 曹 莉）`, read below.)

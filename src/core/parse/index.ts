@@ -509,7 +509,7 @@ class PageReader {
     // A bracketed note on the text above it (`（据新华社）`, `（作者单位：…）`) opens no headline.
     if (SOURCE_NOTE.test(run[0]!.text)) return null;
     // `报料人：某某 奖66元` after a story's text: who tipped the story off, its last line, never a headline.
-    if (this.current !== null && this.current.paragraphs.length > 0 && TIP_OFF.test(run[0]!.text) && this.trace.on("paragraph.tip-off")) {
+    if (this.current !== null && this.current.paragraphs.length > 0 && (TIP_OFF.test(run[0]!.text) || TIP_THANKS.test(run[0]!.text)) && this.trace.on("paragraph.tip-off")) {
       this.tipOffAt = i;
       return null;
     }
@@ -2155,7 +2155,8 @@ class PageReader {
     }
     // `某报记者 甲` / `龙腾南阳讯 南阳月季，…`: under a byline line, a brand's 讯 and a space open the text as a lead's label does.
     // Right under a byline line, before any text.
-    const underBylineLine = cur !== null && cur.headForm === "line" && cur.head !== null && cur.last === "byline" && cur.paragraphs.length === 0;
+    // (A picture's caption printed over the byline, `男子站在车尾…（网友供图）` / `某报记者 甲 乙`, is no text yet.)
+    const underBylineLine = cur !== null && cur.headForm === "line" && cur.head !== null && cur.last === "byline" && cur.paragraphs.every((p) => p.captioned);
     const label = cur && cur.headline !== null && underBylineLine ? BRAND_LABEL.exec(u.text) : null;
     if (cur && label && this.trace.on("lead.brand-after-byline")) {
       const head = cur.head!;
@@ -2648,8 +2649,11 @@ const MIN_REPORT_OPENING = 30;
 const MIN_REPORT_PARAGRAPHS = 2;
 /** Paragraphs under a credit printed first on its line that make it a report's byline: a photo story's caption has fewer. */
 const MIN_REPORT_PARAGRAPHS_UNDER_CREDIT = 3;
-/** A brand's 讯 and a break opening a paragraph: `龙腾南阳讯 …`, `某某客户端讯：…`. */
-const BRAND_LABEL = /^([\p{Script=Han}A-Za-z·]{2,10}讯)(?:\s+|[：:]\s*)(?=\S)/u;
+/**
+ * A brand's 讯 and a break opening a paragraph: `龙腾南阳讯 …`, `某某客户端讯：…`; or 讯 run straight into the text's day,
+ * `海都讯昨日上午11时左右，…` (prose runs no 讯 into a day).
+ */
+const BRAND_LABEL = new RegExp(`^([\\p{Script=Han}A-Za-z·]{2,10}?讯)(?:\\s+|[：:]\\s*|(?=(?:${anyOf(WHEN_WORDS)}|\\d{1,2}月\\d{1,2}日|\\d{1,2}日)))(?=\\S)`, "u");
 
 /** `致读者`, `致全市人民`: whom a letter or a note is addressed to, its title, never a writer's name. */
 const ADDRESSED = /^致[\p{Script=Han}]{1,6}$/u;
@@ -2922,6 +2926,8 @@ const PART_NUMBER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*|(?
 const PHOTO_HEADING = new RegExp(`^(?:${anyOf(PHOTO_STORY_LABELS)})$`, "u");
 /** Who tipped a story off, or whom to call, labelled, on a line of its own: `报料人：某某 奖66元`. */
 const TIP_OFF = new RegExp(`^(?:${anyOf(NOTE_LABELS)})[：:]\\s*\\S`, "u");
+/** Thanks for a tip, as evening papers close a story with its reward: `感谢黄女士提供线索，奖励20元`, `（感谢读者某某报料）`. */
+const TIP_THANKS = new RegExp(`^[（(]?感谢[^。！？]{1,16}?(?:提供(?:新闻)?线索|${anyOf(NOTE_LABELS.filter((label) => label.endsWith("料")))})`, "u");
 /** Hearsay opening a sentence: 听说, 据说 (传说中的…, 相传千年的… head noun phrases). */
 const HEARSAY_START = /^(?:听说|据说)/u;
 /** A column's first piece's heading alone on its line: `开栏的话`. */

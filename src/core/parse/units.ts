@@ -145,9 +145,10 @@ const MASTHEAD = new RegExp(`^(?:[\\p{Script=Han}][\\p{Script=Han}·•・]{0,10
 const JUMP_LINE = /^[（(]\s*(?:(?:下转|上接|紧接|转|接|续)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版|(?:下转|上接)第\s*[\dA-Z一二三四五六七八九十]{1,4})\s*[①-⑳]?\s*[)）]$/u;
 /**
  * `更多报道见A6版`, `（相关新闻见第三、四版）`, `（相关报道见2—5版）`, `详见第5版`, `详见A3、4` (a page's code needs no 版), `{相关新闻见p04}`
- * (a page by p and its number, in any brackets): a pointer to other pages, bracketed or not.
+ * (a page by p and its number, in any brackets): a pointer to other pages, bracketed or not. `相关报道见：为某某建言献策`: a pointer
+ * to a related story by its title, after a colon (no sentence closes in it).
  */
-const SEE_PAGE = /^[{｛〔【（(]\s*(?:更多|相关)?(?:报道|新闻|内容)?请?详?见\s*[pP]\s*\d{1,3}\s*[}｝〕】)）]$|^(?:[（(]\s*)?(?:(?:更多|相关|详细|特别)?(?:报道|新闻|内容|图片|图文|评论|消息|链接)?请?详?见)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}(?:\s*[、,，—\-－~～至]\s*(?:第)?[\dA-Z一二三四五六七八九十]{1,4})*\s*版\s*(?:[)）])?$|^[A-Z]?\d{1,3}(?:\s*[、,，]\s*[A-Z]?\d{1,3})+\s*版$|^(?:[（(]\s*)?(?:更多|相关)?(?:报道|新闻|内容)?请?详见\s*[A-Z]\d{1,2}(?:\s*[、,，—\-－~～至]\s*[A-Z]?\d{1,2})*\s*(?:[)）])?$|^[（(]\s*(?:更多|相关)?(?:报道|新闻|内容)?请?见\s*[A-Z]\d{1,2}(?:\s*[、,，—\-－~～至]\s*[A-Z]?\d{1,2})*\s*[)）]$/u;
+const SEE_PAGE = /^[（(]?\s*(?:更多|相关)(?:报道|新闻|评论|阅读)请?详?见[：:]\s*[^。！？；]{2,40}?[)）]?$|^[{｛〔【（(]\s*(?:更多|相关)?(?:报道|新闻|内容)?请?详?见\s*[pP]\s*\d{1,3}\s*[}｝〕】)）]$|^(?:[（(]\s*)?(?:(?:更多|相关|详细|特别)?(?:报道|新闻|内容|图片|图文|评论|消息|链接)?请?详?见)(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,4}(?:\s*[、,，—\-－~～至]\s*(?:第)?[\dA-Z一二三四五六七八九十]{1,4})*\s*版\s*(?:[)）])?$|^[A-Z]?\d{1,3}(?:\s*[、,，]\s*[A-Z]?\d{1,3})+\s*版$|^(?:[（(]\s*)?(?:更多|相关)?(?:报道|新闻|内容)?请?详见\s*[A-Z]\d{1,2}(?:\s*[、,，—\-－~～至]\s*[A-Z]?\d{1,2})*\s*(?:[)）])?$|^[（(]\s*(?:更多|相关)?(?:报道|新闻|内容)?请?见\s*[A-Z]\d{1,2}(?:\s*[、,，—\-－~～至]\s*[A-Z]?\d{1,2})*\s*[)）]$/u;
 
 /** A speaker's turn in an interview, `李某：…`, `问：…`: no headline. */
 const SPEAKERS_TURN = /^\S{1,4}[：:]/u;
@@ -202,7 +203,10 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     const twoAbove = units.at(-2);
     const turnInText = above?.kind === "text" && SPEAKERS_TURN.test(above.text) && twoAbove?.kind === "text" && (SPEAKERS_TURN.test(twoAbove.text) || /[？?]$/u.test(twoAbove.text));
     const underHeadline = above?.kind === "text" && ((!endsSentence(above.text) && !/[，,、：:]$/u.test(above.text)) || /[！？!?]$/u.test(above.text)) && !turnInText && above.text.length <= MAX_HEADLINE_ABOVE;
-    const byline = readBylineLine(text) ?? readPaperApartLine(text, marked) ?? readMarkedWriter(text, marked) ?? readMarkedDesk(text, marked);
+    // (A paper set apart before its reporter's role, `中国某某报网 记者 甲`, is vouched for by a mark, a note of what they made, or a
+    // headline's line right above it; not by another such line, `人民日报 记者 甲` / `新华社 记者 乙`: a list of journalists.)
+    const apartVouched = marked || (underHeadline && readPaperApartLine(above.text, true) === null);
+    const byline = readBylineLine(text) ?? readPaperApartLine(text, apartVouched) ?? readMarkedWriter(text, marked) ?? readMarkedDesk(text, marked);
     const given = byline === null && underHeadline && on("byline.given-name") ? readGivenNameByline(text) : null;
     if (byline || given) {
       units.push(given ? { kind: "byline", ...at, byline: given, given: true } : { kind: "byline", ...at, byline: byline! });
