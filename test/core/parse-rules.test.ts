@@ -3553,3 +3553,27 @@ describe("round 113's rules", () => {
     expect(parsePage(page("某某", "更多新闻见：本报记者走访了全市十个社区，发现问题不少。")).furniture).toEqual([]);
   });
 });
+
+describe("a crosshead's own words, weighed against the page (crosshead.shared-vocabulary)", () => {
+  it("count as much shared only when the page's theme is not all the line shares with the article", () => {
+    const theme = page("某某日报读者见面会在拉萨举行", "本报记者 张某", "7月1日，某某日报读者见面会在拉萨举行，某某日报读者代表畅谈读报体会。", "某某日报读者代表说，希望某某日报读者服务更上一层楼。", "某某日报读者座谈", "座谈会上，大家畅所欲言，纷纷为某某日报读者服务建言献策。", "某某日报读者俱乐部成立", "本报讯 9月3日，某某日报读者俱乐部成立，某某日报读者踊跃报名。", "某某日报读者来信选登", "本报讯 某某日报读者来信，反映某某日报读者服务热线很方便。");
+    const weights = (text: string) => (decisionAt(text, at(4)).evidence ?? []).filter((e) => e.feature === "crosshead.shared-vocabulary").map((e) => e.weight);
+    // (某某日报读者, on every story of the page, is all the line shares: some, not much.)
+    expect(weights(theme)[0]).toBe(1);
+    // (The article's own words, 见面会, 代表, shared by the line: much.)
+    const own = theme.replace("某某日报读者座谈", "读者代表见面会座谈");
+    expect(weights(own)[0]).toBe(3);
+  });
+});
+
+describe("a page's first line cut mid-word by its column (paragraph.page-top-cut)", () => {
+  it("is text whose headline the page does not print, never a title; a line ending on a whole word still heads", () => {
+    const text = page("自新闻界开展“走转改”活", "动以来，本报记者编辑深入基层、贴近实际、走进群众，推出一系列调研报道。图为记者在采访。", "本报通讯员 李某根摄", "某某印点受到各界欢迎", "本报讯 7月1日凌晨，某某报首次在拉萨开印，读者当天就能看到报纸。");
+    const [a, b] = parsePage(text).articles;
+    expect(a!.title).toBeNull();
+    expect(a!.paragraphs[0]).toBe("自新闻界开展“走转改”活动以来，本报记者编辑深入基层、贴近实际、走进群众，推出一系列调研报道。图为记者在采访。");
+    expect(b!.title).toBe("某某印点受到各界欢迎");
+    expect(parsePage(text, { disabled: ["paragraph.page-top-cut"] }).articles[0]!.title).toBe("自新闻界开展“走转改”活");
+    expect(parsePage(page(...REPORT)).articles[0]!.title).toBe("全市秋收进展顺利");
+  });
+});

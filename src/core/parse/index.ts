@@ -462,6 +462,9 @@ class PageReader {
     const u = this.units[i]!;
     const apart = u.gap > this.usualGap && this.isClosed() && this.runsIntoNextCached(i) === "word-across" && endsOnWord(u.text) && this.trace.on("group.after-wide-space");
     if (!apart && this.cutByColumn(i)) return null;
+    // `自新闻界开展“走转改”活` / `动以来，本报记者…`: before any story on the page, a line its column cut mid-word over the text it
+    // runs on into is text whose headline the page does not print (a caption or a story continued from another page), no title.
+    if (this.current === null && this.articles.length === 0 && this.plainlyCut(i) && !endsOnWord(u.text) && this.trace.on("paragraph.page-top-cut")) return null;
     // `国庆节期间，由某政协主办，某画院、某文联` / `承办的…`: in an article's text, a line of three clauses or more that no cry, question
     // or dash closes, over more text and no wider apart than the page's lines, is a sentence the column cut, not a headline.
     const below = this.units[i + 1];
@@ -1380,7 +1383,8 @@ class PageReader {
     const leadEcho = opensAlike(lead, opening) && this.trace.on("story.lead-echo");
     if (this.trace.on(signed ? "crosshead.shared-vocabulary" : "crosshead.overlap")) {
       const rule = signed ? "crosshead.shared-vocabulary" : "crosshead.overlap";
-      if (!titleEcho && own >= CROSSHEAD_OVERLAP) out.push({ feature: rule, weight: 3 });
+      // (The line's own words likewise: much shared counts as much only when the page's theme is not all it shares.)
+      if (!titleEcho && own >= CROSSHEAD_OVERLAP && this.pageWords().similarity(u.text, recent) >= OWN_WORDS) out.push({ feature: rule, weight: 3 });
       else if (!titleEcho && own > 0) out.push({ feature: rule, weight: 1 });
       // (Much shared counts as much only when some of it is the story's own words: a page's theme, 报纸 and 记者 on a page
       // of reporters' memoirs, is every story's, and text sharing that alone counts as some.)

@@ -153,6 +153,7 @@ export const RULES = {
   "paragraph.sign-off-date": { optional: false, about: "a date alone on its line signs a notice off: its own paragraph" },
   "paragraph.notice-detail": { optional: true, about: "a notice's detail line (联系人：甲, 联系电话：…) is a paragraph of its own: the next detail line or the sign-off under it never continues it" },
   "story.editors-note": { optional: true, about: "weighs for the next story (-4): a line over text that opens on an editor's note (编者按：…) titles a piece, as no part of a story opens on one" },
+  "paragraph.page-top-cut": { optional: true, about: "before any story on the page, a line its column cut mid-word over the text it runs on into is text whose headline the page does not print, never a title" },
   "paragraph.tip-off": { optional: true, about: "who tipped a story off, or whom to call, or thanks for the tip, on a line after its text (报料人：某某 奖66元, 感谢某女士提供线索，奖励20元) is the story's last paragraph, closed, never the next story's headline" },
   "paragraph.sign-off-name": { optional: true, about: "after a notice's text, an organisation's name alone (市消防救援支队) is its sign-off, a paragraph, never the next story's title" },
   "story.after-sign-off": { optional: true, about: "a notice's sign-off (its date, or the name of who issued it) closes it: a short line after it is the next story's title, never a crosshead" },
