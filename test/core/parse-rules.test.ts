@@ -3369,7 +3369,8 @@ describe("pages whose columns cut a paragraph's first words short, evenly spaced
   it("a sentence of three clauses after a photo story's signature goes on into the text under it: it heads no story", () => {
     const text = page("万人观展", "聚焦一线（崔某 摄）", "花丛中（康某 摄）", "◎ 都市报记者 曹某兵", "国庆节期间，由某市政协主办，某市诗书画院、市文联", "承办的庆祝中华人民共和国成立70周年摄影展，在江阳区东门口展览馆开展，吸引了数万名市民前来观看。");
     expect(roles(text)).not.toContain(`${at(4)}:title`);
-    expect(roles(text, ["paragraph.narrative-line"])).toContain(`${at(4)}:title`);
+    // (The learned fragment model reads this piece so too: with both off, it heads a story.)
+    expect(roles(text, ["paragraph.narrative-line", "paragraph.learned-cut"])).toContain(`${at(4)}:title`);
     // (Two clauses are a title's form, `许愿放灯，别忘安全`; three closed by a dash are a deck's; three over a byline head its story.)
     for (const line of ["许愿放灯，别忘安全", "一次采访，一个相遇，一段记忆——"]) {
       expect(roles(page("万人观展", "聚焦一线（崔某 摄）", "花丛中（康某 摄）", "◎ 都市报记者 曹某兵", line, "近日，市民在千秋广场放飞孔明灯，消防部门提醒注意防火安全，切勿在林区附近燃放。")), line).toContain(`${at(4)}:title`);
@@ -3488,6 +3489,20 @@ describe("a short line the learned fragment model reads as a paragraph's first p
       expect(decisionAt(text, at(2), ["paragraph.learned-cut"]).role, line).toBe("crosshead");
     }
   });
+  it("after a closed paragraph, heads no story with it either; a title over its deck and lead, or a label's title, still heads", () => {
+    const unsigned = (...blocks: string[]) => page("柳树村的新变化", "日前，记者来到柳树村，看到村里处处是新景象。", ...blocks);
+    const text = unsigned("记者随后来到东", "城区的一家超市，看到货架上摆满了新鲜蔬菜，价格也比上周便宜。");
+    expect(parsePage(text).articles.map((a) => a.title)).toEqual(["柳树村的新变化"]);
+    expect(decisionAt(text, at(2)).rule).toBe("paragraph.learned-cut");
+    expect(decisionAt(text, at(2), ["paragraph.learned-cut"]).role).toBe("title");
+    // (Over a deck and a lead, the line is a title: a headline group's form.)
+    const grouped = unsigned("记者随后来到东", "城区的一家超市，看到货架上摆满了新鲜蔬菜，价格也比上周便宜", "本报讯（记者 张某）近日，东城区一家超市开业。");
+    expect(parsePage(grouped).articles.map((a) => a.title)).toEqual(["柳树村的新变化", "记者随后来到东"]);
+    // (A colon labelling the line: a title's form, `新加坡记者：说…`.)
+    const labelled = unsigned("记者：随后来到东", "城区的一家超市，看到货架上摆满了新鲜蔬菜，价格也比上周便宜。");
+    expect(parsePage(labelled, { explain: true }).decisions!.some((d) => d.rule === "paragraph.learned-cut")).toBe(false);
+  });
+
   it("leaves alone a heading of the text's own, and the forms the hand rules read as headings", () => {
     for (const [line, next] of [
       ["产业兴旺", "近年来，柳树村大力发展特色产业，村民收入逐年提高，日子越过越红火。"],

@@ -474,6 +474,10 @@ class PageReader {
       this.narrativeAt.add(i);
       return null;
     }
+    // `在汝河南路` / `一处绿地广场旁，游客…`: after a closed paragraph, a line the learned fragment model reads as a paragraph's first
+    // piece heads no story either; but not a line over a line over a lead or a byline (a title and its deck), nor a label's title
+    // (`新加坡记者：说…`), which are a headline's forms.
+    if (!apart && !isLeadOrByline(this.units[i + 2]) && !isLeadOrByline(this.units[i + 3]) && !LABELLED_LINE.test(u.text) && this.learnedCut(i)) return null;
     const run: Unit[] = [];
     // (A title in clauses is let in only over its byline or lead: the group is that rule's.)
     let clausedTitle = false;
@@ -2930,6 +2934,8 @@ const PART_NUMBER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*|(?
 const PHOTO_HEADING = new RegExp(`^(?:${anyOf(PHOTO_STORY_LABELS)})$`, "u");
 /** Who tipped a story off, or whom to call, labelled, on a line of its own: `报料人：某某 奖66元`. */
 const TIP_OFF = new RegExp(`^(?:${anyOf(NOTE_LABELS)})[：:]\\s*\\S`, "u");
+/** A colon inside a line, with words after it: a label and what it labels (`新加坡记者：说“伊甸园”老外都能懂`). */
+const LABELLED_LINE = /[：:](?=.)/u;
 /** Thanks for a tip, as evening papers close a story with its reward: `感谢黄女士提供线索，奖励20元`, `（感谢读者某某报料）`. */
 const TIP_THANKS = new RegExp(`^[（(]?感谢[^。！？]{1,16}?(?:提供(?:新闻)?线索|${anyOf(NOTE_LABELS.filter((label) => label.endsWith("料")))})`, "u");
 /** Hearsay opening a sentence: 听说, 据说 (传说中的…, 相传千年的… head noun phrases). */
