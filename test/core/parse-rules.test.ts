@@ -3592,3 +3592,12 @@ describe("a page's first line cut mid-word by its column (paragraph.page-top-cut
     expect(parsePage(page(...REPORT)).articles[0]!.title).toBe("全市秋收进展顺利");
   });
 });
+
+describe("reporters' brackets opening the text, naming the writer beside the photographer", () => {
+  it("are the lead's, each name with the role printed before it; a picture's credit alone in brackets opens no text", () => {
+    const lead = (bracket: string) => parsePage(page("市领导参加义务植树", `${bracket}春回大地万物苏，植树播绿正当时。4月12日下午，市领导参加义务植树。`, "大家挥锹铲土、培土围堰，干劲十足。")).articles[0]!;
+    expect(lead("（记者 文/姜某勇 图/张某）")).toMatchObject({ byline: "（记者 文/姜某勇 图/张某）", authors: [{ role: "文", name: "姜某勇" }, { role: "图", name: "张某" }] });
+    expect(lead("（记者 姜某勇/文 张某/图）").authors).toEqual([{ role: "记者", name: "姜某勇" }, { role: "图", name: "张某" }]);
+    expect(lead("（记者 张某 摄）").byline).toBeNull();
+  });
+});

@@ -387,10 +387,15 @@ function reportersInLabel(label: string): Person[] {
 function readBracketedReporters(text: string): Lead | null {
   const paren = PAREN.exec(text);
   const inner = paren?.[2] ?? paren?.[3];
-  // (A picture's credit in brackets opens no text: `（记者 甲 摄）`. What the reporter made, run into the role, `（文/图记者 甲）`, is a lead's.)
-  if (!paren || inner === undefined || /[摄图]/u.test(inner.replace(MADE_BEFORE_ROLE, "$1"))) return null;
+  if (!paren || inner === undefined) return null;
   const rest = text.slice(paren[0].length).replace(/^\s+/u, "");
   if (rest.length < MIN_INLINE_TEXT || !/[，。；！？]/u.test(rest)) return null;
+  // (A picture's credit in brackets opens no text: `（记者 甲 摄）`. What the reporter made, run into the role, `（文/图记者 甲）`, is a
+  // lead's; so are brackets that name the writer beside the photographer, `（记者 文/甲 图/乙）`, read as a byline line is.)
+  if (/[摄图]/u.test(inner.replace(MADE_BEFORE_ROLE, "$1"))) {
+    const both = /文/u.test(inner) ? readBylineLine(inner) : null;
+    return both && both.authors.length > 0 && both.authors.every((p) => p.role !== null && looksLikeName(p.name)) ? { byline: paren[0].trim(), dateline: null, authors: both.authors, rest } : null;
+  }
   // (`（某某新闻黄某珊报道）…`: the paper, its writer's name with no role and 报道: the paper's own report, its writer.)
   const papers = paren[2] !== undefined ? PAPER_WRITER_REPORTED.exec(inner) : null;
   if (papers && looksLikeName(papers[1]!) && hasCommonSurname(papers[1]!) && !endsAsPlace(papers[1]!)) return { byline: paren[0].trim(), dateline: null, authors: [{ role: null, name: papers[1]! }], rest };
