@@ -1717,6 +1717,9 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     const d = decisionAt(text, at(2));
     expect(d.role).toBe("title");
     expect(d.evidence!.filter((e) => e.weight > 0).reduce((n, e) => n + e.weight, 0)).toBe(4);
+    // (A meeting held is an event done too: `…与…座谈`, as `…会谈`.)
+    const met = page("某籍作家回故乡", "在某某运动会即将开幕之际，某籍知名作家回到故乡，市委书记杨某到会并讲话，作家们畅谈对故乡的感情。", "某籍知名作家与我市文化界代表座谈", "8月28日，参加故乡行的某籍作家与我市文化界人士共聚一堂，畅谈对故乡的感情。");
+    expect(decisionAt(met, at(2)).evidence).toEqual(expect.arrayContaining([{ feature: "story.news-title", weight: -3 }]));
   });
 
   it("an earlier crosshead adds its weight (crosshead.earlier-crosshead)", () => {
