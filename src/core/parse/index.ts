@@ -361,7 +361,8 @@ class PageReader {
     const next = this.units[i + 1];
     const last = this.current?.paragraphs.at(-1);
     if (u.kind !== "text" || next?.kind !== "text" || last === undefined || last.open || u.marked || u.listItem || u.captionOf || next.captionOf || u.forced !== undefined) return false;
-    if (endsParagraph(u.text) || MID_SENTENCE_START.test(u.text) || FRAGMENT_NEVER_ENDS.test(u.text)) return false;
+    // (Nor a line that ends on a dash: it leads on into the text under it, paragraph.leads-on's form, `本次活动有两大亮点——`.)
+    if (endsParagraph(u.text) || MID_SENTENCE_START.test(u.text) || FRAGMENT_NEVER_ENDS.test(u.text) || endsWithDash(u.text)) return false;
     // (Nor over a line that opens a sentence of its own, as text under a heading does: a time or a connective and its comma,
     // `如今，`, `据了解，`, `此外，`; `走进…，`; `这是…`; someone and what they said, `他告诉记者，`. A piece's rest goes on with
     // its sentence, which none of these does.)
