@@ -3604,3 +3604,16 @@ describe("reporters' brackets opening the text, naming the writer beside the pho
     expect(lead("（记者 张某 摄）").byline).toBeNull();
   });
 });
+
+describe("captions over a writer's own byline of words and pictures (caption.over-byline)", () => {
+  it("are the pictures' captions when the byline names one who wrote and took them, with no reporter's role", () => {
+    const text = page("列车上的扶贫年货会", "列车工作人员打扫车厢卫生。", "宁强县文艺志愿者龚某明在列车上演唱羌族歌曲。", "黎某华文/图", "1月28日是农历小年，某车务段在列车上举行扶贫年货节，让乘客在列车上体验浓浓年味。", "15年如一日，这列仅有4节车厢的“绿皮小慢车”每天穿行在崇山峻岭间。");
+    const [a] = parsePage(text).articles;
+    expect(a).toMatchObject({ byline: "黎某华文/图", authors: [{ role: "文/图", name: "黎某华" }] });
+    expect(a!.photos.map((p) => [p.caption, p.credit])).toEqual([["列车工作人员打扫车厢卫生。", ""], ["宁强县文艺志愿者龚某明在列车上演唱羌族歌曲。", ""]]);
+    expect(decisionAt(text, at(1)).rule).toBe("caption.over-byline");
+    // (A bare name, no note of pictures: the sentences are the text's, the name signs them.)
+    const signed = page("列车上的扶贫年货会", "列车工作人员打扫车厢卫生。", "宁强县文艺志愿者龚某明在列车上演唱羌族歌曲。", "黎某华", "1月28日是农历小年，某车务段在列车上举行扶贫年货节，让乘客在列车上体验浓浓年味。");
+    expect(parsePage(signed).articles.flatMap((x) => x.photos)).toEqual([]);
+  });
+});

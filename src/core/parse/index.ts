@@ -1185,7 +1185,8 @@ class PageReader {
     const intro = first < 0 ? [] : d.paragraphs.slice(first);
     if (intro.length === 0 || intro.length > MAX_INTRO_UNDER_BYLINE || intro.some((p) => p.heading || p.captioned || p.marked)) return false;
     if (d.credits.some((c) => c.caption === null || c.caption >= d.paragraphs.length - intro.length)) return false;
-    if (!u.byline.authors.some((a) => a.role !== null && REPORTER_ROLE.test(a.role))) return false;
+    // (A reporter's role, or a line saying its people wrote and took the pictures, `某某某文/图`: a writer's own byline.)
+    if (!madeThePictures && !u.byline.authors.some((a) => a.role !== null && REPORTER_ROLE.test(a.role))) return false;
     // (Text under the next line that opens on its own time, `近日，…`, `9月28日上午…`, is another report's lead: the
     // line is that report's title, and the byline signs the brief above, as a column of briefs on one topic prints them.)
     const after = this.units[index + 1];
