@@ -152,6 +152,8 @@ const SEE_PAGE = /^[（(]?\s*(?:更多|相关)(?:报道|新闻|评论|阅读)请
 
 /** A speaker's turn in an interview, `李某：…`, `问：…`: no headline. */
 const SPEAKERS_TURN = /^\S{1,4}[：:]/u;
+/** The shortest line under a paper set apart before its reporter's role that reads as the text it heads. */
+const MIN_TEXT_UNDER_APART = 20;
 /** The longest line read as a headline's over a byline that signs with a given name. */
 const MAX_HEADLINE_ABOVE = 40;
 
@@ -204,8 +206,11 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     const turnInText = above?.kind === "text" && SPEAKERS_TURN.test(above.text) && twoAbove?.kind === "text" && (SPEAKERS_TURN.test(twoAbove.text) || /[？?]$/u.test(twoAbove.text));
     const underHeadline = above?.kind === "text" && ((!endsSentence(above.text) && !/[，,、：:]$/u.test(above.text)) || /[！？!?]$/u.test(above.text)) && !turnInText && above.text.length <= MAX_HEADLINE_ABOVE;
     // (A paper set apart before its reporter's role, `中国某某报网 记者 甲`, is vouched for by a mark, a note of what they made, or a
-    // headline's line right above it; not by another such line, `人民日报 记者 甲` / `新华社 记者 乙`: a list of journalists.)
-    const apartVouched = marked || (underHeadline && readPaperApartLine(above.text, true) === null);
+    // headline's line right above it with the text's first paragraph right under it; not by another such line above or under it,
+    // `人民日报 记者 甲` / `新华社 记者 乙`: a list of journalists; nor when it names a photographer, `某报 摄影记者 甲`: a credit.)
+    const below = lines[index + 1]?.text ?? "";
+    const overText = below.length >= MIN_TEXT_UNDER_APART && /[，。,]/u.test(below) && readPaperApartLine(below, true) === null;
+    const apartVouched = marked || (underHeadline && overText && !/摄/u.test(text) && readPaperApartLine(above.text, true) === null);
     const byline = readBylineLine(text) ?? readPaperApartLine(text, apartVouched) ?? readMarkedWriter(text, marked) ?? readMarkedDesk(text, marked);
     const given = byline === null && underHeadline && on("byline.given-name") ? readGivenNameByline(text) : null;
     if (byline || given) {
