@@ -946,9 +946,9 @@ const PRESS_RUN_INTO_ROLE = new RegExp(`^${PRESS_NAME}${QUALIFIERS}(?:${anyOf(RE
 
 /** One Latin letter run into Han text at a line's start: a dingbat (■, ●, ◆) a PDF's symbol font gave as a letter. */
 const LETTER_MARK = /^[A-Za-z](?=\p{Script=Han})/u;
-/** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 /** A name of two or three characters run straight into what its bearer made: 文/图, 图/文, 文/摄, 摄/文. */
 const NAME_RUN_INTO_MADE = new RegExp(`^([\\p{Script=Han}]{2,3})(${anyOf(TRAILING_NOTES.filter((note) => note.includes("/")))})$`, "u");
+/** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
   if ((text.length > MAX_BYLINE_LINE && !namesManyPeople(text)) || /[。！？；，]/u.test(text) || AUTHOR_NOTE.test(text) || STATES_AN_ACT.test(text)) return null;
   const slashed = readSlashedLabel(text);

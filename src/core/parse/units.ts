@@ -208,10 +208,12 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     // (A paper set apart before its reporter's role, `中国某某报网 记者 甲`, is vouched for by a mark, a note of what they made, or a
     // headline's line right above it with the text's first paragraph right under it; not by another such line above or under it,
     // `人民日报 记者 甲` / `新华社 记者 乙`: a list of journalists; nor when it names a photographer, `某报 摄影记者 甲`: a credit.)
-    const below = lines[index + 1]?.text ?? "";
-    const overText = below.length >= MIN_TEXT_UNDER_APART && /[，。,]/u.test(below) && readPaperApartLine(below, true) === null;
-    const apartVouched = marked || (underHeadline && overText && !/摄/u.test(text) && readPaperApartLine(above.text, true) === null);
-    const byline = readBylineLine(text) ?? readPaperApartLine(text, apartVouched) ?? readMarkedWriter(text, marked) ?? readMarkedDesk(text, marked);
+    const apartUnderHeadline = (): Byline | null => {
+      const below = lines[index + 1]?.text ?? "";
+      if (!underHeadline || /摄/u.test(text) || below.length < MIN_TEXT_UNDER_APART || !/[，。,]/u.test(below)) return null;
+      return readPaperApartLine(below, true) === null && readPaperApartLine(above.text, true) === null ? readPaperApartLine(text, true) : null;
+    };
+    const byline = readBylineLine(text) ?? readPaperApartLine(text, marked) ?? apartUnderHeadline() ?? readMarkedWriter(text, marked) ?? readMarkedDesk(text, marked);
     const given = byline === null && underHeadline && on("byline.given-name") ? readGivenNameByline(text) : null;
     if (byline || given) {
       units.push(given ? { kind: "byline", ...at, byline: given, given: true } : { kind: "byline", ...at, byline: byline! });
