@@ -2665,12 +2665,12 @@ const MIN_REPORT_OPENING = 30;
 const MIN_REPORT_PARAGRAPHS = 2;
 /** Paragraphs under a credit printed first on its line that make it a report's byline: a photo story's caption has fewer. */
 const MIN_REPORT_PARAGRAPHS_UNDER_CREDIT = 3;
+/** A word for news of something, ending in 讯 (喜讯, 资讯, 死讯…), or a phrase that says whose (`…的`, `这一`, `又一`): no brand. */
+const NEWS_OF = /[喜资音死噩快简电通佳捷视]讯$|的|这一|又一/u;
 /**
  * A brand's 讯 and a break opening a paragraph: `龙腾南阳讯 …`, `某某客户端讯：…`; or 讯 run straight into the text's day,
  * `海都讯昨日上午11时左右，…` (prose runs no 讯 into a day).
  */
-/** A word for news of something, ending in 讯 (喜讯, 资讯, 死讯…), or a phrase that says whose (`…的`, `这一`, `又一`): no brand. */
-const NEWS_OF = /[喜资音死噩快简电通佳捷视]讯$|的|这一|又一/u;
 const BRAND_LABEL = new RegExp(`^([\\p{Script=Han}A-Za-z·]{2,10}?讯)(?:\\s+|[：:]\\s*|(?=(?:${anyOf(WHEN_WORDS)}|\\d{1,2}月\\d{1,2}日|\\d{1,2}日)))(?=\\S)`, "u");
 
 /** `致读者`, `致全市人民`: whom a letter or a note is addressed to, its title, never a writer's name. */
@@ -2947,8 +2947,8 @@ const TIP_OFF = new RegExp(`^(?:${anyOf(NOTE_LABELS)})[：:]\\s*\\S`, "u");
 /**
  * The fragment model's score from which a line after a closed paragraph, that would head the next story, reads as a piece:
  * higher than where it would head a part (FRAGMENT_THRESHOLD), for a story swallowed costs two articles. With each tenth of
- * the sets left out, 4 read 16 articles better and none worse, 6 two better; but on 196 made-up briefs, a title of a few words
- * over text opening on its subject (`在希望的田野上` / `他叫王某，…`), 4 swallowed 26 (the photo stories, none, once a credit a few blocks on keeps them), 5 thirteen, 6 four.
+ * the sets left out, 4 read 16 articles better and one worse, 6 two better and none worse; but of 196 made-up briefs, a title
+ * of a few words over text that opens on its subject (`在希望的田野上` / `他叫王某，…`), 4 swallowed 26, 5 thirteen, 6 four.
  */
 const TITLE_CUT_THRESHOLD = 6;
 /** A colon inside a line, with words after it: a label and what it labels (`新加坡记者：说“伊甸园”老外都能懂`). */
