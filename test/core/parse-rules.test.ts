@@ -3514,6 +3514,18 @@ describe("a short line the learned fragment model reads as a paragraph's first p
     expect(parsePage(labelled, { explain: true }).decisions!.some((d) => d.rule === "paragraph.learned-cut")).toBe(false);
   });
 
+  it("under a headline's line, takes a line it reads beyond doubt as the text's first piece for text, no deck", () => {
+    const text = page("市委全会召开", "4日，中共", "黄石市委十二届五次全体会议在市委礼堂召开，会议审议通过了有关文件。");
+    const [a] = parsePage(text).articles;
+    expect(a).toMatchObject({ title: "市委全会召开", subtitle: null });
+    expect(a!.paragraphs[0]).toBe("4日，中共黄石市委十二届五次全体会议在市委礼堂召开，会议审议通过了有关文件。");
+    expect(decisionAt(text, at(1)).rule).toBe("paragraph.learned-cut");
+    expect(parsePage(text, { disabled: ["paragraph.learned-cut"] }).articles[0]!.subtitle).toBe("4日，中共");
+    // (A headline's second line stays the headline's: `各地抢抓农时开展春耕生产` over text.)
+    const deck = page("春到田间农事忙", "各地抢抓农时开展春耕生产", "连日来，全市各地抢抓晴好天气，组织农机下田作业，春耕生产有序推进。");
+    expect(parsePage(deck).articles[0]!.paragraphs[0]).toBe("连日来，全市各地抢抓晴好天气，组织农机下田作业，春耕生产有序推进。");
+  });
+
   it("leaves alone a heading of the text's own, and the forms the hand rules read as headings", () => {
     for (const [line, next] of [
       ["产业兴旺", "近年来，柳树村大力发展特色产业，村民收入逐年提高，日子越过越红火。"],

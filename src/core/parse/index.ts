@@ -217,6 +217,8 @@ class PageReader {
   private readonly cutTextAt = new Set<number>();
   /** A tip-off's line after a story's text (paragraph.tip-off): it closes the story's text. */
   private tipOffAt = -1;
+  /** Lines under a headline's line that the learned fragment model read as the text's first piece. */
+  private learnedCutAt = new Set<number>();
   /** The text unit after a credit printed first on its line: that credit's caption. */
   private captionAfterCredit = -1;
   /** The last unit of a run of captions a set's credit covers (caption.set-credit), once read. */
@@ -378,6 +380,22 @@ class PageReader {
   }
 
   /**
+   * Under a headline's line, over more text: a line the learned fragment model reads, beyond doubt (TITLE_CUT_THRESHOLD), as
+   * the text's first piece that its column cut early (`4日，中共` / `黄石市委十二届五次全体会议…`): no deck. (Not a deck's own
+   * forms: a dash, a label's colon; nor over text that opens a sentence of its own.)
+   */
+  private pieceUnderTitle(j: number): boolean {
+    const u = this.units[j]!;
+    const next = this.units[j + 1];
+    if (u.kind !== "text" || next?.kind !== "text" || u.marked || u.listItem || u.captionOf || next.captionOf || u.forced !== undefined) return false;
+    if (endsParagraph(u.text) || FRAGMENT_NEVER_ENDS.test(u.text) || endsWithDash(u.text) || startsWithDash(u.text) || LABELLED_LINE.test(u.text)) return false;
+    if (OWN_SENTENCE_START.test(next.text.trimStart())) return false;
+    if (next.text.length < MIN_BODY_BLOCK && !/[。！？!?…][”’」』]?$/u.test(next.text)) return false;
+    const score = fragmentScore(u.text, next.text);
+    return score !== null && score >= TITLE_CUT_THRESHOLD && this.trace.on("paragraph.learned-cut");
+  }
+
+  /**
    * How long the text at unit i runs: its block, and the blocks a column cut it into after it (`冬日的早晨，上班族们…` /
    * `最便捷快速的交通工具…`), where a word or a phrase runs on across each break. A text's first block may be short where
    * its column ended; its paragraph is not.
@@ -508,6 +526,11 @@ class PageReader {
       // (Nor a line worded as only a sentence is, `证券时报记者从深交所` / `获悉，…`: see columnCut's sentence-words.)
       if (run.length > 0 && !isForcedHeadline(u) && this.plainlyCut(j) && this.trace.on("group.cut-text-under-title")) {
         this.cutTextAt.add(j);
+        break;
+      }
+      // (`4日，中共` / `黄石市委十二届五次全体会…`: nor one the learned fragment model reads, beyond doubt, as the text's first piece.)
+      if (run.length > 0 && !isForcedHeadline(u) && this.pieceUnderTitle(j)) {
+        this.learnedCutAt.add(j);
         break;
       }
       // `报料人：于先生` / `报料时间：昨天下午` / `报料内容：…`: a run of labelled details is the text's, never a headline's lines.
@@ -708,7 +731,7 @@ class PageReader {
     // (`花坛现“血手”老太大喊杀人了` over `报料人：于先生` / `报料时间：…`: a title over a run of labelled details, its text.)
     const fields = this.opensFields(i + k) && this.trace.on("paragraph.field-run");
     // (Nor does a line its column cut, under the group: the text's first, whatever its shape.)
-    const cutBelow = this.cutTextAt.has(i + k);
+    const cutBelow = this.cutTextAt.has(i + k) || this.learnedCutAt.has(i + k);
     if (!body || !(isBodyStart(body) || ((dashClosed || detailed || talked || noted || fields || cutBelow) && body.kind === "text"))) return null;
 
     // Title (and subtitle) with a name under it: `维也纳传来的信息 / 江陵`.
@@ -2331,6 +2354,7 @@ class PageReader {
       if (this.tipOffAt === index && rule === "paragraph.after-sentence-end") rule = "paragraph.tip-off";
       if (this.datedTextAt === index && rule === "paragraph.first") rule = "group.dated-text-under-title";
       if (this.cutTextAt.has(index) && rule === "paragraph.first") rule = "group.cut-text-under-title";
+      if (this.learnedCutAt.has(index) && rule === "paragraph.first") rule = "paragraph.learned-cut";
       this.mark(u, role, rule, owner, held?.evidence ? { evidence: held.evidence } : undefined, p);
     }
     d.last = "paragraph";
