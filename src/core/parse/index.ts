@@ -17,7 +17,7 @@ import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, 
 import { continuedFrom, continuesElsewhere, liftedOverHeadline, readUnits, usualGap, type Unit } from "./units.ts";
 import { PageWords } from "./page-words.ts";
 import { type ColumnCut, actorAtEnd, columnCut, doubledAcross, endsOnWord, isCommonWord } from "./column.ts";
-import { FRAGMENT_THRESHOLD, fragmentScore } from "./fragment.ts";
+import { FRAGMENT_THRESHOLD, fragmentScore, TITLE_CUT_THRESHOLD } from "./fragment.ts";
 import type { Credit } from "./credit.ts";
 
 export type { ParsedPage } from "../model.ts";
@@ -359,40 +359,43 @@ class PageReader {
    * paragraph's first piece its column cut early (`港口村坐落于南` / `明湖上游，…`), clearly (FRAGMENT_THRESHOLD).
    */
   private learnedCut(i: number, threshold = FRAGMENT_THRESHOLD): boolean {
-    const u = this.units[i]!;
-    const next = this.units[i + 1];
     const last = this.current?.paragraphs.at(-1);
-    if (u.kind !== "text" || next?.kind !== "text" || last === undefined || last.open || u.marked || u.listItem || u.captionOf || next.captionOf || u.forced !== undefined) return false;
-    // (Nor a line that ends on a dash: it leads on into the text under it, paragraph.leads-on's form, `本次活动有两大亮点——`.)
-    if (endsParagraph(u.text) || MID_SENTENCE_START.test(u.text) || FRAGMENT_NEVER_ENDS.test(u.text) || endsWithDash(u.text)) return false;
-    // (Nor over a line that opens a sentence of its own, as text under a heading does: a time or a connective and its comma,
-    // `如今，`, `据了解，`, `此外，`; `走进…，`; `这是…`; someone and what they said, `他告诉记者，`. A piece's rest goes on with
-    // its sentence, which none of these does.)
-    if (OWN_SENTENCE_START.test(next.text.trimStart())) return false;
-    // (The rest of a paragraph is under a piece: as long as a column's line, or closing its sentence.)
-    if (next.text.length < MIN_BODY_BLOCK && !/[。！？!?…][”’」』]?$/u.test(next.text)) return false;
+    if (last === undefined || last.open || MID_SENTENCE_START.test(this.units[i]!.text)) return false;
     // (The forms the hand rules read as headings have their say: a part's number, `三、管理到位`; a date alone, a chronicle's
     // `2月`; two short clauses, `十年来，初心不改`; a line of narrative, read as such; and a line after the article's own
     // crossheads, which it may stand beside.)
-    if (startsNumberedItem(u.text) || isSectionNumber(u.text) || DATE_ALONE.test(u.text) || isClausedHeading(u.text) || this.narrativeAt.has(i) || this.current!.crossheads > 0) return false;
-    const score = fragmentScore(u.text, next.text);
-    return score !== null && score >= threshold && this.trace.on("paragraph.learned-cut");
+    const text = this.units[i]!.text;
+    if (startsNumberedItem(text) || isSectionNumber(text) || DATE_ALONE.test(text) || isClausedHeading(text) || this.narrativeAt.has(i) || this.current!.crossheads > 0) return false;
+    return this.readsAsPiece(i, threshold);
   }
 
   /**
    * Under a headline's line, over more text: a line the learned fragment model reads, beyond doubt (TITLE_CUT_THRESHOLD), as
    * the text's first piece that its column cut early (`4日，中共` / `黄石市委十二届五次全体会议…`): no deck. (Not a deck's own
-   * forms: a dash, a label's colon; nor over text that opens a sentence of its own.)
+   * forms: a dash before it, a label's colon.)
    */
   private pieceUnderTitle(j: number): boolean {
-    const u = this.units[j]!;
-    const next = this.units[j + 1];
+    const text = this.units[j]!.text;
+    return !startsWithDash(text) && !LABELLED_LINE.test(text) && this.readsAsPiece(j, TITLE_CUT_THRESHOLD);
+  }
+
+  /**
+   * What every use of the learned fragment model asks: is the text line at i, over a text line, a paragraph's first piece its
+   * column cut early, scoring at least `threshold`? Never a line that ends a sentence or on a closing mark (no piece ends so),
+   * nor on a dash (it leads on into the text under it, paragraph.leads-on's form, `本次活动有两大亮点——`); never over text that
+   * opens a sentence of its own (a time or a connective and its comma, `如今，`, `据了解，`; `走进…，`; `这是…`; someone and what
+   * they said, `他告诉记者，`: a piece's rest goes on with its sentence), nor over text too short to be a paragraph's rest that
+   * closes no sentence.
+   */
+  private readsAsPiece(i: number, threshold: number): boolean {
+    const u = this.units[i]!;
+    const next = this.units[i + 1];
     if (u.kind !== "text" || next?.kind !== "text" || u.marked || u.listItem || u.captionOf || next.captionOf || u.forced !== undefined) return false;
-    if (endsParagraph(u.text) || FRAGMENT_NEVER_ENDS.test(u.text) || endsWithDash(u.text) || startsWithDash(u.text) || LABELLED_LINE.test(u.text)) return false;
+    if (endsParagraph(u.text) || FRAGMENT_NEVER_ENDS.test(u.text) || endsWithDash(u.text)) return false;
     if (OWN_SENTENCE_START.test(next.text.trimStart())) return false;
     if (next.text.length < MIN_BODY_BLOCK && !/[。！？!?…][”’」』]?$/u.test(next.text)) return false;
     const score = fragmentScore(u.text, next.text);
-    return score !== null && score >= TITLE_CUT_THRESHOLD && this.trace.on("paragraph.learned-cut");
+    return score !== null && score >= threshold && this.trace.on("paragraph.learned-cut");
   }
 
   /**
@@ -2968,13 +2971,6 @@ const PART_NUMBER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*|(?
 const PHOTO_HEADING = new RegExp(`^(?:${anyOf(PHOTO_STORY_LABELS)})$`, "u");
 /** Who tipped a story off, or whom to call, labelled, on a line of its own: `报料人：某某 奖66元`. */
 const TIP_OFF = new RegExp(`^(?:${anyOf(NOTE_LABELS)})[：:]\\s*\\S`, "u");
-/**
- * The fragment model's score from which a line after a closed paragraph, that would head the next story, reads as a piece:
- * higher than where it would head a part (FRAGMENT_THRESHOLD), for a story swallowed costs two articles. With each tenth of
- * the sets left out, 4 read 16 articles better and one worse, 6 two better and none worse; but of 196 made-up briefs, a title
- * of a few words over text that opens on its subject (`在希望的田野上` / `他叫王某，…`), 4 swallowed 26, 5 thirteen, 6 four.
- */
-const TITLE_CUT_THRESHOLD = 6;
 /** A colon inside a line, with words after it: a label and what it labels (`新加坡记者：说“伊甸园”老外都能懂`). */
 const LABELLED_LINE = /[：:](?=.)/u;
 /** Thanks for a tip, as evening papers close a story with its reward: `感谢黄女士提供线索，奖励20元`, `（感谢读者某某报料）`. */
