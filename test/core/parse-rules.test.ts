@@ -3392,9 +3392,10 @@ describe("pages whose columns cut a paragraph's first words short, evenly spaced
   });
 
   it("a span of time up to now, a relative year or a meeting's occasion may open a two-clause crosshead as well as a sentence", () => {
-    // (Never glued to the text under it as a sentence's start.)
+    // (The hand rules never glue such a line to the text under it as a sentence's start; the learned fragment model, asked
+    // of two clauses as of any line, has its own say: see paragraph.learned-cut.)
     for (const heading of ["十年来，初心不改", "今年5月，茶园迎来丰收", "会上，委员建言"]) {
-      const articles = parsePage(page("柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。", heading, "村党支部书记张某带领村民修路架桥，村子变了模样。")).articles;
+      const articles = parsePage(page("柳树村的新变化", "本报讯（记者 张某）日前，记者来到柳树村，看到村里处处是新景象。", heading, "村党支部书记张某带领村民修路架桥，村子变了模样。"), { disabled: ["paragraph.learned-cut"] }).articles;
       expect(articles.flatMap((a) => [a.title, ...a.paragraphs]), heading).toContain(heading);
     }
   });
@@ -3512,6 +3513,27 @@ describe("a short line the learned fragment model reads as a paragraph's first p
     // (A colon labelling the line: a title's form, `新加坡记者：说…`.)
     const labelled = unsigned("记者：随后来到东", "城区的一家超市，看到货架上摆满了新鲜蔬菜，价格也比上周便宜。");
     expect(parsePage(labelled, { explain: true }).decisions!.some((d) => d.rule === "paragraph.learned-cut")).toBe(false);
+  });
+
+  it("asks a line of two clauses as any line: a column's cut after a scene's comma runs on, a crosshead of two slogans stays", () => {
+    // (With each tenth of the sets left out, the corpus's claused crossheads, `表彰先进，传播正能量`, all read as headings, and
+    // pieces such as `班会课上，刘老师` / `流着泪对…` as pieces.)
+    const cut = report("班会课上，刘老师", "流着泪对同学们说：“我们都是一家人，要互相帮助。”同学们纷纷响应。");
+    expect(parsePage(cut).articles[0]!.paragraphs.at(-1)).toBe("班会课上，刘老师流着泪对同学们说：“我们都是一家人，要互相帮助。”同学们纷纷响应。");
+    expect(decisionAt(cut, at(2)).rule).toBe("paragraph.learned-cut");
+    const heading = report("表彰先进，传播正能量", "近年来，柳树村大力发展特色产业，村民收入逐年提高，日子越过越红火。");
+    expect(decisionAt(heading, at(2)).role).toBe("crosshead");
+  });
+
+  it("after the article's own crossheads, reads a line as a piece only beyond doubt (TITLE_CUT_THRESHOLD)", () => {
+    // (There a line may stand beside the crossheads, or name a speaker under one: `县政协委员、某局科长吴某婷`.)
+    const part = ["产业兴旺", "近年来，柳树村大力发展特色产业，村民收入逐年提高，日子越过越红火。"];
+    const rest = "告诉记者，村里的路修好了，出行方便多了。";
+    // (`村党支部书记` scores between FRAGMENT_THRESHOLD and TITLE_CUT_THRESHOLD over this text.)
+    expect(decisionAt(report("村党支部书记", rest), at(2)).rule).toBe("paragraph.learned-cut");
+    expect(decisionAt(report(...part, "村党支部书记", rest), at(4)).rule).not.toBe("paragraph.learned-cut");
+    // (`记者在现场看到` scores above it.)
+    expect(decisionAt(report(...part, "记者在现场看到", rest), at(4)).rule).toBe("paragraph.learned-cut");
   });
 
   it("under a headline's line, takes a line it reads beyond doubt as the text's first piece for text, no deck", () => {
