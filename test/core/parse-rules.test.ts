@@ -3672,3 +3672,24 @@ describe("captions over a writer's own byline of words and pictures (caption.ove
     expect(parsePage(signed).articles.flatMap((x) => x.photos)).toEqual([]);
   });
 });
+
+describe("round 116's rules", () => {
+  it("the house's place and 讯 closed by a colon is a lead, as with a space after it", () => {
+    expect(readLead("本报哈密讯：昨天，北京开往乌鲁木齐的列车上，一名乘客因中途发低烧被隔离。")).toMatchObject({ byline: "本报哈密讯：", authors: [], rest: "昨天，北京开往乌鲁木齐的列车上，一名乘客因中途发低烧被隔离。" });
+    expect(readLead("本报哈密讯 昨天，北京开往乌鲁木齐的列车上，一名乘客因中途发低烧被隔离。")?.byline).toBe("本报哈密讯");
+  });
+
+  it("a news label printed after the reporters' names, the paper set apart from its place or not, belongs to the lead", () => {
+    const text = "昨天，北京开往乌鲁木齐的列车上，一名乘客因中途发低烧，在哈密火车站被紧急隔离。";
+    for (const label of ["本报哈密讯：", "某某晨报 哈密讯：", "本报哈密5月12日讯 "]) {
+      const [a] = parsePage(page("一名发烧旅客被隔离", `本报特派记者王某 ${label}${text}`, "哈密地区卫生防疫站立即向自治区作了汇报。")).articles;
+      expect(a, label).toMatchObject({ byline: `本报特派记者王某 ${label.trim()}`, authors: [{ role: "特派记者", name: "王某" }] });
+      expect(a!.paragraphs[0], label).toBe(text);
+    }
+    const [dated] = parsePage(page("一名发烧旅客被隔离", `本报特派记者王某 本报哈密5月12日讯 ${text}`)).articles;
+    expect(dated!.dateline).toEqual({ agency: "本报", place: "哈密", date: "5月12日" });
+    // (Text that merely opens on a word with 讯 in it stays text: `哈密讯息中心…`.)
+    const [prose] = parsePage(page("一名发烧旅客被隔离", `本报特派记者 王某 哈密讯息中心近日发布消息，北京开往乌鲁木齐的列车将加开班次。`)).articles;
+    expect(prose!.paragraphs[0]).toBe("哈密讯息中心近日发布消息，北京开往乌鲁木齐的列车将加开班次。");
+  });
+});

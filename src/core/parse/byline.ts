@@ -162,8 +162,16 @@ function readInlineByline(text: string): Lead | null {
   const authors = peopleIn(joined);
   if (!authors || authors.length === 0 || authors[0]!.role === null) return null;
   const byline = apart ? apart[0] + joined.slice(apart[1]!.length) : joined;
+  // `本报特派记者甲 本报哈密讯：昨天，…`, `…记者甲 某某晨报 哈密讯：…`: the news label printed after the names, the paper's name
+  // set apart from its place or not, is the lead's too; never the text's first words.
+  const label = readLeadLabel(rest.replace(PAPER_APART_FROM_PLACE, "$1"));
+  if (label && label.authors.length === 0 && /[讯电][：:]?$/u.test(label.byline) && text.endsWith(label.rest)) {
+    return { byline: text.slice(0, text.length - label.rest.length).trimEnd(), dateline: label.dateline, authors, rest: label.rest };
+  }
   return { byline, dateline: null, authors, rest };
 }
+/** A paper's name set apart by a space from the place of its 讯: `某某晨报 哈密讯`. */
+const PAPER_APART_FROM_PLACE = new RegExp(`^([\\p{Script=Han}]{2,10}?(?:${anyOf(PRESS_ENDINGS)}))[ \\u3000]+(?=[\\p{Script=Han}]{2,6}讯)`, "u");
 
 /** A paper's name (a bare 报 its end too, `经济观察报`) and a space before a reporter's role and a space: `经济观察报 记者 `. */
 const PAPER_SET_APART = new RegExp(`^([\\p{Script=Han}]{2,10}?(?:${anyOf(PRESS_ENDINGS)}))\\s+(?=${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})\\s)`, "u");
@@ -538,10 +546,10 @@ function readLeadLabel(text: string): Lead | null {
     // house agency's place and 讯 with a break after them, is a lead.
     // (`吉安新闻网青原讯（谢某秀）`: any paper's place and 讯, with the reporters' brackets right after them, is a lead too.)
     // (`东方今报开封讯根据…`: a paper's own 讯 after a place it knows leads however the text follows, as its 讯 alone does.)
-    // (The house's own 本报, short as prose's words, wants its break, `本报北京讯 `.)
+    // (The house's own 本报, short as prose's words, wants its break, `本报北京讯 `, `本报哈密讯：`.)
     // (Nor where 据 stands in the name a lazy match took, `另据某某晚报济南讯，…`, or a comma follows: a source cited in a sentence.)
     const papersPlace = wire[5] === "讯" && /报》?$/u.test(wire[2]!) && wire[2] !== "本报" && !wire[2]!.includes("据") && place !== null && placeLevel(place) !== null && !/^[，,]/u.test(text.slice(wire[0].length));
-    if (place !== null && date === null && wire[5] !== "电" && !papersPlace && !(KNOWN_AGENCY.test(wire[2]!) && /^(?:\s|[（(【])/u.test(after)) && !reportersFollow(after)) return null;
+    if (place !== null && date === null && wire[5] !== "电" && !papersPlace && !(KNOWN_AGENCY.test(wire[2]!) && /^(?:\s|[（(【：:])/u.test(after)) && !reportersFollow(after)) return null;
     // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
     // A paper's own 讯 is a lead however the text follows it (`南方日报讯转眼间，…`): prose never runs 报讯 together.
     const papersOwn = wire[5] === "讯" && (place === null || papersPlace) && /报》?$/u.test(wire[2]!);
