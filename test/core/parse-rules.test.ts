@@ -3693,3 +3693,21 @@ describe("round 116's rules", () => {
     expect(prose!.paragraphs[0]).toBe("哈密讯息中心近日发布消息，北京开往乌鲁木齐的列车将加开班次。");
   });
 });
+
+describe("round 117's rules", () => {
+  it("a lead's label and reporters closed by a bracket the copy never opened is read with the bracket put back", () => {
+    expect(readLead("某某报消息记者 甲某）5月18日，华人华侨联合总会邀请足球俱乐部举行座谈会。")).toMatchObject({ byline: "某某报消息记者 甲某）", authors: [{ role: "记者", name: "甲某" }], rest: "5月18日，华人华侨联合总会邀请足球俱乐部举行座谈会。" });
+    expect(readLead("本报讯记者 张某）昨日，记者来到柳树村。")).toMatchObject({ byline: "本报讯记者 张某）", authors: [{ role: "记者", name: "张某" }], rest: "昨日，记者来到柳树村。" });
+    // (No label before the role: prose, or a sentence's aside.)
+    expect(readLead("他说记者 张某）昨日来到柳树村。")).toBeNull();
+    // (So read, the next story's title over it heads its story: without the lead the learned cut took the title for a piece.)
+    const text = page("某某侨界代表祝贺某某获人民奖", "本报讯（记者 易某）2月12日下午，某某荣获人民奖，侨界代表前往现场向他表示祝贺。", "其他嘉宾也纷纷在讲话中表示对华人群体的支持。", "阿斯图里亚斯华人华侨联合总会与皇家奥维多足球俱乐部友好洽谈", "某某报消息记者 木某）5月18日，华人华侨联合总会邀请足球俱乐部在协会会议室举行座谈会。");
+    expect(parsePage(text).articles.map((a) => [a.title, a.byline])).toEqual([["某某侨界代表祝贺某某获人民奖", "本报讯（记者 易某）"], ["阿斯图里亚斯华人华侨联合总会与皇家奥维多足球俱乐部友好洽谈", "某某报消息记者 木某）"]]);
+  });
+
+  it("a paper's 消息 from a place it names, the reporters' brackets after it, is a lead", () => {
+    expect(readLead("某某报马德里消息（记者 阳某）2月16日下午，马德里中国春节庙会盛大开幕。")).toMatchObject({ byline: "某某报马德里消息（记者 阳某）", authors: [{ role: "记者", name: "阳某" }], rest: "2月16日下午，马德里中国春节庙会盛大开幕。" });
+    // (Only with the reporters read: a place and 消息 alone open no lead, `某某报马德里消息灵通…`.)
+    expect(readLead("某某报马德里消息（图）2月16日下午，马德里中国春节庙会盛大开幕。")).toBeNull();
+  });
+});

@@ -76,6 +76,8 @@ const FILED_LEAD = new RegExp(`^((${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))\\s*
  * bracket. As with a wire's 电, 据 may stand before it, and title marks may hold the paper's name.
  */
 const SITE_NEWS = new RegExp(`^据?(?:${anyOf(HOUSE_AGENCIES)}|《[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?》|[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?)(${DATE})?消息(?=\\s|[（(【：:]|$)[：:]?`, "u");
+/** A paper's name, the place it reports from and 消息, the reporters' brackets after it: `某某报马德里消息（`. */
+const PLACED_SITE_NEWS = new RegExp(`^[\\p{Script=Han}]{1,10}?(?:${anyOf(PRESS_ENDINGS)})[\\p{Script=Han}]{2,6}?(?:${DATE})?消息(?=\\s*[（(【])`, "u");
 /**
  * `《某某早报》中文版3月25日报道：…`: a paper named in title marks (an edition after it, `中文版`, `海外版`), the
  * day, 报道 and a colon opening the text under a headline: the paper's own dated report (readTitledReport).
@@ -443,7 +445,7 @@ export function readTitledReport(text: string): Lead | null {
 
 /** Reads the lead at the start of a paragraph, or null. */
 export function readLead(text: string): Lead | null {
-  const lead = readLeadLabel(text);
+  const lead = readLeadMissingBracket(text) ?? readLeadLabel(text);
   if (lead === null || !text.startsWith(lead.byline)) return lead;
   // (`荆楚在线消息（楚天都市报）（记者陈某光）正月初六，…`: the paper a site's label speaks for, in brackets, then its reporters'
   // brackets: both the lead's, the reporters its authors.)
@@ -459,6 +461,20 @@ export function readLead(text: string): Lead | null {
   const byline = lead.byline + note[1]!;
   return { ...lead, byline, rest: text.slice(byline.length).replace(/^\s+/u, "") };
 }
+
+/**
+ * `某某报消息记者 甲）5月18日，…`, `本报讯记者 甲）…`: a lead's label and its reporters closed by a bracket the copy never
+ * opened (a reprint or an extraction lost it): read with the bracket put back, the lead printed as it stands.
+ */
+function readLeadMissingBracket(text: string): Lead | null {
+  const lost = LOST_OPENING_BRACKET.exec(text);
+  if (lost === null) return null;
+  const read = readLeadLabel(`${lost[1]!}（${text.slice(lost[1]!.length)}`);
+  if (read === null || read.authors.length === 0 || !text.endsWith(read.rest)) return null;
+  return { ...read, byline: text.slice(0, text.length - read.rest.length).trimEnd() };
+}
+/** A label ending in 讯, 消息 or 电, then a reporter's role and a closing bracket no bracket opened. */
+const LOST_OPENING_BRACKET = new RegExp(`^([^（(【)）\\s]{2,14}?(?:讯|消息|电))(?=\\s*(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})[^（(【)）]{1,24}[)）])`, "u");
 
 /** A paper's name alone in brackets, right after a lead's label: `（楚天都市报）`. */
 const PAPER_IN_BRACKETS = new RegExp(`^\\s*[（(]\\s*(?!据)(?:《${PRESS_NAME}》|${PRESS_NAME})\\s*[)）]\\s*`, "u");
@@ -566,6 +582,10 @@ function readLeadLabel(text: string): Lead | null {
     const site = SITE_NEWS.exec(text) ?? (brand && !NOT_A_BRAND.test(brand[0]) ? brand : null);
     // `本报消息（记者 张某）…`: reporters in brackets after the label are the lead's;
     // `某某新闻客户端4月14日消息`: a dated label has a dateline.
+    // `某某报马德里消息（记者 甲）…`: a paper's 消息 from a place it names, the reporters' brackets right after it.
+    const placedSite = site ? null : PLACED_SITE_NEWS.exec(text);
+    const placedLead = placedSite ? labelWithReporters(placedSite[0], text) : null;
+    if (placedLead && placedLead.authors.length > 0) return placedLead;
     if (site) {
       const lead = labelWithReporters(site[0], text);
       const agency = site[1] === undefined ? null : site[0].slice(0, site[0].indexOf(site[1]));
