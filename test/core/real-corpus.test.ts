@@ -444,6 +444,11 @@ const FLOORS: Record<string, Floor> = {
   // Round 115 (twenty-seventh session), evenly spaced, first tried on 5f652fe, then tuned on. (First try: two captions over
   // a writer's own byline of words and pictures, `某某某文/图`, read as the text's first paragraphs.)
   "real-zzzzzzzzb": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.74 },
+  // Round 117 (twenty-eighth session), evenly spaced, first tried on ad534e4, then tuned on. (First try: a lead whose opening
+  // bracket the copy lost, `某某报消息记者 甲）`, unread, so the learned cut took its story's title for a piece and the story was
+  // swallowed; a paper's 消息 from a place, `某某报马德里消息记者 甲）`, left in the text. Still: a women's federation's election
+  // with the ambassador filed under politics.)
+  "real-zzzzzzzzc": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.74 },
   // Round 116 (twenty-eighth session), evenly spaced, first tried on b3a61bf, then tuned on. real-zzzzzzzzd (First try, and
   // still: a story of another paper after a complete report, its title of two parts joined by a colon, `…参观新昆明建设：…`,
   // taken as a crosshead; its own bracketed signature after the text joined to the first story's byline.) real-zzzzzzzze
