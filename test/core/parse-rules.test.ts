@@ -245,6 +245,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["crosshead.named-in-text", page("来，一起开启某城“追叶之旅”！", "天气由暖转寒，某城的银杏树迎来了一年中最美的时刻。", "提起银杏，某城人常会想起九华中路上的老朋友。", "若想寻觅更多惊喜，不妨开启一场浪漫的“追叶之旅”。", "长江南路", "长江南路金鹰世界中心路段的银杏树与现代化建筑相映成趣。"), 4, "crosshead"],
   ["byline.given-name", page("某某学校举行新教学楼落成剪彩仪式", "记者：嘉某", "（金边讯）某某省某某市某某学校两座新教学楼正式落成，并于15日举行剪彩仪式。"), 1, "byline"],
   ["crosshead.clauses-over-dated-text", page("老师们在长沙“播种知识”", "（本报讯）过去期间，本着“一切为了亲爱的学生”精神，某省教师们前往长沙岛各学校任教。", "克服困难，“播种知识”", "近年来，某省长沙岛县始终在大长沙岛和西礁东岛维持着教学活动，教师们克服困难坚持上课。"), 2, "crosshead"],
+  ["caption.arrowed-run", page("华人社协扮鬼扮马筹款", "【某报专讯】华人社区协会昨日举办万圣节化妆筹款餐舞会，一众市议员及社区人士均以别出心裁的打扮出现。", "▲这名宾客的造型可算是极具惊吓性。", "▲市长某某（左）与护士打扮的市议员（中）合照。", "（陈某茵摄）"), 2, "caption"],
   ["caption.arrowed", page("《某某》特种邮票正式发行", "▲ 市民现场欣赏《某某》特种邮票", "□ 记者 石某嫣 摄影 吴某", "本报讯 中国邮政于1月5日正式发行《某某》特种邮票，即马年生肖邮票。"), 1, "caption"],
   ["caption.uncredited-after-text", page("某某会馆办新春团拜", "（本报某地16日讯）某某会馆会长张某明表示，会馆多年来在凝聚乡情、传承文化方面作出了许多贡献。", "他是于昨晚在会馆举行的新春团拜晚宴上致词时，如此表示。", "张某明（左2）移交拨款支票予某某公会会长李某华时摄。"), 3, "caption"],
 ];
@@ -3718,5 +3719,31 @@ describe("round 117's rules", () => {
     expect(readLead("某某报马德里消息（记者 阳某）2月16日下午，马德里中国春节庙会盛大开幕。")).toMatchObject({ byline: "某某报马德里消息（记者 阳某）", authors: [{ role: "记者", name: "阳某" }], rest: "2月16日下午，马德里中国春节庙会盛大开幕。" });
     // (Only with the reporters read: a place and 消息 alone open no lead, `某某报马德里消息灵通…`.)
     expect(readLead("某某报马德里消息（图）2月16日下午，马德里中国春节庙会盛大开幕。")).toBeNull();
+  });
+});
+
+describe("round 119's rules", () => {
+  it("captions an arrow opens, one over the other over a credit, are that credit's captions, one entry (caption.arrowed-run)", () => {
+    const text = page("华人社协扮鬼扮马筹款", "【某报专讯】华人社区协会昨日举办万圣节化妆筹款餐舞会，一众市议员及社区人士均以别出心裁的打扮出现。", "大会还设有最佳服装奖，慈善与娱乐兼备，可谓一举两得。", "▲这名宾客的造型可算是极具惊吓性。", "▲市长某某（左）与护士打扮的市议员（中）合照。", "（陈某茵摄）");
+    const [a] = parsePage(text).articles;
+    expect(a!.paragraphs).toEqual(["华人社区协会昨日举办万圣节化妆筹款餐舞会，一众市议员及社区人士均以别出心裁的打扮出现。", "大会还设有最佳服装奖，慈善与娱乐兼备，可谓一举两得。"]);
+    expect(a!.photos).toEqual([{ caption: "这名宾客的造型可算是极具惊吓性。\n市长某某（左）与护士打扮的市议员（中）合照。", credit: "（陈某茵摄）", photographers: [{ role: null, name: "陈某茵" }] }]);
+    expect(parsePage(text, { disabled: ["caption.arrowed-run"] }).articles[0]!.paragraphs).toContain("这名宾客的造型可算是极具惊吓性。");
+    // (Only lines an arrow opens: the text's own paragraph above them stays text, and without an arrow on the caption nothing is joined.)
+    const plain = page("华人社协扮鬼扮马筹款", "【某报专讯】华人社区协会昨日举办万圣节化妆筹款餐舞会。", "▲这名宾客的造型可算是极具惊吓性。", "市长某某（左）与护士打扮的市议员（中）合照。", "（陈某茵摄）");
+    expect(parsePage(plain).articles[0]!.photos.map((p) => p.caption)).toEqual(["市长某某（左）与护士打扮的市议员（中）合照。"]);
+  });
+
+  it("a line that opens 除了 and leaves it open, its 之外 to come, was cut inside it: it heads nothing", () => {
+    expect(endsMidPhrase("大会除了安排多项精彩歌舞表演")).toBe(true);
+    expect(endsMidPhrase("除了读书之外")).toBe(false);
+    expect(endsMidPhrase("除了读书，还要行路")).toBe(false);
+    // (除 of a verb: `拆除了`, `消除了`.)
+    expect(endsMidPhrase("违章建筑被拆除了")).toBe(false);
+    // (Not a photo story's title over the captions and credit under it: the paragraph's first piece.)
+    const text = page("华人社协扮鬼扮马筹款", "【某报专讯】华人社区协会昨日举办万圣节化妆筹款餐舞会，一众市议员及社区人士均以别出心裁的打扮出现。", "大会除了安排多项精彩歌舞表演", "及拍卖活动娱宾之外，还设有最佳服装奖，慈善与娱乐兼备，可谓一举两得。", "▲这名宾客的造型可算是极具惊吓性。", "▲市长某某（左）与护士打扮的市议员（中）合照。", "（陈某茵摄）");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => a.title)).toEqual(["华人社协扮鬼扮马筹款"]);
+    expect(articles[0]!.paragraphs[1]).toBe("大会除了安排多项精彩歌舞表演及拍卖活动娱宾之外，还设有最佳服装奖，慈善与娱乐兼备，可谓一举两得。");
   });
 });

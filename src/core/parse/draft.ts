@@ -78,6 +78,8 @@ export interface PlacedCredit {
   credit: Credit;
   /** The paragraph right before the credit: the picture's caption. */
   caption: number | null;
+  /** Captions an arrow opens right above that one (`▲ …` / `▲ …` / credit), the same credit's: their paragraphs, in order. */
+  above?: number[];
 }
 
 export interface Draft {
@@ -235,9 +237,9 @@ export function finishDraft(draft: Draft): Article {
     const only = draft.credits[0]!;
     photos.push({ caption: draft.paragraphs.map((p) => p.text).join("\n"), credit: only.credit.credit, photographers: only.credit.photographers });
   } else {
-    for (const { credit, caption } of draft.credits) {
-      const text = caption === null ? "" : draft.paragraphs[caption]!.text;
-      if (caption !== null && kind !== "photo") captionIndexes.add(caption);
+    for (const { credit, caption, above = [] } of draft.credits) {
+      const text = caption === null ? "" : [...above, caption].map((i) => draft.paragraphs[i]!.text).join("\n");
+      if (caption !== null && kind !== "photo") for (const i of [...above, caption]) captionIndexes.add(i);
       photos.push({ caption: text, credit: credit.credit, photographers: credit.photographers });
     }
   }

@@ -239,8 +239,14 @@ export function endsMidPhrase(text: string): boolean {
   if (DATED_OPINION_LABEL.test(text)) return false;
   // (Both patterns look at the line's last few characters only, a count after 的 the longest, `的120余篇`: test them on its tail.)
   const tail = text.slice(-7);
-  return (MID_PHRASE_END.test(tail) && !RESULT_TO.test(tail)) || leavesOpen(text);
+  return (MID_PHRASE_END.test(tail) && !RESULT_TO.test(tail)) || leavesOpen(text) || OPEN_EXCEPT.test(text);
 }
+
+/**
+ * `大会除了安排多项精彩歌舞表演` / `及拍卖活动…之外，…`: 除了 opens a frame its 之外 (以外, 外) or a comma closes; a line that
+ * leaves it open was cut inside it. (Not 除 of a verb, `拆除了`, `消除了`.)
+ */
+const OPEN_EXCEPT = /(?<![拆清排消免删去扣剔解革铲废根破摒祛驱切铲])除了(?![^，,。；;！？!?：:]*外)[^，,。；;！？!?：:]*$/u;
 
 /** Who speaks or what it is, in a few words, a colon and the quotation: `钟南山：“武汉一定能赢！”`, `总书记的嘱托：“…。”`. */
 const QUOTATION_UNDER_LABEL = /^[^，。；！？“”‘’,;!?]{1,12}[：:]\s*[“‘「『][^“‘「『]*$/u;

@@ -2175,10 +2175,38 @@ class PageReader {
         x.rule = "caption.before-credit";
       }
     }
-    d.credits.push({ credit, caption });
+    // `▲这名宾客的造型…` / `▲市长某某（左）与…合照。` / `（某某摄）`: captions an arrow opens, one over the other right above the
+    // credit's caption (an arrow opening it too), point at pictures the credit names: its captions as well, one entry.
+    const above = caption !== null && this.opensOnArrow(before!) ? this.arrowedCaptionsAbove(d, caption) : [];
+    d.credits.push(above.length > 0 ? { credit, caption, above } : { credit, caption });
     d.last = "credit";
     d.lastLine = u.line;
     this.mark(u, "credit", told ? "credit.after-told-text" : rule, d);
+  }
+
+  /** Did an arrow pointing up (▲ △) open the paragraph's first line? */
+  private opensOnArrow(p: Paragraph): boolean {
+    const u = this.units.find((x) => x.line === p.line);
+    return u?.kind === "text" && u.pointer === true;
+  }
+
+  /** The paragraphs right above the caption at `caption`, each one sentence or two an arrow opened, not yet a caption or a heading. */
+  private arrowedCaptionsAbove(d: Draft, caption: number): number[] {
+    const out: number[] = [];
+    for (let k = caption - 1; k >= 0; k--) {
+      const p = d.paragraphs[k]!;
+      if (p.captioned || p.heading || p.open || !this.opensOnArrow(p) || !this.trace.on("caption.arrowed-run")) break;
+      out.unshift(k);
+    }
+    for (const k of out) {
+      const p = d.paragraphs[k]!;
+      p.captioned = true;
+      for (const x of p.decisions) {
+        x.role = "caption";
+        x.rule = "caption.arrowed-run";
+      }
+    }
+    return out;
   }
 
   private addText(u: Extract<Unit, { kind: "text" }>, next: Unit | undefined, index: number): void {
