@@ -76,8 +76,26 @@ const FILED_LEAD = new RegExp(`^((${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))\\s*
  * bracket. As with a wire's 电, 据 may stand before it, and title marks may hold the paper's name.
  */
 const SITE_NEWS = new RegExp(`^据?(?:${anyOf(HOUSE_AGENCIES)}|《[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?》|[\\p{Script=Han}]{0,10}?(?:${anyOf(PRESS_ENDINGS)})(?:${anyOf(APP_SUFFIXES)})?)(${DATE})?消息(?=\\s|[（(【：:]|$)[：:]?`, "u");
-/** A paper's name, the place it reports from and 消息, the reporters' brackets after it: `某某报马德里消息（`. */
-const PLACED_SITE_NEWS = new RegExp(`^[\\p{Script=Han}]{1,10}?(?:${anyOf(PRESS_ENDINGS)})[\\p{Script=Han}]{2,6}?(?:${DATE})?消息(?=\\s*[（(【])`, "u");
+/** A paper's name, the place it reports from and 消息, the reporters' brackets after it: `某某报马德里消息（`. (Read by NEWS_LABEL.) */
+const PLACED_SITE_NEWS = new RegExp(`^(?!据)[\\p{Script=Han}]{1,10}?(?:${anyOf(PRESS_ENDINGS)})[\\p{Script=Han}]{2,6}?(?:${DATE})?消息(?=\\s*[（(【])`, "u");
+/**
+ * A news label, whole: the house's or a paper's name, the place it reports from (a division the place table knows, or a
+ * foreign name of a few characters, none of prose's words in it), the day, and 讯, 消息, or a dated 电; a colon after it.
+ * Prose opening a paragraph shapes alike (`本报近日收到喜讯：`, `警方通报最新消息`, `本报热线电话…`): no place in it, a word
+ * ending in 报 that names no paper.
+ */
+function isNewsLabel(label: string): boolean {
+  const m = NEWS_LABEL.exec(label.trim());
+  if (m === null || BARE_BAO.test(m[1]!)) return false;
+  const [place, date, word] = [m[2] ?? "", m[3], m[4]!];
+  if (word === "电" && date === undefined) return false;
+  return place === "" || namesPlace(place) || (place.length <= 5 && !PROSE_IN_PLACE.test(place));
+}
+const NEWS_LABEL = new RegExp(`^((?:${anyOf(HOUSE_AGENCIES)})|[\\p{Script=Han}]{2,10}?(?:${anyOf(PRESS_ENDINGS)}))([\\p{Script=Han}·]{2,8}?)?(${DATE})?(讯|消息|电)[：:]?$`, "u");
+/** Words ending in 报 that name no paper: a forecast, a notice, good news (`天气预报`, `警方通报`, `喜报`). */
+const BARE_BAO = /(?:预|情|喜|通|举|汇|简|海|电|捷|警|回|申|上|公|画)报$/u;
+/** Characters of prose's words (a time, a verb of hearing or telling, a particle), never in a place's name read before 讯. */
+const PROSE_IN_PLACE = /[的了着过最获悉据查询记者显示传到收发播刊喜捷汛话线连致称接多再次又今近刚已从向对将把被和与及或该其这那也都]/u;
 /**
  * `《某某早报》中文版3月25日报道：…`: a paper named in title marks (an edition after it, `中文版`, `海外版`), the
  * day, 报道 and a colon opening the text under a headline: the paper's own dated report (readTitledReport).
@@ -167,7 +185,7 @@ function readInlineByline(text: string): Lead | null {
   // `本报特派记者甲 本报哈密讯：昨天，…`, `…记者甲 某某晨报 哈密讯：…`: the news label printed after the names, the paper's name
   // set apart from its place or not, is the lead's too; never the text's first words.
   const label = readLeadLabel(rest.replace(PAPER_APART_FROM_PLACE, "$1"));
-  if (label && label.authors.length === 0 && /[讯电][：:]?$/u.test(label.byline) && text.endsWith(label.rest)) {
+  if (label && label.authors.length === 0 && isNewsLabel(label.byline.replace(/\s+/gu, "")) && text.endsWith(label.rest)) {
     return { byline: text.slice(0, text.length - label.rest.length).trimEnd(), dateline: label.dateline, authors, rest: label.rest };
   }
   return { byline, dateline: null, authors, rest };
@@ -468,9 +486,9 @@ export function readLead(text: string): Lead | null {
  */
 function readLeadMissingBracket(text: string): Lead | null {
   const lost = LOST_OPENING_BRACKET.exec(text);
-  if (lost === null) return null;
+  if (lost === null || !isNewsLabel(lost[1]!)) return null;
   const read = readLeadLabel(`${lost[1]!}（${text.slice(lost[1]!.length)}`);
-  if (read === null || read.authors.length === 0 || !text.endsWith(read.rest)) return null;
+  if (read === null || read.authors.length === 0 || !read.authors.every((p) => !isCommonWord(p.name)) || !text.endsWith(read.rest)) return null;
   return { ...read, byline: text.slice(0, text.length - read.rest.length).trimEnd() };
 }
 /** A label ending in 讯, 消息 or 电, then a reporter's role and a closing bracket no bracket opened. */
@@ -565,7 +583,7 @@ function readLeadLabel(text: string): Lead | null {
     // (The house's own 本报, short as prose's words, wants its break, `本报北京讯 `, `本报哈密讯：`.)
     // (Nor where 据 stands in the name a lazy match took, `另据某某晚报济南讯，…`, or a comma follows: a source cited in a sentence.)
     const papersPlace = wire[5] === "讯" && /报》?$/u.test(wire[2]!) && wire[2] !== "本报" && !wire[2]!.includes("据") && place !== null && placeLevel(place) !== null && !/^[，,]/u.test(text.slice(wire[0].length));
-    if (place !== null && date === null && wire[5] !== "电" && !papersPlace && !(KNOWN_AGENCY.test(wire[2]!) && /^(?:\s|[（(【：:])/u.test(after)) && !reportersFollow(after)) return null;
+    if (place !== null && date === null && wire[5] !== "电" && !papersPlace && !(KNOWN_AGENCY.test(wire[2]!) && (/^(?:\s|[（(【])/u.test(after) || (/^[：:]/u.test(after) && isNewsLabel(wire[0])))) && !reportersFollow(after)) return null;
     // `互联网电商…`: an unknown agency with no date must be followed by a break, a parenthesis or a reporter.
     // A paper's own 讯 is a lead however the text follows it (`南方日报讯转眼间，…`): prose never runs 报讯 together.
     const papersOwn = wire[5] === "讯" && (place === null || papersPlace) && /报》?$/u.test(wire[2]!);
@@ -584,7 +602,7 @@ function readLeadLabel(text: string): Lead | null {
     // `某某新闻客户端4月14日消息`: a dated label has a dateline.
     // `某某报马德里消息（记者 甲）…`: a paper's 消息 from a place it names, the reporters' brackets right after it.
     const placedSite = site ? null : PLACED_SITE_NEWS.exec(text);
-    const placedLead = placedSite ? labelWithReporters(placedSite[0], text) : null;
+    const placedLead = placedSite && isNewsLabel(placedSite[0]) ? labelWithReporters(placedSite[0], text) : null;
     if (placedLead && placedLead.authors.length > 0) return placedLead;
     if (site) {
       const lead = labelWithReporters(site[0], text);

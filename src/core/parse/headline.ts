@@ -243,10 +243,11 @@ export function endsMidPhrase(text: string): boolean {
 }
 
 /**
- * `大会除了安排多项精彩歌舞表演` / `及拍卖活动…之外，…`: 除了 opens a frame its 之外 (以外, 外) or a comma closes; a line that
- * leaves it open was cut inside it. (Not 除 of a verb, `拆除了`, `消除了`.)
+ * `大会除了安排多项精彩歌舞表演` / `及拍卖活动…之外，…`: 除了 opens a frame its 之外 (以外, 外), a comma, or the clause that
+ * goes on from it (还, 也, 都, 更, 就, 只, 别, 没, 又, 一无: `除了金牌还有什么`) closes, or a headline's space
+ * (`除了坚持 别无选择`); a line that leaves it open was cut inside it. (Not 除 of a verb, `拆除了`, `摘除了`.)
  */
-const OPEN_EXCEPT = /(?<![拆清排消免删去扣剔解革铲废根破摒祛驱切铲])除了(?![^，,。；;！？!?：:]*外)[^，,。；;！？!?：:]*$/u;
+const OPEN_EXCEPT = /(?<![拆清排消免删去扣剔解革铲废根破摒祛驱切摘撤移开扫割戒拔滤剪抹擦卸])除了(?![^，,。；;！？!?：:\s]*(?:外|还|也|都|更|就|只|别|没|又|一无))[^，,。；;！？!?：:\s]*$/u;
 
 /** Who speaks or what it is, in a few words, a colon and the quotation: `钟南山：“武汉一定能赢！”`, `总书记的嘱托：“…。”`. */
 const QUOTATION_UNDER_LABEL = /^[^，。；！？“”‘’,;!?]{1,12}[：:]\s*[“‘「『][^“‘「『]*$/u;

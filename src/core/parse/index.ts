@@ -362,14 +362,13 @@ class PageReader {
     const last = this.current?.paragraphs.at(-1);
     if (last === undefined || last.open || MID_SENTENCE_START.test(this.units[i]!.text)) return false;
     // (The forms the hand rules read as headings have their say: a part's number, `三、管理到位`; a date alone, a chronicle's
-    // `2月`; a line of narrative, read as such. Two short clauses, `十年来，初心不改`, are asked as any line is: with each
-    // tenth of the sets left out, the model told claused crossheads from pieces, `活动现场，司法所工作人员` / `通过发放…`.)
+    // `2月`; a line of narrative, read as such.)
     const text = this.units[i]!.text;
     if (startsNumberedItem(text) || isSectionNumber(text) || DATE_ALONE.test(text) || this.narrativeAt.has(i)) return false;
-    // (After the article's own crossheads a phrase may stand beside them as their sibling, or name the speaker under one,
-    // `县政协委员、某局科长吴某婷`: the model must be surer there, as where a line would head the next story. Two clauses
-    // cut by a column, `今年年初，我在北京的媒体上`, it reads as well there as anywhere.)
-    if (this.current!.crossheads > 0 && !isClausedHeading(text)) return this.readsAsPiece(i, Math.max(threshold, TITLE_CUT_THRESHOLD));
+    // (Two short clauses, a crosshead's slogan form, `党员带头，群众跟进`, as often a scene and the subject a column cut,
+    // `班会课上，刘老师` / `流着泪…`; and, after the article's own crossheads, a phrase that may stand beside them or name the
+    // speaker under one, `县政协委员、某局科长吴某婷`: the model must be surer there, as where a line would head the next story.)
+    if (isClausedHeading(text) || this.current!.crossheads > 0) return this.readsAsPiece(i, Math.max(threshold, TITLE_CUT_THRESHOLD));
     return this.readsAsPiece(i, threshold);
   }
 
@@ -2190,16 +2189,25 @@ class PageReader {
     return u?.kind === "text" && u.pointer === true;
   }
 
-  /** The paragraphs right above the caption at `caption`, each one sentence or two an arrow opened, not yet a caption or a heading. */
+  /**
+   * The paragraphs right above the caption at `caption` that an arrow opened, each a short sentence or two, not yet a caption
+   * or a heading; none when the run reads as a list's items: a line labelled by a colon (`▲记者：…`, `▲周一：…`), one closed
+   * by a semicolon, a line longer than a caption's, or a lead-in above it that ends on a colon or a dash. And only where one
+   * of the lines, the caption's too, places people in a picture (`（左）`, `合照`, `图为…`): a list's items never do.
+   */
   private arrowedCaptionsAbove(d: Draft, caption: number): number[] {
     const out: number[] = [];
-    for (let k = caption - 1; k >= 0; k--) {
+    let k = caption - 1;
+    for (; k >= 0; k--) {
       const p = d.paragraphs[k]!;
-      if (p.captioned || p.heading || p.open || !this.opensOnArrow(p) || !this.trace.on("caption.arrowed-run")) break;
+      if (p.captioned || p.heading || p.open || !this.opensOnArrow(p)) break;
+      if (bare(p.text).length > MAX_ARROWED_CAPTION || LABELLED_LINE.test(p.text) || /[；;]$/u.test(p.text)) return [];
       out.unshift(k);
     }
-    for (const k of out) {
-      const p = d.paragraphs[k]!;
+    const leadIn = k >= 0 ? d.paragraphs[k]!.text : "";
+    if (out.length === 0 || /(?:[：:]|——|—)$/u.test(leadIn) || ![...out, caption].some((i) => PLACES_PEOPLE.test(d.paragraphs[i]!.text)) || !this.trace.on("caption.arrowed-run")) return [];
+    for (const i of out) {
+      const p = d.paragraphs[i]!;
       p.captioned = true;
       for (const x of p.decisions) {
         x.role = "caption";
@@ -2832,6 +2840,10 @@ function isClausedHeading(text: string): boolean {
 const FRAGMENT_NEVER_ENDS = /[。！？；…：”’」』!?;:“‘（《「『(]\s*$/u;
 /** What opens a sentence of its own: a time, a connective or a source and a comma; `走进…，`; `这是`; someone and their words. */
 const OWN_SENTENCE_START = new RegExp(`^(?:(?:${anyOf([...WHEN_WORDS, ...DISCOURSE_CONNECTIVES, ...NARRATIVE_OPENINGS])}|如今|眼下|记者了解到)[，,]|走进[^，,。]{1,12}[，,]|这是|[他她]们?(?:${anyOf(SPEECH_VERBS)}|告诉|今年))`, "u");
+/** Longest line read as one of a run of arrowed captions: a caption's sentence or two, no list item's paragraph. */
+const MAX_ARROWED_CAPTION = 40;
+/** Words that place people in a picture: who stands where (`（左）`, `（右二）`, `左起`), a group photograph, `图为…`. */
+const PLACES_PEOPLE = /[（(](?:左|右|中|前排|后排)[一二三四五六七八九\d]?[起)）]|左起|右起|合照|合影|留影|图为|图中/u;
 /** A date or a part of one alone on its line (`2月`, `1995年`, `3月5日`): a chronicle's heading as often as a piece. */
 const DATE_ALONE = /^\s*(?=\d)(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?\s*$/u;
 
