@@ -260,9 +260,15 @@ export const EDITOR_LABELS = [
 /** Editors' labels that, in brackets after a story, credit the story itself (its signature, chart or picture), not the page: `（编辑 王某）`, `（制图：王某）`. */
 export const STORY_CREDIT_LABELS = ["编辑", "制图", "图片编辑", "美术编辑", "美编"] as const;
 
+/** News pages named for their kind of news (`地方新闻`, `国际新闻`): alone atop a page, its name, never a story's label. */
+export const NEWS_PAGE_NAMES = [
+  "本地新闻", "地方新闻", "综合新闻", "国内新闻", "国际新闻", "社会新闻", "体育新闻", "经济新闻", "财经新闻", "时政新闻",
+  "文化新闻", "教育新闻", "法治新闻", "城市新闻", "县域新闻", "民生新闻",
+] as const;
+
 /** Names a paper gives its pages, printed in the running head (`03 要闻`, `要闻·综合`). */
 export const PAGE_NAMES = [
-  "要闻", "综合", "综合新闻", "本地新闻", "新闻", "时政", "经济", "财经", "社会", "民生", "城事", "国内", "国际", "体育",
+  ...NEWS_PAGE_NAMES, "要闻", "综合", "新闻", "时政", "经济", "财经", "社会", "民生", "城事", "国内", "国际", "体育",
   "文化", "文体", "文旅", "副刊", "评论", "理论", "视点", "专题", "专版", "特别报道", "法治", "政法", "教育", "健康",
   "科技", "三农", "农村", "乡村振兴", "区县", "县区", "图片新闻", "广告", "天气", "读书", "党建", "人大", "政协",
 ] as const;

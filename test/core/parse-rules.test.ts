@@ -3119,8 +3119,10 @@ describe("lines that close, sign or label a piece", () => {
     const parsed = parsePage(page("综合新闻", "一版责任编辑 何某 本版责任编辑 顾某", ...story));
     expect(parsed.furniture.map((f) => f.text)).toEqual(["综合新闻", "一版责任编辑 何某 本版责任编辑 顾某"]);
     expect(parsed.warnings).toEqual([]);
-    // Alone at the top, over a title, it may be the first story's column label: left to the headline.
-    expect(parsePage(page("综合新闻", ...story)).furniture).toEqual([]);
+    // Alone at the top, over a title, a news page's name is the page's too; another page's name, `评论`, may be the first
+    // story's column label: left to the headline.
+    expect(parsePage(page("综合新闻", ...story)).furniture.map((f) => f.text)).toEqual(["综合新闻"]);
+    expect(parsePage(page("评论", ...story)).furniture).toEqual([]);
   });
 
   it("a column's or a special issue's name over the title is its kicker (headline.kicker-cue)", () => {
@@ -3772,5 +3774,33 @@ describe("round 119's rules", () => {
     const articles = parsePage(text).articles;
     expect(articles.map((a) => a.title)).toEqual(["华人社协扮鬼扮马筹款"]);
     expect(articles[0]!.paragraphs[1]).toBe("大会除了安排多项精彩歌舞表演及拍卖活动娱宾之外，还设有最佳服装奖，慈善与娱乐兼备，可谓一举两得。");
+  });
+});
+
+describe("round 121's rules", () => {
+  it("a news page's name alone atop the page is its running head, never the first story's title", () => {
+    for (const head of ["地方新闻", "本地新闻", "国际新闻"]) {
+      const p = parsePage(page(head, "糖尿病筛查逾千人参与", "由阳明大学教授周某带领的团队将自元月底至二月初，进行为期十日的镇民糖尿病筛查计划。"));
+      expect(p.furniture, head).toEqual([{ line: 1, text: head }]);
+      expect(p.articles.map((a) => a.title), head).toEqual(["糖尿病筛查逾千人参与"]);
+    }
+    // (A column's label, `评论`, or a picture's, `图片新闻`, may head the first story: not read so.)
+    expect(parsePage(page("图片新闻", "秋收时节稻谷飘香", "市民在田间体验收割的乐趣。", "本报记者 张某 摄")).furniture).toEqual([]);
+  });
+
+  it("a title may end on 参与, a verb whole: at the page's top over unsigned text it heads its story", () => {
+    expect(endsMidPhrase("糖尿病筛查逾千人参与")).toBe(false);
+    expect(endsMidPhrase("记者采访了张某与")).toBe(true);
+    const [a] = parsePage(page("糖尿病筛查逾千人参与", "由阳明大学教授周某带领的团队将自元月底至二月初，进行为期十日的镇民糖尿病筛查计划。", "镇卫生所表示，筛查将持续到本周末。")).articles;
+    expect(a).toMatchObject({ title: "糖尿病筛查逾千人参与", paragraphs: ["由阳明大学教授周某带领的团队将自元月底至二月初，进行为期十日的镇民糖尿病筛查计划。", "镇卫生所表示，筛查将持续到本周末。"] });
+  });
+
+  it("a number in characters cut after its tens runs on across the break: under a title, the text's first line, no deck", () => {
+    expect(columnCut("第十六届运动会暨九十", "七年度全国田径菁英赛，发挥得淋漓尽致")).toBe("word-across");
+    // (A heading's short line may end on one: `年过五十` / `一位老人…`.)
+    expect(columnCut("年过五十", "一位老人在公园晨练")).not.toBe("word-across");
+    const [a] = parsePage(page("县运会快报提供及时信息", "第十六届运动会暨九十", "七年度全国田径菁英赛，发挥得淋漓尽致，金城国中的小记者穿梭在各项比赛场地。")).articles;
+    expect(a).toMatchObject({ title: "县运会快报提供及时信息", subtitle: null });
+    expect(a!.paragraphs[0]).toBe("第十六届运动会暨九十七年度全国田径菁英赛，发挥得淋漓尽致，金城国中的小记者穿梭在各项比赛场地。");
   });
 });

@@ -173,6 +173,13 @@ export function doubledAcross(line: string, next: string): boolean {
  * How the column cut `line` before `next`, or null when the line may end where it does.
  * (Only between two blocks of text: a byline or a lead under a line says nothing of its end.)
  */
+/** A number in characters ending on its tens, hundreds or thousands (`九十`, `一百`), at a line's end. */
+const TENS_END = /[一二三四五六七八九十百千两][十百千]$|^[十百千]$/u;
+/** The number's units and a counter or a year's word after them, opening the next line (`七年度`, `五个`, `三届`). */
+const UNITS_START = /^[一二三四五六七八九][年月日届度个名位项次万亿岁周元人家所件]/u;
+/** Fewest characters of a line whose number runs on: a heading's short line may end on one (`年过五十`). */
+const MIN_NUMBER_LINE = 8;
+
 export function columnCut(line: string, next: string): ColumnCut | null {
   // (Only the characters either side of the break matter: the line's last few, the next line's first few.)
   const x = edge(line, true, 2);
@@ -204,6 +211,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // (Not a date alone on its line: a chronicle's heading, `2月` / `3日 …`, `1995年` / `3月，…`, heads every entry under it.)
   // (And only in a clause that places something in time, `…于2018年4月`, `截至昨日下午`: a heading may end on a date, `再见，2023年`.)
   if (DATE_ACROSS.some(([end, start]) => end.test(a) && start.test(next.trimStart())) && !BARE_DATE_PART.test(a) && PLACED_IN_TIME.test(a)) return "phrase-open";
+  // `…运动会暨九十` / `七年度全国…`: a number written in characters, one word, runs on across the break, its units after its tens, a
+  // counter after it. (Only under a line longer than a heading's short ones: `年过五十` / `一位老人…` may be a heading over text.)
+  if (TENS_END.test(a) && UNITS_START.test(next.trimStart()) && [...a].length >= MIN_NUMBER_LINE) return "word-across";
   // (A longer word across the break, 常委 / 会 or 评 / 选出来, or a word of two the check above let pass, 阳光明 / 媚, weighs
   // its whole reading: the likeliest words either side.)
   if (readsAcross(line, next)) return "word-across";

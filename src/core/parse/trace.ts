@@ -224,7 +224,7 @@ export const RULES = {
   "caption.uncredited-after-text": { optional: true, about: "short blocks closing a report, each a sentence or two that places people in the picture or says when it was taken (某某（左2）移交…, …合照。, …时摄。), no credit printed, are its pictures' captions, each a picture of its own" },
   "caption.photo-story": { optional: false, about: "the paragraphs of a photo story are its captions" },
   // The page itself
-  "furniture.running-head": { optional: false, about: "the page's date and weekday, page number, paper and page name" },
+  "furniture.running-head": { optional: false, about: "the page's date and weekday, page number, paper and page name (a news page's name, 地方新闻, alone atop the page too)" },
   "furniture.editor-line": { optional: false, about: "who made the page: 本版编辑, 责任编辑, 美编, 校对…, also in a web copy's brackets, （责任编辑：王某） (not （编辑 王某） under a story: a signature)" },
   "furniture.address": { optional: false, about: "the paper's address, hotlines, price, registration numbers" },
   "furniture.jump-line": { optional: true, about: "a jump line alone on its line: （下转第二版）, （上接第一版）, 更多报道见A6版" },

@@ -6,7 +6,7 @@
 import { namedBeforeRole, opensWithSchool, readBareName, readBylineLine, readGivenNameByline, readLead, readMarkedDesk, readMarkedWriter, readPaperApartLine, runTogetherNames, type Byline, type Lead } from "./byline.ts";
 import { readCredit, splitTrailingCredit, type Credit } from "./credit.ts";
 import { canBeHeadline, canBeTitle, endsMidPhrase, isBareTitle, isColonKicker } from "./headline.ts";
-import { anyOf, MAKER_ROLES, PEN_WORK_ROLES, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, STORY_CREDIT_LABELS, LUNAR_DATE, MASTHEAD_LABELS, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
+import { anyOf, MAKER_ROLES, PEN_WORK_ROLES, REPORTER_ROLES, DAY_NUMBER, EDITOR_LABELS, END_MARKS, STORY_CREDIT_LABELS, LUNAR_DATE, MASTHEAD_LABELS, NEWS_PAGE_NAMES, PAGE_NAMES, PHOTO_STORY_LABELS, PRESS_ENDINGS, YEAR } from "../vocabulary.ts";
 import { parsePeople, readMadeBy, REPORTER_ROLE_SET, signedNames } from "./people.ts";
 import { looksLikeName } from "./surnames.ts";
 import { endsSentence, isBareDate, PLACE_KICKER, splitLines } from "./text.ts";
@@ -130,6 +130,8 @@ const EDGE_FURNITURE = new RegExp(`^(?:[A-Z]?\\d{1,3}|\\d{1,3}\\s*版|${YEAR}[.\
  * date cut there, `2024年5月20日 星期` / `一至星期五…`, goes on under it). */
 const WEEKDAY_LOST = new RegExp(`^${YEAR}\\s?年\\s?${DAY_NUMBER}\\s?月\\s?${DAY_NUMBER}\\s?日\\s*(?:星期|周)$`, "u");
 /** The page's name alone (`综合`; not a photo story's label, `图片新闻`, which heads its story), under other lines of the running head. */
+/** A news page's name, the kind of news before 新闻 (`地方新闻`, `国际新闻`): the page's, never a story's column or a picture's label. */
+const NEWS_PAGE_NAME = new RegExp(`^(?:${anyOf(NEWS_PAGE_NAMES)})$`, "u");
 const PAGE_NAME_ALONE = new RegExp(`^(?!(?:${anyOf(PHOTO_STORY_LABELS)})$)${PAGE_NAME}$`, "u");
 /**
  * A front page's masthead, line by line: `农民日报`, `中国•企业家日报`, `FARMERS' DAILY`, `中国农业新闻网：www.farmer.com.cn`.
@@ -176,8 +178,9 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     }
     // A date alone above everything else on the page is the running head's (a notice's sign-off comes after its text).
     // (So is the masthead above it: the paper's name, its name in Latin capitals, its web address.)
-    // (A page's name only under other lines of the running head: alone at the top, `评论` may be its first story's column label.)
-    const runningHead = units.every((u) => u.kind === "furniture") && (isBareDate(text) || EDGE_FURNITURE.test(text) || WEEKDAY_LOST.test(text) || MASTHEAD.test(text) || (units.length > 0 && PAGE_NAME_ALONE.test(text)));
+    // (A page's name only under other lines of the running head: alone at the top, `评论` may be its first story's column label;
+    // but a news page's name, `地方新闻`, `本地新闻`, labels the page, no story.)
+    const runningHead = units.every((u) => u.kind === "furniture") && (isBareDate(text) || EDGE_FURNITURE.test(text) || WEEKDAY_LOST.test(text) || MASTHEAD.test(text) || (units.length > 0 && PAGE_NAME_ALONE.test(text)) || NEWS_PAGE_NAME.test(text));
     const furniture = furnitureRule(text, on) ?? (runningHead ? "furniture.running-head" : null);
     if (furniture) {
       units.push({ kind: "furniture", ...at, rule: furniture });
