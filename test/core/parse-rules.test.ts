@@ -3804,3 +3804,15 @@ describe("round 121's rules", () => {
     expect(a!.paragraphs[0]).toBe("第十六届运动会暨九十七年度全国田径菁英赛，发挥得淋漓尽致，金城国中的小记者穿梭在各项比赛场地。");
   });
 });
+
+describe("round 121's signatures", () => {
+  it("a compiled report's signature, `本报综合报道`, after the text closes its story and names no one", () => {
+    expect(readBylineLine("本报综合报道")).toEqual({ byline: "本报综合报道", dateline: null, authors: [] });
+    expect(readBylineLine("某某商报综合报道")?.authors).toEqual([]);
+    expect(readBylineLine("综合报道")?.byline).toBe("综合报道");
+    const articles = parsePage(page("蓝营集会逾三百万人", "选举进入最后阶段，蓝绿两营昨日分别举行大型集会，造势声势浩大。", "本报综合报道", "竞选经理中六刀命危", "一名竞选经理昨晚在元朗遇袭，身中六刀，伤势危殆。")).articles;
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([["蓝营集会逾三百万人", "本报综合报道"], ["竞选经理中六刀命危", null]]);
+    // (Not a sentence that says so: `据本报综合报道，…`.)
+    expect(readBylineLine("据本报综合报道，今年以来")).toBeNull();
+  });
+});

@@ -435,6 +435,8 @@ function readBracketedReporters(text: string): Lead | null {
   return { byline: paren[0].trim(), dateline: null, authors: people, rest };
 }
 
+/** A paper's compiled report's signature: `本报综合报道`, `某某商报综合报道`, `综合报道`. */
+const COMPILED_REPORT = new RegExp(`^(?:本报|${PRESS_NAME})?\\s*综合报[道导]$`, "u");
 /** `某某新闻黄某珊报道`: a paper's name, one writer's name of three characters run into it with no role, and 报道 (two may be a place, `明報江門報道`). */
 const PAPER_WRITER_REPORTED = new RegExp(`^${PRESS_NAME}\\s*([\\p{Script=Han}]{3})\\s*报[道导]$`, "u");
 
@@ -999,6 +1001,8 @@ export function readBylineLine(text: string): Byline | null {
   if ((text.length > MAX_BYLINE_LINE && !namesManyPeople(text)) || /[。！？；，]/u.test(text) || AUTHOR_NOTE.test(text) || STATES_AN_ACT.test(text)) return null;
   const slashed = readSlashedLabel(text);
   if (slashed) return slashed;
+  // `本报综合报道`, `某报综合报道`, `综合报道`: a report the paper compiled from several sources, signed so, naming no one.
+  if (COMPILED_REPORT.test(text.trim())) return { byline: text.trim(), dateline: null, authors: [] };
   // `某某某文/摄`, `张某文/图`: one name run into what its bearer made, slash and all: read as set apart (`张某 文/图`).
   const ranIn = NAME_RUN_INTO_MADE.exec(text);
   if (ranIn && looksLikeName(ranIn[1]!) && !isCommonWord(ranIn[1]!)) {
