@@ -466,6 +466,14 @@ const FLOORS: Record<string, Floor> = {
   // Round 120 (twenty-eighth session), evenly spaced, first tried on 13d5aef, then tuned on. (First try, and still: a picture's
   // caption printed between the headline and the lead, uncredited, `某某察看…工程`, read as the subtitle.)
   "real-zzzzzzzzj": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.89, authors: 0.99, paragraphs: 0.99, credits: 0.89, section: 0.89 },
+  // Round 121 (twenty-eighth session), evenly spaced, first tried on 45eaa45, then tuned on. real-zzzzzzzzh (First try, and
+  // still: bylines in brackets that file by telephone or as a special article, `（本報特派記者甲二日漢城電話）`,
+  // `【本報記者甲特稿】`, read as subtitles; an editorial's label, title and pen name read as a crosshead and text. First try: a
+  // compiled report's signature, `商報綜合報道`, read as the next story's title.) real-zzzzzzzzi (First try: a news page's name
+  // atop the page read as a title, so a long title ending on 參與 was unread at the page's top; a number in characters cut after
+  // its tens, `…暨九十` / `七年度…`, read as a deck.)
+  "real-zzzzzzzzh": { found: 0.89, extra: 0, title: 0.79, kicker: 0.79, subtitle: 0.59, authors: 0.59, paragraphs: 0.79, credits: 0.89, section: 0.79 },
+  "real-zzzzzzzzi": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
