@@ -3816,3 +3816,23 @@ describe("round 121's signatures", () => {
     expect(readBylineLine("据本报综合报道，今年以来")).toBeNull();
   });
 });
+
+describe("round 122's rules", () => {
+  it("a line may end on a noun whole that ends in 向 (动向, 方向, 走向): a column's label over its title is the kicker", () => {
+    for (const word of ["动向", "选举凸显民意走向", "坚持正确方向"]) expect(endsMidPhrase(word), word).toBe(false);
+    // (向 alone still wants where to: `…记者面向`, `…他们向`.)
+    expect(endsMidPhrase("代表团成员纷纷向")).toBe(true);
+    const story = ["民建联台湾偷师 选举搞配票", "区议会选举下周日便是投票日，但不少政界老友都奇怪，今时今日，已是选举倒数日。"];
+    expect(parsePage(page("动向", ...story)).articles[0]).toMatchObject({ kicker: "动向", title: "民建联台湾偷师 选举搞配票" });
+    // (Under text carried over from another page, too: the label and title head the page's first story.)
+    expect(parsePage(page("上一篇文章的最后一段。", "动向", ...story)).articles.map((a) => [a.kicker, a.title])).toEqual([["动向", "民建联台湾偷师 选举搞配票"]]);
+  });
+
+  it("a columnist's contact line closes the text as a sentence does: the signature under it signs the piece", () => {
+    for (const contact of ["e-mail:wuerwen@example.com", "电邮：wuerwen@example.com", "e-mail:[email protected]"]) {
+      const articles = parsePage(page("动向", "民建联台湾偷师 选举搞配票", "区议会选举下周日便是投票日，但不少政界老友都奇怪，今时今日，已是选举倒数日。", contact, "■吴尔文", "较上届多48人参选", "为迎战明年立法会选举，各党派积极争取下月区议会选举直选的四百个议席。")).articles;
+      expect(articles.map((a) => [a.title, a.byline]), contact).toEqual([["民建联台湾偷师 选举搞配票", "吴尔文"], ["较上届多48人参选", null]]);
+      expect(articles[0]!.paragraphs.at(-1), contact).toBe(contact);
+    }
+  });
+});

@@ -252,10 +252,11 @@ const OPEN_EXCEPT = /(?<![拆清排消免删去扣剔解革铲废根破摒祛驱
 /** Who speaks or what it is, in a few words, a colon and the quotation: `钟南山：“武汉一定能赢！”`, `总书记的嘱托：“…。”`. */
 const QUOTATION_UNDER_LABEL = /^[^，。；！？“”‘’,;!?]{1,12}[：:]\s*[“‘「『][^“‘「『]*$/u;
 
-/** (与 at the end wants what it joins, `…与`, but 参与 is a verb whole: `逾千人参与`.)
+/** (与 at the end wants what it joins, `…与`, but 参与 is a verb whole: `逾千人参与`; 向 wants where to, but 动向, 方向, 走向
+ * are nouns whole: a column's label, `动向`.)
  * (A count and its measure word after 的 at the end, `…收到的40多篇`, want the noun they count; a title may end on a count
  * whose noun it leaves out, `…数量达到67家`, `其中一等奖20件`; nor 条 and 项, `…发展的20条` titling a policy.) */
-const MID_PHRASE_END = /(?:[\d０-９的和及或而并但把被将从对向往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<!参)与|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|(?<![的与和及或])(?:自称|声称|宣称|号称)|的[\d一二三四五六七八九十百千两几]+[多余]?[篇名位件家种辆台座所批份幅首部支]|斥资|耗资|(?:投资|花费|总额|高达)(?:逾|约|近|超)|逾)$/u;
+const MID_PHRASE_END = /(?:[\d０-９的和及或而并但把被将从对往给让使令以之于到是个这那其该各每“‘（(《：:]|(?<!参)与|(?<![动方走导意倾去取志转风纵横指])向|(?<![所何自健常永同犹不])在|\d[.．]|听说|得知|获悉|告诉|(?<![的与和及或])(?:自称|声称|宣称|号称)|的[\d一二三四五六七八九十百千两几]+[多余]?[篇名位件家种辆台座所批份幅首部支]|斥资|耗资|(?:投资|花费|总额|高达)(?:逾|约|近|超)|逾)$/u;
 
 /** A quote or bracket opened and not closed (“我们要把群众的事, 中国中车集团（C): the column cut the sentence inside it. */
 function leavesOpen(text: string): boolean {

@@ -2902,8 +2902,15 @@ const CLAUSE_PREPOSITION = /^(?:在|从|自|据|截至|截止|随着|为了|当|
 
 /** A sentence-final mark, or a sign-off date, ends a paragraph. */
 function endsParagraph(text: string): boolean {
-  return endsSentence(text) || endsWithDate(text);
+  return endsSentence(text) || endsWithDate(text) || CONTACT_LINE.test(text);
 }
+
+/**
+ * `e-mail:某某@某报.com`, `电邮：…`, `微博：@某某`: a columnist's contact, a label and an address alone on the line, closes the
+ * text as a sentence does (no column cuts an address): a signature may follow it. (A web copy may print the address hidden,
+ * `[email protected]`.)
+ */
+const CONTACT_LINE = /^(?:e-?mail|电邮|电子邮箱|邮箱|电子信箱|信箱|微博|微信)\s*[：:]\s*(?:\S*@\S+|\[email[^\]]*\])$/iu;
 
 /** `联系人：张三`, `联系电话：0731-…`: a label, a colon and its value, the line a notice's details are printed in. */
 const FIELD_LINE = /^[\p{Script=Han}]{2,6}[：:]\s*[^\s。；，！？][^。；，！？]{0,30}$/u;
