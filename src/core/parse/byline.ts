@@ -490,7 +490,7 @@ function readLeadMissingBracket(text: string): Lead | null {
   const lost = LOST_OPENING_BRACKET.exec(text);
   if (lost === null || !isNewsLabel(lost[1]!)) return null;
   const read = readLeadLabel(`${lost[1]!}（${text.slice(lost[1]!.length)}`);
-  if (read === null || read.authors.length === 0 || !read.authors.every((p) => !isCommonWord(p.name)) || !text.endsWith(read.rest)) return null;
+  if (read === null || read.authors.length === 0 || read.authors.some((p) => isCommonWord(p.name)) || !text.endsWith(read.rest)) return null;
   return { ...read, byline: text.slice(0, text.length - read.rest.length).trimEnd() };
 }
 /** A label ending in 讯, 消息 or 电, then a reporter's role and a closing bracket no bracket opened. */

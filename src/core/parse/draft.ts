@@ -238,8 +238,9 @@ export function finishDraft(draft: Draft): Article {
     photos.push({ caption: draft.paragraphs.map((p) => p.text).join("\n"), credit: only.credit.credit, photographers: only.credit.photographers });
   } else {
     for (const { credit, caption, above = [] } of draft.credits) {
-      const text = caption === null ? "" : [...above, caption].map((i) => draft.paragraphs[i]!.text).join("\n");
-      if (caption !== null && kind !== "photo") for (const i of [...above, caption]) captionIndexes.add(i);
+      const captions = caption === null ? [] : [...above, caption];
+      const text = captions.map((i) => draft.paragraphs[i]!.text).join("\n");
+      if (kind !== "photo") for (const i of captions) captionIndexes.add(i);
       photos.push({ caption: text, credit: credit.credit, photographers: credit.photographers });
     }
   }

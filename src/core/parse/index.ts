@@ -2205,7 +2205,7 @@ class PageReader {
       out.unshift(k);
     }
     const leadIn = k >= 0 ? d.paragraphs[k]!.text : "";
-    if (out.length === 0 || /(?:[：:]|——|—)$/u.test(leadIn) || ![...out, caption].some((i) => PLACES_PEOPLE.test(d.paragraphs[i]!.text)) || !this.trace.on("caption.arrowed-run")) return [];
+    if (out.length === 0 || /[：:]$/u.test(leadIn) || endsWithDash(leadIn) || ![...out, caption].some((i) => PLACES_PEOPLE.test(d.paragraphs[i]!.text)) || !this.trace.on("caption.arrowed-run")) return [];
     for (const i of out) {
       const p = d.paragraphs[i]!;
       p.captioned = true;
