@@ -164,6 +164,37 @@ describe("leads", () => {
     expect(readLead("（记者刘某玮／台东报导）台东市区台风过后，一片狼藉。")?.authors).toEqual([{ role: "记者", name: "刘某玮" }]);
   });
 
+  it("reads a byline line wholly in tortoise-shell or square brackets as in lenticular or round ones, and the place filed from after a slash in round ones", () => {
+    expect(readBylineLine("〔记者刘某玮／台东报导〕")).toEqual({ byline: "〔记者刘某玮／台东报导〕", dateline: null, authors: [{ role: "记者", name: "刘某玮" }] });
+    expect(readBylineLine("［本报记者 张某］")?.authors).toEqual([{ role: "记者", name: "张某" }]);
+    expect(readBylineLine("（记者刘某玮、张大同／台北报导）")?.authors).toEqual([{ role: "记者", name: "刘某玮" }, { role: "记者", name: "张大同" }]);
+    // (No one is named in a reading note or a caption's words in such brackets.)
+    for (const text of ["〔延伸阅读〕", "〔图为市民在排队〕", "〔记者调查〕"]) expect(readBylineLine(text), text).toBeNull();
+  });
+
+  it("reads a reporter's bracket that says where and when they filed (电, 电话, 特稿) as a byline, with its dateline when a day is printed", () => {
+    expect(readBylineLine("（中央社记者李某华台北2日电）")).toEqual({ byline: "（中央社记者李某华台北2日电）", dateline: { agency: "中央社", place: "台北", date: "2日" }, authors: [{ role: "记者", name: "李某华" }] });
+    // (The day may come before the place.)
+    expect(readBylineLine("（本报特派记者杨某勋二日汉城电话）")).toEqual({ byline: "（本报特派记者杨某勋二日汉城电话）", dateline: { agency: "本报", place: "汉城", date: "二日" }, authors: [{ role: "特派记者", name: "杨某勋" }] });
+    expect(readBylineLine("【本报记者杨某勋特稿】")).toEqual({ byline: "【本报记者杨某勋特稿】", dateline: null, authors: [{ role: "记者", name: "杨某勋" }] });
+    // (A column's label in such a form names no one.)
+    expect(readBylineLine("（记者连线特稿）")).toBeNull();
+  });
+
+  it("reads reporters under their roles that end a lead label's line as the lead's, the text starting on the next line", () => {
+    expect(readLead("本报讯 通讯员 王某明")).toEqual({ byline: "本报讯 通讯员 王某明", dateline: null, authors: [{ role: "通讯员", name: "王某明" }], rest: "" });
+    expect(readLead("【本报讯】 记者 张某 通讯员 王某明")?.authors).toEqual([{ role: "记者", name: "张某" }, { role: "通讯员", name: "王某明" }]);
+    // (报道 closing the line, its colon left off.)
+    expect(readLead("本报北京11月5日讯 记者李某华报道")).toMatchObject({ byline: "本报北京11月5日讯 记者李某华报道", dateline: { agency: "本报", place: "北京", date: "11月5日" }, authors: [{ role: "记者", name: "李某华" }], rest: "" });
+    expect(readLead("本报讯 记者李某华 通讯员王某明报道")?.authors).toEqual([{ role: "记者", name: "李某华" }, { role: "通讯员", name: "王某明" }]);
+    const [article] = parsePage(page("全市秋粮收购工作全面展开", "本报讯 通讯员 王某明", "今年以来，全市各地认真落实粮食收购政策，确保农民售粮顺畅。")).articles;
+    expect([article!.byline, article!.paragraphs]).toEqual(["本报讯 通讯员 王某明", ["今年以来，全市各地认真落实粮食收购政策，确保农民售粮顺畅。"]]);
+    // (A label whose line goes on in prose keeps its text: `本报讯 通讯员 王某明今年…` is no byline line.)
+    expect(readLead("本报讯 记者注意到，近期多家媒体关注此事。")?.authors ?? []).toEqual([]);
+    // (A compiled report's 消息 signs as its 报道 does.)
+    expect(readBylineLine("本报综合消息")).toEqual({ byline: "本报综合消息", dateline: null, authors: [] });
+  });
+
   it("reads a place after the reporters' slash, never a person or a way of reporting", () => {
     // (`记者张某/李某报道`, `记者王某/摄影报道`: after the slash another person or how they reported, no place: no such lead.)
     for (const text of ["记者张某/李某报道 市府昨日宣布，", "记者王某/摄影报道 市府昨日宣布，"]) expect(readLead(text)?.byline ?? null, text).not.toBe(text.split(" ")[0]);

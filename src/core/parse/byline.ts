@@ -119,8 +119,8 @@ const GATHERED = /^(\s*综合[\p{Script=Han}]{1,12}?报[道导][：:])/u;
 const REPRINTED = new RegExp(`^\\s+据[\\p{Script=Han}]{1,12}?(?:[-－—·][\\p{Script=Han}]{1,12}?)?(?:(?:${anyOf(PRESS_ENDINGS)})报|(?<![今昨近当本次同每前连终翌]日?)(?:${anyOf(PRESS_ENDINGS)}))[道导](?=[：:]?\\s*[（(])`, "u");
 /** The text's day and a time or a comma, opening it: `3月29日上午，`, `3月28日，`. */
 const DAY_OPENING = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨|中午|早上|傍晚)?[，,]/u;
-/** `记者廖先旺报道：`, `记者甲，通讯员乙报道：`, `特约记者甲报道：` after 讯 or 电. */
-const REPORTED = new RegExp(`^(\\s*(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})[\\p{Script=Han}、，, ]{2,30}?报[道导](?:[：:]|(?=\\s)))`, "u");
+/** `记者廖先旺报道：`, `记者甲，通讯员乙报道：`, `特约记者甲报道：` after 讯 or 电 (the colon left off at a line's end: `记者甲报道`). */
+const REPORTED = new RegExp(`^(\\s*(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})[\\p{Script=Han}、，, ]{2,30}?报[道导](?:[：:]|(?=\\s)|$))`, "u");
 /** REPORTED with nothing between 报道 and the text, which opens a sentence as a report does (记者…, 昨天…, a date). */
 const REPORTED_RUN_ON = new RegExp(`^(\\s*(?:本报)?${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)})[\\p{Script=Han}、，, ]{2,30}?报[道导])(?=记者|本报|据|近日|日前|昨|今|前|\\d)`, "u");
 /**
@@ -299,6 +299,18 @@ function datelineIn(label: string): Dateline | null {
   return wire ? { agency: wire[1]!, place: wire[2] ?? null, date: wire[3]! } : null;
 }
 
+/**
+ * `本报讯 通讯员 甲`, `本报讯 记者 甲 通讯员 乙` on a line of their own: what follows a lead's label is the label's reporters when
+ * it reads as a byline line, every name under a role, and ends the line (the text starts on the next).
+ */
+function reportersEndLine(after: string): Person[] | null {
+  const names = after.trim();
+  // (Reporters who say they reported, `记者 甲 报道：`, are read as such elsewhere.)
+  if (names === "" || names.includes("\n") || /报[道导]/u.test(names)) return null;
+  const line = readBylineLine(names);
+  return line && line.authors.length > 0 && line.authors.every((p) => p.role !== null) ? line.authors : null;
+}
+
 /** A lead label that opens `text`, with the reporters a bracket right after it names (none when it names nobody). */
 function labelWithReporters(label: string, text: string): Lead {
   const titled = ORIGINAL_TITLE.exec(text.slice(label.length)) ?? OUTLET_IN_BRACKETS.exec(text.slice(label.length));
@@ -320,6 +332,8 @@ function labelWithReporters(label: string, text: string): Lead {
   const opening = after.replace(/^\s+/u, "");
   const inline = readInlineByline(opening);
   if (inline) return { byline: label + after.slice(0, after.length - opening.length) + inline.byline, dateline, authors: inline.authors, rest: inline.rest };
+  const alone = reportersEndLine(after);
+  if (alone) return { byline: label + after.trimEnd(), dateline, authors: alone, rest: "" };
   return { byline: label, dateline, authors: reportersInLabel(label), rest: after.replace(/^\s+/u, "") };
 }
 
@@ -435,8 +449,8 @@ function readBracketedReporters(text: string): Lead | null {
   return { byline: paren[0].trim(), dateline: null, authors: people, rest };
 }
 
-/** A paper's compiled report's signature: `本报综合报道`, `某某商报综合报道`, `综合报道`. */
-const COMPILED_REPORT = new RegExp(`^(?:本报|${PRESS_NAME})?\\s*综合报[道导]$`, "u");
+/** A paper's compiled report's signature: `本报综合报道`, `某某商报综合报道`, `综合报道`, `本报综合消息`. */
+const COMPILED_REPORT = new RegExp(`^(?:本报|${PRESS_NAME})?\\s*综合(?:报[道导]|消息)$`, "u");
 /** `某某新闻黄某珊报道`: a paper's name, one writer's name of three characters run into it with no role, and 报道 (two may be a place, `明報江門報道`). */
 const PAPER_WRITER_REPORTED = new RegExp(`^${PRESS_NAME}\\s*([\\p{Script=Han}]{3})\\s*报[道导]$`, "u");
 
@@ -541,6 +555,7 @@ function readLeadLabel(text: string): Lead | null {
   let dateline: Dateline | null = null;
   let authors: Person[] = [];
   let run: { byline: string; authors: Person[] } | null;
+  let alone: Person[] | null;
 
   // `本报记者陈黎报道昨天上午…`: the paper's reporter opens the text without a 讯 (read before the
   // wire form, which would take the 讯 of a 通讯员 in it for one).
@@ -644,6 +659,10 @@ function readLeadLabel(text: string): Lead | null {
     rest = rest.slice(paren[0].length);
   } else if (!wire) {
     return null;
+  } else if ((alone = reportersEndLine(rest)) !== null) {
+    byline += rest.trimEnd();
+    authors = alone;
+    rest = "";
   } else {
     const reported = REPORTED.exec(rest) ?? namesReported(rest) ?? namesThenReported(rest);
     const reporterNames = reported ? reported[1]!.trim().replace(/报[道导][：:]?$/u, "") : "";
@@ -981,6 +1000,39 @@ function namesManyPeople(text: string): boolean {
   return clean && people.length >= 4 && people.some((p) => p.role !== null) && people.every((p) => looksLikeName(p.name));
 }
 
+/**
+ * `（中央社记者甲台北2日电）`, `（本报特派记者甲二日汉城电话）`, `【本报记者甲特稿】`: an agency's or the house's reporter, named by
+ * role, then where and when they filed (place before the day or after it) and how (电, 电话, 专电, 特稿), all in one bracket
+ * on a line of its own, as older papers and wire copy head a report.
+ */
+const BRACKETED_FILED = new RegExp(`^[（(【]\\s*(${anyOf(HOUSE_AGENCIES)}|[\\p{Script=Han}]{1,4}社)?(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))\\s*([\\p{Script=Han}·\\d]{2,16}?)\\s*(?:专?电话?|特稿|专稿|专访)\\s*[)）】]$`, "u");
+/** A day in a filed report's bracket: `2日`, `二日`, `廿一日`. */
+const FILED_DAY = /(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日/u;
+function readBracketedFiled(text: string): Byline | null {
+  const m = BRACKETED_FILED.exec(text);
+  if (!m) return null;
+  const [, agency, role, body] = m as unknown as [string, string | undefined, string, string];
+  const day = FILED_DAY.exec(body);
+  let name: string;
+  let place: string | null = null;
+  if (day && day.index + day[0].length < body.length) {
+    // (The day before the place: `甲二日汉城`.)
+    name = body.slice(0, day.index);
+    place = body.slice(day.index + day[0].length);
+  } else {
+    // (The place, if any, after the name and before the day: `甲台北2日`, `甲特稿`.) A name of three characters where the place
+    // left after it is one the place table knows or two characters at least, else two.
+    const named = day ? body.slice(0, day.index) : body;
+    const cut = [3, 2].find((k) => named.length - k === 0 || namesPlace(named.slice(k))) ?? (named.length - 3 >= 2 ? 3 : 2);
+    name = named.slice(0, cut);
+    place = named.length > cut ? named.slice(cut) : null;
+  }
+  if (!looksLikeName(name) || isCommonWord(name) || (place !== null && !/^[\p{Script=Han}·]{2,8}$/u.test(place))) return null;
+  return { byline: text, dateline: day ? { agency: agency ?? null, place, date: day[0] } : null, authors: [{ role, name }] };
+}
+
+/** A line wholly in tortoise-shell or full-width square brackets. */
+const SHELL_BRACKETED = /^[〔［]([^〔〕［］【】]{2,40})[〕］]$/u;
 /** Single characters each set apart by a space, five or more: letter-spaced print. */
 const LETTER_SPACED = /^\p{Script=Han}(?:[ \u3000]\p{Script=Han}){4,}$/u;
 /** A reporter's role of two or more characters printed with spaces between them (`通 讯 员`, `记 者`), as a word of its own. */
@@ -999,6 +1051,14 @@ const NAME_RUN_INTO_MADE = new RegExp(`^([\\p{Script=Han}]{2,3})(${anyOf(TRAILIN
 /** A line that is only a byline or a signature: `本报记者 张三`, `本报评论员`, `(执笔：A、B)`, `文/寒 歌`. */
 export function readBylineLine(text: string): Byline | null {
   if ((text.length > MAX_BYLINE_LINE && !namesManyPeople(text)) || /[。！？；，]/u.test(text) || AUTHOR_NOTE.test(text) || STATES_AN_ACT.test(text)) return null;
+  const filedReport = readBracketedFiled(text);
+  if (filedReport) return filedReport;
+  // `〔记者 甲／台北报导〕`, `［本报记者 甲］`: tortoise-shell or full-width square brackets stand where lenticular ones do.
+  const shell = SHELL_BRACKETED.exec(text);
+  if (shell) {
+    const read = [readBylineLine(`【${shell[1]!}】`), readBylineLine(`（${shell[1]!}）`)].find((b) => b !== null && b.authors.length > 0);
+    return read ? { ...read, byline: text } : null;
+  }
   const slashed = readSlashedLabel(text);
   if (slashed) return slashed;
   // `本报综合报道`, `某报综合报道`, `综合报道`: a report the paper compiled from several sources, signed so, naming no one.
@@ -1142,6 +1202,9 @@ export function readBylineLine(text: string): Byline | null {
   // `（张骞/文 张梦珠/图）`: names with their roles after them, in brackets.
   const bracketedPostfix = bracketed ? readPostfixRoles(bracketed[1]!) : null;
   if (bracketedPostfix) return { ...bracketedPostfix, byline: text };
+  // `（记者 甲、乙／台北报导）`: where they filed from, after a slash or a space and before 报道, names no one.
+  const filed = bracketed && /报[道导]$/u.test(bracketed[1]!) ? filedFromPlace(withoutPaperApart(bracketed[1]!).replace(/\s*报[道导]$/u, "")) : null;
+  if (filed) return { byline: text, dateline: null, authors: filed };
   if (bracketed) {
     // `（记者 张三 报道）`: what they did, after the names, names no one.
     const { people, clean } = parsePeople(signedNames(bracketed[1]!));
