@@ -247,6 +247,7 @@ const CASES: Array<[string, string, number, string]> = [
   ["crosshead.clauses-over-dated-text", page("老师们在长沙“播种知识”", "（本报讯）过去期间，本着“一切为了亲爱的学生”精神，某省教师们前往长沙岛各学校任教。", "克服困难，“播种知识”", "近年来，某省长沙岛县始终在大长沙岛和西礁东岛维持着教学活动，教师们克服困难坚持上课。"), 2, "crosshead"],
   ["caption.arrowed-run", page("华人社协扮鬼扮马筹款", "【某报专讯】华人社区协会昨日举办万圣节化妆筹款餐舞会，一众市议员及社区人士均以别出心裁的打扮出现。", "▲这名宾客的造型可算是极具惊吓性。", "▲市长某某（左）与护士打扮的市议员（中）合照。", "（陈某茵摄）"), 2, "caption"],
   ["caption.arrowed", page("《某某》特种邮票正式发行", "▲ 市民现场欣赏《某某》特种邮票", "□ 记者 石某嫣 摄影 吴某", "本报讯 中国邮政于1月5日正式发行《某某》特种邮票，即马年生肖邮票。"), 1, "caption"],
+  ["caption.over-credit-under-title", page("“房车”扰乱居民生活", "“房车”让附近的居民苦不堪言", "新报记者王某摄", "新报讯（记者 王某）一辆破旧汽车停在停车场里，白天当水果批发站，晚上又成了住处。"), 1, "caption"],
   ["caption.uncredited-after-text", page("某某会馆办新春团拜", "（本报某地16日讯）某某会馆会长张某明表示，会馆多年来在凝聚乡情、传承文化方面作出了许多贡献。", "他是于昨晚在会馆举行的新春团拜晚宴上致词时，如此表示。", "张某明（左2）移交拨款支票予某某公会会长李某华时摄。"), 3, "caption"],
 ];
 
@@ -1857,6 +1858,21 @@ describe("bylines and leads in the places real pages put them", () => {
     expect({ kicker: a!.kicker, title: a!.title, byline: a!.byline }).toEqual({ kicker: "谁不爱自己的母亲，可一些行为在给母亲河抹黑，住手吧——", title: "别弄脏母亲河的“脸”", byline: "晨报讯（记者 李某）" });
     expect(a!.photos.map((p) => p.caption)).toEqual(["淇河水面上漂浮着很多垃圾。"]);
     expect(parsePage(text, { disabled: ["group.dash-kicker"] }).articles[0]!.title).toBeNull();
+  });
+
+  it("under a title, the headline's last line over a picture's credit, the lead or byline under it, is the picture's caption (caption.over-credit-under-title)", () => {
+    const lead = "本报记者戴某菁、乐某报道昨天，市委书记某某到东城区代表团参加讨论，与代表们共商发展大计。";
+    const text = page("人大各代表团分组讨论", "某某（右二）在东城区代表团", "摄影/本报记者程某良", "某某（右）在崇文区代表团", "摄影/本报记者杨某辉", lead);
+    const [a, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    expect([a!.title, a!.subtitle, a!.photos.map((p) => [p.caption, p.credit])]).toEqual(["人大各代表团分组讨论", null, [["某某（右二）在东城区代表团", "摄影/本报记者程某良"], ["某某（右）在崇文区代表团", "摄影/本报记者杨某辉"]]]);
+    expect(parsePage(text, { disabled: ["caption.over-credit-under-title"] }).articles[0]!.subtitle).toBe("某某（右二）在东城区代表团");
+    // (Not over people who reported in pictures, who sign the story: the subtitle stays.)
+    const signed = parsePage(page("人大各代表团分组讨论", "代表发言踊跃屡屡超时", "本报记者 程某良 摄影报道", lead)).articles[0]!;
+    expect(signed.subtitle).toBe("代表发言踊跃屡屡超时");
+    // (Nor where the credit's picture has its caption under it, a photo story's way: no lead follows the credit.)
+    const story = parsePage(page("秋色宜人", "银杏大道迎来最美观赏期", "本报记者 程某良 摄", "深秋时节，市郊的银杏林一片金黄，吸引众多市民前来观赏拍照。")).articles[0]!;
+    expect([[story.kicker, story.title, story.subtitle].filter((h) => h !== null), story.photos.map((p) => p.caption)]).toEqual([["秋色宜人", "银杏大道迎来最美观赏期"], ["深秋时节，市郊的银杏林一片金黄，吸引众多市民前来观赏拍照。"]]);
   });
 
   it("after a report, one line with a credit under it is the report's picture, not a photo story (caption.line-over-credit)", () => {

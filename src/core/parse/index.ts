@@ -200,6 +200,8 @@ class PageReader {
   private readonly widerSpace: boolean;
   /** The line a comma title was weighed for (story.comma-title-weighed), so that its group names that rule. */
   private commaWeighed = -1;
+  /** The line of a headline's last line read as the caption of the picture credited under it (caption.over-credit-under-title). */
+  private captionUnderTitleAt = -1;
 
   /** Lines an editor's correction starts an article at. */
   private readonly starts: ReadonlySet<number>;
@@ -783,9 +785,25 @@ class PageReader {
     if (setApart && readBareName(body.text) && underNames !== undefined && isBodyStart(underNames) && this.trace.on("group.names-under-title")) {
       return { units: run.slice(0, k), bareName: body, next: i + k + 1, rule: "group.names-under-title" };
     }
+    // `“房车”扰乱居民生活` / `“房车”让附近的居民苦不堪言` / `某报记者甲摄` / `某报讯（记者 乙）…`: the last of the headline's lines,
+    // right over a picture's credit with the story's lead or byline under it, is that picture's caption, no subtitle: a subtitle
+    // never stands between a picture's credit and the title it subtitles. (Not over people who reported in pictures, `某某
+    // 摄影报道`, who sign the story.)
+    const credit = this.units[i + k];
+    if (k >= 2 && !dashClosed && credit?.kind === "credit" && !credit.beforeCaption && !PHOTO_REPORT.test(credit.text) && this.leadAfterPictures(i + k + 1) && this.trace.on("caption.over-credit-under-title")) {
+      this.captionUnderTitleAt = run[k - 1]!.line;
+      return { units: run.slice(0, k - 1), next: i + k - 1, rule: opens };
+    }
     // (Headline-shaped lines went on under the dash: the dash alone closed the group.)
     const rule: RuleName = comma ? (this.commaWeighed === i ? "story.comma-title-weighed" : "group.comma-title") : topTitle ? "group.page-top-title" : topLine ? "group.page-top-line" : placed ? "group.place-kicker" : spoken ? "group.colon-kicker" : pictured ? "group.subtitle-over-picture" : dated ? "group.subtitle-over-dated-text" : dashClosed && k < run.length ? "group.dash-closes" : opens;
     return { units: run.slice(0, k), next: i + k, rule };
+  }
+
+  /** Whether the story's lead or byline stands at unit j, past captions each over its credit (a picture or two more). */
+  private leadAfterPictures(j: number): boolean {
+    let n = j;
+    while (n - j < 2 * MAX_PICTURES_OVER_LEAD && this.units[n]?.kind === "text" && this.units[n + 1]?.kind === "credit") n += 2;
+    return isLeadOrByline(this.units[n]);
   }
 
   /** Officials signing under a title from unit j on, a line each, over the text they sign (`市委书记 甲` / `市长 乙` / text); null if none. */
@@ -2171,7 +2189,7 @@ class PageReader {
       for (const x of before.decisions) {
         if (x.role === "caption") continue;
         x.role = "caption";
-        x.rule = "caption.before-credit";
+        x.rule = this.captionUnderTitleAt === before.line ? "caption.over-credit-under-title" : "caption.before-credit";
       }
     }
     // `▲这名宾客的造型…` / `▲市长某某（左）与…合照。` / `（某某摄）`: captions an arrow opens, one over the other right above the
@@ -2726,6 +2744,8 @@ function isPersonLine(text: string): boolean {
 }
 /** `…摄影报道`, `…图文报道`: people who reported a story in pictures and words. */
 const PHOTO_REPORT = /(?:摄影|图文)报道$/u;
+/** Pictures, each a caption over its credit, a story may print between its headline and its lead. */
+const MAX_PICTURES_OVER_LEAD = 3;
 /** A report's first block runs a column's width; a picture's caption may be a few words (`杉树林。`). */
 const MIN_REPORT_OPENING = 30;
 /** How many paragraphs of text under such a credit make a report, not a picture's caption. */

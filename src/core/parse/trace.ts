@@ -88,6 +88,7 @@ export const RULES = {
   "caption.set-credit": { optional: true, about: "after a picture's caption whose credit covers a set (组图/记者 甲, 均为通讯员 乙 摄), two or more short sentences that open on no day or time, before the story's lead, byline or longer text, are the set's next pictures' captions, no credit printed for them" },
   "caption.next-picture": { optional: true, about: "one line and a credit right under a photo story's credit: the story's next picture, the line its caption" },
   "group.over-photo-report": { optional: true, about: "after finished text, a line over a credit saying its people reported in pictures (…摄影报道) and a lead under that credit titles the report the credit signs, never the report above's picture" },
+  "caption.over-credit-under-title": { optional: true, about: "under a title, the headline's last line right over a picture's credit, with the story's lead or byline under the credit, is that picture's caption, not a subtitle" },
   "caption.line-over-credit": { optional: true, about: "after a report's text, one short line with a credit right under it is the report's picture caption, not a photo story's title" },
   "group.no-headline": { optional: false, about: "a lead with no headline above it starts an untitled article (with a warning)" },
   // Headline roles
