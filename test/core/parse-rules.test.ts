@@ -2240,6 +2240,11 @@ describe("bylines and leads in the places real pages put them", () => {
     // (One with no picture's words, a standfirst, stays the text's first paragraph; the lead still joins the story.)
     const standfirst = page("某某学校举行新教学楼剪彩仪式", "本报记者 张某", "剪彩仪式现场。", "本报讯 近日，某某学校两座新教学楼正式落成，并举行剪彩仪式。");
     expect(parsePage(standfirst).articles).toEqual([expect.objectContaining({ byline: "本报记者 张某 本报讯", paragraphs: ["剪彩仪式现场。", "近日，某某学校两座新教学楼正式落成，并举行剪彩仪式。"], photos: [] })]);
+    // (Two or three such sentences are as many pictures' captions, each uncredited.)
+    const two = parsePage(page("某某大学喜迎2009级新生", "陈某生书记与新生亲切交谈。", "学校医务人员为新生及随行人员测量体温。", "本报讯 9月9日，某某大学各校区人声鼎沸，笑语连连。2009级新生陆续报到。")).articles;
+    expect(two.map((a) => [a.title, a.byline, a.photos.map((p) => [p.caption, p.credit]), a.paragraphs])).toEqual([["某某大学喜迎2009级新生", "本报讯", [["陈某生书记与新生亲切交谈。", ""], ["学校医务人员为新生及随行人员测量体温。", ""]], ["9月9日，某某大学各校区人声鼎沸，笑语连连。2009级新生陆续报到。"]]]);
+    // (Not when one of them opens on when, a brief's text: the lead under them opens another brief.)
+    expect(parsePage(page("“书香之城”再添新地标", "城市书房延长开放时间。", "即日起，“城市书房”每天开放至夜里九点。", "本报讯 10月15日，市交警支队开展城区道路秩序专项整治行动。")).articles).toHaveLength(2);
     // (A sentence that opens on when is a brief's whole text: the lead under it opens another brief.)
     expect(parsePage(page("“书香之城”再添新地标", "即日起，“城市书房”每天开放至夜里九点。", "本报讯 10月15日，市交警支队开展城区道路秩序专项整治行动。")).articles).toHaveLength(2);
     // (A block of any length opening on a picture's label, `图片说明：…`, is the pictures' captions, however many sentences;

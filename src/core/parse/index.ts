@@ -1822,10 +1822,15 @@ class PageReader {
         const first = d?.paragraphs[0];
         // (Or a block of any length opening on a picture's label, `圖片說明：上圖：…`: the captions of the pictures printed there.)
         const shortCaption = first !== undefined && isUncreditedCaption(first);
-        if (d && d.headline !== null && d.head === null && d.credits.length === 0 && d.portrait === null && d.paragraphs.length === 1 && first !== undefined && !first.heading && !first.captioned && (shortCaption || isPictureLabel(first.text)) && this.trace.on("caption.uncredited-over-lead")) {
-          d.portrait = first.text;
-          d.paragraphs.length = 0;
-          for (const x of first.decisions) {
+        // (Two or three such sentences, `某某书记与新生亲切交谈。` / `医务人员为新生测量体温。` / `本报讯 …`: the captions of as many
+        // pictures, each uncredited.)
+        const captions = d !== null && d.tail === null && d.paragraphs.length >= 2 && d.paragraphs.length <= MAX_PICTURES_OVER_LEAD && d.paragraphs.every((p) => !p.heading && !p.captioned && isUncreditedCaption(p));
+        if (d && d.headline !== null && d.head === null && d.credits.length === 0 && d.portrait === null && (d.paragraphs.length === 1 || captions) && first !== undefined && !first.heading && !first.captioned && (shortCaption || isPictureLabel(first.text)) && this.trace.on("caption.uncredited-over-lead")) {
+          if (d.paragraphs.length === 1) d.portrait = first.text;
+          else d.paragraphs.forEach((p, k) => d.credits.push({ credit: { credit: "", photographers: [] }, caption: k }));
+          const pictured = d.paragraphs.splice(0);
+          if (d.credits.length > 0) d.paragraphs.push(...pictured.map((p) => Object.assign(p, { captioned: true })));
+          for (const x of pictured.flatMap((p) => p.decisions)) {
             x.role = "caption";
             x.rule = "caption.uncredited-over-lead";
           }
