@@ -60,7 +60,7 @@ const MIN_LISTED_TO_RUN_ON = 3;
 const MAX_STORY_CAPTION_BLOCKS = 8;
 /** A report's first words: its day and a time of day (`10月10日上午，`, `7月21日晚`). */
 /** A line that opens on a date or a day and a comma (6月8日，昨日，近日，…): how captions and leads begin. */
-const OPENS_ON_WHEN = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚上?|凌晨|中午)?(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?许?)?|${anyOf(WHEN_WORDS)})[，,]`, "u");
+const OPENS_ON_WHEN = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚上?|凌晨|中午)?(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?许?)?|(?:${anyOf(WHEN_WORDS)})(?:上午|下午|晚上?|凌晨|中午)?|(?:上午|下午|晚上|凌晨|中午|早上|傍晚)\\d{1,2}[时点](?:\\d{1,2}分|半)?许?)[，,]`, "u");
 /** A full date and a comma (2005年2月24日，…): a sentence starts there. */
 const DATE_OPENING = /^\d{4}年\d{1,2}月\d{1,2}日[，,]/u;
 /** The same, or on the reporter (记者从…获悉, 据…). */
