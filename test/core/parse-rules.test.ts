@@ -1724,6 +1724,9 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     // names the meeting.)
     const visit = page("市委书记张某到东城区调研", "本报讯（记者 李某）昨日，市委书记张某到东城区调研，深入企业察看生产经营情况。", "与企业家代表座谈", "在随后召开的座谈会上，张某听取了企业家代表的意见建议，要求各部门主动靠前服务。");
     expect(decisionAt(visit, at(2)).evidence ?? []).not.toEqual(expect.arrayContaining([expect.objectContaining({ feature: "story.news-title" })]));
+    // (A talk between two parties the line names, `某地籍作家与我市文化界代表座谈`, is an event done: the next story's title.)
+    const talk = page("我市举行文化工作座谈会", "本报讯（记者 李某）昨日，我市召开文化工作座谈会，总结今年文化工作，部署明年重点任务。", "某地籍知名作家与我市文化界代表座谈", "11月10日，9位某地籍在外知名作家回到家乡，与我市文化界代表座谈交流。");
+    expect(decisionAt(talk, at(2)).evidence ?? []).toEqual(expect.arrayContaining([{ feature: "story.news-title", weight: -3 }]));
   });
 
   it("an earlier crosshead adds its weight (crosshead.earlier-crosshead)", () => {

@@ -65,8 +65,11 @@ const OPENS_ON_WHEN = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(
 const DATE_OPENING = /^\d{4}年\d{1,2}月\d{1,2}日[，,]/u;
 /** The same, or on the reporter (记者从…获悉, 据…). */
 const OPENS_LIKE_TEXT = new RegExp(`^(?:记者|据)|${OPENS_ON_WHEN.source}`, "u");
-/** A title that closes on the event it reports (…晚会举行, …活动启动, …大会开幕). */
-const EVENT_DONE = new RegExp(`(?:${anyOf(NEWS_VERBS)})$`, "u");
+/**
+ * A title that closes on the event it reports (…晚会举行, …活动启动, …大会开幕), or on a talk held between two parties it names
+ * (`某地作家与我市文化界代表座谈`; `与企业家代表座谈`, with no one before 与, heads a part of a leader's visit).
+ */
+const EVENT_DONE = new RegExp(`(?:${anyOf(NEWS_VERBS)})$|^[^与同和]{2,}(?:与|同|和)[\\p{Script=Han}]{2,}座谈$`, "u");
 const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间|早上|凌晨|中午|傍晚)/u;
 /**
  * The same with the day alone (9月13日，…), or recent days named in words (RECENT_LEAD: 近日，…, 昨天，…, 近几天，…): a
