@@ -116,7 +116,7 @@ export const GOVERNING_BODIES = ["委", "人大常委会", "政协"] as const;
 export const BODY_HEADS = ["书记", "主任", "主席"] as const;
 
 /** Trades and offices a person is named by before their name (`某律师事务所律师宋某琴`, `工业投资科科长吴某婷`). */
-export const PERSON_TRADES = ["科长", "处长", "律师", "医生", "院长", "经理", "会长", "书记", "站长", "所长", "老师", "队长"] as const;
+export const PERSON_TRADES = ["科长", "处长", "律师", "医生", "院长", "经理", "会长", "理事", "书记", "站长", "所长", "老师", "队长"] as const;
 /** How a paper addresses a named person after the name (张某代表, 李某委员, 王某院士). */
 export const ADDRESS_TITLES = ["代表", "委员", "院士", "教授", "专家", "主任", "局长", "镇长", "村支书", "支书", "校长", "董事长", "总经理", "议员"] as const;
 

@@ -282,6 +282,13 @@ describe("columnCut", () => {
     for (const line of ["致敬人民教师", "感谢市委书记", "市长杯足球赛开幕"]) expect(columnCut(line, "某某在会上发言。"), line).toBeNull();
   });
 
+  it("finds a person's title, surname and the given name's first character at a line's end, its last over what they did (理事林明 / 俊致辞。)", () => {
+    expect(columnCut("海南会馆理事林明", "俊致辞。他对各地乡亲的到来表示欢迎。")).toBe("phrase-open");
+    expect(columnCut("会上，市委书记王某", "华强调，要抓好秋粮收购。")).toBe("phrase-open");
+    // (A pronoun or an adverb there opens a sentence: the line may be a heading naming the person whole.)
+    for (const next of ["他表示，会馆将继续服务乡亲。", "又说，会馆将继续服务乡亲。"]) expect(columnCut("海南会馆理事林明", next), next).toBeNull();
+  });
+
   it("finds a list of names cut after a surname (…于某乐、陈 / 某峰、汪某出席会议), and lets a list end on a whole item", () => {
     expect(columnCut("省委常委于某乐、陈", "某峰、汪某、赵某霞出席会议，各代表团召集人参加会议。")).toBe("phrase-open");
     for (const line of ["于某乐、陈某峰", "天更蓝、水更清", "文化、旅游、体育", "第一单元 周、秦", "全国姓氏排名：王、李、张", "春、夏", "沪、苏", "深化文化、旅"]) expect(columnCut(line, "展出了西周青铜器。"), line).toBeNull();
