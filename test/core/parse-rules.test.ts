@@ -1452,6 +1452,18 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     expect(off.role).toBe("crosshead");
   });
 
+  it("a lead that opens on its day and restates the line in its first sentence weighs for another story (story.lead-restates)", () => {
+    const report = ["某同乡会举行春节联欢会", "（本报记者徐某境报道）2月11日晚，某同乡会假座三星酒家举行庚子年春节联欢会，同乡会主席、副主席等理事成员以及乡亲们共300余人出席。", "下午6时，乡亲们陆续来到酒家，大家一见面都彼此恭贺祝福，祝愿在新一年里阖家幸福安康。", "晚上7时，春节联欢会正式开始。首先，主席对乡亲们的到来表示欢迎与感谢。", "接着，理事们合唱了会歌，喜爱唱歌的乡亲也纷纷登台献唱。", "是日，筹委会还准备了抽奖活动，奖品都由热心乡亲赞助，晚会在欢乐的气氛中结束。"];
+    const text = page(...report, "某某会馆元宵节联欢会", "2024年3月3日，某某会馆假座三星国际酒家举行龙年元宵联欢会。本会顾问、主席及来宾约500人出席。", "中午11时，活动开始。首先由筹委会主席致词，她说，非常感谢筹备组每一位成员的辛勤付出。");
+    const d = decisionAt(text, at(6));
+    expect(d.evidence).toEqual(expect.arrayContaining([{ feature: "story.lead-restates", weight: -2 }]));
+    expect(parsePage(text).articles.map((a) => a.title)).toEqual(["某同乡会举行春节联欢会", "某某会馆元宵节联欢会"]);
+    expect(parsePage(text, { disabled: ["story.lead-restates"] }).articles).toHaveLength(1);
+    // (A first sentence that tells something else, under a heading, restates nothing.)
+    const part = page(...report, "乡亲同台献艺", "2月11日，乡亲们纷纷登台，合唱、独唱、舞蹈节目轮番上演。");
+    expect(decisionAt(part, at(6)).evidence ?? []).not.toEqual(expect.arrayContaining([expect.objectContaining({ feature: "story.lead-restates" })]));
+  });
+
   it("a day alone opening the text under the line weighs less (−1) than a day and an hour (story.dated-lead)", () => {
     const text = page(...REPORT, "晚稻收割过半", "10月10日，全市晚稻收割已过半，秋收工作进展顺利。");
     expect(decisionAt(text, at(2)).evidence).toEqual(expect.arrayContaining([{ feature: "story.dated-lead", weight: -1 }]));

@@ -1457,6 +1457,9 @@ class PageReader {
     if (this.trace.on("story.unrelated-text") && after !== "" && sharedPairs < FOLLOWING_SOME_PAIRS) out.push({ feature: "story.unrelated-text", weight: -1 });
     // `10月10日上午，参加洱海论坛的…`: text that opens on its own day and hour is a report's lead.
     if (this.trace.on("story.dated-lead") && (DATED_LEAD.test(opening) || DAY_LEAD.test(opening) || RECENT_LEAD.test(opening))) out.push({ feature: "story.dated-lead", weight: DATED_LEAD.test(opening) ? -2 : -1 });
+    // `泗水某会馆元宵节联欢会` / `2024年3月3日，泗水某会馆假座某酒家举行龙年元宵联欢会。`: a lead that opens on its day and
+    // restates the line in its first sentence tells the news the line titles; a part's text goes on from its heading.
+    if (this.trace.on("story.lead-restates") && DAY_LEAD.test(opening) && restates(u.text, opening)) out.push({ feature: "story.lead-restates", weight: -2 });
     // `《某报》十大文化新闻` / `编者按：…`: an editor's note heads a piece; no part of a story opens on one.
     if (this.trace.on("story.editors-note") && opensOnEditorsNote(opening)) out.push({ feature: "story.editors-note", weight: -4 });
     // `…颁奖晚会举行`, `…广场文化活动在银启动`: a line that reports an event as done is a news title, not a section's heading.
@@ -3001,6 +3004,17 @@ function continues(prev: string, next: Extract<Unit, { kind: "text" }>): boolean
  * For each text, the share of its Han bigrams that also occur in the article, and how many do. The texts are
  * short and the article long, so the article is scanned once against the texts' bigrams.
  */
+/** The share of a line's character pairs its text's first sentence holds, that much or more: the sentence restates the line. */
+const RESTATED_SHARE = 0.6;
+function restates(line: string, text: string): boolean {
+  const own = hanBigrams(line);
+  if (own.size < 4) return false;
+  const first = hanBigrams(text.split(/[。！？!?]/u)[0]!);
+  let shared = 0;
+  for (const pair of own) if (first.has(pair)) shared++;
+  return shared / own.size >= RESTATED_SHARE;
+}
+
 function overlapShares(texts: readonly string[], article: string): { share: number; shared: number }[] {
   const sets = texts.map(hanBigrams);
   const wanted = new Set<string>();

@@ -203,6 +203,7 @@ export const RULES = {
   "story.photo-label": { optional: true, about: "a line between a story's paragraphs that is a photo story's label (图片新闻, 图说) heads the next story, never a crosshead" },
   "story.news-title": { optional: true, about: "weighs for a new story (−3): the line closes on the event it reports (…晚会举行, …活动启动), as a news title does" },
   "story.salutation": { optional: true, about: "a line between a story's paragraphs over a salutation (同志们：, 各位代表：; or over one or two more lines of its headline and then one) heads a speech or a letter: the next story, never a crosshead" },
+  "story.lead-restates": { optional: true, about: "weighs for a new story (−2): the text under the line opens on its day and restates most of the line in its first sentence, as a report's lead restates its title" },
   "story.dated-lead": { optional: true, about: "weighs for a new story: the text under the line opens on a day and a time of day (10月10日上午，…, −2) or on a day alone (9月13日，…, or 近日，…, 昨天，…: −1), as a report's lead does" },
   "story.after-jump-line": { optional: true, about: "a jump line that sends the story on to another page (（下转第2版）) ends its text here: a short line after it heads the next story, never a crosshead" },
   "story.unrelated-text": { optional: true, about: "weighs for a new story (−1): the text under the line shares next to nothing with the article (a crosshead announces more of the same story)" },
