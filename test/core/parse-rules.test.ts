@@ -62,6 +62,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["headline.single", page(...REPORT), 0, "title"],
   // A page code with words after it is a headline, not a page label.
   ["headline.single", page("G20 峰会在杭州开幕", "本报讯（记者 张某）二十国集团领导人第十一次峰会4日在杭州开幕。"), 0, "title"],
+  ["headline.single", page("G20 峰会", "本报讯（记者 张某）二十国集团领导人第十一次峰会4日在杭州开幕。"), 0, "title"],
+  ["headline.title-then-subtitle", page("文化 旅游", "融合发展迈出新步伐", "本报讯（记者 张某）今年以来，我市推动文化和旅游深度融合。"), 0, "title"],
   ["headline.three-lines", page("市长在调研时强调", "抓好秋收秋种", "确保颗粒归仓", BODY), 0, "kicker"],
   ["headline.dash-subtitle", page("毫不含糊走好区域协作之路", "——四论高质量发展", BODY), 1, "subtitle"],
   // The dash's look-alikes an extraction may give: ──, －－.
@@ -158,6 +160,9 @@ const CASES: Array<[string, string, number, string]> = [
   ["caption.photo-story", page("金色田野", "农民在田间收割晚稻。", "本报记者 张某 摄"), 1, "caption"],
   ["furniture.running-head", page("2023年11月7日 星期二", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("第A07版：本市·社区", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("A3 要闻 2024.03.05", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("2024.03.05 A3 要闻", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("要闻 A3", ...REPORT), 0, "furniture"],
   // (Its 版 left off: `第A02：版面二`.)
   ["furniture.running-head", page("第A02：版面二", ...REPORT), 0, "furniture"],
   // (A date spaced out by the extraction, and the page's name alone above everything else, are the running head's too.)

@@ -54,6 +54,8 @@ const PAGE_HEAD = new RegExp(`^(?:(?:0\\d|[A-Z]\\d{1,2})\\s*版?\\s*[：:]?\\s*$
 const PAGE_LABEL = "(?:第\\s*[A-Za-z]{0,2}\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|第[A-Za-z]{1,2}\\d{1,3}(?=\\s|[：:])|[A-Za-z]\\d{1,2}\\s*版?)";
 /** A day as a running head prints it: 2024年3月5日, 2024.03.05. */
 const DAY = `${YEAR}(?:年|[.\\-/])${DAY_NUMBER}(?:月|[.\\-/])${DAY_NUMBER}日?`;
+/** One part of a running head: a page's code or number, the page's name (names joined by a dot), the day, the weekday. */
+const HEAD_PART = `(?:${PAGE_LABEL}|0\\d|${DAY}|(?:星期|周)[一二三四五六日天]|${PAGE_NAME}(?:[·・]${PAGE_NAME})*)`;
 /** A page's running head: its date and weekday, its page number, the paper and the page's name. */
 const RUNNING_HEAD = new RegExp(
   [
@@ -79,6 +81,11 @@ const RUNNING_HEAD = new RegExp(
   ].join("|"),
   "u",
 );
+/**
+ * `A3 要闻 2024.03.05`, `要闻 A3`, `2024.03.05 A3 要闻`, `A03 要闻 2024年3月5日`: the page's code and name, the day and the weekday,
+ * in any order, set apart by spaces or bars: a running head. (A page's name and a code or a day among them: `G20 峰会` names no page.)
+ */
+const COMPOSED_HEAD = new RegExp(`^(?=.*${PAGE_NAME})(?=.*(?:${PAGE_LABEL}|(?<![\\d.])0\\d(?![\\d.])|${DAY}))${HEAD_PART}(?:[\\s|｜/／]+${HEAD_PART})+$`, "u");
 const MAX_FURNITURE = 60;
 /** A paper's registration number, `国内统一刊号：CN65-0010`, `CN 11-0001/F`: printed in its masthead (邮发代号 opens its own line: FURNITURE). */
 const REGISTRATION = /(?:国内统一(?:连续出版物号|刊号)\s*[：:]?\s*CN|(?<![A-Za-z])CN\s?)\d{2}\s*[-－—]\s*\d{4}(?:\s*[/／(（][A-Z0-9.]*[)）]?)?(?![\d])/u;
@@ -99,6 +106,7 @@ function furnitureRule(text: string, on: (rule: RuleName) => boolean): Furniture
   if (on("furniture.jump-line") && (JUMP_LINE.test(text) || (SEE_PAGE.test(text) && /^[（(]/u.test(text) === /[)）]$/u.test(text)))) return "furniture.jump-line";
   // (A page code alone on its line, `A3`, `B12`, is a page label too; `G20 峰会…` is a headline.)
   if ((/星期|周[一二三四五六日天]|版|报/u.test(text) || /^[A-Z]\d{1,2}$/u.test(text)) && RUNNING_HEAD.test(text)) return "furniture.running-head";
+  if (COMPOSED_HEAD.test(text)) return "furniture.running-head";
   if (PAGE_HEAD.test(text)) return "furniture.running-head";
   // `扫码看视频`, `扫一扫 看更多`: a prompt to a code printed beside a story points elsewhere, like a jump line.
   if (on("furniture.jump-line") && SCAN_PROMPT.test(text)) return "furniture.jump-line";
