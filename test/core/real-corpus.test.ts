@@ -478,6 +478,17 @@ const FLOORS: Record<string, Floor> = {
   // `動向`, unread as a heading, 向 read as a preposition left open; a columnist's contact line over the signature kept the
   // signature from signing, so the next story was swallowed. Still: a second election story read as a crosshead of the first.)
   "real-zzzzzzzzl": { found: 0.66, extra: 0, title: 0.66, kicker: 0.66, subtitle: 0.66, authors: 0.66, paragraphs: 0.32, credits: 0.66, section: 0.66 },
+  // Round 123 (twenty-ninth session), evenly spaced, first tried on 9cba22a, then tuned on. (First try: two uncredited captions
+  // between a headline and its lead read as a story's text, the lead opening an untitled story; caption.uncredited-over-lead
+  // now reads two or three.)
+  "real-zzzzzzzzm": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  // Round 124 (twenty-ninth session), evenly spaced, first tried on aeb5f75, then tuned on. (First try: a column cut inside a
+  // person's name after their title, `…理事林明` / `俊致辞。`, read as a crosshead; a third story on the same kind of event read
+  // as a crosshead of the second, story.lead-restates now weighing its lead's restating first sentence.)
+  "real-zzzzzzzzo": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  // Round 125 (twenty-ninth session), evenly spaced, first tried on df917c1, and read as printed but for one kind: an evening
+  // paper's signed opinion piece, its writer's name over the text and no column label printed, read as an article.
+  "real-zzzzzzzzq": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
