@@ -187,7 +187,7 @@ export const FOUNDING_VERBS = ["新建", "设立", "组建", "启用", "开设"]
 export const VISIT_VERBS = ["调研", "视察", "考察", "检查", "督导", "督查", "慰问", "走访", "会见", "看望"] as const;
 
 /** A meeting held or attended: with a working visit, an official's act that no byline states. */
-export const MEETING_VERBS = ["召开", "举行", "会谈", "会晤", "研讨", "出席"] as const;
+export const MEETING_VERBS = ["召开", "举行", "会谈", "出席"] as const;
 
 /** Verbs a news title states its fact with. */
 export const NEWS_VERBS = [

@@ -286,7 +286,7 @@ describe("columnCut", () => {
     expect(columnCut("海南会馆理事林明", "俊致辞。他对各地乡亲的到来表示欢迎。")).toBe("phrase-open");
     expect(columnCut("会上，市委书记王某", "华强调，要抓好秋粮收购。")).toBe("phrase-open");
     // (A pronoun or an adverb there opens a sentence: the line may be a heading naming the person whole.)
-    for (const next of ["他表示，会馆将继续服务乡亲。", "又说，会馆将继续服务乡亲。"]) expect(columnCut("海南会馆理事林明", next), next).toBeNull();
+    for (const next of ["他表示，会馆将继续服务乡亲。", "又说，会馆将继续服务乡亲。", "据介绍，林明扎根会馆二十年。"]) expect(columnCut("海南会馆理事林明", next), next).toBeNull();
   });
 
   it("finds a list of names cut after a surname (…于某乐、陈 / 某峰、汪某出席会议), and lets a list end on a whole item", () => {

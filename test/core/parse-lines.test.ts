@@ -169,7 +169,9 @@ describe("leads", () => {
     expect(readBylineLine("［本报记者 张某］")?.authors).toEqual([{ role: "记者", name: "张某" }]);
     expect(readBylineLine("（记者刘某玮、张大同／台北报导）")?.authors).toEqual([{ role: "记者", name: "刘某玮" }, { role: "记者", name: "张大同" }]);
     // (No one is named in a reading note or a caption's words in such brackets.)
-    for (const text of ["〔延伸阅读〕", "〔图为市民在排队〕", "〔记者调查〕"]) expect(readBylineLine(text), text).toBeNull();
+    for (const text of ["〔延伸阅读〕", "〔图为市民在排队〕", "〔记者调查〕", "［记者连线］", "［记者 李某明 摄］"]) expect(readBylineLine(text), text).toBeNull();
+    // (A second reporter after the slash is no place.)
+    expect(readBylineLine("（记者林某明/通讯员黄某华报道）")?.authors).toEqual([{ role: "记者", name: "林某明" }, { role: "通讯员", name: "黄某华" }]);
   });
 
   it("reads a reporter's bracket that says where and when they filed (电, 电话, 特稿) as a byline, with its dateline when a day is printed", () => {
@@ -177,8 +179,12 @@ describe("leads", () => {
     // (The day may come before the place.)
     expect(readBylineLine("（本报特派记者杨某勋二日汉城电话）")).toEqual({ byline: "（本报特派记者杨某勋二日汉城电话）", dateline: { agency: "本报", place: "汉城", date: "二日" }, authors: [{ role: "特派记者", name: "杨某勋" }] });
     expect(readBylineLine("【本报记者杨某勋特稿】")).toEqual({ byline: "【本报记者杨某勋特稿】", dateline: null, authors: [{ role: "记者", name: "杨某勋" }] });
-    // (A column's label in such a form names no one.)
+    // (A column's label in such a form names no one; nor a series' word with no day, `黄河行`.)
     expect(readBylineLine("（记者连线特稿）")).toBeNull();
+    expect(readBylineLine("【本报记者黄河行特稿】")).toBeNull();
+    // (The name is cut where a place the place table knows is left; where none is, the bracket is the byline, naming no one
+    // rather than a wrong name.)
+    expect(readBylineLine("（本报驻俄记者刘华莫斯科2日电）")?.authors).toEqual([]);
   });
 
   it("reads reporters under their roles that end a lead label's line as the lead's, the text starting on the next line", () => {
@@ -193,6 +199,9 @@ describe("leads", () => {
     expect(readLead("本报讯 记者注意到，近期多家媒体关注此事。")?.authors ?? []).toEqual([]);
     // (A compiled report's 消息 signs as its 报道 does.)
     expect(readBylineLine("本报综合消息")).toEqual({ byline: "本报综合消息", dateline: null, authors: [] });
+    expect(readBylineLine("综合消息")).toBeNull();
+    // (Prose about the press a column cut after 报道 names no one.)
+    expect(readLead("本报讯 记者连续多日追踪报道")?.authors ?? []).toEqual([]);
   });
 
   it("reads a place after the reporters' slash, never a person or a way of reporting", () => {

@@ -162,7 +162,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["furniture.running-head", page("第A07版：本市·社区", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("A3 要闻 2024.03.05", ...REPORT), 0, "furniture"],
   ["furniture.running-head", page("2024.03.05 A3 要闻", ...REPORT), 0, "furniture"],
-  ["furniture.running-head", page("要闻 A3", ...REPORT), 0, "furniture"],
+  ["furniture.running-head", page("要闻 A03", ...REPORT), 0, "furniture"],
+  ["headline.single", page("体育 F1", "本报讯（记者 张某）一级方程式赛车中国大奖赛昨日在上海国际赛车场落幕。"), 0, "title"],
   // (Its 版 left off: `第A02：版面二`.)
   ["furniture.running-head", page("第A02：版面二", ...REPORT), 0, "furniture"],
   // (A date spaced out by the extraction, and the page's name alone above everything else, are the running head's too.)
@@ -1744,6 +1745,9 @@ describe("a short line inside a story: crosshead or the next story, weighed", ()
     // (A talk between two parties the line names, `某地籍作家与我市文化界代表座谈`, is an event done: the next story's title.)
     const talk = page("我市举行文化工作座谈会", "本报讯（记者 李某）昨日，我市召开文化工作座谈会，总结今年文化工作，部署明年重点任务。", "某地籍知名作家与我市文化界代表座谈", "11月10日，9位某地籍在外知名作家回到家乡，与我市文化界代表座谈交流。");
     expect(decisionAt(talk, at(2)).evidence ?? []).toEqual(expect.arrayContaining([{ feature: "story.news-title", weight: -3 }]));
+    // (Not a group's talk, `调研组与基层干部群众座谈`: a visit's part.)
+    const group = page("市委书记张某到东城区调研", "本报讯（记者 李某）昨日，市委书记张某到东城区调研，深入企业察看生产经营情况。", "调研组与基层干部群众座谈", "在随后召开的座谈会上，张某听取了基层干部群众的意见建议。");
+    expect(decisionAt(group, at(2)).evidence ?? []).not.toEqual(expect.arrayContaining([expect.objectContaining({ feature: "story.news-title" })]));
   });
 
   it("an earlier crosshead adds its weight (crosshead.earlier-crosshead)", () => {
@@ -1887,6 +1891,9 @@ describe("bylines and leads in the places real pages put them", () => {
     expect(rest).toEqual([]);
     expect([a!.title, a!.subtitle, a!.photos.map((p) => [p.caption, p.credit])]).toEqual(["人大各代表团分组讨论", null, [["某某（右二）在东城区代表团", "摄影/本报记者程某良"], ["某某（右）在崇文区代表团", "摄影/本报记者杨某辉"]]]);
     expect(parsePage(text, { disabled: ["caption.over-credit-under-title"] }).articles[0]!.subtitle).toBe("某某（右二）在东城区代表团");
+    // (Nor a line that reads as news, no picture's words in it, over a head photo's credit alone: `走村入户察民情` / `市人大开展专题调研`.)
+    const head = parsePage(page("走村入户察民情", "市人大开展专题调研", "本报记者 程某良 摄", "本报讯（记者 王某强）近日，市人大常委会组成调研组，深入乡村开展专题调研。")).articles[0]!;
+    expect([head.kicker, head.title, head.subtitle].filter((h) => h !== null)).toEqual(["走村入户察民情", "市人大开展专题调研"]);
     // (Not over people who reported in pictures, who sign the story: the subtitle stays.)
     const signed = parsePage(page("人大各代表团分组讨论", "代表发言踊跃屡屡超时", "本报记者 程某良 摄影报道", lead)).articles[0]!;
     expect(signed.subtitle).toBe("代表发言踊跃屡屡超时");
@@ -2263,6 +2270,8 @@ describe("bylines and leads in the places real pages put them", () => {
     // (Two or three such sentences are as many pictures' captions, each uncredited.)
     const two = parsePage(page("某某大学喜迎2009级新生", "陈某生书记与新生亲切交谈。", "学校医务人员为新生及随行人员测量体温。", "本报讯 9月9日，某某大学各校区人声鼎沸，笑语连连。2009级新生陆续报到。")).articles;
     expect(two.map((a) => [a.title, a.byline, a.photos.map((p) => [p.caption, p.credit]), a.paragraphs])).toEqual([["某某大学喜迎2009级新生", "本报讯", [["陈某生书记与新生亲切交谈。", ""], ["学校医务人员为新生及随行人员测量体温。", ""]], ["9月9日，某某大学各校区人声鼎沸，笑语连连。2009级新生陆续报到。"]]]);
+    // (Nor sentences that tell the reader what may be done, a brief's text: `市民可持身份证…换领。`.)
+    expect(parsePage(page("我市启用新版社保卡", "新版社保卡具备金融支付和电子凭证功能。", "市民可持身份证到各合作银行网点免费换领。", "本报讯（记者 王某强）记者从市医保局获悉，我市城乡居民医保参保登记工作启动。")).articles).toHaveLength(2);
     // (Not when one of them opens on when, a brief's text: the lead under them opens another brief.)
     expect(parsePage(page("“书香之城”再添新地标", "城市书房延长开放时间。", "即日起，“城市书房”每天开放至夜里九点。", "本报讯 10月15日，市交警支队开展城区道路秩序专项整治行动。")).articles).toHaveLength(2);
     // (A sentence that opens on when is a brief's whole text: the lead under it opens another brief.)

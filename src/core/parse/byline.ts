@@ -450,7 +450,7 @@ function readBracketedReporters(text: string): Lead | null {
 }
 
 /** A paper's compiled report's signature: `本报综合报道`, `某某商报综合报道`, `综合报道`, `本报综合消息`. */
-const COMPILED_REPORT = new RegExp(`^(?:本报|${PRESS_NAME})?\\s*综合(?:报[道导]|消息)$`, "u");
+const COMPILED_REPORT = new RegExp(`^(?:(?:本报|${PRESS_NAME})?\\s*综合报[道导]|(?:本报|${PRESS_NAME})\\s*综合消息)$`, "u");
 /** `某某新闻黄某珊报道`: a paper's name, one writer's name of three characters run into it with no role, and 报道 (two may be a place, `明報江門報道`). */
 const PAPER_WRITER_REPORTED = new RegExp(`^${PRESS_NAME}\\s*([\\p{Script=Han}]{3})\\s*报[道导]$`, "u");
 
@@ -669,7 +669,9 @@ function readLeadLabel(text: string): Lead | null {
     const byReporter = reported ? (peopleIn(reporterNames) ?? bareNamesIn(reporterNames)) : null;
     // (`本报讯 记者注意到，近期多家媒体报道：…`: prose about the press, a comma in it, names no one: reporters set apart by
     // commas must each read as a name. A pen name stands among them only as printed before, `记者甲 通讯员穗某报道：`.)
-    if (reported && byReporter && !(/[，,]/u.test(reporterNames) && !byReporter.every((p) => looksLikeName(p.name)))) {
+    // (Nor, closing the line with no colon, `本报讯 记者连续多日追踪报道` / `的…`: a column cut prose about the press; names only.)
+    const closesLine = reported !== null && rest.slice(reported[1]!.length).trim() === "" && !/[：:]$/u.test(reported[1]!);
+    if (reported && byReporter && !((/[，,]/u.test(reporterNames) || closesLine) && !byReporter.every((p) => looksLikeName(p.name)))) {
       byline += reported[1];
       authors = byReporter;
       rest = rest.slice(reported[1]!.length);
@@ -770,6 +772,8 @@ function filedFromPlace(names: string): Person[] | null {
   if (!place) return null;
   // (After a slash the place is set apart from the names as a space never sets it: any place's name but a person's,
   // `記者甲／花蓮報導`; after a space, a word the dictionary knows as a place's.)
+  // (A role there names another reporter, `记者甲/通讯员乙`, no place.)
+  if (ROLE_INSIDE.test(place[1]!)) return null;
   const slashed = /[/／∕]/u.test(place[0]);
   const placeLike = slashed ? namesPlace(place[1]!) || !(hasCommonSurname(place[1]!) && looksLikeName(place[1]!)) : isCommonWord(place[1]!) && (endsAsPlace(place[1]!) || !startsWithSurname(place[1]!));
   if (!placeLike) return null;
@@ -1006,6 +1010,8 @@ function namesManyPeople(text: string): boolean {
  * on a line of its own, as older papers and wire copy head a report.
  */
 const BRACKETED_FILED = new RegExp(`^[（(【]\\s*(${anyOf(HOUSE_AGENCIES)}|[\\p{Script=Han}]{1,4}社)?(${QUALIFIERS}(?:${anyOf(REPORTER_ROLES)}))\\s*([\\p{Script=Han}·\\d]{2,16}?)\\s*(?:专?电话?|特稿|专稿|专访)\\s*[)）】]$`, "u");
+/** How a series' or an occasion's word ends, never a name read with no day beside it: `黄河行`, `马年`, `车展`, `夏粮`. */
+const OCCASION_END = /[年行展季节会赛粮]$/u;
 /** A day in a filed report's bracket: `2日`, `二日`, `廿一日`. */
 const FILED_DAY = /(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日/u;
 function readBracketedFiled(text: string): Byline | null {
@@ -1020,17 +1026,22 @@ function readBracketedFiled(text: string): Byline | null {
     name = body.slice(0, day.index);
     place = body.slice(day.index + day[0].length);
   } else {
-    // (The place, if any, after the name and before the day: `甲台北2日`, `甲特稿`.) A name of three characters where the place
-    // left after it is one the place table knows or two characters at least, else two.
+    // (The place, if any, after the name and before the day: `甲台北2日`, `甲特稿`: a name of three characters or two, the place
+    // left after it one the place table knows.)
     const named = day ? body.slice(0, day.index) : body;
-    const cut = [3, 2].find((k) => named.length - k === 0 || namesPlace(named.slice(k))) ?? (named.length - 3 >= 2 ? 3 : 2);
+    const cut = [3, 2].find((k) => named.length - k === 0 || namesPlace(named.slice(k)));
+    // (Where no cut leaves a name and a place the place table knows, `甲莫斯科2日`, the line is the byline, naming no one.)
+    if (cut === undefined) return { byline: text, dateline: null, authors: [] };
     name = named.slice(0, cut);
     place = named.length > cut ? named.slice(cut) : null;
   }
-  if (!looksLikeName(name) || isCommonWord(name) || (place !== null && !/^[\p{Script=Han}·]{2,8}$/u.test(place))) return null;
+  // (With no day, a name the table knows no surname of is a series' or an occasion's word: `【本报记者黄河行特稿】`.)
+  if (!looksLikeName(name) || isCommonWord(name) || (!day && (!hasCommonSurname(name) || OCCASION_END.test(name))) || (place !== null && !/^[\p{Script=Han}·]{2,8}$/u.test(place))) return null;
   return { byline: text, dateline: day ? { agency: agency ?? null, place, date: day[0] } : null, authors: [{ role, name }] };
 }
 
+/** What a picture's credit closes on, in such brackets: `［记者 甲 摄］`, `〔某某供图〕`. */
+const SHELL_CREDIT = /[摄图]$/u;
 /** A line wholly in tortoise-shell or full-width square brackets. */
 const SHELL_BRACKETED = /^[〔［]([^〔〕［］【】]{2,40})[〕］]$/u;
 /** Single characters each set apart by a space, five or more: letter-spaced print. */
@@ -1056,7 +1067,9 @@ export function readBylineLine(text: string): Byline | null {
   // `〔记者 甲／台北报导〕`, `［本报记者 甲］`: tortoise-shell or full-width square brackets stand where lenticular ones do.
   const shell = SHELL_BRACKETED.exec(text);
   if (shell) {
-    const read = [readBylineLine(`【${shell[1]!}】`), readBylineLine(`（${shell[1]!}）`)].find((b) => b !== null && b.authors.length > 0);
+    // (Not a picture's credit so bracketed, `［记者 甲 摄］`; and every name a name, no word: `［记者连线］`, `〔通讯员来稿〕`.)
+    const named = (b: Byline | null) => b !== null && b.authors.length > 0 && b.authors.every((a) => looksLikeName(a.name) && !isCommonWord(a.name));
+    const read = SHELL_CREDIT.test(shell[1]!) ? undefined : [readBylineLine(`【${shell[1]!}】`), readBylineLine(`（${shell[1]!}）`)].find(named);
     return read ? { ...read, byline: text } : null;
   }
   const slashed = readSlashedLabel(text);

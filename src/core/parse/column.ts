@@ -208,9 +208,10 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   // item. A list of one-character items, `周、秦`, `王、李、张`, or of words, `文化、旅`, is no such list.)
   if (surnameRank(last) <= COMMON_SURNAME_RANK && /^\p{Script=Han}/u.test(first) && (TITLE_AND_SURNAME.test(a) || endsOnListedSurname(a))) return "phrase-open";
   // `…理事林明` / `俊致辞。…`: a person's title, a surname and the given name's first character, its last on the next line right
-  // before what the person did. (A pronoun or an adverb there opens a sentence, `他表示`, `又说`: a heading may name `…理事林明`.)
+  // before what the person did, under a line as long as a text's. (A pronoun, an adverb or hearsay there opens a sentence, `他表示`,
+  // `又说`, `据介绍`: a heading may name `…理事林明`.)
   const given = TITLE_SURNAME_GIVEN.exec(a);
-  if (given && surnameRank(given[1]!) <= COMMON_SURNAME_RANK && ACT_AFTER_GIVEN.test(next.trimStart())) return "phrase-open";
+  if (given && surnameRank(given[1]!) <= COMMON_SURNAME_RANK && ACT_AFTER_GIVEN.test(next.trimStart()) && [...a].length >= MIN_TITLED_LINE) return "phrase-open";
   // `…于2018年4月` / `2日下午，…`: a date runs on across the break, its month after a year, its day after a month.
   // (Not a date alone on its line: a chronicle's heading, `2月` / `3日 …`, `1995年` / `3月，…`, heads every entry under it.)
   // (And only in a clause that places something in time, `…于2018年4月`, `截至昨日下午`: a heading may end on a date, `再见，2023年`.)
@@ -368,8 +369,7 @@ const PERSON_TITLES = [...LEADER_TITLES.map((t) => t.replace(/^\(\?<![^)]*\)/u, 
 const TITLE_AND_SURNAME = new RegExp(`(?:${anyOf([...PERSON_TITLES, ...REPORTER_ROLES])})\\p{Script=Han}$`, "u");
 /** A person's title, a surname (group 1) and one more character at the line's end. */
 const TITLE_SURNAME_GIVEN = new RegExp(`(?:${anyOf(PERSON_TITLES)})(\\p{Script=Han})\\p{Script=Han}$`, "u");
-/** One character, no pronoun or adverb, then what a named person did: the given name's last character and the act (`俊致辞`, `华表示`). */
-const ACT_AFTER_GIVEN = new RegExp(`^[^他她它我你您其并又也还均都亦再就便则即\\P{Script=Han}](?:${anyOf(["致辞", "致词", "发言", "讲话", "主持", "介绍", "说", ...SPEECH_VERBS])})`, "u");
+
 /** Two or three characters before 、 (a name, checked apart), then one character at the line's end (a surname, checked apart). */
 const NAME_THEN_SURNAME = /(\p{Script=Han}{2,3})、\p{Script=Han}$/u;
 /** `…常委于某乐、陈`: the line ends on a surname after 、 and a name, its last three characters or its last two, whichever reads as a name and is no word. */
@@ -426,6 +426,8 @@ const PREDICATE_START = /^[不没要会能是在有让把将该需可]/u;
 const SAYING = [...SPEECH_VERBS, "介绍", "透露", "说"];
 /** The two-character verbs of speaking a column may cut in half: what was said, and an address or a speech given. */
 const SPOKEN_ACROSS: ReadonlySet<string> = new Set(["致辞", "致词", "发言", "讲话"]);
+/** One character, no pronoun, adverb or hearsay, then what a named person did: the given name's last character and the act (`俊致辞`, `华表示`). */
+const ACT_AFTER_GIVEN = new RegExp(`^[^他她它我你您其并又也还均都亦再就便则即据经听曾另常传\\P{Script=Han}](?:${anyOf([...SPOKEN_ACROSS, "主持", "介绍", "说", ...SPEECH_VERBS])})`, "u");
 /** What follows such a verb's second half: what was said, or when (`辞说：`, `言时表示`, `话中指出`, `辞，…`). */
 const SPOKEN_TAIL = new RegExp(`^[辞词言话](?:说|时|中|${anyOf(SPEECH_VERBS)}|[，,：:])`, "u");
 /** A body of government or a company at a line's end, named whole (管委会, 公安局, 人民政府, 集团; never a bare 会 or 村, which end headings). */

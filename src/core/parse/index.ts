@@ -60,7 +60,9 @@ const MIN_LISTED_TO_RUN_ON = 3;
 const MAX_STORY_CAPTION_BLOCKS = 8;
 /** A report's first words: its day and a time of day (`10月10日上午，`, `7月21日晚`). */
 /** A line that opens on a date or a day and a comma (6月8日，昨日，近日，…): how captions and leads begin. */
-const OPENS_ON_WHEN = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚上?|凌晨|中午)?(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?许?)?|(?:${anyOf(WHEN_WORDS)})(?:上午|下午|晚上?|凌晨|中午)?|(?:上午|下午|晚上|凌晨|中午|早上|傍晚)\\d{1,2}[时点](?:\\d{1,2}分|半)?许?)[，,]`, "u");
+const OPENS_ON_WHEN = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚上?|凌晨|中午)?(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?许?)?|${anyOf(WHEN_WORDS)})[，,]`, "u");
+/** A time of day with its hour, or after a day's word, and a comma (`上午10点，`, `昨天上午，`): a sentence's setting, in two clauses no heading's. */
+const OPENS_ON_HOUR = new RegExp(`^(?:(?:${anyOf(WHEN_WORDS)})(?:上午|下午|晚上?|凌晨|中午)|(?:上午|下午|晚上|凌晨|中午|早上|傍晚)\\d{1,2}[时点](?:\\d{1,2}分|半)?许?)[，,]`, "u");
 /** A full date and a comma (2005年2月24日，…): a sentence starts there. */
 const DATE_OPENING = /^\d{4}年\d{1,2}月\d{1,2}日[，,]/u;
 /** The same, or on the reporter (记者从…获悉, 据…). */
@@ -69,7 +71,7 @@ const OPENS_LIKE_TEXT = new RegExp(`^(?:记者|据)|${OPENS_ON_WHEN.source}`, "u
  * A title that closes on the event it reports (…晚会举行, …活动启动, …大会开幕), or on a talk held between two parties it names
  * (`某地作家与我市文化界代表座谈`; `与企业家代表座谈`, with no one before 与, heads a part of a leader's visit).
  */
-const EVENT_DONE = new RegExp(`(?:${anyOf(NEWS_VERBS)})$|^[^与同和]{2,}(?:与|同|和)[\\p{Script=Han}]{2,}座谈$`, "u");
+const EVENT_DONE = new RegExp(`(?:${anyOf(NEWS_VERBS)})$|^[^与同和]{2,}(?<![组团队])(?:与|同|和)[\\p{Script=Han}]{2,}座谈$`, "u");
 const DATED_LEAD = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间|早上|凌晨|中午|傍晚)/u;
 /**
  * The same with the day alone (9月13日，…), or recent days named in words (RECENT_LEAD: 近日，…, 昨天，…, 近几天，…): a
@@ -793,7 +795,7 @@ class PageReader {
     // never stands between a picture's credit and the title it subtitles. (Not over people who reported in pictures, `某某
     // 摄影报道`, who sign the story.)
     const credit = this.units[i + k];
-    if (k >= 2 && !dashClosed && credit?.kind === "credit" && !credit.beforeCaption && !PHOTO_REPORT.test(credit.text) && this.leadAfterPictures(i + k + 1) && this.trace.on("caption.over-credit-under-title")) {
+    if (k >= 2 && !dashClosed && credit?.kind === "credit" && !credit.beforeCaption && !PHOTO_REPORT.test(credit.text) && showsPicture(run[k - 1]!.text, run.slice(0, k - 1).map((x) => x.text)) && this.leadAfterPictures(i + k + 1) && this.trace.on("caption.over-credit-under-title")) {
       this.captionUnderTitleAt = run[k - 1]!.line;
       return { units: run.slice(0, k - 1), next: i + k - 1, rule: opens };
     }
@@ -1458,8 +1460,9 @@ class PageReader {
     // `10月10日上午，参加洱海论坛的…`: text that opens on its own day and hour is a report's lead.
     if (this.trace.on("story.dated-lead") && (DATED_LEAD.test(opening) || DAY_LEAD.test(opening) || RECENT_LEAD.test(opening))) out.push({ feature: "story.dated-lead", weight: DATED_LEAD.test(opening) ? -2 : -1 });
     // `泗水某会馆元宵节联欢会` / `2024年3月3日，泗水某会馆假座某酒家举行龙年元宵联欢会。`: a lead that opens on its day and
-    // restates the line in its first sentence tells the news the line titles; a part's text goes on from its heading.
-    if (this.trace.on("story.lead-restates") && DAY_LEAD.test(opening) && restates(u.text, opening)) out.push({ feature: "story.lead-restates", weight: -2 });
+    // restates the line in its first sentence tells the news the line titles; a part's text goes on from its heading. (Not where
+    // the line's own words are the article's already: a part's heading may name what its text then tells.)
+    if (this.trace.on("story.lead-restates") && own < CROSSHEAD_OVERLAP && DAY_LEAD.test(opening) && restates(u.text, opening)) out.push({ feature: "story.lead-restates", weight: -2 });
     // `《某报》十大文化新闻` / `编者按：…`: an editor's note heads a piece; no part of a story opens on one.
     if (this.trace.on("story.editors-note") && opensOnEditorsNote(opening)) out.push({ feature: "story.editors-note", weight: -4 });
     // `…颁奖晚会举行`, `…广场文化活动在银启动`: a line that reports an event as done is a news title, not a section's heading.
@@ -1830,7 +1833,7 @@ class PageReader {
         const shortCaption = first !== undefined && isUncreditedCaption(first);
         // (Two or three such sentences, `某某书记与新生亲切交谈。` / `医务人员为新生测量体温。` / `本报讯 …`: the captions of as many
         // pictures, each uncredited.)
-        const captions = d !== null && d.tail === null && d.paragraphs.length >= 2 && d.paragraphs.length <= MAX_PICTURES_OVER_LEAD && d.paragraphs.every((p) => !p.heading && !p.captioned && isUncreditedCaption(p));
+        const captions = d !== null && d.tail === null && d.paragraphs.length >= 2 && d.paragraphs.length <= MAX_PICTURES_OVER_LEAD && d.paragraphs.every((p) => !p.heading && !p.captioned && isUncreditedCaption(p) && !ADDRESSES_READER.test(p.text));
         if (d && d.headline !== null && d.head === null && d.credits.length === 0 && d.portrait === null && (d.paragraphs.length === 1 || captions) && first !== undefined && !first.heading && !first.captioned && (shortCaption || isPictureLabel(first.text)) && this.trace.on("caption.uncredited-over-lead")) {
           if (d.paragraphs.length === 1) d.portrait = first.text;
           else d.paragraphs.forEach((p, k) => d.credits.push({ credit: { credit: "", photographers: [] }, caption: k }));
@@ -2756,7 +2759,16 @@ function isPersonLine(text: string): boolean {
 /** `…摄影报道`, `…图文报道`: people who reported a story in pictures and words. */
 const PHOTO_REPORT = /(?:摄影|图文)报道$/u;
 /** Pictures, each a caption over its credit, a story may print between its headline and its lead. */
+/**
+ * A headline's line that reads as a picture's caption: who stands where, a group's picture (`某某（右二）在…`, `…合影`), or the
+ * quoted phrase the title above prints (`“房车”扰乱居民生活` / `“房车”让附近的居民苦不堪言`); a subtitle says more news.
+ */
+function showsPicture(line: string, above: readonly string[]): boolean {
+  return SHOWS_PICTURE.test(line) || above.some((t) => sharesQuotedPhrase(t, line));
+}
 const MAX_PICTURES_OVER_LEAD = 3;
+/** What may, will or must be done, or the reader told: a notice's or a brief's sentence, no picture's caption. */
+const ADDRESSES_READER = /[可将请要应需须]/u;
 /** A report's first block runs a column's width; a picture's caption may be a few words (`杉树林。`). */
 const MIN_REPORT_OPENING = 30;
 /** How many paragraphs of text under such a credit make a report, not a picture's caption. */
@@ -2853,7 +2865,7 @@ function isCrosshead(text: string): boolean {
  */
 function isClausedHeading(text: string): boolean {
   const clauses = withoutQuoted(text).split(/[，,]/u);
-  if (clauses.length !== 2 || text.length > MAX_CLAUSED_HEADING || endsMidPhrase(text) || OPENS_ON_WHEN.test(text) || REFERS_BACK.test(text)) return false;
+  if (clauses.length !== 2 || text.length > MAX_CLAUSED_HEADING || endsMidPhrase(text) || OPENS_ON_WHEN.test(text) || OPENS_ON_HOUR.test(text) || REFERS_BACK.test(text)) return false;
   if (/[了着过]/u.test(text) || CLAUSE_PREPOSITION.test(text)) return false;
   const [first, second] = text.split(/[，,](?=[^，,]*$)/u) as [string, string];
   if (CLAUSE_SETTING.test(first) || SPEAKER_CLAUSE.test(first) || FINDING_CLAUSE.test(first)) return false;

@@ -82,10 +82,12 @@ const RUNNING_HEAD = new RegExp(
   "u",
 );
 /**
- * `A3 要闻 2024.03.05`, `要闻 A3`, `2024.03.05 A3 要闻`, `A03 要闻 2024年3月5日`: the page's code and name, the day and the weekday,
+ * `A3 要闻 2024.03.05`, `要闻 A03`, `2024.03.05 A3 要闻`, `A03 要闻 2024年3月5日`: the page's code and name, the day and the weekday,
  * in any order, set apart by spaces or bars: a running head. (A page's name and a code or a day among them: `G20 峰会` names no page.)
  */
 const COMPOSED_HEAD = new RegExp(`^(?=.*${PAGE_NAME})(?=.*(?:${PAGE_LABEL}|(?<![\\d.])0\\d(?![\\d.])|${DAY}))${HEAD_PART}(?:[\\s|｜/／]+${HEAD_PART})+$`, "u");
+/** Two parts only, a name and a bare code, `体育 F1`, `国际 G20`, name a page only with the code's 版 or a zero before its number. */
+const TWO_PART_HEAD = new RegExp(`^(?:${PAGE_NAME}[\\s|｜/／]+[A-Za-z]\\d{1,2}|[A-Za-z]\\d{1,2}[\\s|｜/／]+${PAGE_NAME})$`, "u");
 const MAX_FURNITURE = 60;
 /** A paper's registration number, `国内统一刊号：CN65-0010`, `CN 11-0001/F`: printed in its masthead (邮发代号 opens its own line: FURNITURE). */
 const REGISTRATION = /(?:国内统一(?:连续出版物号|刊号)\s*[：:]?\s*CN|(?<![A-Za-z])CN\s?)\d{2}\s*[-－—]\s*\d{4}(?:\s*[/／(（][A-Z0-9.]*[)）]?)?(?![\d])/u;
@@ -106,7 +108,7 @@ function furnitureRule(text: string, on: (rule: RuleName) => boolean): Furniture
   if (on("furniture.jump-line") && (JUMP_LINE.test(text) || (SEE_PAGE.test(text) && /^[（(]/u.test(text) === /[)）]$/u.test(text)))) return "furniture.jump-line";
   // (A page code alone on its line, `A3`, `B12`, is a page label too; `G20 峰会…` is a headline.)
   if ((/星期|周[一二三四五六日天]|版|报/u.test(text) || /^[A-Z]\d{1,2}$/u.test(text)) && RUNNING_HEAD.test(text)) return "furniture.running-head";
-  if (COMPOSED_HEAD.test(text)) return "furniture.running-head";
+  if (COMPOSED_HEAD.test(text) && !(TWO_PART_HEAD.test(text) && !/[A-Za-z]0\d/u.test(text))) return "furniture.running-head";
   if (PAGE_HEAD.test(text)) return "furniture.running-head";
   // `扫码看视频`, `扫一扫 看更多`: a prompt to a code printed beside a story points elsewhere, like a jump line.
   if (on("furniture.jump-line") && SCAN_PROMPT.test(text)) return "furniture.jump-line";
