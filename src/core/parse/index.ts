@@ -792,7 +792,8 @@ class PageReader {
     }
     // `“房车”扰乱居民生活` / `“房车”让附近的居民苦不堪言` / `某报记者甲摄` / `某报讯（记者 乙）…`: the last of the headline's lines,
     // right over a picture's credit with the story's lead or byline under it, is that picture's caption, no subtitle: a subtitle
-    // never stands between a picture's credit and the title it subtitles. (Not over people who reported in pictures, `某某
+    // never stands between a picture's credit and the title it subtitles. (Only a line that shows a picture or prints the title's
+    // quoted phrase: a subtitle may stand over a head photo's credit alone. Not over people who reported in pictures, `某某
     // 摄影报道`, who sign the story.)
     const credit = this.units[i + k];
     if (k >= 2 && !dashClosed && credit?.kind === "credit" && !credit.beforeCaption && !PHOTO_REPORT.test(credit.text) && showsPicture(run[k - 1]!.text, run.slice(0, k - 1).map((x) => x.text)) && this.leadAfterPictures(i + k + 1) && this.trace.on("caption.over-credit-under-title")) {
@@ -2758,7 +2759,6 @@ function isPersonLine(text: string): boolean {
 }
 /** `…摄影报道`, `…图文报道`: people who reported a story in pictures and words. */
 const PHOTO_REPORT = /(?:摄影|图文)报道$/u;
-/** Pictures, each a caption over its credit, a story may print between its headline and its lead. */
 /**
  * A headline's line that reads as a picture's caption: who stands where, a group's picture (`某某（右二）在…`, `…合影`), or the
  * quoted phrase the title above prints (`“房车”扰乱居民生活` / `“房车”让附近的居民苦不堪言`); a subtitle says more news.
@@ -2766,6 +2766,7 @@ const PHOTO_REPORT = /(?:摄影|图文)报道$/u;
 function showsPicture(line: string, above: readonly string[]): boolean {
   return SHOWS_PICTURE.test(line) || above.some((t) => sharesQuotedPhrase(t, line));
 }
+/** Pictures, each a caption over its credit, a story may print between its headline and its lead. */
 const MAX_PICTURES_OVER_LEAD = 3;
 /** What may, will or must be done, or the reader told: a notice's or a brief's sentence, no picture's caption. */
 const ADDRESSES_READER = /[可将请要应需须]/u;
