@@ -74,6 +74,8 @@ export const COMMENTARY_LABELS = ["社论", "社评", "评论员文章", "时评
 
 /** Who wrote a reader's letter, printed after the name: `晓敏（市民）`. */
 export const WRITER_KINDS = ["市民", "读者", "网友", "学生", "教师", "职工", "工人", "农民", "干部", "退休职工", "退休干部", "居民", "村民", "家长", "游客"] as const;
+/** What a writer is, printed after their name over or under an essay (`某某 民建中央原副秘书长`, `某某 抗战老兵`), beside the kinds, trades and titles listed elsewhere. */
+export const WRITER_STANDINGS = ["老兵", "秘书长", "研究员", "作家", "学者", "顾问", "馆长", "主编", "编审", "讲师"] as const;
 /** People named by what they are to others or by their lot, before their name in a speaker's kicker (`脱贫户女儿小某芬：`). */
 export const PERSON_KINDS = ["女儿", "儿子", "母亲", "父亲", "妻子", "丈夫", "老人", "志愿者", "党员", "小伙", "姑娘", "大学生", "残疾人", "护士", "民警", "快递员", "环卫工", "军人", "医生"] as const;
 
@@ -335,6 +337,6 @@ export const LEAD_DATE = "(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|[一二三�
 export const NUMBERED_ITEM = "(?:\\d{1,3}[.．、](?!\\d)|[（(]\\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)";
 
 /** Layout glyphs that mark a picture, a crosshead or an item: decoration, not text. */
-export const DECORATIVE_GLYPHS = "■□▲△▼▽◆◇●○◎☉★☆◀▶►◄※◤◥◣◢";
+export const DECORATIVE_GLYPHS = "■□▲△▼▽◆◇●○◎☉★☆◀▶►◄※◤◥◣◢█▌▐▍▎▉▊▋▪▫◼◾◉♦";
 /** The glyphs a paper prints after an article's last sentence to end it (■, ▲): ○ is left out, since it is also a zero (一九九○). */
 export const END_MARKS = "■□▲△▼▽◆◇●◎★☆◀▶►◄※";

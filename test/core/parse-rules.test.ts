@@ -3886,3 +3886,74 @@ describe("round 122's rules", () => {
     }
   });
 });
+
+describe("round 127's rules", () => {
+  it("a determiner, measure word or conjunction at a line's end leaves no phrase open over a line that opens on its own time and a comma", () => {
+    expect(columnCut("城区新增公共停车位800个", "今年以来，市城管局在城区新建公共停车场六处。")).toBeNull();
+    // (Over a noun, the count still wants it; a preposition may take the time, `将于` / `3月15日，`.)
+    expect(columnCut("今年全市新建了3个", "示范点，带动周边群众就业。")).toBe("phrase-open");
+    expect(columnCut("第十届市民文化节将于", "3月15日，在市文化广场开幕。")).toBe("phrase-open");
+    // (A figure and its measure word close a title whose noun stands before them.)
+    for (const title of ["城区新增公共停车位800个", "新区累计引进产业项目超千个"]) expect(isBareTitle(title), title).toBe(true);
+    const briefs = ["我市新增两家专精特新企业", "近日，工业和信息化部公布第五批名单，我市两家企业榜上有名。", "城区新增公共停车位800个", "今年以来，市城管局在城区新建公共停车场六处，缓解了老城区停车难问题。"];
+    expect(parsePage(page(...REPORT, ...briefs)).articles.map((a) => a.title)).toEqual(["全市秋收进展顺利", "我市新增两家专精特新企业", "城区新增公共停车位800个"]);
+  });
+
+  it("a credit closed in brackets, `（全媒体记者 甲 摄）`, is whole: reporters named under it are the text's byline", () => {
+    const text = page("携民意而来 赴盛会之约", "代表们在熟悉政府工作报告等有关材料。 （全媒体记者 吴某霖 摄）", "●全媒体记者 梁某婷 丁某玉", "冬日渐暖，盛会已至。", "1月13日，出席市人大会议的代表们陆续抵达各代表团驻地报到。");
+    const [article] = parsePage(text).articles;
+    expect([article!.byline, article!.photos.map((p) => p.credit)]).toEqual(["全媒体记者 梁某婷 丁某玉", ["（全媒体记者 吴某霖 摄）"]]);
+    // (A credit that names people by roles with no 摄 is open: the next line of people by roles is its second line.)
+    const open = parsePage(page("图片新闻", "3月24日，市民在湖畔公园赏花踏青，感受春日美景。", "本报记者 张某", "本报通讯员 李某")).articles[0]!;
+    expect(open.photos.map((p) => p.credit)).toEqual(["本报记者 张某 本报通讯员 李某"]);
+  });
+
+  it("three names run together after a role, longer than one name may be, are read apart; words split by surnames are not", () => {
+    expect(readBylineLine("湖南日报全媒体记者肖某黄某然易某")?.authors).toEqual([{ role: "全媒体记者", name: "肖某" }, { role: "全媒体记者", name: "黄某然" }, { role: "全媒体记者", name: "易某" }]);
+    expect(readBylineLine("本报记者王晓明李大伟张小红")?.authors.map((a) => a.name)).toEqual(["王晓明", "李大伟", "张小红"]);
+    // (`来到红` / `海滩` / `国家`: surnames open words too; a reporter's act under a lead is text.)
+    expect(readBylineLine("记者来到红海滩国家")).toBeNull();
+  });
+
+  it("a name, a space and what the writer is (`某某 民建中央原副秘书长`) is an essay's byline, no subtitle", () => {
+    for (const [line, name] of [["李某卓 武汉民革党员、抗战老兵", "李某卓"], ["安冠英 民建中央原副秘书长", "安冠英"], ["张某 市人大代表", "张某"]] as const) {
+      expect(readBylineLine(line), line).toEqual({ byline: line, dateline: null, authors: [{ role: null, name }] });
+      const [article] = parsePage(page("我与报纸的忘年之交", line, "今年报纸满60周岁了，我也已97岁了。回顾自己的一生，与报纸结下了不解之缘。")).articles;
+      expect([article!.subtitle, article!.byline], line).toEqual([null, line]);
+    }
+    // (No praise and no 的: a heading naming someone so, `王某明 最美乡村教师`, is no byline; nor words that are no name.)
+    for (const line of ["王某明 最美乡村教师", "春天 来了的党员", "新时代 好党员"]) expect(readBylineLine(line), line).toBeNull();
+  });
+
+  it("a block glyph (█) leading a name is layout, as ■ is", () => {
+    const [article] = parsePage(page("我与报纸的缘分", "█ 孙某业", "20世纪80年代末，潍坊市委组织部和统战部联合为民主党派公开考选机关干部。")).articles;
+    expect([article!.subtitle, article!.byline, article!.authors]).toEqual([null, "孙某业", [{ role: null, name: "孙某业" }]]);
+  });
+
+  it("a part's label in lenticular brackets under a byline printed after the pictures: the byline heads the text, the label its first paragraph", () => {
+    const body = ["清水江奔涌，渠水驰骋，两河在怀化洪江市相拥，沅江干流段由此开始。2014年2月，托口水电站关闸蓄水，清江湖面世。", "崇山峻岭间，电站轰鸣，点亮万家灯火，清江湖蓄洪灌溉，下游洪患不再频发。"];
+    const text = page("侗歌飘荡清江湖", "清江湖国家湿地公园。杨某建摄", "夕阳下的清江湖露营基地。杨某滨摄", "本报记者 肖某 黄某然", "【大湖名片】", ...body);
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.title, a.byline, a.photos.length, a.paragraphs])).toEqual([["侗歌飘荡清江湖", "本报记者 肖某 黄某然", 2, ["【大湖名片】", ...body]]]);
+    expect(parsePage(text, { disabled: ["byline.after-pictures"] }).articles.length).toBe(2);
+  });
+
+  it("a line that is one quotation whole, a pull quote, closes its paragraph; its speaker named under it goes on with it", () => {
+    const quote = "“每天最惬意的，就是傍晚和家人在湖边散步，看日落、吹晚风”";
+    const next = "盛夏时节，记者来到清江湖，为一睹万顷琉璃风采，也为探寻千年古镇的身世。";
+    const lead = "本报讯（记者 张某）清江湖多故事：它的身体里，隐藏着一座千年商埠重镇。";
+    expect(parsePage(page("侗歌飘荡清江湖", lead, quote, next)).articles[0]!.paragraphs).toEqual(["清江湖多故事：它的身体里，隐藏着一座千年商埠重镇。", quote, next]);
+    expect(parsePage(page("侗歌飘荡清江湖", lead, quote, "村民李某说。")).articles[0]!.paragraphs).toEqual(["清江湖多故事：它的身体里，隐藏着一座千年商埠重镇。", `${quote}村民李某说。`]);
+  });
+
+  it("a line kept in the article as a part's heading that the fragment model reads as a heading is a paragraph of its own (crosshead.kept-heading-closes)", () => {
+    const heading = "宜昌大撤退时民生公司在五龙增设码头";
+    const under = "随着《敦刻尔克》热映，宜昌也跟着“蹭”了一波热点，宜昌大撤退不时被人提起。";
+    expect(fragmentScore(heading, under)!).toBeLessThan(0);
+    const text = page("五龙渡口的往事", "三峡晚报讯 本报记者 丁某 聂某", "说起五龙，更多的宜昌人第一反应就是农家乐和五龙渡口。", "江南农家乐的兴起是夷陵长江大桥建成后，也恰恰是五龙渡口开始衰败的时候。", "7日这天下午，我们来到五龙渡口时，只有几名垂钓者坐在江边，一艘渔划子系在岸边。老人说，宜昌大撤退时，民生公司的船只曾在五龙渡口停靠装货。", heading, under, "在宜昌大撤退期间，宜昌码头设施简陋，仓库不足，缺乏大型机械，民生公司在五龙增设码头。");
+    expect(decisionAt(text, at(5))).toMatchObject({ role: "crosshead", rule: "crosshead.shared-vocabulary" });
+    const read = (disabled: RuleName[]) => parsePage(text, { disabled }).articles.flatMap((a) => a.paragraphs);
+    expect(read([])).toContain(heading);
+    expect(read(["crosshead.kept-heading-closes"])).not.toContain(heading);
+  });
+});

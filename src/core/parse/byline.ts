@@ -5,7 +5,7 @@
  * (`本报记者 X`, `本报评论员`, `(执笔：A、B)`, `文/X`, a bare name).
  */
 import type { Dateline, Person } from "../model.ts";
-import { ADDRESSEES, anyOf, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, RECENT_DAYS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WHEN_WORDS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, LEADER_TITLES, PERSON_KINDS, PERSON_TRADES, WRITER_STANDINGS, APP_SUFFIXES, BYLINE_ROLES, REPORTER_ROLES, HOUSE_AGENCIES, LEAD_DATE, MADE_NOTES, MEETING_VERBS, ORGANISATION_ENDINGS, PEN_WORK_ROLES, PLACE_ENDINGS, POSTFIX_ROLES, PRESS_ENDINGS, RECENT_DAYS, ROLE_QUALIFIERS, SIGNATURE_ROLES, TEXT_NOTES, TRAILING_NOTES, VISIT_VERBS, WHEN_WORDS, WORK_ROLES, WRITER_KINDS } from "../vocabulary.ts";
 import { endsAsPlace, parsePeople, readMadeBy, signedNames, splitRunTogether, withoutPaperApart } from "./people.ts";
 import { COMMON_SURNAME_RANK, hasCommonSurname, looksLikeName, looksLikeVouchedName, startsWithSurname, surnameRank } from "./surnames.ts";
 import { isCommonWord } from "./column.ts";
@@ -941,6 +941,11 @@ const PAPER_THEN_NAMES = new RegExp(`^[（(]\\s*[\\p{Script=Han}]{2,10}(?:${anyO
  * more (a school, a firm, an office, a town): who wrote, and where from.
  */
 const NAME_THEN_WORKPLACE = new RegExp(`^[（(]\\s*([\\p{Script=Han}]{2,3})\\s+[\\p{Script=Han}]{2,14}(?:${anyOf(["大学", "中学", "小学", ...ORGANISATION_ENDINGS, ...PLACE_ENDINGS])})\\s*[)）]$`, "u");
+/**
+ * `李某卓 武汉民革党员、抗战老兵`, `安某英 民建中央原副秘书长`: one name, a space, then what the writer is (where from, a title, a
+ * standing), no brackets: an essay's byline or signature. (No praise, `最美…`, and no 的: a heading naming someone so reads as one.)
+ */
+const NAME_THEN_STANDING = new RegExp(`^([\\p{Script=Han}]{2,3})[ \u3000]+(?![^的最]*[的最])[\\p{Script=Han}、·]{0,18}(?:${anyOf([...WRITER_STANDINGS, ...ADDRESS_TITLES, ...PERSON_TRADES, ...PERSON_KINDS, ...WRITER_KINDS])}|${LEADER_TITLES.join("|")})$`, "u");
 /** `（张长利）`: a brief signed with a bare name in brackets. */
 const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
 /** Names in brackets, some padded with a space (`周 健`): one-character tokens in pairs among the names. */
@@ -1195,6 +1200,9 @@ export function readBylineLine(text: string): Byline | null {
   // `（宋某 长春教育学院）`: a writer's name and where they work or live, a letter's or an essay's signature.
   const workplace = NAME_THEN_WORKPLACE.exec(text);
   if (workplace && isPlainName(workplace[1]!) && !endsAsPlace(workplace[1]!)) return { byline: text, dateline: null, authors: [{ role: null, name: workplace[1]! }] };
+  const standing = NAME_THEN_STANDING.exec(text);
+  // (A name of two characters only after a common surname: `春天 …` is no one.)
+  if (standing && looksLikeName(standing[1]!) && (standing[1]!.length === 3 || hasCommonSurname(standing[1]!)) && !isCommonWord(standing[1]!)) return { byline: text, dateline: null, authors: [{ role: null, name: standing[1]! }] };
   // `（某中日报 张某良）`: a paper's name printed apart, then its writers' names with no role: the paper's own people sign.
   const paperNamed = PAPER_THEN_NAMES.exec(text);
   if (paperNamed) {

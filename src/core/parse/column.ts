@@ -197,7 +197,9 @@ export function columnCut(line: string, next: string): ColumnCut | null {
   if (SPOKEN_ACROSS.has(last + first) && SPOKEN_TAIL.test(next.trimStart()) && [...line.trim()].length >= MIN_TITLED_LINE) return "word-across";
   // (A colon closes a label or announces what follows: a line may end there.)
   const a = line.trimEnd();
-  if (endsMidPhrase(a) && last !== "：" && last !== ":") return "phrase-open";
+  // (Not a determiner, a measure word or a conjunction over a line that opens on its own time and a comma, `…停车位800个` /
+  // `今年以来，…`: what it leaves open takes no time after it, as a preposition may, `将于` / `3月15日，…`.)
+  if (endsMidPhrase(a) && last !== "：" && last !== ":" && !(TAKES_NO_TIME.test(last) && TIME_CLAUSE_OPENS.test(next.trimStart()))) return "phrase-open";
   if (ADVERBS.test(last) && !(x.length >= 2 && wordLevel(x[0]! + last) >= 0)) return "phrase-open";
   // (是 opens a line only where the line above, as long as a text's line, named what it is: `在村任职28年的申某辉` / `是一名
   // 老党员。`; not under a heading, `求学之路` / `是年，…`, nor an answer, a question or a time, `是的，`, `是否…`, `是什么…`, `是日`.)
@@ -338,6 +340,10 @@ const REFERS_BACK = new RegExp(`[在对从由据为与向将把经]该(?:${anyOf
 const OWN_TIMES = [...WHEN_WORDS, "上午", "下午", "晚上", "当晚", "此前", "随后", "如今"];
 /** A word's tail of up to four characters and a comma opening a line: `基地，`, `风景廊道，` (not a time, `近日，`, `今年，`, which opens text of its own). */
 const TAIL_AND_COMMA = new RegExp(`^(?!${anyOf(OWN_TIMES)})\\p{Script=Han}{1,4}[，,]`, "u");
+/** A line opening on its own time and a comma soon after: `今年以来，`, `3月15日晚，` — a clause of its own. */
+const TIME_CLAUSE_OPENS = new RegExp(`^(?:${anyOf(OWN_TIMES)}|\\d{1,4}[年月日])[^，,。；;：:\\s]{0,5}[，,]`, "u");
+/** What a line may end on, leaving a phrase open that no time goes on with: a determiner, a measure word, 的, a conjunction. */
+const TAKES_NO_TIME = /[个这那其该各每的和及或而并但]/u;
 /** A line opening on its own time, a when-word or a date: `近日，`, `今天上午，`, `5月14日，`. */
 const OWN_TIME_OPENS = new RegExp(`^(?:${anyOf(OWN_TIMES)}|\\d{1,4}[年月日])`, "u");
 /** The reporter, and what they did or learned, opening a line: `记者来到…`, `本报记者看到`, `某某时报记者获悉` (never 记者看到的…, a thing named). */

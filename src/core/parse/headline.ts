@@ -205,8 +205,14 @@ export function isBareTitle(text: string): boolean {
   // room: `纪念…题词“开发矿业”66周年暨“全国矿业工作者日”座谈会在京召开`. A sentence its column cut after quoted words, `…开展了
   // “美丽庭院”“文明楼道”和“邻里守望”三项创建活动`, counts them.)
   const length = NEWS_VERB_END.test(text) ? text.replace(/[“”"「」『』]/gu, "").length : text.length;
-  return canBeTitle(text) && text.length >= MIN_TITLE && (length <= MAX_BARE_TITLE || isPairedTitle(text)) && !endsMidPhrase(text);
+  return canBeTitle(text) && text.length >= MIN_TITLE && (length <= MAX_BARE_TITLE || isPairedTitle(text)) && (!endsMidPhrase(text) || COUNTED_END.test(text));
 }
+
+/**
+ * `城区新增公共停车位800个`, `新区累计引进产业项目超千个`: a figure and its measure word close a title whose noun stands before
+ * them; in text the noun follows (`建成3个` / `示范点`), so the line is read as open wherever it is read as text.
+ */
+const COUNTED_END = /[\d０-９千万百][多余]?个$/u;
 
 /**
  * `一、规划先行`, `1.规划先行`: a numbered heading, a number and a bare title of at most `maxLength` characters. Numbered in Han
@@ -558,6 +564,11 @@ const REPORTING_COLUMN = new RegExp(`^(?:[\\p{Script=Han}]{2,12}[·・][\\p{Scri
 const SPEAKER_TITLE = /^(?![^：:]*[的是了在])[^：:，,。！？!?“”\s]{2,16}[：:]\s*[^\s：:]{2}/u;
 /** A verb of saying before the colon (`他说：…`, `某某强调：…`, `提醒：…`): who speaks is not named so in a title. */
 const SAID_BEFORE_COLON = new RegExp(`^[^：:]*(?:${anyOf([...SPEECH_VERBS, "说", "问", "答", "提醒", "问题"])})[：:]`, "u");
+/** `某某认为：…`, `他说：…`: narrative that introduces words with a verb of saying before the colon, no heading's label. */
+export function introducesWords(text: string): boolean {
+  return SAID_BEFORE_COLON.test(text);
+}
+
 /** A detail's or a transcript's label before a colon: `地点：…`, `记者：…`. */
 const DETAIL_LINE = new RegExp(`^(?:${anyOf([...DETAIL_LABELS, ...INTERVIEW_LABELS])})[：:]`, "u");
 

@@ -10,7 +10,7 @@ import { endsAsPlace, parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
-import { assignHeadline, canBeHeadline, canBeTitle, endsMidPhrase, isLongUnpunctuatedTitle, opensOnConnective, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, readsAsNarrative, sharesSeriesLabel, opensOnColumnName, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
+import { assignHeadline, canBeHeadline, introducesWords, canBeTitle, endsMidPhrase, isLongUnpunctuatedTitle, opensOnConnective, isBareTitle, isColonKicker, isColumnLabel, isPairedTitle, readsAsNarrative, sharesSeriesLabel, opensOnColumnName, isDialogue, isInterviewTurn, isNumberedHeading, isSectionNumber, MAX_TITLE, SPEAKER_TURN, endsWithDash, startsWithDash, statesNews } from "./headline.ts";
 import { placeLevel } from "./places.ts";
 import { CLOSING_DASH, endsSentence, endsWithDate, hanBigrams, isBareDate, isEditorsNote, isParenthetical, opensOnEditorsNote, isPictureLabel, isSalutation, opensOnSalutation, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import { Trace, type Decision, type Evidence, type LineRole, type ParseOptions, type RuleName } from "./trace.ts";
@@ -960,13 +960,17 @@ class PageReader {
    * above it. (Under a photo story's captions only, reporters are its credit or its signature.)
    */
   private headsTextAfterPictures(d: Draft, byline: Byline, i: number): boolean {
-    const text = this.units[i + 1];
+    // (`【大湖名片】` / the text: a part's label in lenticular brackets may head the text under the byline; the text is under it.)
+    const label = this.units[i + 1];
+    const labelled = label?.kind === "text" && !label.captionOf && BRACKETED_PART_LABEL.test(label.text) && label.gap <= this.usualGap;
+    const at = labelled ? i + 2 : i + 1;
+    const text = this.units[at];
     return (
       d.headline !== null && d.head === null && d.last === "credit" && isPhotoStory(d) && byline.dateline === null &&
       byline.authors.some((a) => a.role !== null && REPORTER_ROLE.test(a.role)) &&
-      text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && this.runLength(i + 1) >= MIN_BODY_BLOCK && text.gap <= this.usualGap &&
+      text?.kind === "text" && !text.captionOf && !text.listItem && !isBareTitle(text.text) && this.runLength(at) >= MIN_BODY_BLOCK && text.gap <= this.usualGap &&
       // (Not over the next picture's caption, its credit right under it: the line then names who made a photo story's pictures.)
-      this.units[i + 2]?.kind !== "credit" && this.trace.on("byline.after-pictures")
+      this.units[at + 1]?.kind !== "credit" && this.trace.on("byline.after-pictures")
     );
   }
 
@@ -2174,8 +2178,8 @@ class PageReader {
   /** `本报记者 甲` / `本报通讯员 乙` right under a credit that named people by their roles: one credit printed on two lines. */
   private addsToCredit(d: Draft, byline: Byline): boolean {
     const last = d.credits.at(-1)?.credit;
-    // (A credit that says 摄 or 供图 is whole; people after it sign something else.)
-    if (d.last !== "credit" || last === undefined || d.tail !== null || /[摄图绘]$/u.test(last.credit)) return false;
+    // (A credit that says 摄 or 供图 is whole, in brackets too, `（全媒体记者 甲 摄）`; people after it sign something else.)
+    if (d.last !== "credit" || last === undefined || d.tail !== null || /[摄图绘][）)】\]]?$/u.test(last.credit)) return false;
     const named = last.photographers.length > 0 && last.photographers.every((p) => p.role !== null);
     return named && byline.dateline === null && byline.authors.length > 0 && byline.authors.every((a) => a.role !== null) && this.trace.on("credit.second-line");
   }
@@ -2416,7 +2420,7 @@ class PageReader {
       // So is a question and its answer, 何以巴中？在于诗意山水里的浪漫韵味.)
       // (So are two phrases set side by side, `坚持正确方向  扬起…的风帆`: a heading's halves, whole.)
       // (An editor's note's label alone, `编者按`, closes on itself: the note it labels is a paragraph of its own.)
-      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || this.tipOffAt === index || isEditorsNote(u.text) || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || LABELLED_HEADING.test(u.text) || ASKED_AND_ANSWERED.test(u.text) || isPersonLine(u.text) || isPairedTitle(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
+      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || this.tipOffAt === index || isEditorsNote(u.text) || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || this.keptHeadingCloses(kept, u.text, next) || LABELLED_HEADING.test(u.text) || ASKED_AND_ANSWERED.test(u.text) || isPersonLine(u.text) || isPairedTitle(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || opening || kept !== null;
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
@@ -2435,6 +2439,18 @@ class PageReader {
     }
     d.last = "paragraph";
     d.lastLine = u.line;
+  }
+
+  /**
+   * `宜昌大撤退时民生公司在五龙增设码头` / `随着《敦刻尔克》热映，…`: a line the story weighing kept in the article as a part's heading,
+   * shaped as a title and read by the fragment model as more a heading than a piece its column cut, is a paragraph of its own:
+   * the text under it opens the next. (A narrative line kept so, `周智勇高度赞扬房县在…工作中` / `取得的成绩。…`, reads as a piece
+   * and goes on; so does the first half of a heading printed on two lines.)
+   */
+  private keptHeadingCloses(kept: RuleName | null, text: string, next: Unit | undefined): boolean {
+    // (Narrative that introduces words with a verb of saying, `某某认为：…`, goes on.)
+    if (kept === null || kept === "crosshead.two-lines" || next?.kind !== "text" || introducesWords(text) || !isBareTitle(text)) return false;
+    return (fragmentScore(text, next.text) ?? Infinity) < KEPT_HEADING_CUT_SCORE && this.trace.on("crosshead.kept-heading-closes");
   }
 
   /**
@@ -2932,8 +2948,14 @@ function namesReportersOnly(b: Byline): boolean {
   return b.dateline === null && b.authors.length > 0 && b.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role)) && !SAYS_WROTE.test(b.byline);
 }
 
+/** A part's label wholly in lenticular brackets, a few words: `【大湖名片】`, `【原型人物】`. */
+const BRACKETED_PART_LABEL = /^【[^【】，。！？]{2,12}】$/u;
+/** A line that is one quotation, marks and all: `“…”`. */
+const WHOLE_QUOTATION = /^“[^“”]{4,}”$/u;
 /** Shortest block read as the start of a story's text (a shorter one may be a heading). */
 const MIN_BODY_BLOCK = 30;
+/** The fragment model's log-odds under which a kept heading reads as a heading, no piece its column cut: even odds. */
+const KEPT_HEADING_CUT_SCORE = 0;
 /** The fewest characters a page's first line over its text holds, its number left out, to head it (`group.page-top-line`). */
 const MIN_TOP_LINE = 4;
 
@@ -2946,7 +2968,9 @@ const CLAUSE_PREPOSITION = /^(?:在|从|自|据|截至|截止|随着|为了|当|
 
 /** A sentence-final mark, or a sign-off date, ends a paragraph. */
 function endsParagraph(text: string): boolean {
-  return endsSentence(text) || endsWithDate(text) || CONTACT_LINE.test(text);
+  // (A part's label wholly in lenticular brackets, `【大湖名片】`, is closed by them: no column cut runs it into the text under it.)
+  // (So is a line that is one quotation whole, `“每天最惬意的，就是…吹晚风”`, a pull quote: its speaker, if named, is read after it.)
+  return endsSentence(text) || endsWithDate(text) || CONTACT_LINE.test(text) || BRACKETED_PART_LABEL.test(text) || WHOLE_QUOTATION.test(text);
 }
 
 /**
@@ -3185,7 +3209,8 @@ const QUOTE_ATTRIBUTION = new RegExp(`^((?:[^，。！？；“”：:]|“[^，
  * speaker is named already (`…黄某说：“…温暖。”` / `他说。` is another's turn).
  */
 function attributesQuote(prev: string, next: string): boolean {
-  if (!/[。！？…!?]”$/u.test(prev) || !QUOTE_ATTRIBUTION.test(next)) return false;
+  // (Or a line that is one quotation whole, a pull quote with no mark of its own: `“…吹晚风”` / `村民李某说。`.)
+  if ((!/[。！？…!?]”$/u.test(prev) && !WHOLE_QUOTATION.test(prev)) || !QUOTE_ATTRIBUTION.test(next)) return false;
   const open = prev.lastIndexOf("“");
   return open <= 0 || !/[：:]\s*$/u.test(prev.slice(0, open));
 }

@@ -4,6 +4,7 @@
  * `YMG记者 云全 李鑫`, `新华社记者 牟宇`, `文/寒 歌`.
  */
 import type { Person } from "../model.ts";
+import { isCommonWord } from "./column.ts";
 import { hasCommonSurname, looksLikeName, looksTransliterated, startsWithCompoundSurname, startsWithSurname, surnameRank } from "./surnames.ts";
 import { anyOf, BYLINE_ROLES, HOUSE_AGENCIES, WHEN_WORDS, MAKER_ROLES, MEDIA_UNIT_ENDINGS, PLACE_ENDINGS, PRESS_ENDINGS, REPORTER_ROLES, ROLE_QUALIFIERS, WORK_ROLES, WROTE_AND_TOOK } from "../vocabulary.ts";
 
@@ -42,6 +43,20 @@ export function signedNames(bracketed: string): string {
 
 /** A printed personal name: two to five Han characters (a middle dot for transliterated names), or a Latin name. */
 const NAME = /^(?:[\p{Script=Han}]{1,6}(?:[·•][\p{Script=Han}]{1,8})*|[A-Z][a-zA-Z.\-]{1,20})$/u;
+
+/**
+ * Names run together after a role, longer than one name may be (`肖某黄某然易某`, three of them): read as names where they split
+ * into names that each look like one (splitRunTogether).
+ */
+function isRunOfNames(token: string): boolean {
+  if (NAME.test(token)) return true;
+  if (!/^\p{Script=Han}{7,15}$/u.test(token)) return false;
+  const names = splitRunTogether(token);
+  // (Each a name and no word, its surname a common one: `来到红海滩国家` splits by surnames too, 来到红 / 海滩 / 国家.)
+  return names.length >= 2 && names.every((n) => looksLikeName(n) && !isCommonWord(n) && !isCommonWord(n.slice(0, 2)) && surnameRank(n) <= RUN_SURNAME_RANK);
+}
+/** How rare a surname may be in a long run of names read apart: 易 (111) is one, 来 (322) and 海 (289) begin words. */
+const RUN_SURNAME_RANK = 200;
 
 /** Role words, longest first so that 全媒体记者 wins over 记者. */
 const ROLE_AT = new RegExp(`(${anyOf(BYLINE_ROLES)})`, "u");
@@ -200,12 +215,12 @@ export function parsePeople(printed: string): PeopleParse {
         tokens.splice(t + 1, 0, after.slice(next.index));
         // (`记者甲浏阳日报记者乙`: the second role's paper, run in after the first's names, is no name.)
         const names = withoutPaperAfter(after.slice(0, next.index));
-        if (NAME.test(names)) pending.push(...splitRunTogether(names));
+        if (isRunOfNames(names)) pending.push(...splitRunTogether(names));
         else clean = false;
         continue;
       }
       if (after !== "") {
-        if (NAME.test(after)) pending.push(...splitRunTogether(after));
+        if (isRunOfNames(after)) pending.push(...splitRunTogether(after));
         else clean = false;
       }
       continue;
@@ -216,7 +231,7 @@ export function parsePeople(printed: string): PeopleParse {
     // straight after a role, `记者 王喜报`, where it is the one named.)
     const paperAfterName = token.length === 3 && token.endsWith("报") && (pending.length > 0 || people.length > 0) && !(t > 0 && SHORT_ROLES.has(tokens[t - 1]!)) && !ROLE_AT.test(tokens[t - 1] ?? "");
     if (((token.length >= 4 && (!NAME.test(token) || /[·\-－—]/u.test(token))) || paperAfterName) && ORG.test(token)) continue;
-    if (NAME.test(token)) pending.push(...(role !== null ? splitRunTogether(token) : [token]));
+    if (NAME.test(token) || (role !== null && isRunOfNames(token))) pending.push(...(role !== null ? splitRunTogether(token) : [token]));
     else clean = false;
   }
   flush();
