@@ -495,6 +495,19 @@ const FLOORS: Record<string, Floor> = {
   // Round 125 (twenty-ninth session), evenly spaced, first tried on df917c1, and read as printed but for one kind: an evening
   // paper's signed opinion piece, its writer's name over the text and no column label printed, read as an article.
   "real-zzzzzzzzq": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  // Round 127 (thirtieth session), evenly spaced, first tried on 3ab5d7a, then tuned on. (First try: essays' bylines, a name and
+  // what the writer is, `某某 民建中央原副秘书长`, and a name after a block glyph, █, read as subtitles.)
+  "real-zzzzzzzzr": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  // Round 128 (thirtieth session), evenly spaced, first tried on 3ab5d7a, then tuned on. (First try: a feature's pictures printed
+  // over its byline of three names run together, a bracketed part's label under the byline, read as a photo story and a new story.)
+  "real-zzzzzzzzs": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  // Round 129 (thirtieth session), evenly spaced, first tried on 3ab5d7a, then tuned on. (First try: a bracketed credit closing a
+  // caption took the reporters' byline under it as its second line; a photo story of ecology with two farming captions was
+  // filed as farm pictures, the annotation's judgement other, which the section model trained with it reads.)
+  "real-zzzzzzzzt": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  // Round 130 (thirtieth session), evenly spaced, first tried on 3ab5d7a. Left as read: a second feature of the same column, its
+  // title in clauses and no byline, read as a crosshead of the first, whose stored title lost its opening quotation mark.
+  "real-zzzzzzzzu": { found: 0.66, extra: 0, title: 0.32, kicker: 0.32, subtitle: 0.66, authors: 0.32, paragraphs: 0.32, credits: 0.32, section: 0.66 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
