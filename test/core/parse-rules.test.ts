@@ -3915,14 +3915,14 @@ describe("round 127's rules", () => {
     expect(readBylineLine("记者来到红海滩国家")).toBeNull();
   });
 
-  it("a name, a space and what the writer is (`某某 民建中央原副秘书长`) is an essay's byline, no subtitle", () => {
-    for (const [line, name] of [["李某卓 武汉民革党员、抗战老兵", "李某卓"], ["安冠英 民建中央原副秘书长", "安冠英"], ["张某 市人大代表", "张某"]] as const) {
+  it("a name, then what the writer is after a space or in brackets (`某某 民建中央原副秘书长`, `某某（市政协委员）`), is an essay's byline, no subtitle", () => {
+    for (const [line, name] of [["李某卓 武汉民革党员、抗战老兵", "李某卓"], ["安冠英 民建中央原副秘书长", "安冠英"], ["张某 市人大代表", "张某"], ["张某（市政协委员）", "张某"], ["李某华（北京大学教授）", "李某华"]] as const) {
       expect(readBylineLine(line), line).toEqual({ byline: line, dateline: null, authors: [{ role: null, name }] });
       const [article] = parsePage(page("我与报纸的忘年之交", line, "今年报纸满60周岁了，我也已97岁了。回顾自己的一生，与报纸结下了不解之缘。")).articles;
       expect([article!.subtitle, article!.byline], line).toEqual([null, line]);
     }
     // (No praise and no 的: a heading naming someone so, `王某明 最美乡村教师`, is no byline; nor words that are no name.)
-    for (const line of ["王某明 最美乡村教师", "春天 来了的党员", "新时代 好党员"]) expect(readBylineLine(line), line).toBeNull();
+    for (const line of ["王某明 最美乡村教师", "春天 来了的党员", "新时代 好党员", "春天（最美的党员）"]) expect(readBylineLine(line), line).toBeNull();
   });
 
   it("a block glyph (█) leading a name is layout, as ■ is", () => {

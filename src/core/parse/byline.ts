@@ -942,10 +942,11 @@ const PAPER_THEN_NAMES = new RegExp(`^[（(]\\s*[\\p{Script=Han}]{2,10}(?:${anyO
  */
 const NAME_THEN_WORKPLACE = new RegExp(`^[（(]\\s*([\\p{Script=Han}]{2,3})\\s+[\\p{Script=Han}]{2,14}(?:${anyOf(["大学", "中学", "小学", ...ORGANISATION_ENDINGS, ...PLACE_ENDINGS])})\\s*[)）]$`, "u");
 /**
- * `李某卓 武汉民革党员、抗战老兵`, `安某英 民建中央原副秘书长`: one name, a space, then what the writer is (where from, a title, a
- * standing), no brackets: an essay's byline or signature. (No praise, `最美…`, and no 的: a heading naming someone so reads as one.)
+ * `李某卓 武汉民革党员、抗战老兵`, `安某英 民建中央原副秘书长`, `张某（市政协委员）`: one name, then what the writer is (where from, a
+ * title, a standing) after a space or in brackets: an essay's byline or signature. (No praise, `最美…`, and no 的: a heading naming someone so reads as one.)
  */
-const NAME_THEN_STANDING = new RegExp(`^([\\p{Script=Han}]{2,3})[ \u3000]+(?![^的最]*[的最])[\\p{Script=Han}、·]{0,18}(?:${anyOf([...WRITER_STANDINGS, ...ADDRESS_TITLES, ...PERSON_TRADES, ...PERSON_KINDS, ...WRITER_KINDS])}|${LEADER_TITLES.join("|")})$`, "u");
+const STANDING = `(?![^的最]*[的最])[\\p{Script=Han}、·]{0,18}(?:${anyOf([...WRITER_STANDINGS, ...ADDRESS_TITLES, ...PERSON_TRADES, ...PERSON_KINDS, ...WRITER_KINDS])}|${LEADER_TITLES.join("|")})`;
+const NAME_THEN_STANDING = new RegExp(`^([\\p{Script=Han}]{2,3})(?:[ \u3000]+${STANDING}|\\s*[（(]${STANDING}[)）])$`, "u");
 /** `（张长利）`: a brief signed with a bare name in brackets. */
 const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
 /** Names in brackets, some padded with a space (`周 健`): one-character tokens in pairs among the names. */
