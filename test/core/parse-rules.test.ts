@@ -3141,8 +3141,10 @@ describe("lines that close, sign or label a piece", () => {
     expect(under("陈玉福（北京）").authors).toEqual([{ role: null, name: "陈玉福" }]);
     for (const line of ["宏村（黟县）", "岳阳（湖南）", "母亲（上）", "白洋淀（河北）", "杨家岭（延安）"]) expect(under(line).byline, line).toBeNull();
     expect(under("□ 母亲（上）").byline).toBeNull();
-    // Nor what a speaker is, a note on a poem or a province: the bracket must name where the writer lives.
-    for (const line of ["■ 李某（退休教师）", "■ 云海（外一首）", "◆ 柳絮（组诗）", "● 岳阳（湖南）"]) expect(under(line).byline, line).toBeNull();
+    // (Or what the writer is, a standing, a trade or a title: `李某（退休教师）`, as after a space, `李某 退休教师`.)
+    expect(under("■ 李某（退休教师）").authors).toEqual([{ role: null, name: "李某" }]);
+    // Nor a note on a poem or a province: the bracket must name where the writer lives or what the writer is.
+    for (const line of ["■ 云海（外一首）", "◆ 柳絮（组诗）", "● 岳阳（湖南）"]) expect(under(line).byline, line).toBeNull();
   });
 
   it("a body's name under a subtitle a dash opens is no byline: a profile page's first unit reads the same", () => {

@@ -508,6 +508,12 @@ const FLOORS: Record<string, Floor> = {
   // Round 130 (thirtieth session), evenly spaced, first tried on 3ab5d7a. Left as read: a second feature of the same column, its
   // title in clauses and no byline, read as a crosshead of the first, whose stored title lost its opening quotation mark.
   "real-zzzzzzzzu": { found: 0.66, extra: 0, title: 0.32, kicker: 0.32, subtitle: 0.66, authors: 0.32, paragraphs: 0.32, credits: 0.32, section: 0.66 },
+  // Round 131 (thirtieth session), evenly spaced, first tried on ce0f160. Left as read: an untitled photo story of six long
+  // captions at the page's top, under one credit, left unassigned; a crosshead printed on two lines broken at its comma
+  // (`能养羊，` / `老汉一直当家`) run into the paragraph under it; a caption with no credit between a title and its text.
+  "real-zzzzzzzzv": { found: 0.66, extra: 0, title: 0.66, kicker: 0.66, subtitle: 0.66, authors: 0.66, paragraphs: 0, credits: 0.32, section: 0.66 },
+  // Round 132 (thirtieth session), evenly spaced, first tried on ce0f160: every field as printed.
+  "real-zzzzzzzzw": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
