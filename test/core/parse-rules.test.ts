@@ -3948,6 +3948,13 @@ describe("round 127's rules", () => {
     expect(parsePage(page("侗歌飘荡清江湖", lead, quote, "村民李某说。")).articles[0]!.paragraphs).toEqual(["清江湖多故事：它的身体里，隐藏着一座千年商埠重镇。", `${quote}村民李某说。`]);
   });
 
+  it("a line with no clauses under crossheads in clauses (or the other way round) leans a little to another story (story.unlike-crosshead-form)", () => {
+    const text = page("五龙渡口的往事", "三峡晚报讯 本报记者 丁某 聂某", "说起五龙，更多的宜昌人第一反应就是农家乐和五龙渡口。", "7日这天下午，我们来到五龙渡口时，只有几名垂钓者坐在江边。老人说，宜昌大撤退时，民生公司的船只曾在五龙渡口停靠装货。", "码头兴旺，渡口繁忙", "随着《敦刻尔克》热映，宜昌大撤退不时被人提起。1938年，民生公司在五龙修建增设码头，宜昌码头船只往来不绝。", "善变沮漳一河碧水入长江", "绵绵冬雨之下，枝江市江口长江大堤水泥路面湿漉漉的，我们从这里开始了沮漳河的探访，宜昌的朋友说这里曾是码头。");
+    const evidence = (disabled: RuleName[]) => (parsePage(text, { explain: true, disabled }).decisions?.find((x) => x.line === at(6)) as { evidence?: Array<{ feature: string }> } | undefined)?.evidence?.map((e) => e.feature) ?? [];
+    expect(evidence([])).toContain("story.unlike-crosshead-form");
+    expect(evidence(["story.unlike-crosshead-form"])).not.toContain("story.unlike-crosshead-form");
+  });
+
   it("a line kept in the article as a part's heading that the fragment model reads as a heading is a paragraph of its own (crosshead.kept-heading-closes)", () => {
     const heading = "宜昌大撤退时民生公司在五龙增设码头";
     const under = "随着《敦刻尔克》热映，宜昌也跟着“蹭”了一波热点，宜昌大撤退不时被人提起。";

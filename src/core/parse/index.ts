@@ -1486,6 +1486,11 @@ class PageReader {
     const siblings = headings.length >= 2 && headings.every((n) => n === headings[0]);
     const unlike = siblings && (headings[0]! <= MAX_PARALLEL ? length > headings[0]! + 2 : 2 * length >= 3 * headings[0]!);
     if (this.trace.on("story.unlike-crossheads") && unlike) out.push({ feature: "story.unlike-crossheads", weight: -2 });
+    // `宜昌大撤退时民生公司在五龙增设码头` … then `善变沮漳，一河碧水入长江`: a story's headings share a form, all in clauses or none;
+    // a line in clauses under headings with none (or the other way round) leans a little to another story.
+    const claused = (t: string) => /[，,]/u.test(withoutQuoted(t));
+    const earlierHeadings = d.paragraphs.filter((p) => p.heading).map((p) => p.text);
+    if (!unlike && earlierHeadings.length > 0 && earlierHeadings.every((t) => claused(t) !== claused(u.text)) && this.trace.on("story.unlike-crosshead-form")) out.push({ feature: "story.unlike-crosshead-form", weight: -1 });
     // `仙游边界行：东许筑巢迎凤来` … `仙游边界行：万缕千丝绣斜尾`: a line under the article's own title's series label is the series'
     // next story, as a rule (a part's heading seldom repeats the title's label; the text's own words may yet keep it).
     if (d.headline !== null && sharesSeriesLabel(d.headline.title, u.text) && this.trace.on("story.series-title")) out.push({ feature: "story.series-title", weight: -3 });
