@@ -31,6 +31,7 @@ const REPORT = ["全市秋收进展顺利", BODY];
 /** [rule, page, block the rule decides, role it gives] */
 const CASES: Array<[string, string, number, string]> = [
   ["group.before-lead", page(...REPORT), 0, "title"],
+  ["paragraph.further-dispatch", page("接收工作仍呈停顿", "〔本报长春二日电〕东北各部门接收工作，现呈停顿状态，苏军撤退亦经延缓。", "〔本报北平二日电〕东北阴云低迷，短期难望开朗，政委会定期开会。"), 2, "paragraph"],
   ["lead.opens-paragraph", page(...REPORT), 1, "byline"],
   ["group.after-complete-text", page(...REPORT, "图书馆延长开放时间", "即日起，市图书馆每天开放至夜里九点，方便读者借阅。"), 2, "title"],
   ["group.under-kicker-half", page("对表对标走在前 为建设富强活力幸福美丽的", "新时代现代化强市而努力奋斗", "某市第十六次党代会开幕", "张某代表市委向大会作报告", "2月18日上午，某市第十六次党代会在市会展中心开幕。大会应到代表435名，实到421名。"), 1, "kicker"],
@@ -3953,6 +3954,26 @@ describe("round 127's rules", () => {
     const evidence = (disabled: RuleName[]) => (parsePage(text, { explain: true, disabled }).decisions?.find((x) => x.line === at(6)) as { evidence?: Array<{ feature: string }> } | undefined)?.evidence?.map((e) => e.feature) ?? [];
     expect(evidence([])).toContain("story.unlike-crosshead-form");
     expect(evidence(["story.unlike-crosshead-form"])).not.toContain("story.unlike-crosshead-form");
+  });
+
+  it("a dispatch in round or tortoise-shell brackets opens a lead; a further dispatch of the same house under the article is its next paragraph", () => {
+    for (const lead of ["（本报长春二日电）", "〔本报长春二日电〕", "（新华社北京3日电）"]) expect(readLead(`${lead}东北各部门接收工作，现呈停顿状态。`), lead).toMatchObject({ byline: lead, authors: [], rest: "东北各部门接收工作，现呈停顿状态。" });
+    // (A reporter named inside is read as a filed report's bracket, `（中央社记者甲台北2日电）`; `〔又电〕` goes on inside the text.)
+    for (const text of ["（中央社记者甲台北2日电）正文。", "〔又电〕普兰店中苏将领，六日午会晤。"]) expect(readLead(text), text).toBeNull();
+    const roundup = page("接收工作仍呈停顿", "本报长春2月2日电 东北各部门接收工作，现呈停顿状态，苏军撤退亦经延缓。", "本报北平2月2日电 东北阴云低迷，短期难望开朗。", "本报重庆2月3日电 留渝之东北九省二市接收人员，日内启程。");
+    expect(parsePage(roundup).articles.map((a) => [a.title, a.paragraphs.length])).toEqual([["接收工作仍呈停顿", 3]]);
+    expect(parsePage(roundup, { disabled: ["paragraph.further-dispatch"] }).articles.length).toBe(3);
+    // (Another house's lead under it, a brief with no headline, is a story of its own.)
+    const other = page("接收工作仍呈停顿", "本报长春2月2日电 东北各部门接收工作，现呈停顿状态。", "新华社北京2月2日电 政协会议今日闭幕。");
+    expect(parsePage(other).articles.length).toBe(2);
+  });
+
+  it("who spoke to reporters, over what they said, is the kicker: `某某对记者谈话` / `…全毁灭`", () => {
+    expect(parsePage(page("廖耀湘对记者谈话", "共匪计划全毁灭", "〔本报沈阳十三日电〕廖耀湘将军督战南北，来去匆匆。十三日记者遇之某处，据谈：目前战局已趋稳定。")).articles[0]).toMatchObject({ kicker: "廖耀湘对记者谈话", title: "共匪计划全毁灭", byline: "〔本报沈阳十三日电〕" });
+  });
+
+  it("a brand printed before the line's first role stands so before the next, `每经记者 甲 每经编辑 乙`: no name", () => {
+    expect(readBylineLine("每经记者 李某 每经编辑 陈某")?.authors).toEqual([{ role: "记者", name: "李某" }, { role: "编辑", name: "陈某" }]);
   });
 
   it("a line kept in the article as a part's heading that the fragment model reads as a heading is a paragraph of its own (crosshead.kept-heading-closes)", () => {

@@ -273,10 +273,16 @@ const DOTTED_ROLE = new RegExp(`(^|\\s)(${anyOf(WORK_ROLES.filter((r) => !/[·/]
 const BRACKETED_BRAND = new RegExp(`^【[\\p{Script=Han}A-Za-z·]{0,8}(?:${anyOf([...PRESS_ENDINGS, ...APP_SUFFIXES])})】`, "u");
 
 /**
+ * `（本报长春二日电）`, `〔本报长春二日电〕`, `〔又电〕`: the paper's or an agency's dispatch, where and when it was filed, in round or
+ * tortoise-shell brackets (older papers' form; a later dispatch of the same report is `又电`). A reporter named inside, `（中央社记者
+ * 甲台北2日电）`, is read elsewhere: the bracket here opens on the house.
+ */
+const FILED_IN_BRACKETS = `[（(〔](?:(?:${anyOf(HOUSE_AGENCIES)})[\\p{Script=Han}·]{1,8}?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日专?电)[)）〕]`;
+/**
  * `【金陵晚报报道】`, `【本报讯】`, `（本报讯）`, `〔本报消息〕`, `{本报讯}`: a lead printed in brackets; in round ones a paper's report too, `（星岛日报报道）`
  * (a paper's name, not a reporter's: `（记者甲报道）` names its reporter, read below).
  */
-const BRACKETED_LEAD = /^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)[)）]|〔(?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)〕|[{｛](?:本报)?[^{}｛｝]{0,12}?(?<![资快简短])(?:讯|消息)[}｝])/u;
+const BRACKETED_LEAD = new RegExp(`^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)[)）]|〔(?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)〕|[{｛](?:本报)?[^{}｛｝]{0,12}?(?<![资快简短])(?:讯|消息)[}｝]|${FILED_IN_BRACKETS})`, "u");
 /**
  * (Only with the story's text right after it on its line: `（据人民日报报道）` closing a reprint, or `（详见晚报报道）`, says where a
  * story came from or goes on, and heads nothing.)

@@ -328,7 +328,7 @@ const MAX_PERSON_KICKER = 24;
  */
 const OCCASION_KICKER = new RegExp(`^(?!记者|本报)[\\p{Script=Han}·、]{2,16}在[\\p{Script=Han}“”·、]{2,24}(?:上|时|中|期间|之际|前夕)(?!${anyOf([...FINDING_VERBS, "了解", "听到"])})[\\p{Script=Han}]{1,4}[：:]$`, "u");
 const KICKER_END = new RegExp(`(?:${anyOf([...SPEECH_VERBS, "透露", "承诺", "致辞", "讲话时", "时说"])}|[：:]|……|…)$`, "u");
-const KICKER_FRAME = /(?:时强调|上强调|时指出|上指出|时要求|上要求|时表示|上表示|调研时|出席|系列评论之|系列报道之|之[一二三四五六七八九十]+$)/u;
+const KICKER_FRAME = /(?:时强调|上强调|时指出|上指出|时要求|上要求|时表示|上表示|调研时|出席|系列评论之|系列报道之|之[一二三四五六七八九十]+$|对(?:本报)?记者(?:谈话|说|表示|称)$)/u;
 const OCCASION = /^(?:(?:在|于|为了|为)\S{2,}(?:上|时|中|之际|期间|前夕)|(?:就|围绕|出席)\S{2,}|(?:从|透过|由)\S{2,20}(?:看|说起|谈起))$/u;
 /** Verbs a news title states its fact with. */
 const NEWS_VERB = new RegExp(anyOf(NEWS_VERBS), "u");

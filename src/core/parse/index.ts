@@ -1868,6 +1868,18 @@ class PageReader {
           this.mark(u, "byline", "lead.after-headline-picture", d);
           return;
         }
+        // `〔本报长春二日电〕…` … `〔本报北平二日电〕…`: a further dispatch of the house whose dispatch opened the article, no headline
+        // between, is the same report's next paragraph: a roundup prints its dispatches under one headline.
+        const house = d?.head ? dispatchHouse(d.head.byline) : null;
+        if (d && house !== null && d.headline !== null && d.tail === null && d.paragraphs.length > 0 && !d.paragraphs.at(-1)!.open && dispatchHouse(u.lead.byline) === house && this.trace.on("paragraph.further-dispatch")) {
+          const p = new Paragraph(u.text, !endsParagraph(u.text), u.marked);
+          p.line = u.line;
+          d.paragraphs.push(p);
+          d.last = "paragraph";
+          d.lastLine = u.line;
+          this.mark(u, "paragraph", "paragraph.further-dispatch", d, undefined, p);
+          return;
+        }
         this.close();
         this.warn(u.line, `a byline with no headline above it starts an untitled article: ${clip(u.lead.byline)}`);
         const draft = newDraft(u.line, null);
@@ -2951,6 +2963,12 @@ const SAYS_WROTE = new RegExp(`(?:${anyOf(WROTE_AND_TOOK)})|(?:^|\\s)文\\s*[/�
 /** A line of reporters by their roles, no dateline, that does not say they wrote: who may have taken a picture above it. */
 function namesReportersOnly(b: Byline): boolean {
   return b.dateline === null && b.authors.length > 0 && b.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role)) && !SAYS_WROTE.test(b.byline);
+}
+
+/** A dispatch's house at a lead's start, `本报长春2月2日电`, `〔本报长春二日电〕`, `新华社北京3日电`: where and when it was filed. */
+const DISPATCH = new RegExp(`^[（(〔【]?(${anyOf(HOUSE_AGENCIES)})[\\p{Script=Han}·]{1,8}?(?:\\d{1,2}月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日专?电`, "u");
+function dispatchHouse(byline: string): string | null {
+  return DISPATCH.exec(byline)?.[1] ?? null;
 }
 
 /** A part's label wholly in lenticular brackets, a few words: `【大湖名片】`, `【原型人物】`. */

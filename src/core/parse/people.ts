@@ -157,6 +157,8 @@ export function parsePeople(printed: string): PeopleParse {
   const tokens = text.split(/[\s、，,/／|｜丨;；：:]+/u).filter((t) => t !== "");
   const people: Person[] = [];
   let role: string | null = null;
+  // (What stood before the line's first role as its brand, `每经`.)
+  let brand: string | null = null;
   let clean = true;
   const pending: string[] = [];
 
@@ -202,11 +204,13 @@ export function parsePeople(printed: string): PeopleParse {
       const after = token.slice(m.index + m[0].length);
       // (`文/图 半岛记者 甲`: after a work role that names no one yet, the brand still leads the line's people.)
       const leading = t === 0 || (people.length === 0 && pending.length === 0 && role !== null && SHORT_ROLES.has(role));
-      if (before !== "" && !ORG.test(before) && !isPaperAndBrand(before) && !isPlaceMedia(before, qualified, t === 0) && !isBrandBefore(before, m[1]!, leading)) {
+      // (`每经记者 甲 每经编辑 乙`: the brand the line's first role stood after stands so before the next.)
+      if (before !== "" && before !== brand && !ORG.test(before) && !isPaperAndBrand(before) && !isPlaceMedia(before, qualified, t === 0) && !isBrandBefore(before, m[1]!, leading)) {
         // `张三记者` is unusual; read what stands before the role as a name under the previous role.
         if (NAME.test(before)) pending.push(before);
         else clean = false;
       }
+      else if (before !== "" && t === 0) brand = before;
       flush();
       role = qualified;
       // `记者梁龄实习生漆芳芳`: a second role run together with the first one's names starts a token of its own.
