@@ -514,6 +514,13 @@ const FLOORS: Record<string, Floor> = {
   "real-zzzzzzzzv": { found: 0.66, extra: 0, title: 0.66, kicker: 0.66, subtitle: 0.66, authors: 0.66, paragraphs: 0, credits: 0.32, section: 0.66 },
   // Round 132 (thirtieth session), evenly spaced, first tried on ce0f160: every field as printed.
   "real-zzzzzzzzw": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  // Round 133 (thirtieth session), evenly spaced, first tried on 4550670, then tuned on. (First try: a brand printed before the
+  // line's second role, `每经记者 甲 每经编辑 乙`, read as a name; a listed company's fraud report filed as politics.)
+  "real-zzzzzzzzx": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
+  // Round 134 (thirtieth session), evenly spaced, first tried on 4550670, then tuned on. (First try: dispatches in tortoise-shell
+  // brackets, `〔本報長春二日電〕`, unread as leads, and a roundup's further dispatches then read as untitled stories; `某某對記者談話`
+  // over what he said read as the title.)
+  "real-zzzzzzzzz": { found: 0.99, extra: 0, title: 0.99, kicker: 0.99, subtitle: 0.99, authors: 0.99, paragraphs: 0.99, credits: 0.99, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
