@@ -3928,6 +3928,14 @@ describe("round 127's rules", () => {
     for (const line of ["王某明 最美乡村教师", "春天 来了的党员", "新时代 好党员", "春天（最美的党员）"]) expect(readBylineLine(line), line).toBeNull();
   });
 
+  it("a middle dot before a name alone on its line marks a signature: the byline keeps the dot, the author is the name", () => {
+    expect(readBareName("·刘某文")).toEqual({ byline: "·刘某文", dateline: null, authors: [{ role: null, name: "刘某文" }] });
+    const [article] = parsePage(page("报社一家", "·刘某文", "汕尾报社成立三十年了，我在这里工作了二十多年，见证了报社从小到大的变化。")).articles;
+    expect([article!.subtitle, article!.byline, article!.authors]).toEqual([null, "·刘某文", [{ role: null, name: "刘某文" }]]);
+    // (A dot inside a name or a title, a column cut before it, is text: `·针织专刊》的诞生…`.)
+    expect(readBareName("·针织专刊》的诞生")).toBeNull();
+  });
+
   it("a block glyph (█) leading a name is layout, as ■ is", () => {
     const [article] = parsePage(page("我与报纸的缘分", "█ 孙某业", "20世纪80年代末，潍坊市委组织部和统战部联合为民主党派公开考选机关干部。")).articles;
     expect([article!.subtitle, article!.byline, article!.authors]).toEqual([null, "孙某业", [{ role: null, name: "孙某业" }]]);

@@ -1316,8 +1316,18 @@ function vouchedPenName(people: readonly Person[], person: Person): boolean {
  * a columnist's pen name (`木言`). Two or three characters under a title are a
  * signature, not a subtitle; four must start like a name.
  */
+/** A middle dot, then a name of two or three characters, alone on the line. */
+const SIGNATURE_DOT = /^[·•・]\s*([\p{Script=Han}]{2,3})$/u;
+
 export function readBareName(text: string): Byline | null {
   if (isEditorsNote(text)) return null;
+  // (`·刘某文`: a middle dot before a name alone on its line marks a signature, as a glyph does; the byline keeps it as printed.
+  // Not layout everywhere: a column may cut a line right before a dot inside a name, `《某报` / `·某专刊》…`.)
+  const dotted = SIGNATURE_DOT.exec(text);
+  if (dotted) {
+    const read = readBareName(dotted[1]!);
+    return read && read.authors.length === 1 ? { ...read, byline: text } : null;
+  }
   // `田某勉 （某县）`: a reader's name, set apart, and where they write from. (`宏村（黟县）`, `周庄 （昆山市）`, a place and its county, name no one.)
   const from = WRITES_FROM.exec(text);
   if (from) return looksLikeName(from[1]!) && !endsAsPlace(from[1]!) && !from[1]!.endsWith("庄") ? { byline: text, dateline: null, authors: [{ role: null, name: from[1]! }] } : null;
