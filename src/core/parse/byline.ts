@@ -1318,6 +1318,10 @@ function vouchedPenName(people: readonly Person[], person: Person): boolean {
  */
 /** A middle dot, then a name of two or three characters, alone on the line. */
 const SIGNATURE_DOT = /^[·•・]\s*([\p{Script=Han}]{2,3})$/u;
+/** `·刘某文`: a middle dot before two or three characters alone on the line, a signature's mark. */
+export function isDottedSignature(text: string): boolean {
+  return SIGNATURE_DOT.test(text);
+}
 
 export function readBareName(text: string): Byline | null {
   if (isEditorsNote(text)) return null;

@@ -5,7 +5,7 @@
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
 import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, EDITORS_NOTES, NARRATIVE_OPENINGS, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, FINDING_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MADE_NOTES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, LEARNED_VERBS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
-import { isAttribution, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
+import { isAttribution, isDottedSignature, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { endsAsPlace, parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
@@ -386,7 +386,8 @@ class PageReader {
    */
   private pieceUnderTitle(j: number): boolean {
     const text = this.units[j]!.text;
-    return !startsWithDash(text) && !LABELLED_LINE.test(text) && this.readsAsPiece(j, TITLE_CUT_THRESHOLD);
+    // (Nor a signature's dot before a name, `·刘某文`: a writer's mark, not a cut at a name's inner dot.)
+    return !startsWithDash(text) && !LABELLED_LINE.test(text) && !isDottedSignature(text) && this.readsAsPiece(j, TITLE_CUT_THRESHOLD);
   }
 
   /**
