@@ -337,6 +337,8 @@ export const LEAD_DATE = "(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|[一二三�
 export const NUMBERED_ITEM = "(?:\\d{1,3}[.．、](?!\\d)|[（(]\\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)";
 
 /** Layout glyphs that mark a picture, a crosshead or an item: decoration, not text. */
-export const DECORATIVE_GLYPHS = "■□▲△▼▽◆◇●○◎☉★☆◀▶►◄※◤◥◣◢█▌▐▍▎▉▊▋▪▫◼◾◉♦";
+export const DECORATIVE_GLYPHS = "■□▲△▼▽◆◇●○◎☉★☆◀▶►◄※◤◥◣◢▪▫◼◾◉♦";
+/** Block glyphs: layout before a line's text when a space sets them apart (`█ 某某`); run into the text, or at its end, a transcription's mark for a character it could not read (`██部长…`, `孙继█`), as □ is. */
+export const BLOCK_GLYPHS = "█▌▐▍▎▉▊▋";
 /** The glyphs a paper prints after an article's last sentence to end it (■, ▲): ○ is left out, since it is also a zero (一九九○). */
 export const END_MARKS = "■□▲△▼▽◆◇●◎★☆◀▶►◄※";

@@ -9,7 +9,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SECTIONS } from "../../src/core/sections.ts";
-import { DECORATIVE } from "../../src/core/parse/text.ts";
+import { LAYOUT_GLYPH } from "../../src/core/parse/text.ts";
 import { FIXTURES, GOLD_FIELDS, seedCase } from "../support/gold.ts";
 import { ANNOTATED_SETS, readSet, type AnnotatedPage } from "../support/sets.ts";
 import { bylinePieces, sharedAcrossSets, verifySources } from "../support/verify.ts";
@@ -29,7 +29,7 @@ function setPages(set: string): AnnotatedPage[] {
 /** What conservation counts: no white space, no control or format characters, no layout glyphs. */
 function carried(text: string): string {
   return Array.from(text)
-    .filter((ch) => !/[\p{White_Space}\p{Cc}\p{Cf}]/u.test(ch) && !DECORATIVE.test(ch))
+    .filter((ch) => !/[\p{White_Space}\p{Cc}\p{Cf}]/u.test(ch) && !LAYOUT_GLYPH.test(ch))
     .join("");
 }
 

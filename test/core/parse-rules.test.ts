@@ -3920,25 +3920,33 @@ describe("round 127's rules", () => {
 
   it("a name, then what the writer is after a space or in brackets (`某某 民建中央原副秘书长`, `某某（市政协委员）`), is an essay's byline, no subtitle", () => {
     for (const [line, name] of [["李某卓 武汉民革党员、抗战老兵", "李某卓"], ["安冠英 民建中央原副秘书长", "安冠英"], ["张某 市人大代表", "张某"], ["张某（市政协委员）", "张某"], ["李某华（北京大学教授）", "李某华"]] as const) {
-      expect(readBylineLine(line), line).toEqual({ byline: line, dateline: null, authors: [{ role: null, name }] });
+      expect(readBareName(line), line).toEqual({ byline: line, dateline: null, authors: [{ role: null, name }] });
       const [article] = parsePage(page("我与报纸的忘年之交", line, "今年报纸满60周岁了，我也已97岁了。回顾自己的一生，与报纸结下了不解之缘。")).articles;
       expect([article!.subtitle, article!.byline], line).toEqual([null, line]);
     }
     // (No praise and no 的: a heading naming someone so, `王某明 最美乡村教师`, is no byline; nor words that are no name.)
-    for (const line of ["王某明 最美乡村教师", "春天 来了的党员", "新时代 好党员", "春天（最美的党员）"]) expect(readBylineLine(line), line).toBeNull();
+    for (const line of ["王某明 最美乡村教师", "春天 来了的党员", "新时代 好党员", "春天（最美的党员）", "王大妈 老党员"]) expect(readBareName(line), line).toBeNull();
+    // (Read where a bare name is, never as a byline line: mid-text the same line labels a speaker, and several such lines are
+    // the speakers of a piece's parts, no writer of it.)
+    const voices = page("代表委员热议政府工作报告", "本报记者 张某 李某", "连日来，出席市两会的代表委员认真审议讨论政府工作报告，大家纷纷表示，报告务实提气。", "王某 市人大代表", "报告提出要加快建设现代化产业体系，我们企业倍感振奋，将加大研发投入。", "李某华 市政协委员", "报告对教育工作着墨很多，我将立足岗位，为办好人民满意的教育贡献力量。");
+    expect(parsePage(voices).articles.flatMap((a) => a.authors.map((x) => x.name))).toEqual(["张某", "李某"]);
+    const box = page("两会好声音", "王某 市人大代表", "“报告提出要加快建设现代化产业体系，我们企业倍感振奋。”", "李某华 市政协委员", "“报告对教育工作着墨很多，我将立足岗位。”");
+    expect(parsePage(box).articles.flatMap((a) => a.authors)).toEqual([]);
   });
 
   it("a middle dot before a name alone on its line marks a signature: the byline keeps the dot, the author is the name", () => {
     expect(readBareName("·刘某文")).toEqual({ byline: "·刘某文", dateline: null, authors: [{ role: null, name: "刘某文" }] });
     const [article] = parsePage(page("报社一家", "·刘某文", "汕尾报社成立三十年了，我在这里工作了二十多年，见证了报社从小到大的变化。")).articles;
     expect([article!.subtitle, article!.byline, article!.authors]).toEqual([null, "·刘某文", [{ role: null, name: "刘某文" }]]);
-    // (A dot inside a name or a title, a column cut before it, is text: `·针织专刊》的诞生…`.)
-    expect(readBareName("·针织专刊》的诞生")).toBeNull();
+    // (A dot inside a name or a title, a column cut before it, is text: `·针织专刊》的诞生…`; nor is a label or a word a name, `·快评`, `·江南`.)
+    for (const line of ["·针织专刊》的诞生", "·快评", "·江南"]) expect(readBareName(line), line).toBeNull();
   });
 
-  it("a block glyph (█) leading a name is layout, as ■ is", () => {
+  it("a block glyph (█) leading a name, a space after it, is layout, as ■ is; run into text it marks a character a transcription could not read", () => {
     const [article] = parsePage(page("我与报纸的缘分", "█ 孙某业", "20世纪80年代末，潍坊市委组织部和统战部联合为民主党派公开考选机关干部。")).articles;
     expect([article!.subtitle, article!.byline, article!.authors]).toEqual([null, "孙某业", [{ role: null, name: "孙某业" }]]);
+    const old = parsePage(page("接收工作仍呈停顿", "〔本报长春二日电〕东北各部门接收工作，现呈停顿状态。", "██部长昨日由渝飞抵长春，接收工作即将展开。")).articles[0]!;
+    expect(old.paragraphs.at(-1)).toBe("██部长昨日由渝飞抵长春，接收工作即将展开。");
   });
 
   it("a part's label in lenticular brackets under a byline printed after the pictures: the byline heads the text, the label its first paragraph", () => {
@@ -3955,6 +3963,10 @@ describe("round 127's rules", () => {
     const lead = "本报讯（记者 张某）清江湖多故事：它的身体里，隐藏着一座千年商埠重镇。";
     expect(parsePage(page("侗歌飘荡清江湖", lead, quote, next)).articles[0]!.paragraphs).toEqual(["清江湖多故事：它的身体里，隐藏着一座千年商埠重镇。", quote, next]);
     expect(parsePage(page("侗歌飘荡清江湖", lead, quote, "村民李某说。")).articles[0]!.paragraphs).toEqual(["清江湖多故事：它的身体里，隐藏着一座千年商埠重镇。", `${quote}村民李某说。`]);
+    expect(parsePage(page("侗歌飘荡清江湖", lead, quote, next), { disabled: ["paragraph.pull-quote"] }).articles[0]!.paragraphs).toHaveLength(2);
+    // (Where a column cut runs the quotation on into the next line, `…金山银山”` / `的理念在这里…`, it goes on.)
+    const slogan = "“绿水青山就是金山银山，冰天雪地也是金山银山”";
+    expect(parsePage(page("生态村里好风景", lead, slogan, "的理念在这里深入人心，村民们守护生态的意识越来越强。")).articles[0]!.paragraphs.at(-1)).toBe(`${slogan}的理念在这里深入人心，村民们守护生态的意识越来越强。`);
   });
 
   it("a line with no clauses under crossheads in clauses (or the other way round) leans a little to another story (story.unlike-crosshead-form)", () => {
@@ -3971,9 +3983,16 @@ describe("round 127's rules", () => {
     const roundup = page("接收工作仍呈停顿", "本报长春2月2日电 东北各部门接收工作，现呈停顿状态，苏军撤退亦经延缓。", "本报北平2月2日电 东北阴云低迷，短期难望开朗。", "本报重庆2月3日电 留渝之东北九省二市接收人员，日内启程。");
     expect(parsePage(roundup).articles.map((a) => [a.title, a.paragraphs.length])).toEqual([["接收工作仍呈停顿", 3]]);
     expect(parsePage(roundup, { disabled: ["paragraph.further-dispatch"] }).articles.length).toBe(3);
-    // (Another house's lead under it, a brief with no headline, is a story of its own.)
+    // (Another house's lead under it, a brief with no headline, is a story of its own; so is one filed from the same place, or
+    // one naming its reporter: `新华社北京3月3日电（记者 甲）` … `新华社北京3月3日电（记者 乙）` are two reports.)
     const other = page("接收工作仍呈停顿", "本报长春2月2日电 东北各部门接收工作，现呈停顿状态。", "新华社北京2月2日电 政协会议今日闭幕。");
     expect(parsePage(other).articles.length).toBe(2);
+    const samePlace = page("接收工作仍呈停顿", "本报长春2月2日电 东北各部门接收工作，现呈停顿状态。", "本报长春2月3日电 长春市各界集会。");
+    expect(parsePage(samePlace).articles.length).toBe(2);
+    const named = page("春运客流持续高位运行", "新华社北京3月3日电（记者 张某）记者3日从交通运输部获悉，春运客流持续高位运行。", "新华社上海3月3日电（记者 李某）上海市3日启动春季植树活动。");
+    expect(parsePage(named).articles.map((a) => a.authors.map((x) => x.name))).toEqual([["张某"], ["李某"]]);
+    // (A dispatch in brackets alone on its line, closing a reprint, `（新华社北京4日电）`, opens no lead.)
+    expect(readLead("（新华社北京4日电）")).toBeNull();
   });
 
   it("who spoke to reporters, over what they said, is the kicker: `某某对记者谈话` / `…全毁灭`", () => {
@@ -3993,5 +4012,8 @@ describe("round 127's rules", () => {
     const read = (disabled: RuleName[]) => parsePage(text, { disabled }).articles.flatMap((a) => a.paragraphs);
     expect(read([])).toContain(heading);
     expect(read(["crosshead.kept-heading-closes"])).not.toContain(heading);
+    // (Not over a line that opens on a conjunction or a particle: the sentence goes on, `…新建文化广场` / `和农家书屋，…`.)
+    const across = text.replace(under, "和民生公司的仓库，宜昌大撤退不时被人提起。");
+    expect(parsePage(across).articles.flatMap((a) => a.paragraphs)).toContain(`${heading}和民生公司的仓库，宜昌大撤退不时被人提起。`);
   });
 });

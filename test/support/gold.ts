@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article, ParsedPage } from "../../src/core/model.ts";
-import { DECORATIVE } from "../../src/core/parse/text.ts";
+import { LAYOUT_GLYPH } from "../../src/core/parse/text.ts";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 
@@ -60,7 +60,7 @@ export function comparable(a: Omit<Article, "lines"> & { section?: string }): Re
 
 /** Characters that carry text: not white space, not control or invisible format characters, not layout glyphs. */
 function isCarried(ch: string): boolean {
-  return !/[\p{White_Space}\p{Cc}\p{Cf}]/u.test(ch) && !DECORATIVE.test(ch) && !/[\ud800-\udfff]/u.test(ch);
+  return !/[\p{White_Space}\p{Cc}\p{Cf}]/u.test(ch) && !LAYOUT_GLYPH.test(ch) && !/[\ud800-\udfff]/u.test(ch);
 }
 
 function tally(texts: Iterable<string>): Map<string, number> {

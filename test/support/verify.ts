@@ -4,7 +4,7 @@
  * (`source.json`, one entry per gold article, with the source's URL and its text as stored).
  */
 import { existsSync, readFileSync } from "node:fs";
-import { DECORATIVE_GLYPHS } from "../../src/core/vocabulary.ts";
+import { BLOCK_GLYPHS, DECORATIVE_GLYPHS } from "../../src/core/vocabulary.ts";
 import { dirname, join } from "node:path";
 import type { AnnotatedPage } from "./sets.ts";
 
@@ -12,7 +12,7 @@ export interface SourceRecord {
   articles: Array<{ title: string | null; paper: string; date: string | null; url: string; raw: string }>;
 }
 
-const LAYOUT_GLYPHS = new RegExp(`[${DECORATIVE_GLYPHS}]`, "gu");
+const LAYOUT_GLYPHS = new RegExp(`[${DECORATIVE_GLYPHS}${BLOCK_GLYPHS}]`, "gu");
 
 /** NFKC (width), lower case, no white space, no layout glyphs (■ □ ▲): how a stored web copy and a printed page are compared. */
 export function fold(text: string): string {

@@ -275,14 +275,15 @@ const BRACKETED_BRAND = new RegExp(`^【[\\p{Script=Han}A-Za-z·]{0,8}(?:${anyOf
 /**
  * `（本报长春二日电）`, `〔本报长春二日电〕`, `〔又电〕`: the paper's or an agency's dispatch, where and when it was filed, in round or
  * tortoise-shell brackets (older papers' form; a later dispatch of the same report is `又电`). A reporter named inside, `（中央社记者
- * 甲台北2日电）`, is read elsewhere: the bracket here opens on the house.
+ * 甲台北2日电）`, is read elsewhere: the bracket here opens on the house. Only with text after it on its line: alone, closing a
+ * reprint (`（新华社北京4日电）`), it says where the story came from.
  */
 const FILED_IN_BRACKETS = `[（(〔](?:(?:${anyOf(HOUSE_AGENCIES)})[\\p{Script=Han}·]{1,8}?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日专?电)[)）〕]`;
 /**
  * `【金陵晚报报道】`, `【本报讯】`, `（本报讯）`, `〔本报消息〕`, `{本报讯}`: a lead printed in brackets; in round ones a paper's report too, `（星岛日报报道）`
  * (a paper's name, not a reporter's: `（记者甲报道）` names its reporter, read below).
  */
-const BRACKETED_LEAD = new RegExp(`^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)[)）]|〔(?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)〕|[{｛](?:本报)?[^{}｛｝]{0,12}?(?<![资快简短])(?:讯|消息)[}｝]|${FILED_IN_BRACKETS})`, "u");
+const BRACKETED_LEAD = new RegExp(`^(?:【[^【】]{1,16}?(?:报[道导]|讯|消息|电)】|[（(](?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)[)）]|〔(?:本报)?[^（）()〔〕]{0,12}?(?:讯|消息)〕|[{｛](?:本报)?[^{}｛｝]{0,12}?(?<![资快简短])(?:讯|消息)[}｝]|${FILED_IN_BRACKETS}(?=\\s*\\S))`, "u");
 /**
  * (Only with the story's text right after it on its line: `（据人民日报报道）` closing a reprint, or `（详见晚报报道）`, says where a
  * story came from or goes on, and heads nothing.)
@@ -953,6 +954,19 @@ const NAME_THEN_WORKPLACE = new RegExp(`^[（(]\\s*([\\p{Script=Han}]{2,3})\\s+[
  */
 const STANDING = `(?![^的最]*[的最])[\\p{Script=Han}、·]{0,18}(?:${anyOf([...WRITER_STANDINGS, ...ADDRESS_TITLES, ...PERSON_TRADES, ...PERSON_KINDS, ...WRITER_KINDS])}|${LEADER_TITLES.join("|")})`;
 const NAME_THEN_STANDING = new RegExp(`^([\\p{Script=Han}]{2,3})(?:[ \u3000]+${STANDING}|\\s*[（(]${STANDING}[)）])$`, "u");
+/** How people are called by their kin or trade, never signing: 王大妈, 李师傅. */
+const CALLED_BY = /(?:大妈|大爷|大娘|大姐|大哥|大叔|阿姨|师傅|奶奶|爷爷|老汉|老伯)$/u;
+/**
+ * The name on a line of a name and what the writer is (NAME_THEN_STANDING), or null. Read as a writer's name where a bare name
+ * is (under a title, or closing a piece): mid-text the same line labels a speaker or a profile's subject, and the parser's
+ * callers see to that. (A name of two characters only after a common surname: `春天 …` is no one.)
+ */
+export function standingName(text: string): string | null {
+  const m = NAME_THEN_STANDING.exec(text);
+  const name = m?.[1];
+  return name !== undefined && looksLikeName(name) && (name.length === 3 || hasCommonSurname(name)) && !isCommonWord(name) && !CALLED_BY.test(name) ? name : null;
+}
+
 /** `（张长利）`: a brief signed with a bare name in brackets. */
 const BRACKETED_NAME = /^[（(]\s*([\p{Script=Han}]{2,3}(?:[、，,\s]+[\p{Script=Han}]{2,3}){0,3})\s*[)）]$/u;
 /** Names in brackets, some padded with a space (`周 健`): one-character tokens in pairs among the names. */
@@ -1207,9 +1221,6 @@ export function readBylineLine(text: string): Byline | null {
   // `（宋某 长春教育学院）`: a writer's name and where they work or live, a letter's or an essay's signature.
   const workplace = NAME_THEN_WORKPLACE.exec(text);
   if (workplace && isPlainName(workplace[1]!) && !endsAsPlace(workplace[1]!)) return { byline: text, dateline: null, authors: [{ role: null, name: workplace[1]! }] };
-  const standing = NAME_THEN_STANDING.exec(text);
-  // (A name of two characters only after a common surname: `春天 …` is no one.)
-  if (standing && looksLikeName(standing[1]!) && (standing[1]!.length === 3 || hasCommonSurname(standing[1]!)) && !isCommonWord(standing[1]!)) return { byline: text, dateline: null, authors: [{ role: null, name: standing[1]! }] };
   // `（某中日报 张某良）`: a paper's name printed apart, then its writers' names with no role: the paper's own people sign.
   const paperNamed = PAPER_THEN_NAMES.exec(text);
   if (paperNamed) {
@@ -1320,15 +1331,19 @@ function vouchedPenName(people: readonly Person[], person: Person): boolean {
 const SIGNATURE_DOT = /^[·•・]\s*([\p{Script=Han}]{2,3})$/u;
 /** `·刘某文`: a middle dot before two or three characters alone on the line, a signature's mark. */
 export function isDottedSignature(text: string): boolean {
-  return SIGNATURE_DOT.test(text);
+  const dotted = SIGNATURE_DOT.exec(text);
+  return dotted !== null && hasCommonSurname(dotted[1]!) && !isCommonWord(dotted[1]!.slice(0, 2));
 }
 
 export function readBareName(text: string): Byline | null {
   if (isEditorsNote(text)) return null;
+  const standing = standingName(text);
+  if (standing !== null) return { byline: text, dateline: null, authors: [{ role: null, name: standing }] };
   // (`·刘某文`: a middle dot before a name alone on its line marks a signature, as a glyph does; the byline keeps it as printed.
   // Not layout everywhere: a column may cut a line right before a dot inside a name, `《某报` / `·某专刊》…`.)
   const dotted = SIGNATURE_DOT.exec(text);
-  if (dotted) {
+  // (A name on a common surname, no word: `·快评`, `·江南` label a column or a part.)
+  if (dotted && hasCommonSurname(dotted[1]!) && !isCommonWord(dotted[1]!) && !isCommonWord(dotted[1]!.slice(0, 2))) {
     const read = readBareName(dotted[1]!);
     return read && read.authors.length === 1 ? { ...read, byline: text } : null;
   }

@@ -5,7 +5,7 @@
  */
 import type { Article, PageFurniture, ParsedPage, ParseWarning, Person, UnassignedText } from "../model.ts";
 import { ADDRESS_TITLES, anyOf, BACK_REFERENCES, COLUMN_OPENERS, EDITORS_NOTES, NARRATIVE_OPENINGS, ROLE_QUALIFIERS, DETAIL_LABELS, NOTE_LABELS, BODY_HEADS, COMMENTARY_ROLES, DEMONSTRATIVES, DISCOURSE_CONNECTIVES, FINDING_VERBS, GOVERNING_BODIES, GOVERNMENT_LEVELS, HOUSE_AGENCIES, MADE_NOTES, MAKER_ROLES, NEWS_VERBS, ORGANISATION_ENDINGS, PERSON_TRADES, PHOTO_STORY_LABELS, LANDMARK_ENDINGS, LEARNED_VERBS, PLACE_ENDINGS, PRESS_ENDINGS, RECENT_DAYS, REPORTER_ROLES, SPEECH_VERBS, WHEN_WORDS, WROTE_AND_TOOK } from "../vocabulary.ts";
-import { isAttribution, isDottedSignature, readBareName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
+import { isAttribution, isDottedSignature, readBareName, standingName, readDashSignature, readDispatch, readTitledReport, type Byline } from "./byline.ts";
 import { endsAsPlace, parsePeople } from "./people.ts";
 import { readingView, restoreScript } from "./script.ts";
 import { finishDraft, isOneSentence, isPhotoStory, newDraft, NOTICE_TITLE, Paragraph, withLead, type Draft } from "./draft.ts";
@@ -670,7 +670,7 @@ class PageReader {
       const officials = k >= 1 ? this.officialsAt(i + k) : null;
       if (officials) return { units: run.slice(0, k), officials, next: i + k + officials.length, rule: "group.officials-under-title" };
       // `期待回家 / 苟骅 / 凤凤（化名）回家了！`: a writer's name under the title closes the group, however short the text's first line.
-      if (k >= 1 && run[k + 1] !== undefined && isWritersName(t) && this.trace.on("group.name-under-title")) {
+      if (k >= 1 && run[k + 1] !== undefined && isWritersName(t) && !this.labelsSpeakers(i + k) && this.trace.on("group.name-under-title")) {
         return { units: run.slice(0, k), bareName: run[k]!, next: i + k + 1, rule: "group.name-under-title" };
       }
       // A subtitle after a dash is a group's last line: what follows is its text or its pictures' captions.
@@ -750,7 +750,7 @@ class PageReader {
 
     // Title (and subtitle) with a name under it: `维也纳传来的信息 / 江陵`.
     const last = run[k - 1]!;
-    if (k >= 2 && this.trace.on("group.bare-name") && readBareName(last.text) && !ADDRESSED.test(last.text)) {
+    if (k >= 2 && this.trace.on("group.bare-name") && readBareName(last.text) && !ADDRESSED.test(last.text) && !this.labelsSpeakers(i + k - 1)) {
       if (k - 1 > MAX_GROUP) return null;
       return { units: run.slice(0, k - 1), bareName: last, next: i + k, rule: "group.bare-name" };
     }
@@ -936,6 +936,29 @@ class PageReader {
     const plainName = looksLikeName(own) && hasCommonSurname(own) && !isCommonWord(own);
     const writer = name?.kind === "text" ? readBareName(name.text) : null;
     return !plainName && name?.kind === "text" && !name.listItem && !name.captionOf && writer !== null && writer.authors.every((a) => looksLikeName(a.name) && !isCommonWord(a.name)) && body?.kind === "text" && !body.captionOf && readBareName(body.text) === null && this.trace.on("group.title-over-writer");
+  }
+
+  /**
+   * `“每天最惬意的，就是…吹晚风”` / `啁啾鸣啭，…`: a line that is one quotation whole, a pull quote, closes its paragraph, where
+   * no column cut runs it on into the line under it (`“绿水青山就是金山银山”` / `的理念在这里…`, `…办好”` / `是村支书…`); a speaker
+   * named under it still goes on with it (continuation.quote-attribution).
+   */
+  private pullQuote(text: string, next: Unit | undefined, cut: boolean): boolean {
+    // (A sentence's words, clauses and all: a short quoted phrase, `“有事好商量”` / `协商议事平台…`, names what the next line goes on with.)
+    return WHOLE_QUOTATION.test(text) && /[，,]/u.test(text) && !cut && (next?.kind !== "text" || (!GOES_ON_ACROSS.test(next.text) && columnCut(text, next.text) === null)) && this.trace.on("paragraph.pull-quote");
+  }
+
+  /**
+   * `王某 市人大代表` / `“…”` / `李某华 市政协委员` / `“…”`: a line of a name and what the person is, with another such line a few
+   * blocks on, labels the speakers or the subjects of a piece's parts, never its writer.
+   */
+  private labelsSpeakers(j: number): boolean {
+    if (standingName(this.units[j]?.text ?? "") === null) return false;
+    for (let k = j + 1; k < Math.min(this.units.length, j + 1 + SPEAKER_LABEL_REACH); k++) {
+      const u = this.units[k]!;
+      if (u.kind === "text" && standingName(u.text) !== null) return true;
+    }
+    return false;
   }
 
   /**
@@ -1871,8 +1894,11 @@ class PageReader {
         }
         // `〔本报长春二日电〕…` … `〔本报北平二日电〕…`: a further dispatch of the house whose dispatch opened the article, no headline
         // between, is the same report's next paragraph: a roundup prints its dispatches under one headline.
-        const house = d?.head ? dispatchHouse(d.head.byline) : null;
-        if (d && house !== null && d.headline !== null && d.tail === null && d.paragraphs.length > 0 && !d.paragraphs.at(-1)!.open && dispatchHouse(u.lead.byline) === house && this.trace.on("paragraph.further-dispatch")) {
+        // (Only where neither names a reporter, and the later is filed from another place than the first: a roundup gathers
+        // places; two reports of one place and day, `新华社北京3月3日电（记者 甲）` … `（记者 乙）`, are two stories.)
+        const opened = d?.head && d.head.authors.length === 0 ? dispatchOf(d.head.byline) : null;
+        const later = u.lead.authors.length === 0 ? dispatchOf(u.lead.byline) : null;
+        if (d && opened !== null && later !== null && later.house === opened.house && later.place !== opened.place && d.headline !== null && d.tail === null && d.paragraphs.length > 0 && !d.paragraphs.at(-1)!.open && this.trace.on("paragraph.further-dispatch")) {
           const p = new Paragraph(u.text, !endsParagraph(u.text), u.marked);
           p.line = u.line;
           d.paragraphs.push(p);
@@ -2438,7 +2464,7 @@ class PageReader {
       // So is a question and its answer, 何以巴中？在于诗意山水里的浪漫韵味.)
       // (So are two phrases set side by side, `坚持正确方向  扬起…的风帆`: a heading's halves, whole.)
       // (An editor's note's label alone, `编者按`, closes on itself: the note it labels is a paragraph of its own.)
-      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || this.tipOffAt === index || isEditorsNote(u.text) || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || this.keptHeadingCloses(kept, u.text, next) || LABELLED_HEADING.test(u.text) || ASKED_AND_ANSWERED.test(u.text) || isPersonLine(u.text) || isPairedTitle(u.text))) || isParenthetical(u.text) || endsParagraph(u.text));
+      const closed = this.pairEnd !== index + 1 && (u.captionOf || u.listItem || crosshead || opening || signOff || attribution || this.tipOffAt === index || isEditorsNote(u.text) || (kept !== null && (isCrosshead(u.text) || (u.text.length < MIN_CROSSHEAD && isBareTitle(u.text)) || this.keptHeadingCloses(kept, u.text, next) || LABELLED_HEADING.test(u.text) || ASKED_AND_ANSWERED.test(u.text) || isPersonLine(u.text) || isPairedTitle(u.text))) || isParenthetical(u.text) || endsParagraph(u.text) || this.pullQuote(u.text, next, cut));
       const p = new Paragraph(u.text, !closed, u.marked);
       p.heading = crosshead || opening || kept !== null;
       if (kept === "crosshead.shared-vocabulary" || kept === "crosshead.overlap") p.weight = held?.evidence?.reduce((sum, e) => sum + e.weight, 0) ?? 0;
@@ -2467,7 +2493,8 @@ class PageReader {
    */
   private keptHeadingCloses(kept: RuleName | null, text: string, next: Unit | undefined): boolean {
     // (Narrative that introduces words with a verb of saying, `某某认为：…`, goes on.)
-    if (kept === null || kept === "crosshead.two-lines" || next?.kind !== "text" || introducesWords(text) || !isBareTitle(text)) return false;
+    // (Nor over a line that opens on a conjunction or a particle, `和农家书屋，…`, `等设施，…`: the sentence goes on across the break.)
+    if (kept === null || kept === "crosshead.two-lines" || next?.kind !== "text" || introducesWords(text) || !isBareTitle(text) || GOES_ON_ACROSS.test(next.text)) return false;
     return (fragmentScore(text, next.text) ?? Infinity) < KEPT_HEADING_CUT_SCORE && this.trace.on("crosshead.kept-heading-closes");
   }
 
@@ -2967,9 +2994,10 @@ function namesReportersOnly(b: Byline): boolean {
 }
 
 /** A dispatch's house at a lead's start, `本报长春2月2日电`, `〔本报长春二日电〕`, `新华社北京3日电`: where and when it was filed. */
-const DISPATCH = new RegExp(`^[（(〔【]?(${anyOf(HOUSE_AGENCIES)})[\\p{Script=Han}·]{1,8}?(?:\\d{1,2}月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日专?电`, "u");
-function dispatchHouse(byline: string): string | null {
-  return DISPATCH.exec(byline)?.[1] ?? null;
+const DISPATCH = new RegExp(`^[（(〔【]?(${anyOf(HOUSE_AGENCIES)})([\\p{Script=Han}·]{1,8}?)(?:\\d{1,2}月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日专?电`, "u");
+function dispatchOf(byline: string): { house: string; place: string } | null {
+  const m = DISPATCH.exec(byline);
+  return m ? { house: m[1]!, place: m[2]! } : null;
 }
 
 /** A part's label wholly in lenticular brackets, a few words: `【大湖名片】`, `【原型人物】`. */
@@ -2978,6 +3006,10 @@ const BRACKETED_PART_LABEL = /^【[^【】，。！？]{2,12}】$/u;
 const WHOLE_QUOTATION = /^“[^“”]{4,}”$/u;
 /** Shortest block read as the start of a story's text (a shorter one may be a heading). */
 const MIN_BODY_BLOCK = 30;
+/** A line opening on a conjunction or a particle that opens no sentence: the line above runs into it. */
+const GOES_ON_ACROSS = /^(?:[和及等的之或]|与(?!此同时))/u;
+/** How many blocks on a second speaker's label is looked for. */
+const SPEAKER_LABEL_REACH = 8;
 /** The fragment model's log-odds under which a kept heading reads as a heading, no piece its column cut: even odds. */
 const KEPT_HEADING_CUT_SCORE = 0;
 /** The fewest characters a page's first line over its text holds, its number left out, to head it (`group.page-top-line`). */
@@ -2993,8 +3025,7 @@ const CLAUSE_PREPOSITION = /^(?:在|从|自|据|截至|截止|随着|为了|当|
 /** A sentence-final mark, or a sign-off date, ends a paragraph. */
 function endsParagraph(text: string): boolean {
   // (A part's label wholly in lenticular brackets, `【大湖名片】`, is closed by them: no column cut runs it into the text under it.)
-  // (So is a line that is one quotation whole, `“每天最惬意的，就是…吹晚风”`, a pull quote: its speaker, if named, is read after it.)
-  return endsSentence(text) || endsWithDate(text) || CONTACT_LINE.test(text) || BRACKETED_PART_LABEL.test(text) || WHOLE_QUOTATION.test(text);
+  return endsSentence(text) || endsWithDate(text) || CONTACT_LINE.test(text) || BRACKETED_PART_LABEL.test(text);
 }
 
 /**

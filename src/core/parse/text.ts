@@ -2,7 +2,7 @@
  * Character-level facts about printed Chinese newspaper text: what ends a
  * sentence, what is decoration, what counts as a space.
  */
-import { ADDRESSED_BODIES, ADDRESSEES, anyOf, DECORATIVE_GLYPHS, EDITORS_NOTES, END_MARKS, FULL_DATE, LANDMARK_ENDINGS, NUMBERED_ITEM, PLACE_ENDINGS, SALUTATION_OPENERS } from "../vocabulary.ts";
+import { ADDRESSED_BODIES, ADDRESSEES, anyOf, BLOCK_GLYPHS, DECORATIVE_GLYPHS, EDITORS_NOTES, END_MARKS, FULL_DATE, LANDMARK_ENDINGS, NUMBERED_ITEM, PLACE_ENDINGS, SALUTATION_OPENERS } from "../vocabulary.ts";
 
 /** Spaces that PDF extraction leaves in text: ideographic space, NBSP, tabs, thin spaces. */
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -11,7 +11,9 @@ export const INVISIBLE_CHARS = "\\ufeff\\u200b\\u200c\\u200d\\u2060";
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 /** Layout glyphs that mark a picture or an item, not text. */
 export const DECORATIVE = new RegExp(`[${DECORATIVE_GLYPHS}]`, "u");
-const LEADING_DECORATION = new RegExp(`^(?:[${DECORATIVE_GLYPHS}]\\s*)+`, "u");
+/** Any glyph that may be layout, block glyphs included (which are layout only before a space): what conservation leaves uncounted. */
+export const LAYOUT_GLYPH = new RegExp(`[${DECORATIVE_GLYPHS}${BLOCK_GLYPHS}]`, "u");
+const LEADING_DECORATION = new RegExp(`^(?:(?:[${DECORATIVE_GLYPHS}]|[${BLOCK_GLYPHS}]+(?=\\s))\\s*)+`, "u");
 /** An arrow pointing up opening a line (`▲ 市民现场欣赏…`): at the picture above it, the line its caption. (◀ ▶ ► ▼ mark a deck or a digest's item as often.) */
 const POINTER = /^[▲△]/u;
 /** An end mark after the last sentence of an article (`…了解海洋知识。 ■`): decoration, not text. */

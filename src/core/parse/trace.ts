@@ -140,6 +140,7 @@ export const RULES = {
   "signature.second-kept-as-paragraph": { optional: false, about: "a second signature in one article is kept as a paragraph (with a warning)" },
   // Paragraphs
   "paragraph.further-dispatch": { optional: true, about: "a lead of the house whose dispatch opened the article (本报长春二日电 … 本报北平二日电), no headline between, is the same report's next paragraph: a roundup prints its dispatches under one headline" },
+  "paragraph.pull-quote": { optional: true, about: "a line that is one quotation whole, with no column cut running it on into the line under it, closes its paragraph: a pull quote (a speaker named under it goes on with it)" },
   "paragraph.spaced-phrases-whole": { optional: true, about: "a line of phrases set apart by spaces (学好调解法 化解千千结), a title's form, never runs on into the line under it as a column's cut" },
   "paragraph.first": { optional: false, about: "the first text under a headline or byline starts a paragraph" },
   "paragraph.narrative-line": { optional: true, about: "in an article's text, a line of three clauses or more outside quotations (国庆节期间，由某政协主办，某画院、某文联), sixteen characters or more with clauses of unequal length, that no cry, question, semicolon or closing dash marks as a deck, over more text (not over a title and its lead or byline) and no wider apart than the page's lines, is a sentence its column cut: it opens no headline (a slogan of even clauses, 看非遗，品年味，过大年, is a headline's form)" },
