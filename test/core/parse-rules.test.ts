@@ -3995,6 +3995,15 @@ describe("round 127's rules", () => {
     expect(readLead("（新华社北京4日电）")).toBeNull();
   });
 
+  it("the wider news over what it means for the paper's own place: the local line is the title (headline.kicker-local-news)", () => {
+    const lead = "本报讯（记者 孙某）近日，国家文物局公布第二批革命文物保护利用片区分县名单，我市5个县（市）入选。";
+    const text = page("第二批革命文物保护利用片区分县名单出炉", "我市有5个县（市）共入选3个片区", lead);
+    expect(decisionAt(text, at(0))).toMatchObject({ role: "kicker", rule: "headline.kicker-local-news" });
+    expect(parsePage(text, { disabled: ["headline.kicker-local-news"] }).articles[0]).toMatchObject({ title: "第二批革命文物保护利用片区分县名单出炉", subtitle: "我市有5个县（市）共入选3个片区" });
+    // (Both lines local, `我市召开…` / `我县…`, weigh nothing for it.)
+    expect(weighTwoLines("我市召开安全生产工作会议", "我县部署汛期安全工作").map((e) => e.feature)).not.toContain("headline.kicker-local-news");
+  });
+
   it("who spoke to reporters, over what they said, is the kicker: `某某对记者谈话` / `…全毁灭`", () => {
     expect(parsePage(page("廖耀湘对记者谈话", "共匪计划全毁灭", "〔本报沈阳十三日电〕廖耀湘将军督战南北，来去匆匆。十三日记者遇之某处，据谈：目前战局已趋稳定。")).articles[0]).toMatchObject({ kicker: "廖耀湘对记者谈话", title: "共匪计划全毁灭", byline: "〔本报沈阳十三日电〕" });
   });

@@ -2,7 +2,7 @@
  * Headline groups: one to three short lines before the lead, read as a reader
  * of the paper would — kicker (引题) above the title, subtitle (副题) below it.
  */
-import { ADDRESS_TITLES, ADDRESSEES, anyOf, BRANCH_ENDINGS, BYLINE_ROLES, COMPANY_ENDINGS, COLUMN_LABEL_ENDINGS, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, FINDING_VERBS, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LANDMARK_ENDINGS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
+import { ADDRESS_TITLES, ADDRESSEES, anyOf, GOVERNMENT_LEVELS, BRANCH_ENDINGS, BYLINE_ROLES, COMPANY_ENDINGS, COLUMN_LABEL_ENDINGS, COLUMN_NAME_ENDINGS, COMMENTARY_LABELS, DETAIL_LABELS, FOUNDING_VERBS, DISCOURSE_CONNECTIVES, FINDING_VERBS, INSTITUTION_ENDINGS, INTERVIEW_LABELS, LANDMARK_ENDINGS, LAUNCH_VERBS, LEADER_TITLES, NARRATIVE_OPENINGS, NEWS_VERBS, OUTCOME_VERBS, PAGE_NAMES, PLACE_ENDINGS, PERSON_KINDS, PIECE_GENRES, PRESS_ENDINGS, PUBLISHING_VERBS, REPORTER_ACTS, REPORTING_FORMS, ROLE_QUALIFIERS, SPEECH_VERBS, WRITER_KINDS } from "../vocabulary.ts";
 import { hasCommonSurname, looksLikeName } from "./surnames.ts";
 import { CLOSING_DASH, DASH, isBareDate, isEditorsNote, isPictureLabel, PLACE_KICKER, startsNumberedItem, withoutItemNumber, withoutQuoted } from "./text.ts";
 import type { Evidence, RuleName } from "./trace.ts";
@@ -441,6 +441,8 @@ const COMPANY_LINE = new RegExp(`^(?!.*(?:${anyOf([...NEWS_VERBS, ...OUTCOME_VER
 const REPORTERS_DECK = new RegExp(`^(?:本报|本刊)?(?:${anyOf(ROLE_QUALIFIERS)})?记者(?![站节证])[\\p{Script=Han}]{0,6}?(?:${anyOf(REPORTER_ACTS)})`, "u");
 /** What a piece marks: `纪念…创刊六十周年`, `庆祝…成立100周年`, `纪念…诞辰120周年`. */
 const ANNIVERSARY = /^(?:纪念|庆祝|喜迎|献礼)[^，。！？；：\s]{2,24}(?:周年|华诞|诞辰)$/u;
+/** A line opening on the paper's own place, at any level of government: 我市, 我省, 我县, 我区, 我州, 我旗. */
+const LOCAL_SELF = new RegExp(`^我(?:${anyOf(GOVERNMENT_LEVELS)})`, "u");
 /** A line that ends on a question mark. */
 const ASKS = /[？?]$/u;
 /** A line that speaks to the reader: 您, 你, 咱. */
@@ -501,6 +503,9 @@ export function weighTwoLines(a: string, b: string, on: (rule: RuleName) => bool
   // Who or where, a colon, then what they say or do (`汝南：筑牢城乡发展之基…`, `屠某绍：绵延30年的不解之缘`): the title, the line
   // over it its kicker (a theme, a column's name). (Not a detail's label, `地点：…`, nor over another such line.)
   if (on("headline.kicker-over-speaker") && SPEAKER_TITLE.test(b) && !SPEAKER_TITLE.test(a) && !/[：:]/u.test(a) && !DETAIL_LINE.test(b) && !SAID_BEFORE_COLON.test(b)) out.push({ feature: "headline.kicker-over-speaker", weight: 3 });
+  // `第二批革命文物保护利用片区分县名单出炉` / `我市有5个县（市）共入选3个片区`: the wider news over what it means for the paper's own
+  // place (我市, 我省, 我县…): the local line is the title, the wider one its kicker.
+  if (on("headline.kicker-local-news") && LOCAL_SELF.test(b) && !LOCAL_SELF.test(a)) out.push({ feature: "headline.kicker-local-news", weight: 3 });
   if (on("headline.subtitle-cue")) {
     // `黑板报` / `（欢迎各黑板报采用）`: a note wholly in brackets under a line is that line's label, the subtitle.
     if (/^[（(][^（）()]{2,20}[)）]$/u.test(b) && !/^[（(]/u.test(a)) out.push({ feature: "subtitle.bracketed-note", weight: -4 });

@@ -108,6 +108,7 @@ export const RULES = {
   "headline.kicker-occasion": { optional: true, about: "weighs for the kicker (+3): a first line naming the day or the anniversary the piece marks (庆祝第二十三个中国记者节) over a line that marks none and states no news" },
   "headline.kicker-scene": { optional: true, about: "a short descriptive line above a line stating who did what (subject + news verb) is the kicker" },
   "headline.kicker-place": { optional: true, about: "a place over the title, alone or before a colon and its theme (柯城区 / 长寿面暖心助老), or a place's office, a company or its branch named alone (中铁某局一公司 / 大湾区各建设工地热切关注全国两会), is the kicker" },
+  "headline.kicker-local-news": { optional: true, about: "weighs for the kicker (+3): a second line opening on the paper's own place (我市, 我省, 我县…) under a line that does not: the wider news over what it means locally, the local line the title" },
   "headline.kicker-label": { optional: true, about: "a column's label (简讯, 来信, 中秋-提醒) above a longer line is the kicker" },
   "headline.kicker-repeated": { optional: true, about: "weighs for the kicker (+4): a first line printed again on the page, over another piece, is a column's label" },
   "headline.kicker-series": { optional: true, about: "weighs for the kicker (+3): a series' name of several parts joined by middle dots (祖国颂·金秋走基层·打卡五彩河南), or a running column named for its form of reporting after a middle dot or as a campaign's 走基层 (…·一线观察, 新春走基层), over the title" },
