@@ -4004,6 +4004,16 @@ describe("round 127's rules", () => {
     expect(weighTwoLines("我市召开安全生产工作会议", "我县部署汛期安全工作").map((e) => e.feature)).not.toContain("headline.kicker-local-news");
   });
 
+  it("reporters named after a caption's sentence on its line, no 摄, whom the next line names signing the text, are the picture's credit (credit.reporter-on-caption-line)", () => {
+    const text = page("缪斯的约会", "——两地作协异地采风交流活动侧记", "两地作家在华侨管理区进行书画创作。 某某日报记者 沈某羊", "□某某日报记者 沈某羊", "9月15日，两地作协联合举办的异地采风交流活动在本市登场。", "活动缘起于今年初，两地作家读书和创作并行，加强文学互动。");
+    const [article] = parsePage(text).articles;
+    expect([article!.byline, article!.photos.map((p) => [p.caption, p.credit])]).toEqual(["某某日报记者 沈某羊", [["两地作家在华侨管理区进行书画创作。", "某某日报记者 沈某羊"]]]);
+    expect(parsePage(text, { disabled: ["credit.reporter-on-caption-line"] }).articles[0]!.photos).toEqual([]);
+    // (Others named under the caption's line sign nothing of it: the line is a paragraph's, its names the text's own.)
+    const other = text.replace("□某某日报记者 沈某羊", "□某某日报记者 王某");
+    expect(parsePage(other).articles[0]!.photos).toEqual([]);
+  });
+
   it("who spoke to reporters, over what they said, is the kicker: `某某对记者谈话` / `…全毁灭`", () => {
     expect(parsePage(page("廖耀湘对记者谈话", "共匪计划全毁灭", "〔本报沈阳十三日电〕廖耀湘将军督战南北，来去匆匆。十三日记者遇之某处，据谈：目前战局已趋稳定。")).articles[0]).toMatchObject({ kicker: "廖耀湘对记者谈话", title: "共匪计划全毁灭", byline: "〔本报沈阳十三日电〕" });
   });

@@ -2225,7 +2225,9 @@ class PageReader {
     // (A credit that says 摄 or 供图 is whole, in brackets too, `（全媒体记者 甲 摄）`; people after it sign something else.)
     if (d.last !== "credit" || last === undefined || d.tail !== null || /[摄图绘][）)】\]]?$/u.test(last.credit)) return false;
     const named = last.photographers.length > 0 && last.photographers.every((p) => p.role !== null);
-    return named && byline.dateline === null && byline.authors.length > 0 && byline.authors.every((a) => a.role !== null) && this.trace.on("credit.second-line");
+    // (People the credit named already, named again, sign the text: `…创作。 某某日报记者 甲` / `□某某日报记者 甲`.)
+    const again = byline.authors.some((a) => last.photographers.some((p) => p.name === a.name));
+    return named && !again && byline.dateline === null && byline.authors.length > 0 && byline.authors.every((a) => a.role !== null) && this.trace.on("credit.second-line");
   }
 
   /** A picture's credit closes the article's last paragraph, when nothing came between, as its caption. */

@@ -82,6 +82,7 @@ export const RULES = {
   "credit.maker-under-caption": { optional: true, about: "one maker of words and picture (图/文 甲) under a caption-length block, where the form repeats, is that picture's credit, not the piece's signature" },
   "credit.reporters-under-caption": { optional: true, about: "reporters named by their roles on a line of their own under one or two blocks of unsigned text, where the story ends, took its picture: its credit (short pieces signed at the end are commentaries, letters or bracketed names)" },
   "credit.photo-heading": { optional: true, about: "under a heading that names a picture story (图片新闻, 图说), people named after the unsigned text took the picture: its credit, not a signature" },
+  "credit.reporter-on-caption-line": { optional: true, about: "reporters named after a caption's sentence on its line, no 摄, whom the next line names again signing the text, are the picture's credit (两地作家…创作。 某某日报记者 甲 / □某某日报记者 甲)" },
   "credit.second-line": { optional: true, about: "people named by their roles right under a credit that named people by roles, with no 摄: one credit printed on two lines" },
   "credit.names-under-picture": { optional: true, about: "under text that points at its picture (图为…, 上图：, 图①) and no byline, a line naming people by their roles, without 摄, is the picture's credit" },
   "caption.over-byline": { optional: true, about: "between the headline and a byline printed under them that heads the text, blocks that are each one short sentence (嘉宾在朝门院子参观。) are the pictures' captions, no credit printed" },

@@ -172,6 +172,20 @@ const MAX_HEADLINE_ABOVE = 40;
 /** A bracketed credit that closes on 摄, 摄影, 摄影报道 or 供图, then the caption's text on the same line. */
 const LEADING_CREDIT = /^([（(][^（）()]{2,40}?(?:摄影报道|摄影|摄|供图)\s*[)）])\s*(\S.{5,})$/u;
 
+/** A caption's sentences, white space, then a short line of people: `…书画创作。 某某日报记者 甲`. */
+const SENTENCE_THEN_PEOPLE = /^(.{4,60}?[。！？])\s+(\S.{1,30})$/u;
+
+/** The caption and its credit, where the line's people are reporters whom the next line signs the text with too. */
+function readReporterCredit(text: string, next: string | undefined): { caption: string; credit: Credit } | null {
+  const m = next === undefined ? null : SENTENCE_THEN_PEOPLE.exec(text);
+  if (!m) return null;
+  const people = readBylineLine(m[2]!);
+  if (!people || people.dateline !== null || people.authors.length === 0 || !people.authors.every((a) => REPORTER_ROLE_SET.has(a.role ?? ""))) return null;
+  const signing = readBylineLine(next!);
+  if (!signing || !people.authors.every((a) => signing.authors.some((b) => b.name === a.name))) return null;
+  return { caption: m[1]!, credit: { credit: m[2]!, photographers: people.authors } };
+}
+
 export function readUnits(page: string, on: (rule: RuleName) => boolean = () => true, roles: ReadonlyMap<number, CorrectedRole> = new Map()): Unit[] {
   const units: Unit[] = [];
   const lines = splitLines(page);
@@ -254,6 +268,14 @@ export function readUnits(page: string, on: (rule: RuleName) => boolean = () => 
     if (creditFirst && leading) {
       units.push({ kind: "credit", text: creditFirst[1]!, line, gap, marked, credit: leading, beforeCaption: true });
       units.push({ kind: "text", text: creditFirst[2]!, line, gap: 0, marked: false, listItem: false, captionOf: true });
+      continue;
+    }
+    // `两地作家在华侨管理区进行书画创作。 某某日报记者 甲` / `□某某日报记者 甲`: reporters named after a caption's sentence on its
+    // line, no 摄, the same reporters signing the text on the next line: the picture's credit, its maker the text's writer.
+    const reporterCredit = on("credit.reporter-on-caption-line") ? readReporterCredit(text, lines[index + 1]?.text) : null;
+    if (reporterCredit) {
+      units.push({ kind: "text", ...at, text: reporterCredit.caption, listItem: false, captionOf: true });
+      units.push({ kind: "credit", text: reporterCredit.credit.credit, line, gap: 0, marked: false, credit: reporterCredit.credit });
       continue;
     }
     const captioned = splitTrailingCredit(text);
