@@ -527,6 +527,9 @@ const FLOORS: Record<string, Floor> = {
   // `·刘某文`, read as a subtitle. Left as read: an event's line over the paper's own result, `…评奖揭晓` / `本报8件作品获奖`, read
   // as title and subtitle; a caption whose reporter's credit, no 摄, shares its line run into the text under the byline.)
   "real-zzzzzzzzp": { found: 0.99, extra: 0, title: 0.66, kicker: 0.66, subtitle: 0.66, authors: 0.99, paragraphs: 0.66, credits: 0.66, section: 0.99 },
+  // Round 136 (thirtieth session), evenly spaced, first tried on 4ccb94b. Left as read: a printed work report's speaker, office
+  // and name, under its dash-closed occasion and a bracketed date, read as the title of a story of its own.
+  "real-zzzzzzzzk": { found: 0.99, extra: 1, title: 0.66, kicker: 0.99, subtitle: 0.66, authors: 0.66, paragraphs: 0.66, credits: 0.99, section: 0.99 },
   // Round 71 (fifteenth session), first tried, then tuned on: floors under what it reads now, less a point. (First try, in
   // Traditional characters: a lead in brackets naming the paper, its writer and 報道 left in the text; a lead in curly braces
   // unread; `社評 0721` run into the text above; `（圖/文：甲）` after a caption unread; lenticular bylines naming no one. Still:
