@@ -4014,6 +4014,15 @@ describe("round 127's rules", () => {
     expect(parsePage(other).articles[0]!.photos).toEqual([]);
   });
 
+  it("a printed speech's speaker under its occasion and a bracketed date heads its text, never a story's title (byline.speaker-under-date)", () => {
+    const text = page("某市政协常务委员会工作报告", "——在政协某市第五届委员会第五次会议上", "（2026年2月9日）", "某市政协副主席 左某平", "各位委员，同志们：", "受市政协常务委员会委托，我代表常务委员会向大会报告工作，请予审议。");
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.title, a.byline, a.authors])).toEqual([["某市政协常务委员会工作报告", "某市政协副主席 左某平", [{ role: "市政协副主席", name: "左某平" }]]]);
+    expect(parsePage(text, { disabled: ["byline.speaker-under-date"] }).articles.length).toBe(2);
+    // (A name alone signs so too; a line under a report's text, its date in the lead, is read as before.)
+    expect(parsePage(text.replace("某市政协副主席 左某平", "李某明")).articles.map((a) => a.byline)).toEqual(["李某明"]);
+  });
+
   it("who spoke to reporters, over what they said, is the kicker: `某某对记者谈话` / `…全毁灭`", () => {
     expect(parsePage(page("廖耀湘对记者谈话", "共匪计划全毁灭", "〔本报沈阳十三日电〕廖耀湘将军督战南北，来去匆匆。十三日记者遇之某处，据谈：目前战局已趋稳定。")).articles[0]).toMatchObject({ kicker: "廖耀湘对记者谈话", title: "共匪计划全毁灭", byline: "〔本报沈阳十三日电〕" });
   });

@@ -277,6 +277,20 @@ class PageReader {
 
   // ── headline detection ───────────────────────────────────────────────
 
+  /**
+   * `——在政协某市第五届委员会第五次会议上` / `（2026年2月9日）` / `某市政协副主席 甲` / text: under a headline and the bracketed date a
+   * printed speech or report gives alone, the speaker's office and name, or a name, heads the text it delivered (never a story's
+   * title). (A bracketed date alone under a headline is a speech's; a report's date stands in its lead.)
+   */
+  private speakerUnderDate(i: number): boolean {
+    const d = this.current;
+    const u = this.units[i]!;
+    const next = this.units[i + 1];
+    if (d === null || d.headline === null || d.head !== null || d.tail !== null || d.credits.length > 0 || d.paragraphs.length !== 1) return false;
+    const date = BRACKETED.exec(d.paragraphs[0]!.text)?.[1];
+    return date !== undefined && isBareDate(date) && u.kind === "text" && (readOfficial(u.text) !== null || isWritersName(u.text)) && next?.kind === "text" && this.trace.on("byline.speaker-under-date");
+  }
+
   /** The line at `i` is the second line of a byline printed under the headline (see addText). */
   private continuesByline(i: number): boolean {
     const d = this.current;
@@ -483,7 +497,7 @@ class PageReader {
   }
 
   private headlineAt(i: number): HeadlineGroup | null {
-    if (this.continuesByline(i) || this.pairEnd === i) return null;
+    if (this.continuesByline(i) || this.pairEnd === i || this.speakerUnderDate(i)) return null;
     // The second line of a heading and its deck: a crosshead too, by the rule that kept the first.
     if (this.headingPairEnd === i) {
       this.crosshead = { index: i, rule: "crosshead.heading-pair" };
@@ -2382,6 +2396,16 @@ class PageReader {
       this.mark(u, "byline", "signature.letter-writer", cur);
       return;
     }
+    if (cur && this.speakerUnderDate(index)) {
+      // `…工作报告` / `——在…会议上` / `（2026年2月9日）` / `某市政协副主席 甲` / `各位委员：…`: a printed speech's or report's speaker.
+      const official = readOfficial(u.text);
+      cur.head = official ? { byline: u.text, dateline: null, authors: [official] } : readBareName(u.text)!;
+      cur.headForm = "line";
+      cur.last = "byline";
+      cur.lastLine = u.line;
+      this.mark(u, "byline", "byline.speaker-under-date", cur);
+      return;
+    }
     if (cur && this.signsWithName(index)) {
       // (Under a picture story's heading, the name is the picture's credit.)
       if (this.creditsLabelledPicture(cur)) return this.placeCredit(cur, u, { credit: u.text, photographers: readBareName(u.text)!.authors }, "credit.photo-heading");
@@ -2994,6 +3018,9 @@ const SAYS_WROTE = new RegExp(`(?:${anyOf(WROTE_AND_TOOK)})|(?:^|\\s)文\\s*[/�
 function namesReportersOnly(b: Byline): boolean {
   return b.dateline === null && b.authors.length > 0 && b.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role)) && !SAYS_WROTE.test(b.byline);
 }
+
+/** A line wholly in round brackets, what they hold. */
+const BRACKETED = /^[（(]\s*([^（）()]+?)\s*[)）]$/u;
 
 /** A dispatch's house at a lead's start, `本报长春2月2日电`, `〔本报长春二日电〕`, `新华社北京3日电`: where and when it was filed. */
 const DISPATCH = new RegExp(`^[（(〔【]?(${anyOf(HOUSE_AGENCIES)})([\\p{Script=Han}·]{1,8}?)(?:\\d{1,2}月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日专?电`, "u");

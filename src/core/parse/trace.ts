@@ -74,6 +74,7 @@ export const RULES = {
   "lead.after-signature": { optional: true, about: "a lead right after a byline printed under an article's pictures or text opens the text that follows; the byline heads it and the lead's label joins it" },
   "lead.after-byline-line": { optional: true, about: "a lead (本报讯 …) right after a headline's own-line byline opens that article's text; its label joins the byline" },
   "byline.after-points": { optional: true, about: "a byline line after a headline's bulleted points (● …), before any other text, is the article's byline; the last point is no title" },
+  "byline.speaker-under-date": { optional: true, about: "under a headline and a bracketed date alone (a printed speech's or report's, （2026年2月9日）), a line of an official's office and name, or a name, with text under it, is the speaker's byline, never a story's title" },
   "byline.after-pictures": { optional: true, about: "a personal name alone, or a byline line naming reporters, after a titled story's first pictures and their credits, with the text under it, is the writer's byline: a feature printed pictures first, then its writer and text" },
   "byline.second-line": { optional: true, about: "a byline line (or a name) right after a headline's own-line byline continues it: a byline printed on two lines" },
   "group.dash-kicker": { optional: true, about: "a line ending in —— (commas and all) over a title opens a headline group after finished text or at the top of the page" },
