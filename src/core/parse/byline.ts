@@ -273,8 +273,8 @@ const DOTTED_ROLE = new RegExp(`(^|\\s)(${anyOf(WORK_ROLES.filter((r) => !/[·/]
 const BRACKETED_BRAND = new RegExp(`^【[\\p{Script=Han}A-Za-z·]{0,8}(?:${anyOf([...PRESS_ENDINGS, ...APP_SUFFIXES])})】`, "u");
 
 /**
- * `（本报长春二日电）`, `〔本报长春二日电〕`, `〔又电〕`: the paper's or an agency's dispatch, where and when it was filed, in round or
- * tortoise-shell brackets (older papers' form; a later dispatch of the same report is `又电`). A reporter named inside, `（中央社记者
+ * `（本报长春二日电）`, `〔本报长春二日电〕`: the paper's or an agency's dispatch, where and when it was filed, in round or
+ * tortoise-shell brackets (older papers' form; `〔又电〕`, a later dispatch of the same report, goes on inside its text). A reporter named inside, `（中央社记者
  * 甲台北2日电）`, is read elsewhere: the bracket here opens on the house. Only with text after it on its line: alone, closing a
  * reprint (`（新华社北京4日电）`), it says where the story came from.
  */
@@ -1341,10 +1341,10 @@ export function readBareName(text: string): Byline | null {
   if (standing !== null) return { byline: text, dateline: null, authors: [{ role: null, name: standing }] };
   // (`·刘某文`: a middle dot before a name alone on its line marks a signature, as a glyph does; the byline keeps it as printed.
   // Not layout everywhere: a column may cut a line right before a dot inside a name, `《某报` / `·某专刊》…`.)
-  const dotted = SIGNATURE_DOT.exec(text);
   // (A name on a common surname, no word: `·快评`, `·江南` label a column or a part.)
-  if (dotted && hasCommonSurname(dotted[1]!) && !isCommonWord(dotted[1]!) && !isCommonWord(dotted[1]!.slice(0, 2))) {
-    const read = readBareName(dotted[1]!);
+  const dotted = isDottedSignature(text) ? SIGNATURE_DOT.exec(text)![1]! : null;
+  if (dotted !== null && !isCommonWord(dotted)) {
+    const read = readBareName(dotted);
     return read && read.authors.length === 1 ? { ...read, byline: text } : null;
   }
   // `田某勉 （某县）`: a reader's name, set apart, and where they write from. (`宏村（黟县）`, `周庄 （昆山市）`, a place and its county, name no one.)

@@ -287,8 +287,8 @@ class PageReader {
     const u = this.units[i]!;
     const next = this.units[i + 1];
     if (d === null || d.headline === null || d.head !== null || d.tail !== null || d.credits.length > 0 || d.paragraphs.length !== 1) return false;
-    const date = BRACKETED.exec(d.paragraphs[0]!.text)?.[1];
-    return date !== undefined && isBareDate(date) && u.kind === "text" && (readOfficial(u.text) !== null || isWritersName(u.text)) && next?.kind === "text" && this.trace.on("byline.speaker-under-date");
+    const first = d.paragraphs[0]!.text;
+    return isParenthetical(first) && isBareDate(first.replace(/^[（(]\s*|\s*[)）]$/gu, "")) && u.kind === "text" && (readOfficial(u.text) !== null || isWritersName(u.text)) && next?.kind === "text" && this.trace.on("byline.speaker-under-date");
   }
 
   /** The line at `i` is the second line of a byline printed under the headline (see addText). */
@@ -3018,9 +3018,6 @@ const SAYS_WROTE = new RegExp(`(?:${anyOf(WROTE_AND_TOOK)})|(?:^|\\s)文\\s*[/�
 function namesReportersOnly(b: Byline): boolean {
   return b.dateline === null && b.authors.length > 0 && b.authors.every((a) => a.role !== null && REPORTER_ROLE.test(a.role)) && !SAYS_WROTE.test(b.byline);
 }
-
-/** A line wholly in round brackets, what they hold. */
-const BRACKETED = /^[（(]\s*([^（）()]+?)\s*[)）]$/u;
 
 /** A dispatch's house at a lead's start, `本报长春2月2日电`, `〔本报长春二日电〕`, `新华社北京3日电`: where and when it was filed. */
 const DISPATCH = new RegExp(`^[（(〔【]?(${anyOf(HOUSE_AGENCIES)})([\\p{Script=Han}·]{1,8}?)(?:\\d{1,2}月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日专?电`, "u");
